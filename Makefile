@@ -1,0 +1,43 @@
+# ZOPP Facilitator: `make run` opens the app on the sample workshop, `make test` runs every test.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTHON ?= python3
+SAMPLE := sample_sessions/persian-leopard-2022.zopp
+WORKCOPY := work/persian-leopard-2022.zopp
+QT_LIBS := libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
+XCB_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-render0 libxcb-util1
+
+.PHONY: run test sample bench qt-libs lint
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+qt-libs:
+	@missing=""; for p in $(QT_LIBS) $(if $(DISPLAY),$(XCB_LIBS)); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Qt needs these Debian packages, which are missing:$$missing"; \
+	  echo "Install them with:  sudo apt-get install -y$$missing"; exit 1; fi
+
+# The app works on a copy so the sample in the repository stays as built.
+$(WORKCOPY): $(SAMPLE)
+	mkdir -p work && cp $(SAMPLE) $(WORKCOPY)
+
+run: qt-libs $(VENV)/.installed $(WORKCOPY)
+	$(PY) -m ui $(WORKCOPY)
+
+test: qt-libs $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+sample: $(VENV)/.installed
+	$(PY) -m facilitator.sample $(SAMPLE)
+
+bench: $(VENV)/.installed
+	$(PY) bench/run.py
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/lint-imports

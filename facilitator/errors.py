@@ -1,0 +1,39 @@
+"""Errors a user can act on: each carries one plain sentence."""
+
+from __future__ import annotations
+
+
+class FacilitatorWarning(UserWarning):
+    """A warning raised by the project's own code (errors in the test suite)."""
+
+
+class FacilitatorError(Exception):
+    """Base class: ``str(error)`` is a sentence fit to show a user as it is."""
+
+
+class SessionError(FacilitatorError):
+    """A session file cannot be created, opened or written."""
+
+
+class SessionLocked(SessionError):
+    """The session is open in another instance of the app."""
+
+
+class EditError(FacilitatorError):
+    """An edit was refused because it would break a rule of the method."""
+
+
+class ImportProblems(FacilitatorError):
+    """A file to import has bad rows; nothing was imported.
+
+    ``problems`` lists every bad row as ``(line, column, message)``.
+    """
+
+    def __init__(self, path: str, problems: list[tuple[int, str, str]]):
+        self.path = path
+        self.problems = problems
+        lines = [f"{path} was not imported: {len(problems)} problem(s)."]
+        for line, column, message in problems:
+            where = f"line {line}" + (f", column {column}" if column else "")
+            lines.append(f"  {where}: {message}")
+        super().__init__("\n".join(lines))

@@ -1,0 +1,219 @@
+"""The session file's schema and its migrations.
+
+Each migration is a list of SQL statements; migration N brings a file from
+``user_version`` N-1 to N. A file whose ``user_version`` is above
+``SCHEMA_VERSION`` was written by a newer release and is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# "ZOPP" in ASCII: lets the app tell its own files from other SQLite files.
+APPLICATION_ID = 0x5A4F5050
+
+_V1 = [
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE countries (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE regions (
+        name TEXT PRIMARY KEY,
+        abbreviation TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE region_members (
+        region TEXT NOT NULL REFERENCES regions(name) ON UPDATE CASCADE,
+        country TEXT NOT NULL REFERENCES countries(code) ON UPDATE CASCADE,
+        PRIMARY KEY (region, country)
+    )""",
+    """CREATE TABLE participants (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        affiliation TEXT NOT NULL DEFAULT '',
+        country TEXT REFERENCES countries(code) ON UPDATE CASCADE,
+        role TEXT NOT NULL DEFAULT 'participant'
+            CHECK (role IN ('participant', 'facilitator', 'rapporteur', 'observer')),
+        votes INTEGER NOT NULL DEFAULT 1,
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE texts (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('vision', 'goal')),
+        body TEXT NOT NULL DEFAULT '',
+        adopted INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('constraint', 'driver', 'threat')),
+        label TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'current' CHECK (status IN ('current', 'emerging')),
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE links (
+        cause INTEGER NOT NULL REFERENCES items(id),
+        effect INTEGER NOT NULL REFERENCES items(id),
+        PRIMARY KEY (cause, effect),
+        CHECK (cause <> effect)
+    )""",
+    """CREATE TABLE themes (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE objectives (
+        id INTEGER PRIMARY KEY,
+        number INTEGER NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        theme_id INTEGER REFERENCES themes(id)
+    )""",
+    """CREATE TABLE objective_items (
+        objective_id INTEGER NOT NULL REFERENCES objectives(id),
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        PRIMARY KEY (objective_id, item_id)
+    )""",
+    """CREATE TABLE results (
+        id INTEGER PRIMARY KEY,
+        objective_id INTEGER NOT NULL REFERENCES objectives(id),
+        number INTEGER NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        indicator TEXT NOT NULL DEFAULT '',
+        specific INTEGER NOT NULL DEFAULT 0,
+        measurable INTEGER NOT NULL DEFAULT 0,
+        achievable INTEGER NOT NULL DEFAULT 0,
+        relevant INTEGER NOT NULL DEFAULT 0,
+        time_bound INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        result_id INTEGER NOT NULL REFERENCES results(id),
+        number INTEGER NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        timeline TEXT NOT NULL DEFAULT '',
+        actors TEXT NOT NULL DEFAULT '',
+        indicator TEXT NOT NULL DEFAULT '',
+        budget TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE activity_refs (
+        activity_id INTEGER NOT NULL REFERENCES activities(id),
+        ref_activity_id INTEGER NOT NULL REFERENCES activities(id),
+        PRIMARY KEY (activity_id, ref_activity_id),
+        CHECK (activity_id <> ref_activity_id)
+    )""",
+    """CREATE TABLE programme_items (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL DEFAULT '',
+        responsible TEXT NOT NULL DEFAULT '',
+        priority TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE activity_programme (
+        activity_id INTEGER NOT NULL REFERENCES activities(id),
+        programme_item_id INTEGER NOT NULL REFERENCES programme_items(id),
+        PRIMARY KEY (activity_id, programme_item_id)
+    )""",
+    # target: 'session', 'item', 'objective', 'result', 'activity' or 'cell';
+    # target_id is the row id (0 for the session); key names a cell, e.g.
+    # 'threats-by-region/<item id>/importance/Caucasus'.
+    """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        target TEXT NOT NULL,
+        target_id INTEGER NOT NULL DEFAULT 0,
+        key TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL DEFAULT ''
+    )""",
+    # One row per voter, scope, target and criterion: the latest vote. Earlier
+    # ones live in history_changes. answer: 'number' (value set), 'unknown'
+    # ('-') or 'empty' (not filled in).
+    """CREATE TABLE votes (
+        participant_id INTEGER NOT NULL REFERENCES participants(id),
+        scope_kind TEXT NOT NULL CHECK (scope_kind IN ('country', 'region')),
+        scope TEXT NOT NULL,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('item', 'activity')),
+        target_id INTEGER NOT NULL,
+        criterion TEXT NOT NULL CHECK (criterion IN ('importance', 'capacity', 'priority')),
+        answer TEXT NOT NULL CHECK (answer IN ('number', 'unknown', 'empty')),
+        value REAL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (participant_id, scope_kind, scope, target_kind, target_id, criterion)
+    )""",
+    "CREATE INDEX votes_target ON votes (target_kind, target_id, criterion)",
+    """CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('do', 'undo', 'redo')),
+        label TEXT NOT NULL
+    )""",
+    """CREATE TABLE history_changes (
+        history_id INTEGER NOT NULL REFERENCES history(id),
+        seq INTEGER NOT NULL,
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        before TEXT,
+        after TEXT,
+        PRIMARY KEY (history_id, seq)
+    )""",
+    "CREATE INDEX history_changes_tbl ON history_changes (tbl)",
+]
+
+# Monitoring: reviews of implementation, actions taken per activity, one
+# recommendation per activity and review.
+_V2 = [
+    """CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL DEFAULT '',
+        since_year TEXT NOT NULL DEFAULT '',
+        based_on INTEGER REFERENCES reviews(id)
+    )""",
+    """CREATE TABLE monitoring_actions (
+        id INTEGER PRIMARY KEY,
+        review_id INTEGER NOT NULL REFERENCES reviews(id),
+        activity_kind TEXT NOT NULL CHECK (activity_kind IN ('activity', 'programme')),
+        activity_id INTEGER NOT NULL,
+        countries TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL DEFAULT '',
+        period TEXT NOT NULL DEFAULT '',
+        implemented_by TEXT NOT NULL DEFAULT '',
+        budget TEXT NOT NULL DEFAULT '',
+        funder TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'not started'
+            CHECK (status IN ('not started', 'ongoing', 'done', 'not implemented')),
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE recommendations (
+        review_id INTEGER NOT NULL REFERENCES reviews(id),
+        activity_kind TEXT NOT NULL CHECK (activity_kind IN ('activity', 'programme')),
+        activity_id INTEGER NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        proposed_priority TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (review_id, activity_kind, activity_id)
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to ``SCHEMA_VERSION``, one transaction per step."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[number - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION
