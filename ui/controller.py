@@ -1,0 +1,88 @@
+"""The app's one path for changes: pages hand edits to the controller.
+
+The controller owns the open ``SessionStore``, applies edits (showing a
+refused edit's sentence instead of crashing), runs undo/redo, and tells every
+page which tables changed so it can refresh.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from facilitator.edits import AppliedEdit, Edit
+from facilitator.errors import FacilitatorError
+from facilitator.store import SessionStore
+
+
+class Controller(QObject):
+    #: tables whose rows changed (after an edit, undo or redo)
+    changed = Signal(set)
+    #: a session was opened, created or closed (pages reload everything)
+    session_changed = Signal()
+    #: a plain sentence for the user: an edit was refused, a file could not be read
+    message = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store: SessionStore | None = None
+
+    # -- session ---------------------------------------------------------------
+    def open(self, path: str | Path) -> SessionStore:
+        """Open a session; raises ``SessionError`` and keeps the current one on failure."""
+        store = SessionStore.open(path)
+        self._replace(store)
+        return store
+
+    def create(self, path: str | Path, title: str = "") -> SessionStore:
+        store = SessionStore.create(path, title)
+        self._replace(store)
+        return store
+
+    def use(self, store: SessionStore) -> None:
+        """Show an already open store (tests, in-memory sessions)."""
+        self._replace(store)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.remove_listener(self._on_store_changed)
+            self.store.close()
+            self.store = None
+            self.session_changed.emit()
+
+    def _replace(self, store: SessionStore) -> None:
+        if self.store is not None:
+            self.store.remove_listener(self._on_store_changed)
+            self.store.close()
+        self.store = store
+        store.add_listener(self._on_store_changed)
+        self.session_changed.emit()
+
+    def _on_store_changed(self, tables: set[str]) -> None:
+        self.changed.emit(tables)
+
+    # -- edits -----------------------------------------------------------------
+    def apply(self, edit: Edit) -> AppliedEdit | None:
+        """Apply an edit; a refused edit is reported through ``message`` and returns None."""
+        if self.store is None:
+            return None
+        try:
+            return self.store.apply(edit)
+        except FacilitatorError as error:
+            self.message.emit(str(error))
+            return None
+
+    def undo(self) -> None:
+        if self.store is not None:
+            self.store.undo()
+
+    def redo(self) -> None:
+        if self.store is not None:
+            self.store.redo()
+
+    def undo_text(self) -> str | None:
+        return self.store.undo_stack.undo_label() if self.store else None
+
+    def redo_text(self) -> str | None:
+        return self.store.undo_stack.redo_label() if self.store else None

@@ -1,0 +1,39 @@
+"""What every step page has in common.
+
+A page is a widget with a ``step_id`` and ``title``; the main window gives it
+the controller, calls ``refresh()`` when the session is (re)opened or when a
+table the page shows (``tables``) changed. Pages never write rows: they build
+edits with ``facilitator.ops`` and hand them to ``controller.apply``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ..controller import Controller
+
+
+class StepPage(QWidget):
+    step_id: str = ""
+    title: str = ""
+    #: tables whose change makes this page refresh; empty means any change
+    tables: frozenset[str] = frozenset()
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName(f"page-{self.step_id}")
+        controller.session_changed.connect(self.refresh)
+        controller.changed.connect(self._maybe_refresh)
+
+    @property
+    def store(self):
+        return self.controller.store
+
+    def _maybe_refresh(self, tables: set[str]) -> None:
+        if not self.tables or self.tables & tables:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload everything shown from the session (no session: show nothing)."""
+        raise NotImplementedError
