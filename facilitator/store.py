@@ -273,7 +273,8 @@ def check_session_file(path: Path) -> None:
     if not header.startswith(SQLITE_HEADER):
         raise SessionError(f"{path} is not a ZOPP session file (it is not a SQLite database).")
     try:
-        conn = _connect(path, mode="ro")
+        # immutable: read the main file only, never create -wal/-shm files.
+        conn = _connect(path, mode="ro&immutable=1")
     except sqlite3.Error as error:
         raise SessionError(f"{path} cannot be opened: {error}.") from None
     try:
@@ -302,7 +303,7 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     uri = f"file:{_quote(path)}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 2000")
-    if mode != "ro":
+    if mode.startswith("rw"):
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
