@@ -1,0 +1,56 @@
+"""Documents made from a session: the LogFrame, score tables and minutes as PDF, tables as spreadsheets.
+
+``export_document(store, kind, out_path)`` picks the writer from ``kind`` and the
+output's extension. Each writer takes ``(store, out_path)``.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import FacilitatorError
+
+if TYPE_CHECKING:
+    from ..store import SessionStore
+
+#: (kind, extension) → "package.module:function" of the writer, imported only when used.
+#: A writer is called as ``function(store, out_path)``.
+WRITERS: dict[tuple[str, str], str] = {
+    ("logframe", ".pdf"): "facilitator.export.logframe_pdf:write_logframe",
+    ("tables", ".pdf"): "facilitator.export.tables_pdf:write_tables",
+    ("minutes", ".pdf"): "facilitator.export.minutes_pdf:write_minutes",
+    ("tables", ".xlsx"): "facilitator.export.spreadsheet:write_xlsx",
+    ("tables", ".csv"): "facilitator.export.spreadsheet:write_csv",
+}
+
+
+def kinds() -> list[str]:
+    """The document kinds, in the order the app lists them."""
+    return list(dict.fromkeys(kind for kind, _ in WRITERS))
+
+
+def formats(kind: str) -> list[str]:
+    """The file extensions one kind can be written as."""
+    return [ext for k, ext in WRITERS if k == kind]
+
+
+def export_document(store: SessionStore, kind: str, out_path: str | Path) -> Path:
+    """Write one document of ``kind`` to ``out_path``; the extension picks the format.
+
+    Raises ``FacilitatorError`` with one plain sentence for an unknown kind or format.
+    """
+    out = Path(out_path)
+    ext = out.suffix.lower()
+    if kind not in kinds():
+        raise FacilitatorError(f"Unknown document '{kind}': choose one of {', '.join(kinds())}.")
+    target = WRITERS.get((kind, ext))
+    if target is None:
+        raise FacilitatorError(
+            f"A {kind} document cannot be written as '{ext or out.name}': use {', '.join(formats(kind))}."
+        )
+    module_name, func_name = target.split(":")
+    writer = getattr(import_module(module_name), func_name)
+    writer(store, out)
+    return out
