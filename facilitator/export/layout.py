@@ -1,0 +1,116 @@
+"""Page furniture shared by the PDF documents: page size, footer with "page X of Y", tables.
+
+Tables repeat their header rows on every page and split inside a row, so a
+cell taller than a page continues on the next one instead of failing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .pdftext import FONT, escape, para, register_fonts
+
+MARGIN = 12 * mm
+HEADER_BG = colors.HexColor("#e8e4d8")
+GRID = colors.HexColor("#9a9a9a")
+#: fill colours by kind of problem-tree item (reference: brown, orange, red)
+KIND_COLOURS = {"constraint": colors.HexColor("#8d6e4f"), "driver": colors.HexColor("#e08a2e"),
+                "threat": colors.HexColor("#c62828")}
+
+
+def _numbered_canvas(footer_text: str) -> type[Canvas]:
+    """A canvas class that writes "<footer> — page X of Y" once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _ = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawString(MARGIN, MARGIN / 2, footer_text[:150])
+            self.drawRightString(width - MARGIN, MARGIN / 2, f"page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(out_path: Path, story: list[Flowable], title: str, footer: str, wide: bool = True) -> None:
+    """Lay out ``story`` on A4 (landscape when ``wide``) and write it to ``out_path``."""
+    register_fonts()
+    size = landscape(A4) if wide else A4
+    doc = SimpleDocTemplate(
+        str(out_path), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=title, author="ZOPP Facilitator", initialFontName=FONT,
+    )
+    doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(footer))
+
+
+def frame_width(wide: bool = True) -> float:
+    """Usable width between the margins."""
+    size = landscape(A4) if wide else A4
+    return size[0] - 2 * MARGIN
+
+
+def grid_table(rows: list[list[Any]], col_widths: list[float], header_rows: int = 1,
+               extra: list[tuple[Any, ...]] | None = None) -> Table:
+    """A ruled table: header rows shaded and repeated on every page, rows split across pages."""
+    table = Table(rows, colWidths=col_widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ]
+    if header_rows:
+        style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG))
+    table.setStyle(TableStyle(style + (extra or [])))
+    return table
+
+
+def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[Flowable]:
+    """The document's title block: what it is, then the session title, meeting, place, dates, symbol."""
+    story: list[Flowable] = [para(heading, st["h1"])]
+    if meta.get("title"):
+        story.append(para(meta["title"], st["h2"]))
+    labels = (("species", "Species"), ("meeting", "Meeting"), ("place", "Place"), ("dates", "Dates"),
+              ("symbol", "Document"))
+    for key, label in labels:
+        if meta.get(key):
+            story.append(para(meta[key], st["body"], bold_prefix=f"{label}:"))
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def footer_text(meta: dict[str, str], what: str) -> str:
+    """Footer line: document symbol (or session title) and what the document is."""
+    first = meta.get("symbol") or meta.get("title") or ""
+    return f"{first} — {what}" if first else what
+
+
+__all__ = ["build_pdf", "escape", "footer_text", "frame_width", "grid_table", "title_block", "KIND_COLOURS"]

@@ -1,0 +1,112 @@
+"""The LogFrame matrix as a landscape PDF.
+
+Title block, Vision and Goal, then one table: each Objective (with its theme),
+its Results (with indicator) and their Activities with indicator, timeline,
+actor(s), budget and priority — the overall priority and the countries that
+gave the activity a high priority (country priority ≥ 2.5).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from .. import model
+from .layout import build_pdf, footer_text, frame_width, grid_table, title_block
+from .pdftext import para, styles
+
+if TYPE_CHECKING:
+    from ..store import SessionStore
+
+HIGH_PRIORITY = 2.5
+HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
+#: column shares of the frame width
+SHARES = (0.06, 0.31, 0.19, 0.09, 0.14, 0.08, 0.13)
+OBJECTIVE_BG = colors.HexColor("#d9e2ec")
+RESULT_BG = colors.HexColor("#f1f4f7")
+
+
+def round_half_up(value: float, places: int) -> str:
+    """Round as published tables do (2.125 → 2.13), not to even."""
+    quantum = Decimal(1).scaleb(-places)
+    return str(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def activity_priorities(store: SessionStore) -> dict[int, dict[str, float]]:
+    """Activity id → country code → that country's priority (mean of its numeric votes)."""
+    rows = store.rows(
+        "SELECT target_id, scope, AVG(value) AS mean FROM votes WHERE target_kind = 'activity' "
+        "AND criterion = 'priority' AND scope_kind = 'country' AND answer = 'number' "
+        "GROUP BY target_id, scope"
+    )
+    out: dict[int, dict[str, float]] = {}
+    for r in rows:
+        out.setdefault(r["target_id"], {})[r["scope"]] = r["mean"]
+    return out
+
+
+def overall_priority(by_country: dict[str, float]) -> float | None:
+    """Mean of the country priorities (each country weighs the same)."""
+    return sum(by_country.values()) / len(by_country) if by_country else None
+
+
+def priority_text(by_country: dict[str, float], order: list[str]) -> str:
+    """'2.42' plus the countries with a high priority, e.g. 'High (≥ 2.5): AF 3, IR 2.5'."""
+    overall = overall_priority(by_country)
+    if overall is None:
+        return "not prioritised"
+    high = [f"{c} {by_country[c]:g}" for c in order if by_country.get(c, 0) >= HIGH_PRIORITY]
+    text = round_half_up(overall, 2)
+    return f"{text}\nHigh (≥ {HIGH_PRIORITY:g}): {', '.join(high)}" if high else text
+
+
+def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
+    story: list[Flowable] = []
+    for kind, label in (("vision", "Vision"), ("goal", "Goal")):
+        story.append(para(label, st["h3"]))
+        story.append(para(model.adopted_text(store, kind) or "(not adopted yet)", st["body"]))
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def logframe_rows(store: SessionStore, st: dict[str, Any]) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
+    """The matrix's rows (header first) and the style commands that shade objective/result rows."""
+    cell, bold = st["cell"], st["cell_bold"]
+    rows: list[list[Any]] = [[para(h, bold) for h in HEADERS]]
+    extra: list[tuple[Any, ...]] = []
+    prios = activity_priorities(store)
+    order = [c.code for c in model.countries(store)]
+    for obj in model.outline(store):
+        theme = f"\nTheme: {obj.theme}" if obj.theme else ""
+        n = len(rows)
+        rows.append([para(obj.number, bold), para(f"Objective: {obj.text}{theme}", bold), "", "", "", "", ""])
+        extra += [("SPAN", (1, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), OBJECTIVE_BG)]
+        for res in obj.results:
+            n = len(rows)
+            rows.append([para(res.number, bold), para(f"Result: {res.text}", bold), para(res.indicator, cell),
+                         "", "", "", ""])
+            extra += [("SPAN", (2, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), RESULT_BG)]
+            for act in res.activities:
+                text = act.text + (f"\n(see Activity {', '.join(act.refs)})" if act.refs else "")
+                rows.append([para(act.number, cell), para(text, cell), para(act.indicator, cell),
+                             para(act.timeline, cell), para(act.actors, cell), para(act.budget, cell),
+                             para(priority_text(prios.get(act.id, {}), order), cell)])
+    return rows, extra
+
+
+def write_logframe(store: SessionStore, out_path: Path) -> None:
+    """Write the LogFrame matrix of ``store`` to ``out_path`` (PDF)."""
+    st = styles(9)
+    meta = store.meta()
+    story = title_block(meta, "LogFrame matrix", st) + _vision_goal(store, st)
+    rows, extra = logframe_rows(store, st)
+    if len(rows) == 1:
+        rows.append([para("", st["cell"]), para("No objectives yet.", st["cell"]), "", "", "", "", ""])
+    width = frame_width()
+    story.append(grid_table(rows, [width * s for s in SHARES], header_rows=1, extra=extra))
+    build_pdf(out_path, story, title=f"LogFrame — {meta.get('title', '')}", footer=footer_text(meta, "LogFrame"))

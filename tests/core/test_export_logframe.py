@@ -1,0 +1,127 @@
+"""LogFrame PDF: every activity in order, names in every script, hostile text printed literally."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from facilitator import ops
+from facilitator.export import export_document
+from facilitator.errors import FacilitatorError
+
+HOSTILE = ["<b>bold?", "x<y>z", "Tom & Jerry", '<img src="/etc/hostname"/>', "=1+2", "@SUM(A1)"]
+NAMES = ["Gülşen Yılmaz", "İsmail Ağaoğlu", "Иван Петров", "ნინო ბერიძე", "Արամ Սարգսյան", "Jürgen Groß"]
+PERSIAN = "حفاظت از پلنگ ایرانی در مناطق مرزی"
+
+
+def last_id(store, table: str) -> int:
+    return store.scalar(f"SELECT MAX(id) FROM {table}")
+
+
+def build_session(store, objectives: int = 3, results: int = 2, activities: int = 4) -> None:
+    """A small workshop: countries, participants in many scripts, outline, priorities, notes."""
+    store.apply(ops.set_meta({"title": "Test workshop", "species": "Persian Leopard", "meeting": "RSM 1",
+                              "place": "Tbilisi", "dates": "10–12 May 2022", "symbol": "CMS/PL/2022/1"}))
+    store.apply(ops.add_region("Caucasus", "C"))
+    for code, name in (("GE", "Georgia"), ("AM", "Armenia"), ("IR", "Iran")):
+        store.apply(ops.add_country(code, name, ["Caucasus"]))
+    for i, name in enumerate(NAMES):
+        store.apply(ops.add_participant(name, "WWF <Caucasus>", ["GE", "AM", "IR"][i % 3]))
+    store.apply(ops.set_text("vision", "Leopards & people <coexist> across the range."))
+    store.apply(ops.set_text("goal", "Viable populations by 2040."))
+    store.apply(ops.add_theme("Habitat"))
+    theme = last_id(store, "themes")
+    pids = [p["id"] for p in store.rows("SELECT id, country FROM participants")]
+    for o in range(objectives):
+        store.apply(ops.add_objective(f"Objective text {o + 1}", theme))
+        oid = last_id(store, "objectives")
+        for r in range(results):
+            store.apply(ops.add_result(oid, f"Result text {o + 1}.{r + 1}", indicator="Indicator R"))
+            rid = last_id(store, "results")
+            for a in range(activities):
+                store.apply(ops.add_activity(rid, f"Activity text {o + 1}.{r + 1}.{a + 1}", timeline="2023",
+                                             actors="NGOs", indicator="Report", budget="10k"))
+                aid = last_id(store, "activities")
+                votes = [(pid, "country", ["GE", "AM", "IR"][k % 3], "activity", aid, "priority", (a + k) % 3 + 1)
+                         for k, pid in enumerate(pids)]
+                store.apply(ops.set_votes("priorities", votes))
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def raw_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_logframe_lists_every_activity_in_order(store, tmp_path):
+    build_session(store)
+    out = export_document(store, "logframe", tmp_path / "lf.pdf")
+    text = raw_text(out)
+    found = re.findall(r"Activity text (\d+\.\d+\.\d+)", text)
+    expected = [f"{o}.{r}.{a}" for o in range(1, 4) for r in range(1, 3) for a in range(1, 5)]
+    assert found == expected
+    assert "Persian Leopard" in text and "CMS/PL/2022/1" in text
+    assert "Leopards & people <coexist> across the range." in text
+    assert re.search(r"page 1 of \d", text)
+
+
+def test_logframe_shows_overall_priority_and_high_countries(store, tmp_path):
+    build_session(store, objectives=1, results=1, activities=1)
+    pids = [p["id"] for p in store.rows("SELECT id FROM participants")]
+    aid = last_id(store, "activities")
+    # GE: 3 and 3 → 3; AM: 2 and 3 → 2.5; IR: 1 and 1 → 1; overall (3 + 2.5 + 1) / 3 = 2.17
+    values = {"GE": [3, 3], "AM": [2, 3], "IR": [1, 1]}
+    votes = [(pid, "country", c, "activity", aid, "priority", values[c][k // 3])
+             for k, (pid, c) in enumerate(zip(pids, ["GE", "AM", "IR"] * 2))]
+    store.apply(ops.set_votes("priorities", votes))
+    text = raw_text(export_document(store, "logframe", tmp_path / "lf.pdf"))
+    assert "2.17" in text
+    assert "High (≥ 2.5): GE 3, AM 2.5" in " ".join(text.split())
+    assert "IR 1" not in text
+
+
+def test_hostile_text_prints_literally_and_embeds_no_image(store, tmp_path):
+    store.apply(ops.add_objective(HOSTILE[0]))
+    oid = last_id(store, "objectives")
+    store.apply(ops.add_result(oid, HOSTILE[1], indicator=HOSTILE[2]))
+    rid = last_id(store, "results")
+    for text in HOSTILE[3:]:
+        store.apply(ops.add_activity(rid, text, actors=text))
+    out = export_document(store, "logframe", tmp_path / "lf.pdf")
+    text = raw_text(out)
+    for hostile in HOSTILE:
+        assert hostile in text
+    assert not re.search(rb"/Subtype\s*/Image", out.read_bytes())
+    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
+    assert len(listing.strip().splitlines()) == 2  # header lines only
+
+
+def test_huge_cell_continues_on_next_page(store, tmp_path):
+    store.apply(ops.add_objective("Big"))
+    store.apply(ops.add_result(last_id(store, "objectives"), "R"))
+    words = " ".join(f"word{i:05d}" for i in range(1200))  # ~10,800 characters
+    store.apply(ops.add_activity(last_id(store, "results"), words, indicator=words))
+    out = export_document(store, "logframe", tmp_path / "lf.pdf")
+    text = raw_text(out)
+    assert "word00000" in text and "word01199" in text
+    assert re.search(r"page 2 of \d", text)
+
+
+def test_empty_session_exports(store, tmp_path):
+    out = export_document(store, "logframe", tmp_path / "lf.pdf")
+    assert "No objectives yet." in raw_text(out)
+
+
+def test_unknown_kind_or_format_is_one_sentence(store, tmp_path):
+    with pytest.raises(FacilitatorError, match="Unknown document"):
+        export_document(store, "poster", tmp_path / "x.pdf")
+    with pytest.raises(FacilitatorError, match="cannot be written as '.docx'"):
+        export_document(store, "logframe", tmp_path / "x.docx")
+    assert not (tmp_path / "x.pdf").exists()
