@@ -1,0 +1,50 @@
+"""Fixtures for the app's tests: an offscreen app, private settings, and an open main window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp):
+    """Every test reads and writes its own QSettings file, never the user's."""
+    folder = tmp_path / "settings"
+    folder.mkdir(exist_ok=True)
+    QCoreApplication.setOrganizationName("ZOPP Facilitator Tests")
+    QCoreApplication.setApplicationName("zopp-facilitator-test")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    yield folder
+
+
+@pytest.fixture
+def session_path(tmp_path: Path) -> Path:
+    """A new, empty session file in a private folder (closed again, ready to open)."""
+    from facilitator.store import SessionStore
+
+    path = tmp_path / "workshop.zopp"
+    SessionStore.create(path, "Test workshop").close()
+    return path
+
+
+@pytest.fixture
+def main_window(qtbot, session_path: Path):
+    """The main window, shown, with ``session_path`` open in it."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_session(session_path)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.controller.close()

@@ -1,0 +1,81 @@
+"""Every menu and keyboard action of the main window, built in one place.
+
+Each action has a stable id (``ActionId``) that is also its ``objectName``, so
+tests and menus find it by name, and uses the standard key sequence where one
+exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class ActionId(str, Enum):
+    NEW = "action-new"
+    OPEN = "action-open"
+    SAVE_COPY = "action-save-copy"
+    CLOSE = "action-close"
+    QUIT = "action-quit"
+    UNDO = "action-undo"
+    REDO = "action-redo"
+    ZOOM_IN = "action-zoom-in"
+    ZOOM_OUT = "action-zoom-out"
+    ZOOM_RESET = "action-zoom-reset"
+    FULL_SCREEN = "action-full-screen"
+    HIGH_CONTRAST = "action-high-contrast"
+    STEP_HELP = "action-step-help"
+    NEXT_STEP = "action-next-step"
+    PREVIOUS_STEP = "action-previous-step"
+
+
+Shortcut = QKeySequence.StandardKey | str | list[str] | None
+
+#: id → (menu text, shortcut, checkable)
+SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
+    ActionId.NEW: ("&New session…", QKeySequence.StandardKey.New, False),
+    ActionId.OPEN: ("&Open session…", QKeySequence.StandardKey.Open, False),
+    ActionId.SAVE_COPY: ("Save a &Copy…", QKeySequence.StandardKey.SaveAs, False),
+    ActionId.CLOSE: ("&Close session", QKeySequence.StandardKey.Close, False),
+    ActionId.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, False),
+    ActionId.UNDO: ("&Undo", QKeySequence.StandardKey.Undo, False),
+    ActionId.REDO: ("&Redo", QKeySequence.StandardKey.Redo, False),
+    ActionId.ZOOM_IN: ("Zoom &in", ["Ctrl++", "Ctrl+="], False),
+    ActionId.ZOOM_OUT: ("Zoom &out", ["Ctrl+-"], False),
+    ActionId.ZOOM_RESET: ("&Normal size", "Ctrl+0", False),
+    ActionId.FULL_SCREEN: ("&Full screen", "F11", True),
+    ActionId.HIGH_CONTRAST: ("&High contrast", "Ctrl+Shift+H", True),
+    ActionId.STEP_HELP: ("&What is this step?", "F1", True),
+    ActionId.NEXT_STEP: ("&Next step", "Ctrl+PgDown", False),
+    ActionId.PREVIOUS_STEP: ("&Previous step", "Ctrl+PgUp", False),
+}
+
+
+def _shortcuts(shortcut: Shortcut) -> list[QKeySequence]:
+    if shortcut is None:
+        return []
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(shortcut)
+    if isinstance(shortcut, str):
+        return [QKeySequence(shortcut)]
+    return [QKeySequence(s) for s in shortcut]
+
+
+def build_actions(parent: QWidget, handlers: dict[ActionId, Callable[..., None]]) -> dict[ActionId, QAction]:
+    """Create every action, owned by ``parent``, wired to its handler."""
+    actions: dict[ActionId, QAction] = {}
+    for action_id, (text, shortcut, checkable) in SPECS.items():
+        action = QAction(text, parent)
+        action.setObjectName(action_id.value)
+        action.setShortcuts(_shortcuts(shortcut))
+        action.setCheckable(checkable)
+        handler = handlers.get(action_id)
+        if handler is not None:
+            signal = action.toggled if checkable else action.triggered
+            signal.connect(handler)
+        parent.addAction(action)
+        actions[action_id] = action
+    return actions

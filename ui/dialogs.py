@@ -1,0 +1,53 @@
+"""The window's small dialogs: choosing files and showing a plain sentence.
+
+Message boxes open window-modal without blocking (``open()``), so the app —
+and its tests — keep running while the sentence is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+SESSION_FILTER = "ZOPP sessions (*.zopp);;All files (*)"
+
+
+def show_problem(parent: QWidget, title: str, sentence: str) -> QMessageBox:
+    """Show ``sentence`` (a user-facing error) without blocking; returns the box."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, sentence, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("problem-dialog")
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("info-dialog")
+    box.open()
+    return box
+
+
+def ask_open_path(parent: QWidget, folder: str = "") -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open a session", folder, SESSION_FILTER)
+    return path
+
+
+def ask_new_path(parent: QWidget, folder: str = "") -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Create a new session", folder, SESSION_FILTER)
+    if path and not path.endswith(".zopp"):
+        path += ".zopp"
+    return path
+
+
+def ask_copy_path(parent: QWidget, suggestion: str = "") -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save a copy of the session", suggestion, SESSION_FILTER)
+    if path and not path.endswith(".zopp"):
+        path += ".zopp"
+    return path
+
+
+def ask_import_paths(parent: QWidget, folder: str = "") -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, "Import participants and countries", folder,
+        "Spreadsheets (*.csv *.xlsx);;All files (*)",
+    )
+    return paths

@@ -1,0 +1,357 @@
+"""The main window: step navigator, step pages, menus, undo/redo and projector mode.
+
+Pages are registered by module and class name (``PAGES``) and built when first
+shown; a page whose module is missing or fails falls back to a placeholder
+that says so (and the reason is logged), so one broken page never stops the app.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError
+from facilitator.glossary import STEPS, step
+from facilitator.progress import step_status
+
+from . import dialogs, settings, theme
+from .actions import ActionId, build_actions
+from .controller import Controller
+from .navigator import StepNavigator
+from .pages.base import StepPage
+from .pages.placeholder import PlaceholderPage
+
+log = logging.getLogger(__name__)
+APP_NAME = "ZOPP Facilitator"
+
+#: step id → (module, class) of its page
+PAGES: dict[str, tuple[str, str]] = {
+    "session": ("ui.pages.session", "SessionPage"),
+    "vision": ("ui.pages.texts", "VisionPage"),
+    "goal": ("ui.pages.texts", "GoalPage"),
+    "problem_tree": ("ui.pages.problem_tree", "ProblemTreePage"),
+    "threat_ranking": ("ui.pages.threat_ranking", "ThreatRankingPage"),
+    "objectives": ("ui.pages.outline", "ObjectivesPage"),
+    "results": ("ui.pages.outline", "ResultsPage"),
+    "activities": ("ui.pages.outline", "ActivitiesPage"),
+    "prioritisation": ("ui.pages.prioritisation", "PrioritisationPage"),
+    "logframe": ("ui.pages.logframe", "LogFramePage"),
+    "monitoring": ("ui.pages.monitoring", "MonitoringPage"),
+    "export": ("ui.pages.export", "ExportPage"),
+}
+
+
+def make_page(step_id: str, controller: Controller) -> StepPage:
+    """Build the page of ``step_id``, or a placeholder saying why it cannot be shown."""
+    module_name, class_name = PAGES[step_id]
+    title = step(step_id).title
+    try:
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        return page_class(controller)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
+        else:
+            log.warning("Step page %s is not installed; showing a placeholder", module_name)
+        return PlaceholderPage(controller, step_id, title)
+    except Exception as error:  # a broken page must not stop the workshop
+        log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
+        return PlaceholderPage(controller, step_id, title)
+
+
+class MainWindow(QMainWindow):
+    """The app's one window."""
+
+    def __init__(self, controller: Controller | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.controller = controller or Controller(self)
+        self.zoom = theme.DEFAULT_ZOOM
+        self.pages: dict[str, StepPage] = {}
+        self.last_dialog = None
+        self._build_body()
+        self.actions = build_actions(self, self._handlers())
+        self.step_actions = self._build_step_actions()
+        self._build_menus()
+        self.controller.changed.connect(self._on_changed)
+        self.controller.session_changed.connect(self._on_session_changed)
+        self.controller.message.connect(self.show_message)
+        theme.apply_zoom(self, self.zoom)
+        theme.apply_theme(settings.get("high_contrast"))
+        self.actions[ActionId.HIGH_CONTRAST].setChecked(settings.get("high_contrast"))
+        self._restore_window_state()
+        self.navigator.select_step(STEPS[0].id)
+        self._on_session_changed()
+
+    # -- layout ---------------------------------------------------------------
+    def _build_body(self) -> None:
+        self.navigator = StepNavigator(self)
+        self.navigator.step_chosen.connect(self.show_step)
+        self.step_title = QLabel(self)
+        self.step_title.setObjectName("step-title")
+        self.help_button = QToolButton(self)
+        self.help_button.setObjectName("step-help-button")
+        self.help_button.setText("What is this step?")
+        self.help_button.setCheckable(True)
+        self.help_button.toggled.connect(self._show_definition)
+        self.definition = QLabel(self)
+        self.definition.setObjectName("step-definition")
+        self.definition.setWordWrap(True)
+        self.definition.hide()
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("step-pages")
+        self.no_session = QLabel(
+            "No session is open.\n\nFile → New session… (Ctrl+N) starts a workshop; "
+            "File → Open session… (Ctrl+O) continues one.", self)
+        self.no_session.setObjectName("no-session")
+        self.no_session.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_session.setWordWrap(True)
+        self.stack.addWidget(self.no_session)
+
+        header = QHBoxLayout()
+        header.addWidget(self.step_title, 1)
+        header.addWidget(self.help_button)
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.addLayout(header)
+        column.addWidget(self.definition)
+        column.addWidget(self.stack, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1020])
+        self.setCentralWidget(self.splitter)
+        self.statusBar().setObjectName("status-bar")
+
+    def _handlers(self):
+        return {
+            ActionId.NEW: self.new_session_dialog,
+            ActionId.OPEN: self.open_session_dialog,
+            ActionId.SAVE_COPY: self.save_copy_dialog,
+            ActionId.CLOSE: self.close_session,
+            ActionId.QUIT: self.close,
+            ActionId.UNDO: self.controller.undo,
+            ActionId.REDO: self.controller.redo,
+            ActionId.ZOOM_IN: lambda: self.set_zoom(self.zoom + theme.ZOOM_STEP),
+            ActionId.ZOOM_OUT: lambda: self.set_zoom(self.zoom - theme.ZOOM_STEP),
+            ActionId.ZOOM_RESET: lambda: self.set_zoom(theme.DEFAULT_ZOOM),
+            ActionId.FULL_SCREEN: self.set_full_screen,
+            ActionId.HIGH_CONTRAST: self.set_high_contrast,
+            ActionId.STEP_HELP: self.help_button.setChecked,
+            ActionId.NEXT_STEP: lambda: self._move_step(1),
+            ActionId.PREVIOUS_STEP: lambda: self._move_step(-1),
+        }
+
+    def _build_step_actions(self) -> dict[str, QAction]:
+        """One action per step; the first nine answer Ctrl+1 … Ctrl+9."""
+        out = {}
+        for number, s in enumerate(STEPS, start=1):
+            action = QAction(f"{number}. {s.title}", self)
+            action.setObjectName(f"action-step-{s.id}")
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, sid=s.id: self.show_step(sid))
+            self.addAction(action)
+            out[s.id] = action
+        return out
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([a[ActionId.NEW], a[ActionId.OPEN]])
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.setObjectName("menu-recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([a[ActionId.SAVE_COPY], a[ActionId.CLOSE]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([a[ActionId.UNDO], a[ActionId.REDO]])
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.ZOOM_RESET]])
+        view_menu.addSeparator()
+        view_menu.addActions([a[ActionId.FULL_SCREEN], a[ActionId.HIGH_CONTRAST]])
+        step_menu = self.menuBar().addMenu("&Step")
+        step_menu.addActions(list(self.step_actions.values()))
+        step_menu.addSeparator()
+        step_menu.addActions([a[ActionId.PREVIOUS_STEP], a[ActionId.NEXT_STEP], a[ActionId.STEP_HELP]])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_session(p))
+        if not files:
+            self.recent_menu.addAction("No recent sessions").setEnabled(False)
+
+    # -- steps ----------------------------------------------------------------
+    def page(self, step_id: str) -> StepPage:
+        """The page of ``step_id``, built (and filled) on first use."""
+        if step_id not in self.pages:
+            page = make_page(step_id, self.controller)
+            self.pages[step_id] = page
+            self.stack.addWidget(page)
+            if hasattr(page, "zoom_changed"):
+                page.zoom_changed(self.zoom)
+            if self.controller.store is not None:
+                page.refresh()
+        return self.pages[step_id]
+
+    def current_step(self) -> str:
+        return self.navigator.current_step() or STEPS[0].id
+
+    def show_step(self, step_id: str) -> None:
+        self.navigator.select_step(step_id)
+        s = step(step_id)
+        self.step_title.setText(s.title)
+        self.definition.setText(s.definition)
+        if self.controller.store is None:
+            self.stack.setCurrentWidget(self.no_session)
+            return
+        self.stack.setCurrentWidget(self.page(step_id))
+
+    def _move_step(self, delta: int) -> None:
+        ids = [s.id for s in STEPS]
+        row = (ids.index(self.current_step()) + delta) % len(ids)
+        self.show_step(ids[row])
+
+    def _show_definition(self, shown: bool) -> None:
+        self.definition.setVisible(shown)
+        self.actions[ActionId.STEP_HELP].setChecked(shown)
+
+    # -- session --------------------------------------------------------------
+    def open_session(self, path: str | Path) -> bool:
+        """Open ``path``; on failure show the reason and keep the current session."""
+        try:
+            self.controller.open(path)
+        except FacilitatorError as error:
+            self.last_dialog = dialogs.show_problem(self, "The session could not be opened", str(error))
+            return False
+        settings.remember_recent(str(Path(path).resolve()))
+        return True
+
+    def create_session(self, path: str | Path, title: str = "") -> bool:
+        try:
+            self.controller.create(path, title)
+        except FacilitatorError as error:
+            self.last_dialog = dialogs.show_problem(self, "The session could not be created", str(error))
+            return False
+        settings.remember_recent(str(Path(path).resolve()))
+        self.show_step(STEPS[0].id)
+        return True
+
+    def close_session(self) -> None:
+        self.controller.close()
+
+    def new_session_dialog(self) -> None:
+        path = dialogs.ask_new_path(self)
+        if path:
+            self.create_session(path)
+
+    def open_session_dialog(self) -> None:
+        path = dialogs.ask_open_path(self)
+        if path:
+            self.open_session(path)
+
+    def save_copy_dialog(self) -> None:
+        store = self.controller.store
+        if store is None:
+            return
+        suggestion = str(store.path.with_name(store.path.stem + " copy.zopp")) if store.path else ""
+        path = dialogs.ask_copy_path(self, suggestion)
+        if path:
+            self.save_copy(path)
+
+    def save_copy(self, path: str | Path) -> bool:
+        try:
+            written = self.controller.store.save_copy(path)
+        except FacilitatorError as error:
+            self.last_dialog = dialogs.show_problem(self, "No copy was saved", str(error))
+            return False
+        self.show_message(f"A copy of the session was saved as {written}.")
+        return True
+
+    def _on_session_changed(self) -> None:
+        store = self.controller.store
+        has_session = store is not None
+        for action_id in (ActionId.SAVE_COPY, ActionId.CLOSE):
+            self.actions[action_id].setEnabled(has_session)
+        if has_session:
+            self.set_zoom(theme.parse_zoom(store.meta().get("pref.zoom")), remember=False)
+        self._on_changed(set())
+        self.show_step(self.current_step())
+
+    def _on_changed(self, _tables: set[str]) -> None:
+        store = self.controller.store
+        self.navigator.set_statuses(step_status(store) if store is not None else {})
+        self._update_undo_actions()
+        self._update_title()
+
+    def _update_undo_actions(self) -> None:
+        for action_id, text, verb in (
+            (ActionId.UNDO, self.controller.undo_text(), "Undo"),
+            (ActionId.REDO, self.controller.redo_text(), "Redo"),
+        ):
+            action = self.actions[action_id]
+            action.setEnabled(bool(text))
+            action.setText(f"&{verb} {text}" if text else f"&{verb}")
+
+    def _update_title(self) -> None:
+        store = self.controller.store
+        if store is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        title = store.meta().get("title", "") or "Untitled workshop"
+        where = store.path.name if store.path else "not saved to a file"
+        saved = "all changes saved" if store.path else "in memory only"
+        self.setWindowTitle(f"{title} — {where} — {saved} — {APP_NAME}")
+
+    def show_message(self, text: str) -> None:
+        """A plain sentence in the status bar (refused edits, confirmations)."""
+        self.statusBar().showMessage(text, 12000)
+
+    # -- projector mode -------------------------------------------------------
+    def set_zoom(self, factor: float, remember: bool = True) -> None:
+        self.zoom = theme.clamp_zoom(factor)
+        theme.apply_zoom(self, self.zoom)
+        for page in self.pages.values():
+            if hasattr(page, "zoom_changed"):
+                page.zoom_changed(self.zoom)
+        store = self.controller.store
+        if remember and store is not None:
+            store.set_preference("zoom", f"{self.zoom:.2f}")
+        self.show_message(f"Zoom {round(self.zoom * 100)} %")
+
+    def set_full_screen(self, full: bool) -> None:
+        self.showFullScreen() if full else self.showNormal()
+
+    def set_high_contrast(self, on: bool) -> None:
+        settings.put("high_contrast", bool(on))
+        theme.apply_theme(bool(on))
+
+    # -- window state -----------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        geometry = settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        splitter = settings.get("window/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.put("window/geometry", self.saveGeometry())
+        settings.put("window/splitter", self.splitter.saveState())
+        self.controller.close()
+        super().closeEvent(event)

@@ -1,0 +1,48 @@
+"""Look up the app's resources (icons, stylesheets, fonts) by name.
+
+A missing name fails loudly with the list of known names, so a typo shows at
+once instead of as a blank icon.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent / "resources"
+KINDS = {"icons": (".svg", ".png"), "styles": (".qss",), "fonts": (".ttf",)}
+
+
+class ResourceMissing(LookupError):
+    """A resource was asked for by a name that does not exist."""
+
+
+def known(kind: str) -> list[str]:
+    """Names (file stems) of every resource of ``kind``."""
+    if kind not in KINDS:
+        raise ResourceMissing(f"No resource kind '{kind}'; known kinds: {', '.join(KINDS)}")
+    folder = ROOT / kind
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.iterdir() if p.suffix in KINDS[kind])
+
+
+def path(kind: str, name: str) -> Path:
+    """The file of resource ``name`` of ``kind`` (e.g. ``path('styles', 'high-contrast')``)."""
+    for suffix in KINDS.get(kind, ()):
+        candidate = ROOT / kind / f"{name}{suffix}"
+        if candidate.is_file():
+            return candidate
+    raise ResourceMissing(
+        f"No {kind} resource named '{name}'; known names: {', '.join(known(kind)) or 'none'}"
+    )
+
+
+def stylesheet(name: str) -> str:
+    return path("styles", name).read_text(encoding="utf-8")
+
+
+def icon(name: str):
+    """A ``QIcon`` of the named icon (imports Qt only when asked)."""
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(path("icons", name)))

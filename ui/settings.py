@@ -1,0 +1,58 @@
+"""Preferences and window state, declared once with their defaults.
+
+Only view preferences live here (never session data: that is in the ``.zopp``
+file). Every key the app reads is listed in ``DEFAULTS``; reading an unknown
+key is a programming error and fails loudly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+DEFAULTS: dict[str, Any] = {
+    "recent_files": [],
+    "high_contrast": False,
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/splitter": QByteArray(),
+}
+
+
+def _check(key: str) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(f"Unknown setting '{key}'; known settings: {', '.join(DEFAULTS)}")
+
+
+def get(key: str) -> Any:
+    """The stored value of ``key`` converted to its default's type, or the default."""
+    _check(key)
+    default = DEFAULTS[key]
+    value = QSettings().value(key, default)
+    if isinstance(default, bool):
+        return value in (True, "true", "1", 1)
+    if isinstance(default, list):
+        if value is None or value == "":
+            return []
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
+    return value
+
+
+def put(key: str, value: Any) -> None:
+    _check(key)
+    QSettings().setValue(key, value)
+
+
+def recent_files() -> list[str]:
+    return get("recent_files")
+
+
+def remember_recent(path: str) -> list[str]:
+    """Put ``path`` first in the recent-files list (no duplicates, at most ``MAX_RECENT``)."""
+    files = [path] + [p for p in recent_files() if p != path]
+    files = files[:MAX_RECENT]
+    put("recent_files", files)
+    return files
