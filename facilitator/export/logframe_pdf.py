@@ -8,7 +8,6 @@ gave the activity a high priority (country priority ≥ 2.5).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from .. import model
+from .. import model, scoring
 from .layout import build_pdf, footer_text, frame_width, grid_table, title_block
 from .pdftext import para, styles
 
@@ -31,22 +30,12 @@ OBJECTIVE_BG = colors.HexColor("#d9e2ec")
 RESULT_BG = colors.HexColor("#f1f4f7")
 
 
-def round_half_up(value: float, places: int) -> str:
-    """Round as published tables do (2.125 → 2.13), not to even."""
-    quantum = Decimal(1).scaleb(-places)
-    return str(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
-
-
 def activity_priorities(store: SessionStore) -> dict[int, dict[str, float]]:
-    """Activity id → country code → that country's priority (mean of its numeric votes)."""
-    rows = store.rows(
-        "SELECT target_id, scope, AVG(value) AS mean FROM votes WHERE target_kind = 'activity' "
-        "AND criterion = 'priority' AND scope_kind = 'country' AND answer = 'number' "
-        "GROUP BY target_id, scope"
-    )
+    """Activity id → country code → that country's priority (scoring's rules)."""
+    frame = scoring.priority_scores(store)
     out: dict[int, dict[str, float]] = {}
-    for r in rows:
-        out.setdefault(r["target_id"], {})[r["scope"]] = r["mean"]
+    for row in frame[frame["state"] == "number"].itertuples():
+        out.setdefault(int(row.target_id), {})[str(row.country)] = float(row.score)
     return out
 
 
@@ -60,8 +49,8 @@ def priority_text(by_country: dict[str, float], order: list[str]) -> str:
     overall = overall_priority(by_country)
     if overall is None:
         return "not prioritised"
-    high = [f"{c} {by_country[c]:g}" for c in order if by_country.get(c, 0) >= HIGH_PRIORITY]
-    text = round_half_up(overall, 2)
+    high = [f"{c} {scoring.format_compact(by_country[c], scoring.PRIORITY_PLACES)}" for c in order if by_country.get(c, 0) >= HIGH_PRIORITY]
+    text = scoring.format_score(overall, scoring.PRIORITY_PLACES)
     return f"{text}\nHigh (≥ {HIGH_PRIORITY:g}): {', '.join(high)}" if high else text
 
 
