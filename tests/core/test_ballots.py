@@ -1,0 +1,139 @@
+"""Ballots: export, fill in as a participant would, import with a preview, fix, re-import."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from voting_workshop import build, item, person
+
+from facilitator import ballots, voting
+from facilitator.errors import EditError
+from facilitator.store import SessionStore
+
+
+@pytest.fixture
+def ws(tmp_path):
+    s = SessionStore.create(tmp_path / "w.zopp")
+    build(s)
+    yield s
+    s.close()
+
+
+def score_rows(sheet):
+    """(line, id, text) of each target row below the header."""
+    header = next(r[0].row for r in sheet.iter_rows() if r[2].value in ("Importance", "Priority"))
+    return [(r[0].row, r[0].value, r[1].value) for r in sheet.iter_rows(min_row=header + 1) if r[0].value is not None]
+
+
+def test_export_writes_a_ballot_per_voter_with_scales_and_validation(ws, tmp_path):
+    paths = ballots.export_ballots(ws, tmp_path / "out", "threat_ranking")
+    assert len(paths) == len(voting.voters(ws)) == 5
+    ani = next(p for p in paths if "Ani" in p.name)
+    sheet = load_workbook(ani).active
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "Ani Sargsyan" in cells and "AM" in cells
+    assert any("0 = non-existent" in c and "3 = major" in c for c in cells)
+    assert any("1 = poor" in c for c in cells)
+    labels = [t for _, _, t in score_rows(sheet)]
+    assert labels == ["Driver: Weak law enforcement", "Driver: Inadequate livestock husbandry",
+                      "Threat: Prey depletion", "Threat: Road mortality"]
+    rules = {str(dv.sqref): dv.formula1 for dv in sheet.data_validations.dataValidation}
+    assert sorted(rules.values()) == ['"0,1,2,3,-"', '"1,2,3,-"']
+
+
+def test_per_country_export_has_a_sheet_per_participant(ws, tmp_path):
+    paths = ballots.export_ballots(ws, tmp_path / "out", "prioritisation", per="country")
+    am = next(p for p in paths if "-AM" in p.name)
+    assert load_workbook(am).sheetnames == ["Ani Sargsyan", "Gor Petrosyan"]
+    assert len(paths) == 4  # AM, TR, IQ, and the international expert who writes in a region
+    lena = load_workbook(next(p for p in paths if "international" in p.name)).active
+    assert lena["B3"].value == "Lena Brandt" and lena["B5"].value is None
+
+
+def fill(path, scores, **header):
+    """Fill a ballot as a participant would: scores per line offset, header fields by label."""
+    wb = load_workbook(path)
+    sheet = wb.active
+    for row in sheet.iter_rows(max_row=8):
+        if row[0].value in header:
+            row[1].value = header[row[0].value]
+    rows = score_rows(sheet)
+    for n, values in scores.items():
+        for col, value in enumerate(values, start=3):
+            sheet.cell(rows[n][0], col).value = value
+    wb.save(path)
+    return [line for line, _, _ in rows]
+
+
+def test_import_previews_problems_and_imports_nothing_until_fixed(ws, tmp_path):
+    path = next(p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name)
+    lines = fill(path, {0: (3, "2,5"), 1: ("\ufeff2", "-"), 2: (5, 1), 3: ("lots", None)})
+    preview = ballots.read_ballots(ws, [path])
+    problems = sorted((p.line, p.column[0], p.message) for p in preview.problems)
+    assert [(line, col) for line, col, _ in problems] == [(lines[2], "C"), (lines[3], "C")]
+    assert "outside the importance scale" in problems[0][2]
+    assert "'lots' is not a score" in problems[1][2]
+    with pytest.raises(EditError):
+        preview.edit()
+    assert ws.scalar("SELECT COUNT(*) FROM votes") == 0
+
+    [summary] = preview.changes(ws)
+    assert (summary.name, summary.new, summary.changed) == ("Ani Sargsyan", 4, 0)
+    ws.apply(preview.edit(skip_problem_rows=True))
+    ani = person(ws, "Ani Sargsyan")
+    mine = voting.own_votes(ws, ani.id, voting.Scope("country", "AM", ""), "threat_ranking")
+    assert mine[(item(ws, "Weak law enforcement"), "capacity")] == ("number", 2.5)
+    assert mine[(item(ws, "Inadequate livestock husbandry"), "importance")] == ("number", 2.0)
+    assert mine[(item(ws, "Inadequate livestock husbandry"), "capacity")] == ("unknown", None)
+    assert (item(ws, "Prey depletion"), "capacity") not in mine  # its row had a problem: skipped
+
+
+def test_reimporting_a_corrected_ballot_replaces_earlier_votes_in_one_step(ws, tmp_path):
+    path = next(p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Şule" in p.name)
+    fill(path, {0: (1, 1), 1: (2, 2)})
+    ws.apply(ballots.read_ballots(ws, [path]).edit())
+    fill(path, {0: (3, 1)})
+    preview = ballots.read_ballots(ws, [path])
+    [summary] = preview.changes(ws)
+    assert (summary.changed, summary.unchanged) == (1, 3)
+    ws.apply(preview.edit())
+    sule, law = person(ws, "Şule Yıldız"), item(ws, "Weak law enforcement")
+    assert ws.scalar("SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
+                     (sule.id, law)) == 3
+    history = ws.scalar("SELECT COUNT(*) FROM history_changes WHERE tbl = 'votes' AND before LIKE '%\"value\": 1.0%'")
+    assert history >= 1
+    ws.undo()
+    assert ws.scalar("SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
+                     (sule.id, law)) == 1
+
+
+def test_scope_written_as_alpha3_lower_case_or_region_is_understood(ws, tmp_path):
+    path = next(p for p in ballots.export_ballots(ws, tmp_path, "prioritisation") if "Karwan" in p.name)
+    for written, expected in (("irq", ("country", "IQ")), ("tur", ("country", "TR")), ("zagros", ("region", "Zagros"))):
+        fill(path, {0: (3,)}, **{"Votes for": written})
+        preview = ballots.read_ballots(ws, [path])
+        assert not preview.problems
+        assert {(v.scope_kind, v.scope) for v in preview.votes} == {expected}
+
+
+def test_missing_scope_unknown_item_and_bad_file_are_problems(ws, tmp_path):
+    path = next(p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Gor" in p.name)
+    fill(path, {0: (1, 1)}, **{"Votes for": None})
+    preview = ballots.read_ballots(ws, [path])
+    assert [p.message for p in preview.problems] == [
+        "the scope is missing: write the country code or region this ballot votes for."]
+    assert preview.votes == []
+
+    fill(path, {}, **{"Votes for": "AM"})
+    wb = load_workbook(path)
+    line = score_rows(wb.active)[1][0]
+    wb.active.cell(line, 1).value = 999
+    wb.active.cell(line, 2).value = "Wolves"
+    wb.active.cell(line, 3).value = 2
+    wb.save(path)
+    junk = tmp_path / "notes.xlsx"
+    junk.write_text("not a workbook")
+    preview = ballots.read_ballots(ws, [path, junk])
+    messages = sorted(str(p) for p in preview.problems)
+    assert any("'999' is not a driver or threat" in m and f"line {line}" in m for m in messages)
+    assert any(m.startswith("notes.xlsx: this is not an Excel workbook") for m in messages)
