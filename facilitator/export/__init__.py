@@ -23,6 +23,8 @@ WRITERS: dict[tuple[str, str], str] = {
     ("minutes", ".pdf"): "facilitator.export.minutes_pdf:write_minutes",
     ("tables", ".xlsx"): "facilitator.export.spreadsheet:write_xlsx",
     ("tables", ".csv"): "facilitator.export.spreadsheet:write_csv",
+    ("monitoring", ".pdf"): "facilitator.export.monitoring_pdf:write_monitoring",
+    ("monitoring", ".xlsx"): "facilitator.export.monitoring_xlsx:write_monitoring_xlsx",
 }
 
 
