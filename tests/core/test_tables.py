@@ -1,0 +1,167 @@
+"""The named tables: their columns, order and printed figures."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from facilitator import ops, tables
+from facilitator.store import SessionStore
+
+
+def add_country(store, code, *regions):
+    store.apply(ops.add_country(code, f"Country {code}", list(regions)))
+
+
+def add_item(store, label, kind="threat"):
+    store.apply(ops.add_item(kind, label))
+    return store.scalar("SELECT id FROM items WHERE label = ?", (label,))
+
+
+def add_activity(store, text):
+    if not store.scalar("SELECT 1 FROM results"):
+        store.apply(ops.add_objective("Objective"))
+        store.apply(ops.add_result(store.scalar("SELECT MAX(id) FROM objectives"), "Result"))
+    store.apply(ops.add_activity(store.scalar("SELECT MAX(id) FROM results"), text))
+    return store.scalar("SELECT MAX(id) FROM activities")
+
+
+def cast(store, scope, target, values, criterion="importance", scope_kind="country"):
+    """One new voter per value, each voting for ``scope``."""
+    target_kind = "activity" if criterion == "priority" else "item"
+    for value in values:
+        store.apply(ops.add_participant(f"Voter {store.next_id('participants')}"))
+        pid = store.scalar("SELECT MAX(id) FROM participants")
+        store.apply(ops.set_vote(pid, scope_kind, scope, target_kind, target, criterion, value))
+
+
+@pytest.fixture
+def workshop(store):
+    """Two regions (IR in both), four countries, two Drivers, two Threats, a Constraint."""
+    add_country(store, "AM", "Caucasus")
+    add_country(store, "IR", "Caucasus", "Alborz-Kopet Dagh")
+    add_country(store, "TM", "Alborz-Kopet Dagh")
+    add_country(store, "KZ", "Alborz-Kopet Dagh")
+    add_item(store, "Livelihoods", kind="constraint")
+    ids = {label: add_item(store, label, kind) for label, kind in [
+        ("Weak law enforcement", "driver"), ("Climate change", "driver"),
+        ("Habitat loss", "threat"), ("Road mortality", "threat"),
+    ]}
+    cast(store, "Caucasus", ids["Weak law enforcement"], [2], scope_kind="region")
+    cast(store, "AM", ids["Weak law enforcement"], [2])
+    cast(store, "IR", ids["Weak law enforcement"], [3])
+    cast(store, "TM", ids["Weak law enforcement"], [1, 2])
+    cast(store, "KZ", ids["Weak law enforcement"], ["-"])
+    cast(store, "Caucasus", ids["Climate change"], [3], scope_kind="region")
+    cast(store, "Alborz-Kopet Dagh", ids["Climate change"], [3], scope_kind="region")
+    cast(store, "AM", ids["Habitat loss"], [2])
+    cast(store, "TM", ids["Habitat loss"], [2])
+    cast(store, "AM", ids["Habitat loss"], [3], criterion="capacity")
+    cast(store, "TM", ids["Habitat loss"], [None], criterion="capacity")
+    cast(store, "AM", ids["Road mortality"], [3])
+    store.ids = ids
+    return store
+
+
+def test_threats_lists_drivers_then_threats_by_importance(workshop):
+    table = tables.threats(workshop)
+    assert list(table.columns) == ["kind", "item", "importance", "capacity"]
+    assert list(table["kind"]) == ["Driver", "Driver", "Threat", "Threat"]
+    assert list(table["item"]) == ["Climate change", "Weak law enforcement", "Road mortality", "Habitat loss"]
+    assert list(table["importance"]) == ["3.0", "2.1", "3.0", "2.0"]
+    assert list(table["capacity"]) == ["Not filled in", "Not filled in", "Not filled in", "3.0"]
+
+
+def test_items_with_the_same_printed_figure_keep_their_order(store):
+    add_country(store, "GE")
+    for label in ("First", "Second", "Third"):
+        cast(store, "GE", add_item(store, label), [2] if label != "Third" else [3])
+    assert list(tables.threats(store)["item"]) == ["Third", "First", "Second"]
+    add_item(store, "Not voted")
+    assert list(tables.threats(store)["item"])[-1] == "Not voted"
+
+
+def test_threats_by_region_shows_deviating_countries_beside_the_region(workshop):
+    table = tables.threats_by_region(workshop)
+    assert list(table.columns) == ["kind", "item", "criterion", "overall", "Caucasus", "Alborz-Kopet Dagh"]
+    law = table[(table["item"] == "Weak law enforcement") & (table["criterion"] == "importance")].iloc[0]
+    # Caucasus: working group 2.0, IR voted 3. Alborz-Kopet Dagh: mean of IR 3 and TM 1.5.
+    assert law["Caucasus"] == "2.0 (IR 3)"
+    assert law["Alborz-Kopet Dagh"] == "2.3 (IR 3) (TM 1.5) (KZ -)"
+    assert law["overall"] == "2.1"
+    capacity = table[(table["item"] == "Habitat loss") & (table["criterion"] == "capacity")].iloc[0]
+    assert capacity["Caucasus"] == "3.0"
+    assert capacity["Alborz-Kopet Dagh"] == "Not filled in"
+    assert list(table["criterion"][:2]) == ["importance", "capacity"]
+
+
+def test_threats_by_region_numeric_holds_floats_for_heatmaps(workshop):
+    table = tables.threats_by_region_numeric(workshop)
+    law = table[(table["item_id"] == workshop.ids["Weak law enforcement"]) & (table["criterion"] == "importance")].iloc[0]
+    assert law["Alborz-Kopet Dagh"] == pytest.approx(2.25)
+    assert law["overall"] == pytest.approx(2.125)
+    road = table[(table["item_id"] == workshop.ids["Road mortality"]) & (table["criterion"] == "importance")].iloc[0]
+    assert math.isnan(road["Alborz-Kopet Dagh"])
+
+
+def test_without_regions_threats_by_region_has_a_column_per_country(store):
+    add_country(store, "TR")
+    add_country(store, "GE")
+    t = add_item(store, "Habitat loss")
+    cast(store, "TR", t, [2, 3])
+    cast(store, "GE", t, ["-"])
+    table = tables.threats_by_region(store)
+    assert list(table.columns) == ["kind", "item", "criterion", "overall", "TR", "GE"]
+    assert list(table.iloc[0][["overall", "TR", "GE"]]) == ["2.5", "2.5", "-"]
+
+
+def test_priorities_in_numbered_order_with_a_column_per_country(workshop):
+    first = add_activity(workshop, "Review habitat data")
+    second = add_activity(workshop, "Train rangers")
+    workshop.apply(ops.move_outline_row("activities", second, 0))
+    cast(workshop, "AM", first, [1, 1, 1, 2], criterion="priority")
+    cast(workshop, "IR", first, [1], criterion="priority")
+    cast(workshop, "TM", first, ["-"], criterion="priority")
+    table = tables.priorities(workshop)
+    assert list(table.columns) == ["activity", "text", "AM", "IR", "TM", "KZ", "overall"]
+    assert list(table["text"]) == ["Train rangers", "Review habitat data"]
+    review = table.iloc[1]
+    assert list(review[["activity", "AM", "IR", "TM", "KZ", "overall"]]) == [
+        "1.1.2", "1.25", "1.00", "-", "Not filled in", "1.13"]
+    assert table.iloc[0]["overall"] == "Not filled in"
+    numeric = tables.priorities_numeric(workshop)
+    assert numeric.iloc[1]["overall"] == pytest.approx(1.125)
+
+
+def test_participants_and_constraints(workshop):
+    people = tables.participants(workshop)
+    assert list(people.columns) == ["name", "affiliation", "country", "role", "votes", "votes_cast"]
+    workshop.apply(ops.add_participant("Şebnem Yılmaz", "WWF-Türkiye", "AM", role="rapporteur"))
+    last = tables.participants(workshop).iloc[-1]
+    assert (last["name"], last["country"], last["votes"], last["votes_cast"]) == (
+        "Şebnem Yılmaz", "Country AM", "no", 0)
+    assert list(tables.constraints(workshop)["item"]) == ["Livelihoods"]
+
+
+def test_votes_table_lists_each_answer_as_written(workshop):
+    table = tables.votes(workshop)
+    assert set(table["vote"]) == {"1", "2", "3", "-", "Not filled in"}
+    assert len(table) == workshop.scalar("SELECT COUNT(*) FROM votes")
+
+
+def test_every_named_table_builds_on_an_empty_session():
+    empty = SessionStore.memory()
+    try:
+        built = tables.all_tables(empty)
+        assert set(built) >= {"threats", "threats-by-region", "priorities", "participants"}
+        assert all(frame.empty for frame in built.values())
+        assert list(built["priorities"].columns) == ["activity", "text", "overall"]
+    finally:
+        empty.close()
+
+
+def test_all_tables_match_tables_built_one_by_one(workshop):
+    together = tables.all_tables(workshop)
+    for name, build in tables.TABLES.items():
+        assert together[name].equals(build(workshop)), name
