@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from ..store import SessionStore
 
 #: (kind, extension) → "package.module:function" of the writer, imported only when used.
-#: A writer is called as ``function(store, out_path)``.
+#: A writer is called as ``function(store, out_path)``; one that writes elsewhere (several CSV
+#: files) returns the first path it wrote.
 WRITERS: dict[tuple[str, str], str] = {
     ("logframe", ".pdf"): "facilitator.export.logframe_pdf:write_logframe",
     ("tables", ".pdf"): "facilitator.export.tables_pdf:write_tables",
@@ -41,6 +42,7 @@ def formats(kind: str) -> list[str]:
 def export_document(store: SessionStore, kind: str, out_path: str | Path) -> Path:
     """Write one document of ``kind`` to ``out_path``; the extension picks the format.
 
+    Returns the file written (for CSV, the first of the files, one per table).
     Raises ``FacilitatorError`` with one plain sentence for an unknown kind or format.
     """
     out = Path(out_path)
@@ -54,5 +56,12 @@ def export_document(store: SessionStore, kind: str, out_path: str | Path) -> Pat
         )
     module_name, func_name = target.split(":")
     writer = getattr(import_module(module_name), func_name)
-    writer(store, out)
-    return out
+    if not out.parent.is_dir():
+        raise FacilitatorError(f"The folder {out.parent} does not exist: choose another place to save.")
+    try:
+        written = writer(store, out)
+    except PermissionError:
+        raise FacilitatorError(f"{out} cannot be written: it is open in another program or the folder is read-only.") from None
+    except OSError as error:
+        raise FacilitatorError(f"{out} cannot be written: {error.strerror or error}.") from None
+    return Path(written) if written else out

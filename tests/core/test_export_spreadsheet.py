@@ -1,0 +1,84 @@
+"""Spreadsheets: XLSX read back equals the tables, no cell is a formula; CSV keeps formulas inert."""
+
+from __future__ import annotations
+
+import csv
+
+from openpyxl import load_workbook
+
+from facilitator import ops, tables
+from facilitator.export import export_document
+from facilitator.export.spreadsheet import csv_paths, csv_safe
+
+from test_export_logframe import HOSTILE, NAMES, build_session, last_id
+
+
+def add_threats(store):
+    store.apply(ops.add_item("constraint", "=HYPERLINK(\"http://x\")"))
+    store.apply(ops.add_item("driver", "-poaching of prey"))
+    store.apply(ops.add_item("threat", "+Road mortality"))
+    ids = [last_id(store, "items") - 1, last_id(store, "items")]
+    pids = [(p["id"], p["country"]) for p in store.rows("SELECT id, country FROM participants")]
+    votes = [(pid, "country", c, "item", iid, crit, "-" if k == 0 else (k % 3) + 1)
+             for iid in ids for k, (pid, c) in enumerate(pids) for crit in ("importance", "capacity")]
+    store.apply(ops.set_votes("threat votes", votes))
+
+
+def test_xlsx_reads_back_as_the_tables_and_holds_no_formula(store, tmp_path):
+    build_session(store, objectives=2, results=1, activities=2)
+    add_threats(store)
+    store.apply(ops.add_participant("@SUM(A1:A9)", "=1+2", "GE"))
+    out = export_document(store, "tables", tmp_path / "tables.xlsx")
+    book = load_workbook(out)
+    expected = tables.all_tables(store)
+    assert book.sheetnames == list(expected)
+    for name, frame in expected.items():
+        sheet = book[name]
+        assert sheet.freeze_panes == "A2"
+        rows = list(sheet.iter_rows(values_only=True))
+        assert list(rows[0]) == list(frame.columns)
+        assert len(rows) - 1 == len(frame)
+        for got, want in zip(rows[1:], frame.itertuples(index=False)):
+            for g, w in zip(got, want):
+                if isinstance(g, (int, float)) and not isinstance(w, (int, float)):
+                    assert g == float(w)  # a figure stored as a number
+                else:
+                    assert ("" if g is None else g) == w
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (name, cell.coordinate, cell.value)
+    names = [r[0] for r in book["participants"].iter_rows(min_row=2, values_only=True)]
+    assert names == NAMES + ["@SUM(A1:A9)"]
+    threats = list(book["threats"].iter_rows(min_row=2, values_only=True))
+    assert [t[1] for t in threats] == ["-poaching of prey", "+Road mortality"]
+    assert book["threats"].column_dimensions["B"].width >= len("-poaching of prey")
+
+
+def test_csv_prefixes_formulas_but_keeps_a_lone_dash(store, tmp_path):
+    build_session(store, objectives=1, results=1, activities=1)
+    add_threats(store)
+    first = export_document(store, "tables", tmp_path / "tables.csv")
+    paths = csv_paths(tmp_path / "tables.csv")
+    assert first == paths["threats"]
+    with open(paths["threats"], encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["kind", "item", "importance", "capacity"]
+    assert [r[1] for r in rows[1:]] == ["'-poaching of prey", "'+Road mortality"]
+    with open(paths["constraints"], encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle))[1][0] == "'=HYPERLINK(\"http://x\")"
+    with open(paths["participants"], encoding="utf-8-sig", newline="") as handle:
+        assert [r[0] for r in list(csv.reader(handle))[1:]] == NAMES
+
+
+def test_csv_safe_rules():
+    assert csv_safe("-") == "-"
+    assert csv_safe("2.5") == "2.5"
+    assert csv_safe("Not filled in") == "Not filled in"
+    for hostile in HOSTILE[4:] + ["-1+2", "+1", "\tx"]:
+        assert csv_safe(hostile).startswith("'")
+
+
+def test_empty_session_spreadsheets(store, tmp_path):
+    book = load_workbook(export_document(store, "tables", tmp_path / "t.xlsx"))
+    assert [c.value for c in book["threats"][1]] == ["kind", "item", "importance", "capacity"]
+    assert export_document(store, "tables", tmp_path / "t.csv").exists()
