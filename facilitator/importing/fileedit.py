@@ -1,0 +1,78 @@
+"""A whole file as one undoable edit that reports every bad row.
+
+``FileEdit`` plans the rows of a file one after another, so a row may refer
+to what an earlier row of the same file adds (a result under an objective
+added two lines above). A row that cannot be planned is noted with its line
+and column, and planning goes on; at the end, any problem raises
+``ImportProblems`` inside the store's transaction, which rolls everything
+back: a file imports whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from ..edits import Edit, RowChange
+from ..errors import EditError, ImportProblems
+from .lookup import CellProblem
+from .reading import Row
+
+if TYPE_CHECKING:
+    from ..store import SessionStore
+
+RowPlanner = Callable[["SessionStore", Row], list[RowChange]]
+
+
+class RowProblem(Exception):
+    """One cell of a row is wrong: ``column`` (a column name) and ``message`` say which and why."""
+
+    def __init__(self, column: str, message: str):
+        super().__init__(message)
+        self.column = column
+        self.message = message
+
+
+@contextmanager
+def cell(column: str) -> Iterator[None]:
+    """Attribute any ``CellProblem`` or ``EditError`` raised inside to ``column``."""
+    try:
+        yield
+    except (CellProblem, EditError) as problem:
+        raise RowProblem(column, str(problem)) from None
+
+
+def staged(store: SessionStore, changes: list[RowChange]) -> list[RowChange]:
+    """Write planned changes at once, so the rest of the plan sees them (the store rewrites them later)."""
+    for change in changes:
+        store.write_change(change)
+    return changes
+
+
+class FileEdit(Edit):
+    """Every row of one file, planned in order, as one step; any bad row refuses the file."""
+
+    def __init__(self, label: str, path: str, rows: list[Row], plan_row: RowPlanner,
+                 written: dict[str, str] | None = None):
+        self.label = label
+        self.path = path
+        self.rows = rows
+        self.plan_row = plan_row
+        self.written = written or {}
+
+    def plan(self, store: SessionStore) -> list[RowChange]:
+        changes: list[RowChange] = []
+        problems: list[tuple[int, str, str]] = []
+        for row in self.rows:
+            try:
+                part = self.plan_row(store, row)
+            except RowProblem as problem:
+                problems.append((row.line, self.written.get(problem.column, problem.column), problem.message))
+            except (EditError, CellProblem) as problem:
+                problems.append((row.line, "", str(problem)))
+            else:
+                changes += staged(store, part)
+        if problems:
+            raise ImportProblems(self.path, problems)
+        return changes

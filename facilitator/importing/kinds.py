@@ -1,0 +1,127 @@
+"""What a file holds, told by its header.
+
+Each kind of file has required and optional columns. ``detect_kind`` picks
+the kind whose columns the header has; a header that nearly matches one kind
+gets a sentence naming the missing columns, any other a sentence listing the
+headers that are understood.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .reading import Table, UnreadableFile
+
+
+@dataclass(frozen=True)
+class FileKind:
+    name: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    # Other spellings people use for a column, mapped to the column's name.
+    aliases: tuple[tuple[str, str], ...] = ()
+
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+    def describe(self) -> str:
+        optional = "".join(f"[, {c}]" for c in self.optional)
+        return f"{self.name} ({', '.join(self.required)}{optional})"
+
+
+# In the order files are imported, so that a votes file can name the
+# participants, countries and items imported with it.
+FILE_KINDS: tuple[FileKind, ...] = (
+    FileKind("countries", ("code", "name"), ("regions",), (("region", "regions"), ("country", "name"))),
+    FileKind("participants", ("name", "affiliation", "country", "role"), (), (("organisation", "affiliation"), ("organization", "affiliation"))),
+    FileKind("items", ("kind", "label"), ("status",), (("type", "kind"), ("item", "label"), ("text", "label"))),
+    FileKind("links", ("from", "to"), (), (("cause", "from"), ("effect", "to"))),
+    FileKind("objectives", ("number", "text"), ("theme",)),
+    FileKind("results", ("number", "text"), ("indicator",)),
+    FileKind("activities", ("number", "text"), ("timeline", "actor", "indicator", "budget"), (("actors", "actor"),)),
+    FileKind("programme", ("code", "text", "responsible", "priority")),
+    FileKind("votes", ("participant", "scope", "item", "criterion", "value"),
+             (), (("voter", "participant"), ("country", "scope"), ("activity", "item"), ("score", "value"))),
+)
+KIND_ORDER = {kind.name: n for n, kind in enumerate(FILE_KINDS)}
+
+
+def understood_headers() -> str:
+    return "; ".join(kind.describe() for kind in FILE_KINDS)
+
+
+def _apply_aliases(kind: FileKind, header: list[str]) -> dict[str, str]:
+    """Map each header name to the kind's column name it stands for (only where unambiguous)."""
+    mapping = {h: h for h in header if h in kind.columns()}
+    for alias, column in kind.aliases:
+        if alias in header and column not in header and column not in mapping.values():
+            mapping[alias] = column
+    return mapping
+
+
+def _outline_depth(table: Table) -> int:
+    """1, 2 or 3: how many parts the numbers in the first rows have (objectives, results, activities)."""
+    from .outline import number_parts
+
+    depths = [len(number_parts(row.text("number")) or ()) for row in table.rows[:50]]
+    depths = [d for d in depths if d]
+    return max(depths) if depths else 1
+
+
+def detect_kind(table: Table) -> FileKind:
+    """The kind of file ``table`` is; renames its columns to the kind's names.
+
+    Raises ``UnreadableFile`` naming the missing columns, or the headers understood.
+    """
+    candidates = []
+    for kind in FILE_KINDS:
+        mapping = _apply_aliases(kind, table.header)
+        present = set(mapping.values())
+        missing = [c for c in kind.required if c not in present]
+        candidates.append((kind, mapping, missing, len(present & set(kind.required))))
+    complete = [c for c in candidates if not c[2]]
+    if complete:
+        kind, mapping = _pick(table, complete)
+        _rename(table, mapping)
+        return kind
+    kind, _, missing, matched = max(candidates, key=lambda c: (c[3] / len(c[0].required), c[3]))
+    name = table.path.name
+    if matched >= 2 and matched * 2 >= len(kind.required):
+        raise UnreadableFile(
+            table.path,
+            f"{name} looks like a {kind.name} file but lacks the column(s) {', '.join(missing)}; "
+            f"its header should be: {kind.describe()}.",
+        )
+    found = ", ".join(table.written.get(h, h) for h in table.header if h) or "none"
+    raise UnreadableFile(
+        table.path,
+        f"{name} has the headers {found}, which match no kind of file that can be imported; "
+        f"the headers understood are: {understood_headers()}.",
+    )
+
+
+def _pick(table: Table, complete: list[tuple[FileKind, dict[str, str], list[str], int]]) -> tuple[FileKind, dict[str, str]]:
+    """Among kinds whose required columns are all there, the one that explains most columns.
+
+    Objectives, results and activities share 'number, text': the numbers decide.
+    """
+    outline = {"objectives": 1, "results": 2, "activities": 3}
+    if all(k.name in outline for k, *_ in complete):
+        depth = _outline_depth(table)
+        for kind, mapping, *_ in complete:
+            if outline[kind.name] == depth:
+                return kind, mapping
+    kind, mapping, *_ = max(complete, key=lambda c: (len(c[1]), -KIND_ORDER[c[0].name]))
+    return kind, mapping
+
+
+def _rename(table: Table, mapping: dict[str, str]) -> None:
+    for row in table.rows:
+        row.cells = {mapping.get(k, k): v for k, v in row.cells.items()}
+    table.written = {mapping.get(k, k): v for k, v in table.written.items()}
+    table.header = [mapping.get(h, h) for h in table.header]
+
+
+def ignored_columns(kind: FileKind, table: Table) -> list[str]:
+    """Columns of the file that the kind does not use (reported, not an error)."""
+    return [table.written.get(h, h) for h in table.header if h and h not in kind.columns()]

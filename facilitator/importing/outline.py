@@ -1,0 +1,117 @@
+"""Planning one row of an objectives, results or activities file.
+
+The number says what a row is: ``2`` an objective, ``2.1`` a result, ``2.1.3``
+an activity, so one file may hold the whole outline. A number the session
+already has updates that row; the next free number adds one; a number that
+would leave a gap is refused, since the outline is always numbered 1, 2, 3.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import ops
+from ..edits import RowChange
+from .fileedit import RowProblem, cell, staged
+from .lookup import name_key
+from .reading import Row
+
+if TYPE_CHECKING:
+    from ..store import SessionStore
+
+LEVELS = ("objective", "result", "activity")
+TABLES = ("objectives", "results", "activities")
+# Columns each level takes from the file (column → field of the row).
+FIELDS: tuple[dict[str, str], ...] = (
+    {"text": "text", "theme": "theme"},
+    {"text": "text", "indicator": "indicator"},
+    {"text": "text", "timeline": "timeline", "actor": "actors", "indicator": "indicator", "budget": "budget"},
+)
+OPTIONAL_COLUMNS = ("theme", "indicator", "timeline", "actor", "budget")
+
+
+def number_parts(text: str) -> tuple[int, ...] | None:
+    """'1.2.3' → (1, 2, 3); a decimal comma ('1,2') is accepted; None if it is not such a number."""
+    t = text.strip().rstrip(".")
+    if not t:
+        return None
+    parts = t.replace(",", ".").split(".")
+    if not 1 <= len(parts) <= 3 or not all(p.strip().isdigit() for p in parts):
+        return None
+    numbers = tuple(int(p) for p in parts)
+    return numbers if all(n > 0 for n in numbers) else None
+
+
+def _row_id(store: SessionStore, level: int, parent_id: int | None, number: int) -> int | None:
+    table = TABLES[level]
+    if level == 0:
+        return store.scalar("SELECT id FROM objectives WHERE number = ?", (number,))
+    parent_col = "objective_id" if level == 1 else "result_id"
+    return store.scalar(f"SELECT id FROM {table} WHERE {parent_col} = ? AND number = ?", (parent_id, number))
+
+
+def _sibling_count(store: SessionStore, level: int, parent_id: int | None) -> int:
+    if level == 0:
+        return int(store.scalar("SELECT COUNT(*) FROM objectives"))
+    parent_col = "objective_id" if level == 1 else "result_id"
+    return int(store.scalar(f"SELECT COUNT(*) FROM {TABLES[level]} WHERE {parent_col} = ?", (parent_id,)))
+
+
+def _parent_id(store: SessionStore, parts: tuple[int, ...]) -> int | None:
+    """The id of the objective (or result) a result (or activity) numbered ``parts`` hangs on."""
+    parent_id = None
+    for level, number in enumerate(parts[:-1]):
+        parent_id = _row_id(store, level, parent_id, number)
+        if parent_id is None:
+            wanted = ".".join(map(str, parts[: level + 1]))
+            raise RowProblem("number", f"there is no {LEVELS[level]} {wanted} for {'.'.join(map(str, parts))} to belong to.")
+    return parent_id
+
+
+def _theme_id(store: SessionStore, text: str) -> tuple[int | None, list[RowChange]]:
+    if not text:
+        return None, []
+    for theme in store.rows("SELECT id, name FROM themes"):
+        if name_key(theme["name"]) == name_key(text):
+            return theme["id"], []
+    changes = staged(store, ops.add_theme(text).plan(store))
+    return changes[0].key["id"], changes
+
+
+def _values(store: SessionStore, row: Row, level: int) -> tuple[dict[str, Any], list[RowChange]]:
+    """The fields this row sets (empty cells leave a field as it is), and any theme it adds."""
+    fields = FIELDS[level]
+    for column in OPTIONAL_COLUMNS:
+        if column not in fields and row.text(column):
+            raise RowProblem(column, f"{LEVELS[level]}s have no {column}; leave this cell empty.")
+    values: dict[str, Any] = {fields[c]: row.text(c) for c in fields if c != "theme" and row.text(c)}
+    changes: list[RowChange] = []
+    if level == 0 and row.text("theme"):
+        values["theme_id"], changes = _theme_id(store, row.text("theme"))
+    return values, changes
+
+
+def plan_outline_row(store: SessionStore, row: Row) -> list[RowChange]:
+    parts = number_parts(row.text("number"))
+    if parts is None:
+        raise RowProblem("number", f"'{row.text('number')}' is not a number like 1, 1.2 or 1.2.3.")
+    level = len(parts) - 1
+    parent_id = _parent_id(store, parts)
+    values, changes = _values(store, row, level)
+    existing = _row_id(store, level, parent_id, parts[-1])
+    if existing is not None:
+        update = (ops.update_objective, ops.update_result, ops.update_activity)[level]
+        return changes + update(existing, **values).plan(store)
+    expected = _sibling_count(store, level, parent_id) + 1
+    if parts[-1] != expected:
+        number = ".".join(map(str, parts))
+        raise RowProblem("number", f"{LEVELS[level]} {number} would leave a gap: the next number here is {expected}.")
+    text = values.pop("text", "")
+    if not text:
+        raise RowProblem("text", f"the text of the new {LEVELS[level]} is empty.")
+    with cell("number"):
+        if level == 0:
+            return changes + ops.add_objective(text, values.get("theme_id")).plan(store)
+        if level == 1:
+            return changes + ops.add_result(parent_id, text, values.get("indicator", "")).plan(store)  # type: ignore[arg-type]
+        return changes + ops.add_activity(parent_id, text, **values).plan(store)  # type: ignore[arg-type]

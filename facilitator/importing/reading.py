@@ -1,0 +1,189 @@
+"""Reading a CSV or XLSX file into a header and numbered rows.
+
+Real files are messy: a BOM, ``;`` instead of ``,``, a header typed with
+capitals and stray spaces, an old ``.xls`` or a PDF renamed to ``.csv``. This
+module reads what it can and turns everything else into one plain sentence
+(``UnreadableFile``); it knows nothing of what the columns mean.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ImportProblems
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .xls / .doc
+DELIMITERS = (",", ";", "\t")
+EMPTY_WORDS = ("not filled in", "not filled-in", "not filled")
+
+
+class UnreadableFile(ImportProblems):
+    """The file as a whole cannot be imported: ``str()`` is one sentence."""
+
+    def __init__(self, path: str | os.PathLike[str], sentence: str):
+        super().__init__(str(path), [(0, "", sentence)])
+        self.sentence = sentence
+
+    def __str__(self) -> str:
+        return self.sentence
+
+
+@dataclass
+class Row:
+    """One row of a table: the line (or spreadsheet row) it came from, and its cells by column."""
+
+    line: int
+    cells: dict[str, Any]
+
+    def text(self, column: str) -> str:
+        """The cell as trimmed, NFC-normalised text ('' when empty or 'Not filled in')."""
+        return cell_text(self.cells.get(column))
+
+
+@dataclass
+class Table:
+    """A file's header (normalised names), the names as written, and its rows."""
+
+    path: Path
+    header: list[str]
+    written: dict[str, str] = field(default_factory=dict)
+    rows: list[Row] = field(default_factory=list)
+
+
+def normalise_header(name: object) -> str:
+    """'  Code ', 'CODE', 'code\ufeff' and 'Actor(s)' all become plain lower-case names."""
+    text = unicodedata.normalize("NFKC", "" if name is None else str(name)).replace("\ufeff", "")
+    text = text.strip().casefold().replace("(s)", "s")
+    return " ".join(text.replace("_", " ").replace("-", " ").split())
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: numbers without a trailing '.0', 'Not filled in' as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() else repr(value)
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    return "" if text.casefold() in EMPTY_WORDS else text
+
+
+def read_table(path: str | os.PathLike[str]) -> Table:
+    """Read a CSV or XLSX file (first sheet); the first non-empty row is the header.
+
+    Raises ``UnreadableFile`` (one sentence) when the file is missing, empty,
+    damaged or not a spreadsheet.
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    if data.startswith(ZIP_MAGIC) or path.suffix.casefold() in (".xlsx", ".xlsm"):
+        raw_rows = _xlsx_rows(path, data)
+    elif data.startswith(OLE_MAGIC):
+        raise UnreadableFile(path, f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.")
+    else:
+        raw_rows = _csv_rows(path, data)
+    return _table(path, raw_rows)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise UnreadableFile(path, f"There is no file at {path}.")
+    if path.is_dir():
+        raise UnreadableFile(path, f"{path} is a folder, not a spreadsheet.")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableFile(path, f"{path.name} cannot be read: {error.strerror}.") from None
+    if not data.strip():
+        raise UnreadableFile(path, f"{path.name} is empty: there is nothing to import.")
+    return data
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise UnreadableFile(path, f"{path.name} is not a CSV or XLSX spreadsheet (it holds binary data).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UnreadableFile(
+            path, f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8' (or as .xlsx) and import that."
+        ) from None
+
+
+def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
+    text = _decode(path, data).replace("\ufeff", "")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(DELIMITERS, key=lambda d: len(next(csv.reader([first], delimiter=d))))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[Any]]] = []
+    start = 1
+    try:
+        for record in reader:
+            rows.append((start, record))
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise UnreadableFile(path, f"{path.name} is not a well-formed CSV file (line {reader.line_num}: {error}).") from None
+    return rows
+
+
+def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError):
+        raise UnreadableFile(path, f"{path.name} is damaged or is not an Excel workbook (.xlsx).") from None
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds on broken archives
+        raise UnreadableFile(path, f"{path.name} is damaged or is not an Excel workbook ({type(error).__name__}).") from None
+    try:
+        sheet = workbook.worksheets[0]
+        return [(n, list(values)) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    except Exception as error:  # noqa: BLE001 - same: any failure here means a damaged sheet
+        raise UnreadableFile(path, f"{path.name} is damaged: its first sheet cannot be read ({type(error).__name__}).") from None
+    finally:
+        workbook.close()
+
+
+def _is_blank(values: list[Any]) -> bool:
+    return all(cell_text(v) == "" for v in values)
+
+
+def _table(path: Path, raw_rows: list[tuple[int, list[Any]]]) -> Table:
+    body = [(line, values) for line, values in raw_rows if not _is_blank(values)]
+    if not body:
+        raise UnreadableFile(path, f"{path.name} is empty: there is nothing to import.")
+    header_line, header_cells = body[0]
+    while header_cells and cell_text(header_cells[-1]) == "":
+        header_cells = header_cells[:-1]
+    header = [normalise_header(h) for h in header_cells]
+    written = {name: cell_text(h) for name, h in zip(header, header_cells)}
+    _check_header(path, header_line, header)
+    table = Table(path, header, written)
+    for line, values in body[1:]:
+        cells = {name: (values[i] if i < len(values) else None) for i, name in enumerate(header) if name}
+        table.rows.append(Row(line, cells))
+    if not table.rows:
+        raise UnreadableFile(path, f"{path.name} has a header but no rows: there is nothing to import.")
+    return table
+
+
+def _check_header(path: Path, line: int, header: list[str]) -> None:
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise UnreadableFile(path, f"{path.name} has the column '{name}' twice in its header (line {line}).")
+        seen.add(name)

@@ -1,0 +1,157 @@
+"""Importing files into a session: each file one undoable step, with a report.
+
+``import_files`` reads every file first, then imports them in the order the
+method needs (countries before participants before votes …), whatever order
+they were given in. A file that fails is reported and changes nothing; the
+other files are still imported.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..edits import Edit, RowChange
+from ..errors import FacilitatorError, ImportProblems
+from .fileedit import FileEdit
+from .kinds import KIND_ORDER, FileKind, detect_kind, ignored_columns
+from .outline import plan_outline_row
+from .reading import Table, read_table
+from .rows import plan_country, plan_item, plan_link, plan_participant, plan_programme_item
+from .votes import plan_votes
+
+if TYPE_CHECKING:
+    from ..store import SessionStore
+
+PLANNERS = {
+    "countries": plan_country,
+    "participants": plan_participant,
+    "items": plan_item,
+    "links": plan_link,
+    "objectives": plan_outline_row,
+    "results": plan_outline_row,
+    "activities": plan_outline_row,
+    "programme": plan_programme_item,
+}
+# What a row of each table is called in a report.
+NOUNS = {
+    "countries": "country", "regions": "region", "region_members": "region membership",
+    "participants": "participant", "items": "item", "links": "link", "themes": "theme",
+    "objectives": "objective", "results": "result", "activities": "activity",
+    "programme_items": "programme item", "votes": "vote",
+}
+
+
+@dataclass
+class FileReport:
+    """What importing one file did (or why it did nothing)."""
+
+    path: Path
+    kind: str = ""
+    added: Counter[str] = field(default_factory=Counter)
+    changed: Counter[str] = field(default_factory=Counter)
+    new_participants: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    error: FacilitatorError | None = None
+
+    def summary(self) -> str:
+        if self.error is not None:
+            return str(self.error)
+        parts = [f"{n} {_plural(NOUNS.get(t, t), n)} added" for t, n in self.added.items() if t != "history"]
+        parts += [f"{n} {_plural(NOUNS.get(t, t), n)} changed" for t, n in self.changed.items()]
+        what = "; ".join(parts) if parts else "nothing new (the session already holds all of it)"
+        text = f"{self.path.name} ({self.kind}): {what}."
+        if self.new_participants:
+            text += f" New participants: {', '.join(self.new_participants)}."
+        if self.ignored_columns:
+            text += f" Columns not used: {', '.join(self.ignored_columns)}."
+        return text
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(f.error is None for f in self.files)
+
+    @property
+    def failed(self) -> list[FileReport]:
+        return [f for f in self.files if f.error is not None]
+
+    def lines(self) -> list[str]:
+        return [f.summary() for f in self.files]
+
+
+def _plural(noun: str, n: int) -> str:
+    if n == 1:
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+def plan_table(store: SessionStore, table: Table, kind: FileKind, label: str) -> tuple[Edit, list[str]]:
+    """The edit that imports ``table`` as ``kind``, and the voters it would add.
+
+    Raises ``ImportProblems`` listing every bad row (votes are checked here,
+    the other kinds when the edit is applied).
+    """
+    if kind.name == "votes":
+        edit, problems, new = plan_votes(store, table.rows, label)
+        if edit is None:
+            raise ImportProblems(str(table.path), [(line, table.written.get(c, c), m) for line, c, m in problems])
+        return edit, new
+    return FileEdit(label, str(table.path), table.rows, PLANNERS[kind.name], table.written), []
+
+
+def _count(report: FileReport, changes: list[RowChange]) -> None:
+    for change in changes:
+        if change.before is None:
+            report.added[change.table] += 1
+        elif change.after is not None:
+            report.changed[change.table] += 1
+
+
+def _import_table(store: SessionStore, table: Table, kind: FileKind) -> FileReport:
+    report = FileReport(table.path, kind.name, ignored_columns=ignored_columns(kind, table))
+    edit, report.new_participants = plan_table(store, table, kind, f"import {kind.name} from {table.path.name}")
+    _count(report, store.apply(edit).changes)
+    return report
+
+
+def import_file(store: SessionStore, path: str | os.PathLike[str]) -> FileReport:
+    """Import one file as one undoable step; raises ``ImportProblems`` (nothing changed) if it can't."""
+    table = read_table(path)
+    return _import_table(store, table, detect_kind(table))
+
+
+def import_files(store: SessionStore, paths: list[str | os.PathLike[str]]) -> ImportReport:
+    """Import several files, each as one undoable step, in the order the method needs.
+
+    Failures are in the report, never raised. Each step goes through
+    ``store.apply``, whose listeners tell the app what changed.
+    """
+    report = ImportReport()
+    readable: list[tuple[Table, FileKind, FileReport]] = []
+    for path in paths:
+        file_report = FileReport(Path(path))
+        report.files.append(file_report)
+        try:
+            table = read_table(path)
+            readable.append((table, detect_kind(table), file_report))
+        except FacilitatorError as error:
+            file_report.error = error
+    readable.sort(key=lambda entry: KIND_ORDER[entry[1].name])
+    for table, kind, file_report in readable:
+        file_report.kind = kind.name
+        try:
+            done = _import_table(store, table, kind)
+        except FacilitatorError as error:
+            file_report.error = error
+            continue
+        file_report.added, file_report.changed = done.added, done.changed
+        file_report.new_participants, file_report.ignored_columns = done.new_participants, done.ignored_columns
+    return report

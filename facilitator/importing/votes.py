@@ -1,0 +1,140 @@
+"""Planning a file of votes: ``participant, scope, item, criterion, value``.
+
+Every row is checked against the session before anything is written, so
+all bad rows are listed together. Voters the session does not know yet are
+added (with the country they voted for) in the same step as their votes.
+A vote already recorded with the same answer changes nothing, so importing
+one file twice is harmless. The ballot import reuses ``plan_votes``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .. import ops
+from ..edits import Edit, FunctionEdit, RowChange
+from ..errors import EditError
+from .lookup import CellProblem, Lookup, name_key
+from .reading import Row, cell_text
+
+if TYPE_CHECKING:
+    from ..store import SessionStore
+
+CRITERION_WORDS = {
+    "importance": "importance", "severity": "importance", "importance/severity": "importance",
+    "importance / severity": "importance", "capacity": "capacity", "priority": "priority",
+}
+Problem = tuple[int, str, str]
+
+
+@dataclass(frozen=True)
+class PlannedVote:
+    line: int
+    voter: str
+    scope_kind: str
+    scope: str
+    target_kind: str
+    target_id: int
+    criterion: str
+    value: Any
+    answer: tuple[str, float | None]
+
+    def key(self) -> tuple[str, str, str, str, int, str]:
+        return (name_key(self.voter), self.scope_kind, self.scope, self.target_kind, self.target_id, self.criterion)
+
+
+def vote_value(raw: object) -> object:
+    """A cell as parse_vote takes it: numbers stay numbers, text is cleaned ('Not filled in' → '')."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return raw
+    return cell_text(raw)
+
+
+def _criterion(text: str, target_kind: str) -> str:
+    word = CRITERION_WORDS.get(text.casefold())
+    if not text and target_kind == "activity":
+        return "priority"
+    if word is None:
+        raise CellProblem(f"'{text}' is not a criterion; use importance, capacity or priority.")
+    if target_kind == "activity" and word != "priority":
+        raise CellProblem(f"activities are scored for priority, not {word}.")
+    if target_kind == "item" and word == "priority":
+        raise CellProblem("threats and drivers are scored for importance and capacity, not priority.")
+    return word
+
+
+def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
+    """Resolve one row; raises ``(column, message)`` as a ValueError's args when a cell is wrong."""
+    column = "participant"
+    try:
+        voter = row.text("participant")
+        if not voter:
+            raise CellProblem("the participant's name is empty.")
+        lookup.participant(voter)
+        column = "scope"
+        scope_kind, scope = lookup.scope(row.text("scope"))
+        column = "item"
+        target_kind, target_id = lookup.target(row.text("item"))
+        column = "criterion"
+        criterion = _criterion(row.text("criterion"), target_kind)
+        column = "value"
+        value = vote_value(row.cells.get("value"))
+        answer = ops.parse_vote(value, criterion)
+    except (CellProblem, EditError) as problem:
+        raise ValueError(column, str(problem)) from None
+    return PlannedVote(row.line, voter, scope_kind, scope, target_kind, target_id, criterion, value, answer)
+
+
+def _new_voters(lookup: Lookup, planned: list[PlannedVote]) -> dict[str, tuple[str, str | None]]:
+    """Voters the session lacks: name key → (name as written first, first country they voted for)."""
+    new: dict[str, tuple[str, str | None]] = {}
+    for vote in planned:
+        if lookup.participant(vote.voter) is not None:
+            continue
+        name, country = new.get(name_key(vote.voter), (vote.voter, None))
+        if country is None and vote.scope_kind == "country":
+            country = vote.scope
+        new[name_key(vote.voter)] = (name, country)
+    return new
+
+
+def plan_votes(store: SessionStore, rows: list[Row], label: str = "import votes") -> tuple[Edit | None, list[Problem], list[str]]:
+    """Check rows of votes and plan them as one edit.
+
+    Returns ``(edit, problems, new_participants)``: ``problems`` lists every bad
+    row as ``(line, column, message)`` and then ``edit`` is None; otherwise
+    ``edit`` adds the ``new_participants`` (names) and records every vote.
+    """
+    lookup = Lookup(store)
+    planned: list[PlannedVote] = []
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str, str, str, int, str], PlannedVote] = {}
+    for row in rows:
+        try:
+            vote = _plan_row(lookup, row)
+        except ValueError as error:
+            problems.append((row.line, *error.args))
+            continue
+        earlier = seen.setdefault(vote.key(), vote)
+        if earlier is not vote and earlier.answer != vote.answer:
+            problems.append((row.line, "value", f"line {earlier.line} gives this vote a different value."))
+        planned.append(vote)
+    if problems:
+        return None, problems, []
+    new = _new_voters(lookup, planned)
+    parts: list[Edit] = [ops.add_participant(name, country=country) for name, country in new.values()]
+    parts.append(FunctionEdit(label, lambda s: _vote_changes(s, planned, label)))
+    return ops.combine(label, parts), [], [name for name, _ in new.values()]
+
+
+def _vote_changes(store: SessionStore, planned: list[PlannedVote], label: str) -> list[RowChange]:
+    """At apply time: the voters' ids (new ones exist by now) and every vote's change."""
+    lookup = Lookup(store)
+    votes = []
+    for vote in planned:
+        pid = lookup.participant(vote.voter)
+        if pid is None:
+            raise EditError(f"{vote.voter} is no longer in the session.")
+        votes.append((pid, vote.scope_kind, vote.scope, vote.target_kind, vote.target_id, vote.criterion, vote.value))
+    return ops.set_votes(label, votes).plan(store)
