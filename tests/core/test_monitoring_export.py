@@ -1,0 +1,127 @@
+"""The monitoring overview as PDF and XLSX: every action sits under its activity."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import openpyxl
+import pytest
+
+from facilitator import monitoring as m
+from facilitator import ops
+from facilitator.errors import FacilitatorError
+from facilitator.export import export_document
+from facilitator.export.layout import MARGIN, frame_width
+from facilitator.export.monitoring_pdf import SHARES
+from facilitator.monitoring_sample import add_sample_review, sample_rows
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+ACTION_COLUMN, IMPLEMENTER_COLUMN, ACTIVITY_COLUMN = 3, 4, 0
+
+
+def pdf_lines(pdf: Path) -> list[tuple[int, float, int, str]]:
+    """Every text line of the PDF as (page, top, column of the overview table, text)."""
+    xml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True,
+                         text=True).stdout
+    edges, x = [], MARGIN
+    for share in SHARES:
+        x += share * frame_width()
+        edges.append(x)
+    out = []
+    for page_no, page in enumerate(ElementTree.fromstring(xml).iter(f"{XHTML}page")):
+        for line in page.iter(f"{XHTML}line"):
+            left = float(line.get("xMin"))
+            column = next((n for n, edge in enumerate(edges) if left < edge), len(edges))
+            words = " ".join(w.text or "" for w in line.iter(f"{XHTML}word"))
+            out.append((page_no, float(line.get("yMin")), column, words))
+    return sorted(out)
+
+
+def column_text(lines, column: int, start: tuple[int, float], end: tuple[int, float]) -> str:
+    """The text of one column between two positions, in reading order, spaces normalised."""
+    picked = [text for page, top, col, text in lines if col == column and start <= (page, top) < end]
+    return re.sub(r"\s+", " ", " ".join(picked))
+
+
+def position(lines, column: int, prefix: str) -> tuple[int, float]:
+    return next((page, top) for page, top, col, text in lines if col == column and text.startswith(prefix))
+
+
+@pytest.fixture
+def sample_review(store):
+    return add_sample_review(store)
+
+
+def test_every_country_action_and_implementer_appears_under_its_activity(store, sample_review, tmp_path):
+    out = export_document(store, "monitoring", tmp_path / "overview.pdf")
+    lines = pdf_lines(out)
+    starts = [position(lines, ACTIVITY_COLUMN, "1.1.1 "), position(lines, ACTIVITY_COLUMN, "1.1.2 ")]
+    ends = [starts[1], position(lines, ACTIVITY_COLUMN, "Status summary")]
+    checked = 0
+    for row in sample_rows():
+        if not row["action"]:
+            continue
+        n = ["1.1.1", "1.1.2"].index(row["code"])
+        actions = column_text(lines, ACTION_COLUMN, starts[n], ends[n])
+        implementers = column_text(lines, IMPLEMENTER_COLUMN, starts[n], ends[n])
+        other = column_text(lines, ACTION_COLUMN, starts[1 - n], ends[1 - n])
+        assert f"{row['countries']}: {row['action']}" in actions
+        assert row["action"] not in other
+        assert row["implemented_by"] in implementers
+        checked += 1
+    assert checked == 12
+    header = column_text(lines, ACTION_COLUMN, (0, 0), starts[0])
+    assert "Actions taken since 2014" in header
+
+
+def test_header_repeats_and_pages_are_numbered(store, sample_review, tmp_path):
+    rid = sample_review
+    item = store.scalar("SELECT id FROM programme_items WHERE code = '1.1.2'")
+    for n in range(40):
+        store.apply(m.add_action(rid, "programme", item, countries="Armenia", action=f"Extra action {n}",
+                                 implemented_by="Ministry of Environment"))
+    out = export_document(store, "monitoring", tmp_path / "long.pdf")
+    pages = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+    pages = [p for p in pages if p.strip()]
+    assert len(pages) >= 3
+    for number, text in enumerate(pages, start=1):
+        assert f"page {number} of {len(pages)}" in text
+    assert sum("Implemented by" in p for p in pages) >= len(pages) - 1
+    assert "Extra action 39" in pages[-1] or "Extra action 39" in pages[-2]
+
+
+def test_user_text_prints_literally_in_any_script(store, tmp_path):
+    store.apply(ops.add_objective("Koruma <b>ve"))
+    store.apply(ops.add_result(1, "Result"))
+    store.apply(ops.add_activity(1, "Ranger training x<y>z", actors="Министерство"))
+    store.apply(m.add_review("Review & <i>check"))
+    store.apply(m.add_action(1, "activity", 1, countries="Türkiye", action="Iğdır İl Şubesi <img src='/etc/passwd'/>",
+                             implemented_by="محیط زیست", status="done"))
+    out = export_document(store, "monitoring", tmp_path / "scripts.pdf")
+    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout)
+    for expected in ("Koruma <b>ve", "x<y>z", "Министерство", "Review & <i>check", "Iğdır İl Şubesi <img"):
+        assert expected in text
+
+
+def test_xlsx_has_one_row_per_action_and_no_formulas(store, sample_review, tmp_path):
+    first = m.actions(store, sample_review)[0]
+    store.apply(m.update_action(first.id, action="=HYPERLINK(\"http://x\")", funder="@SUM(A1)"))
+    out = export_document(store, "monitoring", tmp_path / "overview.xlsx")
+    wb = openpyxl.load_workbook(out)
+    rows = list(wb["Overview"].iter_rows(values_only=True))
+    assert len(rows) - 1 == len([r for r in sample_rows() if r["action"]])
+    assert rows[1][7] == "=HYPERLINK(\"http://x\")"
+    with zipfile.ZipFile(out) as z:
+        assert not any("<f>" in z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/"))
+    by_country = {r[1]: r[2:] for r in wb["By country"].iter_rows(min_row=2, values_only=True)}
+    assert by_country["Kazakhstan"] == (1, 0, 1, 0, 2)
+
+
+def test_export_without_review_says_so(store, tmp_path):
+    with pytest.raises(FacilitatorError, match="no monitoring review yet"):
+        export_document(store, "monitoring", tmp_path / "none.pdf")
+    assert not (tmp_path / "none.pdf").exists()
