@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from .. import model, scoring
+from .. import model, scoring, tables
 from .layout import build_pdf, footer_text, frame_width, grid_table, title_block
 from .pdftext import para, styles
 
@@ -63,6 +63,7 @@ class ScoreTables:
         self.regions = model.regions(store)
         self.country_codes = [c.code for c in model.countries(store)]
         self.width = frame_width()
+        self._order: list[int] | None = None
 
     # -- figures -------------------------------------------------------------------------
 
@@ -71,14 +72,11 @@ class ScoreTables:
         return {(int(r.target_id), str(r.criterion)): (float(r.score), str(r.state)) for r in frame.itertuples()}
 
     def ranked(self, kind: str) -> list[model.Item]:
-        """Drivers or Threats, highest overall importance first (unscored last, session order kept)."""
-        overall = self.overall()
-
-        def key(item: model.Item) -> float:
-            score, state = overall.get((item.id, "importance"), (math.nan, "empty"))
-            return -score if state == "number" else math.inf
-
-        return sorted((i for i in self.items.values() if i.kind == kind), key=key)
+        """Drivers or Threats in the threat table's order (highest overall importance first)."""
+        if self._order is None:
+            frame = tables.threats_numeric(self.store, self.scores)
+            self._order = [int(i) for i in frame["item_id"]]
+        return [self.items[i] for i in self._order if self.items[i].kind == kind]
 
     def label(self, item: model.Item) -> str:
         return item.label + (" (emerging)" if item.status == "emerging" else "")
