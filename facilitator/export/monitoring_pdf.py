@@ -94,7 +94,9 @@ def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, An
             style += [("SPAN", (0, start), (-1, start)), ("BACKGROUND", (0, start), (-1, start), HEADING_BG)]
         else:
             rows += activity_rows(row, st)
-            style.append(("LINEBELOW", (3, start), (4, len(rows) - 2), 0.25, GRID))
+            end = len(rows) - 1
+            # no SPAN over an activity's lines: a span cannot split across pages
+            style.append(("LINEBELOW", (3, start), (4, end - 1), 0.25, GRID))
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, GRID))
     width = frame_width()
     table = Table(rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=1, hAlign="LEFT")
@@ -161,6 +163,7 @@ def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None 
     story = title_block(meta, f"Overview of implementation — {rev.title}", st)
     if rev.date:
         story.append(para(rev.date, st["body"], bold_prefix="Review date:"))
+    story.append(Spacer(1, 3 * mm))
     views = views_of(store, rid)
     if not views:
         story.append(para("No activities to monitor yet.", st["body"]))
