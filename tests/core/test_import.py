@@ -1,0 +1,342 @@
+"""Importing CSV and XLSX files: what lands in the session, and what a bad file does (nothing)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from facilitator import model, ops
+from facilitator.errors import ImportProblems
+from facilitator.importer import (
+    UnreadableFile,
+    import_file,
+    import_files,
+    plan_votes,
+    read_table,
+    resolve_scope,
+    resolve_target,
+)
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def write_xlsx(tmp_path: Path, name: str, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def workshop(store):
+    """Two countries in one region, two voters, a driver, a threat, a constraint and one activity."""
+    store.apply(ops.add_country("TM", "Turkmenistan"))
+    store.apply(ops.add_country("KZ", "Kazakhstan"))
+    store.apply(ops.add_region("Alborz-Kopet Dagh", "A", ["TM", "KZ"]))
+    store.apply(ops.add_participant("Aylar Berdiyeva", "Ministry", "TM"))
+    store.apply(ops.add_participant("Aigerim Nurlanqyzy", "Zoo", "KZ"))
+    store.apply(ops.add_item("driver", "Poaching of wild prey"))
+    store.apply(ops.add_item("threat", "Retaliatory killing"))
+    store.apply(ops.add_item("constraint", "Livelihoods"))
+    store.apply(ops.add_objective("Protect habitat"))
+    obj = store.scalar("SELECT id FROM objectives")
+    store.apply(ops.add_result(obj, "Priority areas known"))
+    res = store.scalar("SELECT id FROM results")
+    store.apply(ops.add_activity(res, "Review data"))
+    store.undo_stack.clear()
+    return store
+
+
+def votes(store) -> list[dict]:
+    return store.rows("SELECT p.name, v.scope, v.criterion, v.answer, v.value FROM votes v "
+                      "JOIN participants p ON p.id = v.participant_id ORDER BY p.name, v.scope, v.criterion")
+
+
+def snapshot(store) -> list[list[dict]]:
+    tables = ["countries", "regions", "region_members", "participants", "items", "links", "objectives",
+              "results", "activities", "themes", "programme_items", "votes"]
+    return [store.rows(f"SELECT * FROM {t}") for t in tables]
+
+
+# -- what a good file does --------------------------------------------------------
+
+
+def test_semicolon_csv_with_bom_and_decimal_comma(workshop, tmp_path):
+    path = write(tmp_path, "votes.csv",
+                 "\ufeffParticipant ; SCOPE ;Item;Criterion;Value\n"
+                 "Aylar Berdiyeva;tm;Poaching of wild prey;importance;2,5\n"
+                 "Aylar Berdiyeva;TKM;Poaching of wild prey;capacity;-\n"
+                 "Aigerim Nurlanqyzy;Kazakhstan;retaliatory KILLING;importance;Not filled in\n"
+                 "Aigerim Nurlanqyzy;A;1.1.1;priority;3\n")
+    report = import_file(workshop, path)
+    assert votes(workshop) == [
+        {"name": "Aigerim Nurlanqyzy", "scope": "Alborz-Kopet Dagh", "criterion": "priority", "answer": "number", "value": 3.0},
+        {"name": "Aigerim Nurlanqyzy", "scope": "KZ", "criterion": "importance", "answer": "empty", "value": None},
+        {"name": "Aylar Berdiyeva", "scope": "TM", "criterion": "capacity", "answer": "unknown", "value": None},
+        {"name": "Aylar Berdiyeva", "scope": "TM", "criterion": "importance", "answer": "number", "value": 2.5},
+    ]
+    assert report.added["votes"] == 4
+    assert "4 votes added" in report.summary()
+
+
+def test_a_good_file_is_one_undoable_step(workshop, tmp_path):
+    before = snapshot(workshop)
+    path = write(tmp_path, "votes.csv",
+                 "participant,scope,item,criterion,value\n"
+                 "Aylar Berdiyeva,TM,Poaching of wild prey,importance,3\n"
+                 "Newcomer Dzhumaev,TM,Poaching of wild prey,importance,2\n")
+    import_file(workshop, path)
+    assert len(votes(workshop)) == 2
+    assert workshop.undo_stack.undo_label() == "import votes from votes.csv"
+    workshop.undo()
+    assert snapshot(workshop) == before
+    assert workshop.undo_stack.peek_undo() is None
+
+
+def test_importing_the_same_votes_twice_changes_nothing(workshop, tmp_path):
+    path = write(tmp_path, "votes.csv",
+                 "participant,scope,item,criterion,value\n"
+                 "Aylar Berdiyeva,TM,Poaching of wild prey,importance,3\n"
+                 "Newcomer Dzhumaev,KZ,Retaliatory killing,capacity,1\n")
+    import_file(workshop, path)
+    history = workshop.scalar("SELECT COUNT(*) FROM history")
+    state = snapshot(workshop)
+    report = import_file(workshop, path)
+    assert snapshot(workshop) == state
+    assert workshop.scalar("SELECT COUNT(*) FROM history") == history
+    assert "nothing new" in report.summary()
+    assert report.new_participants == []
+
+
+def test_unknown_voters_are_added_with_their_country_and_reported(workshop, tmp_path):
+    path = write(tmp_path, "votes.csv",
+                 "participant,scope,item,criterion,value\n"
+                 "Gülnara Şahin,KZ,Poaching of wild prey,importance,1\n"
+                 "gülnara şahin,TM,Poaching of wild prey,importance,2\n")
+    report = import_file(workshop, path)
+    assert report.new_participants == ["Gülnara Şahin"]
+    people = {p.name: p.country for p in model.participants(workshop)}
+    assert people["Gülnara Şahin"] == "KZ"
+    assert "New participants: Gülnara Şahin" in report.summary()
+
+
+def test_xlsx_first_sheet_with_numbers_and_empty_cells(workshop, tmp_path):
+    path = write_xlsx(tmp_path, "ballot.xlsx", [
+        ["Participant", "Scope", "Item", "Criterion", "Value"],
+        ["Aylar Berdiyeva", "TM", "Poaching of wild prey", "importance", 2],
+        ["Aylar Berdiyeva", "TM", "Retaliatory killing", "importance", None],
+        [None, None, None, None, None],
+        ["Aylar Berdiyeva", "TM", "1.1.1", "priority", 1.5],
+    ])
+    import_file(workshop, path)
+    rows = {(r["criterion"], r["answer"], r["value"]) for r in votes(workshop)}
+    assert rows == {("importance", "number", 2.0), ("importance", "empty", None), ("priority", "number", 1.5)}
+
+
+def test_countries_participants_items_links_in_any_order(store, tmp_path):
+    files = [
+        write(tmp_path, "links.csv", "From,To\nLivelihoods,inadequate husbandry\nInadequate husbandry,Poaching\n"),
+        write(tmp_path, "people.csv", "name,affiliation,country,role\nNino Beridze,NGO,Georgia,\n"
+                                      "Armen Sargsyan,Ministry,arm,Rapporteur\n"),
+        write(tmp_path, "items.csv", "kind,label,status\nThreats,Poaching,emerging\ndriver,Inadequate husbandry,\n"
+                                     "Constraint,Livelihoods,\n"),
+        write(tmp_path, "countries.csv", "code,name,regions\nGE,Georgia,Caucasus\nARM,Armenia,Caucasus; Lesser Caucasus\n"),
+    ]
+    report = import_files(store, files)
+    assert report.ok, report.lines()
+    assert [(c.code, c.regions) for c in model.countries(store)] == [
+        ("GE", ["Caucasus"]), ("AM", ["Caucasus", "Lesser Caucasus"])]
+    assert {(p.name, p.country, p.role) for p in model.participants(store)} == {
+        ("Nino Beridze", "GE", "participant"), ("Armen Sargsyan", "AM", "rapporteur")}
+    labels = {i.id: (i.kind, i.label, i.status) for i in model.items(store)}
+    assert sorted(labels.values()) == [("constraint", "Livelihoods", "current"),
+                                       ("driver", "Inadequate husbandry", "current"),
+                                       ("threat", "Poaching", "emerging")]
+    assert sorted((labels[c][1], labels[e][1]) for c, e in model.links(store)) == [
+        ("Inadequate husbandry", "Poaching"), ("Livelihoods", "Inadequate husbandry")]
+    assert len(store.rows("SELECT * FROM history")) == 4
+
+
+def test_outline_file_adds_objectives_results_and_activities(store, tmp_path):
+    path = write(tmp_path, "activities.csv",
+                 "number;text;theme;indicator;timeline;actor(s);budget\n"
+                 "1;Secure habitat;Habitat;;;;\n"
+                 "1.1;Priority areas identified;;Map published;;;\n"
+                 "1.1.1;Review data;;Report;2023;Experts;10000\n"
+                 "1.1.2;Hold workshops;;;2024;Ministries;\n"
+                 "2;Reduce poaching;Habitat;;;;\n")
+    import_file(store, path)
+    outline = model.outline(store)
+    assert [(o.number, o.text, o.theme) for o in outline] == [("1", "Secure habitat", "Habitat"), ("2", "Reduce poaching", "Habitat")]
+    assert [(r.number, r.indicator) for r in outline[0].results] == [("1.1", "Map published")]
+    acts = model.activities(store)
+    assert [(a.number, a.timeline, a.actors, a.budget) for a in acts] == [
+        ("1.1.1", "2023", "Experts", "10000"), ("1.1.2", "2024", "Ministries", "")]
+    assert len(model.themes(store)) == 1
+
+
+def test_programme_items(store, tmp_path):
+    path = write(tmp_path, "pow.csv", "code,text,responsible,priority\nCAMI PoW 19.3,Train rangers,Range States,high\n")
+    import_file(store, path)
+    import_file(store, path)
+    assert store.rows("SELECT code, text, responsible, priority FROM programme_items") == [
+        {"code": "CAMI PoW 19.3", "text": "Train rangers", "responsible": "Range States", "priority": "high"}]
+
+
+def test_item_labels_match_after_nfc_and_case_folding(workshop):
+    decomposed = unicodedata.normalize("NFD", "Çöl POACHING")
+    workshop.apply(ops.add_item("threat", "çöl poaching"))
+    kind, target = resolve_target(workshop, decomposed)
+    assert kind == "item"
+    assert workshop.scalar("SELECT label FROM items WHERE id = ?", (target,)) == "çöl poaching"
+
+
+def test_scopes_by_code_alpha3_name_region_and_abbreviation(workshop):
+    assert resolve_scope(workshop, "tkm") == ("country", "TM")
+    assert resolve_scope(workshop, "kazakhstan") == ("country", "KZ")
+    assert resolve_scope(workshop, "a") == ("region", "Alborz-Kopet Dagh")
+    assert resolve_scope(workshop, "ALBORZ-KOPET DAGH") == ("region", "Alborz-Kopet Dagh")
+
+
+def test_read_table_gives_header_and_line_numbers(tmp_path):
+    path = write(tmp_path, "t.csv", "Code , Name\n\nGE,Georgia\n\"AM\",\"Armenia,\nthe republic\"\nAZ,Azerbaijan\n")
+    table = read_table(path)
+    assert table.header == ["code", "name"]
+    assert [(r.line, r.text("code")) for r in table.rows] == [(3, "GE"), (4, "AM"), (6, "AZ")]
+
+
+def test_plan_votes_reports_problems_without_changing_anything(workshop, tmp_path):
+    table = read_table(write(tmp_path, "v.csv", "participant,scope,item,criterion,value\n"
+                                               "Aylar Berdiyeva,XX,Poaching of wild prey,importance,1\n"))
+    edit, problems, new = plan_votes(workshop, table.rows)
+    assert edit is None and new == []
+    assert problems[0][:2] == (2, "scope")
+
+
+# -- what a bad file does: nothing, with every bad row named ----------------------------
+
+
+def test_every_bad_row_is_listed_and_nothing_is_imported(workshop, tmp_path):
+    before = snapshot(workshop)
+    path = write(tmp_path, "votes.csv",
+                 "participant,scope,item,criterion,value\n"
+                 "Aylar Berdiyeva,TM,Poaching of wild prey,importance,2\n"
+                 "Aylar Berdiyeva,TM,Poaching of wild prey,capacity,5\n"
+                 "Aylar Berdiyeva,TM,Retaliatory killing,importance,high\n"
+                 "Aylar Berdiyeva,TM,Unknown threat,importance,1\n"
+                 "Aylar Berdiyeva,Atlantis,Poaching of wild prey,importance,1\n"
+                 "Aylar Berdiyeva,TM,Livelihoods,importance,1\n"
+                 "Aylar Berdiyeva,TM,9.9.9,priority,1\n"
+                 "Aylar Berdiyeva,TM,Poaching of wild prey,importance,3\n"
+                 "Brand New Voter,TM,Poaching of wild prey,importance,1\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(workshop, path)
+    problems = {line: (column, message) for line, column, message in raised.value.problems}
+    assert sorted(problems) == [3, 4, 5, 6, 7, 8, 9]
+    assert problems[3][0] == "value" and "outside the capacity scale" in problems[3][1]
+    assert problems[4][0] == "value" and "'high' is not a score" in problems[4][1]
+    assert problems[5][0] == "item" and "Unknown threat" in problems[5][1]
+    assert problems[6][0] == "scope" and "Atlantis" in problems[6][1]
+    assert "constraint" in problems[7][1]
+    assert "9.9.9" in problems[8][1]
+    assert "line 2" in problems[9][1]
+    assert "line 3, column value" in str(raised.value)
+    assert snapshot(workshop) == before
+    assert workshop.undo_stack.peek_undo() is None
+
+
+def test_bad_rows_of_other_kinds_are_listed_with_their_column(store, tmp_path):
+    store.apply(ops.add_country("GE", "Georgia"))
+    before = snapshot(store)
+    path = write(tmp_path, "people.csv",
+                 "name,affiliation,country,role\n"
+                 "Nino Beridze,NGO,GE,participant\n"
+                 ",NGO,GE,participant\n"
+                 "Eka Gelashvili,NGO,Narnia,participant\n"
+                 "Levan Kapanadze,NGO,GE,boss\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, path)
+    assert [(line, column) for line, column, _ in raised.value.problems] == [(3, "name"), (4, "country"), (5, "role")]
+    assert snapshot(store) == before
+
+
+def test_a_link_that_makes_a_cycle_is_refused(store, tmp_path):
+    for kind, label in [("driver", "A"), ("driver", "B"), ("threat", "C")]:
+        store.apply(ops.add_item(kind, label))
+    path = write(tmp_path, "links.csv", "from,to\nA,B\nB,C\nC,A\nA,Nowhere\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, path)
+    assert [(line, column) for line, column, _ in raised.value.problems] == [(4, "to"), (5, "to")]
+    assert "cycle" in raised.value.problems[0][2]
+    assert model.links(store) == []
+
+
+def test_an_outline_gap_is_refused(store, tmp_path):
+    path = write(tmp_path, "objectives.csv", "number,text\n1,First\n3,Third\n2.1,Orphan result\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, path)
+    assert [(line, column) for line, column, _ in raised.value.problems] == [(3, "number"), (4, "number")]
+    assert "next number here is 2" in raised.value.problems[0][2]
+    assert model.outline(store) == []
+
+
+def test_unknown_header_names_the_file_and_the_headers_understood(store, tmp_path):
+    path = write(tmp_path, "mystery.csv", "colour,size\nred,3\n")
+    with pytest.raises(UnreadableFile) as raised:
+        import_file(store, path)
+    message = str(raised.value)
+    assert "mystery.csv" in message and "colour, size" in message
+    assert "votes (participant, scope, item, criterion, value)" in message
+    assert "\n" not in message
+
+
+def test_missing_column_is_named(store, tmp_path):
+    path = write(tmp_path, "votes.csv", "participant,scope,item,value\nA,TM,B,1\n")
+    with pytest.raises(UnreadableFile, match="looks like a votes file but lacks the column.s. criterion"):
+        import_file(store, path)
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("empty.csv", b"", "is empty"),
+    ("blank.csv", b"\n  \n", "is empty"),
+    ("header-only.csv", b"code,name\n", "has a header but no rows"),
+    ("picture.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a CSV or XLSX spreadsheet"),
+    ("damaged.xlsx", b"PK\x03\x04 truncated archive", "damaged or is not an Excel workbook"),
+    ("notes.xlsx", b"just some text", "damaged or is not an Excel workbook"),
+    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "old Excel (.xls)"),
+    ("latin1.csv", "code,name\nTR,T\xfcrkiye\n".encode("latin-1"), "not UTF-8"),
+])
+def test_unreadable_files_get_one_sentence(store, tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = snapshot(store)
+    with pytest.raises(UnreadableFile) as raised:
+        import_file(store, path)
+    assert expected in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert snapshot(store) == before
+
+
+def test_missing_file(store, tmp_path):
+    with pytest.raises(UnreadableFile, match="There is no file at"):
+        import_file(store, tmp_path / "nope.csv")
+
+
+def test_import_files_reports_failures_and_keeps_the_good_files(store, tmp_path):
+    good = write(tmp_path, "countries.csv", "code,name\nIR,Iran\n")
+    bad = write(tmp_path, "people.csv", "name,affiliation,country,role\nReza Ahmadi,DoE,IQ,participant\n")
+    report = import_files(store, [bad, good])
+    assert not report.ok
+    assert [f.path.name for f in report.failed] == ["people.csv"]
+    assert "line 2, column country" in str(report.failed[0].error)
+    assert [c.code for c in model.countries(store)] == ["IR"]
+    assert model.participants(store) == []
