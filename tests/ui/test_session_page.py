@@ -1,0 +1,123 @@
+"""Session & people, typed the way a facilitator does it, then read back from the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from facilitator import model
+from facilitator.store import SessionStore
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` into the focused editor; non-ASCII goes through the editor's own signal."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.setText(text)
+
+
+def press_enter(qtbot, widget) -> None:
+    """Enter, then let Qt run what it queues (an item editor commits after the key event)."""
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.wait(30)
+
+
+def click_cell(qtbot, table, row: int, col: int) -> None:
+    rect = table.visualRect(table.records.index(row, col))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def session_page(main_window):
+    main_window.show_step("session")
+    return main_window.page("session")
+
+
+def test_typing_countries_with_enter_goes_on_to_the_next_row(main_window, qtbot, session_path):
+    page = session_page(main_window)
+    table = page.countries
+    table.setFocus()
+    table.setCurrentIndex(table.records.index(0, 0))
+    press_enter(qtbot, table)
+    for code in ("TR", "GE", "AM"):
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit), "Enter should have opened the next row's editor"
+        qtbot.keyClicks(editor, code)
+        press_enter(qtbot, editor)
+    assert [c.code for c in model.countries(main_window.controller.store)] == ["TR", "GE", "AM"]
+    assert table.currentIndex().row() == 3 and table.state() == table.State.EditingState
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    table.setCurrentIndex(table.records.index(1, 1))
+    press_enter(qtbot, table)
+    name_editor = QApplication.focusWidget()
+    type_text(qtbot, name_editor, "საქართველო")
+    press_enter(qtbot, name_editor)
+    assert model.countries(main_window.controller.store)[1].name == "საქართველო"
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert [(c.code, c.name) for c in model.countries(saved)] == [
+            ("TR", "TR"), ("GE", "საქართველო"), ("AM", "AM")]
+
+
+def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot, session_path):
+    page = session_page(main_window)
+    title = page.meta_edits["title"]
+    title.setFocus()
+    title.setText("İstanbul çalıştayı — Persian leopard")
+    title.editingFinished.emit()
+    species = page.meta_edits["species"]
+    species.setFocus()
+    qtbot.keyClicks(species, "Panthera pardus tulliana")
+    qtbot.keyClick(species, Qt.Key.Key_Tab)
+
+    countries = page.countries
+    countries.setFocus()
+    countries.setCurrentIndex(countries.records.index(0, 0))
+    QGuiApplication.clipboard().setText("TR\tTürkiye\r\nGE\tსაქართველო\r\nIR\tایران\r\n")
+    qtbot.keyClick(countries, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    store = main_window.controller.store
+    assert [c.name for c in model.countries(store)] == ["Türkiye", "საქართველო", "ایران"]
+    assert "paste 3 countries" in main_window.controller.undo_text()
+
+    people = page.participants
+    people.setFocus()
+    people.setCurrentIndex(people.records.index(0, 0))
+    QGuiApplication.clipboard().setText(
+        "Ayşe Yılmaz\tDoğa Derneği\tTR\tparticipant\tyes\n"
+        "Nino Beridze\tNACRES\tსაქართველო\tparticipant\tyes\n"
+        "Reza Karimi\tDoE\tIR\tobserver\tno\n")
+    qtbot.keyClick(people, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    names = [(p.name, p.country, p.role, p.votes) for p in model.participants(store)]
+    assert names == [("Ayşe Yılmaz", "TR", "participant", True), ("Nino Beridze", "GE", "participant", True),
+                     ("Reza Karimi", "IR", "observer", False)]
+
+    click_cell(qtbot, people, 2, 0)
+    qtbot.keyClick(people, Qt.Key.Key_Delete)
+    assert len(model.participants(store)) == 2
+    main_window.navigator.setFocus()
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.participants(store)) == 3
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(model.participants(store)) == 2
+
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        meta = saved.meta()
+        assert meta["title"] == "İstanbul çalıştayı — Persian leopard"
+        assert meta["species"] == "Panthera pardus tulliana"
+        assert [p.name for p in model.participants(saved)] == ["Ayşe Yılmaz", "Nino Beridze"]
+        assert [c.code for c in model.countries(saved)] == ["TR", "GE", "IR"]
+
+
+def test_a_refused_edit_shows_a_sentence_not_a_traceback(main_window, qtbot):
+    page = session_page(main_window)
+    countries = page.countries
+    countries.setCurrentIndex(countries.records.index(0, 0))
+    QGuiApplication.clipboard().setText("TR\tTürkiye\nTR\tTurkey again\n")
+    countries.setFocus()
+    qtbot.keyClick(countries, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert model.countries(main_window.controller.store) == []
+    assert "already a country with the code TR" in main_window.statusBar().currentMessage()

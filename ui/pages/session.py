@@ -1,0 +1,246 @@
+"""Session & people: the workshop's details, its countries and regions, and who takes part.
+
+Everything is typed straight into tables (Enter goes on to the next row,
+Delete removes with undo, rows pasted from a spreadsheet are added as one
+step) or imported from CSV/XLSX files through the core's importer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from facilitator import model, ops
+from facilitator.edits import Edit
+from facilitator.errors import FacilitatorError
+
+from .. import dialogs
+from ..controller import Controller
+from ..widgets import Column, Record, RecordTable
+from .base import StepPage
+
+META_FIELDS = (
+    ("title", "Title"), ("species", "Species"), ("meeting", "Meeting"),
+    ("place", "Place"), ("dates", "Dates"), ("symbol", "Document symbol"),
+)
+ROLE_CHOICES = [(role, role.capitalize()) for role in model.ROLES]
+
+
+def _codes(store, text: str) -> list[str]:
+    """Country codes or names, separated by commas or semicolons, as codes."""
+    by_name = {c.name.casefold(): c.code for c in model.countries(store)}
+    known = set(by_name.values())
+    codes = []
+    for part in text.replace(";", ",").split(","):
+        part = model.clean(part)
+        if not part:
+            continue
+        code = part.upper() if part.upper() in known else by_name.get(part.casefold())
+        if code is None:
+            raise FacilitatorError(f"There is no country '{part}' in this session; add it first.")
+        codes.append(code)
+    return codes
+
+
+class SessionPage(StepPage):
+    step_id = "session"
+    title = "Session & people"
+    tables = frozenset({"meta", "countries", "regions", "region_members", "participants"})
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.meta_edits: dict[str, QLineEdit] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_meta())
+        split = QSplitter(self)
+        split.addWidget(self._build_places())
+        split.addWidget(self._build_people())
+        split.setStretchFactor(1, 2)
+        split.setSizes([380, 640])
+        layout.addWidget(split, 1)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------
+    def _build_meta(self) -> QGroupBox:
+        box = QGroupBox("Workshop", self)
+        grid = QGridLayout(box)
+        for n, (key, label) in enumerate(META_FIELDS):
+            edit = QLineEdit(box)
+            edit.setObjectName(f"meta-{key}")
+            edit.editingFinished.connect(lambda k=key: self._save_meta(k))
+            self.meta_edits[key] = edit
+            caption = QLabel(f"{label}:", box)
+            caption.setBuddy(edit)
+            grid.addWidget(caption, n // 3, (n % 3) * 2)
+            grid.addWidget(edit, n // 3, (n % 3) * 2 + 1)
+        return box
+
+    def _build_places(self) -> QWidget:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.countries = RecordTable(
+            [Column("code", "Code", tooltip="Two-letter ISO code, e.g. TR"), Column("name", "Country")],
+            on_update=self._update_country, on_add=self._add_country,
+            on_remove=lambda keys: self._apply_all("remove countries", [ops.remove_country(k) for k in keys]),
+            on_paste=lambda rows: self._paste("countries", self._country_edit, rows),
+            parent=holder)
+        self.countries.setObjectName("countries-table")
+        self.regions = RecordTable(
+            [Column("name", "Region"), Column("abbreviation", "Abbr."),
+             Column("members", "Countries", tooltip="Country codes or names, separated by commas")],
+            on_update=self._update_region, on_add=self._add_region,
+            on_remove=lambda keys: self._apply_all("remove regions", [ops.remove_region(k) for k in keys]),
+            on_paste=lambda rows: self._paste("regions", self._region_edit, rows),
+            parent=holder)
+        self.regions.setObjectName("regions-table")
+        column.addWidget(QLabel("Countries (range states):", holder))
+        column.addWidget(self.countries, 3)
+        column.addWidget(QLabel("Regions:", holder))
+        column.addWidget(self.regions, 2)
+        return holder
+
+    def _build_people(self) -> QWidget:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Participants:", holder), 1)
+        self.import_button = QPushButton("Import from CSV/XLSX…", holder)
+        self.import_button.setObjectName("import-button")
+        self.import_button.clicked.connect(self.import_dialog)
+        top.addWidget(self.import_button)
+        column.addLayout(top)
+        self.participants = RecordTable(
+            [Column("name", "Name"), Column("affiliation", "Affiliation"),
+             Column("country", "Country", "choice", self._country_choices),
+             Column("role", "Role", "choice", lambda: ROLE_CHOICES),
+             Column("votes", "Votes", "check", tooltip="Whether this participant votes")],
+            on_update=self._update_participant, on_add=self._add_participant,
+            on_remove=lambda keys: self._apply_all("remove participants",
+                                                   [ops.remove_participant(k) for k in keys]),
+            on_paste=lambda rows: self._paste("participants", self._participant_edit, rows),
+            parent=holder)
+        self.participants.setObjectName("participants-table")
+        column.addWidget(self.participants, 1)
+        return holder
+
+    # -- reading --------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.store
+        if store is None:
+            for table in (self.countries, self.regions, self.participants):
+                table.set_records([])
+            return
+        meta = store.meta()
+        for key, edit in self.meta_edits.items():
+            if not edit.hasFocus() and edit.text() != meta.get(key, ""):
+                edit.setText(meta.get(key, ""))
+        self.countries.set_records(
+            [Record(c.code, {"code": c.code, "name": c.name}) for c in model.countries(store)])
+        self.regions.set_records([
+            Record(r.name, {"name": r.name, "abbreviation": r.abbreviation, "members": ", ".join(r.countries)})
+            for r in model.regions(store)])
+        self.participants.set_records([
+            Record(p.id, {"name": p.name, "affiliation": p.affiliation, "country": p.country,
+                          "role": p.role, "votes": p.votes})
+            for p in model.participants(store)])
+
+    def _country_choices(self) -> list[tuple[Any, str]]:
+        if self.store is None:
+            return []
+        return [(None, "—")] + [(c.code, f"{c.code} – {c.name}") for c in model.countries(self.store)]
+
+    # -- writing --------------------------------------------------------------
+    def _apply(self, edit: Edit) -> bool:
+        return self.controller.apply(edit) is not None
+
+    def _apply_all(self, label: str, edits: list[Edit]) -> bool:
+        if not edits:
+            return False
+        return self._apply(edits[0] if len(edits) == 1 else ops.combine(label, edits))
+
+    def _paste(self, noun: str, build, rows: list[dict[str, Any]]) -> bool:
+        """Rows pasted from a spreadsheet become one undoable edit (or a sentence saying why not)."""
+        try:
+            edits = [build(row) for row in rows]
+        except FacilitatorError as error:
+            self.controller.message.emit(str(error))
+            return False
+        return self._apply_all(f"paste {len(rows)} {noun}", edits)
+
+    def _save_meta(self, key: str) -> None:
+        if self.store is None:
+            return
+        text = self.meta_edits[key].text()
+        if model.clean(text) != self.store.meta().get(key, ""):
+            self._apply(ops.set_meta({key: text}))
+
+    def _country_edit(self, values: dict[str, Any]) -> Edit:
+        return ops.add_country(str(values.get("code", "")), str(values.get("name", "")))
+
+    def _add_country(self, values: dict[str, Any]) -> bool:
+        return self._apply(self._country_edit(values))
+
+    def _update_country(self, code: str, key: str, value: Any) -> bool:
+        if key == "code":
+            self.controller.message.emit(
+                f"The code {code} cannot be changed; remove the country and add it again.")
+            return False
+        return self._apply(ops.update_country(code, str(value)))
+
+    def _region_edit(self, values: dict[str, Any]) -> Edit:
+        members = _codes(self.store, str(values.get("members", "")))
+        return ops.add_region(str(values.get("name", "")), str(values.get("abbreviation", "")), members)
+
+    def _add_region(self, values: dict[str, Any]) -> bool:
+        return self._paste("regions", self._region_edit, [values])
+
+    def _update_region(self, name: str, key: str, value: Any) -> bool:
+        if key != "members":
+            self.controller.message.emit(
+                f"The region {name} keeps its name and abbreviation; remove it and add it again to change them.")
+            return False
+        try:
+            return self._apply(ops.set_region_members(name, _codes(self.store, str(value))))
+        except FacilitatorError as error:
+            self.controller.message.emit(str(error))
+            return False
+
+    def _participant_edit(self, values: dict[str, Any]) -> Edit:
+        fields = {k: v for k, v in values.items() if k in ("affiliation", "country", "role", "votes")}
+        if isinstance(fields.get("country"), str):
+            codes = _codes(self.store, fields["country"])
+            fields["country"] = codes[0] if codes else None
+        return ops.add_participant(str(values.get("name", "")), **fields)
+
+    def _add_participant(self, values: dict[str, Any]) -> bool:
+        return self._paste("participants", self._participant_edit, [values])
+
+    def _update_participant(self, pid: int, key: str, value: Any) -> bool:
+        return self._apply(ops.update_participant(pid, **{key: value}))
+
+    # -- importing ------------------------------------------------------------
+    def import_dialog(self) -> None:
+        paths = dialogs.ask_import_paths(self)
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> bool:
+        """Import through the core; show its report, or its sentence when nothing was imported."""
+        try:
+            from facilitator.importer import import_files
+        except ImportError:
+            dialogs.show_problem(self, "Import", "Importing files is not available in this version.")
+            return False
+        try:
+            report = import_files(self.store, paths)
+        except FacilitatorError as error:
+            self.last_dialog = dialogs.show_problem(self, "Nothing was imported", str(error))
+            return False
+        self.last_dialog = dialogs.show_info(self, "Imported", str(report) if report else "Imported.")
+        return True

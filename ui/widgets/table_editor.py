@@ -1,0 +1,181 @@
+"""A table for typing records quickly: Enter goes on to the next row, Delete removes
+(with undo, never a confirmation), and rows pasted from a spreadsheet become records.
+
+Pasting several lines asks the page for one edit (``on_paste``), so a paste is
+one undoable step. A single pasted cell on an existing record changes that cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView,
+    QWidget,
+)
+
+from .records import Column, Record, RecordModel
+
+__all__ = ["Column", "Record", "RecordModel", "RecordTable", "split_pasted"]
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def split_pasted(text: str) -> list[list[str]]:
+    """Spreadsheet clipboard text → rows of cells (tab-separated; blank lines dropped)."""
+    rows = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip():
+            rows.append(line.split("\t"))
+    return rows
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a 'choice' column with a drop-down of the column's choices."""
+
+    def __init__(self, column: Column, parent=None):
+        super().__init__(parent)
+        self.column = column
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        box = QComboBox(parent)
+        for value, label in self.column.choices() if self.column.choices else []:
+            box.addItem(label, value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RecordTable(QTableView):
+    """Shows a ``RecordModel``; keyboard first."""
+
+    def __init__(self, columns: list[Column], on_update: Callable[[Any, str, Any], bool],
+                 on_add: Callable[[dict[str, Any]], bool] | None = None,
+                 on_remove: Callable[[list[Any]], bool] | None = None,
+                 on_paste: Callable[[list[dict[str, Any]]], bool] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.records = RecordModel(columns, on_update, on_add, self)
+        self.setModel(self.records)
+        self.on_remove = on_remove
+        self.on_paste = on_paste
+        self._pending: list[Record] | None = None
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setTabKeyNavigation(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for position, column in enumerate(columns):
+            if column.kind == "choice":
+                self.setItemDelegateForColumn(position, ChoiceDelegate(column, self))
+
+    # -- content ----------------------------------------------------------------
+    def set_records(self, records: list[Record]) -> None:
+        """Show ``records``, keeping the cursor where it was.
+
+        While a cell editor is committing, the reload waits for the editor to
+        close (resetting the model under an open editor loses its state).
+        """
+        if self.state() == QAbstractItemView.State.EditingState:
+            first = self._pending is None
+            self._pending = records
+            if first:
+                QTimer.singleShot(0, self._show_pending)
+            return
+        self._show(records)
+
+    def _show_pending(self) -> None:
+        records, self._pending = self._pending, None
+        if records is not None:
+            self._show(records)
+
+    def _show(self, records: list[Record]) -> None:
+        row, col = self.currentIndex().row(), self.currentIndex().column()
+        self.records.set_records(records)
+        if self.records.rowCount() and row >= 0:
+            self._go(min(row, self.records.rowCount() - 1), max(col, 0))
+
+    def selected_keys(self) -> list[Any]:
+        current = self.currentIndex()
+        selected = {i.row() for i in self.selectedIndexes()}
+        rows = sorted(selected) if current.row() in selected else [current.row()]
+        return [self.records.records[r].key for r in rows if 0 <= r < len(self.records.records)]
+
+    def _go(self, row: int, col: int) -> QModelIndex:
+        index = self.records.index(row, col)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return index
+
+    # -- keyboard -----------------------------------------------------------------
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """After Enter, move to the next row (the blank one after the last record) and edit it."""
+        super().closeEditor(editor, hint)
+        if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            return
+        row, col = self.records.last_edit or (self.currentIndex().row(), self.currentIndex().column())
+        self.records.last_edit = None
+        QTimer.singleShot(0, lambda: self._edit_next(row, col))
+
+    def _edit_next(self, row: int, col: int) -> None:
+        target = min(row + 1, self.records.rowCount() - 1)
+        if self.records.is_new_row(target):
+            col = 0
+        index = self._go(target, col)
+        if self.records.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.edit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER_KEYS and self.state() != QAbstractItemView.State.EditingState:
+            if self.currentIndex().isValid() and self.edit(self.currentIndex(),
+                                                           QAbstractItemView.EditTrigger.EditKeyPressed, event):
+                return
+        if event.key() == Qt.Key.Key_Delete and self.on_remove is not None:
+            keys = self.selected_keys()
+            if keys:
+                self.on_remove(keys)
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_text(QGuiApplication.clipboard().text())
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        super().keyPressEvent(event)
+
+    # -- clipboard ----------------------------------------------------------------
+    def paste_text(self, text: str) -> bool:
+        """Paste spreadsheet text at the cursor: one cell on a record edits it, rows add records."""
+        rows = split_pasted(text)
+        if not rows:
+            return False
+        current = self.currentIndex()
+        col = max(current.column(), 0)
+        if len(rows) == 1 and len(rows[0]) == 1 and current.isValid() and not self.records.is_new_row(current.row()):
+            return self.records.setData(current, rows[0][0], Qt.ItemDataRole.EditRole)
+        if self.on_paste is None:
+            return False
+        return self.on_paste([self.records.values_from_texts(cells, col) for cells in rows])
+
+    def copy_selection(self) -> None:
+        """Copy the selected cells as tab-separated text, as spreadsheets do."""
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        lines: dict[int, list[str]] = {}
+        for index in indexes:
+            lines.setdefault(index.row(), []).append(str(index.data() or ""))
+        QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in lines.values()))
