@@ -37,3 +37,11 @@ class StepPage(QWidget):
     def refresh(self) -> None:
         """Reload everything shown from the session (no session: show nothing)."""
         raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save typing not yet handed to the controller (called before the page is left or
+        the session closes). Pages that save on focus-out or after a pause override this."""
+
+    def zoom_changed(self, factor: float) -> None:
+        """The window's zoom changed to ``factor`` (1.0 = normal). Fonts follow by themselves;
+        pages that size things in pixels (diagrams, column widths) override this."""
