@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -47,6 +47,7 @@ SUMMARY_COLUMNS = ["score", "n", "unknown", "empty", "low", "high", "spread", "s
 # -- figures as text ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def round_half_up(x: float, places: int) -> float:
     """Round like a spreadsheet: 2.25 → 2.3, 1.125 → 1.13 (pandas rounds halves to even).
 
@@ -174,7 +175,16 @@ class Scores:
 
     @cached_property
     def votes(self) -> pd.DataFrame:
-        return votes_frame(self.store, counted_only=True)
+        """The counted votes, only the columns the sums need (reading is most of the cost)."""
+        cursor = self.store.conn.execute(
+            "SELECT scope_kind, scope, target_kind, target_id, criterion, answer, value FROM votes "
+            "WHERE participant_id IN (SELECT id FROM participants WHERE votes = 1)"
+        )
+        columns = ["scope_kind", "scope", "target_kind", "target_id", "criterion", "answer", "value"]
+        frame = pd.DataFrame(cursor.fetchall(), columns=columns)
+        frame["value"] = pd.to_numeric(frame["value"], errors="coerce").astype("float64")
+        frame["target_id"] = frame["target_id"].astype("int64")
+        return frame
 
     @cached_property
     def countries(self) -> list[str]:

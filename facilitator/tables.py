@@ -54,14 +54,14 @@ def threats_numeric(store: SessionStore, scores: Scores | None = None) -> pd.Dat
     Sorting uses the printed (rounded) importance, so items that show the same
     figure keep the order the facilitator gave them.
     """
-    overall = _scores(store, scores).overall
+    overall = _figures_and_states(_scores(store, scores).overall)
     rows = []
     for item in model.items(store):
         if item.kind == "constraint":
             continue
         row = {"item_id": item.id, "kind": item.kind, "item": item.label, "status": item.status}
         for criterion in RANKED_CRITERIA:
-            score, state = _lookup(overall, item.id, criterion)
+            score, state = overall.get((item.id, criterion), (float("nan"), "empty"))
             row[criterion], row[f"{criterion}_state"] = score, state
         rows.append(row)
     columns = ["item_id", "kind", "item", "status", "importance", "capacity",
@@ -73,11 +73,9 @@ def threats_numeric(store: SessionStore, scores: Scores | None = None) -> pd.Dat
     return frame.drop(columns=["_k", "_r"]).reset_index(drop=True)
 
 
-def _lookup(frame: pd.DataFrame, target_id: int, criterion: str) -> tuple[float, str]:
-    hit = frame[(frame["target_id"] == target_id) & (frame["criterion"] == criterion)]
-    if hit.empty:
-        return float("nan"), "empty"
-    return float(hit["score"].iloc[0]), str(hit["state"].iloc[0])
+def _figures_and_states(frame: pd.DataFrame) -> dict[tuple[int, str], tuple[float, str]]:
+    return {(t, c): (float(s), str(st)) for t, c, s, st in
+            zip(frame["target_id"], frame["criterion"], frame["score"], frame["state"])}
 
 
 def threats(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:

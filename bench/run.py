@@ -1,0 +1,168 @@
+"""Benchmark of the core: saving a vote, adding up all votes, memory.
+
+A synthetic workshop the size of a large real one: 100 participants from 15
+countries in 4 regions (one country in two), 60 Drivers/Threats scored on 2
+criteria, 100 activities prioritised per country, one regional working group.
+About 5 % of answers are '-' and 5 % are left empty.
+
+Usage:  .venv/bin/python bench/run.py [--votes 1000] [--runs 5] [--keep DIR]
+
+Prints one table of figures. Not a test: nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from facilitator import ops, tables  # noqa: E402
+from facilitator.store import SessionStore  # noqa: E402
+
+PARTICIPANTS, COUNTRIES, REGIONS, ITEMS, ACTIVITIES = 100, 15, 4, 60, 100
+
+
+def answer(rng: random.Random, low: int, high: int) -> object:
+    """A vote as a participant writes it: mostly a number, sometimes '-' or nothing."""
+    roll = rng.random()
+    if roll < 0.05:
+        return "-"
+    if roll < 0.10:
+        return None
+    return rng.randint(low, high)
+
+
+def build_workshop(store: SessionStore, rng: random.Random) -> None:
+    """Countries, regions, people, items and activities, then every vote (one ballot per person)."""
+    codes = [f"C{n:02d}" for n in range(1, COUNTRIES + 1)]
+    regions = [f"Region {n}" for n in range(1, REGIONS + 1)]
+    setup = []
+    for index, code in enumerate(codes):
+        member_of = [regions[index % REGIONS]] + ([regions[1]] if index == 0 else [])
+        setup.append(ops.add_country(code, f"Country {code}", member_of))
+    setup += [ops.add_participant(f"Participant {n}", country=codes[n % COUNTRIES]) for n in range(PARTICIPANTS)]
+    setup += [ops.add_item("driver" if n % 2 else "threat", f"Item {n}") for n in range(ITEMS)]
+    setup.append(ops.add_objective("Objective"))
+    store.apply(ops.combine("set up workshop", setup))
+    add_outline(store)
+    item_ids = [r["id"] for r in store.rows("SELECT id FROM items ORDER BY id")]
+    activity_ids = [r["id"] for r in store.rows("SELECT id FROM activities ORDER BY id")]
+    for person in store.rows("SELECT id, country FROM participants ORDER BY id"):
+        ballot = [(person["id"], "country", person["country"], "item", i, c, answer(rng, *scale))
+                  for i in item_ids for c, scale in (("importance", (0, 3)), ("capacity", (1, 3)))]
+        ballot += [(person["id"], "country", person["country"], "activity", a, "priority", answer(rng, 1, 3))
+                   for a in activity_ids]
+        store.apply(ops.set_votes(f"ballot of participant {person['id']}", ballot))
+    group = [(1, "region", regions[0], "item", i, "importance", answer(rng, 0, 3)) for i in item_ids]
+    store.apply(ops.set_votes("working group ballot", group))
+
+
+def add_outline(store: SessionStore) -> None:
+    objective = store.scalar("SELECT MAX(id) FROM objectives")
+    store.apply(ops.combine("results", [ops.add_result(objective, f"Result {n}") for n in range(10)]))
+    results = [r["id"] for r in store.rows("SELECT id FROM results ORDER BY id")]
+    store.apply(ops.combine("activities", [
+        ops.add_activity(results[n % len(results)], f"Activity {n}") for n in range(ACTIVITIES)
+    ]))
+
+
+def time_votes(store: SessionStore, rng: random.Random, count: int) -> list[float]:
+    """Seconds to apply (and so commit) one vote, each one a real change."""
+    people = [r["id"] for r in store.rows("SELECT id FROM participants")]
+    items = [r["id"] for r in store.rows("SELECT id FROM items")]
+    timings = []
+    for _ in range(count):
+        person, item = rng.choice(people), rng.choice(items)
+        before = store.scalar(
+            "SELECT value FROM votes WHERE participant_id = ? AND scope = 'C03' AND target_id = ? "
+            "AND target_kind = 'item' AND criterion = 'importance'", (person, item))
+        value = (int(before or 0) + 1) % 4
+        edit = ops.set_vote(person, "country", "C03", "item", item, "importance", value)
+        start = time.perf_counter()
+        store.apply(edit)
+        timings.append(time.perf_counter() - start)
+    return timings
+
+
+def time_tables(store: SessionStore, runs: int) -> tuple[list[float], dict[str, float]]:
+    """Seconds to rebuild every named table; and per table, one at a time (median)."""
+    together = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        tables.all_tables(store)
+        together.append(time.perf_counter() - start)
+    each = {}
+    for name, build in tables.TABLES.items():
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            build(store)
+            samples.append(time.perf_counter() - start)
+        each[name] = statistics.median(samples)
+    return together, each
+
+
+def traced_peak(store: SessionStore) -> float:
+    """Peak Python allocations (MB) while building every table once."""
+    tracemalloc.start()
+    tables.all_tables(store)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--votes", type=int, default=1000, help="votes to time one by one")
+    parser.add_argument("--runs", type=int, default=5, help="rebuilds of the tables to time")
+    parser.add_argument("--keep", type=Path, help="folder to keep the session file in")
+    args = parser.parse_args()
+    rng = random.Random(2022)
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="zopp-bench-"))
+    path = folder / "bench.zopp"
+    path.unlink(missing_ok=True)
+    start = time.perf_counter()
+    with SessionStore.create(path, "Benchmark workshop") as store:
+        build_workshop(store, rng)
+        built = time.perf_counter() - start
+        n_votes = store.scalar("SELECT COUNT(*) FROM votes")
+        vote_times = time_votes(store, rng, args.votes)
+        together, each = time_tables(store, args.runs)
+        peak = traced_peak(store)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report(n_votes, built, vote_times, together, each, peak, rss, path)
+
+
+def report(n_votes: int, built: float, vote_times: list[float], together: list[float],
+           each: dict[str, float], peak: float, rss: float, path: Path) -> None:
+    ms = 1000
+    vote_times = sorted(vote_times)
+    rows = [
+        ("workshop", f"{PARTICIPANTS} participants, {COUNTRIES} countries, {REGIONS} regions, "
+                     f"{ITEMS} items x 2 criteria, {ACTIVITIES} activities"),
+        ("votes recorded", f"{n_votes:,}"),
+        ("build (100 ballots)", f"{built:.1f} s"),
+        ("save one vote, median", f"{statistics.median(vote_times) * ms:.2f} ms (n={len(vote_times)})"),
+        ("save one vote, 95th pct", f"{vote_times[int(len(vote_times) * 0.95) - 1] * ms:.2f} ms"),
+        ("all tables, median", f"{statistics.median(together) * ms:.0f} ms (n={len(together)})"),
+        *[(f"  table {name}", f"{seconds * ms:.0f} ms") for name, seconds in each.items()],
+        ("peak Python memory (tables)", f"{peak:.1f} MB (tracemalloc)"),
+        ("peak process memory", f"{rss:.0f} MB (max RSS)"),
+        ("session file", f"{path.stat().st_size / 1e6:.1f} MB"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
