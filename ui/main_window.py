@@ -139,8 +139,8 @@ class MainWindow(QMainWindow):
             ActionId.SAVE_COPY: self.save_copy_dialog,
             ActionId.CLOSE: self.close_session,
             ActionId.QUIT: self.close,
-            ActionId.UNDO: self.controller.undo,
-            ActionId.REDO: self.controller.redo,
+            ActionId.UNDO: self.undo,
+            ActionId.REDO: self.redo,
             ActionId.ZOOM_IN: lambda: self.set_zoom(self.zoom + theme.ZOOM_STEP),
             ActionId.ZOOM_OUT: lambda: self.set_zoom(self.zoom - theme.ZOOM_STEP),
             ActionId.ZOOM_RESET: lambda: self.set_zoom(theme.DEFAULT_ZOOM),
@@ -203,8 +203,7 @@ class MainWindow(QMainWindow):
             page = make_page(step_id, self.controller)
             self.pages[step_id] = page
             self.stack.addWidget(page)
-            if hasattr(page, "zoom_changed"):
-                page.zoom_changed(self.zoom)
+            page.zoom_changed(self.zoom)
             if self.controller.store is not None:
                 page.refresh()
         return self.pages[step_id]
@@ -212,7 +211,13 @@ class MainWindow(QMainWindow):
     def current_step(self) -> str:
         return self.navigator.current_step() or STEPS[0].id
 
+    def flush_pages(self) -> None:
+        """Let every page save typing it has not handed over yet."""
+        for page in self.pages.values():
+            page.flush()
+
     def show_step(self, step_id: str) -> None:
+        self.flush_pages()
         self.navigator.select_step(step_id)
         s = step(step_id)
         self.step_title.setText(s.title)
@@ -234,6 +239,7 @@ class MainWindow(QMainWindow):
     # -- session --------------------------------------------------------------
     def open_session(self, path: str | Path) -> bool:
         """Open ``path``; on failure show the reason and keep the current session."""
+        self.flush_pages()
         try:
             self.controller.open(path)
         except FacilitatorError as error:
@@ -243,6 +249,7 @@ class MainWindow(QMainWindow):
         return True
 
     def create_session(self, path: str | Path, title: str = "") -> bool:
+        self.flush_pages()
         try:
             self.controller.create(path, title)
         except FacilitatorError as error:
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
         return True
 
     def close_session(self) -> None:
+        self.flush_pages()
         self.controller.close()
 
     def new_session_dialog(self) -> None:
@@ -299,6 +307,14 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._update_title()
 
+    def undo(self) -> None:
+        self.flush_pages()
+        self.controller.undo()
+
+    def redo(self) -> None:
+        self.flush_pages()
+        self.controller.redo()
+
     def _update_undo_actions(self) -> None:
         for action_id, text, verb in (
             (ActionId.UNDO, self.controller.undo_text(), "Undo"),
@@ -327,8 +343,7 @@ class MainWindow(QMainWindow):
         self.zoom = theme.clamp_zoom(factor)
         theme.apply_zoom(self, self.zoom)
         for page in self.pages.values():
-            if hasattr(page, "zoom_changed"):
-                page.zoom_changed(self.zoom)
+            page.zoom_changed(self.zoom)
         store = self.controller.store
         if remember and store is not None:
             store.set_preference("zoom", f"{self.zoom:.2f}")
@@ -353,5 +368,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/splitter", self.splitter.saveState())
+        self.flush_pages()
         self.controller.close()
         super().closeEvent(event)
