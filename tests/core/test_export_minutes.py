@@ -1,0 +1,66 @@
+"""Minutes PDF: glossary, participants in every script, the tree as vector text, notes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+from facilitator import ops
+from facilitator.export import export_document
+from facilitator.glossary import STEPS
+
+from test_export_logframe import NAMES, build_session, last_id, raw_text
+
+
+def add_tree(store, drivers: int = 3):
+    store.apply(ops.add_item("constraint", "Livelihoods"))
+    constraint = last_id(store, "items")
+    store.apply(ops.add_item("threat", "Habitat fragmentation"))
+    threat = last_id(store, "items")
+    for n in range(drivers):
+        store.apply(ops.add_item("driver", f"Driver number {n + 1}"))
+        driver = last_id(store, "items")
+        store.apply(ops.add_link(constraint, driver))
+        store.apply(ops.add_link(driver, threat))
+
+
+def test_minutes_hold_every_section(store, tmp_path):
+    build_session(store, objectives=2, results=1, activities=2)
+    add_tree(store)
+    store.apply(ops.add_note("session", 0, "Coffee <break> & lunch moved"))
+    store.apply(ops.add_note("activity", last_id(store, "activities"), "Ask the donors"))
+    out = export_document(store, "minutes", tmp_path / "minutes.pdf")
+    text = raw_text(out)
+    lines = set(text.splitlines())
+    for step in STEPS:
+        assert step.title in text
+    for name in NAMES:
+        assert any(line.startswith(name + " ") for line in lines), name
+    for label in ("Livelihoods", "Habitat fragmentation", "Driver number 3"):
+        assert label in text  # drawn as vector text, not a picture
+    assert not re.search(rb"/Subtype\s*/Image", out.read_bytes())
+    flat = " ".join(text.split())
+    assert "Coffee <break> & lunch moved" in flat and "Activity 2.1.2 Ask the donors" in flat
+    assert "Leopards & people <coexist> across the range." in flat
+    for heading in ("Threat ranking table", "Threats ranked by regions", "LogFrame",
+                    "Activities prioritised by country", "Objective 2"):
+        assert heading in flat
+
+
+def test_tall_tree_continues_on_the_next_page(store, tmp_path):
+    add_tree(store, drivers=40)
+    out = export_document(store, "minutes", tmp_path / "minutes.pdf")
+    pages = raw_text(out).split("\f")
+    with_drivers = [i for i, page in enumerate(pages) if "Driver number" in page]
+    assert len(with_drivers) >= 2
+    text = " ".join(pages)
+    for n in range(1, 41):
+        assert f"Driver number {n}" in text
+
+
+def test_empty_session_minutes(store, tmp_path):
+    out = export_document(store, "minutes", tmp_path / "minutes.pdf")
+    text = raw_text(out)
+    assert "No participants recorded." in text and "No notes were taken." in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 3
