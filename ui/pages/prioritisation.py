@@ -1,0 +1,82 @@
+"""Prioritisation: every activity given a priority (1–3) per voter, for a country.
+
+The Vote tab runs the vote on the shared screen; the Results tab (once
+revealed) shows the priorities per country with the overall mean (Appendix
+IV), sortable by any column, with the votes behind any figure.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from facilitator import model
+from facilitator.scoring import Scores
+from facilitator.voting import PRIORITISATION
+
+from ..voting import figures
+from ..voting.details import FigureDetails, votes_behind
+from ..voting.page import VotePage
+from ..voting.results import FigureTable
+
+
+class PrioritisationPage(VotePage):
+    step_id = "prioritisation"
+    title = "Prioritisation"
+    kind = PRIORITISATION
+
+    def build_results(self) -> QWidget:
+        self._votes = None
+        self._numbers: dict[int, str] = {}
+        box = QWidget()
+        self.country_box = QComboBox()
+        self.country_box.setObjectName("country-filter")
+        self.country_box.activated.connect(lambda _: self.refresh_results())
+        self.table = FigureTable("priority-table", sortable=True)
+        self.table.clicked.connect(self._show_details)
+        self.details = FigureDetails()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.country_box)
+        top.addWidget(QLabel("Click a column heading to sort."))
+        top.addStretch(1)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.details)
+        return box
+
+    def country(self) -> str | None:
+        return self.country_box.currentData()
+
+    def _fill_countries(self) -> None:
+        current = self.country()
+        self.country_box.clear()
+        self.country_box.addItem("Every country", None)
+        for c in model.countries(self.store):
+            self.country_box.addItem(f"{c.name} ({c.code}) against the overall", c.code)
+        self.country_box.setCurrentIndex(max(self.country_box.findData(current), 0))
+
+    def refresh_results(self) -> None:
+        if self.store is None:
+            return
+        self._fill_countries()
+        scores = Scores(self.store)
+        headers, rows = figures.priority_table(self.store, scores, self.country())
+        self.table.figures.set_table(headers, rows)
+        self.table.setColumnWidth(1, 360)
+        self.table.resizeRowsToContents()
+        if self.table.proxy is not None:
+            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._votes = scores.votes
+        self._numbers = {a.id: a.number for a in model.activities(self.store)}
+        self.details.show_figure("", None, None)
+
+    def _show_details(self, index) -> None:
+        cell = self.table.cell_at(index)
+        if cell is None or not cell.key or self._votes is None:
+            self.details.show_figure("", None, None)
+            return
+        votes = votes_behind(self._votes, {}, "activity", cell.key)
+        self.details.show_figure(f"activity {self._numbers.get(cell.key[1], '?')}", cell, votes)

@@ -1,0 +1,98 @@
+"""Threat ranking: every driver and threat scored for importance and capacity, per voter.
+
+The Vote tab runs the vote on the shared screen; the Results tab (once
+revealed) shows Table 3.1, the by-region table (Appendix III) and the
+importance × capacity chart, with the votes behind any figure.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from facilitator import model
+from facilitator.scoring import Scores
+from facilitator.voting import THREAT_RANKING
+
+from ..voting import figures
+from ..voting.chart import ImportanceCapacityChart
+from ..voting.details import FigureDetails, votes_behind
+from ..voting.page import VotePage
+from ..voting.results import FigureTable
+
+
+class ThreatRankingPage(VotePage):
+    step_id = "threat_ranking"
+    title = "Threat ranking"
+    kind = THREAT_RANKING
+
+    def build_results(self) -> QWidget:
+        self._votes = None
+        self._members: dict[str, list[str]] = {}
+        self._labels: dict[int, str] = {}
+        box = QWidget()
+        self.country_box = QComboBox()
+        self.country_box.setObjectName("country-filter")
+        self.country_box.activated.connect(lambda _: self.refresh_results())
+        self.overall_table = FigureTable("threat-table")
+        self.region_table = FigureTable("region-table")
+        self.legend = QLabel()
+        region_box = QWidget()
+        region_column = QVBoxLayout(region_box)
+        region_column.setContentsMargins(0, 0, 0, 0)
+        region_column.addWidget(self.region_table, 1)
+        region_column.addWidget(self.legend)
+        self.chart = ImportanceCapacityChart()
+        self.result_tabs = QTabWidget()
+        self.result_tabs.setObjectName("threat-result-tabs")
+        self.result_tabs.addTab(self.overall_table, "Range-wide (Table 3.1)")
+        self.result_tabs.addTab(region_box, "By region (Appendix III)")
+        self.result_tabs.addTab(self.chart, "Importance × capacity")
+        self.details = FigureDetails()
+        for table in (self.overall_table, self.region_table):
+            table.clicked.connect(lambda index, t=table: self._show_details(t, index))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Compare with country:"))
+        top.addWidget(self.country_box)
+        top.addStretch(1)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.result_tabs, 1)
+        column.addWidget(self.details)
+        return box
+
+    def country(self) -> str | None:
+        return self.country_box.currentData()
+
+    def _fill_countries(self) -> None:
+        current = self.country()
+        self.country_box.clear()
+        self.country_box.addItem("Range-wide only", None)
+        for c in model.countries(self.store):
+            self.country_box.addItem(f"{c.name} ({c.code})", c.code)
+        position = self.country_box.findData(current)
+        self.country_box.setCurrentIndex(max(position, 0))
+
+    def refresh_results(self) -> None:
+        if self.store is None:
+            return
+        self._fill_countries()
+        scores = Scores(self.store)
+        country = self.country()
+        self.overall_table.figures.set_table(*figures.threat_table(self.store, scores, country))
+        headers, rows, legend = figures.region_table(self.store, scores, country)
+        self.region_table.figures.set_table(headers, rows)
+        self.legend.setText(legend)
+        self.chart.set_points(figures.chart_points(self.store, scores))
+        self._votes = scores.votes
+        self._members = {r.name: r.countries for r in model.regions(self.store)}
+        self._labels = {i.id: i.label for i in model.items(self.store)}
+        self.details.show_figure("", None, None)
+
+    def _show_details(self, table: FigureTable, index) -> None:
+        cell = table.cell_at(index)
+        if cell is None or not cell.key or self._votes is None:
+            self.details.show_figure("", None, None)
+            return
+        votes = votes_behind(self._votes, self._members, "item", cell.key)
+        self.details.show_figure(f"“{self._labels.get(cell.key[1], '?')}”", cell, votes)

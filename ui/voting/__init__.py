@@ -1,0 +1,1 @@
+"""The voting views shared by the threat ranking and prioritisation pages."""

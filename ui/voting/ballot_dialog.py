@@ -1,0 +1,78 @@
+"""Preview of returned ballots: what changes per participant, every problem cell, then import or not."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from facilitator.ballots import BallotPreview
+
+
+class BallotPreviewDialog(QDialog):
+    """Nothing is imported while problems remain, unless the facilitator skips those rows knowingly."""
+
+    def __init__(self, preview: BallotPreview, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ballot-preview")
+        self.setWindowTitle("Import ballots")
+        self.preview, self.store = preview, store
+        self.resize(900, 560)
+        self.changes = QListWidget()
+        self.changes.setObjectName("ballot-changes")
+        self.problems = QTableWidget(0, 5)
+        self.problems.setObjectName("ballot-problems")
+        self.problems.setHorizontalHeaderLabels(["File", "Sheet", "Line", "Column", "What is wrong"])
+        self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.problems.verticalHeader().hide()
+        self.skip = QCheckBox("Skip the rows with problems (they are not imported; the rest is)")
+        self.skip.setObjectName("skip-problem-rows")
+        self.skip.toggled.connect(self._update)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import-ballots")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.addWidget(QLabel(f"Files: {', '.join(preview.files)}"))
+        column.addWidget(QLabel("What will change, per participant:"))
+        column.addWidget(self.changes, 1)
+        column.addWidget(QLabel(f"Problems ({len(preview.problems)}):"))
+        column.addWidget(self.problems, 1)
+        column.addWidget(self.skip)
+        column.addWidget(self.status)
+        column.addWidget(self.buttons)
+        self._fill()
+        self._update()
+
+    def _fill(self) -> None:
+        self.problems.setRowCount(len(self.preview.problems))
+        for row, p in enumerate(self.preview.problems):
+            cells = (p.file, p.sheet, str(p.line or ""), p.column, p.message)
+            for col, text in enumerate(cells):
+                self.problems.setItem(row, col, QTableWidgetItem(text))
+        self.problems.resizeColumnsToContents()
+        self.skip.setVisible(bool(self.preview.problems))
+
+    def _update(self) -> None:
+        skipping = self.skip.isChecked() or not self.preview.problems
+        self.changes.clear()
+        changes = self.preview.changes(self.store, skip_problem_rows=True)
+        for pc in changes:
+            self.changes.addItem(str(pc))
+        if not changes:
+            self.changes.addItem("No votes can be read from these files.")
+        blocked = bool(self.preview.problems) and not skipping
+        self.import_button.setEnabled(not blocked and bool(changes))
+        if blocked:
+            self.status.setText("Nothing will be imported while problems remain: fix the ballots and "
+                                "import them again, or skip the rows with problems.")
+        else:
+            self.status.setText("The import is one step: Undo takes it back.")
+
+    @property
+    def skip_problem_rows(self) -> bool:
+        return self.skip.isChecked()

@@ -1,0 +1,122 @@
+"""Importance × capacity of drivers and threats, drawn with QPainter.
+
+Importance runs left to right (0–3), capacity bottom to top (1–3). The shaded
+corner — high importance, low capacity — is where help is needed most. Points
+carry a number; the list beside the plot names them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+COLOURS = {"driver": QColor("#e6862c"), "threat": QColor("#c0392b")}
+NEED = QColor(192, 57, 43, 38)
+Point = tuple[int, str, str, float | None, float | None]
+
+
+class ImportanceCapacityChart(QWidget):
+    """A scatter of overall figures; items without both figures are listed as 'not placed'."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importance-capacity-chart")
+        self.points: list[Point] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_points(self, points: list[Point]) -> None:
+        self.points = points
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 520)
+
+    def placed(self) -> list[tuple[int, Point]]:
+        return [(n, p) for n, p in enumerate(self.points, start=1) if p[3] is not None and p[4] is not None]
+
+    def plot_rect(self) -> QRectF:
+        fm = self.fontMetrics()
+        legend = min(self.width() * 0.42, 460)
+        return QRectF(fm.horizontalAdvance("Capacity") + 30, 20, self.width() - legend - fm.horizontalAdvance("Capacity") - 60,
+                      self.height() - 3 * fm.height() - 30)
+
+    def to_screen(self, importance: float, capacity: float) -> QPointF:
+        r = self.plot_rect()
+        return QPointF(r.left() + r.width() * importance / 3.0, r.bottom() - r.height() * (capacity - 1.0) / 2.0)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        self._axes(painter)
+        self._dots(painter)
+        self._legend(painter)
+        painter.end()
+
+    def _axes(self, painter: QPainter) -> None:
+        r = self.plot_rect()
+        need = QRectF(self.to_screen(2.0, 2.0), self.to_screen(3.0, 1.0))
+        painter.fillRect(need, NEED)
+        painter.setPen(QColor("#8a2a1f"))
+        painter.drawText(need.adjusted(4, 4, -4, -4), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+                         | Qt.TextFlag.TextWordWrap, "help needed most")
+        painter.setPen(QPen(QColor("#999999"), 1))
+        painter.drawRect(r)
+        fm = self.fontMetrics()
+        for step in range(4):
+            x = self.to_screen(step, 1.0).x()
+            painter.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 5))
+            painter.drawText(QRectF(x - 20, r.bottom() + 6, 40, fm.height()), Qt.AlignmentFlag.AlignCenter, str(step))
+        for step in (1, 2, 3):
+            y = self.to_screen(0.0, step).y()
+            painter.drawLine(QPointF(r.left() - 5, y), QPointF(r.left(), y))
+            painter.drawText(QRectF(r.left() - 30, y - fm.height() / 2, 22, fm.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(step))
+        painter.setPen(QColor("black"))
+        painter.drawText(QRectF(r.left(), r.bottom() + fm.height() + 8, r.width(), fm.height() + 4),
+                         Qt.AlignmentFlag.AlignCenter, "Importance/severity (0 = non-existent … 3 = major)")
+        painter.save()
+        painter.translate(12, r.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-r.height() / 2, -fm.height() / 2, r.height(), fm.height() + 4),
+                         Qt.AlignmentFlag.AlignCenter, "Capacity (1 = poor … 3 = good)")
+        painter.restore()
+
+    def _dots(self, painter: QPainter) -> None:
+        fm = self.fontMetrics()
+        radius = fm.height() * 0.62
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.8)
+        small.setBold(True)
+        painter.setFont(small)
+        seen: dict[tuple[float, float], int] = {}
+        for n, p in self.placed():
+            spot = (round(p[3], 1), round(p[4], 1))
+            offset = seen.get(spot, 0)
+            seen[spot] = offset + 1
+            centre = self.to_screen(p[3], p[4]) + QPointF(offset * radius * 1.3, -offset * radius * 0.4)
+            painter.setBrush(QBrush(COLOURS.get(p[1], QColor("grey"))))
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.drawEllipse(centre, radius, radius)
+            painter.setPen(QColor("white"))
+            painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                             Qt.AlignmentFlag.AlignCenter, str(n))
+        painter.setFont(self.font())
+
+    def _legend(self, painter: QPainter) -> None:
+        r = self.plot_rect()
+        fm = self.fontMetrics()
+        x = r.right() + 20
+        width = self.width() - x - 6
+        y = r.top()
+        placed = {n for n, _ in self.placed()}
+        for n, p in enumerate(self.points, start=1):
+            if y + fm.height() > self.height():
+                painter.drawText(QPointF(x, y + fm.ascent()), "…")
+                break
+            painter.setPen(COLOURS.get(p[1], QColor("grey")))
+            label = f"{n}  {p[2]}" + ("" if n in placed else "  (not placed: no figure)")
+            painter.drawText(QRectF(x, y, width, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                             fm.elidedText(label, Qt.TextElideMode.ElideRight, int(width)))
+            y += fm.height() + 1

@@ -1,0 +1,94 @@
+"""Behind a figure: how many votes, their spread, and the votes themselves on demand."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from facilitator.voting import CRITERION_TITLES
+
+from .grid import answer_text
+from .results import Cell
+
+
+def votes_behind(votes: pd.DataFrame, members: dict[str, list[str]], target_kind: str, key: tuple) -> pd.DataFrame:
+    """The votes a figure is made of: all scopes (overall), a region's (its own and its countries'), a country's."""
+    level, target_id, criterion = key[0], key[1], key[2]
+    v = votes[(votes["target_kind"] == target_kind) & (votes["target_id"] == target_id)
+              & (votes["criterion"] == criterion)]
+    if level == "country":
+        v = v[(v["scope_kind"] == "country") & (v["scope"] == key[3])]
+    elif level == "region":
+        region = key[3]
+        v = v[((v["scope_kind"] == "region") & (v["scope"] == region))
+              | ((v["scope_kind"] == "country") & v["scope"].isin(members.get(region, [])))]
+    return v
+
+
+def summary(v: pd.DataFrame) -> str:
+    """'5 votes (1–3, spread 2), 1 unknown, 2 not filled in'."""
+    numbers = v.loc[v["answer"] == "number", "value"]
+    parts = [f"{len(numbers)} vote{'s' if len(numbers) != 1 else ''}"]
+    if len(numbers):
+        low, high = numbers.min(), numbers.max()
+        parts[0] += f" ({low:g}–{high:g}, spread {high - low:g})" if high > low else f" (all {low:g})"
+    unknown = int((v["answer"] == "unknown").sum())
+    empty = int((v["answer"] == "empty").sum())
+    parts += [f"{unknown} unknown"] if unknown else []
+    parts += [f"{empty} not filled in"] if empty else []
+    return ", ".join(parts)
+
+
+class FigureDetails(QWidget):
+    """A line about the selected figure and a 'Show votes' button that lists them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("figure-details")
+        self.line = QLabel("Select a figure to see the votes behind it.")
+        self.line.setObjectName("figure-summary")
+        self.line.setWordWrap(True)
+        self.button = QPushButton("Show votes")
+        self.button.setObjectName("show-votes")
+        self.button.setCheckable(True)
+        self.button.setEnabled(False)
+        self.button.toggled.connect(self._toggle)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("votes-behind")
+        self.table.setHorizontalHeaderLabels(["Voter", "For", "Vote"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMaximumHeight(180)
+        self.table.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.line, 1)
+        top.addWidget(self.button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.table)
+
+    def show_figure(self, what: str, cell: Cell | None, votes: pd.DataFrame | None) -> None:
+        if cell is None or not cell.key or votes is None:
+            self.line.setText("Select a figure to see the votes behind it.")
+            self.button.setEnabled(False)
+            self.button.setChecked(False)
+            return
+        criterion = CRITERION_TITLES.get(cell.key[2], cell.key[2])
+        where = "range-wide" if cell.key[0] == "overall" else cell.key[3]
+        self.line.setText(f"{criterion} of {what}, {where}: {cell.text} — {summary(votes)}")
+        self.button.setEnabled(len(votes) > 0)
+        self._fill(votes)
+
+    def _fill(self, votes: pd.DataFrame) -> None:
+        self.table.setRowCount(len(votes))
+        for row, r in enumerate(votes.itertuples()):
+            shown = answer_text((r.answer, r.value)) or "not filled in"
+            for col, text in enumerate((r.participant, r.scope, shown)):
+                self.table.setItem(row, col, QTableWidgetItem(str(text)))
+
+    def _toggle(self, on: bool) -> None:
+        self.table.setVisible(on)
+        self.button.setText("Hide votes" if on else "Show votes")

@@ -1,0 +1,222 @@
+"""The voting grid: one voter's own entries, items × criteria, typed from the keyboard.
+
+The model only adapts what ``VotingPanel`` loaded (no SQL in ``data``); the
+view turns keys into entries: a digit is a score, '-' unknown, Delete clears,
+arrows/Tab/Enter move. Each entry is handed on (``entered``) to become an edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from facilitator.model import SCALE_WORDS
+from facilitator.voting import CRITERION_TITLES, Answer, Target, VoteKind
+
+Index = QModelIndex | QPersistentModelIndex
+ANSWERED = QColor("#d8f0d2")
+TO_ANSWER = QColor("#fff6d5")
+UNKNOWN = QColor("#e4e4ec")
+KIND_TAGS = {"driver": "D", "threat": "T"}
+
+
+def answer_text(answer: Answer | None) -> str:
+    """What a cell shows: '2', '2.5', '-' for unknown, '' when not filled in."""
+    if answer is None or answer[0] == "empty":
+        return ""
+    if answer[0] == "unknown":
+        return "-"
+    value = answer[1] or 0.0
+    return f"{value:g}"
+
+
+class VoteGridModel(QAbstractTableModel):
+    """Targets as rows; column 0 the text, then one column per criterion."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.kind: VoteKind | None = None
+        self.targets: list[Target] = []
+        self.answers: dict[tuple[int, str], Answer] = {}
+        self._row_tags: list[str] = []
+
+    def set_contents(self, kind: VoteKind, targets: list[Target], answers: dict[tuple[int, str], Answer]) -> None:
+        if kind is self.kind and targets == self.targets:
+            self.set_answers(answers)
+            return
+        self.beginResetModel()
+        self.kind, self.targets, self.answers = kind, targets, answers
+        counts: dict[str, int] = {}
+        self._row_tags = []
+        for t in targets:
+            if t.number:
+                self._row_tags.append(t.number)
+            else:
+                counts[t.group] = counts.get(t.group, 0) + 1
+                self._row_tags.append(f"{KIND_TAGS.get(t.group, '?')}{counts[t.group]}")
+        self.endResetModel()
+
+    def set_answers(self, answers: dict[tuple[int, str], Answer]) -> None:
+        changed = [key for key in set(answers) | set(self.answers) if answers.get(key) != self.answers.get(key)]
+        self.answers = answers
+        rows = {t.id: n for n, t in enumerate(self.targets)}
+        for target_id, criterion in changed:
+            if target_id in rows and self.kind and criterion in self.kind.criteria:
+                index = self.index(rows[target_id], 1 + self.kind.criteria.index(criterion))
+                self.dataChanged.emit(index, index)
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.kind, self.targets, self.answers, self._row_tags = None, [], {}, []
+        self.endResetModel()
+
+    def criterion(self, column: int) -> str | None:
+        if self.kind is None or not 1 <= column <= len(self.kind.criteria):
+            return None
+        return self.kind.criteria[column - 1]
+
+    def answer(self, index: Index) -> Answer | None:
+        criterion = self.criterion(index.column())
+        if criterion is None or not index.isValid():
+            return None
+        return self.answers.get((self.targets[index.row()].id, criterion))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.targets)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.kind is None else 1 + len(self.kind.criteria)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        target = self.targets[index.row()]
+        criterion = self.criterion(index.column())
+        if criterion is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return target.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return target.title
+            return None
+        answer = self.answers.get((target.id, criterion))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return answer_text(answer)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if answer is None or answer[0] == "empty":
+                return TO_ANSWER
+            return UNKNOWN if answer[0] == "unknown" else ANSWERED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            words = ", ".join(f"{n} = {w}" for n, w in SCALE_WORDS[criterion].items())
+            return f"{CRITERION_TITLES[criterion]}: {words}; '-' = unknown"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{target.title}, {criterion}: {answer_text(answer) or 'not filled in'}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_tags[section] if section < len(self._row_tags) else None
+        criterion = self.criterion(section)
+        if criterion is None:
+            return "Activity" if self.kind and self.kind.target_kind == "activity" else "Driver or threat"
+        words = SCALE_WORDS[criterion]
+        return f"{CRITERION_TITLES[criterion]} ({min(words)}–{max(words)})"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+DIGITS = set("0123456789")
+CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class VoteGridView(QTableView):
+    """Keyboard-first grid: digits, '-', Delete; arrows, Tab and Enter move between score cells."""
+
+    #: a cell was given a value: (index, '2' / '-' / None for cleared)
+    entered = Signal(QModelIndex, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.grid = VoteGridModel(self)
+        self.setModel(self.grid)
+        self.setObjectName("vote-grid")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(60)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.modelReset.connect(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        criteria = self.grid.columnCount() - 1
+        width = self.fontMetrics().horizontalAdvance("Importance (0–3)") + 24
+        for col in range(1, criteria + 1):
+            self.setColumnWidth(col, width)
+        self._stretch_text_column()
+
+    def _stretch_text_column(self) -> None:
+        criteria = max(0, self.grid.columnCount() - 1)
+        rest = sum(self.columnWidth(c) for c in range(1, criteria + 1))
+        available = self.viewport().width() - rest
+        self.setColumnWidth(0, max(200, available))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._stretch_text_column()
+
+    def first_cell(self) -> None:
+        if self.grid.rowCount():
+            self.setCurrentIndex(self.grid.index(0, 1))
+
+    def move(self, step: int) -> None:
+        """Go ``step`` score cells on, row by row (Tab, Enter and after an entry)."""
+        criteria = self.grid.columnCount() - 1
+        current = self.currentIndex()
+        if criteria <= 0 or not current.isValid():
+            self.first_cell()
+            return
+        position = current.row() * criteria + max(current.column(), 1) - 1 + step
+        position = max(0, min(position, self.grid.rowCount() * criteria - 1))
+        self.setCurrentIndex(self.grid.index(position // criteria, 1 + position % criteria))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        current = self.currentIndex()
+        if text and text in DIGITS | {"-"}:
+            if current.isValid() and current.column() >= 1:
+                self.entered.emit(current, text)
+            return
+        if key in CLEAR_KEYS:
+            if current.isValid() and current.column() >= 1:
+                self.entered.emit(current, None)
+            return
+        if key in ENTER_KEYS:
+            self.move(self.grid.columnCount() - 1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier == 0 else
+                      -(self.grid.columnCount() - 1))
+            return
+        if key == Qt.Key.Key_Tab:
+            self.move(1)
+            return
+        if key == Qt.Key.Key_Backtab:
+            self.move(-1)
+            return
+        super().keyPressEvent(event)
+        if self.currentIndex().isValid() and self.currentIndex().column() == 0:
+            self.setCurrentIndex(self.grid.index(self.currentIndex().row(), 1))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab stays in the grid: it moves between score cells (keyPressEvent).
+        return False

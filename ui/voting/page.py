@@ -1,0 +1,149 @@
+"""What the two voting pages share: the Vote tab, the Results tab, Reveal/Hide, ballots.
+
+Results stay hidden until the facilitator reveals them (kept with the session,
+so reopening the file mid-vote keeps them hidden). Ballots are exported to a
+folder and imported through a preview; an accepted import is one edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import ballots, voting
+from facilitator.errors import FacilitatorError
+from facilitator.voting import VoteKind
+
+from ..pages.base import StepPage
+from .ballot_dialog import BallotPreviewDialog
+from .panel import VotingPanel
+
+
+class VotePage(StepPage):
+    """A step page with a voting panel and results that can be revealed and hidden."""
+
+    kind: VoteKind
+    tables = frozenset({"votes", "participants", "countries", "regions", "region_members", "items",
+                        "activities", "results", "objectives", "meta"})
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.panel = VotingPanel(controller, self.kind)
+        self.reveal_button = QPushButton("Reveal results")
+        self.reveal_button.setObjectName("reveal-results")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(self.set_revealed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("vote-tabs")
+        self.tabs.addTab(self.panel, "Vote")
+        self.hidden_note = QLabel("The results are hidden while people vote.\nPress “Reveal results” to show them.")
+        self.hidden_note.setObjectName("results-hidden")
+        self.results_stack = QStackedWidget()
+        self.results_stack.addWidget(self.hidden_note)
+        self.results_stack.addWidget(self.build_results())
+        self.tabs.addTab(self.results_stack, "Results")
+        self.hidden_note.setStyleSheet("font-size: 16pt; color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.tabs, 1)
+        self.last_paths: list[Path] = []
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        title = QLabel(self.title)
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        bar.addWidget(title)
+        bar.addStretch(1)
+        export = QToolButton()
+        export.setObjectName("export-ballots")
+        export.setText("Export ballots…")
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        menu.addAction("One workbook per participant…", lambda: self.export_ballots_dialog("participant"))
+        menu.addAction("One workbook per country…", lambda: self.export_ballots_dialog("country"))
+        export.setMenu(menu)
+        importing = QPushButton("Import ballots…")
+        importing.setObjectName("import-ballots-button")
+        importing.clicked.connect(self.import_ballots_dialog)
+        for widget in (export, importing, self.reveal_button):
+            bar.addWidget(widget)
+        return bar
+
+    # -- subclasses ---------------------------------------------------------------
+    def build_results(self) -> QWidget:
+        raise NotImplementedError
+
+    def refresh_results(self) -> None:
+        raise NotImplementedError
+
+    # -- state --------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.panel.refresh()
+        revealed = self.store is not None and voting.is_revealed(self.store, self.kind)
+        self.reveal_button.blockSignals(True)
+        self.reveal_button.setChecked(revealed)
+        self.reveal_button.blockSignals(False)
+        self._show_revealed(revealed)
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Reveal the results (and switch to them) or hide them again."""
+        if self.store is None:
+            return
+        voting.set_revealed(self.store, self.kind, revealed)
+        self.reveal_button.blockSignals(True)
+        self.reveal_button.setChecked(revealed)
+        self.reveal_button.blockSignals(False)
+        self._show_revealed(revealed)
+        self.tabs.setCurrentIndex(1 if revealed else 0)
+
+    def _show_revealed(self, revealed: bool) -> None:
+        self.reveal_button.setText("Hide results" if revealed else "Reveal results")
+        self.results_stack.setCurrentIndex(1 if revealed else 0)
+        if revealed:
+            self.refresh_results()
+
+    @property
+    def revealed(self) -> bool:
+        return self.results_stack.currentIndex() == 1
+
+    # -- ballots ------------------------------------------------------------------
+    def export_ballots_dialog(self, per: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the ballots")
+        if folder:
+            self.export_ballots(Path(folder), per)
+
+    def export_ballots(self, folder: Path, per: str = "participant") -> list[Path]:
+        if self.store is None:
+            return []
+        try:
+            paths = ballots.export_ballots(self.store, folder, self.kind, per)
+        except (OSError, FacilitatorError) as error:
+            self.controller.message.emit(f"The ballots could not be written to {folder}: {error}")
+            return []
+        self.controller.message.emit(f"{len(paths)} ballot workbook(s) written to {folder}.")
+        return paths
+
+    def import_ballots_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Returned ballots", "", "Excel workbooks (*.xlsx)")
+        if files:
+            self.import_ballots([Path(f) for f in files]).open()
+
+    def import_ballots(self, paths: list[Path]) -> BallotPreviewDialog:
+        """Read ``paths`` and return the preview dialog (not shown); accepting it imports."""
+        preview = ballots.read_ballots(self.store, paths)
+        dialog = BallotPreviewDialog(preview, self.store, self)
+        dialog.accepted.connect(lambda: self._import(dialog))
+        return dialog
+
+    def _import(self, dialog: BallotPreviewDialog) -> None:
+        try:
+            edit = dialog.preview.edit(dialog.skip_problem_rows)
+        except FacilitatorError as error:
+            self.controller.message.emit(str(error))
+            return
+        if self.controller.apply(edit) is not None:
+            self.controller.message.emit(f"Ballots imported from {', '.join(dialog.preview.files)}.")

@@ -1,0 +1,197 @@
+"""The voting view on the shared screen: who votes, for which scope, and their grid.
+
+Only the current voter's own entries are shown; the progress board shows how
+far everyone is, never their values. Every keystroke becomes one undoable
+``ops.set_vote`` edit through the controller, saved at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from facilitator import ops, voting
+from facilitator.errors import EditError
+from facilitator.voting import Scope, VoteKind
+
+from ..controller import Controller
+from .grid import VoteGridView, answer_text
+from .picker import VoterPicker
+from .progress_board import ProgressBoard
+
+REFUSED_STYLE = "color: #a01010; font-weight: bold;"
+SAVED_STYLE = "color: #1d5a2b;"
+
+
+def scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
+    """Make ``widget``'s text ``factor`` times its parent's (follows the window zoom on refresh)."""
+    font = widget.parentWidget().font() if widget.parentWidget() else widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+class VotingPanel(QWidget):
+    """Picker | voter, scope and grid | progress board."""
+
+    def __init__(self, controller: Controller, kind: VoteKind, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller, self.kind = controller, kind
+        self.voter_id: int | None = None
+        self.scope: Scope | None = None
+        self.scopes: list[Scope] = []
+        self.picker = VoterPicker()
+        self.picker.chosen.connect(self.choose_voter)
+        self.grid = VoteGridView()
+        self.grid.entered.connect(self.enter)
+        self.board = ProgressBoard()
+        self.voter_label = QLabel("Choose who is voting")
+        self.voter_label.setObjectName("voter-name")
+        self.scope_box = QComboBox()
+        self.scope_box.setObjectName("scope-box")
+        self.scope_box.activated.connect(self._scope_chosen)
+        self.reason = QLabel(" ")
+        self.reason.setObjectName("vote-reason")
+        self.reason.setWordWrap(True)
+        self._layout()
+
+    def _layout(self) -> None:
+        picker_box = self._titled("Who is voting", self.picker)
+        board_box = self._titled("Progress (cells answered)", self.board)
+        head = QHBoxLayout()
+        head.addWidget(self.voter_label, 1)
+        head.addWidget(QLabel("Votes for"))
+        head.addWidget(self.scope_box)
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(6, 0, 6, 0)
+        column.addLayout(head)
+        column.addWidget(self.grid, 1)
+        column.addWidget(self.reason)
+        hint = QLabel("Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move.")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        for part in (picker_box, centre, board_box):
+            split.addWidget(part)
+        split.setStretchFactor(1, 1)
+        split.setSizes([260, 640, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.apply_sizes()
+
+    def _titled(self, title: str, body: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(title)
+        label.setStyleSheet("font-weight: bold;")
+        column.addWidget(label)
+        column.addWidget(body, 1)
+        return box
+
+    def apply_sizes(self) -> None:
+        """Large type for the room: the voter's name, the grid, the picker."""
+        scaled(self.voter_label, 1.6, bold=True)
+        scaled(self.grid, 1.35)
+        scaled(self.picker, 1.2)
+        scaled(self.scope_box, 1.2)
+        scaled(self.reason, 1.15)
+
+    # -- loading ------------------------------------------------------------------
+    @property
+    def store(self):
+        return self.controller.store
+
+    def refresh(self) -> None:
+        store = self.store
+        if store is None:
+            self.picker.set_voters([], None)
+            self.grid.grid.clear()
+            self.board.progress.set_rows([])
+            return
+        groups = voting.voter_groups(store)
+        ids = {p.id for _, people in groups for p in people}
+        if self.voter_id not in ids:
+            self.voter_id, self.scope = None, None
+        self.picker.set_voters(groups, self.voter_id)
+        self._load_scopes()
+        self._load_grid()
+        self.board.progress.set_rows(voting.progress(store, self.kind))
+
+    def _voter(self):
+        return next((p for p in voting.voters(self.store) if p.id == self.voter_id), None) if self.store else None
+
+    def _load_scopes(self) -> None:
+        voter = self._voter()
+        self.scopes = voting.scopes_for(self.store, voter) if voter else []
+        if self.scope not in self.scopes:
+            self.scope = self.scopes[0] if self.scopes else None
+        self.scope_box.blockSignals(True)
+        self.scope_box.clear()
+        for s in self.scopes:
+            self.scope_box.addItem(s.label)
+        if self.scope is not None:
+            self.scope_box.setCurrentIndex(self.scopes.index(self.scope))
+        self.scope_box.setEnabled(voter is not None)
+        self.scope_box.blockSignals(False)
+        self.voter_label.setText(voter.name if voter else "Choose who is voting")
+
+    def _load_grid(self) -> None:
+        if self.voter_id is None or self.scope is None:
+            self.grid.grid.clear()
+            return
+        targets = voting.targets(self.store, self.kind)
+        answers = voting.own_votes(self.store, self.voter_id, self.scope, self.kind)
+        self.grid.grid.set_contents(self.kind, targets, answers)
+
+    # -- acting -------------------------------------------------------------------
+    def choose_voter(self, pid: int, scope: Scope | None = None) -> None:
+        """Show ``pid``'s own grid (their own country unless ``scope`` is given)."""
+        self.voter_id, self.scope = pid, scope
+        self.picker.select(pid)
+        self._load_scopes()
+        self._load_grid()
+        self._say("", "")
+        self.grid.setFocus()
+        self.grid.first_cell()
+
+    def choose_scope(self, scope: Scope) -> None:
+        self.scope = scope
+        self._load_scopes()
+        self._load_grid()
+        self.grid.setFocus()
+
+    def _scope_chosen(self, position: int) -> None:
+        if 0 <= position < len(self.scopes):
+            self.choose_scope(self.scopes[position])
+
+    def enter(self, index: QModelIndex, text: str | None) -> None:
+        """A keystroke on a score cell: check it, save it as one edit, move on."""
+        criterion = self.grid.grid.criterion(index.column())
+        if criterion is None or self.voter_id is None or self.scope is None:
+            return
+        target = self.grid.grid.targets[index.row()]
+        before = self.grid.grid.answer(index)
+        if text is None and (before is None or before[0] == "empty"):
+            return
+        try:
+            ops.parse_vote(text, criterion)
+        except EditError as error:
+            self._say(f"Not saved — {error}", REFUSED_STYLE)
+            return
+        edit = ops.set_vote(self.voter_id, self.scope.kind, self.scope.name, self.kind.target_kind,
+                            target.id, criterion, text)
+        if self.controller.apply(edit) is None:
+            self._say("Not saved — see the message in the status bar.", REFUSED_STYLE)
+            return
+        self._load_grid()
+        shown = answer_text(self.grid.grid.answer(index)) or "cleared"
+        self._say(f"Saved: {criterion} {shown} for {target.title[:60]}", SAVED_STYLE)
+        if text is not None:
+            self.grid.move(1)
+
+    def _say(self, text: str, style: str) -> None:
+        self.reason.setText(text or " ")
+        self.reason.setStyleSheet(style)

@@ -1,0 +1,86 @@
+"""'Who is voting': a big button per voter, grouped by country, easy to hit on a projector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from facilitator.model import Participant
+
+
+class VoterPicker(QScrollArea):
+    """One checkable button per voter; ``chosen`` carries the participant id."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("voter-picker")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self.chosen.emit)
+        self.buttons: dict[int, QPushButton] = {}
+        self._shape: list[tuple[str, list[tuple[int, str]]]] = []
+        self._set_body(QWidget())
+
+    def _set_body(self, body: QWidget) -> None:
+        self.body = body
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(4, 4, 4, 4)
+        self.column.setSpacing(4)
+        self.setWidget(body)
+
+    def set_voters(self, groups: list[tuple[str, list[Participant]]], current: int | None) -> None:
+        """Rebuild the buttons only when the voters changed (keeps the scroll position)."""
+        shape = [(heading, [(p.id, p.name) for p in people]) for heading, people in groups]
+        if shape != self._shape:
+            self._shape = shape
+            self._rebuild()
+        self.select(current)
+
+    def _rebuild(self) -> None:
+        for button in self.buttons.values():
+            self.group.removeButton(button)
+        self.buttons = {}
+        self._set_body(QWidget())
+        if not self._shape:
+            empty = QLabel("No one votes yet: mark participants as voting in Session & people.")
+            empty.setWordWrap(True)
+            self.column.addWidget(empty)
+        for heading, people in self._shape:
+            label = QLabel(heading)
+            label.setObjectName("voter-group")
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            self.column.addWidget(label)
+            for pid, name in people:
+                self.column.addWidget(self._button(pid, name))
+        self.column.addStretch(1)
+
+    def _button(self, pid: int, name: str) -> QPushButton:
+        button = QPushButton(name)
+        button.setObjectName(f"voter-{pid}")
+        button.setCheckable(True)
+        button.setMinimumHeight(int(self.fontMetrics().height() * 2.2))
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setStyleSheet("QPushButton { text-align: left; padding: 4px 10px; }"
+                             "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }")
+        self.group.addButton(button, pid)
+        self.buttons[pid] = button
+        return button
+
+    def select(self, pid: int | None) -> None:
+        button = self.buttons.get(pid) if pid is not None else None
+        if button is not None:
+            button.setChecked(True)
+            self.ensureWidgetVisible(button)
+        elif self.group.checkedButton() is not None:
+            self.group.setExclusive(False)
+            self.group.checkedButton().setChecked(False)
+            self.group.setExclusive(True)

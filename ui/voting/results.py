@@ -1,0 +1,141 @@
+"""Result tables as heatmaps: a Qt model over figures built beforehand (``figures``).
+
+The model only adapts: each cell's text, number and key are computed when the
+table is built, so ``data`` reads lists and never the session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+#: colour at the 'strong' end of each criterion's scale
+HEAT = {"importance": QColor("#d7301f"), "capacity": QColor("#2b8cbe"), "priority": QColor("#238b45")}
+SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
+HEADING = QColor("#ececec")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One figure as shown: text, the number behind it (None: none), and what it stands for."""
+
+    text: str
+    value: float | None = None
+    criterion: str = ""
+    key: tuple = ()
+    sort: object = None
+
+
+def heat(value: float | None, criterion: str) -> QColor | None:
+    """White at the bottom of the scale to the criterion's colour at the top."""
+    if value is None or criterion not in HEAT:
+        return None
+    low, high = SCALE[criterion]
+    share = max(0.0, min(1.0, (value - low) / (high - low)))
+    strong = HEAT[criterion]
+    mix = lambda a: int(255 + (a - 255) * share * 0.85)  # noqa: E731
+    return QColor(mix(strong.red()), mix(strong.green()), mix(strong.blue()))
+
+
+class FigureTableModel(QAbstractTableModel):
+    """Rows of ``Cell``; a row whose only cell is text is a section heading (Drivers, Threats)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[Cell]] = []
+
+    def set_table(self, headers: list[str], rows: list[list[Cell]]) -> None:
+        self.beginResetModel()
+        self.headers, self.rows = headers, rows
+        self.endResetModel()
+
+    def cell(self, index: Index) -> Cell | None:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        return row[index.column()] if index.column() < len(row) else None
+
+    def is_heading(self, row: int) -> bool:
+        return len(self.rows[row]) == 1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        cell = self.cell(index)
+        heading = index.isValid() and self.is_heading(index.row())
+        if role == Qt.ItemDataRole.BackgroundRole and heading:
+            return HEADING
+        if cell is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return heat(cell.value, cell.criterion)
+        if role == Qt.ItemDataRole.FontRole and heading:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0 and cell.criterion:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return cell.sort if cell.sort is not None else (cell.value if cell.value is not None else -1.0)
+        if role == Qt.ItemDataRole.ToolTipRole and cell.criterion:
+            return "Select to see the votes behind this figure."
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if section < len(self.headers) else None
+        return None
+
+
+class FigureTable(QTableView):
+    """A heatmap table; sortable when asked (priorities), otherwise in the reference's order."""
+
+    def __init__(self, name: str, sortable: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.figures = FigureTableModel(self)
+        if sortable:
+            self.proxy = QSortFilterProxyModel(self)
+            self.proxy.setSourceModel(self.figures)
+            self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+            self.setModel(self.proxy)
+            self.setSortingEnabled(True)
+        else:
+            self.proxy = None
+            self.setModel(self.figures)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.figures.modelReset.connect(self._fit)
+
+    def _fit(self) -> None:
+        count = self.figures.columnCount()
+        if not count:
+            return
+        self.resizeColumnsToContents()
+        for column in range(count):
+            self.setColumnWidth(column, min(self.columnWidth(column), 320 if column == 0 else 150))
+        self.clearSpans()
+        if count > 1:
+            for row, cells in enumerate(self.figures.rows):
+                if len(cells) == 1:
+                    self.setSpan(row, 0, 1, count)
+        self.resizeRowsToContents()
+
+    def cell_at(self, index: QModelIndex) -> Cell | None:
+        source = self.proxy.mapToSource(index) if self.proxy is not None else index
+        return self.figures.cell(source)
