@@ -166,8 +166,11 @@ def _empty_summary(keys: list[str]) -> pd.DataFrame:
 class Scores:
     """All figures of one session, computed once from one read of the votes.
 
-    The module-level functions build a fresh ``Scores`` each call; the tables
-    build one and reuse it for every figure they need.
+    The module-level functions build a fresh ``Scores`` each call; the tables,
+    pages and exports build one and reuse it for every figure they need.
+    Attributes (computed on first use): ``votes``, ``countries`` and
+    ``regions`` (names in session order), ``members``, ``country(kind)``,
+    ``region``, ``overall``, ``deviations``, ``priority``, ``overall_priority``.
     """
 
     def __init__(self, store: SessionStore):
@@ -175,16 +178,8 @@ class Scores:
 
     @cached_property
     def votes(self) -> pd.DataFrame:
-        """The counted votes, only the columns the sums need (reading is most of the cost)."""
-        cursor = self.store.conn.execute(
-            "SELECT scope_kind, scope, target_kind, target_id, criterion, answer, value FROM votes "
-            "WHERE participant_id IN (SELECT id FROM participants WHERE votes = 1)"
-        )
-        columns = ["scope_kind", "scope", "target_kind", "target_id", "criterion", "answer", "value"]
-        frame = pd.DataFrame(cursor.fetchall(), columns=columns)
-        frame["value"] = pd.to_numeric(frame["value"], errors="coerce").astype("float64")
-        frame["target_id"] = frame["target_id"].astype("int64")
-        return frame
+        """The counted votes (participants marked as voting), columns ``VOTE_COLUMNS``."""
+        return votes_frame(self.store, counted_only=True)
 
     @cached_property
     def countries(self) -> list[str]:

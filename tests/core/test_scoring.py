@@ -265,5 +265,7 @@ def test_votes_frame_has_the_documented_columns(store):
     cast(store, "AZ", t, [2])
     frame = scoring.votes_frame(store, "item")
     assert list(frame.columns) == scoring.VOTE_COLUMNS
+    assert list(scoring.Scores(store).votes.columns) == scoring.VOTE_COLUMNS
+    assert frame.iloc[0]["participant"].startswith("Voter")
     assert frame["value"].dtype == "float64"
     assert scoring.votes_frame(store, "activity").empty
