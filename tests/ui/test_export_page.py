@@ -1,0 +1,97 @@
+"""The Export page: choose a document and format, export, open the file; the session is unchanged."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from facilitator import ops
+from facilitator.store import SessionStore
+
+
+def fill_session(path: Path) -> None:
+    with SessionStore.open(path, backup=False) as store:
+        store.apply(ops.add_country("GE", "Georgia"))
+        store.apply(ops.add_participant("Նունե Հակոբյան", "WWF", "GE"))
+        store.apply(ops.add_objective("Conserve the leopard"))
+        oid = store.scalar("SELECT MAX(id) FROM objectives")
+        store.apply(ops.add_result(oid, "Habitat protected"))
+        rid = store.scalar("SELECT MAX(id) FROM results")
+        store.apply(ops.add_activity(rid, "Survey the <core> areas & corridors"))
+
+
+def open_page(qtbot, session_path: Path, tmp_path: Path):
+    from ui.controller import Controller
+    from ui.pages.export import ExportPage
+
+    controller = Controller()
+    controller.open(session_path)
+    page = ExportPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    out = tmp_path / "out"
+    out.mkdir()
+    page.folder.setText(str(out))
+    page.folder.editingFinished.emit()
+    return controller, page, out
+
+
+def choose(page, qtbot, kind: str, ext: str) -> None:
+    for row in range(page.documents.count()):
+        item = page.documents.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == kind:
+            rect = page.documents.visualItemRect(item)
+            qtbot.mouseClick(page.documents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page.format.setCurrentIndex(page.format.findData(ext))
+    assert page.current_kind() == kind and page.format.currentData() == ext
+
+
+def test_export_logframe_then_open_it(qtbot, session_path, tmp_path, monkeypatch):
+    fill_session(session_path)
+    controller, page, out = open_page(qtbot, session_path, tmp_path)
+    history = controller.store.scalar("SELECT COUNT(*) FROM history")
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert not page.open_button.isEnabled()
+    choose(page, qtbot, "logframe", ".pdf")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    target = out / "workshop-logframe.pdf"
+    assert target.exists()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Survey the <core> areas & corridors" in text
+    assert str(target) in page.status.text()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(target)]
+    controller.close()
+    with SessionStore.open(session_path, backup=False) as store:  # exporting changed nothing
+        assert store.scalar("SELECT COUNT(*) FROM history") == history
+        assert store.scalar("SELECT COUNT(*) FROM activities") == 1
+
+
+def test_export_all_writes_every_document(qtbot, session_path, tmp_path):
+    fill_session(session_path)
+    controller, page, out = open_page(qtbot, session_path, tmp_path)
+    qtbot.mouseClick(page.export_all_button, Qt.MouseButton.LeftButton)
+    names = sorted(p.name for p in out.iterdir())
+    for expected in ("workshop-logframe.pdf", "workshop-tables.pdf", "workshop-tables.xlsx",
+                     "workshop-minutes.pdf"):
+        assert expected in names
+    minutes = subprocess.run(["pdftotext", str(out / "workshop-minutes.pdf"), "-"], capture_output=True,
+                             text=True).stdout
+    assert "Նունե Հակոբյան" in minutes
+    controller.close()
+
+
+def test_a_folder_that_does_not_exist_gets_one_sentence(qtbot, session_path, tmp_path):
+    controller, page, out = open_page(qtbot, session_path, tmp_path)
+    page.folder.setText(str(out / "missing"))
+    choose(page, qtbot, "tables", ".xlsx")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert "does not exist" in page.status.text()
+    assert "Traceback" not in page.status.text()
+    assert not page.open_button.isEnabled()
+    assert list(out.iterdir()) == []
+    controller.close()
