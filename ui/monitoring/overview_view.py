@@ -1,0 +1,85 @@
+"""The overview and status summary as a read-only page (HTML built from escaped user text)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from facilitator.monitoring import Action
+from facilitator.monitoring_overview import Overview, OverviewRow, StatusSummary
+
+HEADERS = ("Activities", "Responsible", "Priority", "Actions taken", "Implemented by", "Recommendations")
+WIDTHS = (25, 11, 7, 27, 14, 16)
+STYLE = ("<style>table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px;vertical-align:top}"
+         "th{background:#e8e4d8} .h{background:#f1f4f7;font-weight:bold} .n{color:#555}</style>")
+
+
+def _action(a: Action) -> str:
+    details = " · ".join(escape(d) for d in (a.period, a.budget and f"budget {a.budget}",
+                                              a.funder and f"funded by {a.funder}", a.status) if d)
+    prefix = f"<b>{escape(a.countries)}:</b> " if a.countries else ""
+    return f"{prefix}{escape(a.action)}<br/><span class='n'>{details}</span>"
+
+
+def _row_html(row: OverviewRow) -> str:
+    if row.kind == "heading":
+        return f"<tr><td class='h' colspan='6'>{escape(row.number)} {escape(row.text)}</td></tr>"
+    recommendation = escape(row.recommendation)
+    if row.proposed_priority:
+        recommendation += f"<br/><b>Proposed priority:</b> {escape(row.proposed_priority)}"
+    lines = []
+    for n, a in enumerate(row.actions or [None]):
+        first = n == 0
+        lines.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in (
+            f"<b>{escape(row.number)}</b> {escape(row.text)}" if first else "",
+            escape(row.responsible) if first else "", escape(row.priority) if first else "",
+            _action(a) if a else "<span class='n'>No action recorded.</span>",
+            escape(a.implemented_by) if a else "", recommendation if first else "")) + "</tr>")
+    return "".join(lines)
+
+
+def overview_html(view: Overview, summary: StatusSummary) -> str:
+    since = f" since {escape(view.since_year)}" if view.since_year else ""
+    head = "".join(f"<th width='{w}%'>{h}{since if h == 'Actions taken' else ''}</th>"
+                   for h, w in zip(HEADERS, WIDTHS))
+    parts = []
+    for group in view.groups:
+        if not group.rows:
+            continue
+        word = "Objective " if view.activity_kind == "activity" else ""
+        parts.append(f"<h3>{word}{escape(group.number)}. {escape(group.heading)}</h3>")
+        parts.append(f"<table width='100%'><tr>{head}</tr>{''.join(_row_html(r) for r in group.rows)}</table>")
+    parts.append(summary_html(summary))
+    return "".join(parts)
+
+
+def summary_html(summary: StatusSummary) -> str:
+    order = StatusSummary.ORDER
+    out = ["<h3 style='margin-top:14px'>Status summary</h3>"]
+    for title, counts in (("Objective", summary.by_group), ("Country", summary.by_country)):
+        if not counts:
+            continue
+        head = "".join(f"<th>{escape(h)}</th>" for h in (title, *(s.capitalize() for s in order), "Total"))
+        body = "".join(
+            f"<tr><td>{escape(label)}</td>" + "".join(f"<td align='right'>{c[s]}</td>" for s in order)
+            + f"<td align='right'>{sum(c.values())}</td></tr>" for label, c in counts.items())
+        out.append(f"<table><tr>{head}</tr>{body}</table><br/>")
+    return "".join(out)
+
+
+class OverviewView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("monitoring-overview")
+        self.setOpenLinks(False)
+
+    def show_views(self, views: list[tuple[str, Overview, StatusSummary]]) -> None:
+        if not views:
+            self.setHtml("<p>No activities to monitor yet: add activities in the Activities step, "
+                         "or import an external programme of work.</p>")
+            return
+        html = [STYLE]
+        for label, view, summary in views:
+            html.append(f"<h2>{escape(label)}</h2>{overview_html(view, summary)}")
+        self.setHtml("".join(html))

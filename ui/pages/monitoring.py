@@ -1,0 +1,219 @@
+"""Monitoring: record, review by review, what was done for each activity of the plan.
+
+Choose a review (or start a new one from the last), pick an activity on the
+left, type the actions taken per country with their status, and a
+recommendation. An external programme of work can be imported and monitored
+the same way. The Overview tab shows the report's table and the status
+summary; both export as PDF or XLSX.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from facilitator import monitoring as mon
+from facilitator.errors import FacilitatorError
+from facilitator.monitoring_overview import Overview, OverviewRow, overview, status_summary
+
+from .. import dialogs
+from ..controller import Controller
+from ..monitoring.activity_tree import ActivityTree
+from ..monitoring.detail import ActivityDetail
+from ..monitoring.overview_view import OverviewView
+from ..monitoring.review_dialog import NewReviewDialog
+from .base import StepPage
+
+PLAN_TABLES = {"objectives", "results", "activities", "programme_items", "activity_programme", "votes",
+               "countries"}
+EXPORT_FILTER = "PDF document (*.pdf);;Spreadsheet (*.xlsx)"
+
+
+class MonitoringPage(StepPage):
+    step_id = "monitoring"
+    title = "Monitoring"
+    tables = frozenset(mon.MONITORING_TABLES | PLAN_TABLES)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.review_id: int | None = None
+        self.rows: dict[tuple[str, int], OverviewRow] = {}
+        self.views: list[Overview] = []
+        self.last_dialog = None
+        self.tree = ActivityTree(self)
+        self.tree.activity_chosen.connect(self._show_activity)
+        self.detail = ActivityDetail(controller, self)
+        self.overview = OverviewView(self)
+        self._build()
+        self.refresh()
+
+    # -- building -------------------------------------------------------------
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.review_box = QComboBox(self)
+        self.review_box.setObjectName("monitoring-review")
+        self.review_box.setMinimumWidth(260)
+        self.review_box.activated.connect(lambda _n: self.choose_review(self.review_box.currentData()))
+        self.review_edits: dict[str, QLineEdit] = {}
+        bar, fields = QHBoxLayout(), QHBoxLayout()
+        bar.addWidget(QLabel("Review:", self))
+        bar.addWidget(self.review_box)
+        for key, label, width in (("title", "Title", 360), ("date", "Date", 120),
+                                  ("since_year", "Actions taken since", 70)):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"monitoring-review-{key}")
+            edit.setMaximumWidth(width)
+            edit.editingFinished.connect(lambda k=key: self._save_review(k))
+            self.review_edits[key] = edit
+            fields.addWidget(QLabel(f"{label}:", self))
+            fields.addWidget(edit, 3 if key == "title" else 1)
+        fields.addStretch(1)
+        bar.addStretch(1)
+        bar.addWidget(self._button("New review…", "monitoring-new-review", self.new_review_dialog))
+        bar.addWidget(self._button("Remove review", "monitoring-remove-review", self.remove_review))
+        bar.addWidget(self._button("Import programme…", "monitoring-import", self.import_dialog))
+        bar.addWidget(self._button("Export…", "monitoring-export", self.export_dialog))
+        split = QSplitter(self)
+        split.addWidget(self.tree)
+        split.addWidget(self.detail)
+        split.setStretchFactor(1, 2)
+        split.setSizes([380, 760])
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("monitoring-tabs")
+        self.tabs.addTab(split, "Record")
+        self.tabs.addTab(self.overview, "Overview")
+        self.tabs.currentChanged.connect(lambda _n: self._show_overview())
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(fields)
+        layout.addWidget(self.tabs, 1)
+
+    # -- reading --------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.store
+        reviews = mon.reviews(store) if store is not None else []
+        ids = [r.id for r in reviews]
+        if self.review_id not in ids:
+            self.review_id = ids[-1] if ids else None
+        self.review_box.blockSignals(True)
+        self.review_box.clear()
+        for r in reviews:
+            self.review_box.addItem(f"{r.title} ({r.date})" if r.date else r.title, r.id)
+        self.review_box.setCurrentIndex(max(self.review_box.findData(self.review_id), 0))
+        self.review_box.blockSignals(False)
+        current = mon.review(store, self.review_id) if store is not None and self.review_id else None
+        for key, edit in self.review_edits.items():
+            edit.setEnabled(current is not None)
+            if not edit.hasFocus():
+                edit.setText(getattr(current, key) if current else "")
+        self._load_views()
+
+    def _load_views(self) -> None:
+        store = self.store
+        self.views, self.rows = [], {}
+        if store is not None and self.review_id is not None:
+            for kind in mon.ACTIVITY_KINDS:
+                view = overview(store, self.review_id, kind)
+                if view.activities():
+                    self.views.append(view)
+                    self.rows.update({(r.activity_kind, r.activity_id): r for r in view.activities()})
+        self.tree.set_views(self.views)
+        key = self.tree.current_key()
+        self.detail.show_row(self.review_id, self.rows.get(key) if key else None)
+        self._show_overview()
+
+    def _show_activity(self, kind: str, activity_id: int) -> None:
+        self.detail.show_row(self.review_id, self.rows.get((kind, activity_id)))
+
+    def _show_overview(self) -> None:
+        if self.tabs.currentWidget() is not self.overview or self.store is None:
+            return
+        labels = {"activity": "Activities of the plan", "programme": "Programme of work"}
+        self.overview.show_views([(labels[v.activity_kind], v, status_summary(self.store, v)) for v in self.views])
+
+    def choose_review(self, review_id: int | None) -> None:
+        self.review_id = review_id
+        self.refresh()
+
+    # -- changing -------------------------------------------------------------
+    def _save_review(self, key: str) -> None:
+        store, rid = self.store, self.review_id
+        current = mon.review(store, rid) if store is not None and rid is not None else None
+        text = self.review_edits[key].text()
+        if current is not None and text.strip() != getattr(current, key):
+            if self.controller.apply(mon.update_review(current.id, **{key: text})) is None:
+                self.review_edits[key].setText(getattr(current, key))
+
+    def new_review_dialog(self) -> None:
+        if self.store is None:
+            return
+        dialog = NewReviewDialog(mon.reviews(self.store), self.review_id, self)
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: self.add_review(**dialog.values()))
+        dialog.open()
+
+    def add_review(self, title: str, date: str = "", since_year: str = "", based_on: int | None = None) -> bool:
+        """Add a review (copying ``based_on``'s record) and show it."""
+        if self.controller.apply(mon.add_review(title, date, since_year, based_on)) is None:
+            return False
+        self.choose_review(int(self.store.scalar("SELECT MAX(id) FROM reviews")))
+        return True
+
+    def remove_review(self) -> None:
+        if self.review_id is not None:
+            self.controller.apply(mon.remove_review(self.review_id))
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import a programme of work", "",
+                                                "Spreadsheets (*.csv *.xlsx);;All files (*)")
+        if paths:
+            self.import_programme(paths)
+
+    def import_programme(self, paths: list[str]) -> bool:
+        """Import programme files (code, text, responsible, priority); show what happened."""
+        from facilitator.importer import import_files
+
+        report = import_files(self.store, paths)
+        text = str(report)
+        failed = any(getattr(f, "error", None) for f in getattr(report, "files", []))
+        show = dialogs.show_problem if failed else dialogs.show_info
+        self.last_dialog = show(self, "Import a programme of work", text or "Imported.")
+        return not failed
+
+    def export_dialog(self) -> None:
+        if self.store is None:
+            return
+        suggestion = str(Path(self.store.path or "monitoring").with_suffix("")) + "-monitoring.pdf"
+        path, chosen = QFileDialog.getSaveFileName(self, "Export the overview", suggestion, EXPORT_FILTER)
+        if path:
+            if not Path(path).suffix:
+                path += ".xlsx" if "xlsx" in chosen else ".pdf"
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> bool:
+        """Write the current review's overview as PDF or XLSX (by the extension)."""
+        from facilitator.export.monitoring_pdf import write_monitoring
+        from facilitator.export.monitoring_xlsx import write_monitoring_xlsx
+
+        target = Path(path)
+        writers = {".pdf": write_monitoring, ".xlsx": write_monitoring_xlsx}
+        try:
+            writer = writers.get(target.suffix.lower())
+            if writer is None:
+                raise FacilitatorError(f"The overview can be written as .pdf or .xlsx, not '{target.suffix}'.")
+            writer(self.store, target, self.review_id)
+        except (FacilitatorError, OSError) as error:
+            sentence = str(error) if isinstance(error, FacilitatorError) else f"{target} could not be written: {error.strerror}."
+            self.last_dialog = dialogs.show_problem(self, "Export", sentence)
+            return False
+        self.last_dialog = dialogs.show_info(self, "Export", f"The overview was written to {target}.")
+        return True
