@@ -1,0 +1,159 @@
+"""Problem tree: the constraints, drivers and threats, their links, and the tree drawn from them.
+
+Left: three typing lists (Enter adds and goes on, paste adds one item per
+line, Delete removes with undo, Alt+Up/Down reorders) and the link panel
+(pick cause and effect, Link). Right: the diagram, laid out by the core
+(``facilitator.tree_layout``); clicking a box selects the item in its list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
+
+from facilitator import model
+from facilitator.edits import Edit
+from facilitator.model import KINDS
+
+from ..controller import Controller
+from ..problem_tree.diagram import COLOURS, TreeScene, TreeView
+from ..problem_tree.item_lists import TITLES, ItemTable
+from ..problem_tree.links import LinkPanel
+from .base import StepPage
+
+
+class ProblemTreePage(StepPage):
+    step_id = "problem_tree"
+    title = "Problem tree"
+    tables = frozenset({"items", "links"})
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self._last_message: str | None = None
+        controller.message.connect(self._remember_message)
+        self.lists: dict[str, ItemTable] = {}
+        self.scene = TreeScene(self)
+        self.view = TreeView(self.scene, self)
+        self.view.setObjectName("tree-diagram")
+        self.scene.item_clicked.connect(self.select_item)
+        self.links = LinkPanel(self.try_edit, self)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("tree-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self._build_lists())
+        self.splitter.addWidget(self._build_diagram())
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([360, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.problem)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------
+    def _build_lists(self) -> QWidget:
+        self.lists_panel = QSplitter(Qt.Orientation.Vertical, self)
+        self.lists_panel.setObjectName("tree-lists")
+        self.lists_panel.setChildrenCollapsible(False)
+        for kind in KINDS:
+            holder = QWidget(self.lists_panel)
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            table = ItemTable(kind, lambda edit: self.apply_edit(edit) is None, self.problem.setText, holder)
+            table.selectionModel().currentRowChanged.connect(lambda *_, t=table: self._list_row_changed(t))
+            caption = QLabel(f"<span style='color:{COLOURS[kind][0]}'>■</span> {TITLES[kind]} "
+                             "<small>(Enter adds the next; paste adds one per line)</small>", holder)
+            caption.setBuddy(table)
+            column.addWidget(caption)
+            column.addWidget(table, 1)
+            self.lists[kind] = table
+            self.lists_panel.addWidget(holder)
+        return self.lists_panel
+
+    def _build_diagram(self) -> QWidget:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        legend = "  ".join(f"<span style='color:{COLOURS[k][0]}'>■</span> {TITLES[k]}" for k in KINDS)
+        bar.addWidget(QLabel(f"{legend}  ┆ dashed: emerging  ┆ arrows: cause → effect", holder), 1)
+        for text, name, factor in (("−", "zoom-out", 1 / 1.15), ("+", "zoom-in", 1.15)):
+            button = QToolButton(holder)
+            button.setText(text)
+            button.setObjectName(f"tree-{name}")
+            button.clicked.connect(lambda _=False, f=factor: self.view.set_zoom(self.view.zoom * f))
+            bar.addWidget(button)
+        self.wide_button = QPushButton("Diagram only", holder)
+        self.wide_button.setObjectName("tree-diagram-only")
+        self.wide_button.setCheckable(True)
+        self.wide_button.setToolTip("Hide the lists to give the diagram the whole page (F6)")
+        self.wide_button.toggled.connect(self.show_diagram_only)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, activated=self.wide_button.toggle)
+        bar.addWidget(self.wide_button)
+        column.addLayout(bar)
+        right = QSplitter(Qt.Orientation.Vertical, holder)
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.view)
+        right.addWidget(self.links)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        column.addWidget(right, 1)
+        return holder
+
+    # -- reading --------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.store
+        items = model.items(store) if store is not None else []
+        links = model.links(store) if store is not None else []
+        for kind, table in self.lists.items():
+            table.show_items([i for i in items if i.kind == kind])
+        self.links.show_items(items, links)
+        font = self.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        self.scene.show_tree(items, links, font)
+        self.view.fit()
+
+    # -- selection ------------------------------------------------------------
+    def select_item(self, iid: int) -> None:
+        """Select the item in its list (and in the diagram), ready for typing."""
+        for table in self.lists.values():
+            if table.select_item(iid):
+                table.setFocus()
+                self.scene.select(iid)
+                return
+
+    def _list_row_changed(self, table: ItemTable) -> None:
+        iid = table.current_item()
+        if iid is not None:
+            self.scene.select(iid)
+            node = self.scene.nodes.get(iid)
+            if node is not None:
+                self.view.ensureVisible(node, 20, 20)
+
+    def show_diagram_only(self, on: bool) -> None:
+        self.lists_panel.setVisible(not on)
+        self.view.fit()
+
+    # -- writing --------------------------------------------------------------
+    def _remember_message(self, text: str) -> None:
+        self._last_message = text
+
+    def try_edit(self, edit: Edit) -> str | None:
+        """Apply through the controller; None when done, else the sentence saying why not."""
+        self._last_message = None
+        if self.controller.apply(edit) is not None:
+            return None
+        return self._last_message or "That change could not be made."
+
+    def apply_edit(self, edit: Edit) -> str | None:
+        """Like ``try_edit``, showing the refusal under the lists."""
+        refusal = self.try_edit(edit)
+        self.problem.setText(refusal or "")
+        return refusal

@@ -1,0 +1,190 @@
+"""The problem tree drawn from the session: boxes coloured by kind, arrows cause → effect.
+
+The layout comes from ``facilitator.tree_layout`` (the same one the PDF minutes
+use); this module only measures the boxes' text and paints. Clicking a box
+emits ``item_clicked`` so the page can select the item in its list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPainterPath, QPen, QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView, QWidget,
+)
+
+from facilitator.model import Item
+from facilitator.tree_layout import TreeLayout, layout_tree
+
+#: fill and text colour per kind (the reference: brown constraints, orange drivers, red threats)
+COLOURS = {
+    "constraint": ("#8d5b34", "#ffffff"),
+    "driver": ("#f39c26", "#1d1d1d"),
+    "threat": ("#c62828", "#ffffff"),
+}
+BOX_WIDTH = 170.0
+PADDING = 6.0
+ARROW = QColor("#505050")
+SELECTED = QColor("#1565c0")
+
+
+class NodeItem(QGraphicsItem):
+    """One item of the tree: a rounded box with its wrapped label; emerging ones have a dashed border."""
+
+    def __init__(self, item: Item, rect: QRectF, font: QFont):
+        super().__init__()
+        self.item = item
+        self.rect = rect
+        self.font = font
+        self.setPos(rect.topLeft())
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setToolTip(f"{item.kind.capitalize()} ({item.status}): {item.label}")
+        self.setZValue(1)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self.rect.width() + 4, self.rect.height() + 4)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        fill, ink = COLOURS.get(self.item.kind, ("#777777", "#ffffff"))
+        box = QRectF(0, 0, self.rect.width(), self.rect.height())
+        pen = QPen(SELECTED if self.isSelected() else QColor(fill).darker(140), 3 if self.isSelected() else 1.2)
+        if self.item.status == "emerging":
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setColor(SELECTED if self.isSelected() else QColor("#1d1d1d"))
+            pen.setWidthF(3 if self.isSelected() else 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(QColor(fill)))
+        painter.drawRoundedRect(box, 6, 6)
+        painter.setPen(QColor(ink))
+        painter.setFont(self.font)
+        painter.drawText(box.adjusted(PADDING, PADDING, -PADDING, -PADDING),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.item.label)
+
+
+def arrow_path(points: list[tuple[float, float]]) -> QPainterPath:
+    """A smooth curve through the route's points, leaving and entering horizontally."""
+    path = QPainterPath(QPointF(*points[0]))
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        if y0 == y1:
+            path.lineTo(x1, y1)
+        else:
+            mid = (x0 + x1) / 2
+            path.cubicTo(mid, y0, mid, y1, x1, y1)
+    return path
+
+
+def arrow_head(tip: tuple[float, float], size: float = 8.0) -> QPolygonF:
+    x, y = tip
+    return QPolygonF([QPointF(x, y), QPointF(x - size, y - size / 2), QPointF(x - size, y + size / 2)])
+
+
+class TreeScene(QGraphicsScene):
+    """The scene of one problem tree; rebuilt from the session on every change."""
+
+    item_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.nodes: dict[int, NodeItem] = {}
+        self.layout: TreeLayout = TreeLayout()
+        self.font = QFont()
+
+    def show_tree(self, items: list[Item], links: list[tuple[int, int]], font: QFont) -> None:
+        selected = self.selected_id()
+        self.clear()
+        self.nodes = {}
+        self.font = QFont(font)
+        metrics = QFontMetricsF(self.font)
+        sizes = {i.id: (BOX_WIDTH, self._text_height(metrics, i.label) + 2 * PADDING) for i in items}
+        self.layout = layout_tree([(i.id, i.kind) for i in items], links, sizes)
+        by_id = {i.id: i for i in items}
+        for iid, box in self.layout.nodes.items():
+            node = NodeItem(by_id[iid], QRectF(box.x, box.y, box.width, box.height), self.font)
+            self.addItem(node)
+            self.nodes[iid] = node
+        pen = QPen(ARROW, 1.4)
+        for edge in self.layout.edges:
+            line = QGraphicsPathItem(arrow_path(edge.points))
+            line.setPen(pen)
+            line.setData(0, (edge.cause, edge.effect))
+            self.addItem(line)
+            self.addPolygon(arrow_head(edge.points[-1]), QPen(ARROW), QBrush(ARROW))
+        margin = 12
+        self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin))
+        if selected in self.nodes:
+            self.select(selected)
+
+    @staticmethod
+    def _text_height(metrics: QFontMetricsF, label: str) -> float:
+        bound = metrics.boundingRect(QRectF(0, 0, BOX_WIDTH - 2 * PADDING, 10_000),
+                                     int(Qt.TextFlag.TextWordWrap), label)
+        return max(bound.height(), metrics.height())
+
+    def selected_id(self) -> int | None:
+        for node in self.selectedItems():
+            if isinstance(node, NodeItem):
+                return node.item.id
+        return None
+
+    def select(self, iid: int | None) -> None:
+        self.clearSelection()
+        if iid in self.nodes:
+            self.nodes[iid].setSelected(True)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        for found in self.items(event.scenePos()):
+            if isinstance(found, NodeItem):
+                self.select(found.item.id)
+                self.item_clicked.emit(found.item.id)
+                return
+
+
+class TreeView(QGraphicsView):
+    """Shows the tree scaled to fit the width (never smaller than ``MIN_SCALE``); Ctrl+wheel, Ctrl+± zoom."""
+
+    MIN_SCALE = 0.55
+
+    def __init__(self, scene: TreeScene, parent: QWidget | None = None):
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.zoom = 1.0  # the user's factor on top of fitting
+
+    def fit(self) -> None:
+        rect = self.sceneRect()
+        if rect.width() <= 0:
+            return
+        available = self.viewport().width() - 4
+        scale = max(self.MIN_SCALE, min(1.3, available / rect.width())) * self.zoom
+        self.resetTransform()
+        self.scale(scale, scale)
+
+    def set_zoom(self, factor: float) -> None:
+        self.zoom = min(3.0, max(0.4, factor))
+        self.fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self.zoom * (1.15 if event.angleDelta().y() > 0 else 1 / 1.15))
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.ZoomIn):
+            self.set_zoom(self.zoom * 1.15)
+        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.set_zoom(self.zoom / 1.15)
+        elif event.key() == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(1.0)
+        else:
+            super().keyPressEvent(event)

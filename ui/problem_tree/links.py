@@ -1,0 +1,138 @@
+"""Linking items: pick a cause and an effect, press Link; the list of links, Delete removes.
+
+The panel builds edits and asks the page to apply them (``apply``); a refused
+link (itself, a cycle, twice) comes back as the core's sentence, shown under
+the pickers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QCompleter, QGridLayout, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QWidget,
+)
+
+from facilitator import ops
+from facilitator.edits import Edit
+from facilitator.model import Item
+
+from .diagram import COLOURS
+
+KIND_WORDS = {"constraint": "Constraint", "driver": "Driver", "threat": "Threat"}
+
+
+def item_picker(parent: QWidget, name: str) -> QComboBox:
+    """A drop-down of items where typing any part of a label finds it."""
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setMinimumContentsLength(18)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    completer = QCompleter(box.model(), box)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    box.setCompleter(completer)
+    return box
+
+
+class LinksList(QListWidget):
+    """The links as sentences; Delete removes the selected ones (one undoable step)."""
+
+    def __init__(self, on_remove: Callable[[list[tuple[int, int]]], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.on_remove = on_remove
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            chosen = [i.data(Qt.ItemDataRole.UserRole) for i in self.selectedItems()]
+            if chosen:
+                self.on_remove(chosen)
+            return
+        super().keyPressEvent(event)
+
+
+class LinkPanel(QWidget):
+    """Cause and effect pickers, the Link button, the refusal sentence and the list of links."""
+
+    def __init__(self, apply: Callable[[Edit], str | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.apply = apply
+        self.cause = item_picker(self, "link-cause")
+        self.effect = item_picker(self, "link-effect")
+        self.link_button = QPushButton("&Link", self)
+        self.link_button.setObjectName("link-button")
+        self.link_button.setToolTip("Link the cause to the effect (Enter in the effect box does the same)")
+        self.link_button.clicked.connect(self.link)
+        self.effect.lineEdit().returnPressed.connect(self.link)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("link-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.links = LinksList(self.remove, self)
+        self.links.setObjectName("links-list")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        cause_label, effect_label = QLabel("&Cause:", self), QLabel("&Effect:", self)
+        cause_label.setBuddy(self.cause)
+        effect_label.setBuddy(self.effect)
+        grid.addWidget(cause_label, 0, 0)
+        grid.addWidget(self.cause, 0, 1)
+        grid.addWidget(effect_label, 1, 0)
+        grid.addWidget(self.effect, 1, 1)
+        grid.addWidget(self.link_button, 0, 2, 2, 1)
+        grid.addWidget(self.problem, 2, 0, 1, 3)
+        grid.addWidget(self.links, 3, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+
+    def show_items(self, items: list[Item], links: list[tuple[int, int]]) -> None:
+        for box in (self.cause, self.effect):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for item in items:
+                box.addItem(f"{KIND_WORDS[item.kind]}: {item.label}", item.id)
+            box.setCurrentIndex(box.findData(current) if current is not None else -1)
+            box.blockSignals(False)
+        labels = {i.id: i for i in items}
+        self.links.clear()
+        for cause, effect in links:
+            if cause in labels and effect in labels:
+                row = QListWidgetItem(f"{labels[cause].label}  →  {labels[effect].label}")
+                row.setData(Qt.ItemDataRole.UserRole, (cause, effect))
+                row.setForeground(QColor(COLOURS[labels[effect].kind][0]).darker(120))
+                self.links.addItem(row)
+
+    def pick(self, box: QComboBox, iid: int) -> None:
+        box.setCurrentIndex(box.findData(iid))
+
+    def _picked(self, box: QComboBox) -> int | None:
+        """The item whose label is in the box (typed in full or chosen)."""
+        text = box.currentText().strip()
+        found = box.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found < 0:
+            found = next((n for n in range(box.count()) if box.itemText(n).split(": ", 1)[-1] == text), -1)
+        return box.itemData(found) if found >= 0 else None
+
+    def link(self) -> None:
+        cause, effect = self._picked(self.cause), self._picked(self.effect)
+        if cause is None or effect is None:
+            missing = "cause" if cause is None else "effect"
+            self.problem.setText(f"Choose the {missing} from the list of items first.")
+            return
+        refusal = self.apply(ops.add_link(cause, effect))
+        self.problem.setText(refusal or "")
+        if refusal is None:
+            self.effect.setCurrentIndex(-1)
+            self.effect.setFocus()
+
+    def remove(self, chosen: list[tuple[int, int]]) -> None:
+        edits = [ops.remove_link(c, e) for c, e in chosen]
+        self.apply(edits[0] if len(edits) == 1 else ops.combine(f"remove {len(edits)} links", edits))
