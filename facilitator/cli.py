@@ -1,0 +1,297 @@
+"""The ``facilitator`` command: work with a session file from a terminal.
+
+Each command is a function whose docstring is its ``--help``. An error the
+user can fix (a missing or foreign file, a bad spreadsheet, a refused edit)
+prints one plain sentence to stderr and exits with status 1; a wrong command
+line exits with status 2, as argparse does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import FacilitatorError
+from .store import SessionStore
+
+Command = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] = {}
+
+
+def command(arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Command], Command]:
+    """Register a command under its function's name (``cmd_table`` → ``table``)."""
+
+    def register(func: Command) -> Command:
+        COMMANDS[func.__name__.removeprefix("cmd_")] = (func, arguments)
+        return func
+
+    return register
+
+
+def _session_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("session", metavar="SESSION.zopp", help="the session file")
+
+
+def _open(path: str, backup: bool = False) -> SessionStore:
+    return SessionStore.open(path, backup=backup)
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+# -- new, info ----------------------------------------------------------------------
+
+
+@command(lambda p: (_session_arg(p), p.add_argument("--title", default="", help="the workshop's title")))
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a new, empty session file.
+
+    Example:
+      facilitator new leopard-2024.zopp --title "Second Range State Meeting"
+    """
+    SessionStore.create(args.session, title=args.title).close()
+    say(f"Created {args.session}.")
+    return 0
+
+
+@command(_session_arg)
+def cmd_info(args: argparse.Namespace) -> int:
+    """Show what a session holds: counts per step, voters, and the last change.
+
+    Example:
+      facilitator info leopard-2024.zopp
+    """
+    from .session_info import session_summary
+
+    with _open(args.session) as store:
+        for line in session_summary(store):
+            say(line)
+    return 0
+
+
+# -- import --------------------------------------------------------------------------
+
+
+@command(lambda p: (_session_arg(p), p.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX files")))
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import CSV or XLSX files into a session; the header of each file says what it holds.
+
+    Understood headers (case and spaces do not matter; CSV may use ',' or ';'):
+      countries     code, name[, regions]          (regions separated by ';')
+      participants  name, affiliation, country, role
+      items         kind, label[, status]          (constraint/driver/threat; current/emerging)
+      links         from, to                       (item labels, cause → effect)
+      objectives    number, text[, theme]
+      results       number, text[, indicator]      (numbers like 1.2)
+      activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
+      programme     code, text, responsible, priority
+      votes         participant, scope, item, criterion, value
+
+    Each file is one undoable step. A file with any bad row imports nothing and
+    every bad row is listed with its line and column. Files are imported in the
+    order above, whatever order they are given in; importing a file twice
+    changes nothing the second time.
+
+    Example:
+      facilitator import leopard-2024.zopp countries.csv people.xlsx votes.csv
+    """
+    from .importer import import_files
+
+    with _open(args.session, backup=True) as store:
+        report = import_files(store, args.files)
+    for file_report in report.files:
+        if file_report.error is None:
+            say(file_report.summary())
+        else:
+            print(file_report.summary(), file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+# -- table ---------------------------------------------------------------------------
+
+
+def _table_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument("name", metavar="NAME", help="threats, threats-by-region, priorities, participants, …")
+    parser.add_argument("--format", choices=("csv", "xlsx", "md"), help="default: from OUT's extension, else csv")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of the screen")
+
+
+@command(_table_args)
+def cmd_table(args: argparse.Namespace) -> int:
+    """Print or save one of the session's tables as CSV, XLSX or a Markdown table.
+
+    Example:
+      facilitator table leopard-2024.zopp threats-by-region --format md
+      facilitator table leopard-2024.zopp priorities -o priorities.xlsx
+    """
+    from . import tables
+    from .tabular import frame_to_csv, frame_to_markdown, write_frame_xlsx
+
+    if args.name not in tables.TABLES:
+        raise FacilitatorError(f"There is no table '{args.name}'; choose one of: {', '.join(tables.TABLES)}.")
+    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "csv")
+    if fmt not in ("csv", "xlsx", "md"):
+        raise FacilitatorError(f"Cannot tell the format from '{args.output}'; add --format csv, xlsx or md.")
+    if fmt == "xlsx" and not args.output:
+        raise FacilitatorError("An XLSX table must be written to a file: add -o OUT.xlsx.")
+    with _open(args.session) as store:
+        frame = tables.TABLES[args.name](store)
+    if fmt == "xlsx":
+        write_frame_xlsx(frame, args.name, Path(args.output))
+    else:
+        text = frame_to_csv(frame) if fmt == "csv" else frame_to_markdown(frame)
+        _write_text(text, args.output)
+    if args.output:
+        say(f"Wrote {args.output}.")
+    return 0
+
+
+def _write_text(text: str, output: str | None) -> None:
+    if not output:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise FacilitatorError(f"{output} cannot be written: {error.strerror or error}.") from None
+
+
+# -- check ---------------------------------------------------------------------------
+
+
+@command(_session_arg)
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check a session file's integrity and consistency; exit status 1 when problems are found.
+
+    Checks SQLite's integrity and foreign keys, then votes for removed items,
+    participants without a country who vote for a country, regions without
+    countries, loops in the problem tree, items with the same label and gaps
+    in the numbering. Warnings about the chain from threats to activities are
+    listed too but do not fail the check.
+
+    Example:
+      facilitator check leopard-2024.zopp
+    """
+    from .consistency import consistency_problems, integrity_problems
+
+    with _open(args.session) as store:
+        problems = integrity_problems(store) + consistency_problems(store)
+        warnings = _chain_warnings(store)
+    for problem in problems:
+        say(f"Problem: {problem}")
+    for warning in warnings:
+        say(f"Warning: {warning}")
+    if not problems:
+        say(f"{args.session} is sound" + (f" ({len(warnings)} warning(s))." if warnings else "."))
+    return 1 if problems else 0
+
+
+def _chain_warnings(store: SessionStore) -> list[str]:
+    try:
+        from .checks import chain_warnings
+    except ImportError:
+        return []
+    return list(chain_warnings(store))
+
+
+# -- export --------------------------------------------------------------------------
+
+
+def _export_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)")
+
+
+@command(_export_args)
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
+
+    KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
+    format: .pdf for every kind, .xlsx for tables and monitoring.
+
+    Example:
+      facilitator export leopard-2024.zopp logframe -o logframe.pdf
+      facilitator export leopard-2024.zopp tables -o tables.xlsx
+    """
+    try:
+        from .export import export_document
+    except ImportError:
+        raise FacilitatorError("Exporting documents is not available in this version of ZOPP Facilitator.") from None
+    with _open(args.session) as store:
+        written = export_document(store, args.kind, Path(args.output))
+    say(f"Wrote {written}.")
+    return 0
+
+
+# -- history -------------------------------------------------------------------------
+
+
+def _history_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument("--votes", action="store_true", help="list every vote given or changed, with its time")
+
+
+@command(_history_args)
+def cmd_history(args: argparse.Namespace) -> int:
+    """List the changes made to a session, oldest first; with --votes, when each vote was given or changed.
+
+    Example:
+      facilitator history leopard-2024.zopp --votes
+    """
+    from .session_info import history_lines, vote_history_lines
+
+    with _open(args.session) as store:
+        lines = vote_history_lines(store) if args.votes else history_lines(store)
+    for line in lines or ["No changes recorded yet."]:
+        say(line)
+    return 0
+
+
+# -- the program ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator", description="Work with a ZOPP Facilitator session file (.zopp) from the command line.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (func, arguments) in COMMANDS.items():
+        doc = inspect.getdoc(func) or ""
+        child = sub.add_parser(name, help=doc.splitlines()[0], description=doc,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+        arguments(child)
+        child.set_defaults(run=func)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit status (0 fine, 1 a problem the user can fix, 2 bad usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.run(args))
+    except FacilitatorError as error:
+        print(str(error), file=sys.stderr)
+    except sqlite3.Error as error:
+        print(f"{args.session} could not be read: {error}.", file=sys.stderr)
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into 'head' and the like: nothing to report
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was left half done.", file=sys.stderr)
+        return 130
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
