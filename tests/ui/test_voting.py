@@ -1,0 +1,146 @@
+"""Voting on the shared screen and by ballot, as a facilitator does it in the app."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from voting_workshop import build, item, person
+
+from facilitator.store import SessionStore
+from ui.pages.base import StepPage
+
+
+@pytest.fixture
+def page(main_window, qtbot):
+    build(main_window.controller.store)
+    main_window.controller.session_changed.emit()
+    main_window.show_step("threat_ranking")
+    page = main_window.page("threat_ranking")
+    assert type(page).__name__ == "ThreatRankingPage"
+    return page
+
+
+def vote_of(path, name, label, criterion):
+    """What the session file holds, read straight from disk (the app keeps it open and locked)."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        row = conn.execute(
+            "SELECT COALESCE(value, answer) FROM votes v JOIN participants p ON p.id = v.participant_id "
+            "JOIN items i ON i.id = v.target_id WHERE p.name = ? AND i.label = ? AND criterion = ?",
+            (name, label, criterion)).fetchone()
+        return row and row[0]
+
+
+def choose(qtbot, page: StepPage, name: str):
+    pid = person(page.store, name).id
+    qtbot.mouseClick(page.panel.picker.buttons[pid], Qt.MouseButton.LeftButton)
+    return page.panel.grid
+
+
+def shown(grid) -> list[list[str]]:
+    model = grid.grid
+    return [[model.index(r, c).data() or "" for c in range(1, model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_keys_vote_refuse_out_of_scale_and_stay_secret(page, main_window, qtbot, session_path):
+    grid = choose(qtbot, page, "Ani Sargsyan")
+    assert page.panel.scope_box.currentText() == "Armenia (AM)"
+    assert grid.hasFocus() and (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
+    qtbot.keyClick(grid, "2")  # importance of the first driver; moves on to capacity
+    qtbot.keyClick(grid, "4")  # capacity is 1–3: refused with the reason, not clamped
+    assert "outside the capacity scale (1–3)" in page.panel.reason.text()
+    qtbot.keyClick(grid, Qt.Key.Key_Minus)
+    qtbot.keyClick(grid, "4")  # importance 4: refused too
+    assert "outside the importance scale (0–3)" in page.panel.reason.text()
+    qtbot.keyClick(grid, "3")
+    assert shown(grid)[:2] == [["2", "-"], ["3", ""]]
+    assert vote_of(session_path, "Ani Sargsyan", "Weak law enforcement", "importance") == 2
+    assert vote_of(session_path, "Ani Sargsyan", "Weak law enforcement", "capacity") == "unknown"
+    board = page.panel.board.progress
+    assert [board.index(r, 1).data() for r in range(board.rowCount())][:2] == ["3 / 8", "0 / 8"]
+
+    grid = choose(qtbot, page, "Gor Petrosyan")  # the next voter sees none of Ani's entries
+    assert all(cell == "" for row in shown(grid) for cell in row)
+    assert not page.revealed
+
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    assert page.revealed and page.tabs.currentIndex() == 1
+    table = page.overall_table.figures
+    law = next(r for r in table.rows if r[0].text == "Weak law enforcement")
+    assert [c.text for c in law[1:3]] == ["2.0", "-"]
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    assert not page.revealed and page.reveal_button.text() == "Reveal results"
+
+
+def test_change_a_vote_keeps_history_and_undo_brings_it_back(page, main_window, qtbot, session_path):
+    grid = choose(qtbot, page, "Şule Yıldız")
+    qtbot.keyClick(grid, "1")
+    cell = grid.grid.index(0, 1)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(cell).center())
+    qtbot.keyClick(grid, "3")  # she changes her mind
+    assert shown(grid)[0][0] == "3"
+    assert vote_of(session_path, "Şule Yıldız", "Weak law enforcement", "importance") == 3
+    store = page.store
+    befores = [r["before"] for r in store.rows("SELECT before FROM history_changes WHERE tbl = 'votes'")]
+    assert any(b and '"value": 1.0' in b for b in befores)
+
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown(grid)[0][0] == "1"
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(cell).center())
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert shown(grid)[0][0] == ""
+    main_window.controller.close()
+    assert vote_of(session_path, "Şule Yıldız", "Weak law enforcement", "importance") == "empty"
+
+
+def test_a_participant_votes_for_a_second_country(page, qtbot, session_path):
+    grid = choose(qtbot, page, "Şule Yıldız")
+    box = page.panel.scope_box
+    box.setCurrentIndex([box.itemText(i) for i in range(box.count())].index("Iraq (IQ)"))
+    box.activated.emit(box.currentIndex())
+    qtbot.keyClick(grid, "2")
+    store = page.store
+    assert store.scalar("SELECT scope FROM votes WHERE participant_id = ?", (person(store, "Şule Yıldız").id,)) == "IQ"
+
+
+def test_ballot_export_fill_bad_cell_fix_and_reimport(page, main_window, qtbot, tmp_path, session_path):
+    paths = page.export_ballots(tmp_path / "ballots")
+    path = next(p for p in paths if "Karwan" in p.name)
+    wb = load_workbook(path)
+    sheet = wb.active
+    header = next(r[0].row for r in sheet.iter_rows() if r[2].value == "Importance")
+    sheet.cell(header + 1, 3).value = "3"
+    sheet.cell(header + 1, 4).value = "1,5"
+    sheet.cell(header + 3, 3).value = 5  # a 5 on a 0–3 scale
+    wb.save(path)
+
+    dialog = page.import_ballots([path])
+    qtbot.addWidget(dialog)
+    assert dialog.problems.rowCount() == 1
+    assert dialog.problems.item(0, 2).text() == str(header + 3)
+    assert "outside the importance scale" in dialog.problems.item(0, 4).text()
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert page.store.scalar("SELECT COUNT(*) FROM votes") == 0
+
+    sheet.cell(header + 3, 3).value = 2  # the participant corrects the ballot
+    wb.save(path)
+    dialog = page.import_ballots([path])
+    qtbot.addWidget(dialog)
+    assert dialog.problems.rowCount() == 0 and dialog.import_button.isEnabled()
+    assert dialog.changes.item(0).text().startswith("Karwan Aziz for IQ: 3 new")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert vote_of(session_path, "Karwan Aziz", "Weak law enforcement", "capacity") == 1.5
+    assert vote_of(session_path, "Karwan Aziz", "Prey depletion", "importance") == 2
+
+    main_window.controller.undo()  # the whole import is one step
+    assert page.store.scalar("SELECT COUNT(*) FROM votes WHERE answer != 'empty'") == 0
+    main_window.controller.redo()
+    main_window.controller.close()
+    with SessionStore.open(session_path, backup=False) as s:
+        assert s.scalar("SELECT COUNT(*) FROM votes WHERE answer = 'number' AND participant_id = ?",
+                        (person(s, "Karwan Aziz").id,)) == 3
+        assert item(s, "Prey depletion")
