@@ -1,0 +1,104 @@
+"""Revealed results: Table 3.1, by region, the chart, priorities, and the votes behind a figure."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from voting_workshop import build, item, person
+
+from facilitator import ops
+from facilitator.store import SessionStore
+from ui.controller import Controller
+from ui.pages.prioritisation import PrioritisationPage
+from ui.pages.threat_ranking import ThreatRankingPage
+
+
+@pytest.fixture
+def controller(tmp_path, qtbot):
+    store = SessionStore.create(tmp_path / "results.zopp")
+    build(store)
+    votes = [("Ani Sargsyan", "AM", "Weak law enforcement", 3, 1), ("Gor Petrosyan", "AM", "Weak law enforcement", 1, 2),
+             ("Şule Yıldız", "TR", "Weak law enforcement", 2, "-"), ("Karwan Aziz", "IQ", "Weak law enforcement", 3, 1),
+             ("Ani Sargsyan", "AM", "Road mortality", 1, 3), ("Karwan Aziz", "IQ", "Road mortality", 3, 1)]
+    for name, country, label, importance, capacity in votes:
+        pid, iid = person(store, name).id, item(store, label)
+        store.apply(ops.set_vote(pid, "country", country, "item", iid, "importance", importance))
+        store.apply(ops.set_vote(pid, "country", country, "item", iid, "capacity", capacity))
+    activities = [r["id"] for r in store.rows("SELECT id FROM activities ORDER BY number")]
+    for name, country, values in (("Ani Sargsyan", "AM", (3, 1, 2)), ("Gor Petrosyan", "AM", (2, 1, 2)),
+                                  ("Karwan Aziz", "IQ", (1, 3, 3))):
+        for aid, value in zip(activities, values):
+            store.apply(ops.set_vote(person(store, name).id, "country", country, "activity", aid, "priority", value))
+    c = Controller()
+    c.use(store)
+    yield c
+    c.close()
+
+
+def click(qtbot, table, row: int, column: int) -> None:
+    index = table.model().index(row, column)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+
+
+def row_of(table, text: str) -> int:
+    return next(n for n, r in enumerate(table.figures.rows) if r[0].text == text)
+
+
+def test_threat_tables_heatmap_filter_and_votes_behind(controller, qtbot):
+    page = ThreatRankingPage(controller)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.refresh()
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    table = page.overall_table
+    texts = [[c.text for c in r] for r in table.figures.rows]
+    # Drivers before threats, each sorted by overall importance; constraints listed, not ranked.
+    assert texts[0] == ["Constraints (not ranked)"] and texts[1][0] == "Human population growth"
+    law = texts[row_of(table, "Weak law enforcement")]
+    # Importance: AM mean(3, 1) = 2, TR 2, IQ 3 → Caucasus 2, Zagros 2.5 → overall 2.25 → 2.3 (half up).
+    # Capacity: AM 1.5, TR '-', IQ 1 → Caucasus 1.5, Zagros 1 → overall 1.25 → 1.3.
+    assert law[1:] == ["2.3", "1.3"]
+    assert [t[0] for t in texts].index("Threats") > row_of(table, "Weak law enforcement")
+    strong = table.figures.data(table.figures.index(row_of(table, "Weak law enforcement"), 1), Qt.ItemDataRole.BackgroundRole)
+    weak = table.figures.data(table.figures.index(row_of(table, "Road mortality"), 2), Qt.ItemDataRole.BackgroundRole)
+    assert strong is not None and weak is not None and strong != weak
+
+    click(qtbot, table, row_of(table, "Weak law enforcement"), 1)
+    assert "4 votes (1–3, spread 2)" in page.details.line.text()
+    qtbot.mouseClick(page.details.button, Qt.MouseButton.LeftButton)
+    voters = {page.details.table.item(r, 0).text() for r in range(page.details.table.rowCount())}
+    assert voters == {"Ani Sargsyan", "Gor Petrosyan", "Şule Yıldız", "Karwan Aziz"}
+
+    page.country_box.setCurrentIndex(page.country_box.findData("IQ"))
+    page.country_box.activated.emit(page.country_box.currentIndex())
+    assert table.figures.headers[-2:] == ["IQ importance", "IQ capacity"]
+    assert [c.text for c in table.figures.rows[row_of(table, "Weak law enforcement")]][-2:] == ["3.0", "1.0"]
+
+    region = page.region_table.figures
+    assert region.headers[:4] == ["Driver or threat", "Importance overall", "Importance C", "Importance Z"]
+    law_row = [c.text for c in region.rows[row_of(page.region_table, "Weak law enforcement")]]
+    assert law_row[2] == "2.0" and law_row[3].startswith("2.5 (")  # Zagros differs from TR and IQ
+    assert len(page.chart.placed()) == 2  # only items with both figures are placed
+
+
+def test_priorities_per_country_sortable_with_overall(controller, qtbot):
+    page = PrioritisationPage(controller)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.refresh()
+    assert not page.revealed
+    page.set_revealed(True)
+    table = page.table
+    assert table.figures.headers == ["Activity", "Text", "AM", "TR", "IQ", "Overall"]
+    first = [c.text for c in table.figures.rows[0]]
+    assert first[0] == "1.1.1" and first[2:] == ["2.50", "Not filled in", "1.00", "1.75"]
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(5) + 5, 5))
+    order = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    overall = {r[0].text: r[-1].value for r in table.figures.rows}
+    assert [overall[a] for a in order] == sorted(overall.values()) or \
+        [overall[a] for a in order] == sorted(overall.values(), reverse=True)
+    click(qtbot, table, 0, 2)
+    assert "activity" in page.details.line.text() and "2 votes" in page.details.line.text()
