@@ -347,7 +347,8 @@ class MainWindow(QMainWindow):
         store = self.controller.store
         if remember and store is not None:
             store.set_preference("zoom", f"{self.zoom:.2f}")
-        self.show_message(f"Zoom {round(self.zoom * 100)} %")
+        if remember:
+            self.show_message(f"Zoom {round(self.zoom * 100)} %")
 
     def set_full_screen(self, full: bool) -> None:
         self.showFullScreen() if full else self.showNormal()

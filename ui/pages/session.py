@@ -84,7 +84,7 @@ class SessionPage(StepPage):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         self.countries = RecordTable(
-            [Column("code", "Code", tooltip="Two-letter ISO code, e.g. TR"), Column("name", "Country")],
+            [Column("code", "Code", tooltip="Two-letter ISO code, e.g. TR"), Column("name", "Country", stretch=True)],
             on_update=self._update_country, on_add=self._add_country,
             on_remove=lambda keys: self._apply_all("remove countries", [ops.remove_country(k) for k in keys]),
             on_paste=lambda rows: self._paste("countries", self._country_edit, rows),
@@ -92,7 +92,8 @@ class SessionPage(StepPage):
         self.countries.setObjectName("countries-table")
         self.regions = RecordTable(
             [Column("name", "Region"), Column("abbreviation", "Abbr."),
-             Column("members", "Countries", tooltip="Country codes or names, separated by commas")],
+             Column("members", "Countries", tooltip="Country codes or names, separated by commas",
+                    stretch=True)],
             on_update=self._update_region, on_add=self._add_region,
             on_remove=lambda keys: self._apply_all("remove regions", [ops.remove_region(k) for k in keys]),
             on_paste=lambda rows: self._paste("regions", self._region_edit, rows),
@@ -116,7 +117,7 @@ class SessionPage(StepPage):
         top.addWidget(self.import_button)
         column.addLayout(top)
         self.participants = RecordTable(
-            [Column("name", "Name"), Column("affiliation", "Affiliation"),
+            [Column("name", "Name"), Column("affiliation", "Affiliation", stretch=True),
              Column("country", "Country", "choice", self._country_choices),
              Column("role", "Role", "choice", lambda: ROLE_CHOICES),
              Column("votes", "Votes", "check", tooltip="Whether this participant votes")],

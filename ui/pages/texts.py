@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
 from facilitator import model, ops
 from facilitator.glossary import step
 
+from .. import theme
 from ..controller import Controller
 from .base import StepPage
 
 #: milliseconds of quiet after typing before the text is saved
 SAVE_PAUSE_MS = 1500
+#: the text being drafted is larger than the rest, for the room to read on the projector
+EDITOR_SCALE = 1.5
 
 
 class TextEditor(QPlainTextEdit):
@@ -56,6 +59,7 @@ class TextStepPage(StepPage):
         self.editor.setPlaceholderText(
             f"Type the {self.title} here. {step(self.kind).definition}")
         self.editor.textChanged.connect(self._on_typed)
+        self.zoom_changed(theme.DEFAULT_ZOOM)
         layout = QVBoxLayout(self)
         layout.addWidget(self.context)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -74,6 +78,8 @@ class TextStepPage(StepPage):
         self.drafts = QListWidget(holder)
         self.drafts.setObjectName(f"{self.kind}-drafts")
         self.drafts.setWordWrap(True)
+        self.drafts.setAlternatingRowColors(True)
+        self.drafts.setSpacing(2)
         self.drafts.itemActivated.connect(lambda _item: self.adopt_selected())
         column.addWidget(self.drafts, 1)
         buttons = QHBoxLayout()
@@ -117,6 +123,11 @@ class TextStepPage(StepPage):
 
     def _context_text(self) -> str:
         return step(self.kind).definition
+
+    def zoom_changed(self, factor: float) -> None:
+        font = self.editor.font()
+        font.setPointSizeF(theme.BASE_POINT_SIZE * factor * EDITOR_SCALE)
+        self.editor.setFont(font)
 
     # -- writing --------------------------------------------------------------
     def _on_typed(self) -> None:
@@ -174,5 +185,3 @@ class GoalPage(TextStepPage):
     def _context_text(self) -> str:
         vision = model.adopted_text(self.store, "vision") if self.store is not None else ""
         return f"Vision: {vision}" if vision else "No Vision is adopted yet."
-
-    tables = frozenset({"texts"})

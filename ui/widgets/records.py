@@ -27,6 +27,8 @@ class Column:
     choices: Choices | None = None
     editable: bool = True
     tooltip: str = ""
+    #: this column takes the table's spare width (the others fit their contents)
+    stretch: bool = False
 
     def label_of(self, value: Any) -> str:
         if self.kind == "choice" and self.choices is not None:

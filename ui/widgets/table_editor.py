@@ -77,8 +77,12 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        stretched = any(c.stretch for c in columns)
+        header.setStretchLastSection(not stretched)
+        for position, column in enumerate(columns):
+            mode = QHeaderView.ResizeMode.Stretch if column.stretch else (
+                QHeaderView.ResizeMode.ResizeToContents if stretched else QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(position, mode)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for position, column in enumerate(columns):
             if column.kind == "choice":

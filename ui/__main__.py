@@ -1,0 +1,58 @@
+"""Start the app: ``python -m ui [SESSION]``; ``python -m ui --screenshots DIR [SESSION]``
+writes one picture per step page instead of opening the window for use.
+
+Example::
+
+    python -m ui sample_sessions/persian-leopard-2022.zopp
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+APP_NAME = "ZOPP Facilitator"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="zopp-facilitator", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("session", nargs="?", help="a .zopp session file to open")
+    parser.add_argument("--screenshots", metavar="DIR",
+                        help="write one PNG per step page into DIR (offscreen) and exit")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.screenshots:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    window = MainWindow()
+    if args.session and not window.open_session(args.session):
+        if args.screenshots:
+            print(window.last_dialog.text(), file=sys.stderr)
+            return 1
+    if args.screenshots:
+        from .screenshots import write_screenshots
+
+        for path in write_screenshots(window, args.screenshots):
+            print(path)
+        window.close()
+        return 0
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""LogFrame: a read-only preview of the matrix the rapporteur will export.
+
+The Goal, then each Objective with its Results and their Activities, with
+indicator, timeline, actor(s), budget and priority — read from the core
+(``model.outline`` and the priorities the scoring computes).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from facilitator import model
+
+from ..controller import Controller
+from .base import StepPage
+
+log = logging.getLogger(__name__)
+HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
+OBJECTIVE_BG = QColor("#d9e2ec")
+RESULT_BG = QColor("#f1f4f7")
+
+
+def priority_texts(store) -> dict[int, str]:
+    """Activity id → its priority as the LogFrame document prints it ('' when unavailable)."""
+    try:
+        from facilitator.export.logframe_pdf import activity_priorities, priority_text
+    except ImportError as error:
+        log.warning("Priorities unavailable: %s", error)
+        return {}
+    order = [c.code for c in model.countries(store)]
+    by_activity = activity_priorities(store)
+    return {a.id: priority_text(by_activity.get(a.id, {}), order) for a in model.activities(store)}
+
+
+class LogFramePage(StepPage):
+    step_id = "logframe"
+    title = "LogFrame"
+    tables = frozenset({"texts", "themes", "objectives", "results", "activities", "activity_refs",
+                        "votes", "countries", "regions", "region_members", "participants"})
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.goal = QLabel(self)
+        self.goal.setObjectName("logframe-goal")
+        self.goal.setWordWrap(True)
+        self.goal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.matrix = QTableWidget(0, len(HEADERS), self)
+        self.matrix.setObjectName("logframe-matrix")
+        self.matrix.setHorizontalHeaderLabels(HEADERS)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setWordWrap(True)
+        self.matrix.verticalHeader().hide()
+        header = self.matrix.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fit_rows = QTimer(self)
+        self.fit_rows.setSingleShot(True)
+        self.fit_rows.setInterval(0)
+        self.fit_rows.timeout.connect(self.matrix.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.fit_rows.start())
+        self.empty = QLabel("No Objectives yet: the matrix fills in as Objectives, Results and "
+                            "Activities are written.", self)
+        self.empty.setObjectName("logframe-empty")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.goal)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.matrix, 1)
+        self.zoom_changed(1.0)
+        self.refresh()
+
+    def zoom_changed(self, factor: float) -> None:
+        for column, width in enumerate((60, 0, 190, 100, 150, 90, 150)):
+            if width:
+                self.matrix.setColumnWidth(column, round(width * factor))
+        self.matrix.resizeRowsToContents()
+
+    def refresh(self) -> None:
+        self.matrix.setRowCount(0)
+        store = self.store
+        if store is None:
+            self.goal.clear()
+            return
+        goal = model.adopted_text(store, "goal")
+        self.goal.setText(f"<b>Goal:</b> {_escape(goal)}" if goal else "<b>Goal:</b> <i>not adopted yet</i>")
+        outline = model.outline(store)
+        self.empty.setVisible(not outline)
+        priorities = priority_texts(store) if outline else {}
+        for objective in outline:
+            theme = f" (theme: {objective.theme})" if objective.theme else ""
+            self._add_row([objective.number, f"Objective: {objective.text}{theme}"], OBJECTIVE_BG, span_from=1)
+            for result in objective.results:
+                self._add_row([result.number, f"Result: {result.text}", result.indicator], RESULT_BG, span_from=2)
+                for activity in result.activities:
+                    text = activity.text + (f" (see Activity {', '.join(activity.refs)})" if activity.refs else "")
+                    self._add_row([activity.number, text, activity.indicator, activity.timeline,
+                                   activity.actors, activity.budget, priorities.get(activity.id, "")])
+        self.matrix.resizeRowsToContents()
+
+    def _add_row(self, cells: list[str], background: QColor | None = None, span_from: int | None = None) -> None:
+        row = self.matrix.rowCount()
+        self.matrix.insertRow(row)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if background is not None:
+                item.setBackground(QBrush(background))
+                item.setForeground(QBrush(QColor("black")))
+                font = QFont(self.matrix.font())
+                font.setBold(True)
+                item.setFont(font)
+            self.matrix.setItem(row, column, item)
+        if span_from is not None:
+            self.matrix.setSpan(row, span_from, 1, len(HEADERS) - span_from)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
