@@ -1,0 +1,289 @@
+"""The ``facilitator`` command: what each command prints, writes and exits with."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from facilitator import model, ops
+from facilitator.cli import COMMANDS, main
+from facilitator.store import SessionStore
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Path:
+    """A small session on disk: two countries, a region, two voters, a driver, a threat, a link, an activity."""
+    path = tmp_path / "workshop.zopp"
+    with SessionStore.create(path, title="Leopard workshop") as store:
+        store.apply(ops.add_country("AM", "Armenia"))
+        store.apply(ops.add_country("GE", "Georgia"))
+        store.apply(ops.add_region("Caucasus", "C", ["AM", "GE"]))
+        store.apply(ops.add_participant("Armine Hakobyan", "Ministry", "AM"))
+        store.apply(ops.add_participant("=HYPERLINK(\"x\")", "Formula Ltd", "GE"))
+        store.apply(ops.add_item("driver", "Poaching of prey"))
+        store.apply(ops.add_item("threat", "Killing of leopards"))
+        store.apply(ops.add_link(1, 2))
+        store.apply(ops.add_objective("Protect habitat"))
+        store.apply(ops.add_result(1, "Areas known", "Map"))
+        store.apply(ops.add_activity(1, "Review data", actors="Experts", indicator="Report"))
+    return path
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- new and info -----------------------------------------------------------------------
+
+
+def test_new_creates_a_session_that_opens(capsys, tmp_path):
+    path = tmp_path / "fresh.zopp"
+    code, out, _ = run(capsys, "new", path, "--title", "Tbilisi 2024")
+    assert code == 0 and "Created" in out
+    with SessionStore.open(path, backup=False) as store:
+        assert store.meta()["title"] == "Tbilisi 2024"
+
+
+def test_new_refuses_to_overwrite(capsys, session):
+    code, out, err = run(capsys, "new", session)
+    assert code == 1 and out == ""
+    assert "already exists" in err and err.count("\n") == 1
+
+
+def test_info_counts_each_step_and_the_last_change(capsys, session):
+    code, out, _ = run(capsys, "info", session)
+    assert code == 0
+    assert "Title: Leopard workshop" in out
+    assert "2 countries, 1 region, 2 participants" in out
+    assert "0 constraints, 1 driver, 1 threat, 1 link" in out
+    assert "1 activity" in out
+    assert "Voters: 2 (0 have voted)" in out
+    assert "Last change:" in out and "add activity" in out
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def test_import_reports_what_was_added(capsys, session, tmp_path):
+    votes = write(tmp_path, "votes.csv", "participant;scope;item;criterion;value\n"
+                                         "Armine Hakobyan;am;Poaching of prey;importance;2\n"
+                                         "Ruben Grigoryan;ARM;1.1.1;priority;3\n")
+    code, out, err = run(capsys, "import", session, votes)
+    assert (code, err) == (0, "")
+    assert "2 votes added" in out and "New participants: Ruben Grigoryan" in out
+    code, out, _ = run(capsys, "import", session, votes)
+    assert code == 0 and "nothing new" in out
+    with SessionStore.open(session, backup=False) as store:
+        assert store.scalar("SELECT COUNT(*) FROM votes") == 2
+
+
+def test_import_of_a_bad_file_lists_rows_and_changes_nothing(capsys, session, tmp_path):
+    bad = write(tmp_path, "votes.csv", "participant,scope,item,criterion,value\n"
+                                       "Armine Hakobyan,AM,Poaching of prey,importance,5\n"
+                                       "Armine Hakobyan,Mars,Poaching of prey,importance,1\n")
+    good = write(tmp_path, "countries.csv", "code,name\nTR,Türkiye\n")
+    code, out, err = run(capsys, "import", session, bad, good)
+    assert code == 1
+    assert "countries.csv (countries): 1 country added" in out
+    assert "line 2, column value" in err and "line 3, column scope" in err
+    assert "Traceback" not in err
+    with SessionStore.open(session, backup=False) as store:
+        assert store.scalar("SELECT COUNT(*) FROM votes") == 0
+        assert [c.code for c in model.countries(store)] == ["AM", "GE", "TR"]
+
+
+def test_import_of_an_unknown_file_is_one_sentence(capsys, session, tmp_path):
+    code, _, err = run(capsys, "import", session, write(tmp_path, "odd.csv", "a,b\n1,2\n"))
+    assert code == 1 and err.count("\n") == 1 and "odd.csv" in err
+
+
+# -- table ----------------------------------------------------------------------------------
+
+
+def test_table_csv_to_stdout_guards_formulas(capsys, session):
+    code, out, _ = run(capsys, "table", session, "participants")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("name,affiliation,country")
+    assert lines[1].startswith("Armine Hakobyan,Ministry,Armenia")
+    assert lines[2].startswith("\"'=HYPERLINK(\"\"x\"\")\"")
+
+
+def test_table_markdown(capsys, session):
+    code, out, _ = run(capsys, "table", session, "participants", "--format", "md")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("| name | affiliation | country |")
+    assert lines[1].startswith("|---|---|")
+    assert "| Armine Hakobyan | Ministry | Armenia |" in lines[2]
+
+
+def test_table_xlsx_keeps_formula_looking_text_as_text(capsys, session, tmp_path):
+    out_path = tmp_path / "people.xlsx"
+    code, out, _ = run(capsys, "table", session, "participants", "-o", out_path)
+    assert code == 0 and "Wrote" in out
+    sheet = load_workbook(out_path).active
+    assert sheet.title == "participants"
+    assert sheet["A1"].value == "name"
+    assert sheet["A3"].value == '=HYPERLINK("x")' and sheet["A3"].data_type == "s"
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["nope"], "There is no table 'nope'"),
+    (["threats", "--format", "xlsx"], "must be written to a file"),
+    (["threats", "-o", "x.pdf"], "Cannot tell the format"),
+])
+def test_table_mistakes_are_one_sentence(capsys, session, argv, expected):
+    code, out, err = run(capsys, "table", session, *argv)
+    assert code == 1 and out == ""
+    assert expected in err and err.count("\n") == 1
+
+
+# -- check --------------------------------------------------------------------------------------
+
+
+def test_check_a_sound_session(capsys, session):
+    code, out, _ = run(capsys, "check", session)
+    assert code == 0
+    assert "is sound" in out
+    assert "Problem:" not in out
+
+
+def test_check_finds_inconsistencies(capsys, session):
+    conn = sqlite3.connect(session)
+    conn.executescript("""
+        INSERT INTO regions (name, abbreviation, position) VALUES ('Zagros', 'Z', 2);
+        INSERT INTO items (id, kind, label, status, position) VALUES (7, 'threat', 'KILLING OF LEOPARDS', 'current', 5);
+        INSERT INTO links (cause, effect) VALUES (2, 1);
+        INSERT INTO votes VALUES (1, 'country', 'AM', 'item', 99, 'importance', 'number', 2, '2024');
+        INSERT INTO participants (id, name, affiliation, country, role, votes, position)
+            VALUES (9, 'Nomad Expert', '', NULL, 'participant', 1, 9);
+        INSERT INTO votes VALUES (9, 'country', 'GE', 'item', 1, 'importance', 'number', 1, '2024');
+        UPDATE activities SET number = 3;
+    """)
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "check", session)
+    assert code == 1
+    assert "1 vote(s) are for item rows that were removed." in out
+    assert "Nomad Expert has no country but voted for GE." in out
+    assert "The region Zagros has no countries." in out
+    assert "loop: Poaching of prey → Killing of leopards → Poaching of prey" in out
+    assert "2 items have the label 'Killing of leopards'" in out
+    assert "Activities of result 1.1 are numbered 3 instead of 1 to 1." in out
+
+
+# -- export -----------------------------------------------------------------------------------
+
+
+def test_export_writes_the_document(capsys, session, tmp_path):
+    out_path = tmp_path / "tables.xlsx"
+    code, out, err = run(capsys, "export", session, "tables", "-o", out_path)
+    assert (code, err) == (0, "")
+    assert out_path.exists() and "Wrote" in out
+    assert "participants" in load_workbook(out_path).sheetnames
+
+
+def test_export_unknown_kind(capsys, session, tmp_path):
+    code, _, err = run(capsys, "export", session, "poster", "-o", tmp_path / "x.pdf")
+    assert code == 1 and "poster" in err and err.count("\n") == 1
+
+
+def test_export_without_the_documents_module(capsys, session, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "facilitator.export", None)
+    code, _, err = run(capsys, "export", session, "logframe", "-o", tmp_path / "x.pdf")
+    assert code == 1 and "not available" in err
+
+
+# -- history ------------------------------------------------------------------------------------
+
+
+def test_history_and_vote_history(capsys, session):
+    with SessionStore.open(session, backup=False) as store:
+        store.apply(ops.set_vote(1, "country", "AM", "item", 1, "importance", 2))
+        store.apply(ops.set_vote(1, "country", "AM", "item", 1, "importance", "-"))
+        store.undo()
+    code, out, _ = run(capsys, "history", session)
+    assert code == 0
+    assert "add country AM (1 row)" in out.splitlines()[0]
+    code, out, _ = run(capsys, "history", session, "--votes")
+    lines = out.splitlines()
+    assert [line.split("  ", 1)[1] for line in lines] == [
+        "Armine Hakobyan for AM: Poaching of prey, importance: nothing → 2",
+        "Armine Hakobyan for AM: Poaching of prey, importance: 2 → -",
+        "Armine Hakobyan for AM: Poaching of prey, importance: - → 2 (undo)",
+    ]
+
+
+# -- opening failures ---------------------------------------------------------------------------
+
+
+def test_opening_failures_are_one_sentence(capsys, tmp_path):
+    not_db = write(tmp_path, "notes.zopp", "shopping list\n")
+    other = tmp_path / "other.zopp"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.commit()
+    conn.close()
+    cases = {
+        tmp_path / "missing.zopp": "There is no file at",
+        not_db: "not a SQLite database",
+        other: "another application",
+        tmp_path: "is a folder",
+    }
+    for path, expected in cases.items():
+        for command in ("info", "check", "history"):
+            code, out, err = run(capsys, command, path)
+            assert code == 1 and out == "", (command, path)
+            assert expected in err and err.count("\n") == 1, (command, err)
+    assert not (tmp_path / "missing.zopp").exists()
+
+
+def test_a_session_open_elsewhere_is_refused(capsys, session):
+    with SessionStore.open(session, backup=False):
+        code, _, err = run(capsys, "info", session)
+    assert code == 1 and "already open" in err
+
+
+# -- the program as a user runs it ----------------------------------------------------------------
+
+
+def test_every_command_has_help_with_an_example(capsys):
+    assert set(COMMANDS) == {"new", "info", "import", "table", "check", "export", "history"}
+    for name in COMMANDS:
+        with pytest.raises(SystemExit) as done:
+            main([name, "--help"])
+        assert done.value.code == 0
+        assert "Example:" in capsys.readouterr().out
+
+
+def test_no_command_shows_usage(capsys):
+    code, _, err = run(capsys)
+    assert code == 2 and "COMMAND" in err
+
+
+def test_subprocess_exit_codes_and_no_traceback(session, tmp_path):
+    python = sys.executable
+    bad = subprocess.run([python, "-m", "facilitator", "info", str(tmp_path / "nope.zopp")],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert bad.stderr.strip() == f"There is no file at {tmp_path / 'nope.zopp'}."
+    script = Path(python).parent / "facilitator"  # the console script pyproject declares
+    if not script.exists():
+        pytest.skip("the facilitator console script is not installed beside this Python")
+    good = subprocess.run([str(script), "table", str(session), "threats", "--format", "md"],
+                          capture_output=True, text=True, timeout=60)
+    assert good.returncode == 0 and good.stdout.startswith("| kind | item |")
