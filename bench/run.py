@@ -126,10 +126,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="rebuilds of the tables to time")
     parser.add_argument("--keep", type=Path, help="folder to keep the session file in")
     args = parser.parse_args()
+    if args.keep:
+        run(args, args.keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="zopp-bench-") as folder:
+            run(args, Path(folder))
+
+
+def run(args: argparse.Namespace, folder: Path) -> None:
     rng = random.Random(2022)
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="zopp-bench-"))
     path = folder / "bench.zopp"
-    path.unlink(missing_ok=True)
+    for old in folder.glob("bench*.zopp*"):
+        old.unlink()
     start = time.perf_counter()
     with SessionStore.create(path, "Benchmark workshop") as store:
         build_workshop(store, rng)

@@ -54,7 +54,7 @@ def round_half_up(x: float, places: int) -> float:
     Float noise from adding means (2.3499999999999996 for 2.35) is removed
     first, so a mean that is exactly a half rounds up.
     """
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    if x is None or pd.isna(x):
         return math.nan
     exact = Decimal(repr(float(x))).quantize(Decimal("1e-9"))
     return float(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
