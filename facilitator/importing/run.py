@@ -86,6 +86,10 @@ class ImportReport:
     def lines(self) -> list[str]:
         return [f.summary() for f in self.files]
 
+    def __str__(self) -> str:
+        """One paragraph per file, failures included: what a dialog or terminal shows."""
+        return "\n".join(self.lines())
+
 
 def _plural(noun: str, n: int) -> str:
     if n == 1:

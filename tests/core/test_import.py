@@ -340,3 +340,11 @@ def test_import_files_reports_failures_and_keeps_the_good_files(store, tmp_path)
     assert "line 2, column country" in str(report.failed[0].error)
     assert [c.code for c in model.countries(store)] == ["IR"]
     assert model.participants(store) == []
+
+
+def test_the_report_reads_as_text(store, tmp_path):
+    good = write(tmp_path, "countries.csv", "code,name\nIR,Iran\nIQ,Iraq\n")
+    bad = write(tmp_path, "odd.csv", "colour\nred\n")
+    text = str(import_files(store, [good, bad]))
+    assert text.splitlines()[0] == "countries.csv (countries): 2 countries added."
+    assert text.splitlines()[1].startswith("odd.csv has the headers colour")
