@@ -13,9 +13,12 @@ How the votes are made:
 
 - a country figure is the mean of votes from that country's voting participants;
 - a region figure of a region that ranks as a working group (``regions.csv``)
-  is the mean of region-scoped votes of that group's members; a region ranked by
-  its countries gets group votes only where its countries' mean does not give
-  the published figure;
+  is the mean of region-scoped votes of that group's members (2.3 may be 7/3);
+  a region ranked by its countries gets group votes only where its countries'
+  mean does not print as the published figure;
+- where the published overall figure is the mean of the printed region figures
+  but the votes' exact means would give another one, the region figures are
+  made exact (integer votes where possible, else one decimal group vote);
 - '-' becomes an unknown answer and an empty figure ("Not filled in") an empty
   answer from every voter concerned.
 
@@ -29,7 +32,7 @@ import csv
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from fractions import Fraction
@@ -40,7 +43,7 @@ from . import ops
 from . import store as store_module
 from .edits import Edit
 from .errors import FacilitatorError
-from .model import SMART, activity_numbers
+from .model import META_KEYS, SMART, activity_numbers
 from .sample_votes import (
     NOT_FILLED_IN,
     UNKNOWN,
@@ -61,6 +64,8 @@ FOOTNOTE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 ACTIVITY_NUMBER = re.compile(r"\b\d+\.\d+\.\d+\b")
 
 Vote = tuple[int, str, str, str, int, str, object]
+# The votes behind a region's figure (voter, scope kind, scope, answer) and the score they give.
+RegionPlan = tuple[list[tuple[int, str, str, object]], Fraction | None]
 
 
 def read_data(name: str) -> list[dict[str, str]]:
@@ -120,6 +125,7 @@ class SampleBuilder:
         self.groups: dict[str, list[int]] = defaultdict(list)
         self.members: dict[str, list[str]] = defaultdict(list)
         self.items: dict[str, int] = {}
+        self.figures_from: dict[str, str] = {}
         self.ballots: dict[tuple[int, str], list[Vote]] = defaultdict(list)
 
     def run(self) -> None:
@@ -139,19 +145,21 @@ class SampleBuilder:
 
         add_sample_review(self.store)
 
-    def apply(self, edit: Edit) -> int | None:
-        """Apply ``edit``; returns the id of the row it added, if any."""
+    def apply(self, edit: Edit) -> list[int]:
+        """Apply ``edit`` a moment after the previous one; returns the ids of rows it added."""
         applied = self.store.apply(edit)
         self.clock.advance(seconds=20)
-        added = [c.key["id"] for c in applied.changes if c.before is None and "id" in c.key]
-        return added[-1] if added else None
+        return [c.key["id"] for c in applied.changes if c.before is None and "id" in c.key]
+
+    def add(self, edit: Edit) -> int:
+        """Apply an edit that adds one row (an item, a participant ...); returns its id."""
+        return self.apply(edit)[-1]
 
     # -- day 1: session, countries, regions, people ------------------------------------
 
     def session_and_people(self) -> None:
         meta = {r["key"]: r["value"] for r in read_data("session.csv")}
-        self.apply(ops.set_meta({k: meta[k] for k in ("title", "species", "meeting", "place", "dates", "symbol")}))
-        self.figures_from = {}
+        self.apply(ops.set_meta({k: meta[k] for k in META_KEYS}))
         for r in read_data("regions.csv"):
             self.apply(ops.add_region(r["name"], r["abbreviation"]))
             self.figures_from[r["name"]] = r["figures_from"]
@@ -162,8 +170,8 @@ class SampleBuilder:
                 self.members[region].append(r["code"])
         for r in read_data("participants.csv"):
             votes = r["votes"] == "yes"
-            pid = self.apply(ops.add_participant(r["name"], r["affiliation"], r["country"] or None, r["role"], votes))
-            assert pid is not None
+            edit = ops.add_participant(r["name"], r["affiliation"], r["country"] or None, r["role"], votes)
+            pid = self.add(edit)
             self.names[pid] = r["name"]
             if votes and r["country"]:
                 self.voters[r["country"]].append(pid)
@@ -190,7 +198,7 @@ class SampleBuilder:
                 labels.append((KIND[r["kind"]], r["item"]))
         for kind, label in labels:
             status = "emerging" if label in emerging else "current"
-            self.items[label] = self.apply(ops.add_item(kind, label, status)) or 0
+            self.items[label] = self.add(ops.add_item(kind, label, status))
         self._check_known(emerging, "emerging_items.csv")
         for r in read_data("problem_tree_links.csv"):
             self._check_known({r["from"], r["to"]}, "problem_tree_links.csv")
@@ -199,14 +207,15 @@ class SampleBuilder:
     def _check_known(self, labels: set[str], source: str) -> None:
         unknown = sorted(labels - set(self.items))
         if unknown:
-            raise FacilitatorError(f"{source} names an item that is not in the problem tree: {unknown[0]}.")
+            raise FacilitatorError(f"{source} names an item not in the problem tree: {unknown[0]}.")
 
     # -- day 4: threat ranking ---------------------------------------------------------------
 
     def threat_ranking(self) -> None:
         cells: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
         for r in read_data("threat_ranking.csv"):
-            cell = cells.setdefault((r["item"], r["criterion"]), {"overall": {}, "region": {}, "country": {}})
+            empty: dict[str, dict[str, str]] = {"overall": {}, "region": {}, "country": {}}
+            cell = cells.setdefault((r["item"], r["criterion"]), empty)
             key = {"overall": "", "region": r["region"], "country": r["country"]}[r["level"]]
             before = cell[r["level"]].setdefault(key, r["value"].strip())
             if before != r["value"].strip():
@@ -220,19 +229,30 @@ class SampleBuilder:
         iid = self.items[label]
         countries, regions = cell["country"], cell["region"]
         for code, value in countries.items():
-            for pid, answer in country_answers(value, self.voters[code], criterion, f"{label}/{criterion}/{code}"):
-                self.ballots[(pid, code)].append((pid, "country", code, "item", iid, criterion, answer))
-        plans = {r: self._region_plan(r, v, countries, criterion, label) for r, v in regions.items()}
+            seed = f"{label}/{criterion}/{code}"
+            for pid, answer in country_answers(value, self.voters[code], criterion, seed):
+                self.vote(pid, "country", code, "item", iid, criterion, answer)
+
+        def plan_regions(exact: bool) -> dict[str, RegionPlan]:
+            return {r: self._region_plan(r, v, countries, criterion, label, exact)
+                    for r, v in regions.items()}
+
+        plans = plan_regions(exact=False)
         published = cell["overall"].get("")
         if published and _overall(regions.values()) == figure(published) != _overall_of(plans.values()):
             # The reference averaged its printed region figures: make them exact.
-            plans = {r: self._region_plan(r, v, countries, criterion, label, exact=True) for r, v in regions.items()}
+            plans = plan_regions(exact=True)
         for votes, _ in plans.values():
             for pid, scope_kind, scope, answer in votes:
-                self.ballots[(pid, scope)].append((pid, scope_kind, scope, "item", iid, criterion, answer))
+                self.vote(pid, scope_kind, scope, "item", iid, criterion, answer)
+
+    def vote(self, pid: int, scope_kind: str, scope: str, target_kind: str, target_id: int,
+             criterion: str, answer: object) -> None:
+        """Put one answer on the voter's ballot for ``scope``."""
+        self.ballots[(pid, scope)].append((pid, scope_kind, scope, target_kind, target_id, criterion, answer))
 
     def _region_plan(self, region: str, value: str, countries: dict[str, str], criterion: str,
-                     label: str, exact: bool = False) -> tuple[list[tuple[int, str, str, object]], Fraction | None]:
+                     label: str, exact: bool = False) -> RegionPlan:
         """The votes behind a region's figure, and the score they give.
 
         A region ranked by its countries needs no votes of its own where its
@@ -242,7 +262,7 @@ class SampleBuilder:
         given = {c: countries[c] for c in self.members[region] if c in countries}
         score = mean([figure(v) for v in given.values() if is_number(v)])
         if self.figures_from[region] == "countries" and _countries_give(value, given, score, exact):
-            missing = [c for c in self.members[region] if c not in given] if value == NOT_FILLED_IN else []
+            missing = [] if value != NOT_FILLED_IN else [c for c in self.members[region] if c not in given]
             return [(pid, "country", c, None) for c in missing for pid in self.voters[c]], score
         seed = f"{label}/{criterion}/{region}"
         answers: list[Answer] = group_answers(value, self.groups[region], criterion, seed, exact)
@@ -257,18 +277,18 @@ class SampleBuilder:
     # -- day 5: themes, objectives, results, activities -------------------------------------
 
     def plan(self) -> None:
-        themes = {r["number"]: self.apply(ops.add_theme(r["name"])) for r in read_data("themes.csv")}
+        themes = {r["number"]: self.add(ops.add_theme(r["name"])) for r in read_data("themes.csv")}
         ids: dict[str, int] = {}
         for r in read_data("plan.csv"):
             if "." not in r["number"]:
-                oid = self.apply(ops.add_objective(r["text"], themes[r["theme"]])) or 0
+                oid = self.add(ops.add_objective(r["text"], themes[r["theme"]]))
                 addressed = [a for a in r["addresses"].split(" | ") if a]
                 self._check_known(set(addressed), "plan.csv")
                 self.apply(ops.set_objective_items(oid, [self.items[a] for a in addressed]))
                 ids[r["number"]] = oid
             else:
                 parent = ids[r["number"].rsplit(".", 1)[0]]
-                rid = self.apply(ops.add_result(parent, r["text"], r["indicator"])) or 0
+                rid = self.add(ops.add_result(parent, r["text"], r["indicator"]))
                 self.apply(ops.update_result(rid, **{s: True for s in SMART}))
                 ids[r["number"]] = rid
         self.activities(ids)
@@ -279,14 +299,16 @@ class SampleBuilder:
         for r in read_data("activity_priorities.csv"):
             number, d = r["activity"], details[r["activity"]]
             fields = {k: d[k] for k in ("timeline", "actors", "indicator", "budget")}
-            self.apply(ops.add_activity(result_ids[number.rsplit(".", 1)[0]], activity_text(r["text"]), **fields))
+            result_id = result_ids[number.rsplit(".", 1)[0]]
+            self.apply(ops.add_activity(result_id, activity_text(r["text"]), **fields))
             texts[number] = r["text"]
         numbers = activity_numbers(self.store)
         missing = sorted(set(texts) - set(numbers))
         if missing:
-            raise FacilitatorError(f"Activity {missing[0]} did not get its number; check the order of the data.")
+            raise FacilitatorError(f"Activity {missing[0]} did not get its number; check the data's order.")
         for number, text in texts.items():
-            refs = dict.fromkeys(n for n in ACTIVITY_NUMBER.findall(text) if n in numbers and n != number)
+            found = ACTIVITY_NUMBER.findall(text)
+            refs = dict.fromkeys(n for n in found if n in numbers and n != number)
             if refs:
                 self.apply(ops.set_activity_refs(numbers[number], [numbers[n] for n in refs]))
 
@@ -299,7 +321,7 @@ class SampleBuilder:
             for code in self.voters:
                 seed = f"{r['activity']}/{code}"
                 for pid, answer in country_answers(r[code].strip(), self.voters[code], "priority", seed):
-                    self.ballots[(pid, code)].append((pid, "country", code, "activity", aid, "priority", answer))
+                    self.vote(pid, "country", code, "activity", aid, "priority", answer)
         self._cast("prioritise activities")
 
 
@@ -309,18 +331,20 @@ def _countries_give(value: str, given: dict[str, str], score: Fraction | None, e
         return score is None and UNKNOWN not in given.values()
     if value == UNKNOWN:
         return score is None and UNKNOWN in given.values()
-    return score is not None and (score == figure(value) if exact else printed(score) == figure(value))
+    if score is None:
+        return False
+    return score == figure(value) if exact else printed(score) == figure(value)
 
 
-def _overall(values: object) -> Fraction | None:
+def _overall(values: Iterable[str]) -> Fraction | None:
     """The overall figure the published region figures give (mean, printed)."""
-    score = mean([figure(v) for v in values if is_number(v)])  # type: ignore[attr-defined]
+    score = mean([figure(v) for v in values if is_number(v)])
     return None if score is None else printed(score)
 
 
-def _overall_of(plans: object) -> Fraction | None:
+def _overall_of(plans: Iterable[tuple[object, Fraction | None]]) -> Fraction | None:
     """The overall figure the planned region scores give."""
-    score = mean([s for _, s in plans if s is not None])  # type: ignore[attr-defined]
+    score = mean([s for _, s in plans if s is not None])
     return None if score is None else printed(score)
 
 
