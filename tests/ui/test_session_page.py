@@ -24,6 +24,14 @@ def press_enter(qtbot, widget) -> None:
     qtbot.wait(30)
 
 
+def editor_opened(qtbot, table, row: int) -> QLineEdit:
+    """The cell editor Enter opened on ``row`` (waits for Qt's queued steps)."""
+    qtbot.waitUntil(lambda: table.currentIndex().row() == row
+                    and table.state() == table.State.EditingState
+                    and isinstance(QApplication.focusWidget(), QLineEdit), timeout=3000)
+    return QApplication.focusWidget()
+
+
 def click_cell(qtbot, table, row: int, col: int) -> None:
     rect = table.visualRect(table.records.index(row, col))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -40,21 +48,18 @@ def test_typing_countries_with_enter_goes_on_to_the_next_row(main_window, qtbot,
     table.setFocus()
     table.setCurrentIndex(table.records.index(0, 0))
     press_enter(qtbot, table)
-    for code in ("TR", "GE", "AM"):
-        editor = QApplication.focusWidget()
-        assert isinstance(editor, QLineEdit), "Enter should have opened the next row's editor"
+    for row, code in enumerate(("TR", "GE", "AM")):
+        editor = editor_opened(qtbot, table, row)
         qtbot.keyClicks(editor, code)
         press_enter(qtbot, editor)
+    qtbot.keyClick(editor_opened(qtbot, table, 3), Qt.Key.Key_Escape)
     assert [c.code for c in model.countries(main_window.controller.store)] == ["TR", "GE", "AM"]
-    assert table.currentIndex().row() == 3 and table.state() == table.State.EditingState
-    editor = QApplication.focusWidget()
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)
     table.setCurrentIndex(table.records.index(1, 1))
     press_enter(qtbot, table)
-    name_editor = QApplication.focusWidget()
+    name_editor = editor_opened(qtbot, table, 1)
     type_text(qtbot, name_editor, "საქართველო")
     press_enter(qtbot, name_editor)
-    assert model.countries(main_window.controller.store)[1].name == "საქართველო"
+    qtbot.waitUntil(lambda: model.countries(main_window.controller.store)[1].name == "საქართველო")
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert [(c.code, c.name) for c in model.countries(saved)] == [
