@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from facilitator import ops, tables  # noqa: E402
-from facilitator.store import SessionStore  # noqa: E402
+from facilitator import ops, tables
+from facilitator.store import SessionStore
 
 PARTICIPANTS, COUNTRIES, REGIONS, ITEMS, ACTIVITIES = 100, 15, 4, 60, 100
 
@@ -155,8 +155,8 @@ def report(n_votes: int, built: float, vote_times: list[float], together: list[f
     ms = 1000
     vote_times = sorted(vote_times)
     rows = [
-        ("workshop", f"{PARTICIPANTS} participants, {COUNTRIES} countries, {REGIONS} regions, "
-                     f"{ITEMS} items x 2 criteria, {ACTIVITIES} activities"),
+        ("workshop", (f"{PARTICIPANTS} participants, {COUNTRIES} countries, {REGIONS} regions, "
+                      f"{ITEMS} items x 2 criteria, {ACTIVITIES} activities")),
         ("votes recorded", f"{n_votes:,}"),
         ("build (100 ballots)", f"{built:.1f} s"),
         ("save one vote, median", f"{statistics.median(vote_times) * ms:.2f} ms (n={len(vote_times)})"),

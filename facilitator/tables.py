@@ -98,9 +98,9 @@ def constraints(store: SessionStore, scores: Scores | None = None) -> pd.DataFra
 # -- threats by region and country (Appendix III) --------------------------------------
 
 
-def _scope_columns(scores: Scores) -> tuple[list[str], pd.DataFrame, str]:
-    """Regions as columns; where no regions are defined, countries (the overall is theirs)."""
-    if scores.regions:
+def _scope_columns(scores: Scores, by_country: bool) -> tuple[list[str], pd.DataFrame, str]:
+    """Regions as columns; countries when asked or where no regions are defined."""
+    if scores.regions and not by_country:
         return scores.regions, scores.region, "region"
     return scores.countries, scores.country("item"), "country"
 
@@ -111,8 +111,16 @@ def threats_by_region_numeric(store: SessionStore, scores: Scores | None = None)
     Columns: item_id, kind, item, criterion, overall, then one float column per
     region (per country when no regions are defined).
     """
-    scores = _scores(store, scores)
-    names, figures, scope = _scope_columns(scores)
+    return _threats_by_scope_numeric(store, _scores(store, scores), by_country=False)
+
+
+def threats_by_country_numeric(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
+    """Like ``threats_by_region_numeric`` with one float column per country code."""
+    return _threats_by_scope_numeric(store, _scores(store, scores), by_country=True)
+
+
+def _threats_by_scope_numeric(store: SessionStore, scores: Scores, by_country: bool) -> pd.DataFrame:
+    names, figures, scope = _scope_columns(scores, by_country)
     values = _figure_map(figures, ["target_id", "criterion", scope])
     rows = []
     for _, item in threats_numeric(store, scores).iterrows():
@@ -139,11 +147,19 @@ def threats_by_region(store: SessionStore, scores: Scores | None = None) -> pd.D
     A region's cell reads like ``2.0 (TM 1.5)`` when countries' own figures
     differ from the region's, '-' or 'Not filled in' where it has no number.
     """
-    scores = _scores(store, scores)
-    names, figures, scope = _scope_columns(scores)
+    return _threats_by_scope(store, _scores(store, scores), by_country=False)
+
+
+def threats_by_country(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
+    """kind, item, criterion, overall, then each country's own figure (one column per code)."""
+    return _threats_by_scope(store, _scores(store, scores), by_country=True)
+
+
+def _threats_by_scope(store: SessionStore, scores: Scores, by_country: bool) -> pd.DataFrame:
+    names, figures, scope = _scope_columns(scores, by_country)
     states = _cells(figures, scope)
     notes = _deviation_notes(scores) if scope == "region" else {}
-    numeric = threats_by_region_numeric(store, scores)
+    numeric = _threats_by_scope_numeric(store, scores, by_country)
     overall_states = {(r.target_id, r.criterion): r.state for r in scores.overall.itertuples()}
     out = pd.DataFrame({
         "kind": numeric["kind"].map(KIND_NAMES),
@@ -254,6 +270,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
 TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
     "threats": threats,
     "threats-by-region": threats_by_region,
+    "threats-by-country": threats_by_country,
     "priorities": priorities,
     "participants": participants,
     "constraints": constraints,

@@ -105,6 +105,17 @@ def test_threats_by_region_numeric_holds_floats_for_heatmaps(workshop):
     assert math.isnan(road["Alborz-Kopet Dagh"])
 
 
+def test_threats_by_country_shows_each_countrys_own_figure(workshop):
+    table = tables.threats_by_country(workshop)
+    assert list(table.columns) == ["kind", "item", "criterion", "overall", "AM", "IR", "TM", "KZ"]
+    law = table[(table["item"] == "Weak law enforcement") & (table["criterion"] == "importance")].iloc[0]
+    assert list(law[["AM", "IR", "TM", "KZ"]]) == ["2.0", "3.0", "1.5", "-"]
+    climate = table[table["item"] == "Climate change"].iloc[0]
+    assert climate["AM"] == "Not filled in"
+    numeric = tables.threats_by_country_numeric(workshop)
+    assert numeric.loc[numeric["item"] == "Weak law enforcement", "TM"].iloc[0] == 1.5
+
+
 def test_without_regions_threats_by_region_has_a_column_per_country(store):
     add_country(store, "TR")
     add_country(store, "GE")
