@@ -157,3 +157,7 @@ class ProblemTreePage(StepPage):
         refusal = self.try_edit(edit)
         self.problem.setText(refusal or "")
         return refusal
+
+    def zoom_changed(self, factor: float) -> None:
+        """The boxes are measured in the window's font: redraw the tree at the new size."""
+        self.refresh()
