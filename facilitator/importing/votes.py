@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .. import ops
 from ..edits import Edit, FunctionEdit, RowChange
 from ..errors import EditError
+from .fileedit import staged
 from .lookup import CellProblem, Lookup, name_key
 from .reading import Row, cell_text
 
@@ -123,13 +124,16 @@ def plan_votes(store: SessionStore, rows: list[Row], label: str = "import votes"
     if problems:
         return None, problems, []
     new = _new_voters(lookup, planned)
-    parts: list[Edit] = [ops.add_participant(name, country=country) for name, country in new.values()]
-    parts.append(FunctionEdit(label, lambda s: _vote_changes(s, planned, label)))
-    return ops.combine(label, parts), [], [name for name, _ in new.values()]
+    edit = FunctionEdit(label, lambda store: _plan_changes(store, list(new.values()), planned))
+    return edit, [], [name for name, _ in new.values()]
 
 
-def _vote_changes(store: SessionStore, planned: list[PlannedVote], label: str) -> list[RowChange]:
-    """At apply time: the voters' ids (new ones exist by now) and every vote's change."""
+def _plan_changes(store: SessionStore, new: list[tuple[str, str | None]], planned: list[PlannedVote]) -> list[RowChange]:
+    """At apply time: add the new voters, then plan every vote (only changed ones give a change)."""
+    changes: list[RowChange] = []
+    for name, country in new:
+        if Lookup(store).participant(name) is None:
+            changes += staged(store, ops.add_participant(name, country=country).plan(store))
     lookup = Lookup(store)
     votes = []
     for vote in planned:
@@ -137,4 +141,18 @@ def _vote_changes(store: SessionStore, planned: list[PlannedVote], label: str) -
         if pid is None:
             raise EditError(f"{vote.voter} is no longer in the session.")
         votes.append((pid, vote.scope_kind, vote.scope, vote.target_kind, vote.target_id, vote.criterion, vote.value))
-    return ops.set_votes(label, votes).plan(store)
+    _check_references(store, votes)
+    for vote_args in votes:
+        changes += ops.vote_change(store, *vote_args)
+    return changes
+
+
+def _check_references(store: SessionStore, votes: list[tuple[int, str, str, str, int, str, Any]]) -> None:
+    """Every scope and target still exists (the edit may be applied a while after it was planned)."""
+    for scope_kind, scope, target_kind, target_id in {(v[1], v[2], v[3], v[4]) for v in votes}:
+        table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
+        if not store.scalar(f"SELECT 1 FROM {table} WHERE {col} = ?", (scope,)):
+            raise EditError(f"There is no {scope_kind} '{scope}' any more.")
+        t_table = "items" if target_kind == "item" else "activities"
+        if not store.scalar(f"SELECT 1 FROM {t_table} WHERE id = ?", (target_id,)):
+            raise EditError(f"An {target_kind} voted for no longer exists.")
