@@ -42,7 +42,7 @@ from pathlib import Path
 from . import ops
 from . import store as store_module
 from .edits import Edit
-from .errors import FacilitatorError
+from .errors import FacilitatorError, SessionError
 from .model import META_KEYS, SMART, activity_numbers
 from .sample_votes import (
     NOT_FILLED_IN,
@@ -350,6 +350,9 @@ def _overall_of(plans: Iterable[tuple[object, Fraction | None]]) -> Fraction | N
 
 def build(path: str | Path) -> Path:
     """Build the sample workshop into the session file ``path`` (replacing it)."""
+    folder = Path(path).absolute().parent
+    if not folder.is_dir():
+        raise SessionError(f"Cannot write {path}: the folder {folder} does not exist.")
     clock = WorkshopClock()
     with fixed_clock(clock):
         store = SessionStore.memory()
