@@ -239,6 +239,10 @@ class MainWindow(QMainWindow):
     # -- session --------------------------------------------------------------
     def open_session(self, path: str | Path) -> bool:
         """Open ``path``; on failure show the reason and keep the current session."""
+        store = self.controller.store
+        if store is not None and store.path is not None and Path(path).resolve() == store.path.resolve():
+            self.show_message(f"{store.path.name} is already open.")
+            return True
         self.flush_pages()
         try:
             self.controller.open(path)

@@ -43,3 +43,85 @@ def test_undo_menu_names_the_edit(main_window, qtbot, session_path):
     main_window.close()
     with SessionStore.open(session_path, backup=False) as store:
         assert store.rows("SELECT * FROM countries") == []
+
+
+def test_zoom_is_remembered_per_session(main_window, qtbot, session_path, tmp_path):
+    base = main_window.font().pointSizeF()
+    main_window.navigator.setFocus()
+    main_window.actions[ActionId.ZOOM_IN].trigger()
+    main_window.actions[ActionId.ZOOM_IN].trigger()
+    assert main_window.font().pointSizeF() > base
+    zoomed = main_window.zoom
+    other = tmp_path / "other.zopp"
+    assert main_window.create_session(other)
+    assert main_window.zoom == 1.0 and main_window.font().pointSizeF() == base
+    assert main_window.open_session(session_path)
+    assert main_window.zoom == zoomed and main_window.font().pointSizeF() > base
+
+
+def test_a_damaged_file_shows_the_reason_and_keeps_the_session(main_window, qtbot, tmp_path, session_path):
+    main_window.controller.apply(ops.add_country("AM", "Armenia"))
+    damaged = tmp_path / "damaged.zopp"
+    damaged.write_bytes(session_path.read_bytes()[:100] + b"\x00garbage" * 500)
+    assert not main_window.open_session(damaged)
+    assert main_window.last_dialog.isVisible()
+    assert "damaged.zopp" in main_window.last_dialog.text()
+    assert main_window.controller.store.path == session_path
+    assert [c["code"] for c in main_window.controller.store.rows("SELECT code FROM countries")] == ["AM"]
+    main_window.last_dialog.close()
+    not_a_session = tmp_path / "notes.zopp"
+    not_a_session.write_text("minutes of the meeting", encoding="utf-8")
+    assert not main_window.open_session(not_a_session)
+    assert "not a ZOPP session file" in main_window.last_dialog.text()
+    assert main_window.controller.store.path == session_path
+
+
+def test_a_file_open_elsewhere_is_refused_with_who_holds_it(main_window, tmp_path):
+    elsewhere = tmp_path / "elsewhere.zopp"
+    SessionStore.create(elsewhere, "Held").close()
+    holder = SessionStore.open(elsewhere, backup=False)
+    try:
+        assert not main_window.open_session(elsewhere)
+        assert "already open in another window" in main_window.last_dialog.text()
+        assert main_window.controller.store is not None
+    finally:
+        holder.close()
+    assert main_window.open_session(elsewhere)
+    assert "Held" in main_window.windowTitle()
+
+
+def test_title_says_saved_and_save_a_copy_and_recent_files(main_window, tmp_path, session_path):
+    assert "workshop.zopp" in main_window.windowTitle() and "saved" in main_window.windowTitle()
+    main_window.controller.apply(ops.add_country("IR", "ایران"))
+    copy = tmp_path / "copy.zopp"
+    assert main_window.save_copy(copy)
+    with SessionStore.open(copy, backup=False) as saved:
+        assert saved.rows("SELECT name FROM countries") == [{"name": "ایران"}]
+    main_window.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in main_window.recent_menu.actions()]
+    assert str(session_path.resolve()) in texts
+
+
+def test_step_help_and_high_contrast_are_one_click_away(main_window, qtbot):
+    main_window.show_step("threat_ranking")
+    assert not main_window.definition.isVisible()
+    qtbot.mouseClick(main_window.help_button, Qt.MouseButton.LeftButton)
+    assert main_window.definition.isVisible()
+    assert "0 = non-existent" in main_window.definition.text()
+    main_window.actions[ActionId.HIGH_CONTRAST].trigger()
+    from PySide6.QtWidgets import QApplication
+
+    assert "yellow" in QApplication.instance().styleSheet()
+    from ui import settings
+
+    assert settings.get("high_contrast") is True
+    main_window.actions[ActionId.HIGH_CONTRAST].trigger()
+    assert "yellow" not in QApplication.instance().styleSheet()
+
+
+def test_closing_the_session_shows_the_empty_state(main_window, qtbot):
+    main_window.actions[ActionId.CLOSE].trigger()
+    assert main_window.controller.store is None
+    assert main_window.stack.currentWidget() is main_window.no_session
+    assert main_window.windowTitle() == "ZOPP Facilitator"
+    assert not main_window.actions[ActionId.SAVE_COPY].isEnabled()
