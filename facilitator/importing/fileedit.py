@@ -65,6 +65,9 @@ class FileEdit(Edit):
         changes: list[RowChange] = []
         problems: list[tuple[int, str, str]] = []
         for row in self.rows:
+            if row.overflow():
+                problems.append((row.line, "", str(row.overflow())))
+                continue
             try:
                 part = self.plan_row(store, row)
             except RowProblem as problem:

@@ -85,6 +85,10 @@ class Lookup:
         known = ", ".join(sorted(self.countries)) or "none yet"
         raise CellProblem(f"'{t}' is not a country of this session (countries: {known}).")
 
+    def country_named(self, name: str) -> str | None:
+        """The code of the country called ``name`` (any case), or None."""
+        return self._country_names.get(name_key(name))
+
     def region(self, text: object) -> str | None:
         """The region's name for its name or abbreviation (any case), or None."""
         key = name_key(text)

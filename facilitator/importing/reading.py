@@ -43,6 +43,16 @@ class Row:
 
     line: int
     cells: dict[str, Any]
+    # Non-empty cells beyond the header's last column: usually an unquoted
+    # decimal comma ('2,5') in a comma-separated file, which split a value.
+    extra: list[str] = field(default_factory=list)
+
+    def overflow(self) -> str | None:
+        """Why the row has cells beyond the header, in a sentence; None when it has none."""
+        if not self.extra:
+            return None
+        return (f"this row has more cells than the header ({', '.join(self.extra)} left over); "
+                "a number with a decimal comma must be in quotes, or the columns separated by ';'.")
 
     def text(self, column: str) -> str:
         """The cell as trimmed, NFC-normalised text ('' when empty or 'Not filled in')."""
@@ -126,17 +136,25 @@ def _decode(path: Path, data: bytes) -> str:
 
 def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
     text = _decode(path, data).replace("\ufeff", "")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(DELIMITERS, key=lambda d: len(next(csv.reader([first], delimiter=d))))
+    lines = text.splitlines(keepends=True)
+    first = next((line for line in lines if line.strip()), "")
+    skipped = 0
+    hint = first.rstrip("\r\n").strip('"').casefold()
+    if hint.startswith("sep=") and len(hint) <= 6:  # Excel's "sep=;" first line
+        skipped = lines.index(first) + 1
+        delimiter = hint[4:] or ","
+        text = "".join(lines[skipped:])
+    else:
+        delimiter = max(DELIMITERS, key=lambda d: len(next(csv.reader([first], delimiter=d))))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[Any]]] = []
     start = 1
     try:
         for record in reader:
-            rows.append((start, record))
+            rows.append((start + skipped, record))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableFile(path, f"{path.name} is not a well-formed CSV file (line {reader.line_num}: {error}).") from None
+        raise UnreadableFile(path, f"{path.name} is not a well-formed CSV file (line {reader.line_num + skipped}: {error}).") from None
     return rows
 
 
@@ -175,7 +193,8 @@ def _table(path: Path, raw_rows: list[tuple[int, list[Any]]]) -> Table:
     table = Table(path, header, written)
     for line, values in body[1:]:
         cells = {name: (values[i] if i < len(values) else None) for i, name in enumerate(header) if name}
-        table.rows.append(Row(line, cells))
+        extra = [cell_text(v) for v in values[len(header):] if cell_text(v)]
+        table.rows.append(Row(line, cells, extra))
     if not table.rows:
         raise UnreadableFile(path, f"{path.name} has a header but no rows: there is nothing to import.")
     return table

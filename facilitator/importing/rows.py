@@ -60,6 +60,9 @@ def plan_country(store: SessionStore, row: Row) -> list[RowChange]:
     if store.scalar("SELECT 1 FROM countries WHERE code = ?", (code,)):
         changes += staged(store, set_row(store, "countries", {"code": code}, {"name": name}))
     else:
+        same_name = Lookup(store).country_named(name)
+        if same_name:
+            raise RowProblem("code", f"{name} is already in the session with the code {same_name}; use that code.")
         with cell("code"):
             changes += staged(store, ops.add_country(code, name).plan(store))
     for text in split_regions(row.text("regions")):

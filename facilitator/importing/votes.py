@@ -112,6 +112,9 @@ def plan_votes(store: SessionStore, rows: list[Row], label: str = "import votes"
     problems: list[Problem] = []
     seen: dict[tuple[str, str, str, str, int, str], PlannedVote] = {}
     for row in rows:
+        if row.overflow():
+            problems.append((row.line, "", str(row.overflow())))
+            continue
         try:
             vote = _plan_row(lookup, row)
         except ValueError as error:

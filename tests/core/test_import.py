@@ -348,3 +348,28 @@ def test_the_report_reads_as_text(store, tmp_path):
     text = str(import_files(store, [good, bad]))
     assert text.splitlines()[0] == "countries.csv (countries): 2 countries added."
     assert text.splitlines()[1].startswith("odd.csv has the headers colour")
+
+
+def test_an_unquoted_decimal_comma_that_splits_a_row_is_refused(workshop, tmp_path):
+    path = write(tmp_path, "votes.csv", "participant,scope,item,criterion,value\n"
+                                        "Aylar Berdiyeva,TM,Poaching of wild prey,importance,2,5\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(workshop, path)
+    assert raised.value.problems[0][0] == 2
+    assert "decimal comma must be in quotes" in raised.value.problems[0][2]
+    assert votes(workshop) == []
+
+
+def test_excel_separator_hint_line(store, tmp_path):
+    path = write(tmp_path, "countries.csv", "sep=;\ncode;name\nAZ;Azərbaycan\nbad row without code;\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, path)
+    assert [(line, column) for line, column, _ in raised.value.problems] == [(4, "name")]
+
+
+def test_a_country_already_there_under_another_code_is_not_added_twice(store, tmp_path):
+    store.apply(ops.add_country("AG", "Afghanistan"))
+    path = write(tmp_path, "countries.csv", "code,name\nAFG,afghanistan\n")
+    with pytest.raises(ImportProblems, match="already in the session with the code AG"):
+        import_file(store, path)
+    assert [c.code for c in model.countries(store)] == ["AG"]
