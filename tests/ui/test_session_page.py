@@ -126,3 +126,32 @@ def test_a_refused_edit_shows_a_sentence_not_a_traceback(main_window, qtbot):
     qtbot.keyClick(countries, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert model.countries(main_window.controller.store) == []
     assert "already a country with the code TR" in main_window.statusBar().currentMessage()
+
+
+def test_importing_people_shows_the_report_and_a_bad_file_changes_nothing(main_window, qtbot, tmp_path,
+                                                                         session_path, monkeypatch):
+    from ui import dialogs
+
+    countries = tmp_path / "countries.csv"
+    countries.write_text("code,name\nTR,Türkiye\nGE,Georgia\n", encoding="utf-8")
+    people = tmp_path / "people.csv"
+    people.write_text("name,affiliation,country,role\nAyşe Yılmaz,Doğa Derneği,TR,participant\n",
+                      encoding="utf-8")
+    page = session_page(main_window)
+    monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent, folder="": [str(people), str(countries)])
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    store = main_window.controller.store
+    assert [p.name for p in model.participants(store)] == ["Ayşe Yılmaz"]
+    assert page.participants.records.rowCount() == 2  # the person and the blank row to type into
+    assert page.last_dialog.objectName() == "info-dialog" and "people.csv" in page.last_dialog.text()
+    page.last_dialog.close()
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,affiliation,country,role\nNino Beridze,NACRES,XX,participant\n", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent, folder="": [str(bad)])
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.last_dialog.objectName() == "problem-dialog" and "bad.csv" in page.last_dialog.text()
+    assert [p.name for p in model.participants(store)] == ["Ayşe Yılmaz"]
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert [(p.name, p.country) for p in model.participants(saved)] == [("Ayşe Yılmaz", "TR")]

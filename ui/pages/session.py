@@ -54,6 +54,7 @@ class SessionPage(StepPage):
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.meta_edits: dict[str, QLineEdit] = {}
+        self.last_dialog = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_meta())
         split = QSplitter(self)
@@ -232,16 +233,18 @@ class SessionPage(StepPage):
             self.import_files(paths)
 
     def import_files(self, paths: list[str]) -> bool:
-        """Import through the core; show its report, or its sentence when nothing was imported."""
-        try:
-            from facilitator.importer import import_files
-        except ImportError:
-            dialogs.show_problem(self, "Import", "Importing files is not available in this version.")
+        """Import through the core (each file one undoable step) and show its report."""
+        from facilitator.importer import import_files
+
+        if self.store is None:
             return False
         try:
             report = import_files(self.store, paths)
         except FacilitatorError as error:
             self.last_dialog = dialogs.show_problem(self, "Nothing was imported", str(error))
             return False
-        self.last_dialog = dialogs.show_info(self, "Imported", str(report) if report else "Imported.")
-        return True
+        if getattr(report, "ok", True):
+            self.last_dialog = dialogs.show_info(self, "Imported", str(report))
+            return True
+        self.last_dialog = dialogs.show_problem(self, "Not everything was imported", str(report))
+        return False
