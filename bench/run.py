@@ -49,7 +49,10 @@ def build_workshop(store: SessionStore, rng: random.Random) -> None:
     for index, code in enumerate(codes):
         member_of = [regions[index % REGIONS]] + ([regions[1]] if index == 0 else [])
         setup.append(ops.add_country(code, f"Country {code}", member_of))
-    setup += [ops.add_participant(f"Participant {n}", country=codes[n % COUNTRIES]) for n in range(PARTICIPANTS)]
+    setup += [
+        ops.add_participant(f"Participant {n}", country=codes[n % COUNTRIES])
+        for n in range(PARTICIPANTS)
+    ]
     setup += [ops.add_item("driver" if n % 2 else "threat", f"Item {n}") for n in range(ITEMS)]
     setup.append(ops.add_objective("Objective"))
     store.apply(ops.combine("set up workshop", setup))
@@ -57,22 +60,45 @@ def build_workshop(store: SessionStore, rng: random.Random) -> None:
     item_ids = [r["id"] for r in store.rows("SELECT id FROM items ORDER BY id")]
     activity_ids = [r["id"] for r in store.rows("SELECT id FROM activities ORDER BY id")]
     for person in store.rows("SELECT id, country FROM participants ORDER BY id"):
-        ballot = [(person["id"], "country", person["country"], "item", i, c, answer(rng, *scale))
-                  for i in item_ids for c, scale in (("importance", (0, 3)), ("capacity", (1, 3)))]
-        ballot += [(person["id"], "country", person["country"], "activity", a, "priority", answer(rng, 1, 3))
-                   for a in activity_ids]
+        ballot = [
+            (person["id"], "country", person["country"], "item", i, c, answer(rng, *scale))
+            for i in item_ids
+            for c, scale in (("importance", (0, 3)), ("capacity", (1, 3)))
+        ]
+        ballot += [
+            (
+                person["id"],
+                "country",
+                person["country"],
+                "activity",
+                a,
+                "priority",
+                answer(rng, 1, 3),
+            )
+            for a in activity_ids
+        ]
         store.apply(ops.set_votes(f"ballot of participant {person['id']}", ballot))
-    group = [(1, "region", regions[0], "item", i, "importance", answer(rng, 0, 3)) for i in item_ids]
+    group = [
+        (1, "region", regions[0], "item", i, "importance", answer(rng, 0, 3)) for i in item_ids
+    ]
     store.apply(ops.set_votes("working group ballot", group))
 
 
 def add_outline(store: SessionStore) -> None:
     objective = store.scalar("SELECT MAX(id) FROM objectives")
-    store.apply(ops.combine("results", [ops.add_result(objective, f"Result {n}") for n in range(10)]))
+    store.apply(
+        ops.combine("results", [ops.add_result(objective, f"Result {n}") for n in range(10)])
+    )
     results = [r["id"] for r in store.rows("SELECT id FROM results ORDER BY id")]
-    store.apply(ops.combine("activities", [
-        ops.add_activity(results[n % len(results)], f"Activity {n}") for n in range(ACTIVITIES)
-    ]))
+    store.apply(
+        ops.combine(
+            "activities",
+            [
+                ops.add_activity(results[n % len(results)], f"Activity {n}")
+                for n in range(ACTIVITIES)
+            ],
+        )
+    )
 
 
 def time_votes(store: SessionStore, rng: random.Random, count: int) -> list[float]:
@@ -84,7 +110,9 @@ def time_votes(store: SessionStore, rng: random.Random, count: int) -> list[floa
         person, item = rng.choice(people), rng.choice(items)
         before = store.scalar(
             "SELECT value FROM votes WHERE participant_id = ? AND scope = 'C03' AND target_id = ? "
-            "AND target_kind = 'item' AND criterion = 'importance'", (person, item))
+            "AND target_kind = 'item' AND criterion = 'importance'",
+            (person, item),
+        )
         value = (int(before or 0) + 1) % 4
         edit = ops.set_vote(person, "country", "C03", "item", item, "importance", value)
         start = time.perf_counter()
@@ -121,7 +149,9 @@ def traced_peak(store: SessionStore) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--votes", type=int, default=1000, help="votes to time one by one")
     parser.add_argument("--runs", type=int, default=5, help="rebuilds of the tables to time")
     parser.add_argument("--keep", type=Path, help="folder to keep the session file in")
@@ -150,16 +180,32 @@ def run(args: argparse.Namespace, folder: Path) -> None:
     report(n_votes, built, vote_times, together, each, peak, rss, path)
 
 
-def report(n_votes: int, built: float, vote_times: list[float], together: list[float],
-           each: dict[str, float], peak: float, rss: float, path: Path) -> None:
+def report(
+    n_votes: int,
+    built: float,
+    vote_times: list[float],
+    together: list[float],
+    each: dict[str, float],
+    peak: float,
+    rss: float,
+    path: Path,
+) -> None:
     ms = 1000
     vote_times = sorted(vote_times)
     rows = [
-        ("workshop", (f"{PARTICIPANTS} participants, {COUNTRIES} countries, {REGIONS} regions, "
-                      f"{ITEMS} items x 2 criteria, {ACTIVITIES} activities")),
+        (
+            "workshop",
+            (
+                f"{PARTICIPANTS} participants, {COUNTRIES} countries, {REGIONS} regions, "
+                f"{ITEMS} items x 2 criteria, {ACTIVITIES} activities"
+            ),
+        ),
         ("votes recorded", f"{n_votes:,}"),
         ("build (100 ballots)", f"{built:.1f} s"),
-        ("save one vote, median", f"{statistics.median(vote_times) * ms:.2f} ms (n={len(vote_times)})"),
+        (
+            "save one vote, median",
+            f"{statistics.median(vote_times) * ms:.2f} ms (n={len(vote_times)})",
+        ),
         ("save one vote, 95th pct", f"{vote_times[int(len(vote_times) * 0.95) - 1] * ms:.2f} ms"),
         ("all tables, median", f"{statistics.median(together) * ms:.0f} ms (n={len(together)})"),
         *[(f"  table {name}", f"{seconds * ms:.0f} ms") for name, seconds in each.items()],

@@ -21,73 +21,63 @@ Figures are rounded half up, as spreadsheets and the published tables do.
 
 from __future__ import annotations
 
-import math
-from decimal import ROUND_HALF_UP, Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
+from .score_text import (  # noqa: F401  (re-exported: pages and exports import them from here)
+    MISSING_TEXT,
+    PRIORITY_PLACES,
+    THREAT_PLACES,
+    cell_text,
+    format_compact,
+    format_score,
+    missing_text,
+    round_half_up,
+)
+
 if TYPE_CHECKING:
     from .store import SessionStore
 
+
 CRITERIA = ("importance", "capacity", "priority")
-THREAT_PLACES = 1
-PRIORITY_PLACES = 2
 RANKED_CRITERIA = ("importance", "capacity")
 STATES = ("number", "unknown", "empty")
-MISSING_TEXT = {"unknown": "-", "empty": "Not filled in"}
 
-VOTE_COLUMNS = ["participant_id", "participant", "scope_kind", "scope", "target_kind",
-                "target_id", "criterion", "answer", "value", "at"]
+VOTE_COLUMNS = [
+    "participant_id",
+    "participant",
+    "scope_kind",
+    "scope",
+    "target_kind",
+    "target_id",
+    "criterion",
+    "answer",
+    "value",
+    "at",
+]
+DEVIATION_COLUMNS = [
+    "target_id",
+    "criterion",
+    "region",
+    "country",
+    "country_score",
+    "region_score",
+    "country_state",
+    "region_state",
+]
+_DEVIATION_DTYPES = {"target_id": "int64", "country_score": "float64", "region_score": "float64"}
 SUMMARY_COLUMNS = ["score", "n", "unknown", "empty", "low", "high", "spread", "state"]
-
-
-# -- figures as text ---------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def round_half_up(x: float, places: int) -> float:
-    """Round like a spreadsheet: 2.25 → 2.3, 1.125 → 1.13 (pandas rounds halves to even).
-
-    Float noise from adding means (2.3499999999999996 for 2.35) is removed
-    first, so a mean that is exactly a half rounds up.
-    """
-    if x is None or pd.isna(x):
-        return math.nan
-    exact = Decimal(repr(float(x))).quantize(Decimal("1e-9"))
-    return float(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
-
-
-def format_score(x: float, places: int) -> str:
-    """A figure as the tables print it: ``2.0`` (one place), ``1.75`` (two places)."""
-    return f"{round_half_up(x, places):.{places}f}"
-
-
-def format_compact(x: float, places: int) -> str:
-    """A country's figure beside its region's: ``1.5``, ``3``, ``0`` (no trailing zeros)."""
-    text = format_score(x, places)
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def missing_text(state: str) -> str:
-    """What a cell without a number shows: '-' for unknown, 'Not filled in' for empty."""
-    return MISSING_TEXT.get(state, "")
-
-
-def cell_text(score: float, state: str, places: int) -> str:
-    """A figure, or why there is none."""
-    if state == "number" and not pd.isna(score):
-        return format_score(score, places)
-    return missing_text(state) or MISSING_TEXT["empty"]
 
 
 # -- reading votes --------------------------------------------------------------------
 
 
-def votes_frame(store: SessionStore, target_kind: str | None = None,
-                counted_only: bool = False) -> pd.DataFrame:
+def votes_frame(
+    store: SessionStore, target_kind: str | None = None, counted_only: bool = False
+) -> pd.DataFrame:
     """Every recorded vote with its voter's name; ``counted_only`` keeps voting participants only.
 
     Sorted by target, criterion and time. Names are joined in pandas rather
@@ -100,7 +90,9 @@ def votes_frame(store: SessionStore, target_kind: str | None = None,
     if counted_only:
         where.append("participant_id IN (SELECT id FROM participants WHERE votes = 1)")
     columns = [c for c in VOTE_COLUMNS if c != "participant"]
-    sql = f"SELECT {', '.join(columns)} FROM votes" + (" WHERE " + " AND ".join(where) if where else "")
+    sql = f"SELECT {', '.join(columns)} FROM votes" + (
+        " WHERE " + " AND ".join(where) if where else ""
+    )
     frame = pd.DataFrame(store.conn.execute(sql, params).fetchall(), columns=columns)
     names = dict(store.conn.execute("SELECT id, name FROM participants").fetchall())
     frame.insert(1, "participant", frame["participant_id"].map(names).astype("str"))
@@ -113,31 +105,36 @@ def votes_frame(store: SessionStore, target_kind: str | None = None,
 
 def summarise_votes(votes: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Mean, counts and range of the votes in each group of ``keys``."""
-    numeric = votes["value"].where(votes["answer"] == "number")
-    work = votes[keys].assign(
-        num=numeric,
-        is_unknown=(votes["answer"] == "unknown").astype("int64"),
-        is_empty=(votes["answer"] == "empty").astype("int64"),
-    )
-    out = work.groupby(keys, sort=False, dropna=False).agg(
-        score=("num", "mean"), n=("num", "count"), unknown=("is_unknown", "sum"),
-        empty=("is_empty", "sum"), low=("num", "min"), high=("num", "max"),
-    ).reset_index()
-    return _finish(out)
+    numbers = votes["value"].where(votes["answer"] == "number")
+    return _summarise(votes[keys], keys, numbers, votes["answer"])
 
 
 def summarise_figures(figures: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Mean of figures that are themselves scores with a ``state`` (country → region → overall)."""
-    work = figures[keys].assign(
-        num=figures["score"].where(figures["state"] == "number"),
-        is_unknown=(figures["state"] == "unknown").astype("int64"),
-        is_empty=(figures["state"] == "empty").astype("int64"),
+    numbers = figures["score"].where(figures["state"] == "number")
+    return _summarise(figures[keys], keys, numbers, figures["state"])
+
+
+_AGGREGATES = {
+    "score": ("num", "mean"),
+    "n": ("num", "count"),
+    "unknown": ("is_unknown", "sum"),
+    "empty": ("is_empty", "sum"),
+    "low": ("num", "min"),
+    "high": ("num", "max"),
+}
+
+
+def _summarise(
+    work: pd.DataFrame, keys: list[str], numbers: pd.Series, answers: pd.Series
+) -> pd.DataFrame:
+    work = work.assign(
+        num=numbers,
+        is_unknown=(answers == "unknown").astype("int64"),
+        is_empty=(answers == "empty").astype("int64"),
     )
-    out = work.groupby(keys, sort=False, dropna=False).agg(
-        score=("num", "mean"), n=("num", "count"), unknown=("is_unknown", "sum"),
-        empty=("is_empty", "sum"), low=("num", "min"), high=("num", "max"),
-    ).reset_index()
-    return _finish(out)
+    grouped = work.groupby(keys, sort=False, dropna=False).agg(**_AGGREGATES)
+    return _finish(grouped.reset_index())
 
 
 def _finish(out: pd.DataFrame) -> pd.DataFrame:
@@ -184,11 +181,15 @@ class Scores:
 
     @cached_property
     def countries(self) -> list[str]:
-        return [r["code"] for r in self.store.rows("SELECT code FROM countries ORDER BY position, code")]
+        return [
+            r["code"] for r in self.store.rows("SELECT code FROM countries ORDER BY position, code")
+        ]
 
     @cached_property
     def regions(self) -> list[str]:
-        return [r["name"] for r in self.store.rows("SELECT name FROM regions ORDER BY position, name")]
+        return [
+            r["name"] for r in self.store.rows("SELECT name FROM regions ORDER BY position, name")
+        ]
 
     @cached_property
     def members(self) -> pd.DataFrame:
@@ -235,7 +236,11 @@ class Scores:
         grid = _grid(self.ranked_items, list(RANKED_CRITERIA), self.regions, "region")
         v = self.votes
         own_votes = v[(v["target_kind"] == "item") & (v["scope_kind"] == "region")]
-        own = summarise_votes(own_votes.rename(columns={"scope": "region"}), keys) if len(own_votes) else _empty_summary(keys)
+        own = (
+            summarise_votes(own_votes.rename(columns={"scope": "region"}), keys)
+            if len(own_votes)
+            else _empty_summary(keys)
+        )
         members = self.country("item").merge(self.members, on="country")
         from_countries = summarise_figures(members, keys) if len(members) else _empty_summary(keys)
         return _choose_source(grid, own, from_countries, keys)
@@ -247,28 +252,41 @@ class Scores:
         grid = _grid(self.ranked_items, list(RANKED_CRITERIA))
         figures = self.region if self.regions else self.country("item")
         summary = summarise_figures(figures, keys) if len(figures) else _empty_summary(keys)
-        return _fill_grid(grid, summary, keys)[["target_id", "criterion", "score", "n", "unknown", "empty", "state"]]
+        return _fill_grid(grid, summary, keys)[
+            ["target_id", "criterion", "score", "n", "unknown", "empty", "state"]
+        ]
 
     @cached_property
     def deviations(self) -> pd.DataFrame:
         """Countries whose own score differs from their region's (see ``deviations``)."""
-        return _deviations(self.region, self.country("item"), self.members, self.regions, self.countries)
+        return _deviations(
+            self.region, self.country("item"), self.members, self.regions, self.countries
+        )
 
     @cached_property
     def priority(self) -> pd.DataFrame:
         scores = self.country("activity")
-        return scores[scores["criterion"] == "priority"].drop(columns="criterion").reset_index(drop=True)
+        return (
+            scores[scores["criterion"] == "priority"]
+            .drop(columns="criterion")
+            .reset_index(drop=True)
+        )
 
     @cached_property
     def overall_priority(self) -> pd.DataFrame:
         keys = ["target_id"]
         grid = pd.DataFrame({"target_id": pd.Series(self.activity_ids, dtype="int64")})
-        summary = summarise_figures(self.priority, keys) if len(self.priority) else _empty_summary(keys)
-        return _fill_grid(grid, summary, keys)[["target_id", "score", "n", "unknown", "empty", "low", "high", "spread", "state"]]
+        summary = (
+            summarise_figures(self.priority, keys) if len(self.priority) else _empty_summary(keys)
+        )
+        return _fill_grid(grid, summary, keys)[
+            ["target_id", "score", "n", "unknown", "empty", "low", "high", "spread", "state"]
+        ]
 
 
-def _grid(targets: list[int], criteria: list[str], scopes: list[str] | None = None,
-          scope_name: str = "") -> pd.DataFrame:
+def _grid(
+    targets: list[int], criteria: list[str], scopes: list[str] | None = None, scope_name: str = ""
+) -> pd.DataFrame:
     """Every target × criterion (× scope), in order."""
     index = [targets, criteria] + ([scopes] if scopes is not None else [])
     names = ["target_id", "criterion"] + ([scope_name] if scopes is not None else [])
@@ -288,8 +306,9 @@ def _fill_grid(grid: pd.DataFrame, summary: pd.DataFrame, keys: list[str]) -> pd
     return out
 
 
-def _choose_source(grid: pd.DataFrame, own: pd.DataFrame, from_countries: pd.DataFrame,
-                   keys: list[str]) -> pd.DataFrame:
+def _choose_source(
+    grid: pd.DataFrame, own: pd.DataFrame, from_countries: pd.DataFrame, keys: list[str]
+) -> pd.DataFrame:
     """A region's own (working-group) figure where it has an answer, else its countries' mean.
 
     A working group's '-' counts as an answer (the region then shows '-'); a
@@ -306,41 +325,65 @@ def _choose_source(grid: pd.DataFrame, own: pd.DataFrame, from_countries: pd.Dat
         out[column] = own_full[column].where(use_own, countries_full[column])
     out["source"] = np.where(use_own, "region", "countries")
     out["source"] = out["source"].astype("str")
-    return out[[*keys, "score", "source", "n", "unknown", "empty", "low", "high", "spread", "state"]]
+    return out[
+        [*keys, "score", "source", "n", "unknown", "empty", "low", "high", "spread", "state"]
+    ]
 
 
-def _deviations(region: pd.DataFrame, country: pd.DataFrame, members: pd.DataFrame,
-                region_order: list[str], country_order: list[str]) -> pd.DataFrame:
+def _deviations(
+    region: pd.DataFrame,
+    country: pd.DataFrame,
+    members: pd.DataFrame,
+    region_order: list[str],
+    country_order: list[str],
+) -> pd.DataFrame:
     """Countries whose figure, as printed, differs from their region's figure.
 
     A country with a number differs when the region has none or another one
     (compared at the printed precision); a country that answered '-' differs
     from a region with a number. Countries that filled in nothing are not shown.
     """
-    columns = ["target_id", "criterion", "region", "country", "country_score", "region_score",
-               "country_state", "region_state"]
     if region.empty or country.empty or members.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "target_id" else ("float64" if c.endswith("score") else "str")) for c in columns})
+        return pd.DataFrame(
+            {c: pd.Series(dtype=_DEVIATION_DTYPES.get(c, "str")) for c in DEVIATION_COLUMNS}
+        )
     pairs = country.merge(members, on="country").merge(
         region[["target_id", "criterion", "region", "score", "state"]],
-        on=["target_id", "criterion", "region"], suffixes=("", "_region"),
+        on=["target_id", "criterion", "region"],
+        suffixes=("", "_region"),
     )
     c_printed = pairs["score"].map(lambda x: round_half_up(x, THREAT_PLACES))
     r_printed = pairs["score_region"].map(lambda x: round_half_up(x, THREAT_PLACES))
     c_num, r_num = pairs["state"] == "number", pairs["state_region"] == "number"
-    differs = (c_num & (~r_num | (c_printed != r_printed))) | ((pairs["state"] == "unknown") & r_num)
-    out = pairs[differs].rename(columns={
-        "score": "country_score", "score_region": "region_score",
-        "state": "country_state", "state_region": "region_state",
-    })[columns]
-    return _ordered(out, {"criterion": list(CRITERIA), "region": region_order, "country": country_order})
+    differs = (c_num & (~r_num | (c_printed != r_printed))) | (
+        (pairs["state"] == "unknown") & r_num
+    )
+    out = pairs[differs].rename(
+        columns={
+            "score": "country_score",
+            "score_region": "region_score",
+            "state": "country_state",
+            "state_region": "region_state",
+        }
+    )[DEVIATION_COLUMNS]
+    return _ordered(
+        out, {"criterion": list(CRITERIA), "region": region_order, "country": country_order}
+    )
 
 
 def _ordered(frame: pd.DataFrame, orders: dict[str, list[str]]) -> pd.DataFrame:
     """Rows sorted by target, then by the session's order of each named column."""
-    ranks = {f"_{col}": frame[col].map({v: i for i, v in enumerate(values)}) for col, values in orders.items()}
+    ranks = {
+        f"_{col}": frame[col].map({v: i for i, v in enumerate(values)})
+        for col, values in orders.items()
+    }
     sort_by = ["target_id", *ranks]
-    return frame.assign(**ranks).sort_values(sort_by, kind="stable").drop(columns=list(ranks)).reset_index(drop=True)
+    return (
+        frame.assign(**ranks)
+        .sort_values(sort_by, kind="stable")
+        .drop(columns=list(ranks))
+        .reset_index(drop=True)
+    )
 
 
 # -- the public functions -----------------------------------------------------------------

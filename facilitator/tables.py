@@ -64,29 +64,50 @@ def threats_numeric(store: SessionStore, scores: Scores | None = None) -> pd.Dat
             score, state = overall.get((item.id, criterion), (float("nan"), "empty"))
             row[criterion], row[f"{criterion}_state"] = score, state
         rows.append(row)
-    columns = ["item_id", "kind", "item", "status", "importance", "capacity",
-               "importance_state", "capacity_state"]
-    frame = pd.DataFrame(rows, columns=columns).astype({"importance": "float64", "capacity": "float64"})
+    columns = [
+        "item_id",
+        "kind",
+        "item",
+        "status",
+        "importance",
+        "capacity",
+        "importance_state",
+        "capacity_state",
+    ]
+    frame = pd.DataFrame(rows, columns=columns).astype(
+        {"importance": "float64", "capacity": "float64"}
+    )
     rank = frame["importance"].map(lambda x: round_half_up(x, THREAT_PLACES))
     kind_rank = frame["kind"].map({"driver": 0, "threat": 1})
-    frame = frame.assign(_k=kind_rank, _r=-rank).sort_values(["_k", "_r"], kind="stable", na_position="last")
+    frame = frame.assign(_k=kind_rank, _r=-rank).sort_values(
+        ["_k", "_r"], kind="stable", na_position="last"
+    )
     return frame.drop(columns=["_k", "_r"]).reset_index(drop=True)
 
 
 def _figures_and_states(frame: pd.DataFrame) -> dict[tuple[int, str], tuple[float, str]]:
-    return {(t, c): (float(s), str(st)) for t, c, s, st in
-            zip(frame["target_id"], frame["criterion"], frame["score"], frame["state"])}
+    return {
+        (t, c): (float(s), str(st))
+        for t, c, s, st in zip(
+            frame["target_id"], frame["criterion"], frame["score"], frame["state"]
+        )
+    }
 
 
 def threats(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     """Table 3.1: kind, item, importance, capacity (overall figures as printed)."""
     frame = threats_numeric(store, scores)
-    return pd.DataFrame({
-        "kind": frame["kind"].map(KIND_NAMES),
-        "item": frame["item"],
-        **{c: [cell_text(s, st, THREAT_PLACES) for s, st in zip(frame[c], frame[f"{c}_state"])]
-           for c in RANKED_CRITERIA},
-    }, columns=["kind", "item", *RANKED_CRITERIA]).astype("str")
+    return pd.DataFrame(
+        {
+            "kind": frame["kind"].map(KIND_NAMES),
+            "item": frame["item"],
+            **{
+                c: [cell_text(s, st, THREAT_PLACES) for s, st in zip(frame[c], frame[f"{c}_state"])]
+                for c in RANKED_CRITERIA
+            },
+        },
+        columns=["kind", "item", *RANKED_CRITERIA],
+    ).astype("str")
 
 
 def constraints(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
@@ -119,14 +140,21 @@ def threats_by_country_numeric(store: SessionStore, scores: Scores | None = None
     return _threats_by_scope_numeric(store, _scores(store, scores), by_country=True)
 
 
-def _threats_by_scope_numeric(store: SessionStore, scores: Scores, by_country: bool) -> pd.DataFrame:
+def _threats_by_scope_numeric(
+    store: SessionStore, scores: Scores, by_country: bool
+) -> pd.DataFrame:
     names, figures, scope = _scope_columns(scores, by_country)
     values = _figure_map(figures, ["target_id", "criterion", scope])
     rows = []
     for _, item in threats_numeric(store, scores).iterrows():
         for criterion in RANKED_CRITERIA:
-            row = {"item_id": item["item_id"], "kind": item["kind"], "item": item["item"],
-                   "criterion": criterion, "overall": item[criterion]}
+            row = {
+                "item_id": item["item_id"],
+                "kind": item["kind"],
+                "item": item["item"],
+                "criterion": criterion,
+                "overall": item[criterion],
+            }
             for name in names:
                 row[name] = values.get((item["item_id"], criterion, name), float("nan"))
             rows.append(row)
@@ -137,8 +165,11 @@ def _threats_by_scope_numeric(store: SessionStore, scores: Scores, by_country: b
 def _figure_map(figures: pd.DataFrame, keys: list[str]) -> dict[tuple[object, ...], float]:
     """Score by key tuple, for building wide tables without pivoting."""
     columns = [figures[k] for k in keys]
-    return {key: float(score) for *key_parts, score in zip(*columns, figures["score"])
-            for key in [tuple(key_parts)]}
+    return {
+        key: float(score)
+        for *key_parts, score in zip(*columns, figures["score"])
+        for key in [tuple(key_parts)]
+    }
 
 
 def threats_by_region(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
@@ -161,36 +192,50 @@ def _threats_by_scope(store: SessionStore, scores: Scores, by_country: bool) -> 
     notes = _deviation_notes(scores) if scope == "region" else {}
     numeric = _threats_by_scope_numeric(store, scores, by_country)
     overall_states = {(r.target_id, r.criterion): r.state for r in scores.overall.itertuples()}
-    out = pd.DataFrame({
-        "kind": numeric["kind"].map(KIND_NAMES),
-        "item": numeric["item"],
-        "criterion": numeric["criterion"],
-        "overall": [cell_text(v, overall_states.get((i, c), "empty"), THREAT_PLACES)
-                    for v, i, c in zip(numeric["overall"], numeric["item_id"], numeric["criterion"])],
-    })
+    out = pd.DataFrame(
+        {
+            "kind": numeric["kind"].map(KIND_NAMES),
+            "item": numeric["item"],
+            "criterion": numeric["criterion"],
+            "overall": [
+                cell_text(v, overall_states.get((i, c), "empty"), THREAT_PLACES)
+                for v, i, c in zip(numeric["overall"], numeric["item_id"], numeric["criterion"])
+            ],
+        }
+    )
     for name in names:
-        out[name] = [_region_cell(states, notes, (i, c, name))
-                     for i, c in zip(numeric["item_id"], numeric["criterion"])]
+        out[name] = [
+            _region_cell(states, notes, (i, c, name))
+            for i, c in zip(numeric["item_id"], numeric["criterion"])
+        ]
     return out.astype("str")
 
 
 def _cells(figures: pd.DataFrame, scope: str) -> dict[tuple[int, str, str], str]:
-    return {(r.target_id, r.criterion, getattr(r, scope)): cell_text(r.score, r.state, THREAT_PLACES)
-            for r in figures.itertuples()}
+    return {
+        (r.target_id, r.criterion, getattr(r, scope)): cell_text(r.score, r.state, THREAT_PLACES)
+        for r in figures.itertuples()
+    }
 
 
 def _deviation_notes(scores: Scores) -> dict[tuple[int, str, str], str]:
     """'(TM 1.5) (KZ -)' per region cell, from ``scoring.deviations``."""
     notes: dict[tuple[int, str, str], list[str]] = {}
     for r in scores.deviations.itertuples():
-        figure = (format_compact(r.country_score, THREAT_PLACES) if r.country_state == "number"
-                  else missing_text(r.country_state))
+        figure = (
+            format_compact(r.country_score, THREAT_PLACES)
+            if r.country_state == "number"
+            else missing_text(r.country_state)
+        )
         notes.setdefault((r.target_id, r.criterion, r.region), []).append(f"({r.country} {figure})")
     return {key: " ".join(parts) for key, parts in notes.items()}
 
 
-def _region_cell(states: dict[tuple[int, str, str], str], notes: dict[tuple[int, str, str], str],
-                 key: tuple[int, str, str]) -> str:
+def _region_cell(
+    states: dict[tuple[int, str, str], str],
+    notes: dict[tuple[int, str, str], str],
+    key: tuple[int, str, str],
+) -> str:
     text = states.get(key, MISSING_TEXT["empty"])
     note = notes.get(key)
     return f"{text} {note}" if note else text
@@ -214,7 +259,9 @@ def priorities_numeric(store: SessionStore, scores: Scores | None = None) -> pd.
         row["overall"] = float(overall.get(activity.id, float("nan")))
         rows.append(row)
     columns = ["activity_id", "activity", "text", *countries, "overall"]
-    return pd.DataFrame(rows, columns=columns).astype({c: "float64" for c in [*countries, "overall"]})
+    return pd.DataFrame(rows, columns=columns).astype(
+        {c: "float64" for c in [*countries, "overall"]}
+    )
 
 
 def priorities(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
@@ -222,13 +269,19 @@ def priorities(store: SessionStore, scores: Scores | None = None) -> pd.DataFram
     scores = _scores(store, scores)
     numeric = priorities_numeric(store, scores)
     states = {(r.target_id, r.country): r.state for r in scores.priority.itertuples()}
-    overall_states = dict(zip(scores.overall_priority["target_id"], scores.overall_priority["state"]))
+    overall_states = dict(
+        zip(scores.overall_priority["target_id"], scores.overall_priority["state"])
+    )
     out = numeric[["activity", "text"]].copy()
     for code in scores.countries:
-        out[code] = [cell_text(v, states.get((a, code), "empty"), PRIORITY_PLACES)
-                     for v, a in zip(numeric[code], numeric["activity_id"])]
-    out["overall"] = [cell_text(v, overall_states.get(a, "empty"), PRIORITY_PLACES)
-                      for v, a in zip(numeric["overall"], numeric["activity_id"])]
+        out[code] = [
+            cell_text(v, states.get((a, code), "empty"), PRIORITY_PLACES)
+            for v, a in zip(numeric[code], numeric["activity_id"])
+        ]
+    out["overall"] = [
+        cell_text(v, overall_states.get(a, "empty"), PRIORITY_PLACES)
+        for v, a in zip(numeric["overall"], numeric["activity_id"])
+    ]
     return out.astype("str")
 
 
@@ -239,13 +292,27 @@ def participants(store: SessionStore, scores: Scores | None = None) -> pd.DataFr
     """Appendix I: name, affiliation, country (its name), role, votes ('yes'/'no'),
     votes_cast (answers given, '-' included, empty cells not)."""
     names = {c.code: c.name for c in model.countries(store)}
-    cast = {r["participant_id"]: r["n"] for r in store.rows(
-        "SELECT participant_id, COUNT(*) AS n FROM votes WHERE answer != 'empty' GROUP BY participant_id")}
-    rows = [{"name": p.name, "affiliation": p.affiliation, "country": names.get(p.country or "", ""),
-             "role": p.role, "votes": "yes" if p.votes else "no", "votes_cast": int(cast.get(p.id, 0))}
-            for p in model.participants(store)]
+    cast = {
+        r["participant_id"]: r["n"]
+        for r in store.rows(
+            "SELECT participant_id, COUNT(*) AS n FROM votes WHERE answer != 'empty' GROUP BY participant_id"
+        )
+    }
+    rows = [
+        {
+            "name": p.name,
+            "affiliation": p.affiliation,
+            "country": names.get(p.country or "", ""),
+            "role": p.role,
+            "votes": "yes" if p.votes else "no",
+            "votes_cast": int(cast.get(p.id, 0)),
+        }
+        for p in model.participants(store)
+    ]
     columns = ["name", "affiliation", "country", "role", "votes", "votes_cast"]
-    return pd.DataFrame(rows, columns=columns).astype({c: "str" for c in columns[:-1]} | {"votes_cast": "int64"})
+    return pd.DataFrame(rows, columns=columns).astype(
+        {c: "str" for c in columns[:-1]} | {"votes_cast": "int64"}
+    )
 
 
 def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
@@ -258,13 +325,22 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
         "v.value, v.at FROM votes v JOIN participants p ON p.id = v.participant_id "
         "ORDER BY p.position, p.id, v.target_kind DESC, v.target_id, v.criterion, v.scope"
     )
-    out = [{"participant": r["participant"], "scope": r["scope"],
+    out = [
+        {
+            "participant": r["participant"],
+            "scope": r["scope"],
             "target": labels.get((r["target_kind"], r["target_id"]), str(r["target_id"])),
             "criterion": r["criterion"],
-            "vote": format_compact(r["value"], PRIORITY_PLACES) if r["answer"] == "number"
+            "vote": format_compact(r["value"], PRIORITY_PLACES)
+            if r["answer"] == "number"
             else missing_text(r["answer"]),
-            "at": r["at"]} for r in rows]
-    return pd.DataFrame(out, columns=["participant", "scope", "target", "criterion", "vote", "at"]).astype("str")
+            "at": r["at"],
+        }
+        for r in rows
+    ]
+    return pd.DataFrame(
+        out, columns=["participant", "scope", "target", "criterion", "vote", "at"]
+    ).astype("str")
 
 
 TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {

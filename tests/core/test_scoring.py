@@ -56,10 +56,18 @@ def row(frame, **where):
 # -- rounding and text ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("x", "places", "expected"), [
-    (2.25, 1, 2.3), (1.125, 2, 1.13), (2.35, 1, 2.4), (2.15 + 2.55 - 2.35, 1, 2.4),
-    (1.75, 1, 1.8), (2.24, 1, 2.2), (2.0, 2, 2.0),
-])
+@pytest.mark.parametrize(
+    ("x", "places", "expected"),
+    [
+        (2.25, 1, 2.3),
+        (1.125, 2, 1.13),
+        (2.35, 1, 2.4),
+        (2.15 + 2.55 - 2.35, 1, 2.4),
+        (1.75, 1, 1.8),
+        (2.24, 1, 2.2),
+        (2.0, 2, 2.0),
+    ],
+)
 def test_halves_round_up_not_to_even(x, places, expected):
     assert scoring.round_half_up(x, places) == expected
 
@@ -193,7 +201,12 @@ def test_overall_is_mean_of_regions_skipping_regions_without_a_number(store):
     cast(store, "PK", t, [None])
     overall = row(scoring.overall_scores(store), target_id=t, criterion="importance")
     assert overall["score"] == pytest.approx((3 + 1.5) / 2)
-    assert (overall["n"], overall["unknown"], overall["empty"], overall["state"]) == (2, 1, 1, "number")
+    assert (overall["n"], overall["unknown"], overall["empty"], overall["state"]) == (
+        2,
+        1,
+        1,
+        "number",
+    )
 
 
 def test_without_regions_overall_is_mean_of_countries(store):

@@ -44,10 +44,15 @@ def workshop(store):
     add_country(store, "TM", "Alborz-Kopet Dagh")
     add_country(store, "KZ", "Alborz-Kopet Dagh")
     add_item(store, "Livelihoods", kind="constraint")
-    ids = {label: add_item(store, label, kind) for label, kind in [
-        ("Weak law enforcement", "driver"), ("Climate change", "driver"),
-        ("Habitat loss", "threat"), ("Road mortality", "threat"),
-    ]}
+    ids = {
+        label: add_item(store, label, kind)
+        for label, kind in [
+            ("Weak law enforcement", "driver"),
+            ("Climate change", "driver"),
+            ("Habitat loss", "threat"),
+            ("Road mortality", "threat"),
+        ]
+    }
     cast(store, "Caucasus", ids["Weak law enforcement"], [2], scope_kind="region")
     cast(store, "AM", ids["Weak law enforcement"], [2])
     cast(store, "IR", ids["Weak law enforcement"], [3])
@@ -68,7 +73,12 @@ def test_threats_lists_drivers_then_threats_by_importance(workshop):
     table = tables.threats(workshop)
     assert list(table.columns) == ["kind", "item", "importance", "capacity"]
     assert list(table["kind"]) == ["Driver", "Driver", "Threat", "Threat"]
-    assert list(table["item"]) == ["Climate change", "Weak law enforcement", "Road mortality", "Habitat loss"]
+    assert list(table["item"]) == [
+        "Climate change",
+        "Weak law enforcement",
+        "Road mortality",
+        "Habitat loss",
+    ]
     assert list(table["importance"]) == ["3.0", "2.1", "3.0", "2.0"]
     assert list(table["capacity"]) == ["Not filled in", "Not filled in", "Not filled in", "3.0"]
 
@@ -84,8 +94,17 @@ def test_items_with_the_same_printed_figure_keep_their_order(store):
 
 def test_threats_by_region_shows_deviating_countries_beside_the_region(workshop):
     table = tables.threats_by_region(workshop)
-    assert list(table.columns) == ["kind", "item", "criterion", "overall", "Caucasus", "Alborz-Kopet Dagh"]
-    law = table[(table["item"] == "Weak law enforcement") & (table["criterion"] == "importance")].iloc[0]
+    assert list(table.columns) == [
+        "kind",
+        "item",
+        "criterion",
+        "overall",
+        "Caucasus",
+        "Alborz-Kopet Dagh",
+    ]
+    law = table[
+        (table["item"] == "Weak law enforcement") & (table["criterion"] == "importance")
+    ].iloc[0]
     # Caucasus: working group 2.0, IR voted 3. Alborz-Kopet Dagh: mean of IR 3 and TM 1.5.
     assert law["Caucasus"] == "2.0 (IR 3)"
     assert law["Alborz-Kopet Dagh"] == "2.3 (IR 3) (TM 1.5) (KZ -)"
@@ -98,17 +117,24 @@ def test_threats_by_region_shows_deviating_countries_beside_the_region(workshop)
 
 def test_threats_by_region_numeric_holds_floats_for_heatmaps(workshop):
     table = tables.threats_by_region_numeric(workshop)
-    law = table[(table["item_id"] == workshop.ids["Weak law enforcement"]) & (table["criterion"] == "importance")].iloc[0]
+    law = table[
+        (table["item_id"] == workshop.ids["Weak law enforcement"])
+        & (table["criterion"] == "importance")
+    ].iloc[0]
     assert law["Alborz-Kopet Dagh"] == pytest.approx(2.25)
     assert law["overall"] == pytest.approx(2.125)
-    road = table[(table["item_id"] == workshop.ids["Road mortality"]) & (table["criterion"] == "importance")].iloc[0]
+    road = table[
+        (table["item_id"] == workshop.ids["Road mortality"]) & (table["criterion"] == "importance")
+    ].iloc[0]
     assert math.isnan(road["Alborz-Kopet Dagh"])
 
 
 def test_threats_by_country_shows_each_countrys_own_figure(workshop):
     table = tables.threats_by_country(workshop)
     assert list(table.columns) == ["kind", "item", "criterion", "overall", "AM", "IR", "TM", "KZ"]
-    law = table[(table["item"] == "Weak law enforcement") & (table["criterion"] == "importance")].iloc[0]
+    law = table[
+        (table["item"] == "Weak law enforcement") & (table["criterion"] == "importance")
+    ].iloc[0]
     assert list(law[["AM", "IR", "TM", "KZ"]]) == ["2.0", "3.0", "1.5", "-"]
     climate = table[table["item"] == "Climate change"].iloc[0]
     assert climate["AM"] == "Not filled in"
@@ -139,7 +165,13 @@ def test_priorities_in_numbered_order_with_a_column_per_country(workshop):
     assert list(table["text"]) == ["Train rangers", "Review habitat data"]
     review = table.iloc[1]
     assert list(review[["activity", "AM", "IR", "TM", "KZ", "overall"]]) == [
-        "1.1.2", "1.25", "1.00", "-", "Not filled in", "1.13"]
+        "1.1.2",
+        "1.25",
+        "1.00",
+        "-",
+        "Not filled in",
+        "1.13",
+    ]
     assert table.iloc[0]["overall"] == "Not filled in"
     numeric = tables.priorities_numeric(workshop)
     assert numeric.iloc[1]["overall"] == pytest.approx(1.125)
@@ -151,7 +183,11 @@ def test_participants_and_constraints(workshop):
     workshop.apply(ops.add_participant("Şebnem Yılmaz", "WWF-Türkiye", "AM", role="rapporteur"))
     last = tables.participants(workshop).iloc[-1]
     assert (last["name"], last["country"], last["votes"], last["votes_cast"]) == (
-        "Şebnem Yılmaz", "Country AM", "no", 0)
+        "Şebnem Yılmaz",
+        "Country AM",
+        "no",
+        0,
+    )
     assert list(tables.constraints(workshop)["item"]) == ["Livelihoods"]
 
 
