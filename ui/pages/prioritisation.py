@@ -33,6 +33,7 @@ class PrioritisationPage(VotePage):
         self.country_box.setObjectName("country-filter")
         self.country_box.activated.connect(lambda _: self.refresh_results())
         self.table = FigureTable("priority-table", sortable=True)
+        self.table.wrap_width, self.table.wrap_column = 520, 1
         self.table.clicked.connect(self._show_details)
         self.details = FigureDetails()
         top = QHBoxLayout()
@@ -65,8 +66,6 @@ class PrioritisationPage(VotePage):
         scores = Scores(self.store)
         headers, rows = figures.priority_table(self.store, scores, self.country())
         self.table.figures.set_table(headers, rows)
-        self.table.setColumnWidth(1, 360)
-        self.table.resizeRowsToContents()
         if self.table.proxy is not None:
             self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._votes = scores.votes

@@ -157,21 +157,35 @@ class VoteGridView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(60)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.modelReset.connect(self._fit_columns)
+        self._text_width = 0
 
     def _fit_columns(self) -> None:
         criteria = self.grid.columnCount() - 1
         width = self.fontMetrics().horizontalAdvance("Importance (0–3)") + 24
         for col in range(1, criteria + 1):
             self.setColumnWidth(col, width)
+        self._text_width = 0
         self._stretch_text_column()
 
     def _stretch_text_column(self) -> None:
         criteria = max(0, self.grid.columnCount() - 1)
         rest = sum(self.columnWidth(c) for c in range(1, criteria + 1))
-        available = self.viewport().width() - rest
-        self.setColumnWidth(0, max(200, available))
+        available = max(200, self.viewport().width() - rest)
+        self.setColumnWidth(0, available)
+        if available != self._text_width:
+            self._text_width = available
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Row heights from the wrapped text (cheaper than asking every cell for its size)."""
+        fm = self.fontMetrics()
+        width = max(50, self.columnWidth(0) - 12)
+        line = fm.height()
+        for row, target in enumerate(self.grid.targets):
+            lines = max(1, fm.boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap, target.label).height() // line)
+            self.setRowHeight(row, int(lines * line + line * 0.8))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout,
     QWidget,
@@ -21,6 +22,9 @@ from facilitator.voting import VoteKind
 from ..pages.base import StepPage
 from .ballot_dialog import BallotPreviewDialog
 from .panel import VotingPanel
+
+
+RESULTS_DELAY_MS = 250
 
 
 class VotePage(StepPage):
@@ -50,7 +54,10 @@ class VotePage(StepPage):
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.tabs, 1)
-        self.last_paths: list[Path] = []
+        self.results_timer = QTimer(self)
+        self.results_timer.setSingleShot(True)
+        self.results_timer.setInterval(RESULTS_DELAY_MS)
+        self.results_timer.timeout.connect(self._refresh_revealed_results)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -81,6 +88,20 @@ class VotePage(StepPage):
         raise NotImplementedError
 
     # -- state --------------------------------------------------------------------
+    def _maybe_refresh(self, tables: set[str]) -> None:
+        if tables == {"votes"}:
+            # A keystroke: the grid and the board at once; the results a moment later,
+            # once typing pauses, so a vote is never held up by the tables.
+            self.panel.refresh_votes()
+            if self.revealed:
+                self.results_timer.start()
+            return
+        super()._maybe_refresh(tables)
+
+    def _refresh_revealed_results(self) -> None:
+        if self.revealed:
+            self.refresh_results()
+
     def refresh(self) -> None:
         self.panel.refresh()
         revealed = self.store is not None and voting.is_revealed(self.store, self.kind)

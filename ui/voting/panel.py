@@ -120,6 +120,14 @@ class VotingPanel(QWidget):
         self._load_grid()
         self.board.progress.set_rows(voting.progress(store, self.kind))
 
+    def refresh_votes(self) -> None:
+        """Only votes changed: the current voter's entries and the progress board."""
+        if self.store is None:
+            return
+        if self.voter_id is not None and self.scope is not None and self.grid.grid.targets:
+            self.grid.grid.set_answers(voting.own_votes(self.store, self.voter_id, self.scope, self.kind))
+        self.board.progress.set_rows(voting.progress(self.store, self.kind))
+
     def _voter(self):
         return next((p for p in voting.voters(self.store) if p.id == self.voter_id), None) if self.store else None
 
@@ -186,7 +194,8 @@ class VotingPanel(QWidget):
         if self.controller.apply(edit) is None:
             self._say("Not saved — see the message in the status bar.", REFUSED_STYLE)
             return
-        self._load_grid()
+        if self.grid.grid.answer(index) == before:  # no page listens (the panel on its own)
+            self.refresh_votes()
         shown = answer_text(self.grid.grid.answer(index)) or "cleared"
         self._say(f"Saved: {criterion} {shown} for {target.title[:60]}", SAVED_STYLE)
         if text is not None:

@@ -111,6 +111,7 @@ class FigureTable(QTableView):
             self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
             self.setModel(self.proxy)
             self.setSortingEnabled(True)
+            self.proxy.layoutChanged.connect(self._fit_rows)
         else:
             self.proxy = None
             self.setModel(self.figures)
@@ -120,21 +121,45 @@ class FigureTable(QTableView):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.wrap_width = 460  # the widest the text column grows
+        self.wrap_column = 0  # the column whose text wraps
         self.figures.modelReset.connect(self._fit)
 
     def _fit(self) -> None:
+        """Column widths from the headers, row heights from the wrapped first column.
+
+        Measured here rather than with ``resizeRowsToContents``, which asks every
+        cell for its size and takes about a second on a large workshop.
+        """
         count = self.figures.columnCount()
         if not count:
             return
-        self.resizeColumnsToContents()
+        fm = self.fontMetrics()
+        wrap = self.wrap_column
         for column in range(count):
-            self.setColumnWidth(column, min(self.columnWidth(column), 320 if column == 0 else 150))
+            if column != wrap:
+                header = self.figures.headers[column]
+                self.setColumnWidth(column, min(150, max(70, fm.horizontalAdvance(header) + 20)))
+        others = sum(self.columnWidth(c) for c in range(count) if c != wrap)
+        self.setColumnWidth(wrap, max(220, min(self.wrap_width, self.viewport().width() - others - 4)))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        count, wrap = self.figures.columnCount(), self.wrap_column
+        fm = self.fontMetrics()
         self.clearSpans()
-        if count > 1:
-            for row, cells in enumerate(self.figures.rows):
-                if len(cells) == 1:
-                    self.setSpan(row, 0, 1, count)
-        self.resizeRowsToContents()
+        line = fm.height()
+        for row in range(self.model().rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row() if self.proxy is not None else row
+            cells = self.figures.rows[source]
+            if len(cells) == 1 and count > 1:
+                self.setSpan(row, 0, 1, count)
+                self.setRowHeight(row, int(line * 1.5))
+                continue
+            text = cells[min(wrap, len(cells) - 1)].text
+            width = self.columnWidth(wrap) - 10
+            height = fm.boundingRect(0, 0, max(40, width), 10000, Qt.TextFlag.TextWordWrap, text).height()
+            self.setRowHeight(row, int(max(line, height) + line * 0.5))
 
     def cell_at(self, index: QModelIndex) -> Cell | None:
         source = self.proxy.mapToSource(index) if self.proxy is not None else index

@@ -1,0 +1,105 @@
+"""Benchmark of voting on the shared screen: keystroke to saved vote, and table refresh after a vote.
+
+Uses the synthetic workshop of ``bench/run.py`` (100 participants × 15
+countries × 60 drivers/threats, 100 activities, every vote cast), opens the
+Threat ranking and Prioritisation pages offscreen, and times key presses on
+the voting grid as a facilitator types them: each one is checked, saved as an
+undoable edit (committed to the file), and the page refreshes.
+
+Usage:  QT_QPA_PLATFORM=offscreen .venv/bin/python bench/voting.py [--keys 100]
+
+Prints one table of medians. Not a test: nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from facilitator.store import SessionStore  # noqa: E402
+from run import build_workshop  # noqa: E402
+from ui.controller import Controller  # noqa: E402
+from ui.pages.prioritisation import PrioritisationPage  # noqa: E402
+from ui.pages.threat_ranking import ThreatRankingPage  # noqa: E402
+
+
+def time_keys(app: QApplication, page, keys: int, rng: random.Random) -> list[float]:
+    """Seconds from a digit key on the grid to the vote saved and the page refreshed."""
+    grid = page.panel.grid
+    criteria = grid.grid.columnCount() - 1
+    timings = []
+    for n in range(keys):
+        row = rng.randrange(grid.grid.rowCount())
+        column = 1 + rng.randrange(criteria)
+        grid.setCurrentIndex(grid.grid.index(row, column))
+        current = grid.grid.index(row, column).data()
+        digit = "1" if current != "1" else "2"  # always a real change
+        start = time.perf_counter()
+        QTest.keyClick(grid, digit)
+        timings.append(time.perf_counter() - start)
+        app.processEvents()
+    return timings
+
+
+def time_refresh(page, runs: int) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        page.refresh_results()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keys", type=int, default=100)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as folder:
+        store = SessionStore.create(Path(folder) / "bench.zopp")
+        start = time.perf_counter()
+        build_workshop(store, rng)
+        print(f"synthetic workshop built in {time.perf_counter() - start:.1f} s "
+              f"({store.scalar('SELECT COUNT(*) FROM votes')} votes)")
+        controller = Controller()
+        controller.use(store)
+        rows = []
+        for page_class in (ThreatRankingPage, PrioritisationPage):
+            page = page_class(controller)
+            page.resize(1280, 720)
+            page.show()
+            page.refresh()
+            page.panel.choose_voter(store.scalar("SELECT MIN(id) FROM participants"))
+            page.set_revealed(False)
+            hidden = time_keys(app, page, args.keys, rng)
+            page.set_revealed(True)
+            shown = time_keys(app, page, max(10, args.keys // 5), rng)
+            refresh = time_refresh(page, 5)
+            page.set_revealed(False)
+            rows.append((page.title, hidden, shown, refresh))
+            page.close()
+        controller.close()
+    print(f"{'page':<16}{'key→saved (hidden)':>22}{'key→saved+tables':>20}{'table refresh':>16}")
+    for title, hidden, shown, refresh in rows:
+        print(f"{title:<16}{statistics.median(hidden) * 1000:>19.1f} ms"
+              f"{statistics.median(shown) * 1000:>17.1f} ms{statistics.median(refresh) * 1000:>13.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
