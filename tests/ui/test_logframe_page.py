@@ -1,0 +1,51 @@
+"""The LogFrame preview follows the outline and the priorities as they are entered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from facilitator import ops
+
+
+def cells(page, row: int) -> list[str]:
+    matrix = page.matrix
+    return [matrix.item(row, c).text() if matrix.item(row, c) else "" for c in range(matrix.columnCount())]
+
+
+def test_logframe_shows_goal_outline_and_priorities(main_window, qtbot):
+    apply = main_window.controller.apply
+    apply(ops.add_country("AM", "Armenia"))
+    apply(ops.add_country("GE", "Georgia"))
+    apply(ops.add_participant("Arsen Petrosyan", country="AM"))
+    apply(ops.add_participant("Nino Beridze", country="GE"))
+    apply(ops.set_text("goal", "Stable leopard numbers by 2035"))
+    main_window.navigator.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_step() == "vision"
+    qtbot.mouseClick(main_window.navigator.viewport(), Qt.MouseButton.LeftButton,
+                     pos=main_window.navigator.visualItemRect(main_window.navigator.item(9)).center())
+    assert main_window.current_step() == "logframe"
+    page = main_window.page("logframe")
+    assert page.matrix.rowCount() == 0 and page.empty.isVisible()
+    assert "Stable leopard numbers by 2035" in page.goal.text()
+
+    apply(ops.add_objective("Reduce poaching"))
+    objective = main_window.controller.store.scalar("SELECT id FROM objectives")
+    apply(ops.add_result(objective, "Rangers trained", indicator="rangers trained"))
+    result = main_window.controller.store.scalar("SELECT id FROM results")
+    apply(ops.add_activity(result, "Train rangers", timeline="2023–2025", actors="Ministries", budget="€120,000"))
+    assert not page.empty.isVisible()
+    assert cells(page, 0)[:2] == ["1", "Objective: Reduce poaching"]
+    assert cells(page, 1)[:3] == ["1.1", "Result: Rangers trained", "rangers trained"]
+    row = cells(page, 2)
+    assert row[:6] == ["1.1.1", "Train rangers", "", "2023–2025", "Ministries", "€120,000"]
+    assert row[6] == "not prioritised"
+
+    activity = main_window.controller.store.scalar("SELECT id FROM activities")
+    voters = [r["id"] for r in main_window.controller.store.rows("SELECT id FROM participants ORDER BY id")]
+    apply(ops.set_votes("priorities", [(voters[0], "country", "AM", "activity", activity, "priority", 3),
+                                       (voters[1], "country", "GE", "activity", activity, "priority", 2)]))
+    assert cells(page, 2)[6].startswith("2.50")
+    assert "AM 3" in cells(page, 2)[6]
+    main_window.controller.undo()
+    assert cells(page, 2)[6] == "not prioritised"
