@@ -14,9 +14,11 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
-from .errors import FacilitatorError
-from .store import SessionStore
+from .errors import FacilitatorError, SessionLocked
+from .schema import SCHEMA_VERSION
+from .store import SessionStore, check_session_file
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] = {}
@@ -36,8 +38,31 @@ def _session_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("session", metavar="SESSION.zopp", help="the session file")
 
 
-def _open(path: str, backup: bool = False) -> SessionStore:
-    return SessionStore.open(path, backup=backup)
+def _open_to_write(path: str) -> SessionStore:
+    """Open for changing: locked, with a backup copy beside the file first."""
+    return SessionStore.open(path, backup=True)
+
+
+def _open(path: str) -> SessionStore:
+    """Open for reading. While the app has the session open, read what it has saved so far."""
+    backup = _needs_migration(Path(path))  # a file from an older version: keep a copy first
+    try:
+        return SessionStore.open(path, backup=backup)
+    except SessionLocked:
+        if backup:
+            raise
+        uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
+        return SessionStore(Path(path), sqlite3.connect(uri, uri=True, isolation_level=None), None)
+
+
+def _needs_migration(path: Path) -> bool:
+    check_session_file(path)
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION
+    finally:
+        conn.close()
 
 
 def say(text: str = "") -> None:
@@ -102,7 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """
     from .importer import import_files
 
-    with _open(args.session, backup=True) as store:
+    with _open_to_write(args.session) as store:
         report = import_files(store, args.files)
     for file_report in report.files:
         if file_report.error is None:

@@ -252,10 +252,15 @@ def test_opening_failures_are_one_sentence(capsys, tmp_path):
     assert not (tmp_path / "missing.zopp").exists()
 
 
-def test_a_session_open_elsewhere_is_refused(capsys, session):
-    with SessionStore.open(session, backup=False):
-        code, _, err = run(capsys, "info", session)
-    assert code == 1 and "already open" in err
+def test_a_session_open_in_the_app_can_be_read_but_not_changed(capsys, session, tmp_path):
+    countries = write(tmp_path, "countries.csv", "code,name\nTR,Türkiye\n")
+    with SessionStore.open(session, backup=False) as app:
+        app.apply(ops.add_participant("Late Arrival", "", "GE"))
+        code, out, _ = run(capsys, "info", session)
+        assert code == 0 and "3 participants" in out
+        code, _, err = run(capsys, "import", session, countries)
+        assert code == 1 and "already open" in err
+        assert [c.code for c in model.countries(app)] == ["AM", "GE"]
 
 
 # -- the program as a user runs it ----------------------------------------------------------------
