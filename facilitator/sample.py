@@ -62,6 +62,10 @@ WORKSHOP_START = datetime(2021, 11, 15, 9, 0)
 KIND = {"Constraint": "constraint", "Driver": "driver", "Threat": "threat"}
 FOOTNOTE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 ACTIVITY_NUMBER = re.compile(r"\b\d+\.\d+\.\d+\b")
+# "(see Activity 1.1.4)", "(see Activities 3.4.1 & 3.4.3)", "(\rightarrow A 11.1.2 & 3.4.1 – 3.4.3)"
+SEE_ACTIVITIES = re.compile(
+    r"\s*\((?:see |also )?(?:\\rightarrow |→ )?(?:Activity |Activities |A )(?P<numbers>[\d.,&–\s]+)\)")
+NUMBER_RANGE = re.compile(r"(\d+\.\d+)\.(\d+)\s*–\s*\1\.(\d+)")
 
 Vote = tuple[int, str, str, str, int, str, object]
 # The votes behind a region's figure (voter, scope kind, scope, answer) and the score they give.
@@ -105,10 +109,27 @@ def fixed_clock(clock: WorkshopClock) -> Iterator[WorkshopClock]:
         store_module.now = original
 
 
-def activity_text(text: str) -> str:
-    """An Appendix IV text without footnote markers or leftover markup."""
+def activity_text(text: str, known: set[str]) -> tuple[str, list[str]]:
+    """An Appendix IV text without footnote markers, and the activities it refers to.
+
+    A "(see Activity 1.1.4)" whose activities all exist becomes references (the
+    LogFrame prints them after the text); other mentions stay in the text.
+    """
+    refs: list[str] = []
+
+    def to_refs(match: re.Match[str]) -> str:
+        listed = ACTIVITY_NUMBER.findall(match["numbers"])
+        if not listed or any(n not in known for n in listed):
+            return match[0]
+        for first in NUMBER_RANGE.finditer(match["numbers"]):
+            start, low, high = first.groups()
+            listed += [f"{start}.{n}" for n in range(int(low) + 1, int(high))]
+        refs.extend(n for n in listed if n not in refs)
+        return ""
+
+    text = SEE_ACTIVITIES.sub(to_refs, text)
     text = FOOTNOTE.sub("", text).replace("\\rightarrow", "→")
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", text).strip(), refs
 
 
 # -- the builder ----------------------------------------------------------------------
@@ -295,22 +316,21 @@ class SampleBuilder:
 
     def activities(self, result_ids: dict[str, int]) -> None:
         details = {r["activity"]: r for r in read_data("activity_details.csv")}
-        texts = {}
-        for r in read_data("activity_priorities.csv"):
+        rows = read_data("activity_priorities.csv")
+        known = {r["activity"] for r in rows}
+        refs = {}
+        for r in rows:
             number, d = r["activity"], details[r["activity"]]
             fields = {k: d[k] for k in ("timeline", "actors", "indicator", "budget")}
-            result_id = result_ids[number.rsplit(".", 1)[0]]
-            self.apply(ops.add_activity(result_id, activity_text(r["text"]), **fields))
-            texts[number] = r["text"]
+            text, refs[number] = activity_text(r["text"], known - {number})
+            self.apply(ops.add_activity(result_ids[number.rsplit(".", 1)[0]], text, **fields))
         numbers = activity_numbers(self.store)
-        missing = sorted(set(texts) - set(numbers))
+        missing = sorted(known - set(numbers))
         if missing:
             raise FacilitatorError(f"Activity {missing[0]} did not get its number; check the data's order.")
-        for number, text in texts.items():
-            found = ACTIVITY_NUMBER.findall(text)
-            refs = dict.fromkeys(n for n in found if n in numbers and n != number)
-            if refs:
-                self.apply(ops.set_activity_refs(numbers[number], [numbers[n] for n in refs]))
+        for number, listed in refs.items():
+            if listed:
+                self.apply(ops.set_activity_refs(numbers[number], [numbers[n] for n in listed]))
 
     # -- day 6: priorities ----------------------------------------------------------------------
 

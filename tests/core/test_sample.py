@@ -65,7 +65,9 @@ def test_sample_holds_the_89_activities_in_their_numbered_order(sample):
     assert [a.number for a in activities] == [r["activity"] for r in published]
     assert all(a.timeline and a.actors and a.indicator and a.budget for a in activities)
     by_number = {a.number: a for a in activities}
-    assert "1.1.4" in by_number["1.1.2"].refs  # "(see Activity 1.1.4)"
+    assert by_number["1.1.2"].refs == ["1.1.4"]  # "(see Activity 1.1.4)" became a reference
+    assert "see Activity" not in by_number["1.1.2"].text
+    assert by_number["11.2.2"].refs == ["11.1.2", "3.4.1", "3.4.2", "3.4.3"]  # "3.4.1 – 3.4.3"
     assert not any("¹" in a.text or "\\rightarrow" in a.text for a in activities)
 
 
