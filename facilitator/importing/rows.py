@@ -93,12 +93,15 @@ def plan_participant(store: SessionStore, row: Row) -> list[RowChange]:
     if row.text("country"):
         with cell("country"):
             country = lookup.country(row.text("country"))
-    role = choice(row, "role", ROLES, "participant")
     with cell("name"):
         pid = lookup.participant(name)
-    fields = {"affiliation": row.text("affiliation"), "country": country, "role": role}
+    fields: dict[str, str | None] = {"country": country}
+    if "affiliation" in row.cells:  # a column the file lacks leaves the field as it is
+        fields["affiliation"] = row.text("affiliation")
+    if "role" in row.cells or pid is None:
+        fields["role"] = choice(row, "role", ROLES, "participant")
     if pid is None:
-        return ops.add_participant(name, **fields).plan(store)
+        return ops.add_participant(name, **fields).plan(store)  # type: ignore[arg-type]
     return ops.update_participant(pid, **fields).plan(store)
 
 

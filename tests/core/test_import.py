@@ -373,3 +373,19 @@ def test_a_country_already_there_under_another_code_is_not_added_twice(store, tm
     with pytest.raises(ImportProblems, match="already in the session with the code AG"):
         import_file(store, path)
     assert [c.code for c in model.countries(store)] == ["AG"]
+
+
+def test_participants_need_only_name_and_country(store, tmp_path):
+    store.apply(ops.add_country("IR", "Iran"))
+    path = write(tmp_path, "people.csv", "Name,Country\nReza Ahmadi,irn\nInternational Expert,\n")
+    import_file(store, path)
+    assert [(p.name, p.country, p.role, p.affiliation) for p in model.participants(store)] == [
+        ("Reza Ahmadi", "IR", "participant", ""), ("International Expert", None, "participant", "")]
+
+
+def test_a_column_the_file_lacks_leaves_the_field_alone(store, tmp_path):
+    store.apply(ops.add_country("IR", "Iran"))
+    store.apply(ops.add_participant("Reza Ahmadi", "Department of Environment", "IR", "rapporteur"))
+    import_file(store, write(tmp_path, "people.csv", "name,country\nreza ahmadi,Iran\n"))
+    assert [(p.name, p.affiliation, p.role) for p in model.participants(store)] == [
+        ("Reza Ahmadi", "Department of Environment", "rapporteur")]
