@@ -16,7 +16,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from . import model
-from .monitoring import Action, activity_status, actions, recommendations, review
+from .errors import FacilitatorError
+from .monitoring import Action, actions, activity_status, latest_review_id, recommendations, review
 
 if TYPE_CHECKING:
     from .store import SessionStore
@@ -156,6 +157,33 @@ def _programme_groups(store: SessionStore) -> list[OverviewGroup]:
 
 def _bare(code: str) -> str:
     return code.strip().rstrip(".")
+
+
+def views_of(store: SessionStore, review_id: int) -> list[tuple[str, Overview]]:
+    """The plan and the external programme that have activities.
+
+    When both do, one the review recorded nothing for (no action, no
+    recommendation) is left out, so a review of the programme alone does not
+    list every activity of the plan as not started.
+    """
+    out = []
+    for kind, label in (("activity", "Activities of the plan"), ("programme", "Programme of work")):
+        view = overview(store, review_id, kind)
+        if view.activities():
+            out.append((label, view))
+    recorded = [(label, view) for label, view in out if _has_record(view)]
+    return recorded if len(out) > 1 and recorded else out
+
+
+def _has_record(view: Overview) -> bool:
+    return any(r.actions or r.recommendation or r.proposed_priority for r in view.activities())
+
+
+def pick_review(store: SessionStore, review_id: int | None) -> int:
+    rid = review_id if review_id is not None else latest_review_id(store)
+    if rid is None or review(store, rid) is None:
+        raise FacilitatorError("This session has no monitoring review yet: add one in the Monitoring step.")
+    return rid
 
 
 # -- status summary ------------------------------------------------------------------

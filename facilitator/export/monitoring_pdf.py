@@ -15,9 +15,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from ..errors import FacilitatorError
-from ..monitoring import Action, latest_review_id, review
-from ..monitoring_overview import Overview, OverviewRow, StatusSummary, overview, status_summary
+from ..monitoring import Action, review
+from ..monitoring_overview import (
+    Overview,
+    OverviewRow,
+    StatusSummary,
+    pick_review,
+    status_summary,
+    views_of,
+)
 from ..store import SessionStore
 from .layout import GRID, HEADER_BG, build_pdf, footer_text, frame_width, grid_table, title_block
 from .pdftext import FONT, para, styles
@@ -133,23 +139,6 @@ def summary_story(summary: StatusSummary, st: dict[str, Any]) -> list[Flowable]:
         table = grid_table(rows, [width * 0.4] + [width * 0.1] * 5, extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (1, 1), (-1, -1), 8)])
         story += [table, Spacer(1, 4 * mm)]
     return story
-
-
-def views_of(store: SessionStore, review_id: int) -> list[tuple[str, Overview]]:
-    """The workshop's plan and the external programme, each where it has activities."""
-    out = []
-    for kind, label in (("activity", "Activities of the plan"), ("programme", "Programme of work")):
-        view = overview(store, review_id, kind)
-        if view.activities():
-            out.append((label, view))
-    return out
-
-
-def pick_review(store: SessionStore, review_id: int | None) -> int:
-    rid = review_id if review_id is not None else latest_review_id(store)
-    if rid is None or review(store, rid) is None:
-        raise FacilitatorError("This session has no monitoring review yet: add one in the Monitoring step.")
-    return rid
 
 
 def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None = None) -> None:

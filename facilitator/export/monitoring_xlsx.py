@@ -17,9 +17,15 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..monitoring import review
-from ..monitoring_overview import Overview, OverviewRow, StatusSummary, status_summary
+from ..monitoring_overview import (
+    Overview,
+    OverviewRow,
+    StatusSummary,
+    pick_review,
+    status_summary,
+    views_of,
+)
 from ..store import SessionStore
-from .monitoring_pdf import pick_review, views_of
 
 COLUMNS = (
     ("Plan", 18), ("Group", 30), ("No.", 8), ("Activity", 50), ("Responsible", 22), ("Priority", 12),

@@ -7,7 +7,7 @@ import pytest
 from facilitator import monitoring as m
 from facilitator import ops
 from facilitator.errors import EditError
-from facilitator.monitoring_overview import code_key, overview, status_summary
+from facilitator.monitoring_overview import code_key, overview, status_summary, views_of
 from facilitator.monitoring_sample import add_sample_review, sample_rows
 
 
@@ -143,3 +143,11 @@ def test_sample_review_is_one_undoable_step(store):
     assert "Fondation Segré" in [a.funder for a in view.activities()[0].actions]
     store.undo()
     assert store.scalar("SELECT COUNT(*) FROM programme_items") == 0 and m.reviews(store) == []
+
+
+def test_report_leaves_out_a_plan_the_review_recorded_nothing_for(plan):
+    rid = add_sample_review(plan)
+    assert [label for label, _ in views_of(plan, rid)] == ["Programme of work"]
+    plan.apply(m.set_recommendation(rid, "activity", 2, "Reword"))
+    assert [label for label, _ in views_of(plan, rid)] == ["Activities of the plan", "Programme of work"]
+    assert [label for label, _ in views_of(plan, 1)] == ["Activities of the plan", "Programme of work"]

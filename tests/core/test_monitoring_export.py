@@ -102,7 +102,7 @@ def test_user_text_prints_literally_in_any_script(store, tmp_path):
     store.apply(m.add_action(1, "activity", 1, countries="Türkiye", action="Iğdır İl Şubesi <img src='/etc/passwd'/>",
                              implemented_by="محیط زیست", status="done"))
     out = export_document(store, "monitoring", tmp_path / "scripts.pdf")
-    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout)
+    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
     for expected in ("Koruma <b>ve", "x<y>z", "Министерство", "Review & <i>check", "Iğdır İl Şubesi <img"):
         assert expected in text
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPushButton
@@ -137,7 +136,7 @@ def test_import_programme_link_activity_and_export(main_window, qtbot, tmp_path)
 
     out = tmp_path / "overview.pdf"
     assert page.export_to(out)
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Strengthen ranger capacity" in text and "Train rangers" in text
     assert not page.export_to(tmp_path / "overview.docx")
     assert page.last_dialog.objectName() == "problem-dialog"

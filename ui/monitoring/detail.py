@@ -12,7 +12,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from facilitator import monitoring as mon
@@ -32,7 +38,18 @@ ACTION_COLUMNS = [
     Column("funder", "Funder"),
     Column("status", "Status", "choice", lambda: [(s, s) for s in mon.ACTION_STATUSES]),
 ]
-COLUMN_WIDTHS = (120, 260, 85, 170, 100, 120, 120)
+#: share of the table's width per column (the table keeps them when resized)
+COLUMN_SHARES = (0.13, 0.29, 0.10, 0.18, 0.10, 0.10, 0.10)
+
+
+class ActionsTable(RecordTable):
+    """The actions table: columns share the width, so 'What was done' never collapses."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        for n, share in enumerate(COLUMN_SHARES):
+            self.setColumnWidth(n, int(width * share))
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -58,14 +75,13 @@ class ActivityDetail(QWidget):
         self.facts.setWordWrap(True)
         for label in (self.heading, self.facts):
             label.setTextFormat(Qt.TextFormat.RichText)
-        self.actions = RecordTable(ACTION_COLUMNS, on_update=self._update, on_add=self._add,
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.actions = ActionsTable(ACTION_COLUMNS, on_update=self._update, on_add=self._add,
                                    on_remove=self._remove, on_paste=self._paste, parent=self)
         self.actions.setObjectName("monitoring-actions")
-        header = self.actions.horizontalHeader()
-        header.setStretchLastSection(False)
-        for n, width in enumerate(COLUMN_WIDTHS):
-            self.actions.setColumnWidth(n, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.actions.horizontalHeader().setStretchLastSection(False)
         self.recommendation = CommitTextEdit(self)
         self.recommendation.setObjectName("monitoring-recommendation")
         self.recommendation.setPlaceholderText("Recommendation for this activity (rewording, urgency, …)")
@@ -122,6 +138,9 @@ class ActivityDetail(QWidget):
         programme = row.activity_kind == "activity"
         self.links_label.setText("Programme items:" if programme else "Workshop activities:")
         self.links.setReadOnly(not programme)
+        self.links.setPlaceholderText(
+            "Codes of the programme's items, e.g. 1.1.1, 1.1.2" if programme
+            else "None yet: link them from an activity of the plan")
         if not self.links.hasFocus():
             self.links.setText(", ".join(row.links))
 

@@ -12,13 +12,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from facilitator import monitoring as mon
 from facilitator.errors import FacilitatorError
-from facilitator.monitoring_overview import Overview, OverviewRow, overview, status_summary
+from facilitator.monitoring_overview import (
+    Overview,
+    OverviewRow,
+    overview,
+    status_summary,
+    views_of,
+)
 
 from .. import dialogs
 from ..controller import Controller
@@ -137,8 +151,8 @@ class MonitoringPage(StepPage):
     def _show_overview(self) -> None:
         if self.tabs.currentWidget() is not self.overview or self.store is None:
             return
-        labels = {"activity": "Activities of the plan", "programme": "Programme of work"}
-        self.overview.show_views([(labels[v.activity_kind], v, status_summary(self.store, v)) for v in self.views])
+        views = views_of(self.store, self.review_id) if self.review_id is not None else []
+        self.overview.show_views([(label, v, status_summary(self.store, v)) for label, v in views])
 
     def choose_review(self, review_id: int | None) -> None:
         self.review_id = review_id
@@ -149,9 +163,10 @@ class MonitoringPage(StepPage):
         store, rid = self.store, self.review_id
         current = mon.review(store, rid) if store is not None and rid is not None else None
         text = self.review_edits[key].text()
-        if current is not None and text.strip() != getattr(current, key):
-            if self.controller.apply(mon.update_review(current.id, **{key: text})) is None:
-                self.review_edits[key].setText(getattr(current, key))
+        if current is None or text.strip() == getattr(current, key):
+            return
+        if self.controller.apply(mon.update_review(current.id, **{key: text})) is None:
+            self.review_edits[key].setText(getattr(current, key))
 
     def new_review_dialog(self) -> None:
         if self.store is None:
