@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
 from .. import tables
@@ -32,6 +33,8 @@ NUMERIC_TABLES = {"threats", "threats-by-region", "priorities"}
 TEXT_COLUMNS = {"kind", "item", "criterion", "activity", "text", "status"}
 _FIGURE = re.compile(r"^\d+(\.(\d+))?$")
 MAX_WIDTH = 60
+BOLD = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def csv_safe(value: object) -> str:
@@ -60,36 +63,44 @@ def _width(frame: pd.DataFrame, column: str) -> float:
     return min(max(longest + 2, 8), MAX_WIDTH)
 
 
+def _cell(sheet: Any, table: str, column: str, raw: object) -> Any:
+    """A plain value where nothing special is needed (fast), else a styled cell that cannot run."""
+    value, number_format = _xlsx_value(table, column, raw)
+    if isinstance(value, str):
+        if not value.startswith("=") and len(value) <= MAX_WIDTH:
+            return value
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        if len(value) > MAX_WIDTH:
+            cell.alignment = WRAP
+        return cell
+    if number_format:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = number_format
+        return cell
+    return value
+
+
 def _fill_sheet(sheet: Any, name: str, frame: pd.DataFrame) -> None:
     """One table on one sheet: bold frozen header row, set widths, long texts wrapped."""
     columns = [str(c) for c in frame.columns]
     for col, header in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=col)
-        cell.value = header
-        cell.data_type = "s"
-        cell.font = Font(bold=True)
-    for r, values in enumerate(frame.itertuples(index=False), start=2):
-        for col, (header, raw) in enumerate(zip(columns, values), start=1):
-            value, number_format = _xlsx_value(name, header, raw)
-            cell = sheet.cell(row=r, column=col)
-            cell.value = value
-            if isinstance(value, str):
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-            if number_format:
-                cell.number_format = number_format
-    for col, header in enumerate(columns, start=1):
-        width = _width(frame, header)
-        sheet.column_dimensions[get_column_letter(col)].width = width
-        if width >= MAX_WIDTH:
-            for row in sheet.iter_rows(min_row=2, min_col=col, max_col=col):
-                row[0].alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[get_column_letter(col)].width = _width(frame, header)
     sheet.freeze_panes = "A2"
+    header_cells = []
+    for header in columns:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.data_type = "s"
+        cell.font = BOLD
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for values in frame.itertuples(index=False):
+        sheet.append([_cell(sheet, name, header, raw) for header, raw in zip(columns, values)])
 
 
 def write_xlsx(store: SessionStore, out_path: Path) -> None:
-    """One sheet per named table, in ``tables.TABLES`` order."""
-    book = Workbook()
-    book.remove(book.active)
+    """One sheet per named table, in ``tables.TABLES`` order (streamed: large vote lists stay quick)."""
+    book = Workbook(write_only=True)
     for name, frame in tables.all_tables(store).items():
         _fill_sheet(book.create_sheet(title=name[:31]), name, frame)
     book.save(out_path)

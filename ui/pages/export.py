@@ -65,6 +65,8 @@ class ExportPage(StepPage):
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.documents.addItem(item)
         self.documents.setWordWrap(True)
+        self.documents.setSpacing(6)
+        self.documents.setMaximumHeight(320)
         self.documents.currentRowChanged.connect(self._on_document_chosen)
         self.format = QComboBox(self)
         self.format.setObjectName("export-format")
@@ -109,11 +111,12 @@ class ExportPage(StepPage):
         opened.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Document:", self))
-        layout.addWidget(self.documents, 1)
+        layout.addWidget(self.documents)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addLayout(opened)
+        layout.addStretch(1)
 
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
