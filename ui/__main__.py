@@ -39,10 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     window = MainWindow()
-    if args.session and not window.open_session(args.session):
-        if args.screenshots:
-            print(window.last_dialog.text(), file=sys.stderr)
-            return 1
+    if args.session and not window.open_session(args.session) and args.screenshots:
+        print(window.last_dialog.text(), file=sys.stderr)
+        return 1
     if args.screenshots:
         from .screenshots import write_screenshots
 

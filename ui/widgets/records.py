@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 Choices = Callable[[], list[tuple[Any, str]]]
 
 
@@ -80,12 +81,12 @@ class RecordModel(QAbstractTableModel):
     def is_new_row(self, row: int) -> bool:
         return self.on_add is not None and row == len(self.records)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         if parent.isValid():
             return 0
         return len(self.records) + (1 if self.on_add is not None else 0)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -13,7 +13,12 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView,
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
     QWidget,
 )
 
@@ -145,10 +150,10 @@ class RecordTable(QTableView):
             self.edit(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in ENTER_KEYS and self.state() != QAbstractItemView.State.EditingState:
-            if self.currentIndex().isValid() and self.edit(self.currentIndex(),
-                                                           QAbstractItemView.EditTrigger.EditKeyPressed, event):
-                return
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in ENTER_KEYS and not editing and self.currentIndex().isValid() and self.edit(
+                self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event):
+            return
         if event.key() == Qt.Key.Key_Delete and self.on_remove is not None:
             keys = self.selected_keys()
             if keys:
