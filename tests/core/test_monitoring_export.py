@@ -125,3 +125,20 @@ def test_export_without_review_says_so(store, tmp_path):
     with pytest.raises(FacilitatorError, match="no monitoring review yet"):
         export_document(store, "monitoring", tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_command_line_writes_the_overview_or_says_why_not(tmp_path, capsys):
+    from facilitator.cli import main
+    from facilitator.store import SessionStore
+
+    path = tmp_path / "s.zopp"
+    with SessionStore.create(path) as session:
+        pass
+    assert main(["export", str(path), "monitoring", "-o", str(tmp_path / "none.pdf")]) != 0
+    assert "no monitoring review yet" in capsys.readouterr().err
+    with SessionStore.open(path, backup=False) as session:
+        add_sample_review(session)
+    assert main(["export", str(path), "monitoring", "-o", str(tmp_path / "o.pdf")]) == 0
+    text = subprocess.run(["pdftotext", str(tmp_path / "o.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Midterm review 2018" in text and "Fondation Segré" in text
