@@ -115,7 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
       results       number, text[, indicator]      (numbers like 1.2)
       activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
       programme     code, text, responsible, priority
-      votes         participant, scope, item, criterion, value
+      votes         participant, scope, item, criterion, value   (criterion may be left out for priorities)
 
     Each file is one undoable step. A file with any bad row imports nothing and
     every bad row is listed with its line and column. Files are imported in the

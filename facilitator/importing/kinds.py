@@ -40,8 +40,7 @@ FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("results", ("number", "text"), ("indicator",)),
     FileKind("activities", ("number", "text"), ("timeline", "actor", "indicator", "budget"), (("actors", "actor"),)),
     FileKind("programme", ("code", "text", "responsible", "priority")),
-    FileKind("votes", ("participant", "scope", "item", "criterion", "value"),
-             (), (("voter", "participant"), ("country", "scope"), ("activity", "item"), ("score", "value"))),
+    FileKind("votes", ("participant", "scope", "item", "value"), ("criterion",), (("voter", "participant"), ("country", "scope"), ("activity", "item"), ("score", "value"))),
 )
 KIND_ORDER = {kind.name: n for n, kind in enumerate(FILE_KINDS)}
 

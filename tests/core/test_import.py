@@ -295,13 +295,13 @@ def test_unknown_header_names_the_file_and_the_headers_understood(store, tmp_pat
         import_file(store, path)
     message = str(raised.value)
     assert "mystery.csv" in message and "colour, size" in message
-    assert "votes (participant, scope, item, criterion, value)" in message
+    assert "votes (participant, scope, item, value[, criterion])" in message
     assert "\n" not in message
 
 
 def test_missing_column_is_named(store, tmp_path):
-    path = write(tmp_path, "votes.csv", "participant,scope,item,value\nA,TM,B,1\n")
-    with pytest.raises(UnreadableFile, match="looks like a votes file but lacks the column.s. criterion"):
+    path = write(tmp_path, "votes.csv", "participant,scope,item,criterion\nA,TM,B,importance\n")
+    with pytest.raises(UnreadableFile, match="looks like a votes file but lacks the column.s. value"):
         import_file(store, path)
 
 
@@ -389,3 +389,15 @@ def test_a_column_the_file_lacks_leaves_the_field_alone(store, tmp_path):
     import_file(store, write(tmp_path, "people.csv", "name,country\nreza ahmadi,Iran\n"))
     assert [(p.name, p.affiliation, p.role) for p in model.participants(store)] == [
         ("Reza Ahmadi", "Department of Environment", "rapporteur")]
+
+
+def test_priority_votes_need_no_criterion_column(workshop, tmp_path):
+    path = write(tmp_path, "priorities.csv", "participant,country,activity,value\n"
+                                             "Aylar Berdiyeva,TM,1.1.1,3\n"
+                                             "Aylar Berdiyeva,TM,Poaching of wild prey,2\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(workshop, path)
+    assert [(line, column) for line, column, _ in raised.value.problems] == [(3, "criterion")]
+    path.write_text("participant,country,activity,value\nAylar Berdiyeva,TM,1.1.1,3\n", encoding="utf-8")
+    import_file(workshop, path)
+    assert [(v["criterion"], v["value"]) for v in votes(workshop)] == [("priority", 3.0)]
