@@ -1,0 +1,1 @@
+"""The outline editor (Objectives → Results → Activities): tree, detail forms, edits."""

@@ -1,0 +1,236 @@
+"""The details of one objective, result or activity, edited in place.
+
+Each form shows one row of the outline and asks ``save(table, id, fields)``
+to store a change when a field is left or Enter is pressed; pages build
+the edit. ``AddLine`` is the line under the tree where new rows are typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QWidget,
+)
+
+from facilitator.model import SMART, Activity, Item, Objective, Result
+
+SMART_WORDS = {"specific": "Specific", "measurable": "Measurable", "achievable": "Achievable",
+               "relevant": "Relevant", "time_bound": "Time-bound"}
+
+
+class AddLine(QLineEdit):
+    """Type a new row and press Enter (the line stays, ready for the next); pasted lines come as a list."""
+
+    lines_pasted = Signal(list)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            text = QGuiApplication.clipboard().text()
+            lines = [line.strip() for line in text.splitlines() if line.strip()]
+            if len(lines) > 1:
+                self.lines_pasted.emit(lines)
+                return
+        super().keyPressEvent(event)
+
+
+class FieldLine(QLineEdit):
+    """A field saved when it is left or Enter is pressed (only when the user changed it)."""
+
+    def __init__(self, name: str, on_save: Callable[[str, str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = name
+        self.setObjectName(f"field-{name}")
+        self.editingFinished.connect(self.save)
+        self.on_save = on_save
+
+    def show_value(self, text: str) -> None:
+        if not (self.hasFocus() and self.isModified()):
+            self.setText(text)
+            self.setModified(False)
+
+    def save(self) -> None:
+        if self.isModified():
+            self.setModified(False)
+            self.on_save(self.field, self.text())
+
+
+class FieldText(QPlainTextEdit):
+    """A longer text field (wraps): Enter or leaving it saves; it never holds a line break."""
+
+    def __init__(self, name: str, on_save: Callable[[str, str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = name
+        self.on_save = on_save
+        self.setObjectName(f"field-{name}")
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def show_value(self, text: str) -> None:
+        if not (self.hasFocus() and self.document().isModified()):
+            self.setPlainText(text)
+            self.document().setModified(False)
+
+    def save(self) -> None:
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.on_save(self.field, " ".join(self.toPlainText().split("\n")))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.save()
+        super().focusOutEvent(event)
+
+
+class RowForm(QWidget):
+    """Common part: a title and a form of ``FieldLine``s for one table."""
+
+    table = ""
+
+    def __init__(self, save: Callable[[str, int, dict], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.save = save
+        self.row_id: int | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName(f"{self.table}-heading")
+        self.heading.setWordWrap(True)
+        self.form = QFormLayout(self)
+        self.form.addRow(self.heading)
+        self.lines: dict[str, FieldLine | FieldText] = {}
+
+    def add_line(self, name: str, caption: str, hint: str = "", long: bool = False) -> FieldLine | FieldText:
+        line = (FieldText if long else FieldLine)(name, self._save_field, self)
+        line.setPlaceholderText(hint)
+        self.lines[name] = line
+        self.form.addRow(caption, line)
+        return line
+
+    def _save_field(self, name: str, text: str) -> None:
+        if self.row_id is not None:
+            self.save(self.table, self.row_id, {name: text})
+
+    def flush(self) -> None:
+        for line in self.lines.values():
+            line.save()
+
+
+class ObjectiveForm(RowForm):
+    table = "objectives"
+
+    def __init__(self, save, parent=None):
+        super().__init__(save, parent)
+        self.add_line("text", "&Objective:", long=True)
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("field-theme")
+        self.theme.setEditable(True)
+        self.theme.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.theme.lineEdit().setPlaceholderText("choose or type a new theme, then Enter")
+        self.theme.activated.connect(lambda _: self._save_theme())
+        self.theme.lineEdit().returnPressed.connect(self._save_theme)
+        self.form.addRow("T&heme:", self.theme)
+        self.addressed = QListWidget(self)
+        self.addressed.setObjectName("field-addresses")
+        self.addressed.itemChanged.connect(lambda _: self._save_addressed())
+        self.form.addRow("&Addresses:", self.addressed)
+
+    def show_row(self, objective: Objective, themes: list[dict], items: list[Item]) -> None:
+        self.row_id = objective.id
+        self.heading.setText(f"<b>Objective {objective.number}</b>")
+        self.lines["text"].show_value(objective.text)
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        self.theme.addItem("—", None)
+        for theme in themes:
+            self.theme.addItem(str(theme["name"]), theme["id"])
+        self.theme.setCurrentIndex(max(0, self.theme.findData(objective.theme_id)))
+        self.theme.blockSignals(False)
+        self.addressed.blockSignals(True)
+        self.addressed.clear()
+        for item in items:
+            entry = QListWidgetItem(f"{item.kind.capitalize()}: {item.label}", self.addressed)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if item.id in objective.item_ids else Qt.CheckState.Unchecked)
+        self.addressed.blockSignals(False)
+
+    def _save_theme(self) -> None:
+        if self.row_id is None:
+            return
+        text = self.theme.currentText().strip()
+        found = self.theme.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found >= 0:
+            self.save(self.table, self.row_id, {"theme_id": self.theme.itemData(found)})
+        elif text:
+            self.save(self.table, self.row_id, {"new_theme": text})
+
+    def _save_addressed(self) -> None:
+        if self.row_id is None:
+            return
+        chosen = [self.addressed.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.addressed.count())
+                  if self.addressed.item(n).checkState() == Qt.CheckState.Checked]
+        self.save(self.table, self.row_id, {"item_ids": chosen})
+
+
+class ResultForm(RowForm):
+    table = "results"
+
+    def __init__(self, save, parent=None):
+        super().__init__(save, parent)
+        self.add_line("text", "&Result:", long=True)
+        self.add_line("indicator", "&Indicator:", "how we will know it is achieved")
+        row = QGridLayout()
+        self.checks: dict[str, QCheckBox] = {}
+        for n, name in enumerate(SMART):
+            box = QCheckBox(SMART_WORDS[name], self)
+            box.setObjectName(f"smart-{name}")
+            box.toggled.connect(lambda on, n=name: self._save_check(n, on))
+            self.checks[name] = box
+            row.addWidget(box, n // 3, n % 3)
+        self.form.addRow("SMART:", row)
+
+    def show_row(self, result: Result) -> None:
+        self.row_id = result.id
+        self.heading.setText(f"<b>Result {result.number}</b>")
+        self.lines["text"].show_value(result.text)
+        self.lines["indicator"].show_value(result.indicator)
+        for name, box in self.checks.items():
+            box.blockSignals(True)
+            box.setChecked(result.smart[name])
+            box.blockSignals(False)
+
+    def _save_check(self, name: str, on: bool) -> None:
+        if self.row_id is not None:
+            self.save(self.table, self.row_id, {name: on})
+
+
+class ActivityForm(RowForm):
+    table = "activities"
+
+    def __init__(self, save, parent=None):
+        super().__init__(save, parent)
+        self.add_line("text", "&Activity:", long=True)
+        self.add_line("timeline", "&Timeline:", "e.g. 2023–2025")
+        self.add_line("actors", "Act&or(s):", "who carries it out")
+        self.add_line("indicator", "&Indicator:")
+        self.add_line("budget", "&Budget:", "a rough figure")
+        self.add_line("refs", "&See activities:", "numbers, e.g. 1.1.4, 2.3.1")
+        self.add_line("programme", "&Programme items:", "codes, e.g. CAMI PoW 19.3")
+
+    def show_row(self, activity: Activity) -> None:
+        self.row_id = activity.id
+        self.heading.setText(f"<b>Activity {activity.number}</b>")
+        for name in ("text", "timeline", "actors", "indicator", "budget"):
+            self.lines[name].show_value(getattr(activity, name))
+        self.lines["refs"].show_value(", ".join(activity.refs))
+        self.lines["programme"].show_value(", ".join(activity.programme))

@@ -1,0 +1,186 @@
+"""The numbered outline Objectives → Results → Activities as a keyboard-first tree.
+
+The tree only shows the session's outline and turns keys into requests: F2 or
+typing edits a row's text, Delete removes the row (undo brings it back),
+Alt+Up/Down moves it (across to the neighbouring parent at either end), Ctrl+V
+adds pasted lines. The widget that owns the tree builds the edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem,
+)
+
+from facilitator.model import SMART, Activity, Objective, Result
+
+#: a row of the outline: (table, id)
+RowKey = tuple[str, int]
+LEVELS = ("objectives", "results", "activities")
+SMART_LETTERS = dict(zip(SMART, "SMART"))
+
+#: the columns shown besides number and text, per focus
+SUMMARY_COLUMNS: dict[str, list[tuple[str, Callable[[object], str]]]] = {
+    "objectives": [("Theme", lambda o: getattr(o, "theme", "")),
+                   ("Addresses", lambda o: _count(getattr(o, "item_ids", None), "item"))],
+    "results": [("SMART", lambda r: _smart(getattr(r, "smart", None)))],
+    "activities": [("Actor(s)", lambda a: getattr(a, "actors", ""))],
+}
+
+
+def _count(values: list | None, noun: str) -> str:
+    if values is None:
+        return ""
+    return f"{len(values)} {noun}{'' if len(values) == 1 else 's'}" if values else "—"
+
+
+def _smart(checks: dict[str, bool] | None) -> str:
+    if checks is None:
+        return ""
+    return " ".join(letter if checks[name] else "·" for name, letter in SMART_LETTERS.items())
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text needs at the column's current width."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        width = view.header().sectionSize(index.column()) - 8
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        bound = QFontMetrics(opt.font).boundingRect(QRect(0, 0, max(40, width), 100_000),
+                                                   int(Qt.TextFlag.TextWordWrap), opt.text)
+        return QSize(base.width(), max(base.height(), bound.height() + 6))
+
+
+class OutlineTree(QTreeWidget):
+    """Shows the outline down to ``depth`` levels; emits what the user asks for."""
+
+    text_edited = Signal(object, str)  # RowKey, new text
+    remove_requested = Signal(object)  # RowKey
+    move_requested = Signal(object, int)  # RowKey, -1 up / +1 down
+    lines_pasted = Signal(list)
+
+    def __init__(self, focus: str, parent=None):
+        super().__init__(parent)
+        self.focus = focus
+        self.depth = LEVELS.index(focus) + 1
+        extra = SUMMARY_COLUMNS[focus]
+        noun = {"objectives": "Objective", "results": "Result", "activities": "Activity"}[focus]
+        self.setHeaderLabels(["No.", noun] + [title for title, _ in extra])
+        self.setIndentation(12)
+        self.setColumnCount(2 + len(extra))
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegateForColumn(1, WrappingDelegate(self))
+        self.setUniformRowHeights(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in range(2, 2 + len(extra)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 110)
+        self.rows: dict[RowKey, QTreeWidgetItem] = {}
+        # wrapped rows need their heights measured again when the text column changes width
+        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.doItemsLayout))
+        self.itemChanged.connect(self._item_changed)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.doItemsLayout)
+
+    # -- content ----------------------------------------------------------------
+    def show_outline(self, outline: list[Objective]) -> None:
+        """Rebuild from the session, keeping the current row."""
+        current = self.current_key()
+        self.blockSignals(True)
+        self.clear()
+        self.rows = {}
+        for objective in outline:
+            node = self._add(None, "objectives", objective)
+            for result in objective.results if self.depth > 1 else []:
+                child = self._add(node, "results", result)
+                for activity in result.activities if self.depth > 2 else []:
+                    self._add(child, "activities", activity)
+        self.expandAll()
+        self.blockSignals(False)
+        if current in self.rows:
+            self.select_key(current)
+
+    def _add(self, parent: QTreeWidgetItem | None, table: str, row: Objective | Result | Activity) -> QTreeWidgetItem:
+        values = [row.number, row.text]
+        if table == self.focus:
+            values += [str(get(row)) for _, get in SUMMARY_COLUMNS[self.focus]]
+        item = QTreeWidgetItem(parent if parent is not None else self, values)
+        item.setData(0, Qt.ItemDataRole.UserRole, (table, row.id))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setToolTip(1, row.text)
+        if table != self.focus:
+            font = item.font(1)
+            font.setBold(True)
+            item.setFont(1, font)
+            item.setFont(0, font)
+        self.rows[(table, row.id)] = item
+        return item
+
+    def current_key(self) -> RowKey | None:
+        item = self.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_key(self, key: RowKey) -> bool:
+        item = self.rows.get(key)
+        if item is None:
+            return False
+        self.setCurrentItem(item, 1)
+        self.scrollToItem(item)
+        return True
+
+    def key_of_number(self, number: str) -> RowKey | None:
+        for key, item in self.rows.items():
+            if item.text(0) == number:
+                return key
+        return None
+
+    # -- requests -----------------------------------------------------------------
+    def edit(self, index, trigger=None, event=None):  # noqa: D401 - Qt override
+        """Only the text column is edited in place."""
+        if trigger is None:
+            return super().edit(index)
+        if index.column() != 1:
+            index = index.siblingAtColumn(1)
+        return super().edit(index, trigger, event)
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == 1:
+            self.text_edited.emit(item.data(0, Qt.ItemDataRole.UserRole), item.text(1))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = self.current_key()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.key() == Qt.Key.Key_Delete and key is not None:
+            self.remove_requested.emit(key)
+            return
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if not editing and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and key is not None:
+            self.move_requested.emit(key, -1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if not editing and event.matches(QKeySequence.StandardKey.Paste):
+            lines = [line.strip() for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+            if lines:
+                self.lines_pasted.emit(lines)
+            return
+        if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and key is not None:
+            self.editItem(self.currentItem(), 1)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,228 @@
+"""The outline editor shared by the Objectives, Results and Activities pages.
+
+Left: the numbered tree and, under it, the line where new rows are typed
+(Enter adds one and stays ready for the next; pasted lines become one row
+each, one undoable step). Right: the details of the selected row. Below:
+where the chain Threats → Objectives → Results → Activities breaks. Every
+change is an edit from ``facilitator.ops``; the core renumbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from facilitator import model, ops
+from facilitator.checks import chain_warnings
+from facilitator.edits import Edit
+
+from ..controller import Controller
+from .edits import move_edit, save_edit
+from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
+from .tree import LEVELS, OutlineTree, RowKey
+
+NOUNS = {"objectives": "objective", "results": "result", "activities": "activity"}
+
+
+class OutlineWidget(QWidget):
+    def __init__(self, controller: Controller, focus: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.focus = focus
+        self.outline: list[model.Objective] = []
+        self._last_message: str | None = None
+        controller.message.connect(self._remember_message)
+        self.tree = OutlineTree(focus, self)
+        self.tree.setObjectName(f"{focus}-tree")
+        self.tree.text_edited.connect(lambda key, text: self.save(key[0], key[1], {"text": text}))
+        self.tree.remove_requested.connect(self.remove)
+        self.tree.move_requested.connect(self.move)
+        self.tree.lines_pasted.connect(self.add_lines)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_details())
+        self.add_line = AddLine(self)
+        self.add_line.setObjectName(f"new-{NOUNS[focus]}")
+        self.add_line.returnPressed.connect(self._add_typed)
+        self.add_line.lines_pasted.connect(self.add_lines)
+        self.forms = {"objectives": ObjectiveForm(self.save), "results": ResultForm(self.save),
+                      "activities": ActivityForm(self.save)}
+        self.details = QStackedWidget(self)
+        self.nothing = QLabel("Select a row to see its details.", self)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.addWidget(self.nothing)
+        for form in self.forms.values():
+            self.details.addWidget(form)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("outline-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.warnings = QListWidget(self)
+        self.warnings.setObjectName("chain-warnings")
+        self.warnings.setMaximumHeight(96)
+        self.warnings.itemActivated.connect(self._go_to_warning)
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tree, 1)
+        column.addWidget(self.add_line)
+        column.addWidget(self.problem)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([640, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split, 1)
+        layout.addWidget(QLabel("Where the chain breaks (double-click or Enter to go there):", self))
+        layout.addWidget(self.warnings)
+
+    # -- reading --------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.controller.store
+        self.outline = model.outline(store) if store is not None else []
+        self.tree.show_outline(self.outline)
+        if self.tree.current_key() is None and self.tree.rows:
+            self.tree.select_key(self._last_key_at_focus() or next(iter(self.tree.rows)))
+        self._show_details()
+        self.warnings.clear()
+        if store is not None:
+            self.warnings.addItems(chain_warnings(store) or ["The chain holds: nothing to fix."])
+
+    def _last_key_at_focus(self) -> RowKey | None:
+        keys = [k for k in self.tree.rows if k[0] == self.focus]
+        return keys[-1] if keys else None
+
+    def _find(self, key: RowKey | None):
+        for o in self.outline:
+            if key == ("objectives", o.id):
+                return o
+            for r in o.results:
+                if key == ("results", r.id):
+                    return r
+                for a in r.activities:
+                    if key == ("activities", a.id):
+                        return a
+        return None
+
+    def _show_details(self) -> None:
+        key = self.tree.current_key()
+        row = self._find(key)
+        store = self.controller.store
+        if row is None or store is None:
+            self.details.setCurrentWidget(self.nothing)
+        else:
+            form = self.forms[key[0]]
+            if key[0] == "objectives":
+                ranked = [i for i in model.items(store) if i.kind != "constraint"]
+                form.show_row(row, model.themes(store), ranked)
+            else:
+                form.show_row(row)
+            self.details.setCurrentWidget(form)
+        self._update_add_hint()
+
+    def parent_for_new_row(self) -> tuple[int | None, str]:
+        """The id of the row a new row goes under, and its number ('' for objectives)."""
+        if self.focus == "objectives":
+            return None, ""
+        parent_table = LEVELS[LEVELS.index(self.focus) - 1]
+        key = self.tree.current_key()
+        item = self.tree.rows.get(key) if key else None
+        while item is not None and item.data(0, Qt.ItemDataRole.UserRole)[0] != parent_table:
+            item = item.parent()
+        if item is None:
+            return None, ""
+        return item.data(0, Qt.ItemDataRole.UserRole)[1], item.text(0)
+
+    def _update_add_hint(self) -> None:
+        noun = NOUNS[self.focus]
+        parent_id, number = self.parent_for_new_row()
+        if self.focus == "objectives":
+            where = ""
+        elif parent_id is None:
+            where = f" (first select the {NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]} it belongs to)"
+        else:
+            where = f" under {NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]} {number}"
+        self.add_line.setPlaceholderText(f"New {noun}{where}: type and press Enter; paste adds one per line")
+
+    # -- writing --------------------------------------------------------------
+    def _remember_message(self, text: str) -> None:
+        self._last_message = text
+
+    def apply(self, edit: Edit | None) -> bool:
+        if edit is None:
+            return False
+        self._last_message = None
+        done = self.controller.apply(edit) is not None
+        self.problem.setText("" if done else (self._last_message or "That change could not be made."))
+        return done
+
+    def say(self, sentence: str) -> None:
+        self.problem.setText(sentence)
+
+    def _add_typed(self) -> None:
+        text = self.add_line.text().strip()
+        if text and self.add_lines([text]):
+            self.add_line.clear()
+
+    def add_lines(self, lines: list[str]) -> bool:
+        parent_id, _ = self.parent_for_new_row()
+        if self.focus != "objectives" and parent_id is None:
+            parent = NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]
+            self.say(f"Select the {parent} the new {NOUNS[self.focus]} belongs to first.")
+            return False
+        make = {"objectives": lambda t: ops.add_objective(t),
+                "results": lambda t: ops.add_result(parent_id, t),
+                "activities": lambda t: ops.add_activity(parent_id, t)}[self.focus]
+        edits = [make(line) for line in lines]
+        label = f"add {len(lines)} {self.focus}"
+        done = self.apply(edits[0] if len(edits) == 1 else ops.combine(label, edits))
+        if done:
+            new_key = self._newest_child(parent_id)
+            if new_key and self.focus == "objectives":
+                self.tree.select_key(new_key)
+            elif new_key:
+                self.tree.scrollToItem(self.tree.rows[new_key])
+        return done
+
+    def _newest_child(self, parent_id: int | None) -> RowKey | None:
+        keys = [k for k, item in self.tree.rows.items() if k[0] == self.focus and (
+            parent_id is None or item.parent() is not None
+            and item.parent().data(0, Qt.ItemDataRole.UserRole)[1] == parent_id)]
+        return max(keys, key=lambda k: k[1]) if keys else None
+
+    def remove(self, key: RowKey) -> None:
+        self.apply(ops.remove_outline_row(key[0], key[1]))
+
+    def move(self, key: RowKey, delta: int) -> None:
+        if self.apply(move_edit(self.outline, key, delta)):
+            self.tree.select_key(key)
+
+    def save(self, table: str, row_id: int, fields: dict) -> None:
+        store = self.controller.store
+        if store is None:
+            return
+        edit, problem = save_edit(store, table, row_id, fields)
+        if problem:
+            self.say(problem)
+        else:
+            self.apply(edit)
+
+    def flush(self) -> None:
+        for form in self.forms.values():
+            form.flush()
+
+    def _go_to_warning(self, entry) -> None:
+        found = re.search(r"\b(Objective|Result|Activity) (\d+(?:\.\d+)*)", entry.text())
+        if found:
+            key = self.tree.key_of_number(found.group(2))
+            if key:
+                self.tree.select_key(key)
+                self.tree.setFocus()
