@@ -72,10 +72,39 @@ Vote = tuple[int, str, str, str, int, str, object]
 RegionPlan = tuple[list[tuple[int, str, str, object]], Fraction | None]
 
 
+DATA_COLUMNS = {
+    "session.csv": ("key", "value"),
+    "regions.csv": ("name", "abbreviation", "figures_from"),
+    "countries.csv": ("code", "name", "regions"),
+    "participants.csv": ("name", "affiliation", "country", "role", "votes", "working_group"),
+    "constraints.csv": ("constraint",),
+    "emerging_items.csv": ("item",),
+    "threat_ranking.csv": ("kind", "item", "criterion", "level", "region", "country", "value"),
+    "problem_tree_links.csv": ("from", "to"),
+    "themes.csv": ("number", "name"),
+    "plan.csv": ("number", "theme", "text", "indicator", "addresses"),
+    "activity_details.csv": ("activity", "timeline", "actors", "indicator", "budget"),
+    "activity_priorities.csv": ("activity", "text"),
+}
+
+
 def read_data(name: str) -> list[dict[str, str]]:
-    """Rows of ``facilitator/data/<name>`` as dictionaries keyed by its header."""
+    """Rows of ``facilitator/data/<name>`` as dictionaries keyed by its header.
+
+    Refuses, with the file and line, a file without its columns or with a row
+    of the wrong length.
+    """
     text = resources.files("facilitator.data").joinpath(name).read_text(encoding="utf-8-sig")
-    return list(csv.DictReader(text.splitlines()))
+    reader = csv.DictReader(text.splitlines())
+    missing = [c for c in DATA_COLUMNS.get(name, ()) if c not in (reader.fieldnames or [])]
+    if missing:
+        raise FacilitatorError(f"facilitator/data/{name} has no column '{missing[0]}'.")
+    rows = []
+    for line, row in enumerate(reader, start=2):
+        if None in row or None in row.values():
+            raise FacilitatorError(f"facilitator/data/{name}, line {line}, has the wrong number of cells.")
+        rows.append(row)
+    return rows
 
 
 # -- a reproducible clock ----------------------------------------------------------
@@ -392,6 +421,10 @@ def main(argv: list[str] | None = None) -> int:
         path = build(args[0])
     except (FacilitatorError, OSError) as error:
         print(f"The sample workshop could not be built: {error}", file=sys.stderr)
+        return 1
+    except KeyError as error:
+        print(f"The sample workshop could not be built: the data uses {error} without defining it.",
+              file=sys.stderr)
         return 1
     print(f"Built the sample workshop: {path}")
     return 0

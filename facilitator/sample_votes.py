@@ -24,7 +24,10 @@ Answer = tuple[int, object]
 
 def figure(text: str) -> Fraction:
     """A published figure as an exact fraction ('1,3' reads as 1.3)."""
-    return Fraction(Decimal(text.strip().replace(",", ".")))
+    try:
+        return Fraction(Decimal(text.strip().replace(",", ".")))
+    except ArithmeticError:
+        raise FacilitatorError(f"'{text}' is not a figure: write a number, '-' or nothing.") from None
 
 
 def printed(x: Fraction, places: int = 1) -> Fraction:

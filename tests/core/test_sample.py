@@ -203,3 +203,19 @@ def test_group_scores_print_as_the_figure_and_stay_on_the_scale(value, size, low
 def test_exact_group_scores_fall_back_to_one_decimal_vote():
     assert split_mean(figure("1.7"), 5, 1, 3, "x") is None
     assert group_scores(figure("1.7"), 5, 1, 3, "x", exact=True) == [1.7]
+
+
+def test_malformed_data_is_refused_in_one_sentence_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in sample.DATA_COLUMNS:
+        (data / name).write_text(sample.resources.files("facilitator.data").joinpath(name)
+                                 .read_text(encoding="utf-8"), encoding="utf-8")
+    with (data / "participants.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Nameless voter,with,too,many,cells,here,and,more\n")
+    monkeypatch.setattr(sample.resources, "files", lambda package: data)
+    out = tmp_path / "broken.zopp"
+    assert sample.main([str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "participants.csv, line 50, has the wrong number of cells" in err
+    assert "Traceback" not in err and not out.exists()
