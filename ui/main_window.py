@@ -29,7 +29,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.glossary import STEPS, step
 from facilitator.progress import step_status
 
-from . import dialogs, settings, theme
+from . import dialogs, resources, settings, theme
 from .actions import ActionId, build_actions
 from .controller import Controller
 from .navigator import StepNavigator
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: Controller | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main-window")
+        self.setWindowIcon(resources.icon("app"))
         self.controller = controller or Controller(self)
         self.zoom = theme.DEFAULT_ZOOM
         self.pages: dict[str, StepPage] = {}

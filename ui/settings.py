@@ -17,7 +17,6 @@ DEFAULTS: dict[str, Any] = {
     "recent_files": [],
     "high_contrast": False,
     "window/geometry": QByteArray(),
-    "window/state": QByteArray(),
     "window/splitter": QByteArray(),
 }
 

@@ -125,3 +125,28 @@ def test_closing_the_session_shows_the_empty_state(main_window, qtbot):
     assert main_window.stack.currentWidget() is main_window.no_session
     assert main_window.windowTitle() == "ZOPP Facilitator"
     assert not main_window.actions[ActionId.SAVE_COPY].isEnabled()
+
+
+def test_new_session_from_the_file_menu_starts_on_session_and_people(main_window, tmp_path, monkeypatch):
+    from ui import dialogs
+
+    main_window.show_step("goal")
+    target = tmp_path / "Kafkasya çalıştayı"
+    monkeypatch.setattr(dialogs, "ask_new_path", lambda parent, folder="": str(target) + ".zopp")
+    main_window.actions[ActionId.NEW].trigger()
+    assert main_window.controller.store.path.name == "Kafkasya çalıştayı.zopp"
+    assert main_window.current_step() == "session"
+    assert "Kafkasya çalıştayı" in main_window.windowTitle()
+    monkeypatch.setattr(dialogs, "ask_new_path", lambda parent, folder="": str(target) + ".zopp")
+    main_window.actions[ActionId.NEW].trigger()  # the file exists now: refused, session kept
+    assert "already exists" in main_window.last_dialog.text()
+    assert main_window.controller.store is not None
+
+
+def test_an_unknown_resource_name_lists_the_known_ones():
+    import pytest
+
+    from ui import resources
+
+    with pytest.raises(resources.ResourceMissing, match="known names: .*high-contrast"):
+        resources.stylesheet("high-contrats")
