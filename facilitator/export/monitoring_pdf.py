@@ -14,8 +14,9 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
-from ..monitoring import Action, review
+from ..monitoring import Action, Review, review
 from ..monitoring_overview import (
     Overview,
     OverviewRow,
@@ -83,7 +84,8 @@ def activity_rows(row: OverviewRow, st: dict[str, Any]) -> list[list[Any]]:
     return lines
 
 
-def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, Any]) -> Table:
+def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, Any],
+                split_in_row: bool = False) -> Table:
     """A table whose horizontal rules separate activities, and actions within the action columns."""
     rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in headers(since_year)]]
     style: list[tuple[Any, ...]] = [
@@ -105,19 +107,20 @@ def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, An
             style.append(("LINEBELOW", (3, start), (4, end - 1), 0.25, GRID))
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, GRID))
     width = frame_width()
-    table = Table(rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = Table(rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=int(split_in_row),
+                  hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
 
 
-def overview_story(view: Overview, st: dict[str, Any]) -> list[Flowable]:
+def overview_story(view: Overview, st: dict[str, Any], split_in_row: bool = False) -> list[Flowable]:
     story: list[Flowable] = []
     for group in view.groups:
         if not group.rows:
             continue
         word = "Objective " if view.activity_kind == "activity" else ""
         story.append(para(group.heading, st["h2"], bold_prefix=f"{word}{group.number}."))
-        story.append(group_table(group.rows, view.since_year, st))
+        story.append(group_table(group.rows, view.since_year, st, split_in_row))
     return story
 
 
@@ -142,24 +145,36 @@ def summary_story(summary: StatusSummary, st: dict[str, Any]) -> list[Flowable]:
 
 
 def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None = None) -> None:
-    """Write the implementation overview of a review (the latest by default) to ``out_path`` (PDF)."""
+    """Write the implementation overview of a review (the latest by default) to ``out_path`` (PDF).
+
+    Rows break between lines of the table; only when one line is taller than a
+    page is it split inside (reportlab then repeats the header mid-page, so that
+    is the fallback, not the rule).
+    """
     rid = pick_review(store, review_id)
     rev = review(store, rid)
     assert rev is not None
+    meta = store.meta()
+    title = f"Overview of implementation — {rev.title}"
+    try:
+        build_pdf(Path(out_path), document_story(store, rev, meta, False), title=title, footer=footer_text(meta, title))
+    except LayoutError:
+        build_pdf(Path(out_path), document_story(store, rev, meta, True), title=title, footer=footer_text(meta, title))
+
+
+def document_story(store: SessionStore, rev: Review, meta: dict[str, str], split_in_row: bool) -> list[Flowable]:
     st = styles(9)
     st["note"] = st["small"].clone("note", textColor=colors.HexColor("#555555"))
-    meta = store.meta()
     story = title_block(meta, f"Overview of implementation — {rev.title}", st)
     if rev.date:
         story.append(para(rev.date, st["body"], bold_prefix="Review date:"))
     story.append(Spacer(1, 3 * mm))
-    views = views_of(store, rid)
+    views = views_of(store, rev.id)
     if not views:
         story.append(para("No activities to monitor yet.", st["body"]))
     for label, view in views:
         if len(views) > 1:
             story.append(para(label, st["h1"]))
-        story += overview_story(view, st)
+        story += overview_story(view, st, split_in_row)
         story += summary_story(status_summary(store, view), st)
-    build_pdf(Path(out_path), story, title=f"Overview of implementation — {rev.title}",
-              footer=footer_text(meta, f"Overview of implementation — {rev.title}"))
+    return story

@@ -142,3 +142,12 @@ def test_command_line_writes_the_overview_or_says_why_not(tmp_path, capsys):
     text = subprocess.run(["pdftotext", str(tmp_path / "o.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Midterm review 2018" in text and "Fondation Segré" in text
+
+
+def test_a_recommendation_longer_than_a_page_still_exports(store, sample_review, tmp_path):
+    item = store.scalar("SELECT id FROM programme_items WHERE code = '1.1.1'")
+    long_text = "\n".join(f"Point {n}: continue the ranger programme." for n in range(120))
+    store.apply(m.set_recommendation(sample_review, "programme", item, long_text))
+    out = export_document(store, "monitoring", tmp_path / "long.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Point 0:" in text and "Point 119:" in text
