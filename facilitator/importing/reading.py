@@ -13,7 +13,6 @@ import io
 import math
 import os
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,17 +160,20 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
 def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
     from openpyxl import load_workbook
 
+    if b"application/vnd.oasis.opendocument" in data[:200]:
+        raise UnreadableFile(path, f"{path.name} is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that.")
+    not_excel = f"{path.name} is damaged or is not an Excel workbook (.xlsx)."
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError):
-        raise UnreadableFile(path, f"{path.name} is damaged or is not an Excel workbook (.xlsx).") from None
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds on broken archives
-        raise UnreadableFile(path, f"{path.name} is damaged or is not an Excel workbook ({type(error).__name__}).") from None
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds on broken archives
+        raise UnreadableFile(path, not_excel) from None
     try:
         sheet = workbook.worksheets[0]
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # some writers record a wrong sheet size; read every row
         return [(n, list(values)) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    except Exception as error:  # noqa: BLE001 - same: any failure here means a damaged sheet
-        raise UnreadableFile(path, f"{path.name} is damaged: its first sheet cannot be read ({type(error).__name__}).") from None
+    except Exception:  # noqa: BLE001 - same: any failure here means a damaged sheet
+        raise UnreadableFile(path, f"{path.name} is damaged: its first sheet cannot be read.") from None
     finally:
         workbook.close()
 

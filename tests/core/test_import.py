@@ -313,6 +313,8 @@ def test_missing_column_is_named(store, tmp_path):
     ("damaged.xlsx", b"PK\x03\x04 truncated archive", "damaged or is not an Excel workbook"),
     ("notes.xlsx", b"just some text", "damaged or is not an Excel workbook"),
     ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "old Excel (.xls)"),
+    ("sheet.ods", b"PK\x03\x04\x14\x00\x00\x08\x00\x00mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+     "OpenDocument spreadsheet"),
     ("latin1.csv", "code,name\nTR,T\xfcrkiye\n".encode("latin-1"), "not UTF-8"),
 ])
 def test_unreadable_files_get_one_sentence(store, tmp_path, name, content, expected):
@@ -401,3 +403,19 @@ def test_priority_votes_need_no_criterion_column(workshop, tmp_path):
     path.write_text("participant,country,activity,value\nAylar Berdiyeva,TM,1.1.1,3\n", encoding="utf-8")
     import_file(workshop, path)
     assert [(v["criterion"], v["value"]) for v in votes(workshop)] == [("priority", 3.0)]
+
+
+def test_a_truncated_workbook_and_a_zip_that_is_no_workbook(store, tmp_path):
+    import zipfile
+
+    whole = write_xlsx(tmp_path, "whole.xlsx", [["code", "name"], ["GE", "Georgia"]])
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    other = tmp_path / "letter.xlsx"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    for path in (cut, other):
+        with pytest.raises(UnreadableFile) as raised:
+            import_file(store, path)
+        assert str(raised.value) == f"{path.name} is damaged or is not an Excel workbook (.xlsx)."
+    assert model.countries(store) == []
