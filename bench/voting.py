@@ -103,3 +103,5 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's teardown of the offscreen pages at exit: nothing is left to save

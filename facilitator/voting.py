@@ -150,24 +150,32 @@ class Progress:
         return self.total > 0 and self.done >= self.total
 
 
-def progress(store: SessionStore, kind: str | VoteKind) -> list[Progress]:
-    """Per voter, how many cells are answered: counts only, never the values."""
+def progress(store: SessionStore, kind: str | VoteKind, participant_ids: list[int] | None = None) -> list[Progress]:
+    """Per voter, how many cells are answered: counts only, never the values.
+
+    ``participant_ids`` limits the count to those voters (after one voter's
+    keystroke only their row changes).
+    """
     vk = vote_kind(kind)
     cells = len(targets(store, vk)) * len(vk.criteria)
     marks = ", ".join("?" for _ in vk.criteria)
-    table = "items" if vk.target_kind == "item" else "activities"
+    only = f"AND participant_id IN ({', '.join('?' for _ in participant_ids)})" if participant_ids else ""
+    # '+target_kind' keeps SQLite off the per-target index: one pass over the votes is faster.
     counts = store.rows(
-        f"SELECT participant_id, COUNT(*) AS done, COUNT(DISTINCT scope_kind || '/' || scope) AS scopes "
-        f"FROM votes WHERE target_kind = ? AND answer != 'empty' AND criterion IN ({marks}) "
-        f"AND target_id IN (SELECT id FROM {table}) GROUP BY participant_id",
-        (vk.target_kind, *vk.criteria),
+        f"SELECT participant_id, COUNT(*) AS done FROM votes WHERE +target_kind = ? AND answer != 'empty' "
+        f"AND criterion IN ({marks}) {only} GROUP BY participant_id, scope_kind, scope",
+        (vk.target_kind, *vk.criteria, *(participant_ids or [])),
     )
-    by_id = {r["participant_id"]: r for r in counts}
+    done: dict[int, int] = {}
+    scopes: dict[int, int] = {}
+    for r in counts:
+        done[r["participant_id"]] = done.get(r["participant_id"], 0) + r["done"]
+        scopes[r["participant_id"]] = scopes.get(r["participant_id"], 0) + 1
     out = []
     for p in voters(store):
-        row = by_id.get(p.id)
-        scopes = max(1, row["scopes"] if row else 0)
-        out.append(Progress(p, row["done"] if row else 0, cells * scopes, scopes))
+        if participant_ids is None or p.id in participant_ids:
+            n = max(1, scopes.get(p.id, 0))
+            out.append(Progress(p, done.get(p.id, 0), cells * n, n))
     return out
 
 

@@ -133,6 +133,9 @@ def test_ballot_export_fill_bad_cell_fix_and_reimport(page, main_window, qtbot, 
     assert dialog.problems.rowCount() == 0 and dialog.import_button.isEnabled()
     assert dialog.changes.item(0).text().startswith("Karwan Aziz for IQ: 3 new")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    board = page.panel.board.progress
+    done = {board.index(r, 0).data(): board.index(r, 1).data() for r in range(board.rowCount())}
+    assert done["Karwan Aziz"] == "3 / 8" and done["Ani Sargsyan"] == "0 / 8"
     assert vote_of(session_path, "Karwan Aziz", "Weak law enforcement", "capacity") == 1.5
     assert vote_of(session_path, "Karwan Aziz", "Prey depletion", "importance") == 2
 

@@ -40,6 +40,7 @@ class VotingPanel(QWidget):
         self.voter_id: int | None = None
         self.scope: Scope | None = None
         self.scopes: list[Scope] = []
+        self._typing = False  # set while the voter's own keystroke is being saved
         self.picker = VoterPicker()
         self.picker.chosen.connect(self.choose_voter)
         self.grid = VoteGridView()
@@ -126,7 +127,10 @@ class VotingPanel(QWidget):
             return
         if self.voter_id is not None and self.scope is not None and self.grid.grid.targets:
             self.grid.grid.set_answers(voting.own_votes(self.store, self.voter_id, self.scope, self.kind))
-        self.board.progress.set_rows(voting.progress(self.store, self.kind))
+        if self._typing and self.voter_id is not None:
+            self.board.progress.update_rows(voting.progress(self.store, self.kind, [self.voter_id]))
+        else:  # an import, an undo: anyone's votes may have changed
+            self.board.progress.set_rows(voting.progress(self.store, self.kind))
 
     def _voter(self):
         return next((p for p in voting.voters(self.store) if p.id == self.voter_id), None) if self.store else None
@@ -191,7 +195,12 @@ class VotingPanel(QWidget):
             return
         edit = ops.set_vote(self.voter_id, self.scope.kind, self.scope.name, self.kind.target_kind,
                             target.id, criterion, text)
-        if self.controller.apply(edit) is None:
+        self._typing = True
+        try:
+            applied = self.controller.apply(edit)
+        finally:
+            self._typing = False
+        if applied is None:
             self._say("Not saved — see the message in the status bar.", REFUSED_STYLE)
             return
         if self.grid.grid.answer(index) == before:  # no page listens (the panel on its own)

@@ -33,6 +33,14 @@ class ProgressModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def update_rows(self, changed: list[Progress]) -> None:
+        """Replace the rows of the voters in ``changed`` (one voter typed)."""
+        by_id = {r.participant.id: r for r in changed}
+        for n, row in enumerate(self.rows):
+            if row.participant.id in by_id:
+                self.rows[n] = by_id[row.participant.id]
+                self.dataChanged.emit(self.index(n, 0), self.index(n, 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
