@@ -149,3 +149,15 @@ def test_a_bad_programme_file_imports_nothing_and_says_why(main_window, tmp_path
     assert not page.import_programme([str(bad)])
     assert page.last_dialog.objectName() == "problem-dialog" and "broken.xlsx" in page.last_dialog.text()
     assert main_window.controller.store.scalar("SELECT COUNT(*) FROM programme_items") == 0
+
+
+def test_typing_left_in_a_field_is_saved_when_the_window_closes(main_window, qtbot, session_path):
+    page = monitoring_page(main_window)
+    main_window.controller.apply(mon.add_review("Midterm review 2025"))
+    page.detail.recommendation.setFocus()
+    page.detail.recommendation.setPlainText("Çok önemli: take it to the Caucasus")
+    page.review_edits["date"].setText("2025-06-30")
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert mon.recommendation(saved, 1, "activity", 1).text == "Çok önemli: take it to the Caucasus"
+        assert mon.review(saved, 1).date == "2025-06-30"

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView, QApplication, QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -151,6 +151,15 @@ class ActivityDetail(QWidget):
             self.priority.setCurrentText(priority)
 
     # -- changing -------------------------------------------------------------
+    def flush(self) -> None:
+        """Hand over typing not yet saved: an open cell editor, the recommendation, the links."""
+        editor = QApplication.focusWidget()
+        if editor is not None and self.actions.isAncestorOf(editor) \
+                and self.actions.state() == QAbstractItemView.State.EditingState:
+            self.actions.commitData(editor)
+        self._save_recommendation()
+        self._save_links()
+
     def _apply(self, edit) -> bool:
         return self.controller.apply(edit) is not None
 

@@ -159,6 +159,14 @@ class MonitoringPage(StepPage):
         self.refresh()
 
     # -- changing -------------------------------------------------------------
+    def flush(self) -> None:
+        """Save what is typed but not yet handed over (the page is left or the session closes)."""
+        if self.store is None:
+            return
+        for key in self.review_edits:
+            self._save_review(key)
+        self.detail.flush()
+
     def _save_review(self, key: str) -> None:
         store, rid = self.store, self.review_id
         current = mon.review(store, rid) if store is not None and rid is not None else None
