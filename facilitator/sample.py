@@ -1,13 +1,10 @@
 """Build the sample workshop (Persian Leopard, 2022) from the data the project keeps.
 
-Run ``python -m facilitator.sample OUT.zopp``. The figures come from the
-published background document of the First Range State Meeting for the
-Persian Leopard (Tbilisi, 2022): countries and regions, the problem tree, the
-threat ranking per region and country (Appendix III) and the activities with
-their priority per country (Appendix IV), kept in ``facilitator/data``. The
-votes are invented per participant so that the session's scores give the
-published figures; names, Vision, Goal, objective and result texts and the
-activities' timeline, actors, indicator and budget are invented too.
+Run ``python -m facilitator.sample OUT.zopp`` (``make sample``). The figures are
+those of the published background document of the First Range State Meeting for
+the Persian Leopard (Tbilisi, 2022); ``sample_data`` says which data files carry
+published figures and which hold invented names and texts. The votes are
+invented per participant so that the session's scores give the published figures.
 
 How the votes are made:
 
@@ -28,15 +25,12 @@ that of a real session. A fixed clock makes two builds give the same content.
 
 from __future__ import annotations
 
-import csv
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from fractions import Fraction
-from importlib import resources
 from pathlib import Path
 
 from . import ops
@@ -44,6 +38,7 @@ from . import store as store_module
 from .edits import Edit
 from .errors import FacilitatorError, SessionError
 from .model import META_KEYS, SMART, activity_numbers
+from .sample_data import activity_text, read_data
 from .sample_votes import (
     NOT_FILLED_IN,
     UNKNOWN,
@@ -60,51 +55,9 @@ from .store import SessionStore
 
 WORKSHOP_START = datetime(2021, 11, 15, 9, 0)
 KIND = {"Constraint": "constraint", "Driver": "driver", "Threat": "threat"}
-FOOTNOTE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-ACTIVITY_NUMBER = re.compile(r"\b\d+\.\d+\.\d+\b")
-# "(see Activity 1.1.4)", "(see Activities 3.4.1 & 3.4.3)", "(\rightarrow A 11.1.2 & 3.4.1 – 3.4.3)"
-SEE_ACTIVITIES = re.compile(
-    r"\s*\((?:see |also )?(?:\\rightarrow |→ )?(?:Activity |Activities |A )(?P<numbers>[\d.,&–\s]+)\)")
-NUMBER_RANGE = re.compile(r"(\d+\.\d+)\.(\d+)\s*–\s*\1\.(\d+)")
-
 Vote = tuple[int, str, str, str, int, str, object]
 # The votes behind a region's figure (voter, scope kind, scope, answer) and the score they give.
 RegionPlan = tuple[list[tuple[int, str, str, object]], Fraction | None]
-
-
-DATA_COLUMNS = {
-    "session.csv": ("key", "value"),
-    "regions.csv": ("name", "abbreviation", "figures_from"),
-    "countries.csv": ("code", "name", "regions"),
-    "participants.csv": ("name", "affiliation", "country", "role", "votes", "working_group"),
-    "constraints.csv": ("constraint",),
-    "emerging_items.csv": ("item",),
-    "threat_ranking.csv": ("kind", "item", "criterion", "level", "region", "country", "value"),
-    "problem_tree_links.csv": ("from", "to"),
-    "themes.csv": ("number", "name"),
-    "plan.csv": ("number", "theme", "text", "indicator", "addresses"),
-    "activity_details.csv": ("activity", "timeline", "actors", "indicator", "budget"),
-    "activity_priorities.csv": ("activity", "text"),
-}
-
-
-def read_data(name: str) -> list[dict[str, str]]:
-    """Rows of ``facilitator/data/<name>`` as dictionaries keyed by its header.
-
-    Refuses, with the file and line, a file without its columns or with a row
-    of the wrong length.
-    """
-    text = resources.files("facilitator.data").joinpath(name).read_text(encoding="utf-8-sig")
-    reader = csv.DictReader(text.splitlines())
-    missing = [c for c in DATA_COLUMNS.get(name, ()) if c not in (reader.fieldnames or [])]
-    if missing:
-        raise FacilitatorError(f"facilitator/data/{name} has no column '{missing[0]}'.")
-    rows = []
-    for line, row in enumerate(reader, start=2):
-        if None in row or None in row.values():
-            raise FacilitatorError(f"facilitator/data/{name}, line {line}, has the wrong number of cells.")
-        rows.append(row)
-    return rows
 
 
 # -- a reproducible clock ----------------------------------------------------------
@@ -136,29 +89,6 @@ def fixed_clock(clock: WorkshopClock) -> Iterator[WorkshopClock]:
         yield clock
     finally:
         store_module.now = original
-
-
-def activity_text(text: str, known: set[str]) -> tuple[str, list[str]]:
-    """An Appendix IV text without footnote markers, and the activities it refers to.
-
-    A "(see Activity 1.1.4)" whose activities all exist becomes references (the
-    LogFrame prints them after the text); other mentions stay in the text.
-    """
-    refs: list[str] = []
-
-    def to_refs(match: re.Match[str]) -> str:
-        listed = ACTIVITY_NUMBER.findall(match["numbers"])
-        if not listed or any(n not in known for n in listed):
-            return match[0]
-        for first in NUMBER_RANGE.finditer(match["numbers"]):
-            start, low, high = first.groups()
-            listed += [f"{start}.{n}" for n in range(int(low) + 1, int(high))]
-        refs.extend(n for n in listed if n not in refs)
-        return ""
-
-    text = SEE_ACTIVITIES.sub(to_refs, text)
-    text = FOOTNOTE.sub("", text).replace("\\rightarrow", "→")
-    return re.sub(r"\s+", " ", text).strip(), refs
 
 
 # -- the builder ----------------------------------------------------------------------

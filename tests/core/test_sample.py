@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import model, sample, scoring, tables
-from facilitator.sample import read_data
+from facilitator import model, sample, sample_data, scoring, tables
+from facilitator.sample_data import read_data
 from facilitator.sample_votes import figure, group_scores, is_number, printed, split_mean
 from facilitator.store import SessionStore
 
@@ -208,12 +208,12 @@ def test_exact_group_scores_fall_back_to_one_decimal_vote():
 def test_malformed_data_is_refused_in_one_sentence_and_writes_nothing(tmp_path, monkeypatch, capsys):
     data = tmp_path / "data"
     data.mkdir()
-    for name in sample.DATA_COLUMNS:
-        (data / name).write_text(sample.resources.files("facilitator.data").joinpath(name)
+    for name in sample_data.DATA_COLUMNS:
+        (data / name).write_text(sample_data.resources.files("facilitator.data").joinpath(name)
                                  .read_text(encoding="utf-8"), encoding="utf-8")
     with (data / "participants.csv").open("a", encoding="utf-8") as handle:
         handle.write("Nameless voter,with,too,many,cells,here,and,more\n")
-    monkeypatch.setattr(sample.resources, "files", lambda package: data)
+    monkeypatch.setattr(sample_data.resources, "files", lambda package: data)
     out = tmp_path / "broken.zopp"
     assert sample.main([str(out)]) == 1
     err = capsys.readouterr().err
