@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 HIGH_PRIORITY = 2.5
 HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
 #: column shares of the frame width
-SHARES = (0.06, 0.31, 0.19, 0.09, 0.14, 0.08, 0.13)
+SHARES = (0.05, 0.30, 0.18, 0.08, 0.14, 0.09, 0.16)
 OBJECTIVE_BG = colors.HexColor("#d9e2ec")
 RESULT_BG = colors.HexColor("#f1f4f7")
 

@@ -90,19 +90,29 @@ class ScoreTables:
 
     # -- Table 3.1 -----------------------------------------------------------------------
 
+    def constraints_table(self, ncol: int, widths: list[float]) -> Flowable:
+        """The Constraints, listed and not ranked, as the first block of a threat table."""
+        st = self.st
+        rows: list[list[Any]] = [[para("Constraints (not ranked)", st["cell_bold"])] + [""] * (ncol - 1)]
+        rows += [[para(self.label(i), st["cell"])] + [""] * (ncol - 1)
+                 for i in self.items.values() if i.kind == "constraint"]
+        cmds = [("SPAN", (0, r), (-1, r)) for r in range(len(rows))]
+        return grid_table(rows, widths, header_rows=1, extra=cmds)
+
     def threat_ranking(self) -> list[Flowable]:
         st = self.st
         overall = self.overall()
-        rows: list[list[Any]] = [[para("Constraints (not ranked)", st["cell_bold"]), "", ""]]
-        cmds: list[tuple[Any, ...]] = [("SPAN", (0, 0), (-1, 0))]
-        for item in (i for i in self.items.values() if i.kind == "constraint"):
-            rows.append([para(self.label(item), st["cell"]), "", ""])
-            cmds.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+        widths = [self.width * 0.62, self.width * 0.19, self.width * 0.19]
+        story: list[Flowable] = [
+            para("Threat ranking table", st["h2"]),
+            para(f"Drivers and Threats ranked across the whole range, highest importance first. "
+                 f"{SCALE_TEXT['importance']} {SCALE_TEXT['capacity']} {MISSING}", st["small"]),
+            Spacer(1, 2 * mm), self.constraints_table(3, widths),
+        ]
         for kind, heading in (("driver", "Drivers"), ("threat", "Threats")):
-            n = len(rows)
-            rows.append([para(heading, st["cell_bold"]), para("Importance/severity", st["cell_bold"]),
-                         para("Capacity", st["cell_bold"])])
-            cmds.append(("BACKGROUND", (0, n), (-1, n), SECTION_BG))
+            rows: list[list[Any]] = [[para(heading, st["cell_bold"]), para("Importance/severity", st["cell_bold"]),
+                                      para("Capacity", st["cell_bold"])]]
+            cmds: list[tuple[Any, ...]] = []
             for item in self.ranked(kind):
                 r = len(rows)
                 line: list[Any] = [para(self.label(item), st["cell"])]
@@ -111,12 +121,8 @@ class ScoreTables:
                     text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
                     line.append(self.cell(text, crit, score if state == "number" else None, r, col, cmds))
                 rows.append(line)
-        widths = [self.width * 0.62, self.width * 0.19, self.width * 0.19]
-        intro = [para("Threat ranking table", st["h2"]),
-                 para(f"Drivers and Threats ranked across the whole range, highest importance first. "
-                      f"{SCALE_TEXT['importance']} {SCALE_TEXT['capacity']} {MISSING}", st["small"]),
-                 Spacer(1, 2 * mm)]
-        return intro + [grid_table(rows, widths, header_rows=0, extra=cmds)]
+            story.append(grid_table(rows, widths, header_rows=1, extra=cmds))
+        return story
 
     # -- Appendix III ----------------------------------------------------------------------
 
@@ -166,27 +172,27 @@ class ScoreTables:
         overall, figures, devs = self.overall(), self.scope_figures(), self.deviation_text()
         notes, footnotes = self.cell_notes(), []
         ncol = 1 + 2 * (1 + len(scopes))
+        first = self.width * 0.26
+        widths = [first] + [(self.width - first) / (ncol - 1)] * (ncol - 1)
         head = ["Overall"] + [h for _, h in scopes]
-        cmds: list[tuple[Any, ...]] = []
-        rows: list[list[Any]] = [[para("Constraints (not ranked)", st["cell_bold"])] + [""] * (ncol - 1)]
-        cmds.append(("SPAN", (0, 0), (-1, 0)))
-        for item in (i for i in self.items.values() if i.kind == "constraint"):
-            rows.append([para(self.label(item), st["cell"])] + [""] * (ncol - 1))
-            cmds.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+        story: list[Flowable] = [para("Threats ranked by regions and countries", st["h2"]),
+                                 para(self._by_region_caption(), st["small"]), Spacer(1, 2 * mm),
+                                 self.constraints_table(ncol, widths)]
         for kind, heading in (("driver", "Drivers"), ("threat", "Threats")):
-            n = len(rows)
-            rows.append([para(heading, st["cell_bold"]), para("Importance/severity", st["cell_bold"])]
-                        + [""] * len(scopes) + [para("Capacity", st["cell_bold"])] + [""] * len(scopes))
-            rows.append([""] + [para(h, st["cell_bold"]) for h in head * 2])
-            cmds += [("SPAN", (1, n), (1 + len(scopes), n)), ("SPAN", (2 + len(scopes), n), (-1, n)),
-                     ("SPAN", (0, n), (0, n + 1)), ("BACKGROUND", (0, n), (-1, n + 1), SECTION_BG)]
+            rows: list[list[Any]] = [
+                [para(heading, st["cell_bold"]), para("Importance/severity", st["cell_bold"])]
+                + [""] * len(scopes) + [para("Capacity", st["cell_bold"])] + [""] * len(scopes),
+                [""] + [para(h, st["cell_bold"]) for h in head * 2],
+            ]
+            cmds: list[tuple[Any, ...]] = [("SPAN", (1, 0), (1 + len(scopes), 0)), ("SPAN", (2 + len(scopes), 0), (-1, 0)),
+                                           ("SPAN", (0, 0), (0, 1)), ("BACKGROUND", (0, 0), (-1, 1), SECTION_BG)]
             for item in self.ranked(kind):
                 r = len(rows)
                 line: list[Any] = [para(self.label(item), st["cell"])]
                 for crit in scoring.RANKED_CRITERIA:
-                    for name, _ in [("overall", "")] + scopes:
-                        score, state = (overall if name == "overall" else figures).get(
-                            (item.id, crit) if name == "overall" else (item.id, crit, name), (math.nan, "empty"))
+                    for name in ["overall"] + [n for n, _ in scopes]:
+                        key = (item.id, crit) if name == "overall" else (item.id, crit, name)
+                        score, state = (overall if name == "overall" else figures).get(key, (math.nan, "empty"))
                         text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
                         text += devs.get((item.id, crit, name), "") if self.regions else ""
                         for body in notes.get((item.id, crit, name), []):
@@ -194,13 +200,9 @@ class ScoreTables:
                             text += f" [{len(footnotes)}]"
                         line.append(self.cell(text, crit, score if state == "number" else None, r, len(line), cmds))
                 rows.append(line)
-        other = (self.width * 0.26) / 1
-        each = (self.width - other) / (ncol - 1)
-        intro = [para("Threats ranked by regions and countries", st["h2"]),
-                 para(self._by_region_caption(), st["small"]), Spacer(1, 2 * mm)]
-        notes_flow = [para(f"[{i}] {body}", st["small"]) for i, body in enumerate(footnotes, start=1)]
-        return intro + [grid_table(rows, [other] + [each] * (ncol - 1), header_rows=0, extra=cmds),
-                        Spacer(1, 2 * mm)] + notes_flow
+            story.append(grid_table(rows, widths, header_rows=2, extra=cmds))
+        story.append(Spacer(1, 2 * mm))
+        return story + [para(f"[{i}] {body}", st["small"]) for i, body in enumerate(footnotes, start=1)]
 
     def _by_region_caption(self) -> str:
         if self.regions:
@@ -233,13 +235,13 @@ class ScoreTables:
             rows.append(line)
         if len(rows) == 1:
             rows.append([para("No activities yet.", st["cell"])] + [""] * (len(codes) + 1))
-        first = self.width * (0.40 if len(codes) > 6 else 0.55)
-        each = (self.width - first) / (len(codes) + 1)
+        first, last = self.width * (0.38 if len(codes) > 6 else 0.55), 48.0
+        each = (self.width - first - last) / max(len(codes), 1)
         abbreviations = ", ".join(f"{c.code} = {c.name}" for c in model.countries(self.store))
         intro = [para("Activities prioritised by country", st["h2"]),
                  para(f"{SCALE_TEXT['priority']} Overall = mean of the country priorities. "
                       f"{abbreviations}.", st["small"]), Spacer(1, 2 * mm)]
-        return intro + [grid_table(rows, [first] + [each] * (len(codes) + 1), header_rows=1, extra=cmds)]
+        return intro + [grid_table(rows, [first] + [each] * len(codes) + [last], header_rows=1, extra=cmds)]
 
 
 def score_tables(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
