@@ -146,7 +146,7 @@ def _threats_by_scope_numeric(
     names, figures, scope = _scope_columns(scores, by_country)
     values = _figure_map(figures, ["target_id", "criterion", scope])
     rows = []
-    for _, item in threats_numeric(store, scores).iterrows():
+    for item in threats_numeric(store, scores).to_dict("records"):
         for criterion in RANKED_CRITERIA:
             row = {
                 "item_id": item["item_id"],
