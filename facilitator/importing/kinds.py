@@ -40,7 +40,8 @@ FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("results", ("number", "text"), ("indicator",)),
     FileKind("activities", ("number", "text"), ("timeline", "actor", "indicator", "budget"), (("actors", "actor"),)),
     FileKind("programme", ("code", "text", "responsible", "priority")),
-    FileKind("votes", ("participant", "scope", "item", "value"), ("criterion",), (("voter", "participant"), ("country", "scope"), ("activity", "item"), ("score", "value"))),
+    FileKind("votes", ("participant", "scope", "item", "value"), ("criterion",), (("voter", "participant"), ("country", "scope"), ("activity", "item"), ("target", "item"),
+              ("score", "value"), ("vote", "value"))),
 )
 KIND_ORDER = {kind.name: n for n, kind in enumerate(FILE_KINDS)}
 

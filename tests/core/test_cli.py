@@ -152,6 +152,25 @@ def test_table_mistakes_are_one_sentence(capsys, session, argv, expected):
     assert expected in err and err.count("\n") == 1
 
 
+def test_votes_table_of_the_sample_imports_back_exactly(capsys, sample_path, tmp_path):
+    """Every vote of the sample workshop (Persian, Cyrillic names; '-' and 'Not filled in') survives a round trip."""
+    query = "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion, answer, value FROM votes ORDER BY 1, 2, 3, 4, 5, 6"
+    exported = tmp_path / "votes.csv"
+    assert run(capsys, "table", sample_path, "votes", "-o", exported)[0] == 0
+    with SessionStore.open(sample_path, backup=False) as store:
+        original = store.rows(query)
+    code, out, _ = run(capsys, "import", sample_path, exported)
+    assert code == 0 and "nothing new" in out
+    conn = sqlite3.connect(sample_path)
+    conn.execute("DELETE FROM votes")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "import", sample_path, exported)
+    assert code == 0 and f"{len(original)} votes added" in out
+    with SessionStore.open(sample_path, backup=False) as store:
+        assert store.rows(query) == original
+
+
 # -- check --------------------------------------------------------------------------------------
 
 
