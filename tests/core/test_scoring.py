@@ -282,3 +282,29 @@ def test_votes_frame_has_the_documented_columns(store):
     assert frame.iloc[0]["participant"].startswith("Voter")
     assert frame["value"].dtype == "float64"
     assert scoring.votes_frame(store, "activity").empty
+
+
+def test_sums_in_sqlite_match_sums_in_pandas(store):
+    import random
+
+    rng = random.Random(7)
+    for code in ("AM", "AZ", "GE"):
+        add_country(store, code, "Caucasus")
+    items = [add_item(store, f"Item {n}") for n in range(4)]
+    answers = [0, 1, 2, 3, "-", None, "2,5"]
+    for n in range(12):
+        pid = add_voter(store, f"Person {n}")
+        for item in items:
+            for criterion in ("importance", "capacity"):
+                value = rng.choice(answers[1:] if criterion == "capacity" else answers)
+                scope, kind = rng.choice(
+                    [("AM", "country"), ("GE", "country"), ("Caucasus", "region")]
+                )
+                vote(store, pid, scope, item, value, criterion, kind)
+    votes = scoring.votes_frame(store)
+    for scope_kind in ("country", "region"):
+        subset = votes[votes["scope_kind"] == scope_kind].rename(columns={"scope": scope_kind})
+        keys = ["target_id", "criterion", scope_kind]
+        expected = scoring.summarise_votes(subset, keys).sort_values(keys).reset_index(drop=True)
+        got = scoring.sum_votes(store, "item", scope_kind).sort_values(keys).reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, expected, check_exact=False)

@@ -212,3 +212,18 @@ def test_all_tables_match_tables_built_one_by_one(workshop):
     together = tables.all_tables(workshop)
     for name, build in tables.TABLES.items():
         assert together[name].equals(build(workshop)), name
+
+
+def test_a_region_without_a_number_still_shows_countries_that_have_one(store):
+    add_country(store, "KZ", "Алборз-Копетдаг")
+    add_country(store, "GE", "კავკასია")
+    t = add_item(store, "Technology development", kind="driver")
+    cast(store, "Алборз-Копетдаг", t, ["-"], criterion="capacity", scope_kind="region")
+    cast(store, "KZ", t, [1], criterion="capacity")
+    cast(store, "GE", t, [None], criterion="capacity")
+    table = tables.threats_by_region(store)
+    assert list(table.columns)[-2:] == ["Алборз-Копетдаг", "კავკასია"]
+    capacity = table[table["criterion"] == "capacity"].iloc[0]
+    assert capacity["Алборз-Копетдаг"] == "- (KZ 1)"
+    assert capacity["კავკასია"] == "Not filled in"
+    assert capacity["overall"] == "-"
