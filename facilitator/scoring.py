@@ -14,7 +14,10 @@ Every function reads the session and returns a pandas ``DataFrame``. The rules:
   are kept apart: ``state`` says why a figure has no number.
 
 Only votes of participants marked as voting count (a participant who may not
-be removed because they voted is marked "not voting" instead). The latest vote
+be removed because they voted is marked "not voting" instead). Priorities are
+given for countries: a priority cast for a whole region is not counted. Where
+regions are defined, a country that belongs to none has a country score but
+no say in the overall score. The latest vote
 of a voter replaces the earlier one: the ``votes`` table keeps only that one.
 Figures are rounded half up, as spreadsheets and the published tables do.
 """
@@ -195,7 +198,7 @@ def _empty_summary(keys: list[str]) -> pd.DataFrame:
 
 
 class Scores:
-    """All figures of one session, computed once from one read of the votes.
+    """All figures of one session as it stands, each computed once on first use.
 
     The module-level functions build a fresh ``Scores`` each call; the tables,
     pages and exports build one and reuse it for every figure they need.
