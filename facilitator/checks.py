@@ -67,6 +67,10 @@ def unaddressed_top_items(store: SessionStore, tree: list[Objective] | None = No
 
 def _importance_ranking(store: SessionStore) -> list[tuple[int, float]]:
     """(item id, overall importance), most important first; [] when there are no scores."""
+    voted = store.scalar("SELECT 1 FROM votes WHERE target_kind = 'item' AND criterion = 'importance' "
+                         "AND answer = 'number' LIMIT 1")
+    if not voted:
+        return []
     try:
         from .scoring import overall_scores
     except ImportError:

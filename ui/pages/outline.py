@@ -26,6 +26,8 @@ class OutlinePage(StepPage):
     tables = OUTLINE_TABLES
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
+        self._stale = False
+        self._votes_seen = ""
         super().__init__(controller, parent)
         self.outline = OutlineWidget(controller, self.focus, self)
         layout = QVBoxLayout(self)
@@ -33,15 +35,32 @@ class OutlinePage(StepPage):
         layout.addWidget(self.outline)
         self.refresh()
 
-    def refresh(self) -> None:
-        self.outline.refresh()
-
     def flush(self) -> None:
         self.outline.flush()
 
+    def _maybe_refresh(self, tables: set[str]) -> None:
+        """A hidden page only notes that it is out of date; it catches up when shown."""
+        if self.tables & tables:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.refresh()  # votes cast elsewhere change which threats rank highest
+        if self._stale or self._votes_seen != self._vote_count():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._votes_seen = self._vote_count()
+        self.outline.refresh()
+
+    def _vote_count(self) -> str:
+        """Votes cast elsewhere change which threats rank highest, so the warnings."""
+        store = self.store
+        sql = "SELECT COUNT(*) || '/' || COALESCE(MAX(at), '') FROM votes WHERE target_kind = 'item'"
+        return store.scalar(sql) if store else ""
 
 
 class ObjectivesPage(OutlinePage):

@@ -161,3 +161,18 @@ class ProblemTreePage(StepPage):
     def zoom_changed(self, factor: float) -> None:
         """The boxes are measured in the window's font: redraw the tree at the new size."""
         self.refresh()
+
+    # -- refreshing only what is seen ------------------------------------------------
+    def _maybe_refresh(self, tables: set[str]) -> None:
+        """A hidden page only notes that it is out of date; it catches up when shown."""
+        if self.tables & tables:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()

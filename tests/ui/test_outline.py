@@ -1,0 +1,200 @@
+"""Objectives → Results → Activities, built by keyboard and read back from the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from facilitator import model, ops
+from facilitator.store import SessionStore
+from ui.actions import ActionId
+
+
+def outline_page(main_window, step: str):
+    main_window.show_step(step)
+    return main_window.page(step).outline
+
+
+def type_unicode(widget, text: str) -> None:
+    """Type any script: one key event per character, carrying its text."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def add_rows(qtbot, outline, texts: list[str]) -> None:
+    """Type each text into the new-row line and press Enter; the line stays ready for the next."""
+    line = outline.add_line
+    line.setFocus()
+    for text in texts:
+        if text.isascii():
+            qtbot.keyClicks(line, text)
+        else:
+            type_unicode(line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        assert line.text() == "", outline.problem.text()
+
+
+def select(qtbot, outline, number: str) -> None:
+    """Click the row with this number in the tree."""
+    key = outline.tree.key_of_number(number)
+    assert key is not None, f"no row {number}"
+    item = outline.tree.rows[key]
+    outline.tree.scrollToItem(item)
+    rect = outline.tree.visualItemRect(item)
+    qtbot.mouseClick(outline.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert outline.tree.current_key() == key
+
+
+def numbered(store) -> list[tuple[str, str]]:
+    rows = []
+    for o in model.outline(store):
+        rows.append((o.number, o.text))
+        for r in o.results:
+            rows.append((r.number, r.text))
+            rows += [(a.number, a.text) for a in r.activities]
+    return rows
+
+
+def build(qtbot, main_window) -> None:
+    add_rows(qtbot, outline_page(main_window, "objectives"), ["Secure prey", "Reduce conflict"])
+    results = outline_page(main_window, "results")
+    select(qtbot, results, "1")
+    add_rows(qtbot, results, ["Poaching halved", "Camera traps everywhere"])
+    activities = outline_page(main_window, "activities")
+    select(qtbot, activities, "1.1")
+    add_rows(qtbot, activities, ["Train rangers", "Count prey", "Publish report"])
+
+
+def test_build_by_keyboard_move_renumbers_undo_redo_and_reopen(main_window, qtbot, session_path):
+    build(qtbot, main_window)
+    store = main_window.controller.store
+    assert numbered(store) == [
+        ("1", "Secure prey"), ("1.1", "Poaching halved"), ("1.1.1", "Train rangers"), ("1.1.2", "Count prey"),
+        ("1.1.3", "Publish report"), ("1.2", "Camera traps everywhere"), ("2", "Reduce conflict")]
+    activities = outline_page(main_window, "activities")
+    select(qtbot, activities, "1.1.3")
+    qtbot.keyClick(activities.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [a.text for a in model.activities(store)] == ["Train rangers", "Publish report", "Count prey"]
+    assert activities.tree.currentItem().text(0) == "1.1.2", "the moved row stays selected, renumbered"
+    # at the end of its result, Alt+Down moves it on to the next result
+    select(qtbot, activities, "1.1.3")
+    qtbot.keyClick(activities.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [(a.number, a.text) for a in model.activities(store)] == [
+        ("1.1.1", "Train rangers"), ("1.1.2", "Publish report"), ("1.2.1", "Count prey")]
+    main_window.actions[ActionId.UNDO].trigger()
+    assert [(a.number, a.text) for a in model.activities(store)][-1] == ("1.1.3", "Count prey")
+    main_window.actions[ActionId.REDO].trigger()
+    assert [(a.number, a.text) for a in model.activities(store)][-1] == ("1.2.1", "Count prey")
+
+    select(qtbot, activities, "1.1.1")
+    qtbot.keyClick(activities.tree, Qt.Key.Key_Delete)
+    assert [(a.number, a.text) for a in model.activities(store)] == [("1.1.1", "Publish report"), ("1.2.1", "Count prey")]
+    main_window.actions[ActionId.UNDO].trigger()
+    assert [a.number for a in model.activities(store)] == ["1.1.1", "1.1.2", "1.2.1"]
+
+    objectives = outline_page(main_window, "objectives")
+    select(qtbot, objectives, "2")
+    qtbot.keyClick(objectives.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    expected = [("1", "Reduce conflict"), ("2", "Secure prey"), ("2.1", "Poaching halved"),
+                ("2.1.1", "Train rangers"), ("2.1.2", "Publish report"), ("2.2", "Camera traps everywhere"),
+                ("2.2.1", "Count prey")]
+    assert numbered(store) == expected
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert numbered(saved) == expected
+
+
+def test_pasted_lines_are_one_step_and_need_a_parent(main_window, qtbot):
+    build(qtbot, main_window)
+    store = main_window.controller.store
+    activities = outline_page(main_window, "activities")
+    select(qtbot, activities, "1.2")
+    QGuiApplication.clipboard().setText("Fit camera traps\r\nTrain village teams\r\n\r\nShare the photos\r\n")
+    activities.add_line.setFocus()
+    qtbot.keyClick(activities.add_line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [(a.number, a.text) for a in model.activities(store)][-3:] == [
+        ("1.2.1", "Fit camera traps"), ("1.2.2", "Train village teams"), ("1.2.3", "Share the photos")]
+    main_window.actions[ActionId.UNDO].trigger()
+    assert len(model.activities(store)) == 3
+    select(qtbot, activities, "2")  # an objective without results: no result to add to
+    add_line = activities.add_line
+    add_line.setFocus()
+    qtbot.keyClicks(add_line, "Orphan activity")
+    qtbot.keyClick(add_line, Qt.Key.Key_Return)
+    assert activities.problem.text() == "Select the result the new activity belongs to first."
+    assert len(model.activities(store)) == 3
+
+
+def test_details_smart_checks_and_chain_warnings(main_window, qtbot, session_path):
+    build(qtbot, main_window)
+    store = main_window.controller.store
+    results = outline_page(main_window, "results")
+    select(qtbot, results, "1.1")
+    form = results.forms["results"]
+    for name in ("specific", "measurable", "time_bound"):
+        qtbot.mouseClick(form.checks[name], Qt.MouseButton.LeftButton)
+    indicator = form.lines["indicator"]
+    indicator.setFocus()
+    qtbot.keyClicks(indicator, "Patrol reports")
+    qtbot.keyClick(indicator, Qt.Key.Key_Return)
+    result = model.outline(store)[0].results[0]
+    assert result.indicator == "Patrol reports"
+    assert result.smart == {"specific": True, "measurable": True, "achievable": False,
+                            "relevant": False, "time_bound": True}
+    assert results.tree.currentItem().text(2) == "S M · · T"
+    main_window.actions[ActionId.UNDO].trigger()  # the indicator
+    main_window.actions[ActionId.UNDO].trigger()  # time-bound
+    assert model.outline(store)[0].results[0].smart["time_bound"] is False
+    assert form.checks["time_bound"].isChecked() is False and form.checks["specific"].isChecked()
+
+    activities = outline_page(main_window, "activities")
+    warnings = [activities.warnings.item(n).text() for n in range(activities.warnings.count())]
+    assert "Activity 1.1.1 has no actor and no indicator." in warnings
+    assert "Result 1.2 has no activities yet." in warnings
+    select(qtbot, activities, "1.1.1")
+    fields = activities.forms["activities"].lines
+    for name, text in (("timeline", "2023-2025"), ("actors", "Ministry of Environment"),
+                       ("indicator", "Rangers trained"), ("budget", "20 000 EUR"), ("refs", "1.1.3")):
+        fields[name].setFocus()
+        qtbot.keyClicks(fields[name], text)
+        qtbot.keyClick(fields[name], Qt.Key.Key_Return)
+    warnings = [activities.warnings.item(n).text() for n in range(activities.warnings.count())]
+    assert not any(w.startswith("Activity 1.1.1") for w in warnings)
+    fields["programme"].setFocus()
+    qtbot.keyClicks(fields["programme"], "CAMI 19.3")
+    qtbot.keyClick(fields["programme"], Qt.Key.Key_Return)
+    assert activities.problem.text().startswith("There is no programme item 'CAMI 19.3'")
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        first = model.activities(saved)[0]
+        assert (first.timeline, first.actors, first.indicator, first.budget, first.refs, first.programme) == (
+            "2023-2025", "Ministry of Environment", "Rangers trained", "20 000 EUR", ["1.1.3"], [])
+
+
+def test_turkish_georgian_persian_text_and_a_new_theme(main_window, qtbot, session_path):
+    objectives = outline_page(main_window, "objectives")
+    add_rows(qtbot, objectives, ["Av hayvanı popülasyonlarını güçlendirmek (ğ ş ı İ)"])
+    theme = objectives.forms["objectives"].theme
+    theme.lineEdit().setFocus()
+    theme.lineEdit().clear()
+    type_unicode(theme.lineEdit(), "Yaşam alanı")
+    qtbot.keyClick(theme.lineEdit(), Qt.Key.Key_Return)
+    main_window.controller.apply(ops.add_item("threat", "شکار غیرقانونی"))
+    addressed = objectives.forms["objectives"].addressed
+    addressed.item(0).setCheckState(Qt.CheckState.Checked)
+    results = outline_page(main_window, "results")
+    select(qtbot, results, "1")
+    add_rows(qtbot, results, ["ნადირობის შემცირება"])
+    activities = outline_page(main_window, "activities")
+    select(qtbot, activities, "1.1")
+    add_rows(qtbot, activities, ["آموزش محیط‌بانان"])
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        objective = model.outline(saved)[0]
+        assert objective.text == "Av hayvanı popülasyonlarını güçlendirmek (ğ ş ı İ)"
+        assert objective.theme == "Yaşam alanı"
+        assert [i.label for i in model.items(saved) if i.id in objective.item_ids] == ["شکار غیرقانونی"]
+        assert objective.results[0].text == "ნადირობის შემცირება"
+        assert objective.results[0].activities[0].text == "آموزش محیط‌بانان"
