@@ -29,6 +29,9 @@ FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 
 _RTL_CLASSES = {"R", "AL"}
+#: Urdu letters DejaVu Sans lacks, printed as the nearest letter it has (heh, yeh) rather than a box
+SUBSTITUTES = str.maketrans({"\u06c1": "\u0647", "\u06c2": "\u0647", "\u06c3": "\u0629",
+                             "\u06d2": "\u064a", "\u06d3": "\u064a"})
 _STRONG_CLASSES = {"L", "R", "AL"}
 
 
@@ -138,7 +141,7 @@ def wrap_logical(text: str, width: float, font: str, size: float) -> list[str]:
 def visual_lines(text: str, width: float, font: str, size: float) -> list[str]:
     """Shaped, wrapped lines in display order (each line reordered on its own)."""
     base = "R" if base_is_rtl(text) else "L"
-    shaped = reshape(text)
+    shaped = reshape(text.translate(SUBSTITUTES))
     return [get_display(line, base_dir=base) for line in wrap_logical(shaped, width, font, size)]
 
 
