@@ -161,3 +161,13 @@ def test_typing_left_in_a_field_is_saved_when_the_window_closes(main_window, qtb
     with SessionStore.open(session_path, backup=False) as saved:
         assert mon.recommendation(saved, 1, "activity", 1).text == "Çok önemli: take it to the Caucasus"
         assert mon.review(saved, 1).date == "2025-06-30"
+
+
+def test_hidden_page_catches_up_when_shown(main_window):
+    page = monitoring_page(main_window)
+    main_window.show_step("session")
+    main_window.controller.apply(mon.add_review("Review made elsewhere"))
+    main_window.controller.apply(ops.add_activity(1, "Equip rangers"))
+    main_window.show_step("monitoring")
+    assert page.review_box.currentText() == "Review made elsewhere"
+    assert page.tree.select("activity", 2)

@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,

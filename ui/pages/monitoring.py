@@ -55,6 +55,7 @@ class MonitoringPage(StepPage):
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.review_id: int | None = None
+        self._stale = False
         self.rows: dict[tuple[str, int], OverviewRow] = {}
         self.views: list[Overview] = []
         self.last_dialog = None
@@ -112,7 +113,21 @@ class MonitoringPage(StepPage):
         layout.addWidget(self.tabs, 1)
 
     # -- reading --------------------------------------------------------------
+    def _maybe_refresh(self, tables: set[str]) -> None:
+        """While hidden, only note that the page is stale: votes cast elsewhere must stay fast."""
+        if self.tables & tables:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         store = self.store
         reviews = mon.reviews(store) if store is not None else []
         ids = [r.id for r in reviews]
