@@ -108,7 +108,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     Understood headers (case and spaces do not matter; CSV may use ',' or ';'):
       countries     code, name[, regions]          (regions separated by ';')
-      participants  name, country[, affiliation, role]
+      participants  name, country[, affiliation, role, votes]
       items         kind, label[, status]          (constraint/driver/threat; current/emerging)
       links         from, to                       (item labels, cause → effect)
       objectives    number, text[, theme]

@@ -33,7 +33,7 @@ class FileKind:
 # participants, countries and items imported with it.
 FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("countries", ("code", "name"), ("regions",), (("region", "regions"), ("country", "name"))),
-    FileKind("participants", ("name", "country"), ("affiliation", "role"), (("organisation", "affiliation"), ("organization", "affiliation"))),
+    FileKind("participants", ("name", "country"), ("affiliation", "role", "votes"), (("organisation", "affiliation"), ("organization", "affiliation"))),
     FileKind("items", ("kind", "label"), ("status",), (("type", "kind"), ("item", "label"), ("text", "label"))),
     FileKind("links", ("from", "to"), (), (("cause", "from"), ("effect", "to"))),
     FileKind("objectives", ("number", "text"), ("theme",)),

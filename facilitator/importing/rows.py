@@ -95,14 +95,27 @@ def plan_participant(store: SessionStore, row: Row) -> list[RowChange]:
             country = lookup.country(row.text("country"))
     with cell("name"):
         pid = lookup.participant(name)
-    fields: dict[str, str | None] = {"country": country}
+    fields: dict[str, str | bool | None] = {"country": country}
     if "affiliation" in row.cells:  # a column the file lacks leaves the field as it is
         fields["affiliation"] = row.text("affiliation")
     if "role" in row.cells or pid is None:
         fields["role"] = choice(row, "role", ROLES, "participant")
+    if row.text("votes"):
+        fields["votes"] = yes_no(row, "votes")
     if pid is None:
         return ops.add_participant(name, **fields).plan(store)  # type: ignore[arg-type]
     return ops.update_participant(pid, **fields).plan(store)
+
+
+YES = ("yes", "y", "true", "1", "x", "✓")
+NO = ("no", "n", "false", "0")
+
+
+def yes_no(row: Row, column: str) -> bool:
+    word = row.text(column).casefold()
+    if word in YES or word in NO:
+        return word in YES
+    raise RowProblem(column, f"'{row.text(column)}' is not yes or no.")
 
 
 # -- problem tree -----------------------------------------------------------------------

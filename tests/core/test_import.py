@@ -419,3 +419,22 @@ def test_a_truncated_workbook_and_a_zip_that_is_no_workbook(store, tmp_path):
             import_file(store, path)
         assert str(raised.value) == f"{path.name} is damaged or is not an Excel workbook (.xlsx)."
     assert model.countries(store) == []
+
+
+def test_the_participants_table_imports_back(sample_path, tmp_path):
+    from facilitator.cli import main
+    from facilitator.store import SessionStore
+
+    exported = tmp_path / "participants.csv"
+    assert main(["table", str(sample_path), "participants", "-o", str(exported)]) == 0
+    with SessionStore.open(sample_path, backup=False) as store:
+        people = [(p.name, p.affiliation, p.country, p.role, p.votes) for p in model.participants(store)]
+        countries = [(c.code, c.name) for c in model.countries(store)]
+    fresh = SessionStore.memory()
+    for code, name in countries:
+        fresh.apply(ops.add_country(code, name))
+    report = import_file(fresh, exported)
+    assert report.ignored_columns == ["votes_cast"]
+    assert [(p.name, p.affiliation, p.country, p.role, p.votes) for p in model.participants(fresh)] == people
+    assert any(not voter for *_, voter in people) and any(voter for *_, voter in people)
+    fresh.close()
