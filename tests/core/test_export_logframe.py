@@ -125,3 +125,18 @@ def test_unknown_kind_or_format_is_one_sentence(store, tmp_path):
     with pytest.raises(FacilitatorError, match="cannot be written as '.docx'"):
         export_document(store, "logframe", tmp_path / "x.docx")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_sample_logframe_lists_all_89_activities_in_order(sample, tmp_path):
+    from facilitator import model
+
+    text = " ".join(raw_text(export_document(sample, "logframe", tmp_path / "lf.pdf")).split())
+    activities = model.activities(sample)
+    assert len(activities) == 89
+    position = 0
+    for act in activities:
+        first_words = " ".join(act.text.split()[:4])
+        found = text.find(f"{act.number} {first_words}", position)
+        assert found >= 0, act.number
+        position = found
+    assert "UNEP/CMS/PL-RS1/Doc.2" in text

@@ -64,3 +64,14 @@ def test_empty_session_minutes(store, tmp_path):
     assert "No participants recorded." in text and "No notes were taken." in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 3
+
+
+def test_sample_minutes_spell_every_name(sample, tmp_path):
+    from facilitator import model
+    from facilitator.export.pdftext import has_rtl
+
+    lines = raw_text(export_document(sample, "minutes", tmp_path / "minutes.pdf")).splitlines()
+    names = [p.name for p in model.participants(sample) if not has_rtl(p.name)]
+    assert len(names) >= 30
+    for name in names:
+        assert any(line.startswith(name + " ") for line in lines), name
