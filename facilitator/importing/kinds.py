@@ -68,25 +68,35 @@ def _outline_depth(table: Table) -> int:
     return max(depths) if depths else 1
 
 
+TITLE_ROWS = 10  # how far down a header is looked for, below title rows
+
+
 def detect_kind(table: Table) -> FileKind:
     """The kind of file ``table`` is; renames its columns to the kind's names.
 
-    Raises ``UnreadableFile`` naming the missing columns, or the headers understood.
+    When the first row is no header (a title above the table), the next rows
+    are tried. Raises ``UnreadableFile`` naming the missing columns, or the
+    headers understood.
     """
-    candidates = []
-    for kind in FILE_KINDS:
-        mapping = _apply_aliases(kind, table.header)
-        present = set(mapping.values())
-        missing = [c for c in kind.required if c not in present]
-        candidates.append((kind, mapping, missing, len(present & set(kind.required))))
+    candidates = _candidates(table)
     complete = [c for c in candidates if not c[2]]
+    if not complete and not _near_miss(candidates):
+        for index in range(1, min(TITLE_ROWS, len(table.body) - 1)):
+            try:
+                below = table.with_header_at(index)
+            except UnreadableFile:
+                continue
+            if any(not c[2] for c in _candidates(below)):
+                table.header, table.written, table.rows = below.header, below.written, below.rows
+                return detect_kind(table)
     if complete:
         kind, mapping = _pick(table, complete)
         _rename(table, mapping)
         return kind
-    kind, _, missing, matched = max(candidates, key=lambda c: (c[3] / len(c[0].required), c[3]))
+    near = _near_miss(candidates)
     name = table.path.name
-    if matched >= 2 and matched * 2 >= len(kind.required):
+    if near:
+        kind, missing = near
         raise UnreadableFile(
             table.path,
             f"{name} looks like a {kind.name} file but lacks the column(s) {', '.join(missing)}; "
@@ -100,7 +110,29 @@ def detect_kind(table: Table) -> FileKind:
     )
 
 
-def _pick(table: Table, complete: list[tuple[FileKind, dict[str, str], list[str], int]]) -> tuple[FileKind, dict[str, str]]:
+Candidate = tuple[FileKind, dict[str, str], list[str], int]
+
+
+def _candidates(table: Table) -> list[Candidate]:
+    """Each kind with the header's mapping to it, its missing columns and how many required ones are there."""
+    out = []
+    for kind in FILE_KINDS:
+        mapping = _apply_aliases(kind, table.header)
+        present = set(mapping.values())
+        missing = [c for c in kind.required if c not in present]
+        out.append((kind, mapping, missing, len(present & set(kind.required))))
+    return out
+
+
+def _near_miss(candidates: list[Candidate]) -> tuple[FileKind, list[str]] | None:
+    """The kind the header nearly matches (most of its required columns there), if any."""
+    kind, _, missing, matched = max(candidates, key=lambda c: (c[3] / len(c[0].required), c[3]))
+    if missing and matched >= 2 and matched * 2 >= len(kind.required):
+        return kind, missing
+    return None
+
+
+def _pick(table: Table, complete: list[Candidate]) -> tuple[FileKind, dict[str, str]]:
     """Among kinds whose required columns are all there, the one that explains most columns.
 
     Objectives, results and activities share 'number, text': the numbers decide.

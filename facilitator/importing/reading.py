@@ -66,6 +66,12 @@ class Table:
     header: list[str]
     written: dict[str, str] = field(default_factory=dict)
     rows: list[Row] = field(default_factory=list)
+    # Every non-blank row as read, so the header can be looked for further down.
+    body: list[tuple[int, list[Any]]] = field(default_factory=list, repr=False)
+
+    def with_header_at(self, index: int) -> Table:
+        """The same file read with its ``index``-th non-blank row as the header (title rows above it)."""
+        return _table(self.path, self.body, index)
 
 
 def normalise_header(name: object) -> str:
@@ -182,18 +188,18 @@ def _is_blank(values: list[Any]) -> bool:
     return all(cell_text(v) == "" for v in values)
 
 
-def _table(path: Path, raw_rows: list[tuple[int, list[Any]]]) -> Table:
+def _table(path: Path, raw_rows: list[tuple[int, list[Any]]], header_index: int = 0) -> Table:
     body = [(line, values) for line, values in raw_rows if not _is_blank(values)]
     if not body:
         raise UnreadableFile(path, f"{path.name} is empty: there is nothing to import.")
-    header_line, header_cells = body[0]
+    header_line, header_cells = body[header_index]
     while header_cells and cell_text(header_cells[-1]) == "":
         header_cells = header_cells[:-1]
     header = [normalise_header(h) for h in header_cells]
     written = {name: cell_text(h) for name, h in zip(header, header_cells)}
     _check_header(path, header_line, header)
-    table = Table(path, header, written)
-    for line, values in body[1:]:
+    table = Table(path, header, written, body=body)
+    for line, values in body[header_index + 1:]:
         cells = {name: (values[i] if i < len(values) else None) for i, name in enumerate(header) if name}
         extra = [cell_text(v) for v in values[len(header):] if cell_text(v)]
         table.rows.append(Row(line, cells, extra))

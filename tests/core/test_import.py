@@ -438,3 +438,20 @@ def test_the_participants_table_imports_back(sample_path, tmp_path):
     assert [(p.name, p.affiliation, p.country, p.role, p.votes) for p in model.participants(fresh)] == people
     assert any(not voter for *_, voter in people) and any(voter for *_, voter in people)
     fresh.close()
+
+
+def test_title_rows_above_the_header_are_skipped(store, tmp_path):
+    path = write_xlsx(tmp_path, "countries.xlsx", [
+        ["Range States of the Persian Leopard"],
+        [None],
+        ["as agreed on day 1", None, None],
+        ["Code", "Name", "Regions"],
+        ["ge", "Georgia", "Caucasus"],
+        ["AM", "Armenia", None],
+    ])
+    import_file(store, path)
+    assert [(c.code, c.name, c.regions) for c in model.countries(store)] == [("GE", "Georgia", ["Caucasus"]), ("AM", "Armenia", [])]
+    bad = write_xlsx(tmp_path, "bad.xlsx", [["Range States"], ["Code", "Name"], ["", "Nowhere"]])
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, bad)
+    assert [(line, column) for line, column, _ in raised.value.problems] == [(3, "Code")]
