@@ -73,6 +73,7 @@ def tree_drawing(store: SessionStore) -> tuple[Drawing, TreeLayout]:
     sizes = {iid: (BOX_WIDTH, len(lines) * LEADING + 2 * PADDING) for iid, lines in labels.items()}
     layout = layout_tree([(i.id, i.kind) for i in items], model.links(store), sizes)
     drawing = Drawing(max(layout.width, 1), max(layout.height, 1))
+    drawing.initialFontName = FONT  # no reference to the built-in Helvetica
     for edge in layout.edges:
         if len(edge.points) >= 2:
             drawing.add(_arrow(edge.points, layout.height))

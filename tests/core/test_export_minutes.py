@@ -39,6 +39,9 @@ def test_minutes_hold_every_section(store, tmp_path):
     for label in ("Livelihoods", "Habitat fragmentation", "Driver number 3"):
         assert label in text  # drawn as vector text, not a picture
     assert not re.search(rb"/Subtype\s*/Image", out.read_bytes())
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    # only the embedded DejaVu fonts, no built-in Helvetica
+    assert sorted(line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]) == ["DejaVuSans", "DejaVuSans-Bold"]
     flat = " ".join(text.split())
     assert "Coffee <break> & lunch moved" in flat and "Activity 2.1.2 Ask the donors" in flat
     assert "Leopards & people <coexist> across the range." in flat
