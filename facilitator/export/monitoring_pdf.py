@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from ..monitoring import Action, Review, review
+from ..monitoring_changes import review_changes
 from ..monitoring_overview import (
     Overview,
     OverviewRow,
@@ -144,6 +145,21 @@ def summary_story(summary: StatusSummary, st: dict[str, Any]) -> list[Flowable]:
     return story
 
 
+def changes_story(store: SessionStore, review_id: int, st: dict[str, Any]) -> list[Flowable]:
+    """A table of what changed since the review this one started from (nothing if it started empty)."""
+    changes = review_changes(store, review_id)
+    if changes is None:
+        return []
+    story: list[Flowable] = [para(f"Changes since {changes.base_title}", st["h2"])]
+    if not changes.activities:
+        return story + [para("Nothing was changed.", st["body"])]
+    rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in ("Activity", "What changed")]]
+    for c in changes.activities:
+        rows.append([para(c.text, st["cell"], bold_prefix=c.number), para("\n".join(c.lines()), st["cell"])])
+    width = frame_width()
+    return story + [grid_table(rows, [width * 0.4, width * 0.6])]
+
+
 def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None = None) -> None:
     """Write the implementation overview of a review (the latest by default) to ``out_path`` (PDF).
 
@@ -177,4 +193,4 @@ def document_story(store: SessionStore, rev: Review, meta: dict[str, str], split
             story.append(para(label, st["h1"]))
         story += overview_story(view, st, split_in_row)
         story += summary_story(status_summary(store, view), st)
-    return story
+    return story + changes_story(store, rev.id, st)

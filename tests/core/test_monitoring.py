@@ -7,6 +7,7 @@ import pytest
 from facilitator import monitoring as m
 from facilitator import ops
 from facilitator.errors import EditError
+from facilitator.monitoring_changes import review_changes
 from facilitator.monitoring_overview import code_key, overview, status_summary, views_of
 from facilitator.monitoring_sample import add_sample_review, sample_rows
 
@@ -151,3 +152,22 @@ def test_report_leaves_out_a_plan_the_review_recorded_nothing_for(plan):
     plan.apply(m.set_recommendation(rid, "activity", 2, "Reword"))
     assert [label for label, _ in views_of(plan, rid)] == ["Activities of the plan", "Programme of work"]
     assert [label for label, _ in views_of(plan, 1)] == ["Activities of the plan", "Programme of work"]
+
+
+def test_changes_since_the_earlier_review(plan):
+    plan.apply(m.add_action(1, "activity", 1, countries="IR", action="Patrols", status="ongoing"))
+    plan.apply(m.add_action(1, "activity", 2, countries="TR", action="Radios", status="not started"))
+    plan.apply(m.add_review("Final review", based_on=1))
+    assert review_changes(plan, 2).activities == [] and review_changes(plan, 1) is None
+    patrols, radios = m.actions(plan, 2)
+    plan.apply(m.set_action_status(patrols.id, "done"))
+    plan.apply(m.remove_action(radios.id))
+    plan.apply(m.add_action(2, "activity", 2, countries="TR", action="Radios bought", status="done"))
+    plan.apply(m.set_recommendation(2, "activity", 1, "Extend to Türkiye", "High"))
+    changes = review_changes(plan, 2)
+    assert changes.base_title == "Midterm review 2025"
+    assert [(c.number, c.lines()) for c in changes.activities] == [
+        ("1.1.1", ["Status of IR: Patrols: ongoing → done.", "Recommendation now: Extend to Türkiye",
+                   "Proposed priority: (none) → High."]),
+        ("1.1.2", ["Added: TR: Radios bought (done).", "No longer listed: TR: Radios."]),
+    ]

@@ -151,3 +151,15 @@ def test_a_recommendation_longer_than_a_page_still_exports(store, sample_review,
     out = export_document(store, "monitoring", tmp_path / "long.pdf")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Point 0:" in text and "Point 119:" in text
+
+
+def test_pdf_lists_what_changed_since_the_earlier_review(store, sample_review, tmp_path):
+    store.apply(m.add_review("Overview 2019", "2019-09-25", based_on=sample_review))
+    later = m.latest_review_id(store)
+    first = m.actions(store, later)[0]
+    store.apply(m.set_action_status(first.id, "done"))
+    out = export_document(store, "monitoring", tmp_path / "later.pdf")
+    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                              check=True).stdout)
+    assert "Changes since Midterm review 2018" in text
+    assert f"Status of {first.countries}: {first.action}: ongoing → done." in text

@@ -102,6 +102,12 @@ def test_later_review_copies_the_record_and_undo_takes_it_back(main_window, qtbo
     assert later != 1 and page.detail.actions.records.index(0, 1).data() == "Patrols"
     assert page.detail.recommendation.toPlainText() == "Genişletilmeli: ادامه یابد"
     assert page.review_edits["since_year"].text() == "2022"
+    main_window.controller.apply(mon.set_action_status(mon.actions(store, later)[0].id, "done"))
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    shown = page.overview.toPlainText()
+    assert "Changes since Midterm review 2025" in shown and "Iran: Patrols: ongoing → done." in shown
+    main_window.controller.undo()
     main_window.controller.undo()
     assert page.review_box.count() == 1 and page.review_id == 1
     main_window.close()

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from facilitator.monitoring import Action
+from facilitator.monitoring_changes import ReviewChanges
 from facilitator.monitoring_overview import Overview, OverviewRow, StatusSummary
 
 HEADERS = ("Activities", "Responsible", "Priority", "Actions taken", "Implemented by", "Recommendations")
@@ -68,13 +69,27 @@ def summary_html(summary: StatusSummary) -> str:
     return "".join(out)
 
 
+def changes_html(changes: ReviewChanges | None) -> str:
+    if changes is None:
+        return ""
+    out = [f"<h2>Changes since {escape(changes.base_title)}</h2>"]
+    if not changes.activities:
+        return out[0] + "<p>Nothing was changed.</p>"
+    out.append("<table width='100%'><tr><th width='40%'>Activity</th><th>What changed</th></tr>")
+    for c in changes.activities:
+        lines = "<br/>".join(escape(line) for line in c.lines())
+        out.append(f"<tr><td><b>{escape(c.number)}</b> {escape(c.text)}</td><td>{lines}</td></tr>")
+    return "".join(out) + "</table>"
+
+
 class OverviewView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("monitoring-overview")
         self.setOpenLinks(False)
 
-    def show_views(self, views: list[tuple[str, Overview, StatusSummary]]) -> None:
+    def show_views(self, views: list[tuple[str, Overview, StatusSummary]],
+                   changes: ReviewChanges | None = None) -> None:
         if not views:
             self.setHtml("<p>No activities to monitor yet: add activities in the Activities step, "
                          "or import an external programme of work.</p>")
@@ -82,4 +97,5 @@ class OverviewView(QTextBrowser):
         html = [STYLE]
         for label, view, summary in views:
             html.append(f"<h2>{escape(label)}</h2>{overview_html(view, summary)}")
+        html.append(changes_html(changes))
         self.setHtml("".join(html))

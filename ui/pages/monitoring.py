@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import monitoring as mon
 from facilitator.errors import FacilitatorError
+from facilitator.monitoring_changes import review_changes
 from facilitator.monitoring_overview import (
     Overview,
     OverviewRow,
@@ -167,7 +168,8 @@ class MonitoringPage(StepPage):
         if self.tabs.currentWidget() is not self.overview or self.store is None:
             return
         views = views_of(self.store, self.review_id) if self.review_id is not None else []
-        self.overview.show_views([(label, v, status_summary(self.store, v)) for label, v in views])
+        changes = review_changes(self.store, self.review_id) if self.review_id is not None else None
+        self.overview.show_views([(label, v, status_summary(self.store, v)) for label, v in views], changes)
 
     def choose_review(self, review_id: int | None) -> None:
         self.review_id = review_id
