@@ -55,6 +55,7 @@ class FileReport:
     changed: Counter[str] = field(default_factory=Counter)
     new_participants: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    kept_votes: int = 0
     error: FacilitatorError | None = None
 
     def summary(self) -> str:
@@ -64,6 +65,8 @@ class FileReport:
         parts += [f"{n} {_plural(NOUNS.get(t, t), n)} changed" for t, n in self.changed.items()]
         what = "; ".join(parts) if parts else "nothing new (the session already holds all of it)"
         text = f"{self.path.name} ({self.kind}): {what}."
+        if self.kept_votes:
+            text += f" {self.kept_votes} empty cell(s) left votes given earlier as they were."
         if self.new_participants:
             text += f" New participants: {', '.join(self.new_participants)}."
         if self.ignored_columns:
@@ -123,6 +126,7 @@ def _import_table(store: SessionStore, table: Table, kind: FileKind) -> FileRepo
     report = FileReport(table.path, kind.name, ignored_columns=ignored_columns(kind, table))
     edit, report.new_participants = plan_table(store, table, kind, f"import {kind.name} from {table.path.name}")
     _count(report, store.apply(edit).changes)
+    report.kept_votes = getattr(edit, "kept", 0)
     return report
 
 
@@ -158,4 +162,5 @@ def import_files(store: SessionStore, paths: list[str | os.PathLike[str]]) -> Im
             continue
         file_report.added, file_report.changed = done.added, done.changed
         file_report.new_participants, file_report.ignored_columns = done.new_participants, done.ignored_columns
+        file_report.kept_votes = done.kept_votes
     return report

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import ops
-from ..edits import Edit, FunctionEdit, RowChange
+from ..edits import Edit, RowChange
 from ..errors import EditError
 from .fileedit import staged
 from .lookup import CellProblem, Lookup, name_key
@@ -105,7 +105,8 @@ def plan_votes(store: SessionStore, rows: list[Row], label: str = "import votes"
 
     Returns ``(edit, problems, new_participants)``: ``problems`` lists every bad
     row as ``(line, column, message)`` and then ``edit`` is None; otherwise
-    ``edit`` adds the ``new_participants`` (names) and records every vote.
+    ``edit`` (a ``VotesEdit``) adds the ``new_participants`` (names) and records
+    every vote, except that an empty cell leaves an answer already given alone.
     """
     lookup = Lookup(store)
     planned: list[PlannedVote] = []
@@ -127,27 +128,54 @@ def plan_votes(store: SessionStore, rows: list[Row], label: str = "import votes"
     if problems:
         return None, problems, []
     new = _new_voters(lookup, planned)
-    edit = FunctionEdit(label, lambda store: _plan_changes(store, list(new.values()), planned))
-    return edit, [], [name for name, _ in new.values()]
+    return VotesEdit(label, list(new.values()), planned), [], [name for name, _ in new.values()]
 
 
-def _plan_changes(store: SessionStore, new: list[tuple[str, str | None]], planned: list[PlannedVote]) -> list[RowChange]:
-    """At apply time: add the new voters, then plan every vote (only changed ones give a change)."""
-    changes: list[RowChange] = []
-    for name, country in new:
-        if Lookup(store).participant(name) is None:
-            changes += staged(store, ops.add_participant(name, country=country).plan(store))
-    lookup = Lookup(store)
-    votes = []
-    for vote in planned:
-        pid = lookup.participant(vote.voter)
-        if pid is None:
-            raise EditError(f"{vote.voter} is no longer in the session.")
-        votes.append((pid, vote.scope_kind, vote.scope, vote.target_kind, vote.target_id, vote.criterion, vote.value))
-    _check_references(store, votes)
-    for vote_args in votes:
-        changes += ops.vote_change(store, *vote_args)
-    return changes
+class VotesEdit(Edit):
+    """New voters and their votes as one step.
+
+    An empty cell never wipes out an answer already recorded (a ballot handed
+    back with a gap must not erase a vote given on screen): ``kept`` counts
+    such cells after planning.
+    """
+
+    def __init__(self, label: str, new: list[tuple[str, str | None]], planned: list[PlannedVote]):
+        self.label = label
+        self.new = new
+        self.planned = planned
+        self.kept = 0
+
+    def plan(self, store: SessionStore) -> list[RowChange]:
+        changes: list[RowChange] = []
+        for name, country in self.new:
+            if Lookup(store).participant(name) is None:
+                changes += staged(store, ops.add_participant(name, country=country).plan(store))
+        votes = self._resolved(store)
+        _check_references(store, votes)
+        self.kept = 0
+        for vote_args, vote in zip(votes, self.planned):
+            if vote.answer[0] == "empty" and _answered(store, vote_args):
+                self.kept += 1
+                continue
+            changes += ops.vote_change(store, *vote_args)
+        return changes
+
+    def _resolved(self, store: SessionStore) -> list[tuple[int, str, str, str, int, str, Any]]:
+        lookup = Lookup(store)
+        votes = []
+        for vote in self.planned:
+            pid = lookup.participant(vote.voter)
+            if pid is None:
+                raise EditError(f"{vote.voter} is no longer in the session.")
+            votes.append((pid, vote.scope_kind, vote.scope, vote.target_kind, vote.target_id, vote.criterion, vote.value))
+        return votes
+
+
+def _answered(store: SessionStore, vote: tuple[int, str, str, str, int, str, Any]) -> bool:
+    """True when this voter already gave a number or '-' for this scope, target and criterion."""
+    return bool(store.scalar(
+        "SELECT 1 FROM votes WHERE participant_id = ? AND scope_kind = ? AND scope = ? AND target_kind = ? "
+        "AND target_id = ? AND criterion = ? AND answer <> 'empty'", vote[:6]))
 
 
 def _check_references(store: SessionStore, votes: list[tuple[int, str, str, str, int, str, Any]]) -> None:

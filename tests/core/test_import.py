@@ -455,3 +455,17 @@ def test_title_rows_above_the_header_are_skipped(store, tmp_path):
     with pytest.raises(ImportProblems) as raised:
         import_file(store, bad)
     assert [(line, column) for line, column, _ in raised.value.problems] == [(3, "Code")]
+
+
+def test_an_empty_cell_never_erases_a_vote_already_given(workshop, tmp_path):
+    workshop.apply(ops.set_vote(1, "country", "TM", "item", 1, "importance", 3))
+    workshop.apply(ops.set_vote(1, "country", "TM", "item", 2, "importance", "-"))
+    path = write(tmp_path, "ballot.csv", "participant,scope,item,criterion,value\n"
+                                         "Aylar Berdiyeva,TM,Poaching of wild prey,importance,\n"
+                                         "Aylar Berdiyeva,TM,Retaliatory killing,importance,Not filled in\n"
+                                         "Aylar Berdiyeva,TM,Poaching of wild prey,capacity,\n")
+    report = import_file(workshop, path)
+    assert {(v["criterion"], v["answer"], v["value"]) for v in votes(workshop)} == {
+        ("capacity", "empty", None), ("importance", "number", 3.0), ("importance", "unknown", None)}
+    assert report.kept_votes == 2
+    assert "2 empty cell(s) left votes given earlier as they were" in report.summary()
