@@ -33,14 +33,16 @@ class FileKind:
 # participants, countries and items imported with it.
 FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("countries", ("code", "name"), ("regions",), (("region", "regions"), ("country", "name"))),
-    FileKind("participants", ("name", "country"), ("affiliation", "role", "votes"), (("organisation", "affiliation"), ("organization", "affiliation"))),
+    FileKind("participants", ("name", "country"), ("affiliation", "role", "votes"),
+             (("organisation", "affiliation"), ("organization", "affiliation"))),
     FileKind("items", ("kind", "label"), ("status",), (("type", "kind"), ("item", "label"), ("text", "label"))),
     FileKind("links", ("from", "to"), (), (("cause", "from"), ("effect", "to"))),
     FileKind("objectives", ("number", "text"), ("theme",)),
     FileKind("results", ("number", "text"), ("indicator",)),
     FileKind("activities", ("number", "text"), ("timeline", "actor", "indicator", "budget"), (("actors", "actor"),)),
     FileKind("programme", ("code", "text", "responsible", "priority")),
-    FileKind("votes", ("participant", "scope", "item", "value"), ("criterion",), (("voter", "participant"), ("country", "scope"), ("activity", "item"), ("target", "item"),
+    FileKind("votes", ("participant", "scope", "item", "value"), ("criterion",),
+             (("voter", "participant"), ("country", "scope"), ("activity", "item"), ("target", "item"),
               ("score", "value"), ("vote", "value"))),
 )
 KIND_ORDER = {kind.name: n for n, kind in enumerate(FILE_KINDS)}

@@ -122,8 +122,10 @@ def _count(report: FileReport, changes: list[RowChange]) -> None:
             report.changed[change.table] += 1
 
 
-def _import_table(store: SessionStore, table: Table, kind: FileKind) -> FileReport:
-    report = FileReport(table.path, kind.name, ignored_columns=ignored_columns(kind, table))
+def _import_table(store: SessionStore, table: Table, kind: FileKind, report: FileReport) -> FileReport:
+    """Apply ``table`` as one step and fill ``report`` with what it did."""
+    report.kind = kind.name
+    report.ignored_columns = ignored_columns(kind, table)
     edit, report.new_participants = plan_table(store, table, kind, f"import {kind.name} from {table.path.name}")
     _count(report, store.apply(edit).changes)
     report.kept_votes = getattr(edit, "kept", 0)
@@ -133,7 +135,7 @@ def _import_table(store: SessionStore, table: Table, kind: FileKind) -> FileRepo
 def import_file(store: SessionStore, path: str | os.PathLike[str]) -> FileReport:
     """Import one file as one undoable step; raises ``ImportProblems`` (nothing changed) if it can't."""
     table = read_table(path)
-    return _import_table(store, table, detect_kind(table))
+    return _import_table(store, table, detect_kind(table), FileReport(Path(path)))
 
 
 def import_files(store: SessionStore, paths: list[str | os.PathLike[str]]) -> ImportReport:
@@ -154,13 +156,8 @@ def import_files(store: SessionStore, paths: list[str | os.PathLike[str]]) -> Im
             file_report.error = error
     readable.sort(key=lambda entry: KIND_ORDER[entry[1].name])
     for table, kind, file_report in readable:
-        file_report.kind = kind.name
         try:
-            done = _import_table(store, table, kind)
+            _import_table(store, table, kind, file_report)
         except FacilitatorError as error:
             file_report.error = error
-            continue
-        file_report.added, file_report.changed = done.added, done.changed
-        file_report.new_participants, file_report.ignored_columns = done.new_participants, done.ignored_columns
-        file_report.kept_votes = done.kept_votes
     return report
