@@ -64,11 +64,13 @@ def layout_tree(
     items: Iterable[tuple[int, str]],
     links: Iterable[tuple[int, int]],
     sizes: Mapping[int, tuple[float, float]] | None = None,
+    column_gap: float = COLUMN_GAP,
 ) -> TreeLayout:
     """Lay out ``items`` (id, kind), in their list order, linked cause → effect.
 
     ``sizes`` gives each box's (width, height), measured by whoever draws it;
-    missing ones get ``DEFAULT_SIZE``. Links to unknown ids are ignored.
+    missing ones get ``DEFAULT_SIZE``; ``column_gap`` is the room for arrows
+    between columns. Links to unknown ids are ignored.
     """
     items = list(items)
     kinds = {iid: kind for iid, kind in items}
@@ -79,7 +81,7 @@ def layout_tree(
     graph = _Graph.build(items, links, layer, sizes or {})
     graph.order_layers()
     graph.place()
-    return graph.result(kinds, links)
+    return graph.result(kinds, links, column_gap)
 
 
 def assign_layers(ids: list[int], kinds: Mapping[int, str], links: list[tuple[int, int]]) -> dict[int, int]:
@@ -225,13 +227,13 @@ class _Graph:
             slot.y = z + off
 
     # -- result --------------------------------------------------------------------
-    def result(self, kinds: Mapping[int, str], links: list[tuple[int, int]]) -> TreeLayout:
+    def result(self, kinds: Mapping[int, str], links: list[tuple[int, int]], column_gap: float) -> TreeLayout:
         xs, x = [], 0.0
         widths = [max([s.width for s in col] + [0.0]) for col in self.columns]
         for w in widths:
             xs.append(x)
-            x += w + COLUMN_GAP
-        out = TreeLayout(width=x - COLUMN_GAP)
+            x += w + column_gap
+        out = TreeLayout(width=x - column_gap)
         slots: dict[int, tuple[int, _Slot]] = {}
         for i, col in enumerate(self.columns):
             out.layers.append([s.key for s in col if s.key >= 0])

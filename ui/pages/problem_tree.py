@@ -8,7 +8,7 @@ line, Delete removes with undo, Alt+Up/Down reorders) and the link panel
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget,
@@ -49,7 +49,7 @@ class ProblemTreePage(StepPage):
         self.splitter.addWidget(self._build_diagram())
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([360, 640])
+        self.splitter.setSizes([330, 670])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter, 1)
@@ -115,10 +115,9 @@ class ProblemTreePage(StepPage):
         for kind, table in self.lists.items():
             table.show_items([i for i in items if i.kind == kind])
         self.links.show_items(items, links)
-        font = self.font()
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        self.scene.show_tree(items, links, font)
-        self.view.fit()
+        first_fill = not self.scene.nodes
+        self.scene.show_tree(items, links, self.view.font())
+        self.view.fit(to_top=first_fill)
 
     # -- selection ------------------------------------------------------------
     def select_item(self, iid: int) -> None:
@@ -139,7 +138,7 @@ class ProblemTreePage(StepPage):
 
     def show_diagram_only(self, on: bool) -> None:
         self.lists_panel.setVisible(not on)
-        self.view.fit()
+        self.view.fit(to_top=True)
 
     # -- writing --------------------------------------------------------------
     def _remember_message(self, text: str) -> None:
@@ -171,8 +170,13 @@ class ProblemTreePage(StepPage):
             else:
                 self._stale = True
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "scene"):
+            self._stale = True  # boxes are measured in the font: measure again
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if getattr(self, "_stale", False) or self.view.font().pointSizeF() != self.scene.font.pointSizeF():
             self._stale = False
             self.refresh()

@@ -24,7 +24,8 @@ COLOURS = {
     "driver": ("#f39c26", "#1d1d1d"),
     "threat": ("#c62828", "#ffffff"),
 }
-BOX_WIDTH = 170.0
+BOX_WIDTH = 150.0
+COLUMN_GAP = 48.0
 PADDING = 6.0
 ARROW = QColor("#505050")
 SELECTED = QColor("#1565c0")
@@ -96,10 +97,12 @@ class TreeScene(QGraphicsScene):
         selected = self.selected_id()
         self.clear()
         self.nodes = {}
-        self.font = QFont(font)
+        # every property set explicitly: a painter resolves unset ones against the view's font
+        self.font = QFont(font.family(), -1, font.weight(), font.italic())
+        self.font.setPointSizeF(font.pointSizeF())
         metrics = QFontMetricsF(self.font)
         sizes = {i.id: (BOX_WIDTH, self._text_height(metrics, i.label) + 2 * PADDING) for i in items}
-        self.layout = layout_tree([(i.id, i.kind) for i in items], links, sizes)
+        self.layout = layout_tree([(i.id, i.kind) for i in items], links, sizes, COLUMN_GAP)
         by_id = {i.id: i for i in items}
         for iid, box in self.layout.nodes.items():
             node = NodeItem(by_id[iid], QRectF(box.x, box.y, box.width, box.height), self.font)
@@ -155,15 +158,21 @@ class TreeView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.zoom = 1.0  # the user's factor on top of fitting
+        self._shown = False
 
-    def fit(self) -> None:
+    def fit(self, to_top: bool = False) -> None:
+        """Scale to the width; ``to_top`` scrolls to the tree's top-left corner (a newly shown tree)."""
         rect = self.sceneRect()
         if rect.width() <= 0:
             return
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        place = (h.value(), v.value())
         available = self.viewport().width() - 4
         scale = max(self.MIN_SCALE, min(1.3, available / rect.width())) * self.zoom
         self.resetTransform()
         self.scale(scale, scale)
+        h.setValue(h.minimum() if to_top else place[0])
+        v.setValue(v.minimum() if to_top else place[1])
 
     def set_zoom(self, factor: float) -> None:
         self.zoom = min(3.0, max(0.4, factor))
@@ -171,7 +180,13 @@ class TreeView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.fit()
+        self.fit(to_top=not self._shown)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.fit(to_top=True)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
