@@ -181,6 +181,7 @@ def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None 
 def document_story(store: SessionStore, rev: Review, meta: dict[str, str], split_in_row: bool) -> list[Flowable]:
     st = styles(9)
     st["note"] = st["small"].clone("note", textColor=colors.HexColor("#555555"))
+    st["h2"] = st["h2"].clone("h2-keep", keepWithNext=1)  # a heading never ends a page alone
     story = title_block(meta, f"Overview of implementation — {rev.title}", st)
     if rev.date:
         story.append(para(rev.date, st["body"], bold_prefix="Review date:"))
