@@ -30,8 +30,12 @@ class CellProblem(Exception):
 
 
 def name_key(text: object) -> str:
-    """The form in which two spellings of one name compare equal (NFC, case-folded, single spaces)."""
-    folded = unicodedata.normalize("NFC", clean(str(text or ""))).casefold()
+    """The form in which two spellings of one name compare equal (NFC, case-folded, single spaces).
+
+    Turkish dotted and dotless i fold to one letter, so 'İstanbul', 'ISTANBUL'
+    and 'istanbul' (and 'KIRSAL', 'kırsal') are one name.
+    """
+    folded = clean(str(text or "")).casefold().replace("i\u0307", "i").replace("ı", "i")
     return " ".join(unicodedata.normalize("NFC", folded).split())
 
 

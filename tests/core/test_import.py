@@ -469,3 +469,18 @@ def test_an_empty_cell_never_erases_a_vote_already_given(workshop, tmp_path):
         ("capacity", "empty", None), ("importance", "number", 3.0), ("importance", "unknown", None)}
     assert report.kept_votes == 2
     assert "2 empty cell(s) left votes given earlier as they were" in report.summary()
+
+
+@pytest.mark.parametrize("written", ["KIRSAL ALANLARDA AVCILIK", "kırsal alanlarda avcılık", "Kirsal  alanlarda avcilik"])
+def test_turkish_capitals_match_item_labels(store, written):
+    store.apply(ops.add_item("threat", "Kırsal alanlarda avcılık"))
+    assert resolve_target(store, written) == ("item", 1)
+
+
+def test_turkish_dotted_capital_i_matches_a_participant(store, tmp_path):
+    store.apply(ops.add_country("TR", "Türkiye"))
+    store.apply(ops.add_participant("İlkay Işık", "", "TR"))
+    store.apply(ops.add_item("threat", "Poaching"))
+    import_file(store, write(tmp_path, "v.csv", "participant,scope,item,criterion,value\nilkay ışık,tr,poaching,importance,1\n"))
+    assert [p.name for p in model.participants(store)] == ["İlkay Işık"]
+    assert votes(store)[0]["name"] == "İlkay Işık"
