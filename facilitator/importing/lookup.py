@@ -25,6 +25,12 @@ FORMER_NAMES = {"turkey": "TR", "russia": "RU", "iran": "IR", "syria": "SY"}
 ACTIVITY_NUMBER = re.compile(r"^(?:activity\s*)?(\d+)\s*[.,]\s*(\d+)\s*[.,]\s*(\d+)\.?$", re.IGNORECASE)
 
 
+# Letters that different keyboards type for one letter: Turkish dotless i;
+# Arabic yeh, alef maksura and kaf for the Persian ones; joiners and tatweel.
+FOLD_LETTERS = str.maketrans({"ı": "i", "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
+                              "\u200c": None, "\u200d": None, "\u0640": None})
+
+
 class CellProblem(Exception):
     """A cell's content cannot be used; ``str()`` says why, in a sentence for the user."""
 
@@ -33,9 +39,11 @@ def name_key(text: object) -> str:
     """The form in which two spellings of one name compare equal (NFC, case-folded, single spaces).
 
     Turkish dotted and dotless i fold to one letter, so 'İstanbul', 'ISTANBUL'
-    and 'istanbul' (and 'KIRSAL', 'kırsal') are one name.
+    and 'istanbul' (and 'KIRSAL', 'kırsal') are one name; Arabic and Persian
+    forms of yeh and kaf fold together and joiners are dropped, as keyboards
+    differ in which they type.
     """
-    folded = clean(str(text or "")).casefold().replace("i\u0307", "i").replace("ı", "i")
+    folded = clean(str(text or "")).casefold().replace("i\u0307", "i").translate(FOLD_LETTERS)
     return " ".join(unicodedata.normalize("NFC", folded).split())
 
 

@@ -484,3 +484,17 @@ def test_turkish_dotted_capital_i_matches_a_participant(store, tmp_path):
     import_file(store, write(tmp_path, "v.csv", "participant,scope,item,criterion,value\nilkay ışık,tr,poaching,importance,1\n"))
     assert [p.name for p in model.participants(store)] == ["İlkay Işık"]
     assert votes(store)[0]["name"] == "İlkay Işık"
+
+
+def test_persian_names_typed_with_arabic_letters_or_joiners_match(store, tmp_path):
+    store.apply(ops.add_country("IR", "Iran"))
+    store.apply(ops.add_participant("مریم کاظمی", "", "IR"))
+    store.apply(ops.add_participant("رضا حسین\u200cزاده", "", "IR"))
+    store.apply(ops.add_item("threat", "Poaching"))
+    arabic_letters = "مريم كاظمي"  # Arabic yeh and kaf, as an Arabic keyboard types them
+    no_joiner = "رضا حسينزاده"
+    import_file(store, write(tmp_path, "v.csv", "participant,scope,item,criterion,value\n"
+                                               f"{arabic_letters},IR,Poaching,importance,2\n"
+                                               f"{no_joiner},IR,Poaching,importance,1\n"))
+    assert len(model.participants(store)) == 2
+    assert {v["name"] for v in votes(store)} == {"مریم کاظمی", "رضا حسین\u200cزاده"}
