@@ -80,8 +80,8 @@ def split_countries(text: str) -> list[str]:
 
 
 def reviews(store: SessionStore) -> list[Review]:
-    """Every review, oldest first (by date, then by creation)."""
-    return [Review(**r) for r in store.rows("SELECT * FROM reviews ORDER BY date, id")]
+    """Every review, oldest first (by date, then by creation); an undated one counts as the newest."""
+    return [Review(**r) for r in store.rows("SELECT * FROM reviews ORDER BY date = '', date, id")]
 
 
 def review(store: SessionStore, review_id: int) -> Review | None:

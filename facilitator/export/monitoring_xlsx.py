@@ -3,7 +3,8 @@
 Sheet "Overview": one row per action (an activity without actions gets one
 row), with the activity's number, text, responsible, priority, status and
 recommendation on every row so the sheet can be filtered. Sheets "By objective"
-and "By country" hold the status summary, "Review" the review's details.
+and "By country" hold the status summary, "Changes" what changed since the
+review this one started from, "Review" the review's details.
 Every cell is written as text or number: a text starting with '=' stays text.
 """
 
@@ -17,6 +18,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..monitoring import review
+from ..monitoring_changes import review_changes
 from ..monitoring_overview import (
     Overview,
     OverviewRow,
@@ -108,6 +110,12 @@ def write_monitoring_xlsx(store: SessionStore, out_path: Path, review_id: int | 
         summary = status_summary(store, view)
         rows[0] = write_summary(by_objective, "Objective", summary.by_group, label, rows[0])
         rows[1] = write_summary(by_country, "Country", summary.by_country, label, rows[1])
+    changes = review_changes(store, rid)
+    if changes is not None:
+        sheet = wb.create_sheet("Changes")
+        header(sheet, ["No.", "Activity", f"What changed since {changes.base_title}"], [8, 60, 80])
+        for n, c in enumerate(changes.activities, start=2):
+            put_row(sheet, n, [c.number, c.text, "\n".join(c.lines())])
     details = wb.create_sheet("Review")
     based_on = review(store, rev.based_on) if rev.based_on else None
     for n, pair in enumerate((("Session", store.meta().get("title", "")), ("Review", rev.title),

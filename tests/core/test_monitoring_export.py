@@ -163,3 +163,14 @@ def test_pdf_lists_what_changed_since_the_earlier_review(store, sample_review, t
                                               check=True).stdout)
     assert "Changes since Midterm review 2018" in text
     assert f"Status of {first.countries}: {first.action}: ongoing → done." in text
+
+
+def test_xlsx_lists_changes_since_the_earlier_review(store, sample_review, tmp_path):
+    store.apply(m.add_review("Overview 2019", based_on=sample_review))
+    later = m.latest_review_id(store)
+    iran = next(a for a in m.actions(store, later) if a.action == "Ranger training")
+    store.apply(m.remove_action(iran.id))
+    wb = openpyxl.load_workbook(export_document(store, "monitoring", tmp_path / "later.xlsx"))
+    rows = list(wb["Changes"].iter_rows(values_only=True))
+    assert rows[0][2] == "What changed since Midterm review 2018"
+    assert rows[1][0] == "1.1.1" and rows[1][2] == "No longer listed: Iran: Ranger training."
