@@ -7,8 +7,10 @@ carry a number; the list beside the plot names them.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 COLOURS = {"driver": QColor("#e6862c"), "threat": QColor("#c0392b")}
@@ -38,8 +40,8 @@ class ImportanceCapacityChart(QWidget):
     def plot_rect(self) -> QRectF:
         fm = self.fontMetrics()
         legend = min(self.width() * 0.42, 460)
-        return QRectF(fm.horizontalAdvance("Capacity") + 30, 20, self.width() - legend - fm.horizontalAdvance("Capacity") - 60,
-                      self.height() - 3 * fm.height() - 30)
+        left = fm.height() + 40
+        return QRectF(left, 20, self.width() - legend - left - 30, self.height() - 4 * fm.height() - 34)
 
     def to_screen(self, importance: float, capacity: float) -> QPointF:
         r = self.plot_rect()
@@ -58,9 +60,6 @@ class ImportanceCapacityChart(QWidget):
         r = self.plot_rect()
         need = QRectF(self.to_screen(2.0, 2.0), self.to_screen(3.0, 1.0))
         painter.fillRect(need, NEED)
-        painter.setPen(QColor("#8a2a1f"))
-        painter.drawText(need.adjusted(4, 4, -4, -4), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-                         | Qt.TextFlag.TextWordWrap, "help needed most")
         painter.setPen(QPen(QColor("#999999"), 1))
         painter.drawRect(r)
         fm = self.fontMetrics()
@@ -76,6 +75,7 @@ class ImportanceCapacityChart(QWidget):
         painter.setPen(QColor("black"))
         painter.drawText(QRectF(r.left(), r.bottom() + fm.height() + 8, r.width(), fm.height() + 4),
                          Qt.AlignmentFlag.AlignCenter, "Importance/severity (0 = non-existent … 3 = major)")
+        self._key(painter, r.left(), r.bottom() + 2 * fm.height() + 16)
         painter.save()
         painter.translate(12, r.center().y())
         painter.rotate(-90)
@@ -83,30 +83,74 @@ class ImportanceCapacityChart(QWidget):
                          Qt.AlignmentFlag.AlignCenter, "Capacity (1 = poor … 3 = good)")
         painter.restore()
 
+    def _key(self, painter: QPainter, x: float, y: float) -> None:
+        """What the colours mean, under the axis title."""
+        fm = self.fontMetrics()
+        size = fm.height() * 0.8
+        entries = [(COLOURS["driver"], "Driver"), (COLOURS["threat"], "Threat"), (NEED, "help needed most")]
+        for colour, text in entries:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour))
+            if colour is NEED:
+                painter.drawRect(QRectF(x, y + 2, size, size))
+            else:
+                painter.drawEllipse(QRectF(x, y + 2, size, size))
+            painter.setPen(QColor("black"))
+            painter.drawText(QPointF(x + size + 4, y + fm.ascent()), text)
+            x += size + 16 + fm.horizontalAdvance(text)
+
+    def dot_positions(self, radius: float) -> list[tuple[int, Point, QPointF, QPointF]]:
+        """(number, point, true position, drawn position): dots that would overlap are moved aside."""
+        placed: list[QPointF] = []
+        out = []
+        for n, p in self.placed():
+            true = self.to_screen(p[3], p[4])
+            spot = true
+            for step in range(1, 40):
+                if all(math.hypot(spot.x() - q.x(), spot.y() - q.y()) >= 2.05 * radius for q in placed):
+                    break
+                angle = step * 2.4
+                reach = radius * (1.2 + 0.35 * step)
+                spot = true + QPointF(reach * math.cos(angle), reach * math.sin(angle))
+            placed.append(spot)
+            out.append((n, p, true, spot))
+        return out
+
     def _dots(self, painter: QPainter) -> None:
         fm = self.fontMetrics()
         radius = fm.height() * 0.62
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.8)
         small.setBold(True)
-        painter.setFont(small)
-        seen: dict[tuple[float, float], int] = {}
-        for n, p in self.placed():
-            spot = (round(p[3], 1), round(p[4], 1))
-            offset = seen.get(spot, 0)
-            seen[spot] = offset + 1
-            centre = self.to_screen(p[3], p[4]) + QPointF(offset * radius * 1.3, -offset * radius * 0.4)
+        dots = self.dot_positions(radius)
+        for _, _, true, centre in dots:  # leaders first, so no dot is covered by one
+            if centre != true:
+                painter.setPen(QPen(QColor("#777777"), 1))
+                painter.drawLine(true, centre)
+                painter.setBrush(QBrush(QColor("#777777")))
+                painter.drawEllipse(true, 2, 2)
+        for n, p, true, centre in dots:
             painter.setBrush(QBrush(COLOURS.get(p[1], QColor("grey"))))
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.drawEllipse(centre, radius, radius)
+            painter.setFont(small)
             painter.setPen(QColor("white"))
             painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
                              Qt.AlignmentFlag.AlignCenter, str(n))
-        painter.setFont(self.font())
+            painter.setFont(self.font())
 
     def _legend(self, painter: QPainter) -> None:
         r = self.plot_rect()
-        fm = self.fontMetrics()
+        font = QFont(self.font())
+        rows = max(1, len(self.points))
+        available = self.height() - r.top() - 6
+        fm = QFontMetricsF(font)
+        pixels = int(fm.height())
+        while fm.height() * 1.1 * rows > available and pixels > 10:
+            pixels -= 1
+            font.setPixelSize(pixels)
+            fm = QFontMetricsF(font)
+        painter.setFont(font)
         x = r.right() + 20
         width = self.width() - x - 6
         y = r.top()
@@ -119,4 +163,5 @@ class ImportanceCapacityChart(QWidget):
             label = f"{n}  {p[2]}" + ("" if n in placed else "  (not placed: no figure)")
             painter.drawText(QRectF(x, y, width, fm.height()), Qt.AlignmentFlag.AlignLeft,
                              fm.elidedText(label, Qt.TextElideMode.ElideRight, int(width)))
-            y += fm.height() + 1
+            y += fm.height() * 1.1
+        painter.setFont(self.font())

@@ -124,7 +124,7 @@ class VoteGridModel(QAbstractTableModel):
         if criterion is None:
             return "Activity" if self.kind and self.kind.target_kind == "activity" else "Driver or threat"
         words = SCALE_WORDS[criterion]
-        return f"{CRITERION_TITLES[criterion]} ({min(words)}–{max(words)})"
+        return f"{CRITERION_TITLES[criterion]}\n{min(words)}–{max(words)}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -154,6 +154,7 @@ class VoteGridView(QTableView):
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(60)
@@ -163,7 +164,7 @@ class VoteGridView(QTableView):
 
     def _fit_columns(self) -> None:
         criteria = self.grid.columnCount() - 1
-        width = self.fontMetrics().horizontalAdvance("Importance (0–3)") + 24
+        width = self.horizontalHeader().fontMetrics().horizontalAdvance("Importance") + 28
         for col in range(1, criteria + 1):
             self.setColumnWidth(col, width)
         self._text_width = 0
@@ -172,7 +173,7 @@ class VoteGridView(QTableView):
     def _stretch_text_column(self) -> None:
         criteria = max(0, self.grid.columnCount() - 1)
         rest = sum(self.columnWidth(c) for c in range(1, criteria + 1))
-        available = max(200, self.viewport().width() - rest)
+        available = max(160, self.viewport().width() - rest)
         self.setColumnWidth(0, available)
         if available != self._text_width:
             self._text_width = available

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout,
     QWidget,
@@ -25,6 +25,7 @@ from .panel import VotingPanel
 
 
 RESULTS_DELAY_MS = 250
+STEP_HINT = "Results stay hidden until you reveal them."
 
 
 class VotePage(StepPage):
@@ -50,7 +51,8 @@ class VotePage(StepPage):
         self.results_stack.addWidget(self.hidden_note)
         self.results_stack.addWidget(self.build_results())
         self.tabs.addTab(self.results_stack, "Results")
-        self.hidden_note.setStyleSheet("font-size: 16pt; color: #555;")
+        self.hidden_note.setStyleSheet("color: #555;")
+        self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.tabs, 1)
@@ -61,9 +63,7 @@ class VotePage(StepPage):
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        title = QLabel(self.title)
-        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        bar.addWidget(title)
+        bar.addWidget(QLabel(STEP_HINT), 1)
         bar.addStretch(1)
         export = QToolButton()
         export.setObjectName("export-ballots")

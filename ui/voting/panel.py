@@ -7,7 +7,7 @@ far everyone is, never their values. Every keystroke becomes one undoable
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from facilitator import ops, voting
@@ -19,16 +19,20 @@ from .grid import VoteGridView, answer_text
 from .picker import VoterPicker
 from .progress_board import ProgressBoard
 
+PICKER_RULES = ("QPushButton { font-size: SIZE; text-align: left; padding: 4px 10px; }"
+                "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }"
+                "QLabel { font-size: SIZE; font-weight: bold; }")
 REFUSED_STYLE = "color: #a01010; font-weight: bold;"
 SAVED_STYLE = "color: #1d5a2b;"
 
 
-def scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
-    """Make ``widget``'s text ``factor`` times its parent's (follows the window zoom on refresh)."""
-    font = widget.parentWidget().font() if widget.parentWidget() else widget.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
+def sized(widget: QWidget, points: float, rules: str = "") -> None:
+    """Set ``widget``'s text size through its stylesheet.
+
+    The app's zoom sets font sizes in the application stylesheet, which
+    overrides ``setFont``; a widget's own stylesheet overrides that in turn.
+    """
+    widget.setStyleSheet(rules.replace("SIZE", f"{points:.1f}pt") if rules else f"font-size: {points:.1f}pt;")
 
 
 class VotingPanel(QWidget):
@@ -40,6 +44,7 @@ class VotingPanel(QWidget):
         self.voter_id: int | None = None
         self.scope: Scope | None = None
         self.scopes: list[Scope] = []
+        self._base_points = 0.0
         self._typing = False  # set while the voter's own keystroke is being saved
         self.picker = VoterPicker()
         self.picker.chosen.connect(self.choose_voter)
@@ -50,6 +55,7 @@ class VotingPanel(QWidget):
         self.voter_label.setObjectName("voter-name")
         self.scope_box = QComboBox()
         self.scope_box.setObjectName("scope-box")
+        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope_box.activated.connect(self._scope_chosen)
         self.reason = QLabel(" ")
         self.reason.setObjectName("vote-reason")
@@ -76,7 +82,7 @@ class VotingPanel(QWidget):
         for part in (picker_box, centre, board_box):
             split.addWidget(part)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 640, 220])
+        split.setSizes([230, 720, 190])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -93,12 +99,20 @@ class VotingPanel(QWidget):
         return box
 
     def apply_sizes(self) -> None:
-        """Large type for the room: the voter's name, the grid, the picker."""
-        scaled(self.voter_label, 1.6, bold=True)
-        scaled(self.grid, 1.35)
-        scaled(self.picker, 1.2)
-        scaled(self.scope_box, 1.2)
-        scaled(self.reason, 1.15)
+        """Large type for the room: the voter's name, the grid, the picker (relative to the zoom)."""
+        base = self.font().pointSizeF()
+        if base <= 0 or base == self._base_points:
+            return
+        self._base_points = base
+        sized(self.voter_label, base * 1.6, "font-size: SIZE; font-weight: bold;")
+        sized(self.grid, base * 1.3, "QTableView { font-size: SIZE; }")
+        sized(self.picker, base * 1.15, PICKER_RULES)
+        sized(self.scope_box, base * 1.15)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # the window was zoomed
+            self.apply_sizes()
 
     # -- loading ------------------------------------------------------------------
     @property

@@ -55,9 +55,6 @@ class VoterPicker(QScrollArea):
         for heading, people in self._shape:
             label = QLabel(heading)
             label.setObjectName("voter-group")
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
             self.column.addWidget(label)
             for pid, name in people:
                 self.column.addWidget(self._button(pid, name))
@@ -67,10 +64,8 @@ class VoterPicker(QScrollArea):
         button = QPushButton(name)
         button.setObjectName(f"voter-{pid}")
         button.setCheckable(True)
-        button.setMinimumHeight(int(self.fontMetrics().height() * 2.2))
+        button.setMinimumHeight(int(button.fontMetrics().height() * 2.0))
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setStyleSheet("QPushButton { text-align: left; padding: 4px 10px; }"
-                             "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }")
         self.group.addButton(button, pid)
         self.buttons[pid] = button
         return button

@@ -79,7 +79,7 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.fillRect(rect, TRACK)
         bar = QRect(rect.left(), rect.top(), int(rect.width() * min(share, 1.0)), rect.height())
         painter.fillRect(bar, DONE if share >= 1.0 else PARTLY)
-        painter.setPen(QColor("white") if share >= 0.6 else QColor("black"))
+        painter.setPen(QColor("white") if share >= 1.0 else QColor("black"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, index.data())
         painter.restore()
 

@@ -123,6 +123,7 @@ class FigureTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.wrap_width = 460  # the widest the text column grows
         self.wrap_column = 0  # the column whose text wraps
+        self._fitted_width = 0
         self.figures.modelReset.connect(self._fit)
 
     def _fit(self) -> None:
@@ -139,10 +140,16 @@ class FigureTable(QTableView):
         for column in range(count):
             if column != wrap:
                 header = self.figures.headers[column]
-                self.setColumnWidth(column, min(150, max(70, fm.horizontalAdvance(header) + 20)))
+                self.setColumnWidth(column, min(170, max(70, fm.horizontalAdvance(header) + 24)))
         others = sum(self.columnWidth(c) for c in range(count) if c != wrap)
         self.setColumnWidth(wrap, max(220, min(self.wrap_width, self.viewport().width() - others - 4)))
+        self._fitted_width = self.viewport().width()
         self._fit_rows()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._fitted_width:
+            self._fit()
 
     def _fit_rows(self) -> None:
         count, wrap = self.figures.columnCount(), self.wrap_column
