@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QWidget,
+    QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from facilitator.model import SMART, Activity, Item, Objective, Result
@@ -67,7 +67,7 @@ class FieldText(QPlainTextEdit):
         self.on_save = on_save
         self.setObjectName(f"field-{name}")
         self.setTabChangesFocus(True)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
     def text(self) -> str:
         return self.toPlainText()
@@ -97,6 +97,7 @@ class RowForm(QWidget):
     """Common part: a title and a form of ``FieldLine``s for one table."""
 
     table = ""
+    grows = False  # whether the form takes the height it is given (a list in it)
 
     def __init__(self, save: Callable[[str, int, dict], None], parent: QWidget | None = None):
         super().__init__(parent)
@@ -105,8 +106,12 @@ class RowForm(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName(f"{self.table}-heading")
         self.heading.setWordWrap(True)
-        self.form = QFormLayout(self)
-        self.form.addRow(self.heading)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.heading)
+        self.form = QFormLayout()
+        outer.addLayout(self.form, 1 if self.grows else 0)
+        if not self.grows:
+            outer.addStretch(1)
         self.lines: dict[str, FieldLine | FieldText] = {}
 
     def add_line(self, name: str, caption: str, hint: str = "", long: bool = False) -> FieldLine | FieldText:
@@ -127,6 +132,7 @@ class RowForm(QWidget):
 
 class ObjectiveForm(RowForm):
     table = "objectives"
+    grows = True
 
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
@@ -135,12 +141,16 @@ class ObjectiveForm(RowForm):
         self.theme.setObjectName("field-theme")
         self.theme.setEditable(True)
         self.theme.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(12)
         self.theme.lineEdit().setPlaceholderText("choose or type a new theme, then Enter")
         self.theme.activated.connect(lambda _: self._save_theme())
         self.theme.lineEdit().returnPressed.connect(self._save_theme)
         self.form.addRow("T&heme:", self.theme)
         self.addressed = QListWidget(self)
         self.addressed.setObjectName("field-addresses")
+        self.addressed.setWordWrap(True)
+        self.addressed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addressed.itemChanged.connect(lambda _: self._save_addressed())
         self.form.addRow("&Addresses:", self.addressed)
 

@@ -77,7 +77,9 @@ class OutlineTree(QTreeWidget):
         self.setColumnCount(2 + len(extra))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setItemDelegateForColumn(1, WrappingDelegate(self))
+        self.wrapping = WrappingDelegate(self)
+        for column in range(1, 2 + len(SUMMARY_COLUMNS[focus])):
+            self.setItemDelegateForColumn(column, self.wrapping)
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,7 +92,7 @@ class OutlineTree(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in range(2, 2 + len(extra)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 110)
+            header.resizeSection(column, 125)
         self.rows: dict[RowKey, QTreeWidgetItem] = {}
         # wrapped rows need their heights measured again when the text column changes width
         header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.doItemsLayout))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -61,7 +61,7 @@ class OutlineWidget(QWidget):
         self.problem.setStyleSheet("color: #b71c1c;")
         self.warnings = QListWidget(self)
         self.warnings.setObjectName("chain-warnings")
-        self.warnings.setMaximumHeight(96)
+        self._sized = False
         self.warnings.itemActivated.connect(self._go_to_warning)
         self._build_layout()
 
@@ -72,7 +72,7 @@ class OutlineWidget(QWidget):
         column.addWidget(self.tree, 1)
         column.addWidget(self.add_line)
         column.addWidget(self.problem)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
@@ -95,6 +95,19 @@ class OutlineWidget(QWidget):
         self.warnings.clear()
         if store is not None:
             self.warnings.addItems(chain_warnings(store) or ["The chain holds: nothing to fix."])
+        rows = min(4, max(1, self.warnings.count()))
+        self.warnings.setFixedHeight(rows * self.warnings.sizeHintForRow(0) + 2 * self.warnings.frameWidth() + 4)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._share_width)
+
+    def _share_width(self) -> None:
+        """The tree gets three fifths of the width the page finally has."""
+        width = self.split.width()
+        self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
 
     def _last_key_at_focus(self) -> RowKey | None:
         keys = [k for k in self.tree.rows if k[0] == self.focus]
