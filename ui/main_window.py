@@ -38,6 +38,8 @@ from .pages.placeholder import PlaceholderPage
 
 log = logging.getLogger(__name__)
 APP_NAME = "ZOPP Facilitator"
+#: the step list's width (pixels) at zoom 1.0: room for the longest step title
+NAVIGATOR_WIDTH = 230
 
 #: step id → (module, class) of its page
 PAGES: dict[str, tuple[str, str]] = {
@@ -92,8 +94,7 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._on_changed)
         self.controller.session_changed.connect(self._on_session_changed)
         self.controller.message.connect(self.show_message)
-        theme.apply_zoom(self, self.zoom)
-        theme.apply_theme(settings.get("high_contrast"))
+        theme.apply(settings.get("high_contrast"), self.zoom)
         self.actions[ActionId.HIGH_CONTRAST].setChecked(settings.get("high_contrast"))
         self._restore_window_state()
         self.navigator.select_step(STEPS[0].id)
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1020])
+        self.splitter.setSizes([NAVIGATOR_WIDTH, 1280 - NAVIGATOR_WIDTH])
         self.setCentralWidget(self.splitter)
         self.statusBar().setObjectName("status-bar")
 
@@ -353,7 +354,8 @@ class MainWindow(QMainWindow):
     # -- projector mode -------------------------------------------------------
     def set_zoom(self, factor: float, remember: bool = True) -> None:
         self.zoom = theme.clamp_zoom(factor)
-        theme.apply_zoom(self, self.zoom)
+        theme.apply(settings.get("high_contrast"), self.zoom)
+        self.navigator.setMinimumWidth(round(NAVIGATOR_WIDTH * self.zoom))
         for page in self.pages.values():
             page.zoom_changed(self.zoom)
         store = self.controller.store
@@ -367,7 +369,7 @@ class MainWindow(QMainWindow):
 
     def set_high_contrast(self, on: bool) -> None:
         settings.put("high_contrast", bool(on))
-        theme.apply_theme(bool(on))
+        theme.apply(bool(on), self.zoom)
 
     # -- window state -----------------------------------------------------------
     def _restore_window_state(self) -> None:

@@ -1,13 +1,15 @@
 """How the app looks on a projector: zoom and the high-contrast theme.
 
-Zoom scales the window's font (every page inherits it); it is remembered per
-session in the session file (``store.set_preference('zoom', ...)``) because a
-room's projector belongs to the workshop. The theme is a user preference.
+Zoom sets the font size in the application stylesheet, so every widget (also
+those a stylesheet styles, which ignore an inherited ``setFont``) follows it.
+It is remembered per session in the session file
+(``store.set_preference('zoom', ...)``) because a room's projector belongs to
+the workshop. The theme is a user preference.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from . import resources
 
@@ -29,16 +31,22 @@ def parse_zoom(text: str | None) -> float:
         return DEFAULT_ZOOM
 
 
-def apply_zoom(widget: QWidget, factor: float) -> None:
-    """Scale ``widget``'s font (and so its children's) to ``factor`` × the base size."""
-    font = widget.font()
-    font.setPointSizeF(BASE_POINT_SIZE * factor)
-    widget.setFont(font)
+def point_size(factor: float) -> float:
+    """The body text size (points) at zoom ``factor``."""
+    return round(BASE_POINT_SIZE * factor, 1)
 
 
-def apply_theme(high_contrast: bool) -> None:
-    """Set the application stylesheet: the normal one or the high-contrast one."""
+def stylesheet(high_contrast: bool, factor: float) -> str:
+    """The application stylesheet: the theme's rules plus the font sizes of the zoom."""
+    size = point_size(factor)
+    sizes = (f"\nQWidget {{ font-size: {size}pt; }}"
+             f"\nQLabel#step-title {{ font-size: {round(size * 1.3, 1)}pt; }}\n")
+    return resources.stylesheet("high-contrast" if high_contrast else "default") + sizes
+
+
+def apply(high_contrast: bool, factor: float) -> None:
+    """Set the application's theme and zoom."""
     app = QApplication.instance()
-    if app is None:
-        return
-    app.setStyleSheet(resources.stylesheet("high-contrast" if high_contrast else "default"))
+    css = stylesheet(high_contrast, factor)
+    if app is not None and app.styleSheet() != css:  # restyling every widget is slow
+        app.setStyleSheet(css)

@@ -46,17 +46,23 @@ def test_undo_menu_names_the_edit(main_window, qtbot, session_path):
 
 
 def test_zoom_is_remembered_per_session(main_window, qtbot, session_path, tmp_path):
-    base = main_window.font().pointSizeF()
+    label = main_window.step_title
+
+    def size() -> float:
+        label.ensurePolished()
+        return label.font().pointSizeF()
+
+    base = size()
     main_window.navigator.setFocus()
     main_window.actions[ActionId.ZOOM_IN].trigger()
     main_window.actions[ActionId.ZOOM_IN].trigger()
-    assert main_window.font().pointSizeF() > base
+    assert size() > base
     zoomed = main_window.zoom
     other = tmp_path / "other.zopp"
     assert main_window.create_session(other)
-    assert main_window.zoom == 1.0 and main_window.font().pointSizeF() == base
+    assert main_window.zoom == 1.0 and size() == base
     assert main_window.open_session(session_path)
-    assert main_window.zoom == zoomed and main_window.font().pointSizeF() > base
+    assert main_window.zoom == zoomed and size() > base
 
 
 def test_a_damaged_file_shows_the_reason_and_keeps_the_session(main_window, qtbot, tmp_path, session_path):

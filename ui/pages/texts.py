@@ -109,6 +109,7 @@ class TextStepPage(StepPage):
     def refresh(self) -> None:
         store = self.store
         self.context.setText(self._context_text() if store is not None else "")
+        self.context.setVisible(bool(self.context.text()))
         self.drafts.clear()
         if store is None:
             self.editor.blockSignals(True)
@@ -129,12 +130,11 @@ class TextStepPage(StepPage):
             self.editor.blockSignals(False)
 
     def _context_text(self) -> str:
-        return step(self.kind).definition
+        """What the room should see above the text (the Goal shows the adopted Vision)."""
+        return ""
 
     def zoom_changed(self, factor: float) -> None:
-        font = self.editor.font()
-        font.setPointSizeF(theme.BASE_POINT_SIZE * factor * EDITOR_SCALE)
-        self.editor.setFont(font)
+        self.editor.setStyleSheet(f"font-size: {theme.point_size(factor * EDITOR_SCALE)}pt;")
 
     # -- writing --------------------------------------------------------------
     def _on_typed(self) -> None:

@@ -31,12 +31,9 @@ class Column:
     #: this column takes the table's spare width (the others fit their contents)
     stretch: bool = False
 
-    def label_of(self, value: Any) -> str:
-        if self.kind == "choice" and self.choices is not None:
-            for choice_value, label in self.choices():
-                if choice_value == value:
-                    return label
-        return "" if value is None else str(value)
+    def labels(self) -> dict[Any, str]:
+        """Value → label of a 'choice' column (read once per reload, never per cell)."""
+        return dict(self.choices()) if self.kind == "choice" and self.choices is not None else {}
 
     def parse(self, text: str) -> Any:
         """A pasted or typed text as this column's value (choices match value or label)."""
@@ -68,6 +65,7 @@ class RecordModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self.records: list[Record] = []
+        self.labels: list[dict[Any, str]] = [c.labels() for c in columns]
         self.on_update = on_update
         self.on_add = on_add
         #: (row, column) of the last cell the user changed
@@ -76,6 +74,7 @@ class RecordModel(QAbstractTableModel):
     def set_records(self, records: list[Record]) -> None:
         self.beginResetModel()
         self.records = list(records)
+        self.labels = [c.labels() for c in self.columns]
         self.endResetModel()
 
     def is_new_row(self, row: int) -> bool:
@@ -112,7 +111,7 @@ class RecordModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.label_of(value)
+            return self.labels[index.column()].get(value, "" if value is None else str(value))
         if role == Qt.ItemDataRole.EditRole:
             return value
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -82,13 +82,15 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         header = self.horizontalHeader()
-        stretched = any(c.stretch for c in columns)
-        header.setStretchLastSection(not stretched)
+        header.setStretchLastSection(not any(c.stretch for c in columns))
         for position, column in enumerate(columns):
-            mode = QHeaderView.ResizeMode.Stretch if column.stretch else (
-                QHeaderView.ResizeMode.ResizeToContents if stretched else QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(position, mode)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            if column.stretch:
+                header.setSectionResizeMode(position, QHeaderView.ResizeMode.Stretch)
+        # Sizes are fitted once per reload or font change: the ResizeToContents
+        # modes would measure every cell again on every layout pass.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self.fit_to_contents)
         for position, column in enumerate(columns):
             if column.kind == "choice":
                 self.setItemDelegateForColumn(position, ChoiceDelegate(column, self))
@@ -113,9 +115,20 @@ class RecordTable(QTableView):
         if records is not None:
             self._show(records)
 
+    def fit_to_contents(self) -> None:
+        """Size columns (but the stretching one) and rows to what they show."""
+        self.resizeColumnsToContents()
+        self.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_timer.start(0)
+
     def _show(self, records: list[Record]) -> None:
         row, col = self.currentIndex().row(), self.currentIndex().column()
         self.records.set_records(records)
+        self.fit_to_contents()
         if self.records.rowCount() and row >= 0:
             self._go(min(row, self.records.rowCount() - 1), max(col, 0))
 
