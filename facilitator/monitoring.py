@@ -12,6 +12,7 @@ Every change is an undoable edit; the overview and status summary live in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +153,7 @@ def add_review(title: str, date: str = "", since_year: str = "", based_on: int |
         rid = store.next_id("reviews")
         since = clean(since_year) or (base.since_year if base else "")
         _check_year(since)
+        _check_date(clean(date))
         row = {"title": title, "date": clean(date), "since_year": since, "based_on": based_on}
         changes = [RowChange("reviews", {"id": rid}, None, row)]
         if base is not None:
@@ -188,6 +190,7 @@ def update_review(review_id: int, **fields: str) -> Edit:
         if "title" in values and not values["title"]:
             raise EditError("A review needs a title.")
         _check_year(values.get("since_year", ""))
+        _check_date(values.get("date", ""))
         return set_row(store, "reviews", {"id": review_id}, values)
 
     return FunctionEdit(f"edit review {', '.join(fields)}", plan)
@@ -207,6 +210,12 @@ def remove_review(review_id: int) -> Edit:
         return changes + set_row(store, "reviews", {"id": review_id}, None)
 
     return FunctionEdit("remove review", plan)
+
+
+def _check_date(text: str) -> None:
+    """A review's date sorts the reviews, so it is written year first: 2018-04-18, 2018-04 or 2018."""
+    if text and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise EditError(f"'{text}' is not a date: write it year first, e.g. 2018-04-18.")
 
 
 def _check_year(text: str) -> None:

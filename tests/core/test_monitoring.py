@@ -45,6 +45,8 @@ def test_bad_status_and_missing_activity_are_refused_and_change_nothing(plan):
         plan.apply(m.add_action(1, "activity", 99, action="x"))
     with pytest.raises(EditError, match="not a year"):
         plan.apply(m.add_review("Final review", since_year="twenty"))
+    with pytest.raises(EditError, match="'18 April 2018' is not a date"):
+        plan.apply(m.update_review(1, date="18 April 2018"))
     assert m.actions(plan, 1) == [] and len(m.reviews(plan)) == 1
 
 
