@@ -95,7 +95,7 @@ def main() -> None:
             rows.append((page.title, hidden, shown, refresh))
             page.close()
         controller.close()
-    print(f"{'page':<16}{'key→saved (hidden)':>22}{'key→saved+tables':>20}{'table refresh':>16}")
+    print(f"{'page':<16}{'key→saved (hidden)':>22}{'key→saved (shown)':>20}{'table refresh':>16}")
     for title, hidden, shown, refresh in rows:
         print(f"{title:<16}{statistics.median(hidden) * 1000:>19.1f} ms"
               f"{statistics.median(shown) * 1000:>17.1f} ms{statistics.median(refresh) * 1000:>13.1f} ms")

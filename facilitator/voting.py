@@ -150,14 +150,16 @@ class Progress:
         return self.total > 0 and self.done >= self.total
 
 
-def progress(store: SessionStore, kind: str | VoteKind, participant_ids: list[int] | None = None) -> list[Progress]:
+def progress(store: SessionStore, kind: str | VoteKind, participant_ids: list[int] | None = None,
+             target_count: int | None = None) -> list[Progress]:
     """Per voter, how many cells are answered: counts only, never the values.
 
     ``participant_ids`` limits the count to those voters (after one voter's
-    keystroke only their row changes).
+    keystroke only their row changes); ``target_count`` saves listing the
+    targets when the caller already has them.
     """
     vk = vote_kind(kind)
-    cells = len(targets(store, vk)) * len(vk.criteria)
+    cells = (len(targets(store, vk)) if target_count is None else target_count) * len(vk.criteria)
     marks = ", ".join("?" for _ in vk.criteria)
     only = f"AND participant_id IN ({', '.join('?' for _ in participant_ids)})" if participant_ids else ""
     # '+target_kind' keeps SQLite off the per-target index: one pass over the votes is faster.

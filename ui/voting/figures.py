@@ -74,7 +74,7 @@ def region_table(store, scores: Scores, country: str | None = None) -> tuple[lis
             headers.append(f"{word} {country}")
     figures = _country_figures(scores, "item", country) if country else {}
     by_key = {}
-    for (_, t), (_, n) in zip(text.iterrows(), numeric.iterrows()):
+    for t, n in zip(text.to_dict("records"), numeric.to_dict("records")):
         by_key[(int(n["item_id"]), n["criterion"])] = (t, n)
     rows: list[list[Cell]] = []
     section = None
@@ -96,19 +96,28 @@ def region_table(store, scores: Scores, country: str | None = None) -> tuple[lis
 
 
 def priority_table(store, scores: Scores, country: str | None = None) -> tuple[list[str], list[list[Cell]]]:
-    """Appendix IV: activities in numbered order, a column per country, the overall mean."""
+    """Appendix IV: activities in numbered order, a column per country, the overall mean.
+
+    Texts as ``tables.priorities`` prints them, built from the same figures
+    (one pass, no second reading of the votes).
+    """
     numeric = tables.priorities_numeric(store, scores)
-    text = tables.priorities(store, scores)
+    states = {(int(r.target_id), str(r.country)): str(r.state) for r in scores.priority.itertuples()}
+    overall_states = dict(zip(scores.overall_priority["target_id"].astype(int), scores.overall_priority["state"]))
     codes = [c for c in scores.countries if country in (None, c)]
     headers = ["Activity", "Text", *codes, "Overall"]
     rows = []
-    for (_, n), (_, t) in zip(numeric.iterrows(), text.iterrows()):
+    for n in numeric.to_dict("records"):
         aid = int(n["activity_id"])
         sort_number = ".".join(f"{int(p):04d}" for p in str(n["activity"]).split("."))
         row = [Cell(str(n["activity"]), sort=sort_number), Cell(str(n["text"]), sort=str(n["text"]).casefold())]
         for code in codes:
-            row.append(Cell(t[code], _value(n[code]), "priority", ("country", aid, "priority", code)))
-        row.append(Cell(t["overall"], _value(n["overall"]), "priority", ("overall", aid, "priority")))
+            state = states.get((aid, code), "empty")
+            row.append(Cell(cell_text(n[code], state, PRIORITY_PLACES), _value(n[code]) if state == "number" else None,
+                            "priority", ("country", aid, "priority", code)))
+        state = overall_states.get(aid, "empty")
+        row.append(Cell(cell_text(n["overall"], state, PRIORITY_PLACES),
+                        _value(n["overall"]) if state == "number" else None, "priority", ("overall", aid, "priority")))
         rows.append(row)
     return headers, rows
 

@@ -142,7 +142,8 @@ class VotingPanel(QWidget):
         if self.voter_id is not None and self.scope is not None and self.grid.grid.targets:
             self.grid.grid.set_answers(voting.own_votes(self.store, self.voter_id, self.scope, self.kind))
         if self._typing and self.voter_id is not None:
-            self.board.progress.update_rows(voting.progress(self.store, self.kind, [self.voter_id]))
+            count = len(self.grid.grid.targets)
+            self.board.progress.update_rows(voting.progress(self.store, self.kind, [self.voter_id], count))
         else:  # an import, an undo: anyone's votes may have changed
             self.board.progress.set_rows(voting.progress(self.store, self.kind))
 
