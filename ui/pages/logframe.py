@@ -28,6 +28,9 @@ from .base import StepPage
 
 log = logging.getLogger(__name__)
 HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
+#: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
+SHARES = (0.06, 0.31, 0.19, 0.09, 0.14, 0.08, 0.13)
+MIN_WIDTHS = (50, 260, 150, 90, 120, 80, 120)
 OBJECTIVE_BG = QColor("#d9e2ec")
 RESULT_BG = QColor("#f1f4f7")
 
@@ -64,7 +67,7 @@ class LogFramePage(StepPage):
         self.matrix.verticalHeader().hide()
         header = self.matrix.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.zoom = 1.0
         self.fit_rows = QTimer(self)
         self.fit_rows.setSingleShot(True)
         self.fit_rows.setInterval(0)
@@ -78,14 +81,22 @@ class LogFramePage(StepPage):
         layout.addWidget(self.goal)
         layout.addWidget(self.empty)
         layout.addWidget(self.matrix, 1)
-        self.zoom_changed(1.0)
         self.refresh()
 
     def zoom_changed(self, factor: float) -> None:
-        for column, width in enumerate((60, 0, 190, 100, 150, 90, 150)):
-            if width:
-                self.matrix.setColumnWidth(column, round(width * factor))
-        self.matrix.resizeRowsToContents()
+        self.zoom = factor
+        self.fit_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the width as the printed LogFrame does; never narrower than readable."""
+        width = self.matrix.viewport().width()
+        for column, (share, least) in enumerate(zip(SHARES, MIN_WIDTHS)):
+            self.matrix.setColumnWidth(column, max(round(least * self.zoom), int(share * width)))
+        self.fit_rows.start()
 
     def refresh(self) -> None:
         self.matrix.setRowCount(0)
@@ -107,7 +118,7 @@ class LogFramePage(StepPage):
                     text = activity.text + (f" (see Activity {', '.join(activity.refs)})" if activity.refs else "")
                     self._add_row([activity.number, text, activity.indicator, activity.timeline,
                                    activity.actors, activity.budget, priorities.get(activity.id, "")])
-        self.matrix.resizeRowsToContents()
+        self.fit_rows.start()
 
     def _add_row(self, cells: list[str], background: QColor | None = None, span_from: int | None = None) -> None:
         row = self.matrix.rowCount()
