@@ -58,9 +58,12 @@ class Action:
     status: str
     position: int
 
-    def country_names(self) -> list[str]:
-        """The countries this action names ('Tajikistan and Kyrgyzstan' → two names)."""
-        return split_countries(self.countries)
+    def country_names(self, known: tuple[str, ...] = ()) -> list[str]:
+        """The countries this action names ('Tajikistan and Kyrgyzstan' → two names).
+
+        ``known`` names (e.g. 'Bosnia and Herzegovina') are never split.
+        """
+        return split_countries(self.countries, known)
 
 
 @dataclass
@@ -69,12 +72,15 @@ class Recommendation:
     proposed_priority: str = ""
 
 
-def split_countries(text: str) -> list[str]:
+def split_countries(text: str, known: tuple[str, ...] = ()) -> list[str]:
     """Split a free-text country field on commas, semicolons, slashes and 'and'."""
+    kept = {f"\x00{n}\x00": name for n, name in enumerate(known)}
+    for token, name in kept.items():
+        text = re.sub(re.escape(name), token, text or "", flags=re.IGNORECASE)
     parts = [text or ""]
     for separator in (",", ";", "/", " and ", " & "):
         parts = [piece for part in parts for piece in part.split(separator)]
-    return [p.strip() for p in parts if p.strip()]
+    return [kept.get(p.strip(), p.strip()) for p in parts if p.strip()]
 
 
 # -- readers ---------------------------------------------------------------------

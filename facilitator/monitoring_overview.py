@@ -208,9 +208,10 @@ def status_summary(store: SessionStore, view: Overview) -> StatusSummary:
     """
     canonical = _country_spelling(store)
     countries = list(dict.fromkeys(canonical.values()))
+    known = tuple(countries)
     for row in view.activities():
         for a in row.actions:
-            for name in a.country_names():
+            for name in a.country_names(known):
                 if name.casefold() not in canonical:
                     canonical[name.casefold()] = name
                     countries.append(name)
@@ -223,7 +224,8 @@ def status_summary(store: SessionStore, view: Overview) -> StatusSummary:
         for row in group.activities():
             total[row.status] += 1
             counts[row.status] += 1
-            named = [({canonical[n.casefold()] for n in a.country_names()}, a.status) for a in row.actions]
+            named = [({canonical[n.casefold()] for n in a.country_names(known)}, a.status)
+                     for a in row.actions]
             for country in countries:
                 by_country[country][activity_status([s for names, s in named if country in names])] += 1
     return StatusSummary(total, by_group, by_country)

@@ -173,3 +173,9 @@ def test_changes_since_the_earlier_review(plan):
                    "Proposed priority: (none) → High."]),
         ("1.1.2", ["Added: TR: Radios bought (done).", "No longer listed: TR: Radios."]),
     ]
+
+
+def test_country_names_split_but_known_names_stay_whole():
+    assert m.split_countries("Tajikistan and Kyrgyzstan; Iran/Iraq") == ["Tajikistan", "Kyrgyzstan", "Iran", "Iraq"]
+    known = ("Bosnia and Herzegovina",)
+    assert m.split_countries("bosnia and herzegovina, Türkiye", known) == ["Bosnia and Herzegovina", "Türkiye"]
