@@ -198,3 +198,22 @@ def test_turkish_georgian_persian_text_and_a_new_theme(main_window, qtbot, sessi
         assert [i.label for i in model.items(saved) if i.id in objective.item_ids] == ["شکار غیرقانونی"]
         assert objective.results[0].text == "ნადირობის შემცირება"
         assert objective.results[0].activities[0].text == "آموزش محیط‌بانان"
+
+
+def test_rename_in_the_tree_with_f2_and_typing_then_insert_goes_to_the_new_row_line(main_window, qtbot):
+    build(qtbot, main_window)
+    store = main_window.controller.store
+    results = outline_page(main_window, "results")
+    select(qtbot, results, "1.2")
+    qtbot.keyClick(results.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Camera traps in every core area")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(30)
+    assert model.outline(store)[0].results[1].text == "Camera traps in every core area"
+    assert model.outline(store)[0].results[1].number == "1.2"
+    select(qtbot, results, "1.1")
+    qtbot.keyClick(results.tree, Qt.Key.Key_Insert)
+    assert QApplication.focusWidget() is results.add_line
+    assert "under objective 1" in results.add_line.placeholderText()

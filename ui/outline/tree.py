@@ -3,7 +3,7 @@
 The tree only shows the session's outline and turns keys into requests: F2 or
 typing edits a row's text, Delete removes the row (undo brings it back),
 Alt+Up/Down moves it (across to the neighbouring parent at either end), Ctrl+V
-adds pasted lines. The widget that owns the tree builds the edits.
+adds pasted lines, Insert goes to the line where new rows are typed. The widget that owns the tree builds the edits.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ class OutlineTree(QTreeWidget):
     remove_requested = Signal(object)  # RowKey
     move_requested = Signal(object, int)  # RowKey, -1 up / +1 down
     lines_pasted = Signal(list)
+    add_requested = Signal()  # Insert: go to the line where new rows are typed
 
     def __init__(self, focus: str, parent=None):
         super().__init__(parent)
@@ -181,6 +182,9 @@ class OutlineTree(QTreeWidget):
             lines = [line.strip() for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
             if lines:
                 self.lines_pasted.emit(lines)
+            return
+        if not editing and event.key() == Qt.Key.Key_Insert:
+            self.add_requested.emit()
             return
         if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and key is not None:
             self.editItem(self.currentItem(), 1)

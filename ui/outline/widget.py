@@ -43,6 +43,7 @@ class OutlineWidget(QWidget):
         self.tree.move_requested.connect(self.move)
         self.tree.lines_pasted.connect(self.add_lines)
         self.tree.currentItemChanged.connect(lambda *_: self._show_details())
+        self.tree.add_requested.connect(lambda: self.add_line.setFocus())
         self.add_line = AddLine(self)
         self.add_line.setObjectName(f"new-{NOUNS[focus]}")
         self.add_line.returnPressed.connect(self._add_typed)
