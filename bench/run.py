@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from facilitator import ops, tables
+from facilitator.scoring import Scores
 from facilitator.store import SessionStore
 
 PARTICIPANTS, COUNTRIES, REGIONS, ITEMS, ACTIVITIES = 100, 15, 4, 60, 100
@@ -139,6 +140,20 @@ def time_tables(store: SessionStore, runs: int) -> tuple[list[float], dict[str, 
     return together, each
 
 
+def time_refresh(store: SessionStore, runs: int) -> list[float]:
+    """Seconds to show fresh figures after a vote: what a scoring page recomputes."""
+    samples = []
+    for n in range(runs):
+        store.apply(ops.set_vote(1, "country", "C02", "item", 1, "capacity", 1 + n % 3))
+        start = time.perf_counter()
+        scores = Scores(store)
+        tables.threats(store, scores)
+        tables.threats_by_region(store, scores)
+        tables.priorities(store, scores)
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
 def traced_peak(store: SessionStore) -> float:
     """Peak Python allocations (MB) while building every table once."""
     tracemalloc.start()
@@ -175,9 +190,10 @@ def run(args: argparse.Namespace, folder: Path) -> None:
         n_votes = store.scalar("SELECT COUNT(*) FROM votes")
         vote_times = time_votes(store, rng, args.votes)
         together, each = time_tables(store, args.runs)
+        refresh = time_refresh(store, args.runs)
         peak = traced_peak(store)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report(n_votes, built, vote_times, together, each, peak, rss, path)
+    report(n_votes, built, vote_times, together, each, refresh, peak, rss, path)
 
 
 def report(
@@ -186,6 +202,7 @@ def report(
     vote_times: list[float],
     together: list[float],
     each: dict[str, float],
+    refresh: list[float],
     peak: float,
     rss: float,
     path: Path,
@@ -209,6 +226,7 @@ def report(
         ("save one vote, 95th pct", f"{vote_times[int(len(vote_times) * 0.95) - 1] * ms:.2f} ms"),
         ("all tables, median", f"{statistics.median(together) * ms:.0f} ms (n={len(together)})"),
         *[(f"  table {name}", f"{seconds * ms:.0f} ms") for name, seconds in each.items()],
+        ("figures after a vote, median", f"{statistics.median(refresh) * ms:.0f} ms"),
         ("peak Python memory (tables)", f"{peak:.1f} MB (tracemalloc)"),
         ("peak process memory", f"{rss:.0f} MB (max RSS)"),
         ("session file", f"{path.stat().st_size / 1e6:.1f} MB"),

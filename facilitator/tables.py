@@ -320,27 +320,29 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     or activity number), criterion, vote ('2', '-' or 'Not filled in'), at."""
     labels = {("item", i.id): i.label for i in model.items(store)}
     labels |= {("activity", a.id): a.number for a in model.activities(store)}
-    rows = store.rows(
+    cursor = store.conn.execute(
         "SELECT p.name AS participant, v.scope, v.target_kind, v.target_id, v.criterion, v.answer, "
         "v.value, v.at FROM votes v JOIN participants p ON p.id = v.participant_id "
         "ORDER BY p.position, p.id, v.target_kind DESC, v.target_id, v.criterion, v.scope"
     )
-    out = [
+    raw = pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description])
+    values = pd.to_numeric(raw["value"], errors="coerce")
+    numbers = values.map({v: format_compact(v, PRIORITY_PLACES) for v in values.dropna().unique()})
+    out = pd.DataFrame(
         {
-            "participant": r["participant"],
-            "scope": r["scope"],
-            "target": labels.get((r["target_kind"], r["target_id"]), str(r["target_id"])),
-            "criterion": r["criterion"],
-            "vote": format_compact(r["value"], PRIORITY_PLACES)
-            if r["answer"] == "number"
-            else missing_text(r["answer"]),
-            "at": r["at"],
-        }
-        for r in rows
-    ]
-    return pd.DataFrame(
-        out, columns=["participant", "scope", "target", "criterion", "vote", "at"]
-    ).astype("str")
+            "participant": raw["participant"],
+            "scope": raw["scope"],
+            "target": [
+                labels.get(key, str(key[1]))
+                for key in zip(raw["target_kind"].tolist(), raw["target_id"].tolist())
+            ],
+            "criterion": raw["criterion"],
+            "vote": numbers.where(raw["answer"] == "number", raw["answer"].map(MISSING_TEXT)),
+            "at": raw["at"],
+        },
+        columns=["participant", "scope", "target", "criterion", "vote", "at"],
+    )
+    return out.astype("str")
 
 
 TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
