@@ -27,15 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from run import build_workshop
 
-from facilitator.store import SessionStore  # noqa: E402
-from run import build_workshop  # noqa: E402
-from ui.controller import Controller  # noqa: E402
-from ui.pages.prioritisation import PrioritisationPage  # noqa: E402
-from ui.pages.threat_ranking import ThreatRankingPage  # noqa: E402
+from facilitator.store import SessionStore
+from ui.controller import Controller
+from ui.pages.prioritisation import PrioritisationPage
+from ui.pages.threat_ranking import ThreatRankingPage
 
 
 def time_keys(app: QApplication, page, keys: int, rng: random.Random) -> list[float]:

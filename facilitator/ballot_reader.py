@@ -199,7 +199,7 @@ class _SheetReader:
 
     def _read_row(self, line: int, columns: dict[str, int], kind: VoteKind, pid: int, scope: Scope) -> None:
         row = self.rows[line - 1]
-        cell = lambda i: row[i] if i < len(row) else None  # noqa: E731
+        cell = lambda i: row[i] if i < len(row) else None
         if not any(text(v) for v in row):
             return
         target = self._target(line, text(cell(columns["id"])), text(cell(columns["text"])), kind, columns)

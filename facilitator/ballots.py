@@ -46,7 +46,6 @@ class Ballot:
 
 
 def scale_text(criterion: str) -> str:
-    low, high = model.SCALES[criterion]
     words = ", ".join(f"{n} = {w}" for n, w in model.SCALE_WORDS[criterion].items())
     return f"{CRITERION_TITLES[criterion]}: {words}."
 

@@ -142,8 +142,22 @@ def test_ballot_export_fill_bad_cell_fix_and_reimport(page, main_window, qtbot, 
     main_window.controller.undo()  # the whole import is one step
     assert page.store.scalar("SELECT COUNT(*) FROM votes WHERE answer != 'empty'") == 0
     main_window.controller.redo()
+
+    sheet.cell(header + 1, 3).value = "1"  # he changes his mind and sends the ballot again
+    wb.save(path)
+    dialog = page.import_ballots([path])
+    qtbot.addWidget(dialog)
+    assert "1 changed" in dialog.changes.item(0).text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert vote_of(session_path, "Karwan Aziz", "Weak law enforcement", "importance") == 1
+
+    page.set_revealed(True)
+    rows = {r[0].text: [c.text for c in r[1:]] for r in page.overall_table.figures.rows}
+    assert rows["Weak law enforcement"] == ["1.0", "1.5"]  # only Karwan (IQ) voted: Zagros = IQ
+    assert rows["Prey depletion"][0] == "2.0"
     main_window.controller.close()
     with SessionStore.open(session_path, backup=False) as s:
-        assert s.scalar("SELECT COUNT(*) FROM votes WHERE answer = 'number' AND participant_id = ?",
-                        (person(s, "Karwan Aziz").id,)) == 3
-        assert item(s, "Prey depletion")
+        karwan = person(s, "Karwan Aziz").id
+        assert s.scalar("SELECT COUNT(*) FROM votes WHERE answer = 'number' AND participant_id = ?", (karwan,)) == 3
+        assert s.scalar("SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
+                        (karwan, item(s, "Weak law enforcement"))) == 1

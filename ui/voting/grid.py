@@ -15,6 +15,7 @@ from facilitator.model import SCALE_WORDS
 from facilitator.voting import CRITERION_TITLES, Answer, Target, VoteKind
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 ANSWERED = QColor("#d8f0d2")
 TO_ANSWER = QColor("#fff6d5")
 UNKNOWN = QColor("#e4e4ec")
@@ -82,10 +83,10 @@ class VoteGridModel(QAbstractTableModel):
             return None
         return self.answers.get((self.targets[index.row()].id, criterion))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.targets)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() or self.kind is None else 1 + len(self.kind.criteria)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

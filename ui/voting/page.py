@@ -11,7 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +30,6 @@ from facilitator.voting import VoteKind
 from ..pages.base import StepPage
 from .ballot_dialog import BallotPreviewDialog
 from .panel import VotingPanel
-
 
 RESULTS_DELAY_MS = 250
 STEP_HINT = "Results stay hidden until you reveal them."

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
 
 from facilitator.voting import Progress
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 DONE = QColor("#2f6f3e")
 PARTLY = QColor("#e0a526")
 TRACK = QColor("#e6e6e6")
@@ -41,10 +48,10 @@ class ProgressModel(QAbstractTableModel):
                 self.rows[n] = by_id[row.participant.id]
                 self.dataChanged.emit(self.index(n, 0), self.index(n, 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

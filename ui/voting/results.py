@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 #: colour at the 'strong' end of each criterion's scale
 HEAT = {"importance": QColor("#d7301f"), "capacity": QColor("#2b8cbe"), "priority": QColor("#238b45")}
 SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
@@ -37,7 +44,7 @@ def heat(value: float | None, criterion: str) -> QColor | None:
     low, high = SCALE[criterion]
     share = max(0.0, min(1.0, (value - low) / (high - low)))
     strong = HEAT[criterion]
-    mix = lambda a: int(255 + (a - 255) * share * 0.85)  # noqa: E731
+    mix = lambda a: int(255 + (a - 255) * share * 0.85)
     return QColor(mix(strong.red()), mix(strong.green()), mix(strong.blue()))
 
 
@@ -63,10 +70,10 @@ class FigureTableModel(QAbstractTableModel):
     def is_heading(self, row: int) -> bool:
         return len(self.rows[row]) == 1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
