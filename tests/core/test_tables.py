@@ -227,3 +227,12 @@ def test_a_region_without_a_number_still_shows_countries_that_have_one(store):
     assert capacity["Алборз-Копетдаг"] == "- (KZ 1)"
     assert capacity["კავკასია"] == "Not filled in"
     assert capacity["overall"] == "-"
+
+
+def test_printed_figures_round_halves_up(store):
+    add_country(store, "AZ")
+    t = add_item(store, "Habitat fragmentation")
+    cast(store, "AZ", t, [2, 2, 2, 3])
+    cast(store, "AZ", t, [3] * 13 + [2] * 7, criterion="capacity")  # 53 / 20 = 2.65
+    row = tables.threats(store).iloc[0]
+    assert (row["importance"], row["capacity"]) == ("2.3", "2.7")
