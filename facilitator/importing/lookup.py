@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -35,6 +36,12 @@ class CellProblem(Exception):
     """A cell's content cannot be used; ``str()`` says why, in a sentence for the user."""
 
 
+@lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    folded = clean(text).casefold().replace("i\u0307", "i").translate(FOLD_LETTERS)
+    return " ".join(unicodedata.normalize("NFC", folded).split())
+
+
 def name_key(text: object) -> str:
     """The form in which two spellings of one name compare equal (NFC, case-folded, single spaces).
 
@@ -43,8 +50,7 @@ def name_key(text: object) -> str:
     forms of yeh and kaf fold together and joiners are dropped, as keyboards
     differ in which they type.
     """
-    folded = clean(str(text or "")).casefold().replace("i\u0307", "i").translate(FOLD_LETTERS)
-    return " ".join(unicodedata.normalize("NFC", folded).split())
+    return _fold(str(text or ""))
 
 
 def iso_alpha2(text: str) -> str | None:
@@ -81,6 +87,8 @@ class Lookup:
             self._participants.setdefault(name_key(r["name"]), []).append(r["id"])
         self.items = {name_key(r["label"]): (r["id"], r["kind"]) for r in store.rows("SELECT id, label, kind FROM items")}
         self._activities: dict[str, int] | None = None
+        self._scopes: dict[str, tuple[str, str]] = {}
+        self._targets: dict[str, tuple[str, int]] = {}
 
     # -- countries and regions ---------------------------------------------------
 
@@ -108,7 +116,13 @@ class Lookup:
 
     def scope(self, text: object) -> tuple[str, str]:
         """('country', code) or ('region', name) for what a voter voted for."""
-        t = clean(str(text or ""))
+        t = str(text or "")
+        if t not in self._scopes:
+            self._scopes[t] = self._scope(t)
+        return self._scopes[t]
+
+    def _scope(self, text: str) -> tuple[str, str]:
+        t = clean(text)
         if not t:
             raise CellProblem("the scope is empty: write a country code or a region name.")
         if t.upper() in self.countries:
@@ -147,7 +161,13 @@ class Lookup:
 
     def target(self, text: object) -> tuple[str, int]:
         """('activity', id) for an activity number, ('item', id) for a threat or driver label."""
-        t = clean(str(text or ""))
+        t = str(text or "")
+        if t not in self._targets:
+            self._targets[t] = self._target(t)
+        return self._targets[t]
+
+    def _target(self, text: str) -> tuple[str, int]:
+        t = clean(text)
         if not t:
             raise CellProblem("the item is empty: write an item's label or an activity number.")
         number = activity_number(t)
