@@ -29,7 +29,9 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -89,7 +91,7 @@ def vote_rows(participants: int, rng: random.Random) -> list[list[object]]:
     return rows
 
 
-def timed(action) -> tuple[float, object]:  # noqa: ANN001
+def timed(action: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
     result = action()
     return time.perf_counter() - start, result
@@ -119,10 +121,9 @@ def main() -> None:
         figures.append(("read CSV", timed(lambda: read_table(votes_csv))[0], f"{len(rows) - 1} rows"))
         figures.append(("read XLSX", timed(lambda: read_table(folder / "votes.xlsx"))[0], ""))
         with SessionStore.open(session, backup=False) as store:
-            t, done = timed(lambda: import_file(store, votes_csv))
-            figures.append(("import CSV", t, done.summary().split(": ", 1)[1][:40]))
-            figures.append(("import again", *(lambda r: (r[0], r[1].summary().split(": ", 1)[1][:40]))(
-                timed(lambda: import_file(store, votes_csv)))))
+            for name in ("import CSV", "import again"):
+                t, done = timed(lambda: import_file(store, votes_csv))
+                figures.append((name, t, done.summary().split(": ", 1)[1][:40]))
             figures.append(("undo", timed(store.undo)[0], ""))
         with SessionStore.open(folder / "fresh.zopp", backup=False) as store:
             figures.append(("import XLSX", timed(lambda: import_file(store, folder / "votes.xlsx"))[0], ""))
