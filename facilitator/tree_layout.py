@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 KIND_ORDER = {"constraint": 0, "driver": 1, "threat": 2}
 DEFAULT_SIZE = (180.0, 48.0)
@@ -159,7 +160,7 @@ class _Graph:
                 next_key -= 1
             chain.append(e)
             g.chains[(c, e)] = chain
-            for a, b in zip(chain, chain[1:]):
+            for a, b in pairwise(chain):
                 g.down.setdefault(a, []).append(b)
                 g.up.setdefault(b, []).append(a)
         return g
@@ -182,7 +183,7 @@ class _Graph:
 
     def crossings(self) -> int:
         total = 0
-        for left, right in zip(self.columns, self.columns[1:]):
+        for left, right in pairwise(self.columns):
             pos = {s.key: n for n, s in enumerate(right)}
             segs = [(a, pos[b]) for a, s in enumerate(left) for b in self.down.get(s.key, []) if b in pos]
             total += sum(1 for i, (a1, b1) in enumerate(segs) for a2, b2 in segs[i + 1:]

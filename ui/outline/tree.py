@@ -13,7 +13,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem,
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
 )
 
 from facilitator.model import SMART, Activity, Objective, Result
@@ -156,7 +161,7 @@ class OutlineTree(QTreeWidget):
         return None
 
     # -- requests -----------------------------------------------------------------
-    def edit(self, index, trigger=None, event=None):  # noqa: D401 - Qt override
+    def edit(self, index, trigger=None, event=None):
         """Only the text column is edited in place."""
         if trigger is None:
             return super().edit(index)

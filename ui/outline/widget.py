@@ -13,7 +13,12 @@ import re
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from facilitator import model, ops

@@ -12,8 +12,15 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QGridLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
 )
 
 from facilitator import ops
