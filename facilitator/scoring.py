@@ -24,6 +24,7 @@ Figures are rounded half up, as spreadsheets and the published tables do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -209,6 +210,17 @@ class Scores:
 
     def __init__(self, store: SessionStore):
         self.store = store
+        self._derived: dict[str, pd.DataFrame] = {}
+
+    def derived(self, name: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        """A frame built from these scores (a table), built once and shared by its callers.
+
+        Each caller gets a shallow copy: under copy-on-write, changing it
+        never changes what the next caller gets.
+        """
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name].copy(deep=False)
 
     @cached_property
     def votes(self) -> pd.DataFrame:

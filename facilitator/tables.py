@@ -54,7 +54,12 @@ def threats_numeric(store: SessionStore, scores: Scores | None = None) -> pd.Dat
     Sorting uses the printed (rounded) importance, so items that show the same
     figure keep the order the facilitator gave them.
     """
-    overall = _figures_and_states(_scores(store, scores).overall)
+    scores = _scores(store, scores)
+    return scores.derived("threats_numeric", lambda: _threats_numeric(store, scores))
+
+
+def _threats_numeric(store: SessionStore, scores: Scores) -> pd.DataFrame:
+    overall = _figures_and_states(scores.overall)
     rows = []
     for item in model.items(store):
         if item.kind == "constraint":
@@ -143,6 +148,11 @@ def threats_by_country_numeric(store: SessionStore, scores: Scores | None = None
 def _threats_by_scope_numeric(
     store: SessionStore, scores: Scores, by_country: bool
 ) -> pd.DataFrame:
+    name = f"threats_by_{'country' if by_country else 'region'}_numeric"
+    return scores.derived(name, lambda: _build_by_scope_numeric(store, scores, by_country))
+
+
+def _build_by_scope_numeric(store: SessionStore, scores: Scores, by_country: bool) -> pd.DataFrame:
     names, figures, scope = _scope_columns(scores, by_country)
     values = _figure_map(figures, ["target_id", "criterion", scope])
     rows = []

@@ -7,6 +7,7 @@ import math
 import pytest
 
 from facilitator import ops, tables
+from facilitator.scoring import Scores
 from facilitator.store import SessionStore
 
 
@@ -236,3 +237,14 @@ def test_printed_figures_round_halves_up(store):
     cast(store, "AZ", t, [3] * 13 + [2] * 7, criterion="capacity")  # 53 / 20 = 2.65
     row = tables.threats(store).iloc[0]
     assert (row["importance"], row["capacity"]) == ("2.3", "2.7")
+
+
+def test_tables_sharing_scores_are_not_changed_by_a_caller(workshop):
+    scores = Scores(workshop)
+    first = tables.threats_numeric(workshop, scores)
+    first.loc[0, "importance"] = -1.0
+    first.loc[0, "item"] = "changed"
+    again = tables.threats_numeric(workshop, scores)
+    assert again.loc[0, "importance"] == 3.0
+    assert again.loc[0, "item"] == "Climate change"
+    assert tables.threats(workshop, scores).iloc[0]["importance"] == "3.0"
