@@ -498,3 +498,25 @@ def test_persian_names_typed_with_arabic_letters_or_joiners_match(store, tmp_pat
                                                f"{no_joiner},IR,Poaching,importance,1\n"))
     assert len(model.participants(store)) == 2
     assert {v["name"] for v in votes(store)} == {"مریم کاظمی", "رضا حسین\u200cزاده"}
+
+
+def test_every_kind_of_file_imported_twice_changes_nothing_the_second_time(store, tmp_path):
+    files = [
+        write(tmp_path, "countries.csv", "code,name,regions\nGE,Georgia,Caucasus\nAM,Armenia,Caucasus; Lesser Caucasus\n"),
+        write(tmp_path, "people.csv", "name,affiliation,country,role,votes\nNino Beridze,NGO,GE,participant,yes\n"
+                                      "Ani Sargsyan,WWF,AM,observer,no\n"),
+        write(tmp_path, "items.csv", "kind,label,status\nthreat,Poaching,emerging\ndriver,Weak law enforcement,\n"),
+        write(tmp_path, "links.csv", "from,to\nWeak law enforcement,Poaching\n"),
+        write(tmp_path, "outline.csv", "number,text,theme,indicator,timeline\n1,Secure habitat,Habitat,,\n"
+                                       "1.1,Areas known,,Map,\n1.1.1,Review data,,Report,2025\n"),
+        write(tmp_path, "pow.csv", "code,text,responsible,priority\n19.3,Train rangers,States,high\n"),
+        write(tmp_path, "votes.csv", "participant,scope,item,criterion,value\nNino Beridze,GE,Poaching,importance,3\n"
+                                     "Nino Beridze,Caucasus,1.1.1,priority,2\n"),
+    ]
+    first = import_files(store, files)
+    assert first.ok, first.lines()
+    state, history = snapshot(store), store.scalar("SELECT COUNT(*) FROM history")
+    second = import_files(store, files)
+    assert all("nothing new" in line for line in second.lines()), second.lines()
+    assert snapshot(store) == state
+    assert store.scalar("SELECT COUNT(*) FROM history") == history
