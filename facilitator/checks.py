@@ -21,10 +21,14 @@ if TYPE_CHECKING:
 TOP_RANKED = 5
 
 
-def chain_warnings(store: SessionStore) -> list[str]:
-    """One plain sentence per break in the chain; an empty list when it holds."""
+def chain_warnings(store: SessionStore, ranking: list[tuple[int, float]] | None = None) -> list[str]:
+    """One plain sentence per break in the chain; an empty list when it holds.
+
+    ``ranking`` (from ``importance_ranking``) may be passed in by a caller that
+    keeps it between calls: computing the scores is the slow part.
+    """
     tree = outline(store)
-    return unaddressed_top_items(store, tree) + outline_gaps(tree)
+    return unaddressed_top_items(store, tree, ranking) + outline_gaps(tree)
 
 
 def outline_gaps(tree: list[Objective]) -> list[str]:
@@ -44,12 +48,13 @@ def outline_gaps(tree: list[Objective]) -> list[str]:
     return out
 
 
-def unaddressed_top_items(store: SessionStore, tree: list[Objective] | None = None) -> list[str]:
+def unaddressed_top_items(store: SessionStore, tree: list[Objective] | None = None,
+                          ranking: list[tuple[int, float]] | None = None) -> list[str]:
     """The most important drivers and threats (by overall importance) that no objective addresses.
 
     Says nothing before anyone has voted, or when scores cannot be computed.
     """
-    ranked = _importance_ranking(store)
+    ranked = importance_ranking(store) if ranking is None else ranking
     if not ranked:
         return []
     tree = outline(store) if tree is None else tree
@@ -65,7 +70,17 @@ def unaddressed_top_items(store: SessionStore, tree: list[Objective] | None = No
     return out
 
 
-def _importance_ranking(store: SessionStore) -> list[tuple[int, float]]:
+def ranking_signature(store: SessionStore) -> str:
+    """Changes whenever something the importance ranking depends on changes (votes, voters, regions)."""
+    return str(store.rows(
+        "SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(at), '') || '/' || TOTAL(value) FROM votes "
+        "        WHERE target_kind = 'item') AS votes, "
+        "(SELECT group_concat(id || ':' || votes || ':' || COALESCE(country, '')) FROM participants) AS voters, "
+        "(SELECT group_concat(region || ':' || country) FROM region_members) AS regions, "
+        "(SELECT group_concat(id || ':' || kind) FROM items) AS items"))
+
+
+def importance_ranking(store: SessionStore) -> list[tuple[int, float]]:
     """(item id, overall importance), most important first; [] when there are no scores."""
     voted = store.scalar("SELECT 1 FROM votes WHERE target_kind = 'item' AND criterion = 'importance' "
                          "AND answer = 'number' LIMIT 1")

@@ -68,3 +68,22 @@ def test_only_the_top_five_threats_must_be_addressed(store):
     assert chain_warnings(store) == []
     store.apply(ops.set_objective_items(1, [1, 2, 3, 4, 6, 7]))
     assert chain_warnings(store) == ["Threat 'Threat 5' ranks 5th by importance (1.4) but no objective addresses it."]
+
+
+def test_a_kept_ranking_is_used_and_its_signature_follows_the_votes(store):
+    from facilitator.checks import importance_ranking, ranking_signature
+
+    build_outline(store)
+    for label in ("Habitat loss", "Road mortality"):
+        store.apply(ops.add_item("threat", label))
+    vote_importance(store, {1: 1, 2: 3})
+    before = ranking_signature(store)
+    ranking = importance_ranking(store)
+    assert ranking == [(2, 3.0), (1, 1.0)]
+    store.apply(ops.set_objective_items(1, [2]))
+    assert ranking_signature(store) == before  # addressing a threat changes no score
+    assert chain_warnings(store, ranking) == chain_warnings(store)
+    store.apply(ops.set_vote(1, "country", "AM", "item", 1, "importance", 2))
+    assert ranking_signature(store) != before
+    store.undo()
+    assert ranking_signature(store) == before

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import model, ops
-from facilitator.checks import chain_warnings
+from facilitator.checks import chain_warnings, importance_ranking, ranking_signature
 from facilitator.edits import Edit
 
 from ..controller import Controller
@@ -40,6 +40,7 @@ class OutlineWidget(QWidget):
         self.focus = focus
         self.outline: list[model.Objective] = []
         self._last_message: str | None = None
+        self._ranking_cache: tuple[str, list[tuple[int, float]]] | None = None
         controller.message.connect(self._remember_message)
         self.tree = OutlineTree(focus, self)
         self.tree.setObjectName(f"{focus}-tree")
@@ -100,7 +101,7 @@ class OutlineWidget(QWidget):
         self._show_details()
         self.warnings.clear()
         if store is not None:
-            self.warnings.addItems(chain_warnings(store) or ["The chain holds: nothing to fix."])
+            self.warnings.addItems(chain_warnings(store, self._ranking(store)) or ["The chain holds: nothing to fix."])
         rows = min(4, max(1, self.warnings.count()))
         self.warnings.setFixedHeight(rows * self.warnings.sizeHintForRow(0) + 2 * self.warnings.frameWidth() + 4)
 
@@ -114,6 +115,13 @@ class OutlineWidget(QWidget):
         """The tree gets three fifths of the width the page finally has."""
         width = self.split.width()
         self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
+
+    def _ranking(self, store) -> list[tuple[int, float]]:
+        """The importance ranking, computed again only when votes, voters or regions changed."""
+        signature = ranking_signature(store)
+        if self._ranking_cache is None or self._ranking_cache[0] != signature:
+            self._ranking_cache = (signature, importance_ranking(store))
+        return self._ranking_cache[1]
 
     def _last_key_at_focus(self) -> RowKey | None:
         keys = [k for k in self.tree.rows if k[0] == self.focus]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from facilitator.checks import ranking_signature
+
 from ..controller import Controller
 from ..outline.widget import OutlineWidget
 from .base import StepPage
@@ -58,9 +60,7 @@ class OutlinePage(StepPage):
 
     def _vote_count(self) -> str:
         """Votes cast elsewhere change which threats rank highest, so the warnings."""
-        store = self.store
-        sql = "SELECT COUNT(*) || '/' || COALESCE(MAX(at), '') FROM votes WHERE target_kind = 'item'"
-        return store.scalar(sql) if store else ""
+        return ranking_signature(self.store) if self.store is not None else ""
 
 
 class ObjectivesPage(OutlinePage):
