@@ -74,10 +74,47 @@ def frame_width(wide: bool = True) -> float:
     return size[0] - 2 * MARGIN
 
 
+class GridTable(Table):
+    """A table that splits between rows where it can, and inside a row only when it must.
+
+    reportlab's ``splitInRow`` would otherwise cut an ordinary row to fill the
+    last few centimetres of a page (and repeat the header there). A row is cut
+    only when there is at least ``IN_ROW_MIN_HEIGHT`` of room; a row taller than
+    a whole page is cut at once instead of first moving to a page of its own.
+    """
+
+    IN_ROW_MIN_HEIGHT = 250.0
+    PAGE_ROW_HEIGHT = 480.0
+
+    def _split_with(self, availWidth: float, availHeight: float, by_row: int, in_row: int) -> list[Any]:
+        keep = self.splitByRow, self.splitInRow
+        self.splitByRow, self.splitInRow = by_row, in_row
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            self.splitByRow, self.splitInRow = keep
+        for part in parts:  # the pieces inherit the settings they were made with
+            if isinstance(part, Table):
+                part.splitByRow, part.splitInRow = keep
+        return parts
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts = self._split_with(availWidth, availHeight, 1, 0)
+        if not self.splitInRow or availHeight < self.IN_ROW_MIN_HEIGHT:
+            return parts
+        if parts:
+            next_row = len(parts[0]._cellvalues)  # the top piece holds this table's first rows
+            heights = self._rowHeights
+            if next_row >= len(heights) or heights[next_row] < self.PAGE_ROW_HEIGHT:
+                return parts
+        # reportlab's in-row split can overshoot by the cell padding: leave it some room
+        return self._split_with(availWidth, availHeight - 12, 0, 1) or parts
+
+
 def grid_table(rows: list[list[Any]], col_widths: list[float], header_rows: int = 1,
                extra: list[tuple[Any, ...]] | None = None) -> Table:
     """A ruled table: header rows shaded and repeated on every page, rows split across pages."""
-    table = Table(rows, colWidths=col_widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
+    table = GridTable(rows, colWidths=col_widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -28,6 +28,8 @@ HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Act
 SHARES = (0.05, 0.30, 0.18, 0.08, 0.14, 0.09, 0.16)
 OBJECTIVE_BG = colors.HexColor("#d9e2ec")
 RESULT_BG = colors.HexColor("#f1f4f7")
+#: a row with more text than this may be cut across pages, so no heading is tied to it
+KEEP_LIMIT = 1500
 
 
 def activity_priorities(store: SessionStore) -> dict[int, dict[str, float]]:
@@ -63,8 +65,18 @@ def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     return story
 
 
+def _keep_with_next(row: int, next_text: str | None) -> list[tuple[Any, ...]]:
+    """Keep a heading row with the next row, unless that row is long enough to need a page of its own."""
+    if next_text is None or len(next_text) > KEEP_LIMIT:
+        return []
+    return [("NOSPLIT", (0, row), (-1, row + 1))]
+
+
 def logframe_rows(store: SessionStore, st: dict[str, Any]) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
-    """The matrix's rows (header first) and the style commands that shade objective/result rows."""
+    """The matrix's rows (header first) and the style commands that shade objective/result rows.
+
+    An objective or result row is kept on the same page as the row after it.
+    """
     cell, bold = st["cell"], st["cell_bold"]
     rows: list[list[Any]] = [[para(h, bold) for h in HEADERS]]
     extra: list[tuple[Any, ...]] = []
@@ -75,11 +87,14 @@ def logframe_rows(store: SessionStore, st: dict[str, Any]) -> tuple[list[list[An
         n = len(rows)
         rows.append([para(obj.number, bold), para(f"Objective: {obj.text}{theme}", bold), "", "", "", "", ""])
         extra += [("SPAN", (1, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), OBJECTIVE_BG)]
+        extra += _keep_with_next(n, obj.results[0].text if obj.results else None)
         for res in obj.results:
             n = len(rows)
             rows.append([para(res.number, bold), para(f"Result: {res.text}", bold), para(res.indicator, cell),
                          "", "", "", ""])
             extra += [("SPAN", (2, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), RESULT_BG)]
+            first = res.activities[0] if res.activities else None
+            extra += _keep_with_next(n, first.text + first.indicator if first else None)
             for act in res.activities:
                 text = act.text + (f"\n(see Activity {', '.join(act.refs)})" if act.refs else "")
                 rows.append([para(act.number, cell), para(text, cell), para(act.indicator, cell),
