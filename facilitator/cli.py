@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
-from .errors import FacilitatorError, SessionLocked
+from .errors import FacilitatorError, SessionError, SessionLocked
 from .schema import SCHEMA_VERSION
 from .store import SessionStore, check_session_file
 
@@ -203,9 +203,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     Example:
       facilitator check leopard-2024.zopp
     """
-    from .consistency import consistency_problems, integrity_problems
+    from .consistency import consistency_problems, damage_report, integrity_problems
 
-    with _open(args.session) as store:
+    try:
+        store = _open(args.session)
+    except SessionError:
+        damage = damage_report(Path(args.session))  # a damaged file: say where, then refuse
+        if not damage:
+            raise
+        for line in damage:
+            say(f"Problem: {line}")
+        raise
+    with store:
         problems = integrity_problems(store) + consistency_problems(store)
         warnings = _chain_warnings(store)
     for problem in problems:

@@ -9,8 +9,11 @@ activity numbers. Each finding is one sentence; ``facilitator check`` prints the
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
+from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from .importing.lookup import name_key
 
@@ -24,6 +27,21 @@ def integrity_problems(store: SessionStore) -> list[str]:
     for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check"):
         out.append(f"Row {rowid} of {table} refers to a row of {parent} that does not exist.")
     return out
+
+
+def damage_report(path: Path, limit: int = 20) -> list[str]:
+    """What ``PRAGMA integrity_check`` says of a file the store refused to open ([] if it cannot say)."""
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        found = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()
+    return [f"SQLite integrity check: {line}" for line in found if line != "ok"]
 
 
 def consistency_problems(store: SessionStore) -> list[str]:

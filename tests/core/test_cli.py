@@ -205,6 +205,23 @@ def test_check_finds_inconsistencies(capsys, session):
     assert "Activities of result 1.1 are numbered 3 instead of 1 to 1." in out
 
 
+def test_check_says_where_a_damaged_file_is_damaged(capsys, session):
+    conn = sqlite3.connect(session)
+    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'votes_target'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with SessionStore.open(session, backup=False) as store:
+        store.apply(ops.set_votes("ballot", [(1, "country", "AM", "item", 1, "importance", 2),
+                                             (1, "country", "AM", "item", 2, "capacity", 3)]))
+    with open(session, "r+b") as handle:  # wipe the end of the votes index page
+        handle.seek(root * page_size - 300)
+        handle.write(bytes(300))
+    code, out, err = run(capsys, "check", session)
+    assert code == 1
+    assert "Problem: SQLite integrity check:" in out and "votes_target" in out
+    assert "is damaged" in err and "backup" in err
+
+
 # -- export -----------------------------------------------------------------------------------
 
 
