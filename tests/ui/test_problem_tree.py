@@ -115,6 +115,11 @@ def test_clicking_a_box_in_the_diagram_selects_the_item_in_its_list(main_window,
     # and the other way round: moving in the list selects the box
     threats.setCurrentIndex(threats.records.index(0, 0))
     assert page.scene.selected_id() == item_id(store, "Habitat loss")
+    # the diagram can have the whole page, and give it back
+    qtbot.mouseClick(page.wide_button, Qt.MouseButton.LeftButton)
+    assert not page.lists_panel.isVisible() and not page.links.isVisible()
+    qtbot.mouseClick(page.wide_button, Qt.MouseButton.LeftButton)
+    assert page.lists_panel.isVisible() and page.links.isVisible()
 
 
 def test_paste_three_lines_is_one_undo_step_and_delete_is_undone(main_window, qtbot, session_path):

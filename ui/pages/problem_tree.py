@@ -99,7 +99,7 @@ class ProblemTreePage(StepPage):
         self.wide_button = QPushButton("Diagram only", holder)
         self.wide_button.setObjectName("tree-diagram-only")
         self.wide_button.setCheckable(True)
-        self.wide_button.setToolTip("Hide the lists to give the diagram the whole page (F6)")
+        self.wide_button.setToolTip("Hide the lists and links to give the diagram the whole page (F6)")
         self.wide_button.toggled.connect(self.show_diagram_only)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, activated=self.wide_button.toggle)
         bar.addWidget(self.wide_button)
@@ -144,6 +144,7 @@ class ProblemTreePage(StepPage):
 
     def show_diagram_only(self, on: bool) -> None:
         self.lists_panel.setVisible(not on)
+        self.links.setVisible(not on)
         self.view.fit(to_top=True)
 
     # -- writing --------------------------------------------------------------
