@@ -14,10 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -207,15 +209,29 @@ class MainWindow(QMainWindow):
 
     # -- steps ----------------------------------------------------------------
     def page(self, step_id: str) -> StepPage:
-        """The page of ``step_id``, built (and filled) on first use."""
+        """The page of ``step_id``, built (and filled) on first use.
+
+        Each page sits in a scroll area, so a page wider than a 1280×720
+        projector scrolls instead of pushing the whole window off the screen.
+        """
         if step_id not in self.pages:
             page = make_page(step_id, self.controller)
             self.pages[step_id] = page
-            self.stack.addWidget(page)
+            holder = QScrollArea(self.stack)
+            holder.setObjectName(f"scroll-{step_id}")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
+            self.stack.addWidget(holder)
             page.zoom_changed(self.zoom)
             if self.controller.store is not None:
                 page.refresh()
         return self.pages[step_id]
+
+    def current_page(self) -> QWidget:
+        """The page shown now (or the 'no session' notice)."""
+        shown = self.stack.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) else shown
 
     def current_step(self) -> str:
         return self.navigator.current_step() or STEPS[0].id
@@ -234,7 +250,7 @@ class MainWindow(QMainWindow):
         if self.controller.store is None:
             self.stack.setCurrentWidget(self.no_session)
             return
-        self.stack.setCurrentWidget(self.page(step_id))
+        self.stack.setCurrentWidget(self.page(step_id).parentWidget().parentWidget())
 
     def _move_step(self, delta: int) -> None:
         ids = [s.id for s in STEPS]

@@ -19,7 +19,7 @@ def test_every_step_is_listed_and_ctrl_number_moves(main_window, qtbot):
     assert main_window.step_title.text() == "Goal"
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_step() == "session"
-    assert main_window.stack.currentWidget().objectName() == "page-session"
+    assert main_window.current_page().objectName() == "page-session"
 
 
 def test_step_status_follows_the_session(main_window):
@@ -128,7 +128,7 @@ def test_step_help_and_high_contrast_are_one_click_away(main_window, qtbot):
 def test_closing_the_session_shows_the_empty_state(main_window, qtbot):
     main_window.actions[ActionId.CLOSE].trigger()
     assert main_window.controller.store is None
-    assert main_window.stack.currentWidget() is main_window.no_session
+    assert main_window.current_page() is main_window.no_session
     assert main_window.windowTitle() == "ZOPP Facilitator"
     assert not main_window.actions[ActionId.SAVE_COPY].isEnabled()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,8 @@ from .base import StepPage
 log = logging.getLogger(__name__)
 HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
-SHARES = (0.06, 0.31, 0.19, 0.09, 0.14, 0.08, 0.13)
-MIN_WIDTHS = (50, 260, 150, 90, 120, 80, 120)
+SHARES = (0.05, 0.31, 0.17, 0.10, 0.13, 0.10, 0.14)
+MIN_WIDTHS = (50, 260, 150, 110, 120, 100, 130)
 OBJECTIVE_BG = QColor("#d9e2ec")
 RESULT_BG = QColor("#f1f4f7")
 
@@ -73,6 +73,7 @@ class LogFramePage(StepPage):
         self.fit_rows.setInterval(0)
         self.fit_rows.timeout.connect(self.matrix.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self.fit_rows.start())
+        self.matrix.viewport().installEventFilter(self)
         self.empty = QLabel("No Objectives yet: the matrix fills in as Objectives, Results and "
                             "Activities are written.", self)
         self.empty.setObjectName("logframe-empty")
@@ -87,15 +88,21 @@ class LogFramePage(StepPage):
         self.zoom = factor
         self.fit_columns()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.matrix.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def fit_columns(self) -> None:
         """Share the width as the printed LogFrame does; never narrower than readable."""
         width = self.matrix.viewport().width()
-        for column, (share, least) in enumerate(zip(SHARES, MIN_WIDTHS)):
-            self.matrix.setColumnWidth(column, max(round(least * self.zoom), int(share * width)))
+        least = [round(m * self.zoom) for m in MIN_WIDTHS]
+        widths = [max(m, int(share * width)) for share, m in zip(SHARES, least)]
+        overflow = sum(widths) - width
+        if overflow > 0:  # the wide text column gives way first
+            widths[1] = max(least[1], widths[1] - overflow)
+        for column, column_width in enumerate(widths):
+            self.matrix.setColumnWidth(column, column_width)
         self.fit_rows.start()
 
     def refresh(self) -> None:

@@ -68,7 +68,7 @@ class SessionPage(StepPage):
         split.addWidget(self._build_places())
         split.addWidget(self._build_people())
         split.setStretchFactor(1, 2)
-        split.setSizes([380, 640])
+        split.setSizes([330, 690])
         layout.addWidget(split, 1)
         self.refresh()
 
@@ -149,6 +149,7 @@ class SessionPage(StepPage):
         for key, edit in self.meta_edits.items():
             if not edit.hasFocus() and edit.text() != meta.get(key, ""):
                 edit.setText(meta.get(key, ""))
+                edit.setCursorPosition(0)
         self.countries.set_records(
             [Record(c.code, {"code": c.code, "name": c.name}) for c in model.countries(store)])
         self.regions.set_records([
@@ -162,7 +163,7 @@ class SessionPage(StepPage):
     def _country_choices(self) -> list[tuple[Any, str]]:
         if self.store is None:
             return []
-        return [(None, "—")] + [(c.code, f"{c.code} – {c.name}") for c in model.countries(self.store)]
+        return [(None, "—")] + [(c.code, c.name) for c in model.countries(self.store)]
 
     # -- writing --------------------------------------------------------------
     def _apply(self, edit: Edit) -> bool:

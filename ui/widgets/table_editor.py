@@ -27,6 +27,7 @@ from .records import Column, Record, RecordModel
 __all__ = ["Column", "Record", "RecordModel", "RecordTable", "split_pasted"]
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MAX_COLUMN_SHARE = 0.28
 
 
 def split_pasted(text: str) -> list[list[str]]:
@@ -116,9 +117,19 @@ class RecordTable(QTableView):
             self._show(records)
 
     def fit_to_contents(self) -> None:
-        """Size columns (but the stretching one) and rows to what they show."""
-        self.resizeColumnsToContents()
+        """Size columns (but the stretching one) and rows to what they show; one long
+        entry never takes more than ``MAX_COLUMN_SHARE`` of the width."""
+        widest = max(80, int(self.viewport().width() * MAX_COLUMN_SHARE))
+        header = self.horizontalHeader()
+        for position, column in enumerate(self.records.columns):
+            if not column.stretch:
+                wanted = max(self.sizeHintForColumn(position), header.sectionSizeHint(position))
+                self.setColumnWidth(position, min(widest, wanted + 8))
         self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start(0)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
