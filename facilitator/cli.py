@@ -12,6 +12,7 @@ import argparse
 import inspect
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -102,7 +103,14 @@ def cmd_info(args: argparse.Namespace) -> int:
 # -- import --------------------------------------------------------------------------
 
 
-@command(lambda p: (_session_arg(p), p.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX files")))
+def _import_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX files")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="check the files against the session and report, changing nothing")
+
+
+@command(_import_args)
 def cmd_import(args: argparse.Namespace) -> int:
     """Import CSV or XLSX files into a session; the header of each file says what it holds.
 
@@ -122,13 +130,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     order above, whatever order they are given in; importing a file twice
     changes nothing the second time.
 
+    With --dry-run the files are imported into a copy of the session, which
+    is then thrown away: the report says what would happen.
+
     Example:
       facilitator import leopard-2024.zopp countries.csv people.xlsx votes.csv
+      facilitator import leopard-2024.zopp ballots/*.xlsx --dry-run
     """
     from .importer import import_files
 
-    with _open_to_write(args.session) as store:
-        report = import_files(store, args.files)
+    if args.dry_run:
+        with tempfile.TemporaryDirectory() as folder:
+            with _open(args.session) as original:
+                trial_path = original.save_copy(Path(folder) / "trial.zopp")
+            with SessionStore.open(trial_path, backup=False) as trial:
+                report = import_files(trial, args.files)
+        say(f"Dry run: {args.session} was not changed. This is what importing would do:")
+    else:
+        with _open_to_write(args.session) as store:
+            report = import_files(store, args.files)
     for file_report in report.files:
         if file_report.error is None:
             say(file_report.summary())

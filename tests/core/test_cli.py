@@ -90,6 +90,21 @@ def test_import_reports_what_was_added(capsys, session, tmp_path):
         assert store.scalar("SELECT COUNT(*) FROM votes") == 2
 
 
+def test_import_dry_run_reports_and_changes_nothing(capsys, session, tmp_path):
+    votes = write(tmp_path, "votes.csv", "participant,scope,item,criterion,value\n"
+                                         "Armine Hakobyan,AM,Poaching of prey,importance,2\n")
+    bad = write(tmp_path, "bad.csv", "participant,scope,item,criterion,value\nNobody,Mars,Poaching of prey,importance,2\n")
+    before = session.read_bytes()
+    code, out, err = run(capsys, "import", session, votes, bad, "--dry-run")
+    assert code == 1
+    assert out.startswith("Dry run:") and "1 vote added" in out
+    assert "line 2, column scope" in err
+    with SessionStore.open(session, backup=False) as store:
+        assert store.scalar("SELECT COUNT(*) FROM votes") == 0
+    assert session.read_bytes() == before
+    assert sorted(p.name for p in session.parent.iterdir()) == sorted(["workshop.zopp", "votes.csv", "bad.csv"])
+
+
 def test_import_of_a_bad_file_lists_rows_and_changes_nothing(capsys, session, tmp_path):
     bad = write(tmp_path, "votes.csv", "participant,scope,item,criterion,value\n"
                                        "Armine Hakobyan,AM,Poaching of prey,importance,5\n"
