@@ -161,7 +161,7 @@ def test_paste_three_lines_is_one_undo_step_and_delete_is_undone(main_window, qt
 
 def test_turkish_georgian_and_persian_labels_are_kept_exactly(main_window, qtbot, session_path):
     page = tree_page(main_window)
-    labels = {"constraint": ["Yoksulluk ve göç — İç Anadolu"],
+    labels = {"constraint": ["Yoksulluk ve göç — İç Anadolu", "<b>Weak</b> laws & <img src='/etc/passwd'>"],
               "driver": ["Kaçak avcılık (ğ ş ı İ)"],
               "threat": ["ჰაბიტატის დაკარგვა", "شکار غیرقانونی پلنگ"]}
     for kind, texts in labels.items():
@@ -170,6 +170,9 @@ def test_turkish_georgian_and_persian_labels_are_kept_exactly(main_window, qtbot
     duplicate.setText("ჰაბიტატის დაკარგვა")
     press_enter(qtbot, duplicate)
     assert "already an item" in page.problem.text()
+    store = main_window.controller.store
+    markup = page.scene.nodes[item_id(store, labels["constraint"][1])]
+    assert "&lt;b&gt;Weak&lt;/b&gt; laws &amp; &lt;img" in markup.toolTip(), "markup in a label is shown as typed"
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert {k: [i.label for i in model.items(saved, k)] for k in labels} == labels

@@ -8,6 +8,7 @@ adds pasted lines, Insert goes to the line where new rows are typed. The widget 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
@@ -133,7 +134,7 @@ class OutlineTree(QTreeWidget):
         item = QTreeWidgetItem(parent if parent is not None else self, values)
         item.setData(0, Qt.ItemDataRole.UserRole, (table, row.id))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        item.setToolTip(1, row.text)
+        item.setToolTip(1, f"<p>{html.escape(row.text)}</p>")  # shown as typed, never as markup
         if table != self.focus:
             font = item.font(1)
             font.setBold(True)

@@ -63,6 +63,7 @@ class OutlineWidget(QWidget):
         for form in self.forms.values():
             self.details.addWidget(form)
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("outline-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")

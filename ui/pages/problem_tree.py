@@ -47,6 +47,7 @@ class ProblemTreePage(StepPage):
         self.scene.item_clicked.connect(self.select_item)
         self.links = LinkPanel(self.try_edit, self)
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("tree-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")

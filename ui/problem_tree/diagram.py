@@ -7,6 +7,7 @@ emits ``item_clicked`` so the page can select the item in its list.
 
 from __future__ import annotations
 
+import html
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -56,7 +57,8 @@ class NodeItem(QGraphicsItem):
         self.font = font
         self.setPos(rect.topLeft())
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setToolTip(f"{item.kind.capitalize()} ({item.status}): {item.label}")
+        # escaped: a label like "<b>x" must show as typed, never as markup
+        self.setToolTip(f"<p>{item.kind.capitalize()} ({item.status}): {html.escape(item.label)}</p>")
         self.setZValue(1)
 
     def boundingRect(self) -> QRectF:

@@ -80,6 +80,7 @@ class LinkPanel(QWidget):
         self.link_button.clicked.connect(self.link)
         self.effect.lineEdit().returnPressed.connect(self.link)
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("link-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")
