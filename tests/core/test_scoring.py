@@ -181,6 +181,17 @@ def test_working_group_unknown_wins_over_countries(store):
     assert (region["source"], region["state"]) == ("region", "unknown")
 
 
+def test_a_working_group_that_filled_in_nothing_leaves_the_region_to_its_countries(store):
+    add_country(store, "IQ", "Zagros")
+    add_country(store, "TR", "Zagros")
+    t = add_item(store, "Illegal killing")
+    cast(store, "Zagros", t, [None], scope_kind="region")
+    cast(store, "IQ", t, [3])
+    cast(store, "TR", t, [2])
+    region = row(scoring.region_scores(store), target_id=t, criterion="importance")
+    assert (region["source"], region["score"], region["n"]) == ("countries", 2.5, 2)
+
+
 def test_regions_without_any_vote_are_not_filled_in(store):
     add_country(store, "RU", "Caucasus")
     t = add_item(store, "Isolation")
