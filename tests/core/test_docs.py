@@ -34,3 +34,11 @@ def test_every_import_header_is_documented():
     for kind in FILE_KINDS:
         for column in kind.columns():
             assert re.search(rf"\b{re.escape(column)}\b", section), f"README does not mention the '{column}' column of {kind.name} files"
+
+
+def test_every_table_name_is_documented():
+    from facilitator.tables import TABLES
+
+    section = command_line_section()
+    missing = [name for name in TABLES if f"`{name}`" not in section]
+    assert missing == [], f"README's Command line section does not name the tables: {', '.join(missing)}"
