@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "ZOPP Facilitator"
 #: the step list's width (pixels) at zoom 1.0: room for the longest step title
 NAVIGATOR_WIDTH = 230
+DEFAULT_SIZE = (1280, 720)
 
 #: step id → (module, class) of its page
 PAGES: dict[str, tuple[str, str]] = {
@@ -390,11 +391,18 @@ class MainWindow(QMainWindow):
     # -- window state -----------------------------------------------------------
     def _restore_window_state(self) -> None:
         geometry = settings.get("window/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
+        if not geometry or not self.restoreGeometry(geometry):
+            self._default_size()
         splitter = settings.get("window/splitter")
         if splitter:
             self.splitter.restoreState(splitter)
+
+    def _default_size(self) -> None:
+        """A projector-sized window (1280×720), smaller if the screen is."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = min(DEFAULT_SIZE[0], screen.width()) if screen else DEFAULT_SIZE[0]
+        height = min(DEFAULT_SIZE[1], screen.height()) if screen else DEFAULT_SIZE[1]
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/geometry", self.saveGeometry())
