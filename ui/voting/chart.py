@@ -32,7 +32,7 @@ class ImportanceCapacityChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(900, 520)
+        return QSize(600, 300)
 
     def placed(self) -> list[tuple[int, Point]]:
         return [(n, p) for n, p in enumerate(self.points, start=1) if p[3] is not None and p[4] is not None]

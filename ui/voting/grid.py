@@ -156,6 +156,7 @@ class VoteGridView(QTableView):
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(240)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(60)
@@ -192,6 +193,11 @@ class VoteGridView(QTableView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._stretch_text_column()
+
+    def fit_to_font(self) -> None:
+        """Column widths and row heights again, after the zoom changed the type size."""
+        self.ensurePolished()
+        self._fit_columns()
 
     def first_cell(self) -> None:
         if self.grid.rowCount():

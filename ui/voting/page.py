@@ -32,7 +32,6 @@ from .ballot_dialog import BallotPreviewDialog
 from .panel import VotingPanel
 
 RESULTS_DELAY_MS = 250
-STEP_HINT = "Results stay hidden until you reveal them."
 
 
 class VotePage(StepPage):
@@ -57,11 +56,14 @@ class VotePage(StepPage):
         self.results_stack = QStackedWidget()
         self.results_stack.addWidget(self.hidden_note)
         self.results_stack.addWidget(self.build_results())
-        self.tabs.addTab(self.results_stack, "Results")
+        self.tabs.addTab(self.results_stack, "Results (hidden until revealed)")
         self.hidden_note.setStyleSheet("color: #555;")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._toolbar())
+        layout.setContentsMargins(0, 0, 0, 0)
+        corner = QWidget()
+        corner.setLayout(self._toolbar())
+        self.tabs.setCornerWidget(corner)  # the buttons sit beside the tabs: no extra row
         layout.addWidget(self.tabs, 1)
         self.results_timer = QTimer(self)
         self.results_timer.setSingleShot(True)
@@ -70,8 +72,7 @@ class VotePage(StepPage):
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(STEP_HINT), 1)
-        bar.addStretch(1)
+        bar.setContentsMargins(0, 0, 0, 2)
         export = QToolButton()
         export.setObjectName("export-ballots")
         export.setText("Export ballots…")
@@ -130,6 +131,7 @@ class VotePage(StepPage):
 
     def _show_revealed(self, revealed: bool) -> None:
         self.reveal_button.setText("Hide results" if revealed else "Reveal results")
+        self.tabs.setTabText(1, "Results" if revealed else "Results (hidden until revealed)")
         self.results_stack.setCurrentIndex(1 if revealed else 0)
         if revealed:
             self.refresh_results()

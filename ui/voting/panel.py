@@ -8,7 +8,7 @@ far everyone is, never their values. Every keystroke becomes one undoable
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from facilitator import ops, voting
 from facilitator.errors import EditError
@@ -19,7 +19,7 @@ from .grid import VoteGridView, answer_text
 from .picker import VoterPicker
 from .progress_board import ProgressBoard
 
-PICKER_RULES = ("QPushButton { font-size: SIZE; text-align: left; padding: 4px 10px; }"
+PICKER_RULES = ("QPushButton { font-size: SIZE; text-align: left; padding: 4px 10px; min-height: 1.6em; }"
                 "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }"
                 "QLabel { font-size: SIZE; font-weight: bold; }")
 REFUSED_STYLE = "color: #a01010; font-weight: bold;"
@@ -53,9 +53,11 @@ class VotingPanel(QWidget):
         self.board = ProgressBoard()
         self.voter_label = QLabel("Choose who is voting")
         self.voter_label.setObjectName("voter-name")
+        self.voter_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scope_box = QComboBox()
         self.scope_box.setObjectName("scope-box")
-        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope_box.setMinimumContentsLength(14)
         self.scope_box.activated.connect(self._scope_chosen)
         self.reason = QLabel(" ")
         self.reason.setObjectName("vote-reason")
@@ -66,12 +68,13 @@ class VotingPanel(QWidget):
         picker_box = self._titled("Who is voting", self.picker)
         board_box = self._titled("Progress (cells answered)", self.board)
         head = QHBoxLayout()
-        head.addWidget(self.voter_label, 1)
         head.addWidget(QLabel("Votes for"))
         head.addWidget(self.scope_box)
+        head.addStretch(1)
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(6, 0, 6, 0)
+        column.addWidget(self.voter_label)
         column.addLayout(head)
         column.addWidget(self.grid, 1)
         column.addWidget(self.reason)
@@ -108,6 +111,8 @@ class VotingPanel(QWidget):
         sized(self.grid, base * 1.3, "QTableView { font-size: SIZE; }")
         sized(self.picker, base * 1.15, PICKER_RULES)
         sized(self.scope_box, base * 1.15)
+        self.grid.fit_to_font()
+        self.board.fit_to_font()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

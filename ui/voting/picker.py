@@ -28,6 +28,7 @@ class VoterPicker(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(120)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self.chosen.emit)
@@ -62,6 +63,7 @@ class VoterPicker(QScrollArea):
         for heading, people in self._shape:
             label = QLabel(heading)
             label.setObjectName("voter-group")
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.column.addWidget(label)
             for pid, name in people:
                 self.column.addWidget(self._button(pid, name))
@@ -71,8 +73,9 @@ class VoterPicker(QScrollArea):
         button = QPushButton(name)
         button.setObjectName(f"voter-{pid}")
         button.setCheckable(True)
-        button.setMinimumHeight(int(button.fontMetrics().height() * 2.0))
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Ignored: a long name is cut at the edge rather than widening the page.
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        button.setToolTip(name)
         self.group.addButton(button, pid)
         self.buttons[pid] = button
         return button

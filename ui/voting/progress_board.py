@@ -107,4 +107,11 @@ class ProgressBoard(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("000 / 000") + 24)
+        self.setMinimumWidth(120)
+        self.fit_to_font()
+
+    def fit_to_font(self) -> None:
+        """Room for '000 / 000' at the current type size."""
+        self.ensurePolished()
+        self.horizontalHeader().resizeSection(1, self.fontMetrics().horizontalAdvance("000 / 000") + 24)
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))

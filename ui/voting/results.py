@@ -96,7 +96,7 @@ class FigureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return cell.sort if cell.sort is not None else (cell.value if cell.value is not None else -1.0)
         if role == Qt.ItemDataRole.ToolTipRole and cell.criterion:
-            return "Select to see the votes behind this figure."
+            return f"{cell.text}\nSelect to see the votes behind this figure."
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
