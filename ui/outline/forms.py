@@ -163,7 +163,9 @@ class ObjectiveForm(RowForm):
         self.addressed.itemChanged.connect(lambda _: self._save_addressed())
         self.form.addRow("&Addresses:", self.addressed)
 
-    def show_row(self, objective: Objective, themes: list[dict], items: list[Item]) -> None:
+    def show_row(self, objective: Objective, themes: list[dict], items: list[Item],
+                 importance: dict[int, float] | None = None) -> None:
+        """``items`` in the order to list them; ``importance`` adds each one's overall score."""
         self.row_id = objective.id
         self.heading.setText(f"<b>Objective {objective.number}</b>")
         self.lines["text"].show_value(objective.text)
@@ -173,11 +175,14 @@ class ObjectiveForm(RowForm):
         for theme in themes:
             self.theme.addItem(str(theme["name"]), theme["id"])
         self.theme.setCurrentIndex(max(0, self.theme.findData(objective.theme_id)))
+        self.theme.lineEdit().setCursorPosition(0)  # long names show their beginning
         self.theme.blockSignals(False)
         self.addressed.blockSignals(True)
         self.addressed.clear()
         for item in items:
-            entry = QListWidgetItem(f"{item.kind.capitalize()}: {item.label}", self.addressed)
+            score = (importance or {}).get(item.id)
+            suffix = f"  ({score:.1f})" if score is not None else ""
+            entry = QListWidgetItem(f"{item.kind.capitalize()}: {item.label}{suffix}", self.addressed)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if item.id in objective.item_ids else Qt.CheckState.Unchecked)

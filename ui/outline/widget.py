@@ -149,8 +149,11 @@ class OutlineWidget(QWidget):
         else:
             form = self.forms[key[0]]
             if key[0] == "objectives":
-                ranked = [i for i in model.items(store) if i.kind != "constraint"]
-                form.show_row(row, model.themes(store), ranked)
+                importance = dict(self._ranking(store))
+                order = {iid: n for n, (iid, _) in enumerate(self._ranking(store))}
+                ranked = sorted((i for i in model.items(store) if i.kind != "constraint"),
+                                key=lambda i: (i.kind != "threat", order.get(i.id, len(order))))
+                form.show_row(row, model.themes(store), ranked, importance)
             else:
                 form.show_row(row)
             self.details.setCurrentWidget(form)
