@@ -111,7 +111,8 @@ def _write_sheet(ws: Any, store: SessionStore, workshop: str, ballot: Ballot) ->
     ws.cell(5, 3, ballot.scope.label if ballot.scope else "← write the country code or region you vote for")
     notes = [scale_text(c) for c in vk.criteria]
     notes.append("Write '-' where you don't know or it does not apply; leave a cell empty if you don't answer.")
-    notes.append(f"Score for {scope_label} only. Don't change the rows above or the Id column.")
+    notes.append(f"Score for {scope_label} only; to score for another country or a region, write its code "
+                 "or name in 'Votes for'. Don't change the Id column.")
     for n, text in enumerate(notes, start=8):
         ws.cell(n, 1, text).alignment = Alignment(wrap_text=False)
     header = 8 + len(notes) + 1
