@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -66,7 +66,6 @@ class ExportPage(StepPage):
             self.documents.addItem(item)
         self.documents.setWordWrap(True)
         self.documents.setSpacing(6)
-        self.documents.setMaximumHeight(320)
         self.documents.currentRowChanged.connect(self._on_document_chosen)
         self.format = QComboBox(self)
         self.format.setObjectName("export-format")
@@ -128,6 +127,24 @@ class ExportPage(StepPage):
             path = getattr(store, "path", None)
             self.folder.setText(str(Path(path).parent if path else Path.home()))
         self._show_written()
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """Show every document without scrolling, at any zoom."""
+        self.documents.doItemsLayout()
+        rows = sum(self.documents.visualItemRect(self.documents.item(i)).height()
+                   for i in range(self.documents.count()))
+        spacing = 2 * self.documents.spacing() * self.documents.count()
+        self.documents.setFixedHeight(rows + spacing + 2 * self.documents.frameWidth() + 4)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self._fit_list)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_list)
 
     def current_kind(self) -> str:
         item = self.documents.currentItem()
