@@ -13,6 +13,8 @@ from enum import Enum
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from facilitator.glossary import STEPS
+
 
 class ActionId(str, Enum):
     NEW = "action-new"
@@ -78,4 +80,18 @@ def build_actions(parent: QWidget, handlers: dict[ActionId, Callable[..., None]]
             signal.connect(handler)
         parent.addAction(action)
         actions[action_id] = action
+    return actions
+
+
+def build_step_actions(parent: QWidget, show_step: Callable[[str], None]) -> dict[str, QAction]:
+    """One action per step (objectName ``action-step-<id>``); the first nine answer Ctrl+1 … Ctrl+9."""
+    actions: dict[str, QAction] = {}
+    for number, s in enumerate(STEPS, start=1):
+        action = QAction(f"{number}. {s.title}", parent)
+        action.setObjectName(f"action-step-{s.id}")
+        if number <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _=False, sid=s.id: show_step(sid))
+        parent.addAction(action)
+        actions[s.id] = action
     return actions

@@ -1,18 +1,16 @@
 """The main window: step navigator, step pages, menus, undo/redo and projector mode.
 
-Pages are registered by module and class name (``PAGES``) and built when first
-shown; a page whose module is missing or fails falls back to a placeholder
-that says so (and the reason is logged), so one broken page never stops the app.
+Pages are registered by module and class name (``navigator.PAGES``) and built
+when first shown; a page whose module is missing or fails falls back to a
+placeholder that says so, so one broken page never stops the app.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,52 +30,15 @@ from facilitator.glossary import STEPS, step
 from facilitator.progress import step_status
 
 from . import dialogs, resources, settings, theme
-from .actions import ActionId, build_actions
+from .actions import ActionId, build_actions, build_step_actions
 from .controller import Controller
-from .navigator import StepNavigator
+from .navigator import PAGES, StepNavigator, make_page  # noqa: F401  (PAGES: the step registry)
 from .pages.base import StepPage
-from .pages.placeholder import PlaceholderPage
 
-log = logging.getLogger(__name__)
 APP_NAME = "ZOPP Facilitator"
 #: the step list's width (pixels) at zoom 1.0: room for the longest step title
 NAVIGATOR_WIDTH = 230
 DEFAULT_SIZE = (1280, 720)
-
-#: step id → (module, class) of its page
-PAGES: dict[str, tuple[str, str]] = {
-    "session": ("ui.pages.session", "SessionPage"),
-    "vision": ("ui.pages.texts", "VisionPage"),
-    "goal": ("ui.pages.texts", "GoalPage"),
-    "problem_tree": ("ui.pages.problem_tree", "ProblemTreePage"),
-    "threat_ranking": ("ui.pages.threat_ranking", "ThreatRankingPage"),
-    "objectives": ("ui.pages.outline", "ObjectivesPage"),
-    "results": ("ui.pages.outline", "ResultsPage"),
-    "activities": ("ui.pages.outline", "ActivitiesPage"),
-    "prioritisation": ("ui.pages.prioritisation", "PrioritisationPage"),
-    "logframe": ("ui.pages.logframe", "LogFramePage"),
-    "monitoring": ("ui.pages.monitoring", "MonitoringPage"),
-    "export": ("ui.pages.export", "ExportPage"),
-}
-
-
-def make_page(step_id: str, controller: Controller) -> StepPage:
-    """Build the page of ``step_id``, or a placeholder saying why it cannot be shown."""
-    module_name, class_name = PAGES[step_id]
-    title = step(step_id).title
-    try:
-        page_class = getattr(importlib.import_module(module_name), class_name)
-        return page_class(controller)
-    except ModuleNotFoundError as error:
-        if error.name != module_name:
-            log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
-        else:
-            log.warning("Step page %s is not installed; showing a placeholder", module_name)
-        return PlaceholderPage(controller, step_id, title)
-    except Exception as error:  # a broken page must not stop the workshop
-        log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
-        return PlaceholderPage(controller, step_id, title)
-
 
 class MainWindow(QMainWindow):
     """The app's one window."""
@@ -92,7 +53,7 @@ class MainWindow(QMainWindow):
         self.last_dialog = None
         self._build_body()
         self.actions = build_actions(self, self._handlers())
-        self.step_actions = self._build_step_actions()
+        self.step_actions = build_step_actions(self, self.show_step)
         self._build_menus()
         self.controller.changed.connect(self._on_changed)
         self.controller.session_changed.connect(self._on_session_changed)
@@ -162,19 +123,6 @@ class MainWindow(QMainWindow):
             ActionId.NEXT_STEP: lambda: self._move_step(1),
             ActionId.PREVIOUS_STEP: lambda: self._move_step(-1),
         }
-
-    def _build_step_actions(self) -> dict[str, QAction]:
-        """One action per step; the first nine answer Ctrl+1 … Ctrl+9."""
-        out = {}
-        for number, s in enumerate(STEPS, start=1):
-            action = QAction(f"{number}. {s.title}", self)
-            action.setObjectName(f"action-step-{s.id}")
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, sid=s.id: self.show_step(sid))
-            self.addAction(action)
-            out[s.id] = action
-        return out
 
     def _build_menus(self) -> None:
         a = self.actions

@@ -1,11 +1,57 @@
-"""The always visible list of workshop steps, each marked done, started or empty."""
+"""The workshop's steps: the always visible list (each marked done, started or
+empty) and the registry of the page that shows each step."""
 
 from __future__ import annotations
+
+import importlib
+import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from facilitator import glossary
 from facilitator.glossary import STEPS
+
+from .controller import Controller
+from .pages.base import StepPage
+from .pages.placeholder import PlaceholderPage
+
+log = logging.getLogger(__name__)
+
+#: step id → (module, class) of its page
+PAGES: dict[str, tuple[str, str]] = {
+    "session": ("ui.pages.session", "SessionPage"),
+    "vision": ("ui.pages.texts", "VisionPage"),
+    "goal": ("ui.pages.texts", "GoalPage"),
+    "problem_tree": ("ui.pages.problem_tree", "ProblemTreePage"),
+    "threat_ranking": ("ui.pages.threat_ranking", "ThreatRankingPage"),
+    "objectives": ("ui.pages.outline", "ObjectivesPage"),
+    "results": ("ui.pages.outline", "ResultsPage"),
+    "activities": ("ui.pages.outline", "ActivitiesPage"),
+    "prioritisation": ("ui.pages.prioritisation", "PrioritisationPage"),
+    "logframe": ("ui.pages.logframe", "LogFramePage"),
+    "monitoring": ("ui.pages.monitoring", "MonitoringPage"),
+    "export": ("ui.pages.export", "ExportPage"),
+}
+
+
+def make_page(step_id: str, controller: Controller) -> StepPage:
+    """Build the page of ``step_id``, or a placeholder saying why it cannot be shown."""
+    module_name, class_name = PAGES[step_id]
+    title = glossary.step(step_id).title
+    try:
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        return page_class(controller)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
+        else:
+            log.warning("Step page %s is not installed; showing a placeholder", module_name)
+        return PlaceholderPage(controller, step_id, title)
+    except Exception as error:  # a broken page must not stop the workshop
+        log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
+        return PlaceholderPage(controller, step_id, title)
+
 
 #: status → (mark shown before the title, words for screen readers and tooltips)
 MARKS = {
