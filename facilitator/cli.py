@@ -326,8 +326,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _speak_utf8() -> None:
+    """Names in any script must print: UTF-8 into files and pipes; on a terminal that can't, replace."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding == "utf8" or not hasattr(stream, "reconfigure"):
+            continue
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (0 fine, 1 a problem the user can fix, 2 bad usage)."""
+    _speak_utf8()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

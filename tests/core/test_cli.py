@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -340,6 +341,10 @@ def test_subprocess_exit_codes_and_no_traceback(session, tmp_path):
     script = Path(python).parent / "facilitator"  # the console script pyproject declares
     if not script.exists():
         pytest.skip("the facilitator console script is not installed beside this Python")
-    good = subprocess.run([str(script), "table", str(session), "threats", "--format", "md"],
-                          check=False, capture_output=True, text=True, timeout=60)
-    assert good.returncode == 0 and good.stdout.startswith("| kind | item |")
+    with SessionStore.open(session, backup=False) as store:
+        store.apply(ops.add_participant("Արմեն Սարգսյան", "Ակադեմիա", "AM"))
+    ascii_pipe = {**os.environ, "PYTHONIOENCODING": "ascii"}  # as on a system whose default is not UTF-8
+    good = subprocess.run([str(script), "table", str(session), "participants", "--format", "md"],
+                          check=False, capture_output=True, timeout=60, env=ascii_pipe)
+    assert good.returncode == 0, good.stderr
+    assert "| Արմեն Սարգսյան | Ակադեմիա | Armenia |" in good.stdout.decode("utf-8")
