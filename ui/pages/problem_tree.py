@@ -75,8 +75,9 @@ class ProblemTreePage(StepPage):
             column.setSpacing(2)
             table = ItemTable(kind, lambda edit: self.apply_edit(edit) is None, self.problem.setText, holder)
             table.selectionModel().currentRowChanged.connect(lambda *_, t=table: self._list_row_changed(t))
-            caption = QLabel(f"<span style='color:{COLOURS[kind][0]}'>■</span> {TITLES[kind]} "
-                             "<small>(Enter adds the next; paste adds one per line)</small>", holder)
+            table.setToolTip("Type and press Enter to add the next; paste lines to add one item per line; "
+                             "Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves")
+            caption = QLabel(f"<span style='color:{COLOURS[kind][0]}'>■</span> {TITLES[kind]}", holder)
             caption.setBuddy(table)
             column.addWidget(caption)
             column.addWidget(table, 1)
@@ -90,7 +91,10 @@ class ProblemTreePage(StepPage):
         column.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         legend = "  ".join(f"<span style='color:{COLOURS[k][0]}'>■</span> {TITLES[k]}" for k in KINDS)
-        bar.addWidget(QLabel(f"{legend}  ┆ dashed: emerging  ┆ arrows: cause → effect", holder), 1)
+        key = QLabel(f"{legend}  ┆ dashed: emerging  ┆ arrows: cause → effect", holder)
+        key.setWordWrap(True)
+        key.setMinimumWidth(120)
+        bar.addWidget(key, 1)
         for text, name, factor in (("−", "zoom-out", 1 / 1.15), ("+", "zoom-in", 1.15)):
             button = QToolButton(holder)
             button.setText(text)

@@ -40,7 +40,8 @@ COLOURS = {
     "driver": ("#f39c26", "#1d1d1d"),
     "threat": ("#c62828", "#ffffff"),
 }
-BOX_WIDTH = 150.0
+BOX_WIDTH = 150.0  # at the base font size; boxes grow with the font (projector zoom)
+BASE_POINT_SIZE = 11.0
 COLUMN_GAP = 48.0
 PADDING = 6.0
 ARROW = QColor("#505050")
@@ -109,6 +110,7 @@ class TreeScene(QGraphicsScene):
         self.nodes: dict[int, NodeItem] = {}
         self.layout: TreeLayout = TreeLayout()
         self.font = QFont()
+        self.box_width = BOX_WIDTH
 
     def show_tree(self, items: list[Item], links: list[tuple[int, int]], font: QFont) -> None:
         selected = self.selected_id()
@@ -118,7 +120,8 @@ class TreeScene(QGraphicsScene):
         self.font = QFont(font.family(), -1, font.weight(), font.italic())
         self.font.setPointSizeF(font.pointSizeF())
         metrics = QFontMetricsF(self.font)
-        sizes = {i.id: (BOX_WIDTH, self._text_height(metrics, i.label) + 2 * PADDING) for i in items}
+        self.box_width = BOX_WIDTH * max(1.0, self.font.pointSizeF() / BASE_POINT_SIZE)
+        sizes = {i.id: (self.box_width, self._text_height(metrics, i.label) + 2 * PADDING) for i in items}
         self.layout = layout_tree([(i.id, i.kind) for i in items], links, sizes, COLUMN_GAP)
         by_id = {i.id: i for i in items}
         for iid, box in self.layout.nodes.items():
@@ -137,9 +140,8 @@ class TreeScene(QGraphicsScene):
         if selected in self.nodes:
             self.select(selected)
 
-    @staticmethod
-    def _text_height(metrics: QFontMetricsF, label: str) -> float:
-        bound = metrics.boundingRect(QRectF(0, 0, BOX_WIDTH - 2 * PADDING, 10_000),
+    def _text_height(self, metrics: QFontMetricsF, label: str) -> float:
+        bound = metrics.boundingRect(QRectF(0, 0, self.box_width - 2 * PADDING, 10_000),
                                      int(Qt.TextFlag.TextWordWrap), label)
         return max(bound.height(), metrics.height())
 
