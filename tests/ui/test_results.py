@@ -80,6 +80,31 @@ def test_threat_tables_heatmap_filter_and_votes_behind(controller, qtbot):
     law_row = [c.text for c in region.rows[row_of(page.region_table, "Weak law enforcement")]]
     assert law_row[2] == "2.0" and law_row[3].startswith("2.5 (")  # Zagros differs from TR and IQ
     assert len(page.chart.placed()) == 2  # only items with both figures are placed
+    radius = page.chart.fontMetrics().height() * 0.62
+    spots = [spot for *_, spot in page.chart.dot_positions(radius)]
+    assert all((a - b).manhattanLength() > radius for i, a in enumerate(spots) for b in spots[i + 1:])
+
+
+def test_revealed_results_follow_a_changed_vote(controller, qtbot):
+    page = ThreatRankingPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.set_revealed(True)
+    store = controller.store
+    road = row_of(page.overall_table, "Road mortality")
+    assert page.overall_table.figures.rows[road][1].text == "2.0"  # Caucasus (AM) 1, Zagros (IQ) 3
+    edit = ops.set_vote(person(store, "Karwan Aziz").id, "country", "IQ", "item", item(store, "Road mortality"),
+                        "importance", 1)
+    controller.apply(edit)
+    qtbot.waitUntil(lambda: page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text
+                    == "1.0", timeout=3000)
+    page.tabs.setCurrentIndex(0)  # back to voting: results wait until they are shown again
+    controller.undo()
+    qtbot.wait(400)
+    assert page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text == "1.0"
+    page.tabs.setCurrentIndex(1)
+    assert page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text == "2.0"
 
 
 def test_priorities_per_country_sortable_with_overall(controller, qtbot):

@@ -69,6 +69,8 @@ class VotePage(StepPage):
         self.results_timer.setSingleShot(True)
         self.results_timer.setInterval(RESULTS_DELAY_MS)
         self.results_timer.timeout.connect(self._refresh_revealed_results)
+        self._results_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -107,8 +109,25 @@ class VotePage(StepPage):
         super()._maybe_refresh(tables)
 
     def _refresh_revealed_results(self) -> None:
-        if self.revealed:
+        """Recompute the results now if they are on screen, else when they are next shown.
+
+        Adding up every vote takes a moment on a large workshop; a hidden page
+        or the Vote tab should not pay it on every edit made elsewhere.
+        """
+        if self.revealed and self.results_stack.isVisible():
+            self._results_stale = False
             self.refresh_results()
+        else:
+            self._results_stale = True
+
+    def _tab_changed(self, _index: int) -> None:
+        if self._results_stale:
+            self._refresh_revealed_results()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._results_stale:
+            self._refresh_revealed_results()
 
     def refresh(self) -> None:
         self.panel.refresh()
@@ -134,7 +153,7 @@ class VotePage(StepPage):
         self.tabs.setTabText(1, "Results" if revealed else "Results (hidden until revealed)")
         self.results_stack.setCurrentIndex(1 if revealed else 0)
         if revealed:
-            self.refresh_results()
+            self._refresh_revealed_results()
 
     @property
     def revealed(self) -> bool:
