@@ -9,13 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from arabic_reshaper import reshape
+from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .pdftext import FONT, escape, para, register_fonts
+from .pdftext import FONT, SUBSTITUTES, escape, has_rtl, para, register_fonts
 
 MARGIN = 12 * mm
 HEADER_BG = colors.HexColor("#e8e4d8")
@@ -147,6 +149,8 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
 def footer_text(meta: dict[str, str], what: str) -> str:
     """Footer line: document symbol (or session title) and what the document is."""
     first = meta.get("symbol") or meta.get("title") or ""
+    if has_rtl(first):  # drawn as one line by the canvas: shape and order it here
+        first = get_display(reshape(first.translate(SUBSTITUTES)), base_dir="R")
     return f"{first} — {what}" if first else what
 
 
