@@ -354,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.session} could not be read: {error}.", file=sys.stderr)
     except BrokenPipeError:
         sys.stderr.close()  # output piped into 'head' and the like: nothing to report
+    except OSError as error:  # a full disk, a folder without write permission …
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}{error.strerror or error}.", file=sys.stderr)
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half done.", file=sys.stderr)
         return 130

@@ -187,6 +187,14 @@ def test_votes_table_of_the_sample_imports_back_exactly(capsys, sample_path, tmp
         assert store.rows(query) == original
 
 
+@pytest.mark.parametrize("out_name", ["t.csv", "t.md", "t.xlsx"])
+def test_table_into_a_folder_that_does_not_exist(capsys, session, out_name):
+    out_path = session / out_name  # "inside" the session file: no such folder
+    code, out, err = run(capsys, "table", session, "participants", "-o", out_path)
+    assert code == 1 and out == ""
+    assert str(session) in err and err.count("\n") == 1
+
+
 # -- check --------------------------------------------------------------------------------------
 
 
