@@ -155,3 +155,43 @@ def test_importing_people_shows_the_report_and_a_bad_file_changes_nothing(main_w
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert [(p.name, p.country) for p in model.participants(saved)] == [("Ayşe Yılmaz", "TR")]
+
+
+def test_region_members_are_ticked_in_a_list(main_window, qtbot, session_path):
+    from PySide6.QtWidgets import QListWidget
+
+    apply = main_window.controller.apply
+    from facilitator import ops
+
+    for code, name in (("AM", "Armenia"), ("AZ", "Azerbaijan"), ("GE", "Georgia")):
+        apply(ops.add_country(code, name))
+    page = session_page(main_window)
+    regions = page.regions
+    regions.setFocus()
+    regions.setCurrentIndex(regions.records.index(0, 0))
+    press_enter(qtbot, regions)
+    qtbot.keyClicks(editor_opened(qtbot, regions, 0), "Caucasus")
+    press_enter(qtbot, QApplication.focusWidget())
+    qtbot.waitUntil(lambda: [r.name for r in model.regions(main_window.controller.store)] == ["Caucasus"])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+    regions.setCurrentIndex(regions.records.index(0, 2))
+    press_enter(qtbot, regions)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QListWidget))
+    ticks = QApplication.focusWidget()
+    qtbot.keyClick(ticks, Qt.Key.Key_Space)  # Armenia
+    qtbot.keyClick(ticks, Qt.Key.Key_Down)
+    qtbot.keyClick(ticks, Qt.Key.Key_Down)
+    qtbot.keyClick(ticks, Qt.Key.Key_Space)  # Georgia
+    press_enter(qtbot, ticks)
+    qtbot.waitUntil(lambda: model.regions(main_window.controller.store)[0].countries == ["AM", "GE"])
+    assert regions.records.index(0, 2).data() == "AM, GE"
+
+    QGuiApplication.clipboard().setText("Azerbaijan; GE")
+    regions.setFocus()
+    regions.setCurrentIndex(regions.records.index(0, 2))
+    qtbot.keyClick(regions, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(model.regions(main_window.controller.store)[0].countries) == ["AZ", "GE"]
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert [(r.name, sorted(r.countries)) for r in model.regions(saved)] == [("Caucasus", ["AZ", "GE"])]

@@ -37,8 +37,10 @@ META_FIELDS = (
 ROLE_CHOICES = [(role, role.capitalize()) for role in model.ROLES]
 
 
-def _codes(store, text: str) -> list[str]:
-    """Country codes or names, separated by commas or semicolons, as codes."""
+def _codes(store, text: str | list[str]) -> list[str]:
+    """Country codes or names (a list, or text separated by commas or semicolons) as codes."""
+    if isinstance(text, list):
+        text = ", ".join(str(part) for part in text)
     by_name = {c.name.casefold(): c.code for c in model.countries(store)}
     known = set(by_name.values())
     codes = []
@@ -100,8 +102,9 @@ class SessionPage(StepPage):
         self.countries.setObjectName("countries-table")
         self.regions = RecordTable(
             [Column("name", "Region"), Column("abbreviation", "Abbr."),
-             Column("members", "Countries", tooltip="Country codes or names, separated by commas",
-                    stretch=True)],
+             Column("members", "Countries", "multi", self._member_choices, stretch=True,
+                    tooltip="Enter or F2 opens the list: Space ticks a country. "
+                            "Typing or pasting codes or names separated by commas also works.")],
             on_update=self._update_region, on_add=self._add_region,
             on_remove=lambda keys: self._apply_all("remove regions", [ops.remove_region(k) for k in keys]),
             on_paste=lambda rows: self._paste("regions", self._region_edit, rows),
@@ -153,12 +156,15 @@ class SessionPage(StepPage):
         self.countries.set_records(
             [Record(c.code, {"code": c.code, "name": c.name}) for c in model.countries(store)])
         self.regions.set_records([
-            Record(r.name, {"name": r.name, "abbreviation": r.abbreviation, "members": ", ".join(r.countries)})
+            Record(r.name, {"name": r.name, "abbreviation": r.abbreviation, "members": list(r.countries)})
             for r in model.regions(store)])
         self.participants.set_records([
             Record(p.id, {"name": p.name, "affiliation": p.affiliation, "country": p.country,
                           "role": p.role, "votes": p.votes})
             for p in model.participants(store)])
+
+    def _member_choices(self) -> list[tuple[Any, str]]:
+        return [] if self.store is None else [(c.code, c.name) for c in model.countries(self.store)]
 
     def _country_choices(self) -> list[tuple[Any, str]]:
         if self.store is None:
@@ -204,7 +210,7 @@ class SessionPage(StepPage):
         return self._apply(ops.update_country(code, str(value)))
 
     def _region_edit(self, values: dict[str, Any]) -> Edit:
-        members = _codes(self.store, str(values.get("members", "")))
+        members = _codes(self.store, values.get("members") or "")
         return ops.add_region(str(values.get("name", "")), str(values.get("abbreviation", "")), members)
 
     def _add_region(self, values: dict[str, Any]) -> bool:
@@ -216,7 +222,7 @@ class SessionPage(StepPage):
                 f"The region {name} keeps its name and abbreviation; remove it and add it again to change them.")
             return False
         try:
-            return self._apply(ops.set_region_members(name, _codes(self.store, str(value))))
+            return self._apply(ops.set_region_members(name, _codes(self.store, value or "")))
         except FacilitatorError as error:
             self.controller.message.emit(str(error))
             return False

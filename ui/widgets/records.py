@@ -20,7 +20,8 @@ Choices = Callable[[], list[tuple[Any, str]]]
 
 @dataclass
 class Column:
-    """One column: ``key`` in the record's values; ``kind`` is 'text', 'choice' or 'check'."""
+    """One column: ``key`` in the record's values; ``kind`` is 'text', 'choice' (one of
+    ``choices``), 'multi' (a list of ``choices``' values) or 'check'."""
 
     key: str
     title: str
@@ -33,18 +34,26 @@ class Column:
 
     def labels(self) -> dict[Any, str]:
         """Value → label of a 'choice' column (read once per reload, never per cell)."""
-        return dict(self.choices()) if self.kind == "choice" and self.choices is not None else {}
+        return dict(self.choices()) if self.kind in ("choice", "multi") and self.choices is not None else {}
 
     def parse(self, text: str) -> Any:
         """A pasted or typed text as this column's value (choices match value or label)."""
         text = text.strip()
         if self.kind == "check":
             return text.lower() in ("1", "yes", "y", "true", "x", "✔", "evet", "да", "بله")
-        if self.kind == "choice" and self.choices is not None:
-            folded = text.casefold()
-            for choice_value, label in self.choices():
-                if folded in (str(choice_value).casefold(), label.casefold()):
-                    return choice_value
+        if self.kind == "multi":
+            parts = [part for part in text.replace(";", ",").split(",") if part.strip()]
+            return [self._match(part.strip()) for part in parts]
+        if self.kind == "choice":
+            return self._match(text)
+        return text
+
+    def _match(self, text: str) -> Any:
+        """The choice whose value or label is ``text`` (any case); else ``text`` itself."""
+        folded = text.casefold()
+        for choice_value, label in self.choices() if self.choices is not None else []:
+            if folded in (str(choice_value).casefold(), label.casefold()):
+                return choice_value
         return text
 
 
@@ -110,6 +119,8 @@ class RecordModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
+        if role == Qt.ItemDataRole.DisplayRole and column.kind == "multi":
+            return ", ".join(str(v) for v in value or [])
         if role == Qt.ItemDataRole.DisplayRole:
             return self.labels[index.column()].get(value, "" if value is None else str(value))
         if role == Qt.ItemDataRole.EditRole:
@@ -139,7 +150,7 @@ class RecordModel(QAbstractTableModel):
             value = column.parse(value) if column.kind != "text" else value.strip()
         self.last_edit = (index.row(), index.column())
         if self.is_new_row(index.row()):
-            if value in ("", None) or self.on_add is None:
+            if value in ("", None, []) or self.on_add is None:
                 return False
             return self.on_add({column.key: value})
         record = self.records[index.row()]

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QStyledItemDelegate,
     QTableView,
     QWidget,
@@ -60,6 +62,44 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class MultiChoiceDelegate(QStyledItemDelegate):
+    """Edits a 'multi' column with a list of check boxes (Space ticks, Enter keeps)."""
+
+    VISIBLE_ROWS = 8
+
+    def __init__(self, column: Column, parent=None):
+        super().__init__(parent)
+        self.column = column
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        box = QListWidget(parent)
+        for value, label in self.column.choices() if self.column.choices else []:
+            item = QListWidgetItem(f"{value} – {label}" if label != str(value) else label, box)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        chosen = set(index.data(Qt.ItemDataRole.EditRole) or [])
+        for row in range(editor.count()):
+            item = editor.item(row)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        editor.setCurrentRow(0)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        chosen = [editor.item(row).data(Qt.ItemDataRole.UserRole) for row in range(editor.count())
+                  if editor.item(row).checkState() == Qt.CheckState.Checked]
+        model.setData(index, chosen, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        rows = max(1, min(self.VISIBLE_ROWS, editor.count()))
+        height = rows * max(editor.sizeHintForRow(0), 1) + 2 * editor.frameWidth()
+        rect = option.rect
+        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 220), height)
+
+
 class RecordTable(QTableView):
     """Shows a ``RecordModel``; keyboard first."""
 
@@ -95,6 +135,8 @@ class RecordTable(QTableView):
         for position, column in enumerate(columns):
             if column.kind == "choice":
                 self.setItemDelegateForColumn(position, ChoiceDelegate(column, self))
+            elif column.kind == "multi":
+                self.setItemDelegateForColumn(position, MultiChoiceDelegate(column, self))
 
     # -- content ----------------------------------------------------------------
     def set_records(self, records: list[Record]) -> None:
