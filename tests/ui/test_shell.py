@@ -156,3 +156,18 @@ def test_an_unknown_resource_name_lists_the_known_ones():
 
     with pytest.raises(resources.ResourceMissing, match="known names: .*high-contrast"):
         resources.stylesheet("high-contrats")
+
+
+def test_screenshots_from_the_command_line(tmp_path, session_path, capsys):
+    from ui.__main__ import main
+
+    with SessionStore.open(session_path, backup=False) as store:
+        store.apply(ops.add_country("TR", "Türkiye"))
+    assert main(["--screenshots", str(tmp_path / "shots"), str(session_path)]) == 0
+    names = sorted(p.name for p in (tmp_path / "shots").iterdir())
+    assert names[0] == "01-session.png" and names[-1] == "12-export.png" and len(names) == len(STEPS)
+    assert all((tmp_path / "shots" / n).stat().st_size > 5000 for n in names)
+    broken = tmp_path / "broken.zopp"
+    broken.write_text("not a session", encoding="utf-8")
+    assert main(["--screenshots", str(tmp_path / "more"), str(broken)]) == 1
+    assert "not a ZOPP session file" in capsys.readouterr().err

@@ -122,7 +122,7 @@ class SessionPage(StepPage):
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(QLabel("Participants:", holder), 1)
-        self.import_button = QPushButton("Import from CSV/XLSX…", holder)
+        self.import_button = QPushButton("&Import from CSV/XLSX…", holder)
         self.import_button.setObjectName("import-button")
         self.import_button.clicked.connect(self.import_dialog)
         top.addWidget(self.import_button)

@@ -66,6 +66,7 @@ class TextStepPage(StepPage):
         self.editor.setPlaceholderText(
             f"Type the {self.title} here. {step(self.kind).definition}")
         self.editor.textChanged.connect(self._on_typed)
+        self.editor.setTabChangesFocus(True)
         self.zoom_changed(theme.DEFAULT_ZOOM)
         layout = QVBoxLayout(self)
         layout.addWidget(self.context)
