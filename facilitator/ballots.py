@@ -1,11 +1,12 @@
 """Ballots for online workshops: XLSX sheets sent to participants and read back.
 
 ``export_ballots`` writes one workbook per participant (or per country, one
-sheet per participant), pre-filled with the items or activities, the scales
-explained, data validation in the score cells and the voter and scope written
-in. ``read_ballots`` reads returned workbooks (several at once) into a
+sheet per participant), pre-filled with the items or activities and the
+voter's own earlier scores, the scales explained, data validation in the score
+cells and the voter and scope written in. ``read_ballots`` reads returned workbooks (several at once) into a
 ``BallotPreview``: what would change per participant and every problem cell.
-Nothing is written until ``BallotPreview.edit`` is applied, as one step.
+Nothing is written until ``BallotPreview.edit`` is applied, as one step; a
+cell left empty never erases a vote.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import model
 from .ballot_reader import BallotVote, Problem, read_workbook, resolve_scope
-from .voting import CRITERION_TITLES, Scope, VoteKind, scopes_for, targets, vote_kind
+from .voting import CRITERION_TITLES, Scope, VoteKind, own_votes, scopes_for, targets, vote_kind
 
 if TYPE_CHECKING:
     from .store import SessionStore
@@ -110,7 +111,8 @@ def _write_sheet(ws: Any, store: SessionStore, workshop: str, ballot: Ballot) ->
     scope_label = ballot.scope.label if ballot.scope else "the country or region you write in 'Votes for'"
     ws.cell(5, 3, ballot.scope.label if ballot.scope else "← write the country code or region you vote for")
     notes = [scale_text(c) for c in vk.criteria]
-    notes.append("Write '-' where you don't know or it does not apply; leave a cell empty if you don't answer.")
+    notes.append("Write '-' where you don't know or it does not apply; leave a cell empty if you don't answer. "
+                 "Scores you gave earlier are filled in: change them if you wish.")
     notes.append(f"Score for {scope_label} only; to score for another country or a region, write its code "
                  "or name in 'Votes for'. Don't change the Id column.")
     for n, text in enumerate(notes, start=8):
@@ -120,11 +122,13 @@ def _write_sheet(ws: Any, store: SessionStore, workshop: str, ballot: Ballot) ->
     for col, name in enumerate(columns, start=1):
         ws.cell(header, col, name).font = Font(bold=True)
     rows = targets(store, vk)
+    given = own_votes(store, ballot.participant.id, ballot.scope, vk) if ballot.scope else {}
     for n, t in enumerate(rows, start=header + 1):
         ws.cell(n, 1, t.number or t.id)
         ws.cell(n, 2, t.label if t.number else f"{t.group.capitalize()}: {t.label}")
-        for col in range(3, 3 + len(vk.criteria)):
-            ws.cell(n, col).fill = SCORE_FILL
+        for col, criterion in enumerate(vk.criteria, start=3):
+            cell = ws.cell(n, col, _written(given.get((t.id, criterion))))
+            cell.fill = SCORE_FILL
     for col, criterion in enumerate(vk.criteria, start=3):
         _validate(ws, criterion, col, header + 1, header + max(1, len(rows)))
     ws.column_dimensions["A"].width = 10
@@ -132,6 +136,16 @@ def _write_sheet(ws: Any, store: SessionStore, workshop: str, ballot: Ballot) ->
     for col in "CD":
         ws.column_dimensions[col].width = 14
     ws.freeze_panes = ws.cell(header + 1, 3)
+
+
+def _written(answer: tuple[str, float | None] | None) -> object:
+    """A vote already given, as the ballot shows it: 2, 2.5, '-' or nothing."""
+    if answer is None or answer[0] == "empty":
+        return None
+    if answer[0] == "unknown":
+        return "-"
+    value = answer[1] or 0.0
+    return int(value) if float(value).is_integer() else value
 
 
 def _validate(ws: Any, criterion: str, col: int, first: int, last: int) -> None:
@@ -169,13 +183,12 @@ class ParticipantChanges:
     scope: str
     new: int = 0
     changed: int = 0
-    cleared: int = 0
     unchanged: int = 0
+    kept: int = 0  # left empty on the ballot where a vote exists: the vote stays
 
     def __str__(self) -> str:
-        parts = [f"{self.new} new", f"{self.changed} changed"]
-        parts += [f"{self.cleared} cleared"] if self.cleared else []
-        parts += [f"{self.unchanged} unchanged"]
+        parts = [f"{self.new} new", f"{self.changed} changed", f"{self.unchanged} unchanged"]
+        parts += [f"{self.kept} left empty (earlier votes kept)"] if self.kept else []
         return f"{self.name} for {self.scope}: " + ", ".join(parts)
 
 
@@ -191,7 +204,10 @@ class BallotPreview:
         return {(p.file, p.sheet, p.line) for p in self.problems}
 
     def accepted(self, skip_problem_rows: bool = False) -> list[BallotVote]:
-        """The votes to import; refuses while problems remain unless they are skipped."""
+        """The votes to import; refuses while problems remain unless they are skipped.
+
+        Includes the cells left empty; ``edit`` never lets one clear a vote.
+        """
         from .errors import EditError
 
         if self.problems and not skip_problem_rows:
@@ -205,7 +221,7 @@ class BallotPreview:
         return list(latest.values())
 
     def changes(self, store: SessionStore, skip_problem_rows: bool = True) -> list[ParticipantChanges]:
-        """Per voter and scope, how many cells the import adds, changes, clears or leaves."""
+        """Per voter and scope, how many cells the import adds, changes or leaves as they are."""
         names = {p.id: p.name for p in model.participants(store)}
         current = {tuple(r[k] for k in ("participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion")):
                    (r["answer"], r["value"]) for r in store.rows("SELECT * FROM votes")}
@@ -213,12 +229,10 @@ class BallotPreview:
         for v in self.accepted(skip_problem_rows=True) if skip_problem_rows else self.votes:
             pc = out.setdefault((v.participant_id, v.scope), ParticipantChanges(v.participant_id, names.get(v.participant_id, "?"), v.scope))
             before = current.get(v.key, ("empty", None))
-            if before[0] == v.answer == "empty":
-                continue
-            if before == (v.answer, v.value):
+            if v.answer == "empty":
+                pc.kept += before[0] != "empty"
+            elif before == (v.answer, v.value):
                 pc.unchanged += 1
-            elif v.answer == "empty":
-                pc.cleared += 1
             elif before[0] == "empty":
                 pc.new += 1
             else:
@@ -226,10 +240,14 @@ class BallotPreview:
         return list(out.values())
 
     def edit(self, skip_problem_rows: bool = False):
-        """The import as one undoable edit (``ops.set_votes``)."""
+        """The import as one undoable edit (``ops.set_votes``).
+
+        A cell left empty changes nothing: a ballot returned half filled in
+        never erases a vote given earlier (on the screen or by ballot).
+        """
         from . import ops
 
-        votes = self.accepted(skip_problem_rows)
+        votes = [v for v in self.accepted(skip_problem_rows) if v.answer != "empty"]
         rows = [(*v.key, "-" if v.answer == "unknown" else v.value) for v in votes]
         n = len({v.source[:2] for v in votes})
         return ops.set_votes(f"import {n} ballot(s)", rows)

@@ -137,3 +137,24 @@ def test_missing_scope_unknown_item_and_bad_file_are_problems(ws, tmp_path):
     messages = sorted(str(p) for p in preview.problems)
     assert any("'999' is not a driver or threat" in m and f"line {line}" in m for m in messages)
     assert any(m.startswith("notes.xlsx: this is not an Excel workbook") for m in messages)
+
+
+def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, tmp_path):
+    from facilitator import ops
+
+    ani, law = person(ws, "Ani Sargsyan"), item(ws, "Weak law enforcement")
+    ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "importance", 2))
+    ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "capacity", "-"))
+    path = next(p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name)
+    sheet = load_workbook(path).active
+    line = score_rows(sheet)[0][0]
+    assert (sheet.cell(line, 3).value, sheet.cell(line, 4).value) == (2, "-")
+
+    fill(path, {0: (None, 3)})  # she clears importance and gives a capacity
+    preview = ballots.read_ballots(ws, [path])
+    [summary] = preview.changes(ws)
+    assert (summary.changed, summary.kept) == (1, 1)
+    assert "1 left empty (earlier votes kept)" in str(summary)
+    ws.apply(preview.edit())
+    mine = voting.own_votes(ws, ani.id, voting.Scope("country", "AM", ""), "threat_ranking")
+    assert mine[(law, "importance")] == ("number", 2.0) and mine[(law, "capacity")] == ("number", 3.0)
