@@ -89,3 +89,17 @@ def test_goal_page_shows_the_adopted_vision(main_window, qtbot):
     goal = main_window.page("goal")
     assert main_window.current_step() == "goal"
     assert "Leopards roam free" in goal.context.text()
+
+
+def test_closing_the_window_keeps_what_was_being_typed(main_window, qtbot, session_path):
+    page = vision_page(main_window)
+    page.editor.setFocus()
+    type_unicode(page.editor, "Ирбис и леопард")
+    main_window.show_step("session")
+    details = main_window.page("session").meta_edits["place"]
+    details.setFocus()
+    details.setText("Երևան")
+    main_window.close()  # no focus change, no pause: the window saves before it closes
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert model.adopted_text(saved, "vision") == "Ирбис и леопард"
+        assert saved.meta()["place"] == "Երևան"

@@ -189,6 +189,11 @@ class SessionPage(StepPage):
             return False
         return self._apply_all(f"paste {len(rows)} {noun}", edits)
 
+    def flush(self) -> None:
+        """Save a detail still being typed (the window may close before focus leaves it)."""
+        for key in self.meta_edits:
+            self._save_meta(key)
+
     def _save_meta(self, key: str) -> None:
         if self.store is None:
             return
