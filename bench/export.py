@@ -62,7 +62,7 @@ def time_export(session: Path, kind: str, out: Path) -> float:
 def pages(path: Path) -> str:
     if path.suffix != ".pdf" or not shutil.which("pdfinfo"):
         return ""
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     found = re.search(r"Pages:\s+(\d+)", info)
     return found.group(1) if found else ""
 

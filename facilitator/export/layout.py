@@ -154,4 +154,4 @@ def footer_text(meta: dict[str, str], what: str) -> str:
     return f"{first} — {what}" if first else what
 
 
-__all__ = ["build_pdf", "escape", "footer_text", "frame_width", "grid_table", "title_block", "KIND_COLOURS"]
+__all__ = ["KIND_COLOURS", "build_pdf", "escape", "footer_text", "frame_width", "grid_table", "title_block"]

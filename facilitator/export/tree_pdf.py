@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 

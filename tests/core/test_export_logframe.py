@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from facilitator import ops
-from facilitator.export import export_document
 from facilitator.errors import FacilitatorError
+from facilitator.export import export_document
 
 HOSTILE = ["<b>bold?", "x<y>z", "Tom & Jerry", '<img src="/etc/hostname"/>', "=1+2", "@SUM(A1)"]
 NAMES = ["Gülşen Yılmaz", "İsmail Ağaoğlu", "Иван Петров", "ნინო ბერიძე", "Արամ Սարգսյան", "Jürgen Groß"]
@@ -99,7 +99,7 @@ def test_hostile_text_prints_literally_and_embeds_no_image(store, tmp_path):
     for hostile in HOSTILE:
         assert hostile in text
     assert not re.search(rb"/Subtype\s*/Image", out.read_bytes())
-    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
+    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout
     assert len(listing.strip().splitlines()) == 2  # header lines only
 
 

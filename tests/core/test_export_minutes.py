@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import subprocess
 
+from test_export_logframe import NAMES, build_session, last_id, raw_text
+
 from facilitator import ops
 from facilitator.export import export_document
 from facilitator.glossary import STEPS
-
-from test_export_logframe import NAMES, build_session, last_id, raw_text
 
 
 def add_tree(store, drivers: int = 3):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 
 from openpyxl import load_workbook
+from test_export_logframe import HOSTILE, NAMES, build_session, last_id
 
 from facilitator import ops, tables
 from facilitator.export import export_document
 from facilitator.export.spreadsheet import csv_paths, csv_safe
-
-from test_export_logframe import HOSTILE, NAMES, build_session, last_id
 
 
 def add_threats(store):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from test_export_logframe import build_session, last_id, raw_text
+
 from facilitator import ops, tables
 from facilitator.export import export_document
-
-from test_export_logframe import build_session, last_id, raw_text
 
 
 def threat_session(store):

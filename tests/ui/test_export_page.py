@@ -60,7 +60,7 @@ def test_export_logframe_then_open_it(qtbot, session_path, tmp_path, monkeypatch
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     target = out / "workshop-logframe.pdf"
     assert target.exists()
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Survey the <core> areas & corridors" in text
     assert str(target) in page.status.text()
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
@@ -80,7 +80,7 @@ def test_export_all_writes_every_document(qtbot, session_path, tmp_path):
                      "workshop-minutes.pdf"):
         assert expected in names
     minutes = subprocess.run(["pdftotext", str(out / "workshop-minutes.pdf"), "-"], capture_output=True,
-                             text=True).stdout
+                             text=True, check=True).stdout
     assert "Նունե Հակոբյան" in minutes
     controller.close()
 

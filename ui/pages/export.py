@@ -14,8 +14,19 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.errors import FacilitatorError
@@ -27,16 +38,19 @@ from .base import StepPage
 
 log = logging.getLogger(__name__)
 
-DOCUMENTS = {
-    "logframe": ("LogFrame matrix", "Vision, Goal, objectives, results and activities with indicator, "
-                                    "timeline, actors, budget and priority."),
-    "tables": ("Score tables", "Threat ranking, threats by region and country, activity priorities per "
-                               "country; as a spreadsheet, every table on its own sheet (CSV: one file each)."),
-    "minutes": ("Session minutes", "Everything for the rapporteur: glossary, participants, Vision, Goal, "
-                                   "problem tree, tables, LogFrame, priorities and notes."),
-    "monitoring": ("Monitoring overview", "Actions taken per activity and country, their status and "
-                                          "recommendations."),
+_ABOUT = {
+    "logframe": "Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget "
+                "and priority.",
+    "tables": "Threat ranking, threats by region and country, activity priorities per country; as a "
+              "spreadsheet, every table on its own sheet (CSV: one file each).",
+    "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
+               "LogFrame, priorities and notes.",
+    "monitoring": "Actions taken per activity and country, their status and recommendations.",
 }
+_NAMES = {"logframe": "LogFrame matrix", "tables": "Score tables", "minutes": "Session minutes",
+          "monitoring": "Monitoring overview"}
+#: kind → (name, what it holds)
+DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
 FORMAT_NAMES = {".pdf": "PDF", ".xlsx": "Excel workbook (.xlsx)", ".csv": "CSV files (.csv)"}
 
 
