@@ -119,7 +119,8 @@ def cmd_import(args: argparse.Namespace) -> int:
       participants  name, country[, affiliation, role, votes]
       items         kind, label[, status]          (constraint/driver/threat; current/emerging)
       links         from, to                       (item labels, cause → effect)
-      objectives    number, text[, theme]
+      themes        number, name
+      objectives    number, text[, theme, addresses]   (addresses: item labels separated by '|')
       results       number, text[, indicator]      (numbers like 1.2)
       activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
       programme     code, text, responsible, priority

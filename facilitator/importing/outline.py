@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .. import ops
 from ..edits import RowChange
 from .fileedit import RowProblem, cell, staged
-from .lookup import name_key
+from .lookup import Lookup, name_key
 from .reading import Row
 
 if TYPE_CHECKING:
@@ -23,11 +23,12 @@ LEVELS = ("objective", "result", "activity")
 TABLES = ("objectives", "results", "activities")
 # Columns each level takes from the file (column → field of the row).
 FIELDS: tuple[dict[str, str], ...] = (
-    {"text": "text", "theme": "theme"},
+    {"text": "text", "theme": "theme", "addresses": "addresses"},
     {"text": "text", "indicator": "indicator"},
     {"text": "text", "timeline": "timeline", "actor": "actors", "indicator": "indicator", "budget": "budget"},
 )
-OPTIONAL_COLUMNS = ("theme", "indicator", "timeline", "actor", "budget")
+OPTIONAL_COLUMNS = ("theme", "addresses", "indicator", "timeline", "actor", "budget")
+LINKED = ("theme", "addresses")  # columns that name other rows rather than set a field
 
 
 def number_parts(text: str) -> tuple[int, ...] | None:
@@ -69,13 +70,30 @@ def _parent_id(store: SessionStore, parts: tuple[int, ...]) -> int | None:
 
 
 def _theme_id(store: SessionStore, text: str) -> tuple[int | None, list[RowChange]]:
-    if not text:
-        return None, []
-    for theme in store.rows("SELECT id, name FROM themes"):
+    """The theme named ``text`` (or numbered, '2' = the second theme); a new name adds a theme."""
+    themes = store.rows("SELECT id, name FROM themes ORDER BY position, id")
+    if text.isdigit() and 1 <= int(text) <= len(themes):
+        return themes[int(text) - 1]["id"], []
+    for theme in themes:
         if name_key(theme["name"]) == name_key(text):
             return theme["id"], []
     changes = staged(store, ops.add_theme(text).plan(store))
     return changes[0].key["id"], changes
+
+
+def _addressed(store: SessionStore, text: str) -> list[int]:
+    """Ids of the threats and drivers named in an 'addresses' cell (labels separated by '|' or ';')."""
+    lookup = Lookup(store)
+    ids = []
+    for label in (part.strip() for part in text.replace(";", "|").replace("\n", "|").split("|")):
+        if not label:
+            continue
+        found = lookup.item(label)
+        if found is None or found[1] == "constraint":
+            what = "a constraint, which objectives do not address" if found else "no threat or driver of this session"
+            raise RowProblem("addresses", f"'{label}' is {what}.")
+        ids.append(found[0])
+    return ids
 
 
 def _values(store: SessionStore, row: Row, level: int) -> tuple[dict[str, Any], list[RowChange]]:
@@ -84,7 +102,7 @@ def _values(store: SessionStore, row: Row, level: int) -> tuple[dict[str, Any], 
     for column in OPTIONAL_COLUMNS:
         if column not in fields and row.text(column):
             raise RowProblem(column, f"{LEVELS[level]}s have no {column}; leave this cell empty.")
-    values: dict[str, Any] = {fields[c]: row.text(c) for c in fields if c != "theme" and row.text(c)}
+    values: dict[str, Any] = {fields[c]: row.text(c) for c in fields if c not in LINKED and row.text(c)}
     changes: list[RowChange] = []
     if level == 0 and row.text("theme"):
         values["theme_id"], changes = _theme_id(store, row.text("theme"))
@@ -97,11 +115,24 @@ def plan_outline_row(store: SessionStore, row: Row) -> list[RowChange]:
         raise RowProblem("number", f"'{row.text('number')}' is not a number like 1, 1.2 or 1.2.3.")
     level = len(parts) - 1
     parent_id = _parent_id(store, parts)
+    addressed = _addressed(store, row.text("addresses")) if level == 0 and row.text("addresses") else None
     values, changes = _values(store, row, level)
-    existing = _row_id(store, level, parent_id, parts[-1])
-    if existing is not None:
+    row_id = _row_id(store, level, parent_id, parts[-1])
+    if row_id is not None:
         update = (ops.update_objective, ops.update_result, ops.update_activity)[level]
-        return changes + update(existing, **values).plan(store)
+        changes += update(row_id, **values).plan(store)
+    else:
+        added = _add(store, row, parts, parent_id, values)
+        row_id = next(c.key["id"] for c in added if c.table == TABLES[level] and c.before is None)
+        changes += added
+    if addressed is not None:
+        changes += ops.set_objective_items(row_id, addressed).plan(store)
+    return changes
+
+
+def _add(store: SessionStore, row: Row, parts: tuple[int, ...], parent_id: int | None, values: dict[str, Any]) -> list[RowChange]:
+    """Plan a new objective, result or activity numbered ``parts``; refuse a gap in the numbers."""
+    level = len(parts) - 1
     expected = _sibling_count(store, level, parent_id) + 1
     if parts[-1] != expected:
         number = ".".join(map(str, parts))
@@ -111,7 +142,23 @@ def plan_outline_row(store: SessionStore, row: Row) -> list[RowChange]:
         raise RowProblem("text", f"the text of the new {LEVELS[level]} is empty.")
     with cell("number"):
         if level == 0:
-            return changes + ops.add_objective(text, values.get("theme_id")).plan(store)
+            return ops.add_objective(text, values.get("theme_id")).plan(store)
         if level == 1:
-            return changes + ops.add_result(parent_id, text, values.get("indicator", "")).plan(store)  # type: ignore[arg-type]
-        return changes + ops.add_activity(parent_id, text, **values).plan(store)  # type: ignore[arg-type]
+            return ops.add_result(parent_id, text, values.get("indicator", "")).plan(store)  # type: ignore[arg-type]
+        return ops.add_activity(parent_id, text, **values).plan(store)  # type: ignore[arg-type]
+
+
+def plan_theme(store: SessionStore, row: Row) -> list[RowChange]:
+    """A row of a themes file (number, name): the theme at that place is named, or the next one added."""
+    number = row.text("number")
+    name = row.text("name")
+    if not number.isdigit() or int(number) < 1:
+        raise RowProblem("number", f"'{number}' is not a theme number like 1, 2, 3.")
+    if not name:
+        raise RowProblem("name", "the theme's name is empty.")
+    themes = store.rows("SELECT id FROM themes ORDER BY position, id")
+    if int(number) <= len(themes):
+        return ops.rename_theme(themes[int(number) - 1]["id"], name).plan(store)
+    if int(number) != len(themes) + 1:
+        raise RowProblem("number", f"theme {number} would leave a gap: the next number is {len(themes) + 1}.")
+    return ops.add_theme(name).plan(store)

@@ -18,7 +18,7 @@ from ..edits import Edit, RowChange
 from ..errors import FacilitatorError, ImportProblems
 from .fileedit import FileEdit
 from .kinds import KIND_ORDER, FileKind, detect_kind, ignored_columns
-from .outline import plan_outline_row
+from .outline import plan_outline_row, plan_theme
 from .reading import Table, read_table
 from .rows import plan_country, plan_item, plan_link, plan_participant, plan_programme_item
 from .votes import plan_votes
@@ -31,6 +31,7 @@ PLANNERS = {
     "participants": plan_participant,
     "items": plan_item,
     "links": plan_link,
+    "themes": plan_theme,
     "objectives": plan_outline_row,
     "results": plan_outline_row,
     "activities": plan_outline_row,

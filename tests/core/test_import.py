@@ -520,3 +520,28 @@ def test_every_kind_of_file_imported_twice_changes_nothing_the_second_time(store
     assert all("nothing new" in line for line in second.lines()), second.lines()
     assert snapshot(store) == state
     assert store.scalar("SELECT COUNT(*) FROM history") == history
+
+
+def test_themes_and_objectives_with_the_threats_they_address(store, tmp_path):
+    store.apply(ops.add_item("driver", "Key wild prey depletion"))
+    store.apply(ops.add_item("threat", "Poaching (incl. retaliation)"))
+    store.apply(ops.add_item("constraint", "Livelihoods"))
+    files = [
+        write(tmp_path, "plan.csv", "number,theme,text,indicator,addresses\n"
+                                    "1,2,Viable populations,,key wild prey depletion | POACHING (incl. retaliation)\n"
+                                    "1.1,,Priority areas known,Map by 2025,\n"
+                                    "2,Knowledge,Shared knowledge,,\n"),
+        write(tmp_path, "themes.csv", "number,name\n1,Species\n2,Habitats\n"),
+    ]
+    report = import_files(store, files)
+    assert report.ok, report.lines()
+    outline = model.outline(store)
+    assert [(o.number, o.theme) for o in outline] == [("1", "Habitats"), ("2", "Knowledge")]
+    labels = {i.id: i.label for i in model.items(store)}
+    assert sorted(labels[i] for i in outline[0].item_ids) == ["Key wild prey depletion", "Poaching (incl. retaliation)"]
+    assert [t["name"] for t in model.themes(store)] == ["Species", "Habitats", "Knowledge"]
+    bad = write(tmp_path, "bad.csv", "number,text,addresses\n1,Viable populations,Livelihoods\n1.1,Areas,Poaching\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, bad)
+    assert [(line, column) for line, column, _ in raised.value.problems] == [(2, "addresses"), (3, "addresses")]
+    assert "constraint" in raised.value.problems[0][2]
