@@ -63,8 +63,12 @@ class BallotPreviewDialog(QDialog):
         for row, p in enumerate(self.preview.problems):
             cells = (p.file, p.sheet, str(p.line or ""), p.column, p.message)
             for col, text in enumerate(cells):
-                self.problems.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.problems.setItem(row, col, item)
         self.problems.resizeColumnsToContents()
+        for col in (0, 1):
+            self.problems.setColumnWidth(col, min(self.problems.columnWidth(col), 200))
         self.skip.setVisible(bool(self.preview.problems))
 
     def _update(self) -> None:
