@@ -195,3 +195,32 @@ def test_region_members_are_ticked_in_a_list(main_window, qtbot, session_path):
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert [(r.name, sorted(r.countries)) for r in model.regions(saved)] == [("Caucasus", ["AZ", "GE"])]
+
+
+def test_role_and_vote_are_changed_with_the_keyboard(main_window, qtbot, session_path):
+    from PySide6.QtWidgets import QComboBox
+
+    from facilitator import ops
+
+    main_window.controller.apply(ops.add_country("TM", "Turkmenistan"))
+    main_window.controller.apply(ops.add_participant("Merdan Orazov", country="TM"))
+    page = session_page(main_window)
+    people = page.participants
+    people.setFocus()
+    click_cell(qtbot, people, 0, 4)
+    qtbot.keyClick(people, Qt.Key.Key_Space)
+    store = main_window.controller.store
+    qtbot.waitUntil(lambda: model.participants(store)[0].votes is False)
+    assert main_window.navigator.status_of("session") == "started"  # nobody votes now
+
+    people.setCurrentIndex(people.records.index(0, 3))
+    press_enter(qtbot, people)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QComboBox))
+    box = QApplication.focusWidget()
+    box.setCurrentIndex(box.findData("observer"))
+    press_enter(qtbot, box)
+    qtbot.waitUntil(lambda: model.participants(store)[0].role == "observer")
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        person = model.participants(saved)[0]
+        assert (person.name, person.role, person.votes) == ("Merdan Orazov", "observer", False)
