@@ -168,6 +168,8 @@ class VotingPanel(QWidget):
             self.scope_box.setCurrentIndex(self.scopes.index(self.scope))
         self.scope_box.setEnabled(voter is not None)
         self.scope_box.blockSignals(False)
+        if voter is not None and not self.scopes:
+            self._say("There is no country or region to vote for yet: add them in Session & people.", REFUSED_STYLE)
         self.voter_label.setText(voter.name if voter else "Choose who is voting")
 
     def _load_grid(self) -> None:
