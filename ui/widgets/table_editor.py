@@ -97,7 +97,9 @@ class MultiChoiceDelegate(QStyledItemDelegate):
         rows = max(1, min(self.VISIBLE_ROWS, editor.count()))
         height = rows * max(editor.sizeHintForRow(0), 1) + 2 * editor.frameWidth()
         rect = option.rect
-        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 220), height)
+        room = editor.parentWidget().height() if editor.parentWidget() else rect.y() + height
+        top = max(0, min(rect.y(), room - height))  # near the bottom, open upwards
+        editor.setGeometry(rect.x(), top, max(rect.width(), 220), height)
 
 
 class RecordTable(QTableView):
