@@ -118,7 +118,7 @@ def cmd_import(args: argparse.Namespace) -> int:
       countries     code, name[, regions]          (regions separated by ';')
       participants  name, country[, affiliation, role, votes]
       items         kind, label[, status]          (constraint/driver/threat; current/emerging)
-      links         from, to                       (item labels, cause → effect)
+      links         from, to[, from kind, to kind]   (item labels, cause → effect)
       themes        number, name
       objectives    number, text[, theme, addresses]   (addresses: item labels separated by '|')
       results       number, text[, indicator]      (numbers like 1.2)

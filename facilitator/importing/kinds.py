@@ -36,7 +36,7 @@ FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("participants", ("name", "country"), ("affiliation", "role", "votes"),
              (("organisation", "affiliation"), ("organization", "affiliation"))),
     FileKind("items", ("kind", "label"), ("status",), (("type", "kind"), ("item", "label"), ("text", "label"))),
-    FileKind("links", ("from", "to"), (), (("cause", "from"), ("effect", "to"))),
+    FileKind("links", ("from", "to"), ("from kind", "to kind"), (("cause", "from"), ("effect", "to"))),
     FileKind("themes", ("number", "name")),
     FileKind("objectives", ("number", "text"), ("theme", "addresses")),
     FileKind("results", ("number", "text"), ("indicator",)),

@@ -138,19 +138,25 @@ def plan_item(store: SessionStore, row: Row) -> list[RowChange]:
 
 
 def plan_link(store: SessionStore, row: Row) -> list[RowChange]:
-    lookup = Lookup(store)
+    """A cause → effect link; an end the session lacks is added when the row gives its kind."""
+    changes: list[RowChange] = []
     ends = []
     for column in ("from", "to"):
         label = required(row, column, f"'{column}' item")
-        found = lookup.item(label)
+        found = Lookup(store).item(label)
+        if found is None and row.text(f"{column} kind"):
+            kind = choice(row, f"{column} kind", KINDS, "")
+            with cell(column):
+                changes += staged(store, ops.add_item(kind, label).plan(store))
+            found = Lookup(store).item(label)
         if found is None:
             raise RowProblem(column, f"there is no constraint, driver or threat called '{label}'.")
         ends.append(found[0])
     cause, effect = ends
     if store.scalar("SELECT 1 FROM links WHERE cause = ? AND effect = ?", (cause, effect)):
-        return []
+        return changes
     with cell("to"):
-        return ops.add_link(cause, effect).plan(store)
+        return changes + ops.add_link(cause, effect).plan(store)
 
 
 # -- external programme of work ----------------------------------------------------------

@@ -545,3 +545,21 @@ def test_themes_and_objectives_with_the_threats_they_address(store, tmp_path):
         import_file(store, bad)
     assert [(line, column) for line, column, _ in raised.value.problems] == [(2, "addresses"), (3, "addresses")]
     assert "constraint" in raised.value.problems[0][2]
+
+
+def test_links_with_kinds_build_the_problem_tree(store, tmp_path):
+    path = write(tmp_path, "tree.csv",
+                 "from_kind,from,to_kind,to\n"
+                 "Constraint,Livelihoods,Driver,Increased livestock numbers\n"
+                 "Driver,Increased livestock numbers,Threat,Habitat loss\n"
+                 "Constraint,livelihoods,Threat,Habitat loss\n"
+                 ",Unknown cause,Threat,Habitat loss\n")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, path)
+    assert [(line, column) for line, column, _ in raised.value.problems] == [(5, "from")]
+    assert model.items(store) == []
+    path.write_text("\n".join(path.read_text(encoding="utf-8").splitlines()[:4]) + "\n", encoding="utf-8")
+    report = import_file(store, path)
+    assert "3 items added; 3 links added" in report.summary()
+    assert [(i.kind, i.label) for i in model.items(store)] == [
+        ("constraint", "Livelihoods"), ("driver", "Increased livestock numbers"), ("threat", "Habitat loss")]
