@@ -185,9 +185,9 @@ class VotingPanel(QWidget):
         """Show ``pid``'s own grid (their own country unless ``scope`` is given)."""
         self.voter_id, self.scope = pid, scope
         self.picker.select(pid)
+        self._say("", "")
         self._load_scopes()
         self._load_grid()
-        self._say("", "")
         self.grid.setFocus()
         self.grid.first_cell()
 
