@@ -73,7 +73,12 @@ def say(text: str = "") -> None:
 # -- new, info ----------------------------------------------------------------------
 
 
-@command(lambda p: (_session_arg(p), p.add_argument("--title", default="", help="the workshop's title")))
+def _new_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument("--title", default="", help="the workshop's title (default: the file's name)")
+
+
+@command(_new_args)
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a new, empty session file.
 
