@@ -21,6 +21,14 @@ from ..errors import ImportProblems
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .xls / .doc
+# What a file is, by its first bytes, for files that are plainly no spreadsheet.
+NOT_SPREADSHEETS = {
+    b"%PDF": "a PDF document",
+    b"SQLite format 3\x00": "a database (a session file?)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
 DELIMITERS = (",", ";", "\t")
 EMPTY_WORDS = ("not filled in", "not filled-in", "not filled")
 
@@ -107,6 +115,9 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         raw_rows = _xlsx_rows(path, data)
     elif data.startswith(OLE_MAGIC):
         raise UnreadableFile(path, f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.")
+    elif any(data.startswith(magic) for magic in NOT_SPREADSHEETS):
+        what = next(what for magic, what in NOT_SPREADSHEETS.items() if data.startswith(magic))
+        raise UnreadableFile(path, f"{path.name} is {what}, not a CSV or XLSX spreadsheet.")
     else:
         raw_rows = _csv_rows(path, data)
     return _table(path, raw_rows)
@@ -129,7 +140,9 @@ def _read_bytes(path: Path) -> bytes:
 def _decode(path: Path, data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    if b"\x00" in head or controls > len(head) // 100:
         raise UnreadableFile(path, f"{path.name} is not a CSV or XLSX spreadsheet (it holds binary data).")
     try:
         return data.decode("utf-8-sig")
