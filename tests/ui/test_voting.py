@@ -101,9 +101,15 @@ def test_a_participant_votes_for_a_second_country(page, qtbot, session_path):
     box = page.panel.scope_box
     box.setCurrentIndex([box.itemText(i) for i in range(box.count())].index("Iraq (IQ)"))
     box.activated.emit(box.currentIndex())
-    qtbot.keyClick(grid, "2")
     store = page.store
-    assert store.scalar("SELECT scope FROM votes WHERE participant_id = ?", (person(store, "Şule Yıldız").id,)) == "IQ"
+    sule = person(store, "Şule Yıldız").id
+    button = page.panel.picker.buttons[sule]
+    for _ in range(7):
+        qtbot.keyClick(grid, "2")
+    assert not button.text().startswith("✓")
+    qtbot.keyClick(grid, "2")  # the eighth and last cell: she is done
+    assert button.text() == "✓ Şule Yıldız"
+    assert {r["scope"] for r in store.rows("SELECT scope FROM votes WHERE participant_id = ?", (sule,))} == {"IQ"}
 
 
 def test_ballot_export_fill_bad_cell_fix_and_reimport(page, main_window, qtbot, tmp_path, session_path):

@@ -138,7 +138,9 @@ class VotingPanel(QWidget):
         self.picker.set_voters(groups, self.voter_id)
         self._load_scopes()
         self._load_grid()
-        self.board.progress.set_rows(voting.progress(store, self.kind))
+        rows = voting.progress(store, self.kind)
+        self.board.progress.set_rows(rows)
+        self.picker.mark_complete({r.participant.id: r.complete for r in rows})
 
     def refresh_votes(self) -> None:
         """Only votes changed: the current voter's entries and the progress board."""
@@ -148,9 +150,12 @@ class VotingPanel(QWidget):
             self.grid.grid.set_answers(voting.own_votes(self.store, self.voter_id, self.scope, self.kind))
         if self._typing and self.voter_id is not None:
             count = len(self.grid.grid.targets)
-            self.board.progress.update_rows(voting.progress(self.store, self.kind, [self.voter_id], count))
+            rows = voting.progress(self.store, self.kind, [self.voter_id], count)
+            self.board.progress.update_rows(rows)
         else:  # an import, an undo: anyone's votes may have changed
-            self.board.progress.set_rows(voting.progress(self.store, self.kind))
+            rows = voting.progress(self.store, self.kind)
+            self.board.progress.set_rows(rows)
+        self.picker.mark_complete({r.participant.id: r.complete for r in rows})
 
     def _voter(self):
         return next((p for p in voting.voters(self.store) if p.id == self.voter_id), None) if self.store else None

@@ -80,6 +80,13 @@ class VoterPicker(QScrollArea):
         self.buttons[pid] = button
         return button
 
+    def mark_complete(self, complete: dict[int, bool]) -> None:
+        """A tick before the names of voters who answered every cell."""
+        names = {pid: name for _, people in self._shape for pid, name in people}
+        for pid, done in complete.items():
+            if pid in self.buttons:
+                self.buttons[pid].setText(("✓ " if done else "") + names.get(pid, ""))
+
     def select(self, pid: int | None) -> None:
         button = self.buttons.get(pid) if pid is not None else None
         if button is not None:
