@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 
 from facilitator import ops
@@ -57,7 +57,8 @@ def test_export_logframe_then_open_it(qtbot, session_path, tmp_path, monkeypatch
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     assert not page.open_button.isEnabled()
     choose(page, qtbot, "logframe", ".pdf")
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     target = out / "workshop-logframe.pdf"
     assert target.exists()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
@@ -74,7 +75,16 @@ def test_export_logframe_then_open_it(qtbot, session_path, tmp_path, monkeypatch
 def test_export_all_writes_every_document(qtbot, session_path, tmp_path):
     fill_session(session_path)
     controller, page, out = open_page(qtbot, session_path, tmp_path)
-    qtbot.mouseClick(page.export_all_button, Qt.MouseButton.LeftButton)
+    ticks_before_done = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks_before_done.append(1))
+    page.exported.connect(timer.stop)
+    timer.start(20)
+    with qtbot.waitSignal(page.exported, timeout=120_000):
+        qtbot.mouseClick(page.export_all_button, Qt.MouseButton.LeftButton)
+        assert not page.export_all_button.isEnabled()  # busy, yet the window keeps responding
+    assert len(ticks_before_done) >= 3
+    assert page.export_all_button.isEnabled()
     names = sorted(p.name for p in out.iterdir())
     for expected in ("workshop-logframe.pdf", "workshop-tables.pdf", "workshop-tables.xlsx",
                      "workshop-minutes.pdf"):
@@ -89,7 +99,8 @@ def test_a_folder_that_does_not_exist_gets_one_sentence(qtbot, session_path, tmp
     controller, page, out = open_page(qtbot, session_path, tmp_path)
     page.folder.setText(str(out / "missing"))
     choose(page, qtbot, "tables", ".xlsx")
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert "does not exist" in page.status.text()
     assert "Traceback" not in page.status.text()
     assert not page.open_button.isEnabled()

@@ -1,17 +1,19 @@
 """Export: the rapporteur's documents — LogFrame, score tables, minutes — as PDF or spreadsheets.
 
-The facilitator picks a document and a format (or "Export all"), and a folder;
-the export runs on the UI thread with a progress dialog that is repainted
-between documents, so the window never looks frozen. When a file is written,
+The facilitator picks a document and a format (or "Export all"), and a folder.
+The documents are written in a worker thread from a snapshot of the session,
+with a progress dialog, so the window never freezes. When a file is written,
 "Open the file" shows it in the system's viewer.
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.export import export_document, formats, kinds
 from facilitator.glossary import step
+from facilitator.store import SessionStore
 
 from ..controller import Controller
 from .base import StepPage
@@ -58,14 +61,65 @@ def document_title(kind: str) -> str:
     return DOCUMENTS.get(kind, (kind.capitalize(), ""))[0]
 
 
+class ExportWorker(QThread):
+    """Writes documents from a snapshot of the session, off the UI thread.
+
+    The snapshot (a ``save_copy`` of the open session) is opened in this
+    thread, so no SQLite connection is shared between threads and the
+    facilitator can keep working while the documents are written.
+    """
+
+    #: documents finished so far, and what is being written now
+    progress = Signal(int, str)
+    #: files written, and one sentence per document that could not be written
+    done = Signal(list, list)
+
+    def __init__(self, snapshot: Path, jobs: list[tuple[str, str, Path]]):
+        super().__init__()
+        self.snapshot = snapshot
+        self.jobs = jobs
+
+    def run(self) -> None:
+        written: list[str] = []
+        problems: list[str] = []
+        try:
+            store = SessionStore.open(self.snapshot, backup=False)
+        except FacilitatorError as error:
+            self.done.emit(written, [str(error)])
+            return
+        try:
+            for n, (kind, ext, target) in enumerate(self.jobs):
+                if self.isInterruptionRequested():
+                    break
+                self.progress.emit(n, f"Writing the {document_title(kind)} ({FORMAT_NAMES.get(ext, ext)})…")
+                try:
+                    written.append(str(export_document(store, kind, target)))
+                except FacilitatorError as error:
+                    problems.append(str(error))
+                except Exception as error:  # a failed document must not take the app down
+                    log.exception("Export of %s%s failed", kind, ext)
+                    problems.append(f"The {document_title(kind)} could not be written ({error}).")
+        finally:
+            store.close()
+        self.done.emit(written, problems)
+
+
 class ExportPage(StepPage):
     step_id = "export"
     title = step("export").title
     tables = frozenset({"meta"})
 
+    #: an export finished (files written or problems shown)
+    exported = Signal()
+
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.written: list[Path] = []
+        self._worker: ExportWorker | None = None
+        self._progress: QProgressDialog | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait_for_export)
         self._build()
         self.refresh()
 
@@ -190,32 +244,56 @@ class ExportPage(StepPage):
         self._run(jobs)
 
     def _run(self, jobs: list[tuple[str, str]]) -> None:
-        """Write each (kind, ext) in turn, repainting a progress dialog between documents."""
-        if self.store is None:
+        """Export a snapshot of the session in a worker thread, with a progress dialog."""
+        if self.store is None or self._worker is not None:
             return
-        progress = QProgressDialog("Exporting…", "Stop", 0, len(jobs), self)
-        progress.setObjectName("export-progress")
-        progress.setWindowTitle("Export")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        written, problems = [], []
-        for n, (kind, ext) in enumerate(jobs):
-            if progress.wasCanceled():
-                break
-            progress.setLabelText(f"Writing the {document_title(kind)} ({FORMAT_NAMES.get(ext, ext)})…")
-            progress.setValue(n)
-            QApplication.processEvents()
-            try:
-                written.append(export_document(self.store, kind, self.target(kind, ext)))
-            except FacilitatorError as error:
-                problems.append(str(error))
-            except Exception as error:  # a failed document must not take the session down
-                log.exception("Export of %s%s failed", kind, ext)
-                problems.append(f"The {document_title(kind)} could not be written ({error}).")
-        progress.setValue(len(jobs))
-        progress.close()
-        self.written = written
+        folder = Path(tempfile.mkdtemp(prefix="zopp-export-"))
+        try:
+            snapshot = self.store.save_copy(folder / "snapshot.zopp")
+        except FacilitatorError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._show_written([str(error)])
+            return
+        targets = [(kind, ext, self.target(kind, ext)) for kind, ext in jobs]
+        self._progress = QProgressDialog("Exporting…", "Stop", 0, len(jobs), self)
+        self._progress.setObjectName("export-progress")
+        self._progress.setWindowTitle("Export")
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(0)
+        self._worker = ExportWorker(snapshot, targets)
+        self._progress.canceled.connect(self._worker.requestInterruption)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.done.connect(lambda written, problems: self._on_done(folder, written, problems))
+        self._set_busy(True)
+        self._worker.start()
+
+    def _on_progress(self, done: int, label: str) -> None:
+        if self._progress is not None:
+            self._progress.setLabelText(label)
+            self._progress.setValue(done)
+
+    def _on_done(self, folder: Path, written: list[str], problems: list[str]) -> None:
+        if self._worker is not None:
+            self._worker.wait()
+            self._worker = None
+        shutil.rmtree(folder, ignore_errors=True)
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
+        self.written = [Path(p) for p in written]
+        self._set_busy(False)
         self._show_written(problems)
+        self.exported.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.export_button, self.export_all_button):
+            widget.setEnabled(not busy and self.store is not None)
+
+    def wait_for_export(self) -> None:
+        """Let a running export finish (the app is closing)."""
+        if self._worker is not None:
+            self._worker.requestInterruption()
+            self._worker.wait()
 
     def _show_written(self, problems: list[str] | None = None) -> None:
         lines = [f"Saved {p}" for p in self.written] + list(problems or [])
