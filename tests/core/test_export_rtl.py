@@ -77,3 +77,16 @@ def test_latin_with_a_persian_word_keeps_latin_order(tmp_path):
     assert [w[3] for w in words[:2]] == ["Office", "in"]
     assert logical(words[2][3]) == "شیراز"
     assert [w[3] for w in words[3:]] == ["since", "2019"]
+
+
+def test_sample_persian_names_read_right_to_left_in_the_minutes(sample, tmp_path):
+    from facilitator.export import export_document
+
+    pdf = export_document(sample, "minutes", tmp_path / "minutes.pdf")
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "4", str(pdf), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    words = [(float(a), float(b), float(c), w) for a, b, c, w in WORD.findall(out)]
+    for first, last in (("سارا", "محمدی"), ("رضا", "قاسمی")):
+        hits_first = [w for w in words if logical(w[3]) == first and is_shaped(w[3])]
+        hits_last = [w for w in words if logical(w[3]) == last and is_shaped(w[3])]
+        assert any(abs(f[1] - l_[1]) < 1 and l_[2] < f[0] for f in hits_first for l_ in hits_last), first
