@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,6 +59,7 @@ class FieldLine(QLineEdit):
     def show_value(self, text: str) -> None:
         if not (self.hasFocus() and self.isModified()):
             self.setText(text)
+            self.setCursorPosition(0)  # a long text shows its beginning
             self.setModified(False)
 
     def save(self) -> None:
@@ -70,13 +71,23 @@ class FieldLine(QLineEdit):
 class FieldText(QPlainTextEdit):
     """A longer text field (wraps): Enter or leaving it saves; it never holds a line break."""
 
-    def __init__(self, name: str, on_save: Callable[[str, str], None], parent: QWidget | None = None):
+    def __init__(self, name: str, on_save: Callable[[str, str], None], parent: QWidget | None = None,
+                 lines: int = 4):
         super().__init__(parent)
         self.field = name
         self.on_save = on_save
+        self.lines = lines
         self.setObjectName(f"field-{name}")
         self.setTabChangesFocus(True)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.lines + 12)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
 
     def text(self) -> str:
         return self.toPlainText()
@@ -123,12 +134,23 @@ class RowForm(QWidget):
             outer.addStretch(1)
         self.lines: dict[str, FieldLine | FieldText] = {}
 
-    def add_line(self, name: str, caption: str, hint: str = "", long: bool = False) -> FieldLine | FieldText:
-        line = (FieldText if long else FieldLine)(name, self._save_field, self)
+    def add_line(self, name: str, caption: str, hint: str = "", lines: int = 1) -> FieldLine | FieldText:
+        """A field of ``lines`` lines (more than one: the text wraps)."""
+        if lines > 1:
+            line: FieldLine | FieldText = FieldText(name, self._save_field, self, lines)
+        else:
+            line = FieldLine(name, self._save_field, self)
         line.setPlaceholderText(hint)
         self.lines[name] = line
         self.form.addRow(caption, line)
         return line
+
+    def fit_width(self, width: int) -> None:
+        """Narrow (a zoomed window): labels go above their fields so the fields keep their width."""
+        narrow = width < self.fontMetrics().horizontalAdvance("x") * 60
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     def _save_field(self, name: str, text: str) -> None:
         if self.row_id is not None:
@@ -145,7 +167,7 @@ class ObjectiveForm(RowForm):
 
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
-        self.add_line("text", "&Objective:", long=True)
+        self.add_line("text", "&Objective:", lines=4)
         self.theme = QComboBox(self)
         self.theme.setObjectName("field-theme")
         self.theme.setEditable(True)
@@ -211,8 +233,8 @@ class ResultForm(RowForm):
 
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
-        self.add_line("text", "&Result:", long=True)
-        self.add_line("indicator", "&Indicator:", "how we will know it is achieved")
+        self.add_line("text", "&Result:", lines=4)
+        self.add_line("indicator", "&Indicator:", "how we will know it is achieved", lines=2)
         row = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
         for n, name in enumerate(SMART):
@@ -220,7 +242,7 @@ class ResultForm(RowForm):
             box.setObjectName(f"smart-{name}")
             box.toggled.connect(lambda on, n=name: self._save_check(n, on))
             self.checks[name] = box
-            row.addWidget(box, n // 3, n % 3)
+            row.addWidget(box, n // 2, n % 2)
         self.form.addRow("SMART:", row)
 
     def show_row(self, result: Result) -> None:
@@ -243,10 +265,10 @@ class ActivityForm(RowForm):
 
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
-        self.add_line("text", "&Activity:", long=True)
+        self.add_line("text", "&Activity:", lines=4)
         self.add_line("timeline", "&Timeline:", "e.g. 2023–2025")
         self.add_line("actors", "Act&or(s):", "who carries it out")
-        self.add_line("indicator", "&Indicator:")
+        self.add_line("indicator", "&Indicator:", lines=2)
         self.add_line("budget", "&Budget:", "a rough figure")
         self.add_line("refs", "&See activities:", "numbers, e.g. 1.1.4, 2.3.1")
         self.add_line("programme", "&Programme items:", "codes, e.g. CAMI PoW 19.3")

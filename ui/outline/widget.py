@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +32,20 @@ from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
 from .tree import LEVELS, OutlineTree, RowKey
 
 NOUNS = {"objectives": "objective", "results": "result", "activities": "activity"}
+
+
+class DetailsArea(QScrollArea):
+    """Holds the detail forms; tells them the width they have so they can stack labels over fields."""
+
+    def __init__(self, forms, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.forms = list(forms)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event) -> None:
+        for form in self.forms:
+            form.fit_width(self.viewport().width())
+        super().resizeEvent(event)
 
 
 class OutlineWidget(QWidget):
@@ -82,7 +97,11 @@ class OutlineWidget(QWidget):
         column.addWidget(self.problem)
         self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(self.details)
+        scroller = DetailsArea(self.forms.values(), self)  # a zoomed form scrolls, the page does not grow
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.details)
+        split.addWidget(scroller)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([640, 380])
@@ -103,8 +122,17 @@ class OutlineWidget(QWidget):
         self.warnings.clear()
         if store is not None:
             self.warnings.addItems(chain_warnings(store, self._ranking(store)) or ["The chain holds: nothing to fix."])
+        self._fit_warnings()
+
+    def _fit_warnings(self) -> None:
+        """The warnings list shows up to four lines without wasting height."""
         rows = min(4, max(1, self.warnings.count()))
         self.warnings.setFixedHeight(rows * self.warnings.sizeHintForRow(0) + 2 * self.warnings.frameWidth() + 4)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "warnings"):
+            QTimer.singleShot(0, self._fit_warnings)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
