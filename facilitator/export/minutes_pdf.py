@@ -116,13 +116,22 @@ def note_targets(store: SessionStore) -> dict[tuple[str, int], str]:
     return out
 
 
+def cell_words(key: str, targets: dict[tuple[str, int], str]) -> str:
+    """'threats-by-region/12/importance/Caucasus' → 'Threats by region: <item>, importance, Caucasus'."""
+    parts = key.split("/")
+    if len(parts) == 4 and parts[1].isdigit():
+        item = targets.get(("item", int(parts[1])), f"item {parts[1]}").split(": ", 1)[-1]
+        return f"{parts[0].replace('-', ' ').capitalize()}: {item}, {parts[2]}, {parts[3]}"
+    return f"Table cell {key}"
+
+
 def _notes(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     targets = note_targets(store)
     rows = [[para(h, st["cell_bold"]) for h in ("About", "Note", "Written")]]
     for note in model.notes(store):
         where = targets.get((str(note["target"]), int(note["target_id"])), str(note["target"]))
         if note["target"] == "cell":
-            where = f"Table cell {note['key']}"
+            where = cell_words(str(note["key"]), targets)
         rows.append([para(where, st["cell"]), para(note["body"], st["cell"]), para(str(note["created"])[:16].replace("T", " "), st["cell"])])
     if len(rows) == 1:
         rows.append([para("No notes were taken.", st["cell"]), "", ""])

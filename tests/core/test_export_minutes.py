@@ -29,6 +29,8 @@ def test_minutes_hold_every_section(store, tmp_path):
     add_tree(store)
     store.apply(ops.add_note("session", 0, "Coffee <break> & lunch moved"))
     store.apply(ops.add_note("activity", last_id(store, "activities"), "Ask the donors"))
+    driver = store.scalar("SELECT id FROM items WHERE label = 'Driver number 2'")
+    store.apply(ops.add_note("cell", 0, "Only legal hunting", key=f"threats-by-region/{driver}/importance/Caucasus"))
     out = export_document(store, "minutes", tmp_path / "minutes.pdf")
     text = raw_text(out)
     lines = set(text.splitlines())
@@ -43,6 +45,7 @@ def test_minutes_hold_every_section(store, tmp_path):
     # only the embedded DejaVu fonts, no built-in Helvetica
     assert sorted(line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]) == ["DejaVuSans", "DejaVuSans-Bold"]
     flat = " ".join(text.split())
+    assert "Threats by region: Driver number 2, importance, Caucasus Only legal hunting" in flat
     assert "Coffee <break> & lunch moved" in flat and "Activity 2.1.2 Ask the donors" in flat
     assert "Leopards & people <coexist> across the range." in flat
     for heading in ("Threat ranking table", "Threats ranked by regions", "LogFrame",
