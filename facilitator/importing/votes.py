@@ -4,7 +4,8 @@ Every row is checked against the session before anything is written, so
 all bad rows are listed together. Voters the session does not know yet are
 added (with the country they voted for) in the same step as their votes.
 A vote already recorded with the same answer changes nothing, so importing
-one file twice is harmless. The ballot import reuses ``plan_votes``.
+one file twice is harmless. ``plan_votes`` serves any source of rows of
+votes (a returned ballot, a pasted table), not only files.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .. import ops
 from ..edits import Edit, RowChange
 from ..errors import EditError
-from .fileedit import staged
+from .fileedit import RowProblem, staged
 from .lookup import CellProblem, Lookup, name_key
 from .reading import Row, cell_text
 
@@ -66,7 +67,7 @@ def _criterion(text: str, target_kind: str) -> str:
 
 
 def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
-    """Resolve one row; raises ``(column, message)`` as a ValueError's args when a cell is wrong."""
+    """Resolve one row; raises ``RowProblem`` naming the first wrong cell."""
     column = "participant"
     try:
         voter = row.text("participant")
@@ -83,7 +84,7 @@ def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
         value = vote_value(row.cells.get("value"))
         answer = ops.parse_vote(value, criterion)
     except (CellProblem, EditError) as problem:
-        raise ValueError(column, str(problem)) from None
+        raise RowProblem(column, str(problem)) from None
     return PlannedVote(row.line, voter, scope_kind, scope, target_kind, target_id, criterion, value, answer)
 
 
@@ -118,8 +119,8 @@ def plan_votes(store: SessionStore, rows: list[Row], label: str = "import votes"
             continue
         try:
             vote = _plan_row(lookup, row)
-        except ValueError as error:
-            problems.append((row.line, *error.args))
+        except RowProblem as problem:
+            problems.append((row.line, problem.column, problem.message))
             continue
         earlier = seen.setdefault(vote.key(), vote)
         if earlier is not vote and earlier.answer != vote.answer:
