@@ -243,6 +243,7 @@ class ResultForm(RowForm):
             box.toggled.connect(lambda on, n=name: self._save_check(n, on))
             self.checks[name] = box
             row.addWidget(box, n // 2, n % 2)
+        row.setColumnStretch(2, 1)  # boxes as wide as their words: a click beside one does nothing
         self.form.addRow("SMART:", row)
 
     def show_row(self, result: Result) -> None:
