@@ -57,6 +57,11 @@ def test_keys_vote_refuse_out_of_scale_and_stay_secret(page, main_window, qtbot,
     assert "outside the importance scale (0–3)" in page.panel.reason.text()
     qtbot.keyClick(grid, "3")
     assert shown(grid)[:2] == [["2", "-"], ["3", ""]]
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, 2)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # Enter: down to the next item, same criterion
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (2, 2)
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (3, 1)
     assert vote_of(session_path, "Ani Sargsyan", "Weak law enforcement", "importance") == 2
     assert vote_of(session_path, "Ani Sargsyan", "Weak law enforcement", "capacity") == "unknown"
     board = page.panel.board.progress

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 COLOURS = {"driver": QColor("#e6862c"), "threat": QColor("#c0392b")}
 NEED = QColor(192, 57, 43, 38)
@@ -30,6 +30,23 @@ class ImportanceCapacityChart(QWidget):
     def set_points(self, points: list[Point]) -> None:
         self.points = points
         self.update()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self._tooltip(event)
+            return True
+        return super().event(event)
+
+    def _tooltip(self, event) -> None:
+        """The item's name and figures under the pointer."""
+        radius = self.fontMetrics().height() * 0.62
+        pos = QPointF(event.pos())
+        for n, p, _, spot in self.dot_positions(radius):
+            if math.hypot(pos.x() - spot.x(), pos.y() - spot.y()) <= radius:
+                text = f"{n}. {p[2]} ({p[1]})\nImportance {p[3]:.1f}, capacity {p[4]:.1f}"
+                QToolTip.showText(event.globalPos(), text, self)
+                return
+        QToolTip.hideText()
 
     def sizeHint(self) -> QSize:
         return QSize(600, 300)

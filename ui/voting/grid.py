@@ -226,8 +226,8 @@ class VoteGridView(QTableView):
                 self.entered.emit(current, None)
             return
         if key in ENTER_KEYS:
-            self.move(self.grid.columnCount() - 1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier == 0 else
-                      -(self.grid.columnCount() - 1))
+            back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.move(-(self.grid.columnCount() - 1) if back else self.grid.columnCount() - 1)
             return
         if key == Qt.Key.Key_Tab:
             self.move(1)
