@@ -12,6 +12,16 @@ from facilitator.export import export_document
 from facilitator.export.spreadsheet import csv_paths, csv_safe
 
 
+def assert_same_row(got: tuple, want: tuple) -> None:
+    """A row read back equals the table's row: texts as they are, figures as numbers."""
+    assert len(got) == len(want)
+    for g, w in zip(got, want):
+        if isinstance(g, (int, float)) and not isinstance(w, (int, float)):
+            assert g == float(w)  # a figure stored as a number
+        else:
+            assert ("" if g is None else g) == w
+
+
 def add_threats(store):
     store.apply(ops.add_item("constraint", "=HYPERLINK(\"http://x\")"))
     store.apply(ops.add_item("driver", "-poaching of prey"))
@@ -38,11 +48,7 @@ def test_xlsx_reads_back_as_the_tables_and_holds_no_formula(store, tmp_path):
         assert list(rows[0]) == list(frame.columns)
         assert len(rows) - 1 == len(frame)
         for got, want in zip(rows[1:], frame.itertuples(index=False)):
-            for g, w in zip(got, want):
-                if isinstance(g, (int, float)) and not isinstance(w, (int, float)):
-                    assert g == float(w)  # a figure stored as a number
-                else:
-                    assert ("" if g is None else g) == w
+            assert_same_row(got, want)
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (name, cell.coordinate, cell.value)
@@ -81,3 +87,16 @@ def test_empty_session_spreadsheets(store, tmp_path):
     book = load_workbook(export_document(store, "tables", tmp_path / "t.xlsx"))
     assert [c.value for c in book["threats"][1]] == ["kind", "item", "importance", "capacity"]
     assert export_document(store, "tables", tmp_path / "t.csv").exists()
+
+
+def test_sample_workbook_matches_the_published_layout(sample, tmp_path):
+    book = load_workbook(export_document(sample, "tables", tmp_path / "sample.xlsx"), read_only=True)
+    expected = tables.all_tables(sample)
+    for name in ("threats", "priorities", "participants"):
+        rows = list(book[name].iter_rows(values_only=True))
+        frame = expected[name]
+        assert len(rows) - 1 == len(frame)
+        for got, want in zip(rows[1:], frame.itertuples(index=False)):
+            assert_same_row(got, want)
+    priorities = list(book["priorities"].iter_rows(values_only=True))
+    assert len(priorities) - 1 == 89
