@@ -88,6 +88,22 @@ def test_type_a_driver_and_a_threat_link_them_and_refuse_self_links_and_cycles(m
     assert len(model.links(store)) == 2
     assert len(page.scene.layout.edges) == 2 and set(page.scene.nodes) == {i.id for i in model.items(store)}
 
+    # Enter in the effect box links too; Delete in the list of links removes one, undo brings it back
+    links = page.links
+    links.cause.lineEdit().clear()
+    qtbot.keyClicks(links.cause.lineEdit(), "Poaching of prey")
+    links.effect.lineEdit().clear()
+    qtbot.keyClicks(links.effect.lineEdit(), "Retaliatory killing")
+    qtbot.keyClick(links.effect.lineEdit(), Qt.Key.Key_Return)
+    assert len(model.links(store)) == 3 and links.links.count() == 3
+    links.links.setFocus()
+    links.links.setCurrentRow(0)
+    qtbot.keyClick(links.links, Qt.Key.Key_Delete)
+    assert len(model.links(store)) == 2 and len(page.scene.layout.edges) == 2
+    main_window.actions[ActionId.UNDO].trigger()
+    main_window.actions[ActionId.UNDO].trigger()
+    assert len(model.links(store)) == 2
+
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         labels = {i.id: i.label for i in model.items(saved)}
