@@ -74,8 +74,10 @@ def main() -> None:
         store = SessionStore.create(Path(folder) / "bench.zopp")
         start = time.perf_counter()
         build_workshop(store, rng)
-        print(f"synthetic workshop built in {time.perf_counter() - start:.1f} s "
-              f"({store.scalar('SELECT COUNT(*) FROM votes')} votes)")
+        print(
+            f"synthetic workshop built in {time.perf_counter() - start:.1f} s "
+            f"({store.scalar('SELECT COUNT(*) FROM votes')} votes)"
+        )
         controller = Controller()
         controller.use(store)
         rows = []
@@ -96,8 +98,10 @@ def main() -> None:
         controller.close()
     print(f"{'page':<16}{'key→saved (hidden)':>22}{'key→saved (shown)':>20}{'table refresh':>16}")
     for title, hidden, shown, refresh in rows:
-        print(f"{title:<16}{statistics.median(hidden) * 1000:>19.1f} ms"
-              f"{statistics.median(shown) * 1000:>17.1f} ms{statistics.median(refresh) * 1000:>13.1f} ms")
+        print(
+            f"{title:<16}{statistics.median(hidden) * 1000:>19.1f} ms"
+            f"{statistics.median(shown) * 1000:>17.1f} ms{statistics.median(refresh) * 1000:>13.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -23,8 +23,13 @@ if TYPE_CHECKING:
     from .store import SessionStore
 
 HEAD_ROWS = 40  # the voter's details and the header are within the first rows
-INFO_LABELS = {"participant": "participant", "participant number": "participant_id",
-               "votes for": "scope", "scope": "scope", "ballot": "vote"}
+INFO_LABELS = {
+    "participant": "participant",
+    "participant number": "participant_id",
+    "votes for": "scope",
+    "scope": "scope",
+    "ballot": "vote",
+}
 ID_HEADERS = ("id", "activity", "number", "no", "no.")
 TEXT_HEADERS = ("driver or threat", "text", "item", "activity text")
 
@@ -62,7 +67,14 @@ class BallotVote:
 
     @property
     def key(self) -> tuple[int, str, str, str, int, str]:
-        return (self.participant_id, self.scope_kind, self.scope, self.target_kind, self.target_id, self.criterion)
+        return (
+            self.participant_id,
+            self.scope_kind,
+            self.scope,
+            self.target_kind,
+            self.target_id,
+            self.criterion,
+        )
 
 
 def text(value: object) -> str:
@@ -99,7 +111,15 @@ def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], li
     except FileNotFoundError:
         return [], [Problem(path.name, "", 0, "", "the file does not exist.")]
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
-        return [], [Problem(path.name, "", 0, "", "this is not an Excel workbook (.xlsx); save the ballot as .xlsx.")]
+        return [], [
+            Problem(
+                path.name,
+                "",
+                0,
+                "",
+                "this is not an Excel workbook (.xlsx); save the ballot as .xlsx.",
+            )
+        ]
     votes: list[BallotVote] = []
     problems: list[Problem] = []
     for ws in wb.worksheets:
@@ -130,7 +150,11 @@ class _SheetReader:
         header_line, columns = self._header()
         if header_line is None:
             if any(text(v) for row in self.rows for v in row):
-                self.problem(0, "", "this sheet has no Importance, Capacity or Priority column, so it is not a ballot.")
+                self.problem(
+                    0,
+                    "",
+                    "this sheet has no Importance, Capacity or Priority column, so it is not a ballot.",
+                )
             return
         kind = self._kind(info, columns)
         pid = self._participant(info)
@@ -176,33 +200,51 @@ class _SheetReader:
                 return found[0]
         name_line, name = info.get("participant", (0, ""))
         if name:
-            found = [p.id for p in people if model.clean(p.name).casefold() == model.clean(name).casefold()]
+            found = [
+                p.id
+                for p in people
+                if model.clean(p.name).casefold() == model.clean(name).casefold()
+            ]
             if found:
                 return found[0]
-            self.problem(name_line, "B", f"there is no participant called '{name}' in this session.")
+            self.problem(
+                name_line, "B", f"there is no participant called '{name}' in this session."
+            )
             return None
         if number:
             self.problem(line, "B", f"there is no participant number {number} in this session.")
         else:
-            self.problem(name_line or line, "B", "the participant is missing: write the voter's name.")
+            self.problem(
+                name_line or line, "B", "the participant is missing: write the voter's name."
+            )
         return None
 
     def _scope(self, info: dict[str, tuple[int, str]]) -> Scope | None:
         line, written = info.get("scope", (0, ""))
         if not written:
-            self.problem(line, "B", "the scope is missing: write the country code or region this ballot votes for.")
+            self.problem(
+                line,
+                "B",
+                "the scope is missing: write the country code or region this ballot votes for.",
+            )
             return None
         scope = resolve_scope(self.store, written)
         if scope is None:
-            self.problem(line, "B", f"'{written}' is not a country code, country or region of this session.")
+            self.problem(
+                line, "B", f"'{written}' is not a country code, country or region of this session."
+            )
         return scope
 
-    def _read_row(self, line: int, columns: dict[str, int], kind: VoteKind, pid: int, scope: Scope) -> None:
+    def _read_row(
+        self, line: int, columns: dict[str, int], kind: VoteKind, pid: int, scope: Scope
+    ) -> None:
         row = self.rows[line - 1]
         cell = lambda i: row[i] if i < len(row) else None
         if not any(text(v) for v in row):
             return
-        target = self._target(line, text(cell(columns["id"])), text(cell(columns["text"])), kind, columns)
+        target = self._target(
+            line, text(cell(columns["id"])), text(cell(columns["text"])), kind, columns
+        )
         if target is None:
             return
         for criterion in kind.criteria:
@@ -213,10 +255,23 @@ class _SheetReader:
             except EditError as error:
                 self.problem(line, f"{_letter(col)} ({CRITERION_TITLES[criterion]})", str(error))
                 continue
-            self.votes.append(BallotVote(pid, scope.kind, scope.name, kind.target_kind, target, criterion,
-                                         answer, value, (self.file, self.ws.title, line)))
+            self.votes.append(
+                BallotVote(
+                    pid,
+                    scope.kind,
+                    scope.name,
+                    kind.target_kind,
+                    target,
+                    criterion,
+                    answer,
+                    value,
+                    (self.file, self.ws.title, line),
+                )
+            )
 
-    def _target(self, line: int, ident: str, label: str, kind: VoteKind, columns: dict[str, int]) -> int | None:
+    def _target(
+        self, line: int, ident: str, label: str, kind: VoteKind, columns: dict[str, int]
+    ) -> int | None:
         if kind.target_kind == "activity":
             found = self.activity_ids.get(ident)
         else:
@@ -224,7 +279,9 @@ class _SheetReader:
         if found is None:
             shown = ident or label
             what = "activity" if kind.target_kind == "activity" else "driver or threat"
-            self.problem(line, _letter(columns["id"]), f"'{shown}' is not a {what} of this session.")
+            self.problem(
+                line, _letter(columns["id"]), f"'{shown}' is not a {what} of this session."
+            )
         return found
 
     def _item(self, ident: str, label: str) -> int | None:
@@ -232,7 +289,11 @@ class _SheetReader:
         for i in ranked:
             if ident and str(i.id) == ident:
                 return i.id
-        bare = label.split(":", 1)[1] if label.split(":", 1)[0].casefold() in ("driver", "threat") else label
+        bare = (
+            label.split(":", 1)[1]
+            if label.split(":", 1)[0].casefold() in ("driver", "threat")
+            else label
+        )
         for i in ranked:
             if bare and model.clean(i.label).casefold() == model.clean(bare).casefold():
                 return i.id

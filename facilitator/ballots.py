@@ -27,11 +27,27 @@ from .voting import CRITERION_TITLES, Scope, VoteKind, own_votes, scopes_for, ta
 if TYPE_CHECKING:
     from .store import SessionStore
 
-__all__ = ["Ballot", "BallotPreview", "BallotVote", "ParticipantChanges", "Problem", "default_ballots",
-           "export_ballots", "read_ballots", "resolve_scope", "write_workbook"]
+__all__ = [
+    "Ballot",
+    "BallotPreview",
+    "BallotVote",
+    "ParticipantChanges",
+    "Problem",
+    "default_ballots",
+    "export_ballots",
+    "read_ballots",
+    "resolve_scope",
+    "write_workbook",
+]
 
-LABELS = {"title": "ZOPP ballot", "workshop": "Workshop", "participant": "Participant",
-          "participant_id": "Participant number", "scope": "Votes for", "vote": "Ballot"}
+LABELS = {
+    "title": "ZOPP ballot",
+    "workshop": "Workshop",
+    "participant": "Participant",
+    "participant_id": "Participant number",
+    "scope": "Votes for",
+    "vote": "Ballot",
+}
 HEADER_ID = {"item": "Id", "activity": "Activity"}
 HEADER_TEXT = {"item": "Driver or threat", "activity": "Text"}
 SCORE_FILL = PatternFill("solid", fgColor="FFF4CC")
@@ -51,7 +67,9 @@ def scale_text(criterion: str) -> str:
     return f"{CRITERION_TITLES[criterion]}: {words}."
 
 
-def default_ballots(store: SessionStore, kind: str | VoteKind, participant_ids: list[int] | None = None) -> list[Ballot]:
+def default_ballots(
+    store: SessionStore, kind: str | VoteKind, participant_ids: list[int] | None = None
+) -> list[Ballot]:
     """A ballot per voter for their own country (or their first scope when they have none)."""
     from .voting import voters
 
@@ -65,8 +83,13 @@ def default_ballots(store: SessionStore, kind: str | VoteKind, participant_ids: 
     return out
 
 
-def export_ballots(store: SessionStore, folder: str | Path, kind: str | VoteKind, per: str = "participant",
-                   participant_ids: list[int] | None = None) -> list[Path]:
+def export_ballots(
+    store: SessionStore,
+    folder: str | Path,
+    kind: str | VoteKind,
+    per: str = "participant",
+    participant_ids: list[int] | None = None,
+) -> list[Path]:
     """Write the ballots into ``folder``: a workbook per participant, or per country."""
     vk = vote_kind(kind)
     folder = Path(folder)
@@ -78,8 +101,13 @@ def export_ballots(store: SessionStore, folder: str | Path, kind: str | VoteKind
             groups.setdefault(b.scope.name if b.scope else "international", []).append(b)
         batches = [(f"ballot-{vk.id}-{_slug(scope)}.xlsx", bs) for scope, bs in groups.items()]
     elif per == "participant":
-        batches = [(f"ballot-{vk.id}-{_slug(b.scope.name if b.scope else 'international')}-{b.participant.id:03d}-{_slug(b.participant.name)}.xlsx", [b])
-                   for b in ballots]
+        batches = [
+            (
+                f"ballot-{vk.id}-{_slug(b.scope.name if b.scope else 'international')}-{b.participant.id:03d}-{_slug(b.participant.name)}.xlsx",
+                [b],
+            )
+            for b in ballots
+        ]
     else:
         raise ValueError("Ballots are written per participant or per country.")
     return [write_workbook(store, folder / name, bs) for name, bs in batches]
@@ -103,22 +131,39 @@ def _write_sheet(ws: Any, store: SessionStore, workshop: str, ballot: Ballot) ->
     vk = ballot.kind
     ws["A1"] = f"{LABELS['title']}: {vk.title}"
     ws["A1"].font = Font(bold=True, size=14)
-    info = [("workshop", workshop), ("participant", ballot.participant.name),
-            ("participant_id", ballot.participant.id), ("scope", ballot.scope.name if ballot.scope else ""), ("vote", vk.id)]
+    info = [
+        ("workshop", workshop),
+        ("participant", ballot.participant.name),
+        ("participant_id", ballot.participant.id),
+        ("scope", ballot.scope.name if ballot.scope else ""),
+        ("vote", vk.id),
+    ]
     for row, (key, value) in enumerate(info, start=2):
         ws.cell(row, 1, LABELS[key]).font = Font(bold=True)
         ws.cell(row, 2, value)
-    scope_label = ballot.scope.label if ballot.scope else "the country or region you write in 'Votes for'"
-    ws.cell(5, 3, ballot.scope.label if ballot.scope else "← write the country code or region you vote for")
+    scope_label = (
+        ballot.scope.label if ballot.scope else "the country or region you write in 'Votes for'"
+    )
+    ws.cell(
+        5,
+        3,
+        ballot.scope.label if ballot.scope else "← write the country code or region you vote for",
+    )
     notes = [scale_text(c) for c in vk.criteria]
-    notes.append("Write '-' where you don't know or it does not apply; leave a cell empty if you don't answer. "
-                 "Scores you gave earlier are filled in: change them if you wish.")
-    notes.append(f"Score for {scope_label} only; to score for another country or a region, write its code "
-                 "or name in 'Votes for'. Don't change the Id column.")
+    notes.append(
+        "Write '-' where you don't know or it does not apply; leave a cell empty if you don't answer. "
+        "Scores you gave earlier are filled in: change them if you wish."
+    )
+    notes.append(
+        f"Score for {scope_label} only; to score for another country or a region, write its code "
+        "or name in 'Votes for'. Don't change the Id column."
+    )
     for n, text in enumerate(notes, start=8):
         ws.cell(n, 1, text).alignment = Alignment(wrap_text=False)
     header = 8 + len(notes) + 1
-    columns = [HEADER_ID[vk.target_kind], HEADER_TEXT[vk.target_kind]] + [CRITERION_TITLES[c] for c in vk.criteria]
+    columns = [HEADER_ID[vk.target_kind], HEADER_TEXT[vk.target_kind]] + [
+        CRITERION_TITLES[c] for c in vk.criteria
+    ]
     for col, name in enumerate(columns, start=1):
         ws.cell(header, col, name).font = Font(bold=True)
     rows = targets(store, vk)
@@ -151,8 +196,14 @@ def _written(answer: tuple[str, float | None] | None) -> object:
 def _validate(ws: Any, criterion: str, col: int, first: int, last: int) -> None:
     low, high = model.SCALES[criterion]
     allowed = ",".join(str(n) for n in range(low, high + 1)) + ",-"
-    dv = DataValidation(type="list", formula1=f'"{allowed}"', allow_blank=True, showErrorMessage=True,
-                        errorTitle="Not on the scale", error=scale_text(criterion) + " Or '-' for unknown.")
+    dv = DataValidation(
+        type="list",
+        formula1=f'"{allowed}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Not on the scale",
+        error=scale_text(criterion) + " Or '-' for unknown.",
+    )
     letter = ws.cell(1, col).column_letter
     dv.add(f"{letter}{first}:{letter}{last}")
     ws.add_data_validation(dv)
@@ -211,8 +262,10 @@ class BallotPreview:
         from .errors import EditError
 
         if self.problems and not skip_problem_rows:
-            raise EditError(f"Nothing was imported: the ballots have {len(self.problems)} problem(s); "
-                            "fix them or skip those rows.")
+            raise EditError(
+                f"Nothing was imported: the ballots have {len(self.problems)} problem(s); "
+                "fix them or skip those rows."
+            )
         bad = self.problem_rows()
         latest: dict[tuple[int, str, str, str, int, str], BallotVote] = {}
         for v in self.votes:
@@ -220,14 +273,31 @@ class BallotPreview:
                 latest[v.key] = v
         return list(latest.values())
 
-    def changes(self, store: SessionStore, skip_problem_rows: bool = True) -> list[ParticipantChanges]:
+    def changes(
+        self, store: SessionStore, skip_problem_rows: bool = True
+    ) -> list[ParticipantChanges]:
         """Per voter and scope, how many cells the import adds, changes or leaves as they are."""
         names = {p.id: p.name for p in model.participants(store)}
-        current = {tuple(r[k] for k in ("participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion")):
-                   (r["answer"], r["value"]) for r in store.rows("SELECT * FROM votes")}
+        current = {
+            tuple(
+                r[k]
+                for k in (
+                    "participant_id",
+                    "scope_kind",
+                    "scope",
+                    "target_kind",
+                    "target_id",
+                    "criterion",
+                )
+            ): (r["answer"], r["value"])
+            for r in store.rows("SELECT * FROM votes")
+        }
         out: dict[tuple[int, str], ParticipantChanges] = {}
         for v in self.accepted(skip_problem_rows=True) if skip_problem_rows else self.votes:
-            pc = out.setdefault((v.participant_id, v.scope), ParticipantChanges(v.participant_id, names.get(v.participant_id, "?"), v.scope))
+            pc = out.setdefault(
+                (v.participant_id, v.scope),
+                ParticipantChanges(v.participant_id, names.get(v.participant_id, "?"), v.scope),
+            )
             before = current.get(v.key, ("empty", None))
             if v.answer == "empty":
                 pc.kept += before[0] != "empty"

@@ -74,7 +74,11 @@ def targets(store: SessionStore, kind: str | VoteKind) -> list[Target]:
     """What is scored, in the order the grid and the ballot show it."""
     vk = vote_kind(kind)
     if vk.target_kind == "item":
-        return [Target(i.id, i.label, i.kind) for i in model.items(store) if i.kind in model.RANKED_KINDS]
+        return [
+            Target(i.id, i.label, i.kind)
+            for i in model.items(store)
+            if i.kind in model.RANKED_KINDS
+        ]
     return [Target(a.id, a.text, a.number.split(".")[0], a.number) for a in model.activities(store)]
 
 
@@ -82,7 +86,10 @@ def voters(store: SessionStore) -> list[model.Participant]:
     """Participants with a vote, grouped by country in the session's country order."""
     order = {c.code: n for n, c in enumerate(model.countries(store))}
     people = [p for p in model.participants(store) if p.votes]
-    return sorted(people, key=lambda p: (order.get(p.country or "", len(order)), model.clean(p.name).casefold()))
+    return sorted(
+        people,
+        key=lambda p: (order.get(p.country or "", len(order)), model.clean(p.name).casefold()),
+    )
 
 
 def voter_groups(store: SessionStore) -> list[tuple[str, list[model.Participant]]]:
@@ -107,14 +114,20 @@ def scopes_for(store: SessionStore, participant: model.Participant | None) -> li
     own = participant.country if participant else None
     own_regions = next((c.regions for c in countries if c.code == own), [])
     first = [Scope("country", c.code, f"{c.name} ({c.code})") for c in countries if c.code == own]
-    first += [Scope("region", r.name, f"{r.name} (region)") for r in regions if r.name in own_regions]
+    first += [
+        Scope("region", r.name, f"{r.name} (region)") for r in regions if r.name in own_regions
+    ]
     others = [Scope("country", c.code, f"{c.name} ({c.code})") for c in countries if c.code != own]
-    other_regions = [Scope("region", r.name, f"{r.name} (region)") for r in regions if r.name not in own_regions]
+    other_regions = [
+        Scope("region", r.name, f"{r.name} (region)") for r in regions if r.name not in own_regions
+    ]
     # An international expert (no country) most often speaks for a region.
     return first + (others + other_regions if own else other_regions + others)
 
 
-def own_votes(store: SessionStore, participant_id: int, scope: Scope, kind: str | VoteKind) -> dict[tuple[int, str], Answer]:
+def own_votes(
+    store: SessionStore, participant_id: int, scope: Scope, kind: str | VoteKind
+) -> dict[tuple[int, str], Answer]:
     """One voter's entries for one scope: (target id, criterion) → (answer, value)."""
     vk = vote_kind(kind)
     rows = store.rows(
@@ -125,7 +138,9 @@ def own_votes(store: SessionStore, participant_id: int, scope: Scope, kind: str 
     return {(r["target_id"], r["criterion"]): (r["answer"], r["value"]) for r in rows}
 
 
-def voted_scopes(store: SessionStore, participant_id: int, kind: str | VoteKind) -> list[tuple[str, str]]:
+def voted_scopes(
+    store: SessionStore, participant_id: int, kind: str | VoteKind
+) -> list[tuple[str, str]]:
     """The scopes a voter has entered anything for, as (kind, name)."""
     vk = vote_kind(kind)
     rows = store.rows(
@@ -150,8 +165,12 @@ class Progress:
         return self.total > 0 and self.done >= self.total
 
 
-def progress(store: SessionStore, kind: str | VoteKind, participant_ids: list[int] | None = None,
-             target_count: int | None = None) -> list[Progress]:
+def progress(
+    store: SessionStore,
+    kind: str | VoteKind,
+    participant_ids: list[int] | None = None,
+    target_count: int | None = None,
+) -> list[Progress]:
     """Per voter, how many cells are answered: counts only, never the values.
 
     ``participant_ids`` limits the count to those voters (after one voter's
@@ -161,7 +180,11 @@ def progress(store: SessionStore, kind: str | VoteKind, participant_ids: list[in
     vk = vote_kind(kind)
     cells = (len(targets(store, vk)) if target_count is None else target_count) * len(vk.criteria)
     marks = ", ".join("?" for _ in vk.criteria)
-    only = f"AND participant_id IN ({', '.join('?' for _ in participant_ids)})" if participant_ids else ""
+    only = (
+        f"AND participant_id IN ({', '.join('?' for _ in participant_ids)})"
+        if participant_ids
+        else ""
+    )
     # '+target_kind' keeps SQLite off the per-target index: one pass over the votes is faster.
     counts = store.rows(
         f"SELECT participant_id, COUNT(*) AS done FROM votes WHERE +target_kind = ? AND answer != 'empty' "

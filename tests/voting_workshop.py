@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from facilitator import model, ops
 
-COUNTRIES = [("AM", "Armenia", ["Caucasus"]), ("TR", "Türkiye", ["Caucasus", "Zagros"]), ("IQ", "Iraq", ["Zagros"])]
-PEOPLE = [("Ani Sargsyan", "AM"), ("Gor Petrosyan", "AM"), ("Şule Yıldız", "TR"), ("Karwan Aziz", "IQ"),
-          ("Lena Brandt", None)]
-ITEMS = [("constraint", "Human population growth"), ("driver", "Weak law enforcement"),
-         ("driver", "Inadequate livestock husbandry"), ("threat", "Prey depletion"),
-         ("threat", "Road mortality")]
+COUNTRIES = [
+    ("AM", "Armenia", ["Caucasus"]),
+    ("TR", "Türkiye", ["Caucasus", "Zagros"]),
+    ("IQ", "Iraq", ["Zagros"]),
+]
+PEOPLE = [
+    ("Ani Sargsyan", "AM"),
+    ("Gor Petrosyan", "AM"),
+    ("Şule Yıldız", "TR"),
+    ("Karwan Aziz", "IQ"),
+    ("Lena Brandt", None),
+]
+ITEMS = [
+    ("constraint", "Human population growth"),
+    ("driver", "Weak law enforcement"),
+    ("driver", "Inadequate livestock husbandry"),
+    ("threat", "Prey depletion"),
+    ("threat", "Road mortality"),
+]
 
 
 def build(store) -> None:

@@ -22,7 +22,11 @@ def ws(tmp_path):
 def score_rows(sheet):
     """(line, id, text) of each target row below the header."""
     header = next(r[0].row for r in sheet.iter_rows() if r[2].value in ("Importance", "Priority"))
-    return [(r[0].row, r[0].value, r[1].value) for r in sheet.iter_rows(min_row=header + 1) if r[0].value is not None]
+    return [
+        (r[0].row, r[0].value, r[1].value)
+        for r in sheet.iter_rows(min_row=header + 1)
+        if r[0].value is not None
+    ]
 
 
 def test_export_writes_a_ballot_per_voter_with_scales_and_validation(ws, tmp_path):
@@ -35,8 +39,12 @@ def test_export_writes_a_ballot_per_voter_with_scales_and_validation(ws, tmp_pat
     assert any("0 = non-existent" in c and "3 = major" in c for c in cells)
     assert any("1 = poor" in c for c in cells)
     labels = [t for _, _, t in score_rows(sheet)]
-    assert labels == ["Driver: Weak law enforcement", "Driver: Inadequate livestock husbandry",
-                      "Threat: Prey depletion", "Threat: Road mortality"]
+    assert labels == [
+        "Driver: Weak law enforcement",
+        "Driver: Inadequate livestock husbandry",
+        "Threat: Prey depletion",
+        "Threat: Road mortality",
+    ]
     rules = {str(dv.sqref): dv.formula1 for dv in sheet.data_validations.dataValidation}
     assert sorted(rules.values()) == ['"0,1,2,3,-"', '"1,2,3,-"']
 
@@ -66,7 +74,9 @@ def fill(path, scores, **header):
 
 
 def test_import_previews_problems_and_imports_nothing_until_fixed(ws, tmp_path):
-    path = next(p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name)
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name
+    )
     lines = fill(path, {0: (3, "2,5"), 1: ("\ufeff2", "-"), 2: (5, 1), 3: ("lots", None)})
     preview = ballots.read_ballots(ws, [path])
     problems = sorted((p.line, p.column[0], p.message) for p in preview.problems)
@@ -89,7 +99,9 @@ def test_import_previews_problems_and_imports_nothing_until_fixed(ws, tmp_path):
 
 
 def test_reimporting_a_corrected_ballot_replaces_earlier_votes_in_one_step(ws, tmp_path):
-    path = next(p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Şule" in p.name)
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Şule" in p.name
+    )
     fill(path, {0: (1, 1), 1: (2, 2)})
     ws.apply(ballots.read_ballots(ws, [path]).edit())
     fill(path, {0: (3, 1)})
@@ -98,18 +110,36 @@ def test_reimporting_a_corrected_ballot_replaces_earlier_votes_in_one_step(ws, t
     assert (summary.changed, summary.unchanged) == (1, 3)
     ws.apply(preview.edit())
     sule, law = person(ws, "Şule Yıldız"), item(ws, "Weak law enforcement")
-    assert ws.scalar("SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
-                     (sule.id, law)) == 3
-    history = ws.scalar("SELECT COUNT(*) FROM history_changes WHERE tbl = 'votes' AND before LIKE '%\"value\": 1.0%'")
+    assert (
+        ws.scalar(
+            "SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
+            (sule.id, law),
+        )
+        == 3
+    )
+    history = ws.scalar(
+        "SELECT COUNT(*) FROM history_changes WHERE tbl = 'votes' AND before LIKE '%\"value\": 1.0%'"
+    )
     assert history >= 1
     ws.undo()
-    assert ws.scalar("SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
-                     (sule.id, law)) == 1
+    assert (
+        ws.scalar(
+            "SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
+            (sule.id, law),
+        )
+        == 1
+    )
 
 
 def test_scope_written_as_alpha3_lower_case_or_region_is_understood(ws, tmp_path):
-    path = next(p for p in ballots.export_ballots(ws, tmp_path, "prioritisation") if "Karwan" in p.name)
-    for written, expected in (("irq", ("country", "IQ")), ("tur", ("country", "TR")), ("zagros", ("region", "Zagros"))):
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "prioritisation") if "Karwan" in p.name
+    )
+    for written, expected in (
+        ("irq", ("country", "IQ")),
+        ("tur", ("country", "TR")),
+        ("zagros", ("region", "Zagros")),
+    ):
         fill(path, {0: (3,)}, **{"Votes for": written})
         preview = ballots.read_ballots(ws, [path])
         assert not preview.problems
@@ -117,11 +147,14 @@ def test_scope_written_as_alpha3_lower_case_or_region_is_understood(ws, tmp_path
 
 
 def test_missing_scope_unknown_item_and_bad_file_are_problems(ws, tmp_path):
-    path = next(p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Gor" in p.name)
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Gor" in p.name
+    )
     fill(path, {0: (1, 1)}, **{"Votes for": None})
     preview = ballots.read_ballots(ws, [path])
     assert [p.message for p in preview.problems] == [
-        "the scope is missing: write the country code or region this ballot votes for."]
+        "the scope is missing: write the country code or region this ballot votes for."
+    ]
     assert preview.votes == []
 
     fill(path, {}, **{"Votes for": "AM"})
@@ -145,7 +178,9 @@ def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, t
     ani, law = person(ws, "Ani Sargsyan"), item(ws, "Weak law enforcement")
     ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "importance", 2))
     ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "capacity", "-"))
-    path = next(p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name)
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name
+    )
     sheet = load_workbook(path).active
     line = score_rows(sheet)[0][0]
     assert (sheet.cell(line, 3).value, sheet.cell(line, 4).value) == (2, "-")
@@ -157,4 +192,7 @@ def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, t
     assert "1 left empty (earlier votes kept)" in str(summary)
     ws.apply(preview.edit())
     mine = voting.own_votes(ws, ani.id, voting.Scope("country", "AM", ""), "threat_ranking")
-    assert mine[(law, "importance")] == ("number", 2.0) and mine[(law, "capacity")] == ("number", 3.0)
+    assert mine[(law, "importance")] == ("number", 2.0) and mine[(law, "capacity")] == (
+        "number",
+        3.0,
+    )

@@ -17,18 +17,30 @@ from ui.pages.threat_ranking import ThreatRankingPage
 def controller(tmp_path, qtbot):
     store = SessionStore.create(tmp_path / "results.zopp")
     build(store)
-    votes = [("Ani Sargsyan", "AM", "Weak law enforcement", 3, 1), ("Gor Petrosyan", "AM", "Weak law enforcement", 1, 2),
-             ("Şule Yıldız", "TR", "Weak law enforcement", 2, "-"), ("Karwan Aziz", "IQ", "Weak law enforcement", 3, 1),
-             ("Ani Sargsyan", "AM", "Road mortality", 1, 3), ("Karwan Aziz", "IQ", "Road mortality", 3, 1)]
+    votes = [
+        ("Ani Sargsyan", "AM", "Weak law enforcement", 3, 1),
+        ("Gor Petrosyan", "AM", "Weak law enforcement", 1, 2),
+        ("Şule Yıldız", "TR", "Weak law enforcement", 2, "-"),
+        ("Karwan Aziz", "IQ", "Weak law enforcement", 3, 1),
+        ("Ani Sargsyan", "AM", "Road mortality", 1, 3),
+        ("Karwan Aziz", "IQ", "Road mortality", 3, 1),
+    ]
     for name, country, label, importance, capacity in votes:
         pid, iid = person(store, name).id, item(store, label)
         store.apply(ops.set_vote(pid, "country", country, "item", iid, "importance", importance))
         store.apply(ops.set_vote(pid, "country", country, "item", iid, "capacity", capacity))
     activities = [r["id"] for r in store.rows("SELECT id FROM activities ORDER BY number")]
-    for name, country, values in (("Ani Sargsyan", "AM", (3, 1, 2)), ("Gor Petrosyan", "AM", (2, 1, 2)),
-                                  ("Karwan Aziz", "IQ", (1, 3, 3))):
+    for name, country, values in (
+        ("Ani Sargsyan", "AM", (3, 1, 2)),
+        ("Gor Petrosyan", "AM", (2, 1, 2)),
+        ("Karwan Aziz", "IQ", (1, 3, 3)),
+    ):
         for aid, value in zip(activities, values):
-            store.apply(ops.set_vote(person(store, name).id, "country", country, "activity", aid, "priority", value))
+            store.apply(
+                ops.set_vote(
+                    person(store, name).id, "country", country, "activity", aid, "priority", value
+                )
+            )
     c = Controller()
     c.use(store)
     yield c
@@ -37,7 +49,9 @@ def controller(tmp_path, qtbot):
 
 def click(qtbot, table, row: int, column: int) -> None:
     index = table.model().index(row, column)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
 
 
 def row_of(table, text: str) -> int:
@@ -60,8 +74,13 @@ def test_threat_tables_heatmap_filter_and_votes_behind(controller, qtbot):
     # Capacity: AM 1.5, TR '-', IQ 1 → Caucasus 1.5, Zagros 1 → overall 1.25 → 1.3.
     assert law[1:] == ["2.3", "1.3"]
     assert [t[0] for t in texts].index("Threats") > row_of(table, "Weak law enforcement")
-    strong = table.figures.data(table.figures.index(row_of(table, "Weak law enforcement"), 1), Qt.ItemDataRole.BackgroundRole)
-    weak = table.figures.data(table.figures.index(row_of(table, "Road mortality"), 2), Qt.ItemDataRole.BackgroundRole)
+    strong = table.figures.data(
+        table.figures.index(row_of(table, "Weak law enforcement"), 1),
+        Qt.ItemDataRole.BackgroundRole,
+    )
+    weak = table.figures.data(
+        table.figures.index(row_of(table, "Road mortality"), 2), Qt.ItemDataRole.BackgroundRole
+    )
     assert strong is not None and weak is not None and strong != weak
 
     click(qtbot, table, row_of(table, "Weak law enforcement"), 1)
@@ -73,16 +92,26 @@ def test_threat_tables_heatmap_filter_and_votes_behind(controller, qtbot):
     page.country_box.setCurrentIndex(page.country_box.findData("IQ"))
     page.country_box.activated.emit(page.country_box.currentIndex())
     assert table.figures.headers[-2:] == ["IQ importance", "IQ capacity"]
-    assert [c.text for c in table.figures.rows[row_of(table, "Weak law enforcement")]][-2:] == ["3.0", "1.0"]
+    assert [c.text for c in table.figures.rows[row_of(table, "Weak law enforcement")]][-2:] == [
+        "3.0",
+        "1.0",
+    ]
 
     region = page.region_table.figures
-    assert region.headers[:4] == ["Driver or threat", "Importance overall", "Importance C", "Importance Z"]
+    assert region.headers[:4] == [
+        "Driver or threat",
+        "Importance overall",
+        "Importance C",
+        "Importance Z",
+    ]
     law_row = [c.text for c in region.rows[row_of(page.region_table, "Weak law enforcement")]]
     assert law_row[2] == "2.0" and law_row[3].startswith("2.5 (")  # Zagros differs from TR and IQ
     assert len(page.chart.placed()) == 2  # only items with both figures are placed
     radius = page.chart.fontMetrics().height() * 0.62
     spots = [spot for *_, spot in page.chart.dot_positions(radius)]
-    assert all((a - b).manhattanLength() > radius for i, a in enumerate(spots) for b in spots[i + 1:])
+    assert all(
+        (a - b).manhattanLength() > radius for i, a in enumerate(spots) for b in spots[i + 1 :]
+    )
 
 
 def test_revealed_results_follow_a_changed_vote(controller, qtbot):
@@ -94,17 +123,35 @@ def test_revealed_results_follow_a_changed_vote(controller, qtbot):
     store = controller.store
     road = row_of(page.overall_table, "Road mortality")
     assert page.overall_table.figures.rows[road][1].text == "2.0"  # Caucasus (AM) 1, Zagros (IQ) 3
-    edit = ops.set_vote(person(store, "Karwan Aziz").id, "country", "IQ", "item", item(store, "Road mortality"),
-                        "importance", 1)
+    edit = ops.set_vote(
+        person(store, "Karwan Aziz").id,
+        "country",
+        "IQ",
+        "item",
+        item(store, "Road mortality"),
+        "importance",
+        1,
+    )
     controller.apply(edit)
-    qtbot.waitUntil(lambda: page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text
-                    == "1.0", timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text
+            == "1.0"
+        ),
+        timeout=3000,
+    )
     page.tabs.setCurrentIndex(0)  # back to voting: results wait until they are shown again
     controller.undo()
     qtbot.wait(400)
-    assert page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text == "1.0"
+    assert (
+        page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text
+        == "1.0"
+    )
     page.tabs.setCurrentIndex(1)
-    assert page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text == "2.0"
+    assert (
+        page.overall_table.figures.rows[row_of(page.overall_table, "Road mortality")][1].text
+        == "2.0"
+    )
 
 
 def test_priorities_per_country_sortable_with_overall(controller, qtbot):
@@ -120,10 +167,15 @@ def test_priorities_per_country_sortable_with_overall(controller, qtbot):
     first = [c.text for c in table.figures.rows[0]]
     assert first[0] == "1.1.1" and first[2:] == ["2.50", "Not filled in", "1.00", "1.75"]
     header = table.horizontalHeader()
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(5) + 5, 5))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(5) + 5, 5),
+    )
     order = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
     overall = {r[0].text: r[-1].value for r in table.figures.rows}
-    assert [overall[a] for a in order] == sorted(overall.values()) or \
-        [overall[a] for a in order] == sorted(overall.values(), reverse=True)
+    assert [overall[a] for a in order] == sorted(overall.values()) or [
+        overall[a] for a in order
+    ] == sorted(overall.values(), reverse=True)
     click(qtbot, table, 0, 2)
     assert "activity" in page.details.line.text() and "2 votes" in page.details.line.text()

@@ -30,7 +30,8 @@ def vote_of(path, name, label, criterion):
         row = conn.execute(
             "SELECT COALESCE(value, answer) FROM votes v JOIN participants p ON p.id = v.participant_id "
             "JOIN items i ON i.id = v.target_id WHERE p.name = ? AND i.label = ? AND criterion = ?",
-            (name, label, criterion)).fetchone()
+            (name, label, criterion),
+        ).fetchone()
         return row and row[0]
 
 
@@ -42,7 +43,10 @@ def choose(qtbot, page: StepPage, name: str):
 
 def shown(grid) -> list[list[str]]:
     model = grid.grid
-    return [[model.index(r, c).data() or "" for c in range(1, model.columnCount())] for r in range(model.rowCount())]
+    return [
+        [model.index(r, c).data() or "" for c in range(1, model.columnCount())]
+        for r in range(model.rowCount())
+    ]
 
 
 def test_keys_vote_refuse_out_of_scale_and_stay_secret(page, main_window, qtbot, session_path):
@@ -80,7 +84,9 @@ def test_keys_vote_refuse_out_of_scale_and_stay_secret(page, main_window, qtbot,
     assert not page.revealed and page.reveal_button.text() == "Reveal results"
 
 
-def test_change_a_vote_keeps_history_and_undo_brings_it_back(page, main_window, qtbot, session_path):
+def test_change_a_vote_keeps_history_and_undo_brings_it_back(
+    page, main_window, qtbot, session_path
+):
     grid = choose(qtbot, page, "Şule Yıldız")
     qtbot.keyClick(grid, "1")
     cell = grid.grid.index(0, 1)
@@ -89,7 +95,9 @@ def test_change_a_vote_keeps_history_and_undo_brings_it_back(page, main_window, 
     assert shown(grid)[0][0] == "3"
     assert vote_of(session_path, "Şule Yıldız", "Weak law enforcement", "importance") == 3
     store = page.store
-    befores = [r["before"] for r in store.rows("SELECT before FROM history_changes WHERE tbl = 'votes'")]
+    befores = [
+        r["before"] for r in store.rows("SELECT before FROM history_changes WHERE tbl = 'votes'")
+    ]
     assert any(b and '"value": 1.0' in b for b in befores)
 
     qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -114,10 +122,14 @@ def test_a_participant_votes_for_a_second_country(page, qtbot, session_path):
     assert not button.text().startswith("✓")
     qtbot.keyClick(grid, "2")  # the eighth and last cell: she is done
     assert button.text() == "✓ Şule Yıldız"
-    assert {r["scope"] for r in store.rows("SELECT scope FROM votes WHERE participant_id = ?", (sule,))} == {"IQ"}
+    assert {
+        r["scope"] for r in store.rows("SELECT scope FROM votes WHERE participant_id = ?", (sule,))
+    } == {"IQ"}
 
 
-def test_ballot_export_fill_bad_cell_fix_and_reimport(page, main_window, qtbot, tmp_path, session_path):
+def test_ballot_export_fill_bad_cell_fix_and_reimport(
+    page, main_window, qtbot, tmp_path, session_path
+):
     paths = page.export_ballots(tmp_path / "ballots")
     path = next(p for p in paths if "Karwan" in p.name)
     wb = load_workbook(path)
@@ -169,6 +181,17 @@ def test_ballot_export_fill_bad_cell_fix_and_reimport(page, main_window, qtbot, 
     main_window.controller.close()
     with SessionStore.open(session_path, backup=False) as s:
         karwan = person(s, "Karwan Aziz").id
-        assert s.scalar("SELECT COUNT(*) FROM votes WHERE answer = 'number' AND participant_id = ?", (karwan,)) == 3
-        assert s.scalar("SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
-                        (karwan, item(s, "Weak law enforcement"))) == 1
+        assert (
+            s.scalar(
+                "SELECT COUNT(*) FROM votes WHERE answer = 'number' AND participant_id = ?",
+                (karwan,),
+            )
+            == 3
+        )
+        assert (
+            s.scalar(
+                "SELECT value FROM votes WHERE participant_id = ? AND target_id = ? AND criterion = 'importance'",
+                (karwan, item(s, "Weak law enforcement")),
+            )
+            == 1
+        )

@@ -31,14 +31,18 @@ class BallotPreviewDialog(QDialog):
         self.changes.setObjectName("ballot-changes")
         self.problems = QTableWidget(0, 5)
         self.problems.setObjectName("ballot-problems")
-        self.problems.setHorizontalHeaderLabels(["File", "Sheet", "Line", "Column", "What is wrong"])
+        self.problems.setHorizontalHeaderLabels(
+            ["File", "Sheet", "Line", "Column", "What is wrong"]
+        )
         self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.problems.verticalHeader().hide()
         self.skip = QCheckBox("Skip the rows with problems (they are not imported; the rest is)")
         self.skip.setObjectName("skip-problem-rows")
         self.skip.toggled.connect(self._update)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("import-ballots")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -82,8 +86,10 @@ class BallotPreviewDialog(QDialog):
         blocked = bool(self.preview.problems) and not skipping
         self.import_button.setEnabled(not blocked and bool(changes))
         if blocked:
-            self.status.setText("Nothing will be imported while problems remain: fix the ballots and "
-                                "import them again, or skip the rows with problems.")
+            self.status.setText(
+                "Nothing will be imported while problems remain: fix the ballots and "
+                "import them again, or skip the rows with problems."
+            )
         else:
             self.status.setText("The import is one step: Undo takes it back.")
 

@@ -52,17 +52,26 @@ class ImportanceCapacityChart(QWidget):
         return QSize(600, 300)
 
     def placed(self) -> list[tuple[int, Point]]:
-        return [(n, p) for n, p in enumerate(self.points, start=1) if p[3] is not None and p[4] is not None]
+        return [
+            (n, p)
+            for n, p in enumerate(self.points, start=1)
+            if p[3] is not None and p[4] is not None
+        ]
 
     def plot_rect(self) -> QRectF:
         fm = self.fontMetrics()
         legend = min(self.width() * 0.42, 460)
         left = fm.height() + 40
-        return QRectF(left, 20, self.width() - legend - left - 30, self.height() - 4 * fm.height() - 34)
+        return QRectF(
+            left, 20, self.width() - legend - left - 30, self.height() - 4 * fm.height() - 34
+        )
 
     def to_screen(self, importance: float, capacity: float) -> QPointF:
         r = self.plot_rect()
-        return QPointF(r.left() + r.width() * importance / 3.0, r.bottom() - r.height() * (capacity - 1.0) / 2.0)
+        return QPointF(
+            r.left() + r.width() * importance / 3.0,
+            r.bottom() - r.height() * (capacity - 1.0) / 2.0,
+        )
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -83,28 +92,45 @@ class ImportanceCapacityChart(QWidget):
         for step in range(4):
             x = self.to_screen(step, 1.0).x()
             painter.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 5))
-            painter.drawText(QRectF(x - 20, r.bottom() + 6, 40, fm.height()), Qt.AlignmentFlag.AlignCenter, str(step))
+            painter.drawText(
+                QRectF(x - 20, r.bottom() + 6, 40, fm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                str(step),
+            )
         for step in (1, 2, 3):
             y = self.to_screen(0.0, step).y()
             painter.drawLine(QPointF(r.left() - 5, y), QPointF(r.left(), y))
-            painter.drawText(QRectF(r.left() - 30, y - fm.height() / 2, 22, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(step))
+            painter.drawText(
+                QRectF(r.left() - 30, y - fm.height() / 2, 22, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(step),
+            )
         painter.setPen(QColor("black"))
-        painter.drawText(QRectF(r.left(), r.bottom() + fm.height() + 8, r.width(), fm.height() + 4),
-                         Qt.AlignmentFlag.AlignCenter, "Importance/severity (0 = non-existent … 3 = major)")
+        painter.drawText(
+            QRectF(r.left(), r.bottom() + fm.height() + 8, r.width(), fm.height() + 4),
+            Qt.AlignmentFlag.AlignCenter,
+            "Importance/severity (0 = non-existent … 3 = major)",
+        )
         self._key(painter, r.left(), r.bottom() + 2 * fm.height() + 16)
         painter.save()
         painter.translate(12, r.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-r.height() / 2, -fm.height() / 2, r.height(), fm.height() + 4),
-                         Qt.AlignmentFlag.AlignCenter, "Capacity (1 = poor … 3 = good)")
+        painter.drawText(
+            QRectF(-r.height() / 2, -fm.height() / 2, r.height(), fm.height() + 4),
+            Qt.AlignmentFlag.AlignCenter,
+            "Capacity (1 = poor … 3 = good)",
+        )
         painter.restore()
 
     def _key(self, painter: QPainter, x: float, y: float) -> None:
         """What the colours mean, under the axis title."""
         fm = self.fontMetrics()
         size = fm.height() * 0.8
-        entries = [(COLOURS["driver"], "Driver"), (COLOURS["threat"], "Threat"), (NEED, "help needed most")]
+        entries = [
+            (COLOURS["driver"], "Driver"),
+            (COLOURS["threat"], "Threat"),
+            (NEED, "help needed most"),
+        ]
         for colour, text in entries:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(colour))
@@ -124,7 +150,9 @@ class ImportanceCapacityChart(QWidget):
             true = self.to_screen(p[3], p[4])
             spot = true
             for step in range(1, 40):
-                if all(math.hypot(spot.x() - q.x(), spot.y() - q.y()) >= 2.05 * radius for q in placed):
+                if all(
+                    math.hypot(spot.x() - q.x(), spot.y() - q.y()) >= 2.05 * radius for q in placed
+                ):
                     break
                 angle = step * 2.4
                 reach = radius * (1.2 + 0.35 * step)
@@ -152,8 +180,11 @@ class ImportanceCapacityChart(QWidget):
             painter.drawEllipse(centre, radius, radius)
             painter.setFont(small)
             painter.setPen(QColor("white"))
-            painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
-                             Qt.AlignmentFlag.AlignCenter, str(n))
+            painter.drawText(
+                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                Qt.AlignmentFlag.AlignCenter,
+                str(n),
+            )
             painter.setFont(self.font())
 
     def _legend(self, painter: QPainter) -> None:
@@ -178,7 +209,10 @@ class ImportanceCapacityChart(QWidget):
                 break
             painter.setPen(COLOURS.get(p[1], QColor("grey")))
             label = f"{n}  {p[2]}" + ("" if n in placed else "  (not placed: no figure)")
-            painter.drawText(QRectF(x, y, width, fm.height()), Qt.AlignmentFlag.AlignLeft,
-                             fm.elidedText(label, Qt.TextElideMode.ElideRight, int(width)))
+            painter.drawText(
+                QRectF(x, y, width, fm.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                fm.elidedText(label, Qt.TextElideMode.ElideRight, int(width)),
+            )
             y += fm.height() * 1.1
         painter.setFont(self.font())

@@ -20,17 +20,24 @@ from .grid import answer_text
 from .results import Cell
 
 
-def votes_behind(votes: pd.DataFrame, members: dict[str, list[str]], target_kind: str, key: tuple) -> pd.DataFrame:
+def votes_behind(
+    votes: pd.DataFrame, members: dict[str, list[str]], target_kind: str, key: tuple
+) -> pd.DataFrame:
     """The votes a figure is made of: all scopes (overall), a region's (its own and its countries'), a country's."""
     level, target_id, criterion = key[0], key[1], key[2]
-    v = votes[(votes["target_kind"] == target_kind) & (votes["target_id"] == target_id)
-              & (votes["criterion"] == criterion)]
+    v = votes[
+        (votes["target_kind"] == target_kind)
+        & (votes["target_id"] == target_id)
+        & (votes["criterion"] == criterion)
+    ]
     if level == "country":
         v = v[(v["scope_kind"] == "country") & (v["scope"] == key[3])]
     elif level == "region":
         region = key[3]
-        v = v[((v["scope_kind"] == "region") & (v["scope"] == region))
-              | ((v["scope_kind"] == "country") & v["scope"].isin(members.get(region, [])))]
+        v = v[
+            ((v["scope_kind"] == "region") & (v["scope"] == region))
+            | ((v["scope_kind"] == "country") & v["scope"].isin(members.get(region, [])))
+        ]
     return v
 
 
@@ -40,7 +47,9 @@ def summary(v: pd.DataFrame) -> str:
     parts = [f"{len(numbers)} vote{'s' if len(numbers) != 1 else ''}"]
     if len(numbers):
         low, high = numbers.min(), numbers.max()
-        parts[0] += f" ({low:g}–{high:g}, spread {high - low:g})" if high > low else f" (all {low:g})"
+        parts[0] += (
+            f" ({low:g}–{high:g}, spread {high - low:g})" if high > low else f" (all {low:g})"
+        )
     unknown = int((v["answer"] == "unknown").sum())
     empty = int((v["answer"] == "empty").sum())
     parts += [f"{unknown} unknown"] if unknown else []

@@ -42,7 +42,9 @@ class VoteGridModel(QAbstractTableModel):
         self.answers: dict[tuple[int, str], Answer] = {}
         self._row_tags: list[str] = []
 
-    def set_contents(self, kind: VoteKind, targets: list[Target], answers: dict[tuple[int, str], Answer]) -> None:
+    def set_contents(
+        self, kind: VoteKind, targets: list[Target], answers: dict[tuple[int, str], Answer]
+    ) -> None:
         if kind is self.kind and targets == self.targets:
             self.set_answers(answers)
             return
@@ -59,7 +61,11 @@ class VoteGridModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_answers(self, answers: dict[tuple[int, str], Answer]) -> None:
-        changed = [key for key in set(answers) | set(self.answers) if answers.get(key) != self.answers.get(key)]
+        changed = [
+            key
+            for key in set(answers) | set(self.answers)
+            if answers.get(key) != self.answers.get(key)
+        ]
         self.answers = answers
         rows = {t.id: n for n, t in enumerate(self.targets)}
         for target_id, criterion in changed:
@@ -116,14 +122,20 @@ class VoteGridModel(QAbstractTableModel):
             return f"{target.title}, {criterion}: {answer_text(answer) or 'not filled in'}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return self._row_tags[section] if section < len(self._row_tags) else None
         criterion = self.criterion(section)
         if criterion is None:
-            return "Activity" if self.kind and self.kind.target_kind == "activity" else "Driver or threat"
+            return (
+                "Activity"
+                if self.kind and self.kind.target_kind == "activity"
+                else "Driver or threat"
+            )
         words = SCALE_WORDS[criterion]
         return f"{CRITERION_TITLES[criterion]}\n{min(words)}–{max(words)}"
 
@@ -187,7 +199,11 @@ class VoteGridView(QTableView):
         width = max(50, self.columnWidth(0) - 12)
         line = fm.height()
         for row, target in enumerate(self.grid.targets):
-            lines = max(1, fm.boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap, target.label).height() // line)
+            lines = max(
+                1,
+                fm.boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap, target.label).height()
+                // line,
+            )
             self.setRowHeight(row, int(lines * line + line * 0.8))
 
     def resizeEvent(self, event) -> None:

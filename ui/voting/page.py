@@ -38,8 +38,20 @@ class VotePage(StepPage):
     """A step page with a voting panel and results that can be revealed and hidden."""
 
     kind: VoteKind
-    tables = frozenset({"votes", "participants", "countries", "regions", "region_members", "items",
-                        "activities", "results", "objectives", "meta"})
+    tables = frozenset(
+        {
+            "votes",
+            "participants",
+            "countries",
+            "regions",
+            "region_members",
+            "items",
+            "activities",
+            "results",
+            "objectives",
+            "meta",
+        }
+    )
 
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -51,7 +63,9 @@ class VotePage(StepPage):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("vote-tabs")
         self.tabs.addTab(self.panel, "Vote")
-        self.hidden_note = QLabel("The results are hidden while people vote.\nPress “Reveal results” to show them.")
+        self.hidden_note = QLabel(
+            "The results are hidden while people vote.\nPress “Reveal results” to show them."
+        )
         self.hidden_note.setObjectName("results-hidden")
         self.results_stack = QStackedWidget()
         self.results_stack.addWidget(self.hidden_note)
@@ -80,7 +94,9 @@ class VotePage(StepPage):
         export.setText("Export ballots…")
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
-        menu.addAction("One workbook per participant…", lambda: self.export_ballots_dialog("participant"))
+        menu.addAction(
+            "One workbook per participant…", lambda: self.export_ballots_dialog("participant")
+        )
         menu.addAction("One workbook per country…", lambda: self.export_ballots_dialog("country"))
         export.setMenu(menu)
         importing = QPushButton("Import ballots…")
@@ -177,7 +193,9 @@ class VotePage(StepPage):
         return paths
 
     def import_ballots_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Returned ballots", "", "Excel workbooks (*.xlsx)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Returned ballots", "", "Excel workbooks (*.xlsx)"
+        )
         if files:
             self.import_ballots([Path(f) for f in files]).open()
 
@@ -195,4 +213,6 @@ class VotePage(StepPage):
             self.controller.message.emit(str(error))
             return
         if self.controller.apply(edit) is not None:
-            self.controller.message.emit(f"Ballots imported from {', '.join(dialog.preview.files)}.")
+            self.controller.message.emit(
+                f"Ballots imported from {', '.join(dialog.preview.files)}."
+            )

@@ -27,9 +27,11 @@ from .grid import VoteGridView, answer_text
 from .picker import VoterPicker
 from .progress_board import ProgressBoard
 
-PICKER_RULES = ("QPushButton { font-size: SIZE; text-align: left; padding: 4px 10px; min-height: 1.6em; }"
-                "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }"
-                "QLabel { font-size: SIZE; font-weight: bold; }")
+PICKER_RULES = (
+    "QPushButton { font-size: SIZE; text-align: left; padding: 4px 10px; min-height: 1.6em; }"
+    "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }"
+    "QLabel { font-size: SIZE; font-weight: bold; }"
+)
 REFUSED_STYLE = "color: #a01010; font-weight: bold;"
 SAVED_STYLE = "color: #1d5a2b;"
 
@@ -40,7 +42,9 @@ def sized(widget: QWidget, points: float, rules: str = "") -> None:
     The app's zoom sets font sizes in the application stylesheet, which
     overrides ``setFont``; a widget's own stylesheet overrides that in turn.
     """
-    widget.setStyleSheet(rules.replace("SIZE", f"{points:.1f}pt") if rules else f"font-size: {points:.1f}pt;")
+    widget.setStyleSheet(
+        rules.replace("SIZE", f"{points:.1f}pt") if rules else f"font-size: {points:.1f}pt;"
+    )
 
 
 class VotingPanel(QWidget):
@@ -64,7 +68,9 @@ class VotingPanel(QWidget):
         self.voter_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scope_box = QComboBox()
         self.scope_box.setObjectName("scope-box")
-        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.scope_box.setMinimumContentsLength(14)
         self.scope_box.activated.connect(self._scope_chosen)
         self.reason = QLabel(" ")
@@ -86,7 +92,9 @@ class VotingPanel(QWidget):
         column.addLayout(head)
         column.addWidget(self.grid, 1)
         column.addWidget(self.reason)
-        hint = QLabel("Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move.")
+        hint = QLabel(
+            "Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move."
+        )
         hint.setWordWrap(True)
         column.addWidget(hint)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -124,7 +132,10 @@ class VotingPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # the window was zoomed
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):  # the window was zoomed
             self.apply_sizes()
 
     # -- loading ------------------------------------------------------------------
@@ -155,7 +166,9 @@ class VotingPanel(QWidget):
         if self.store is None:
             return
         if self.voter_id is not None and self.scope is not None and self.grid.grid.targets:
-            self.grid.grid.set_answers(voting.own_votes(self.store, self.voter_id, self.scope, self.kind))
+            self.grid.grid.set_answers(
+                voting.own_votes(self.store, self.voter_id, self.scope, self.kind)
+            )
         if self._typing and self.voter_id is not None:
             count = len(self.grid.grid.targets)
             rows = voting.progress(self.store, self.kind, [self.voter_id], count)
@@ -166,7 +179,11 @@ class VotingPanel(QWidget):
         self.picker.mark_complete({r.participant.id: r.complete for r in rows})
 
     def _voter(self):
-        return next((p for p in voting.voters(self.store) if p.id == self.voter_id), None) if self.store else None
+        return (
+            next((p for p in voting.voters(self.store) if p.id == self.voter_id), None)
+            if self.store
+            else None
+        )
 
     def _load_scopes(self) -> None:
         voter = self._voter()
@@ -182,7 +199,10 @@ class VotingPanel(QWidget):
         self.scope_box.setEnabled(voter is not None)
         self.scope_box.blockSignals(False)
         if voter is not None and not self.scopes:
-            self._say("There is no country or region to vote for yet: add them in Session & people.", REFUSED_STYLE)
+            self._say(
+                "There is no country or region to vote for yet: add them in Session & people.",
+                REFUSED_STYLE,
+            )
         self.voter_label.setText(voter.name if voter else "Choose who is voting")
 
     def _load_grid(self) -> None:
@@ -228,8 +248,15 @@ class VotingPanel(QWidget):
         except EditError as error:
             self._say(f"Not saved — {error}", REFUSED_STYLE)
             return
-        edit = ops.set_vote(self.voter_id, self.scope.kind, self.scope.name, self.kind.target_kind,
-                            target.id, criterion, text)
+        edit = ops.set_vote(
+            self.voter_id,
+            self.scope.kind,
+            self.scope.name,
+            self.kind.target_kind,
+            target.id,
+            criterion,
+            text,
+        )
         self._typing = True
         try:
             applied = self.controller.apply(edit)

@@ -67,7 +67,9 @@ class ProgressModel(QAbstractTableModel):
             return f"{row.participant.name}: {row.done} of {row.total} cells answered{scopes}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
@@ -113,5 +115,7 @@ class ProgressBoard(QTableView):
     def fit_to_font(self) -> None:
         """Room for '000 / 000' at the current type size."""
         self.ensurePolished()
-        self.horizontalHeader().resizeSection(1, self.fontMetrics().horizontalAdvance("000 / 000") + 24)
+        self.horizontalHeader().resizeSection(
+            1, self.fontMetrics().horizontalAdvance("000 / 000") + 24
+        )
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))

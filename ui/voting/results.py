@@ -21,7 +21,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 #: colour at the 'strong' end of each criterion's scale
-HEAT = {"importance": QColor("#d7301f"), "capacity": QColor("#2b8cbe"), "priority": QColor("#238b45")}
+HEAT = {
+    "importance": QColor("#d7301f"),
+    "capacity": QColor("#2b8cbe"),
+    "priority": QColor("#238b45"),
+}
 SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
 HEADING = QColor("#ececec")
 
@@ -94,12 +98,18 @@ class FigureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0 and cell.criterion:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
-            return cell.sort if cell.sort is not None else (cell.value if cell.value is not None else -1.0)
+            return (
+                cell.sort
+                if cell.sort is not None
+                else (cell.value if cell.value is not None else -1.0)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and cell.criterion:
             return f"{cell.text}\nSelect to see the votes behind this figure."
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section] if section < len(self.headers) else None
         return None
@@ -149,7 +159,9 @@ class FigureTable(QTableView):
                 header = self.figures.headers[column]
                 self.setColumnWidth(column, min(170, max(70, fm.horizontalAdvance(header) + 24)))
         others = sum(self.columnWidth(c) for c in range(count) if c != wrap)
-        self.setColumnWidth(wrap, max(220, min(self.wrap_width, self.viewport().width() - others - 4)))
+        self.setColumnWidth(
+            wrap, max(220, min(self.wrap_width, self.viewport().width() - others - 4))
+        )
         self._fitted_width = self.viewport().width()
         self._fit_rows()
 
@@ -164,7 +176,11 @@ class FigureTable(QTableView):
         self.clearSpans()
         line = fm.height()
         for row in range(self.model().rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row() if self.proxy is not None else row
+            source = (
+                self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+                if self.proxy is not None
+                else row
+            )
             cells = self.figures.rows[source]
             if len(cells) == 1 and count > 1:
                 self.setSpan(row, 0, 1, count)
@@ -172,7 +188,9 @@ class FigureTable(QTableView):
                 continue
             text = cells[min(wrap, len(cells) - 1)].text
             width = self.columnWidth(wrap) - 10
-            height = fm.boundingRect(0, 0, max(40, width), 10000, Qt.TextFlag.TextWordWrap, text).height()
+            height = fm.boundingRect(
+                0, 0, max(40, width), 10000, Qt.TextFlag.TextWordWrap, text
+            ).height()
             self.setRowHeight(row, int(max(line, height) + line * 0.5))
 
     def cell_at(self, index: QModelIndex) -> Cell | None:
