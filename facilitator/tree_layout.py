@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .store import SessionStore
 from itertools import pairwise
 
 KIND_ORDER = {"constraint": 0, "driver": 1, "threat": 2}
@@ -23,6 +27,7 @@ PASS_HEIGHT = 6.0
 SWEEPS = 8
 
 Point = tuple[float, float]
+Link = tuple[int, int]  # (cause, effect)
 
 
 @dataclass(frozen=True)
@@ -258,14 +263,14 @@ class _Graph:
         return out
 
     def _ports(self, links: list[tuple[int, int]], nodes: dict[int, NodeBox],
-               slots: dict[int, tuple[int, _Slot]]) -> tuple[dict, dict]:
+               slots: dict[int, tuple[int, _Slot]]) -> tuple[dict[Link, Point], dict[Link, Point]]:
         """Spread the arrows leaving (and entering) one box along its side, in the order they go."""
         def next_y(key: int) -> float:
             slot = slots[key][1]
             return slot.y + slot.height / 2
 
-        ports_out: dict[tuple[int, int], Point] = {}
-        ports_in: dict[tuple[int, int], Point] = {}
+        ports_out: dict[Link, Point] = {}
+        ports_in: dict[Link, Point] = {}
         for iid, box in nodes.items():
             outgoing = sorted((l for l in links if l[0] == iid), key=lambda l: next_y(self.chains[l][1]))
             for k, link in enumerate(outgoing):
@@ -300,7 +305,7 @@ def _isotonic(values: list[float]) -> list[float]:
     return [total / count for total, count in blocks for _ in range(int(count))]
 
 
-def layout_session(store, sizes: Mapping[int, tuple[float, float]] | None = None) -> TreeLayout:
+def layout_session(store: SessionStore, sizes: Mapping[int, tuple[float, float]] | None = None) -> TreeLayout:
     """The layout of a session's problem tree (items in list order)."""
     from .model import items, links
 
