@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or Controller(self)
         self.zoom = theme.DEFAULT_ZOOM
         self.pages: dict[str, StepPage] = {}
+        self._shown_store = None
         self.last_dialog = None
         self._build_body()
         self.actions = build_actions(self, self._handlers())
@@ -191,7 +192,9 @@ class MainWindow(QMainWindow):
             page.flush()
 
     def show_step(self, step_id: str) -> None:
-        self.flush_pages()
+        if self.controller.store is self._shown_store:
+            self.flush_pages()  # (typing for a session that was just closed was saved before)
+        self._shown_store = self.controller.store
         self.navigator.select_step(step_id)
         s = step(step_id)
         self.step_title.setText(s.title)

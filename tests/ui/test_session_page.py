@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator import model
@@ -11,11 +11,10 @@ from facilitator.store import SessionStore
 
 
 def type_text(qtbot, widget, text: str) -> None:
-    """Type ``text`` into the focused editor; non-ASCII goes through the editor's own signal."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.setText(text)
+    """Type ``text`` into ``widget``: key events carrying the text (safe for any script)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 def press_enter(qtbot, widget) -> None:
@@ -70,8 +69,9 @@ def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot,
     page = session_page(main_window)
     title = page.meta_edits["title"]
     title.setFocus()
-    title.setText("İstanbul çalıştayı — Persian leopard")
-    title.editingFinished.emit()
+    title.selectAll()
+    type_text(qtbot, title, "İstanbul çalıştayı — Persian leopard")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
     species = page.meta_edits["species"]
     species.setFocus()
     qtbot.keyClicks(species, "Panthera pardus tulliana")

@@ -171,3 +171,20 @@ def test_screenshots_from_the_command_line(tmp_path, session_path, capsys):
     broken.write_text("not a session", encoding="utf-8")
     assert main(["--screenshots", str(tmp_path / "more"), str(broken)]) == 1
     assert "not a ZOPP session file" in capsys.readouterr().err
+
+
+def test_opening_a_session_writes_nothing_into_it(main_window, tmp_path):
+    for step_id in ("session", "vision", "goal", "logframe"):
+        main_window.show_step(step_id)  # pages showing the first session's texts
+    main_window.show_step("session")
+    other = tmp_path / "other.zopp"
+    with SessionStore.create(other, "Второй семинар") as store:
+        store.apply(ops.set_meta({"place": "Ashgabat"}))
+        store.apply(ops.set_text("vision", "Leopards in the Kopet Dagh"))
+        before = store.rows("SELECT * FROM meta WHERE key NOT LIKE 'pref.%' ORDER BY key")
+    assert main_window.open_session(other)
+    main_window.show_step("vision")
+    main_window.close()
+    with SessionStore.open(other, backup=False) as saved:
+        assert saved.rows("SELECT * FROM meta WHERE key NOT LIKE 'pref.%' ORDER BY key") == before
+        assert saved.scalar("SELECT COUNT(*) FROM history") == 2

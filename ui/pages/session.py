@@ -195,11 +195,13 @@ class SessionPage(StepPage):
             self._save_meta(key)
 
     def _save_meta(self, key: str) -> None:
-        if self.store is None:
+        """Save a detail the user changed (text shown from the session is never written back)."""
+        edit = self.meta_edits[key]
+        if self.store is None or not edit.isModified():
             return
-        text = self.meta_edits[key].text()
-        if model.clean(text) != self.store.meta().get(key, ""):
-            self._apply(ops.set_meta({key: text}))
+        edit.setModified(False)
+        if model.clean(edit.text()) != self.store.meta().get(key, ""):
+            self._apply(ops.set_meta({key: edit.text()}))
 
     def _country_edit(self, values: dict[str, Any]) -> Edit:
         return ops.add_country(str(values.get("code", "")), str(values.get("name", "")))
