@@ -123,3 +123,10 @@ def test_layout_of_a_session_uses_its_items_and_links(store):
     layout = layout_session(store)
     assert layout.nodes[1].layer == 0 and layout.nodes[2].layer == 1
     assert [(e.cause, e.effect) for e in layout.edges] == [(1, 2)]
+
+
+def test_a_loop_from_a_damaged_file_is_drawn_not_fatal():
+    # the app refuses cycles, but a file edited elsewhere may hold one
+    layout = layout_tree([(1, "driver"), (2, "driver"), (3, "threat")], [(1, 2), (2, 1), (2, 3)])
+    assert set(layout.nodes) == {1, 2, 3} and len(layout.edges) == 3
+    assert_no_overlap(layout)
