@@ -64,6 +64,7 @@ class SessionPage(StepPage):
         super().__init__(controller, parent)
         self.meta_edits: dict[str, QLineEdit] = {}
         self.last_dialog = None
+        self._shown_store = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_meta())
         split = QSplitter(self)
@@ -145,12 +146,16 @@ class SessionPage(StepPage):
     def refresh(self) -> None:
         store = self.store
         if store is None:
+            self._shown_store = None
             for table in (self.countries, self.regions, self.participants):
                 table.set_records([])
+            for edit in self.meta_edits.values():
+                edit.setText("")
             return
         meta = store.meta()
+        other_session, self._shown_store = store is not self._shown_store, store
         for key, edit in self.meta_edits.items():
-            if not edit.hasFocus() and edit.text() != meta.get(key, ""):
+            if other_session or (not edit.isModified() and edit.text() != meta.get(key, "")):
                 edit.setText(meta.get(key, ""))
                 edit.setCursorPosition(0)
         self.countries.set_records(

@@ -54,6 +54,7 @@ class TextStepPage(StepPage):
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.dirty = False
+        self._typed_for = None
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_PAUSE_MS)
@@ -125,6 +126,8 @@ class TextStepPage(StepPage):
             item.setData(Qt.ItemDataRole.UserRole, draft["id"])
             self.drafts.addItem(item)
         adopted = model.adopted_text(store, self.kind)
+        if self.dirty and store is not self._typed_for:
+            self.dirty = False  # typing for another session never goes into this one
         if not self.dirty and self.editor.toPlainText() != adopted:
             self.editor.blockSignals(True)
             self.editor.setPlainText(adopted)
@@ -140,12 +143,13 @@ class TextStepPage(StepPage):
     # -- writing --------------------------------------------------------------
     def _on_typed(self) -> None:
         self.dirty = True
+        self._typed_for = self.store
         self.save_timer.start()
 
     def flush(self) -> None:
         """Save the typed text now (one edit), if it changed."""
         self.save_timer.stop()
-        if not self.dirty or self.store is None:
+        if not self.dirty or self.store is None or self.store is not self._typed_for:
             return
         self.dirty = False
         text = self.editor.toPlainText()
