@@ -112,6 +112,10 @@ def test_threat_tables_heatmap_filter_and_votes_behind(controller, qtbot):
     assert all(
         (a - b).manhattanLength() > radius for i, a in enumerate(spots) for b in spots[i + 1 :]
     )
+    page.result_tabs.setCurrentWidget(page.chart)
+    _, point, _, spot = page.chart.dot_positions(radius)[0]
+    qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=spot.toPoint())
+    assert page.details.line.text().startswith(f"Importance of “{point[2]}”, range-wide")
 
 
 def test_revealed_results_follow_a_changed_vote(controller, qtbot):

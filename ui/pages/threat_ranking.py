@@ -42,6 +42,7 @@ class ThreatRankingPage(VotePage):
         region_column.addWidget(self.region_table, 1)
         region_column.addWidget(self.legend)
         self.chart = ImportanceCapacityChart()
+        self.chart.clicked.connect(self._show_item)
         self.result_tabs = QTabWidget()
         self.result_tabs.setObjectName("threat-result-tabs")
         self.result_tabs.addTab(self.overall_table, "Range-wide (Table 3.1)")
@@ -96,3 +97,19 @@ class ThreatRankingPage(VotePage):
             return
         votes = votes_behind(self._votes, self._members, "item", cell.key)
         self.details.show_figure(f"“{self._labels.get(cell.key[1], '?')}”", cell, votes)
+
+    def _show_item(self, item_id: int) -> None:
+        """A dot of the chart was clicked: the votes behind its overall importance."""
+        row = next(
+            (
+                r
+                for r in self.overall_table.figures.rows
+                if len(r) > 1 and r[1].key[1:2] == (item_id,)
+            ),
+            None,
+        )
+        if row is None or self._votes is None:
+            return
+        cell = row[1]
+        votes = votes_behind(self._votes, self._members, "item", cell.key)
+        self.details.show_figure(f"“{self._labels.get(item_id, '?')}”", cell, votes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -20,6 +20,9 @@ Point = tuple[int, str, str, float | None, float | None]
 
 class ImportanceCapacityChart(QWidget):
     """A scatter of overall figures; items without both figures are listed as 'not placed'."""
+
+    #: a dot was clicked: the item's id
+    clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,16 +40,28 @@ class ImportanceCapacityChart(QWidget):
             return True
         return super().event(event)
 
-    def _tooltip(self, event) -> None:
-        """The item's name and figures under the pointer."""
+    def dot_at(self, pos: QPointF) -> tuple[int, Point] | None:
+        """The numbered point whose dot is under ``pos``."""
         radius = self.fontMetrics().height() * 0.62
-        pos = QPointF(event.pos())
         for n, p, _, spot in self.dot_positions(radius):
             if math.hypot(pos.x() - spot.x(), pos.y() - spot.y()) <= radius:
-                text = f"{n}. {p[2]} ({p[1]})\nImportance {p[3]:.1f}, capacity {p[4]:.1f}"
-                QToolTip.showText(event.globalPos(), text, self)
-                return
-        QToolTip.hideText()
+                return n, p
+        return None
+
+    def _tooltip(self, event) -> None:
+        """The item's name and figures under the pointer."""
+        hit = self.dot_at(QPointF(event.pos()))
+        if hit is None:
+            QToolTip.hideText()
+            return
+        n, p = hit
+        text = f"{n}. {p[2]} ({p[1]})\nImportance {p[3]:.1f}, capacity {p[4]:.1f}"
+        QToolTip.showText(event.globalPos(), text, self)
+
+    def mousePressEvent(self, event) -> None:
+        hit = self.dot_at(event.position())
+        if hit is not None:
+            self.clicked.emit(hit[1][0])
 
     def sizeHint(self) -> QSize:
         return QSize(600, 300)
