@@ -131,6 +131,13 @@ def test_clicking_a_box_in_the_diagram_selects_the_item_in_its_list(main_window,
     # and the other way round: moving in the list selects the box
     threats.setCurrentIndex(threats.records.index(0, 0))
     assert page.scene.selected_id() == item_id(store, "Habitat loss")
+    # + and - zoom the diagram, 0 fits it again
+    page.view.setFocus()
+    scale = page.view.transform().m11()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    assert page.view.transform().m11() > scale
+    qtbot.keyClick(page.view, Qt.Key.Key_0)
+    assert page.view.transform().m11() == scale
     # the diagram can have the whole page, and give it back
     qtbot.mouseClick(page.wide_button, Qt.MouseButton.LeftButton)
     assert not page.lists_panel.isVisible() and not page.links.isVisible()

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QKeySequence,
     QPainter,
     QPainterPath,
     QPen,
@@ -166,7 +165,7 @@ class TreeScene(QGraphicsScene):
 
 
 class TreeView(QGraphicsView):
-    """Shows the tree scaled to fit the width (never smaller than ``MIN_SCALE``); Ctrl+wheel, Ctrl+± zoom."""
+    """Shows the tree scaled to fit the width (never smaller than ``MIN_SCALE``); Ctrl+wheel and ± zoom."""
 
     MIN_SCALE = 0.55
 
@@ -214,11 +213,13 @@ class TreeView(QGraphicsView):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event) -> None:
-        if event.matches(QKeySequence.StandardKey.ZoomIn):
+        """+ and − zoom the diagram, 0 fits it again (Ctrl with them zooms the whole window)."""
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.set_zoom(self.zoom * 1.15)
-        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+        elif key == Qt.Key.Key_Minus:
             self.set_zoom(self.zoom / 1.15)
-        elif event.key() == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        elif key == Qt.Key.Key_0:
             self.set_zoom(1.0)
         else:
             super().keyPressEvent(event)
