@@ -70,17 +70,30 @@ def scale_text(criterion: str) -> str:
 def default_ballots(
     store: SessionStore, kind: str | VoteKind, participant_ids: list[int] | None = None
 ) -> list[Ballot]:
-    """A ballot per voter for their own country (or their first scope when they have none)."""
-    from .voting import voters
+    """The ballots to send: each voter's own country, and every other scope they already voted for.
+
+    A voter without a country gets one ballot whose scope they write in.
+    """
+    from .voting import voted_scopes, voters
 
     vk = vote_kind(kind)
     out = []
     for p in voters(store):
         if participant_ids is not None and p.id not in participant_ids:
             continue
-        scopes = scopes_for(store, p) if p.country else []
-        out.append(Ballot(p, scopes[0] if scopes else None, vk))
+        choices = scopes_for(store, p)
+        wanted = choices[:1] if p.country else []
+        wanted += [
+            s
+            for s in choices
+            if (s.kind, s.name) in voted_scopes(store, p.id, vk) and s not in wanted
+        ]
+        out += [Ballot(p, s, vk) for s in wanted] or [Ballot(p, None, vk)]
     return out
+
+
+def _scope_slug(ballot: Ballot) -> str:
+    return _slug(ballot.scope.name if ballot.scope else "international")
 
 
 def export_ballots(
@@ -90,27 +103,23 @@ def export_ballots(
     per: str = "participant",
     participant_ids: list[int] | None = None,
 ) -> list[Path]:
-    """Write the ballots into ``folder``: a workbook per participant, or per country."""
+    """Write the ballots into ``folder``: a workbook per participant, or per country.
+
+    A participant who votes for two scopes gets a sheet for each.
+    """
     vk = vote_kind(kind)
+    if per not in ("participant", "country"):
+        raise ValueError("Ballots are written per participant or per country.")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    ballots = default_ballots(store, vk, participant_ids)
-    if per == "country":
-        groups: dict[str, list[Ballot]] = {}
-        for b in ballots:
-            groups.setdefault(b.scope.name if b.scope else "international", []).append(b)
-        batches = [(f"ballot-{vk.id}-{_slug(scope)}.xlsx", bs) for scope, bs in groups.items()]
-    elif per == "participant":
-        batches = [
-            (
-                f"ballot-{vk.id}-{_slug(b.scope.name if b.scope else 'international')}-{b.participant.id:03d}-{_slug(b.participant.name)}.xlsx",
-                [b],
-            )
-            for b in ballots
-        ]
-    else:
-        raise ValueError("Ballots are written per participant or per country.")
-    return [write_workbook(store, folder / name, bs) for name, bs in batches]
+    groups: dict[str, list[Ballot]] = {}
+    for b in default_ballots(store, vk, participant_ids):
+        if per == "country":
+            name = f"ballot-{vk.id}-{_scope_slug(b)}.xlsx"
+        else:
+            name = f"ballot-{vk.id}-{b.participant.id:03d}-{_slug(b.participant.name)}.xlsx"
+        groups.setdefault(name, []).append(b)
+    return [write_workbook(store, folder / name, bs) for name, bs in groups.items()]
 
 
 def write_workbook(store: SessionStore, path: str | Path, ballots: list[Ballot]) -> Path:
@@ -119,8 +128,12 @@ def write_workbook(store: SessionStore, path: str | Path, ballots: list[Ballot])
     wb.remove(wb.active)
     used: set[str] = set()
     title = store.meta().get("title", "")
+    people = [b.participant.id for b in ballots]
     for ballot in ballots:
-        ws = wb.create_sheet(_sheet_title(ballot.participant.name, used))
+        name = ballot.participant.name
+        if people.count(ballot.participant.id) > 1 and ballot.scope:
+            name = f"{name[:22]} {ballot.scope.name[:8]}"
+        ws = wb.create_sheet(_sheet_title(name, used))
         _write_sheet(ws, store, title, ballot)
     path = Path(path)
     wb.save(path)

@@ -196,3 +196,22 @@ def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, t
         "number",
         3.0,
     )
+
+
+def test_a_voter_for_two_countries_gets_a_sheet_for_each(ws, tmp_path):
+    from facilitator import ops
+
+    sule = person(ws, "Şule Yıldız")
+    ws.apply(ops.set_vote(sule.id, "country", "IQ", "activity", 1, "priority", 3))
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "prioritisation") if "Şule" in p.name
+    )
+    book = load_workbook(path)
+    assert book.sheetnames == ["Şule Yıldız TR", "Şule Yıldız IQ"]
+    assert [book[n]["B5"].value for n in book.sheetnames] == ["TR", "IQ"]
+    preview = ballots.read_ballots(ws, [path])
+    assert not preview.problems
+    assert {(v.scope, v.answer) for v in preview.votes if v.target_id == 1} == {
+        ("TR", "empty"),
+        ("IQ", "number"),
+    }
