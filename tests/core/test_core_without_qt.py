@@ -21,7 +21,8 @@ SCRIPT = textwrap.dedent("""
     sys.meta_path.insert(0, NoQt())
     import facilitator
     for mod in pkgutil.walk_packages(facilitator.__path__, "facilitator."):
-        importlib.import_module(mod.name)
+        if not mod.name.endswith("__main__"):
+            importlib.import_module(mod.name)
 
     from facilitator.store import SessionStore
     from facilitator import ops, model
