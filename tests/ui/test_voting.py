@@ -195,3 +195,16 @@ def test_ballot_export_fill_bad_cell_fix_and_reimport(
             )
             == 1
         )
+
+
+def test_opening_another_session_starts_with_nobody_voting(page, main_window, qtbot, tmp_path):
+    grid = choose(qtbot, page, "Ani Sargsyan")
+    qtbot.keyClick(grid, "2")
+    other = tmp_path / "other.zopp"
+    store = SessionStore.create(other)
+    build(store)
+    store.close()
+    main_window.open_session(other)
+    assert page.panel.voter_label.text() == "Choose who is voting"
+    assert page.panel.grid.grid.rowCount() == 0
+    assert page.store.scalar("SELECT COUNT(*) FROM votes") == 0

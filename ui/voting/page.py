@@ -85,6 +85,13 @@ class VotePage(StepPage):
         self.results_timer.timeout.connect(self._refresh_revealed_results)
         self._results_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
+        controller.session_changed.connect(self._new_session)
+
+    def _new_session(self) -> None:
+        """Another session: nobody is voting yet, and the Vote tab comes first."""
+        self.panel.forget_voter()
+        self.tabs.setCurrentIndex(0)
+        self.refresh()
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

@@ -214,6 +214,10 @@ class VotingPanel(QWidget):
         self.grid.grid.set_contents(self.kind, targets, answers)
 
     # -- acting -------------------------------------------------------------------
+    def forget_voter(self) -> None:
+        self.voter_id, self.scope = None, None
+        self._say("", "")
+
     def choose_voter(self, pid: int, scope: Scope | None = None) -> None:
         """Show ``pid``'s own grid (their own country unless ``scope`` is given)."""
         self.voter_id, self.scope = pid, scope
