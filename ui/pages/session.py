@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -53,6 +54,14 @@ def _codes(store, text: str | list[str]) -> list[str]:
             raise FacilitatorError(f"There is no country '{part}' in this session; add it first.")
         codes.append(code)
     return codes
+
+
+def _caption(title: str, hint: str, parent: QWidget) -> QLabel:
+    """A table's title with a short keyboard hint in small print."""
+    label = QLabel(f"<b>{title}</b> <small>({hint})</small>", parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)  # a hint never makes the page wider than the window
+    return label
 
 
 class SessionPage(StepPage):
@@ -111,9 +120,9 @@ class SessionPage(StepPage):
             on_paste=lambda rows: self._paste("regions", self._region_edit, rows),
             parent=holder)
         self.regions.setObjectName("regions-table")
-        column.addWidget(QLabel("Countries (range states):", holder))
+        column.addWidget(_caption("Countries (range states)", "Enter adds the next; Ctrl+V pastes rows", holder))
         column.addWidget(self.countries, 3)
-        column.addWidget(QLabel("Regions:", holder))
+        column.addWidget(_caption("Regions", "Enter on Countries opens the list to tick", holder))
         column.addWidget(self.regions, 2)
         return holder
 
@@ -122,7 +131,7 @@ class SessionPage(StepPage):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Participants:", holder), 1)
+        top.addWidget(_caption("Participants", "Enter adds the next; Delete removes; Ctrl+Z undoes", holder), 1)
         self.import_button = QPushButton("&Import from CSV/XLSX…", holder)
         self.import_button.setObjectName("import-button")
         self.import_button.clicked.connect(self.import_dialog)
