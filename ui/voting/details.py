@@ -63,7 +63,7 @@ class FigureDetails(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("figure-details")
-        self.line = QLabel("Select a figure to see the votes behind it.")
+        self.line = QLabel("Select a figure (or a dot of the chart) to see the votes behind it.")
         self.line.setObjectName("figure-summary")
         self.line.setWordWrap(True)
         self.button = QPushButton("Show votes")
@@ -88,7 +88,7 @@ class FigureDetails(QWidget):
 
     def show_figure(self, what: str, cell: Cell | None, votes: pd.DataFrame | None) -> None:
         if cell is None or not cell.key or votes is None:
-            self.line.setText("Select a figure to see the votes behind it.")
+            self.line.setText("Select a figure (or a dot of the chart) to see the votes behind it.")
             self.button.setEnabled(False)
             self.button.setChecked(False)
             return
