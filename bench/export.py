@@ -8,7 +8,8 @@ of bench/run.py.
 
 Usage:  .venv/bin/python bench/export.py [--runs 5] [--session FILE]
 
-Prints the median, fastest and slowest time per document and its page count.
+Prints the median, fastest and slowest time per document and its page count,
+and the time a process takes only to start and import the libraries.
 Not a test: nothing here passes or fails.
 """
 
@@ -28,6 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_sessions" / "persian-leopard-2022.zopp"
 DOCUMENTS = [("logframe", ".pdf"), ("minutes", ".pdf"), ("tables", ".pdf"), ("tables", ".xlsx")]
+IMPORTS_ONLY = (
+    "import facilitator.store, facilitator.export.logframe_pdf, facilitator.export.minutes_pdf, "
+    "facilitator.export.spreadsheet\n"
+)
 SCRIPT = (
     "import sys\n"
     "from facilitator.store import SessionStore\n"
@@ -59,6 +64,13 @@ def time_export(session: Path, kind: str, out: Path) -> float:
     return time.perf_counter() - start
 
 
+def time_imports() -> float:
+    """The part of every run spent starting Python and importing pandas, reportlab and openpyxl."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", IMPORTS_ONLY], check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
 def pages(path: Path) -> str:
     if path.suffix != ".pdf" or not shutil.which("pdfinfo"):
         return ""
@@ -79,6 +91,8 @@ def main() -> None:
         shutil.copy(source, session)
         print(f"session: {source.name}, {args.runs} runs, one new process each")
         print(f"{'document':<16}{'median s':>10}{'min s':>8}{'max s':>8}{'pages':>7}")
+        imports = [time_imports() for _ in range(args.runs)]
+        print(f"{'(imports only)':<16}{statistics.median(imports):>10.2f}{min(imports):>8.2f}{max(imports):>8.2f}")
         for kind, ext in DOCUMENTS:
             out = folder / f"out-{kind}{ext}"
             times = [time_export(session, kind, out) for _ in range(args.runs)]
