@@ -130,6 +130,7 @@ def cmd_import(args: argparse.Namespace) -> int:
       activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
       programme     code, text, responsible, priority
       votes         participant, scope, item, criterion, value   (criterion may be left out for priorities)
+      ballots       the XLSX ballots the app writes for online voting, filled in by the voters
 
     Each file is one undoable step. A file with any bad row imports nothing and
     every bad row is listed with its line and column. Files are imported in the

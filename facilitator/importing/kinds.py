@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from .reading import Table, UnreadableFile
 
 
+class UnknownHeader(UnreadableFile):
+    """The header matches no kind of file (it may still be a returned ballot)."""
+
+
 @dataclass(frozen=True)
 class FileKind:
     name: str
@@ -106,7 +110,7 @@ def detect_kind(table: Table) -> FileKind:
             f"its header should be: {kind.describe()}.",
         )
     found = ", ".join(table.written.get(h, h) for h in table.header if h) or "none"
-    raise UnreadableFile(
+    raise UnknownHeader(
         table.path,
         f"{name} has the headers {found}, which match no kind of file that can be imported; "
         f"the headers understood are: {understood_headers()}.",

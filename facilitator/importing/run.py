@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from ..edits import Edit, RowChange
 from ..errors import FacilitatorError, ImportProblems
+from .ballot import may_be_ballot, plan_ballot
 from .fileedit import FileEdit
-from .kinds import KIND_ORDER, FileKind, detect_kind, ignored_columns
+from .kinds import KIND_ORDER, FileKind, UnknownHeader, detect_kind, ignored_columns
 from .outline import plan_outline_row, plan_theme
-from .reading import Table, read_table
+from .reading import Table, UnreadableFile, read_table
 from .rows import plan_country, plan_item, plan_link, plan_participant, plan_programme_item
 from .votes import plan_votes
 
@@ -133,32 +134,63 @@ def _import_table(store: SessionStore, table: Table, kind: FileKind, report: Fil
     return report
 
 
+def _import_ballot(store: SessionStore, path: Path, not_a_table: UnreadableFile, report: FileReport) -> FileReport:
+    """Import ``path`` as a returned ballot; re-raise ``not_a_table`` when it holds none."""
+    plan = plan_ballot(store, path)
+    if plan is None:
+        raise not_a_table
+    report.kind = "ballot"
+    _count(report, store.apply(plan.edit).changes)
+    report.kept_votes = plan.kept
+    return report
+
+
 def import_file(store: SessionStore, path: str | os.PathLike[str]) -> FileReport:
     """Import one file as one undoable step; raises ``ImportProblems`` (nothing changed) if it can't."""
     table = read_table(path)
-    return _import_table(store, table, detect_kind(table), FileReport(Path(path)))
+    try:
+        kind = detect_kind(table)
+    except UnknownHeader as not_a_table:
+        if not may_be_ballot(table.path):
+            raise
+        return _import_ballot(store, table.path, not_a_table, FileReport(table.path))
+    return _import_table(store, table, kind, FileReport(table.path))
+
+
+# A file waiting its turn: its table and kind, or (for a possible ballot) the
+# sentence to give if it turns out to hold no ballot either.
+Pending = tuple[FileReport, "Table | None", "FileKind | UnreadableFile"]
 
 
 def import_files(store: SessionStore, paths: list[str | os.PathLike[str]]) -> ImportReport:
     """Import several files, each as one undoable step, in the order the method needs.
 
+    Ballots come last, so they may name voters a participants file adds.
     Failures are in the report, never raised. Each step goes through
     ``store.apply``, whose listeners tell the app what changed.
     """
     report = ImportReport()
-    readable: list[tuple[Table, FileKind, FileReport]] = []
+    pending: list[Pending] = []
     for path in paths:
         file_report = FileReport(Path(path))
         report.files.append(file_report)
         try:
             table = read_table(path)
-            readable.append((table, detect_kind(table), file_report))
+            pending.append((file_report, table, detect_kind(table)))
+        except UnknownHeader as error:
+            if may_be_ballot(Path(path)):
+                pending.append((file_report, None, error))
+            else:
+                file_report.error = error
         except FacilitatorError as error:
             file_report.error = error
-    readable.sort(key=lambda entry: KIND_ORDER[entry[1].name])
-    for table, kind, file_report in readable:
+    pending.sort(key=lambda entry: KIND_ORDER[entry[2].name] if isinstance(entry[2], FileKind) else len(KIND_ORDER))
+    for file_report, table, kind in pending:
         try:
-            _import_table(store, table, kind, file_report)
+            if isinstance(kind, FileKind) and table is not None:
+                _import_table(store, table, kind, file_report)
+            else:
+                _import_ballot(store, file_report.path, kind, file_report)  # type: ignore[arg-type]
         except FacilitatorError as error:
             file_report.error = error
     return report

@@ -566,3 +566,37 @@ def test_links_with_kinds_build_the_problem_tree(store, tmp_path):
     assert "3 items added; 3 links added" in report.summary()
     assert [(i.kind, i.label) for i in model.items(store)] == [
         ("constraint", "Livelihoods"), ("driver", "Increased livestock numbers"), ("threat", "Habitat loss")]
+
+
+def test_returned_ballots_import_like_any_file(sample, tmp_path):
+    from openpyxl import load_workbook
+
+    from facilitator.ballots import export_ballots
+
+    voter = model.participants(sample)[0]
+    [ballot] = export_ballots(sample, tmp_path, "prioritisation", participant_ids=[voter.id])
+    book = load_workbook(ballot)
+    sheet = book.worksheets[0]
+    header_row = next(r for r in range(1, 40) if sheet.cell(r, 1).value == "Activity")
+    first, second = sheet.cell(header_row + 1, 3), sheet.cell(header_row + 2, 3)
+    first.value = 1 if str(first.value) != "1" else 2
+    book.save(ballot)
+    report = import_files(sample, [ballot])
+    assert report.ok, report.lines()
+    assert report.files[0].kind == "ballot" and report.files[0].changed["votes"] == 1
+    assert sample.undo_stack.peek_undo() is not None
+    second.value = 7
+    book.save(ballot)
+    with pytest.raises(ImportProblems) as raised:
+        import_file(sample, ballot)
+    assert [line for line, _, _ in raised.value.problems] == [header_row + 2]
+
+
+def test_a_workbook_that_is_neither_a_table_nor_a_ballot(store, tmp_path):
+    path = write_xlsx(tmp_path, "shopping.xlsx", [["colour", "size"], ["red", 3]])
+    for attempt in (lambda: import_file(store, path), lambda: import_files(store, [path]).failed[0].error):
+        try:
+            error = attempt()
+        except UnreadableFile as raised:
+            error = raised
+        assert str(error).startswith("shopping.xlsx has the headers colour, size, which match no kind")
