@@ -13,7 +13,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def command_line_section() -> str:
     text = README.read_text(encoding="utf-8")
-    match = re.search(r"^## Command line\n(.*?)(?=^## )", text, re.S | re.M)
+    match = re.search(r"^## Command line\n(.*?)(?=^## )", text, re.DOTALL | re.MULTILINE)
     assert match, "README.md has no '## Command line' section"
     return match.group(1)
 
