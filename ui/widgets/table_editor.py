@@ -30,6 +30,8 @@ __all__ = ["Column", "Record", "RecordModel", "RecordTable", "split_pasted"]
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MAX_COLUMN_SHARE = 0.28
+#: rows measured to size a column (all rows are still sized to their own text)
+FIT_SAMPLE_ROWS = 200
 
 
 def split_pasted(text: str) -> list[list[str]]:
@@ -125,6 +127,7 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         header = self.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         header.setStretchLastSection(not any(c.stretch for c in columns))
         for position, column in enumerate(columns):
             if column.stretch:
@@ -181,9 +184,11 @@ class RecordTable(QTableView):
             self._fit_timer.start(0)
 
     def _show(self, records: list[Record]) -> None:
+        if records == self.records.records and self.records.labels == [c.labels() for c in self.records.columns]:
+            return  # nothing this table shows changed
         row, col = self.currentIndex().row(), self.currentIndex().column()
         self.records.set_records(records)
-        self.fit_to_contents()
+        self._fit_timer.start(0)
         if self.records.rowCount() and row >= 0:
             self._go(min(row, self.records.rowCount() - 1), max(col, 0))
 
