@@ -59,3 +59,18 @@ def test_priorities_table_has_a_column_per_country(store, tmp_path):
 def test_empty_session_tables(store, tmp_path):
     text = raw_text(export_document(store, "tables", tmp_path / "t.pdf"))
     assert "No activities yet." in text and "Threat ranking table" in text
+
+
+def test_without_regions_the_table_has_a_column_per_country(store, tmp_path):
+    for code, name in (("TR", "Türkiye"), ("IQ", "Iraq")):
+        store.apply(ops.add_country(code, name))
+        store.apply(ops.add_participant(f"Voter {code}", "", code))
+    store.apply(ops.add_item("threat", "Road mortality"))
+    item = last_id(store, "items")
+    voter = {r["country"]: r["id"] for r in store.rows("SELECT id, country FROM participants")}
+    store.apply(ops.set_votes("votes", [(voter["TR"], "country", "TR", "item", item, "importance", 3),
+                                        (voter["IQ"], "country", "IQ", "item", item, "importance", 2)]))
+    text = " ".join(raw_text(export_document(store, "tables", tmp_path / "t.pdf")).split())
+    assert "No regions are defined: one column per country." in text
+    assert "Overall TR IQ Overall TR IQ" in text
+    assert "Road mortality 2.5 3.0 2.0 Not filled in" in text
