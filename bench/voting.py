@@ -8,6 +8,9 @@ undoable edit (committed to the file), and the page refreshes.
 
 Usage:  QT_QPA_PLATFORM=offscreen .venv/bin/python bench/voting.py [--keys 100]
 
+Also times the ballots of an online workshop: every voter's threat-ranking
+workbook exported, read back with the preview, and imported as one edit.
+
 Prints one table of medians. Not a test: nothing here passes or fails.
 """
 
@@ -31,6 +34,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from run import build_workshop
 
+from facilitator import ballots
 from facilitator.store import SessionStore
 from ui.controller import Controller
 from ui.pages.prioritisation import PrioritisationPage
@@ -64,6 +68,20 @@ def time_refresh(page, runs: int) -> list[float]:
     return samples
 
 
+def time_ballots(store: SessionStore, folder: Path) -> tuple[float, float, float, int]:
+    """Seconds to export every voter's ballot, read them all back, and import them as one edit."""
+    start = time.perf_counter()
+    paths = ballots.export_ballots(store, folder, "threat_ranking")
+    export = time.perf_counter() - start
+    start = time.perf_counter()
+    preview = ballots.read_ballots(store, paths)
+    preview.changes(store)
+    read = time.perf_counter() - start
+    start = time.perf_counter()
+    store.apply(preview.edit(skip_problem_rows=True))
+    return export, read, time.perf_counter() - start, len(paths)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=100)
@@ -95,6 +113,7 @@ def main() -> None:
             page.set_revealed(False)
             rows.append((page.title, hidden, shown, refresh))
             page.close()
+        ballot_times = time_ballots(store, Path(folder) / "ballots")
         controller.close()
     print(f"{'page':<16}{'key→saved (hidden)':>22}{'key→saved (shown)':>20}{'table refresh':>16}")
     for title, hidden, shown, refresh in rows:
@@ -102,6 +121,11 @@ def main() -> None:
             f"{title:<16}{statistics.median(hidden) * 1000:>19.1f} ms"
             f"{statistics.median(shown) * 1000:>17.1f} ms{statistics.median(refresh) * 1000:>13.1f} ms"
         )
+    export, read, apply, count = ballot_times
+    print(
+        f"ballots: {count} threat-ranking workbooks exported in {export:.1f} s, read with preview in "
+        f"{read:.1f} s, imported (one edit) in {apply:.2f} s"
+    )
 
 
 if __name__ == "__main__":
