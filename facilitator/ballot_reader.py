@@ -105,12 +105,13 @@ def resolve_scope(store: SessionStore, written: str) -> Scope | None:
 
 def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], list[Problem]]:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         wb = load_workbook(path, data_only=True)
     except FileNotFoundError:
         return [], [Problem(path.name, "", 0, "", "the file does not exist.")]
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
         return [], [
             Problem(
                 path.name,

@@ -166,10 +166,13 @@ def test_missing_scope_unknown_item_and_bad_file_are_problems(ws, tmp_path):
     wb.save(path)
     junk = tmp_path / "notes.xlsx"
     junk.write_text("not a workbook")
-    preview = ballots.read_ballots(ws, [path, junk])
+    old = tmp_path / "ballot.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    preview = ballots.read_ballots(ws, [path, junk, old])
     messages = sorted(str(p) for p in preview.problems)
     assert any("'999' is not a driver or threat" in m and f"line {line}" in m for m in messages)
     assert any(m.startswith("notes.xlsx: this is not an Excel workbook") for m in messages)
+    assert any(m.startswith("ballot.xls: this is not an Excel workbook (.xlsx)") for m in messages)
 
 
 def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, tmp_path):
