@@ -53,18 +53,33 @@ def write_csv(path: Path, rows: list[list[object]]) -> Path:
 def structure_files(folder: Path, participants: int) -> list[Path]:
     codes = [f"C{n:02d}" for n in range(1, COUNTRIES + 1)]
     countries = [["code", "name", "regions"]] + [
-        [code, f"Country {code}", f"Region {n % REGIONS + 1}"] for n, code in enumerate(codes)]
+        [code, f"Country {code}", f"Region {n % REGIONS + 1}"] for n, code in enumerate(codes)
+    ]
     people = [["name", "affiliation", "country", "role"]] + [
-        [f"Participant {n}", "Ministry", codes[n % COUNTRIES], "participant"] for n in range(participants)]
-    items = [["kind", "label"]] + [["driver" if n % 2 else "threat", f"Item {n}"] for n in range(ITEMS)]
+        [f"Participant {n}", "Ministry", codes[n % COUNTRIES], "participant"]
+        for n in range(participants)
+    ]
+    items = [["kind", "label"]] + [
+        ["driver" if n % 2 else "threat", f"Item {n}"] for n in range(ITEMS)
+    ]
     outline: list[list[object]] = [["number", "text"]]
     for o in range(1, OBJECTIVES + 1):
         outline.append([str(o), f"Objective {o}"])
         for r in range(1, RESULTS + 1):
             outline.append([f"{o}.{r}", f"Result {o}.{r}"])
-            outline += [[f"{o}.{r}.{a}", f"Activity {o}.{r}.{a}"] for a in range(1, ACTIVITIES_PER_RESULT + 1)]
-    return [write_csv(folder / f"{name}.csv", rows) for name, rows in
-            (("countries", countries), ("participants", people), ("items", items), ("outline", outline))]
+            outline += [
+                [f"{o}.{r}.{a}", f"Activity {o}.{r}.{a}"]
+                for a in range(1, ACTIVITIES_PER_RESULT + 1)
+            ]
+    return [
+        write_csv(folder / f"{name}.csv", rows)
+        for name, rows in (
+            ("countries", countries),
+            ("participants", people),
+            ("items", items),
+            ("outline", outline),
+        )
+    ]
 
 
 def value(rng: random.Random, low: int, high: int) -> str:
@@ -80,8 +95,12 @@ def value(rng: random.Random, low: int, high: int) -> str:
 
 def vote_rows(participants: int, rng: random.Random) -> list[list[object]]:
     rows: list[list[object]] = [["participant", "scope", "item", "criterion", "value"]]
-    activities = [f"{o}.{r}.{a}" for o in range(1, OBJECTIVES + 1) for r in range(1, RESULTS + 1)
-                  for a in range(1, ACTIVITIES_PER_RESULT + 1)]
+    activities = [
+        f"{o}.{r}.{a}"
+        for o in range(1, OBJECTIVES + 1)
+        for r in range(1, RESULTS + 1)
+        for a in range(1, ACTIVITIES_PER_RESULT + 1)
+    ]
     for n in range(participants):
         voter, scope = f"Participant {n}", f"C{n % COUNTRIES + 1:02d}"
         for i in range(ITEMS):
@@ -106,7 +125,9 @@ def main() -> None:
         folder = Path(tmp)
         session = folder / "bench.zopp"
         with SessionStore.create(session) as store:
-            t_structure, report = timed(lambda: import_files(store, structure_files(folder, args.participants)))
+            t_structure, report = timed(
+                lambda: import_files(store, structure_files(folder, args.participants))
+            )
             assert report.ok, report
         shutil.copy(session, folder / "fresh.zopp")
         rows = vote_rows(args.participants, rng)
@@ -118,7 +139,9 @@ def main() -> None:
             sheet.append([*row[:4], float(cell.replace(",", ".")) if cell[:1].isdigit() else cell])
         book.save(folder / "votes.xlsx")
         figures = [("structure files", t_structure, "")]
-        figures.append(("read CSV", timed(lambda: read_table(votes_csv))[0], f"{len(rows) - 1} rows"))
+        figures.append(
+            ("read CSV", timed(lambda: read_table(votes_csv))[0], f"{len(rows) - 1} rows")
+        )
         figures.append(("read XLSX", timed(lambda: read_table(folder / "votes.xlsx"))[0], ""))
         with SessionStore.open(session, backup=False) as store:
             for name in ("import CSV", "import again"):
@@ -126,7 +149,9 @@ def main() -> None:
                 figures.append((name, t, done.summary().split(": ", 1)[1][:40]))
             figures.append(("undo", timed(store.undo)[0], ""))
         with SessionStore.open(folder / "fresh.zopp", backup=False) as store:
-            figures.append(("import XLSX", timed(lambda: import_file(store, folder / "votes.xlsx"))[0], ""))
+            figures.append(
+                ("import XLSX", timed(lambda: import_file(store, folder / "votes.xlsx"))[0], "")
+            )
     print(f"{'figure':<16} {'seconds':>8}  note")
     for name, seconds, note in figures:
         print(f"{name:<16} {seconds:>8.2f}  {note}")

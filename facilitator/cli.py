@@ -15,11 +15,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote
 
-from .errors import FacilitatorError, SessionError, SessionLocked
-from .schema import SCHEMA_VERSION
-from .store import SessionStore, check_session_file
+from .errors import FacilitatorError, SessionError
+from .opening import open_to_read, open_to_write
+from .store import SessionStore
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] = {}
@@ -39,33 +38,6 @@ def _session_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("session", metavar="SESSION.zopp", help="the session file")
 
 
-def _open_to_write(path: str) -> SessionStore:
-    """Open for changing: locked, with a backup copy beside the file first."""
-    return SessionStore.open(path, backup=True)
-
-
-def _open(path: str) -> SessionStore:
-    """Open for reading. While the app has the session open, read what it has saved so far."""
-    backup = _needs_migration(Path(path))  # a file from an older version: keep a copy first
-    try:
-        return SessionStore.open(path, backup=backup)
-    except SessionLocked:
-        if backup:
-            raise
-        uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
-        return SessionStore(Path(path), sqlite3.connect(uri, uri=True, isolation_level=None), None)
-
-
-def _needs_migration(path: Path) -> bool:
-    check_session_file(path)
-    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION
-    finally:
-        conn.close()
-
-
 def say(text: str = "") -> None:
     print(text, flush=True)
 
@@ -75,7 +47,9 @@ def say(text: str = "") -> None:
 
 def _new_args(parser: argparse.ArgumentParser) -> None:
     _session_arg(parser)
-    parser.add_argument("--title", default="", help="the workshop's title (default: the file's name)")
+    parser.add_argument(
+        "--title", default="", help="the workshop's title (default: the file's name)"
+    )
 
 
 @command(_new_args)
@@ -99,7 +73,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     """
     from .session_info import session_summary
 
-    with _open(args.session) as store:
+    with open_to_read(args.session) as store:
         for line in session_summary(store):
             say(line)
     return 0
@@ -111,8 +85,11 @@ def cmd_info(args: argparse.Namespace) -> int:
 def _import_args(parser: argparse.ArgumentParser) -> None:
     _session_arg(parser)
     parser.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX files")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="check the files against the session and report, changing nothing")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the files against the session and report, changing nothing",
+    )
 
 
 @command(_import_args)
@@ -148,13 +125,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if args.dry_run:
         with tempfile.TemporaryDirectory() as folder:
-            with _open(args.session) as original:
+            with open_to_read(args.session) as original:
                 trial_path = original.save_copy(Path(folder) / "trial.zopp")
             with SessionStore.open(trial_path, backup=False) as trial:
                 report = import_files(trial, args.files)
         say(f"Dry run: {args.session} was not changed. This is what importing would do:")
     else:
-        with _open_to_write(args.session) as store:
+        with open_to_write(args.session) as store:
             report = import_files(store, args.files)
     for file_report in report.files:
         if file_report.error is None:
@@ -169,9 +146,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _table_args(parser: argparse.ArgumentParser) -> None:
     _session_arg(parser)
-    parser.add_argument("name", metavar="NAME", help="threats, threats-by-region, priorities, participants, …")
-    parser.add_argument("--format", choices=("csv", "xlsx", "md"), help="default: from OUT's extension, else csv")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of the screen")
+    parser.add_argument(
+        "name", metavar="NAME", help="threats, threats-by-region, priorities, participants, …"
+    )
+    parser.add_argument(
+        "--format", choices=("csv", "xlsx", "md"), help="default: from OUT's extension, else csv"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write to this file instead of the screen"
+    )
 
 
 @command(_table_args)
@@ -186,13 +169,17 @@ def cmd_table(args: argparse.Namespace) -> int:
     from .tabular import frame_to_csv, frame_to_markdown, write_frame_xlsx
 
     if args.name not in tables.TABLES:
-        raise FacilitatorError(f"There is no table '{args.name}'; choose one of: {', '.join(tables.TABLES)}.")
+        raise FacilitatorError(
+            f"There is no table '{args.name}'; choose one of: {', '.join(tables.TABLES)}."
+        )
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "csv")
     if fmt not in ("csv", "xlsx", "md"):
-        raise FacilitatorError(f"Cannot tell the format from '{args.output}'; add --format csv, xlsx or md.")
+        raise FacilitatorError(
+            f"Cannot tell the format from '{args.output}'; add --format csv, xlsx or md."
+        )
     if fmt == "xlsx" and not args.output:
         raise FacilitatorError("An XLSX table must be written to a file: add -o OUT.xlsx.")
-    with _open(args.session) as store:
+    with open_to_read(args.session) as store:
         frame = tables.TABLES[args.name](store)
     if fmt == "xlsx":
         write_frame_xlsx(frame, args.name, Path(args.output))
@@ -230,10 +217,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     Example:
       facilitator check leopard-2024.zopp
     """
-    from .consistency import consistency_problems, damage_report, integrity_problems
+    from .consistency import (
+        chain_warnings_if_any,
+        consistency_problems,
+        damage_report,
+        integrity_problems,
+    )
 
     try:
-        store = _open(args.session)
+        store = open_to_read(args.session)
     except SessionError:
         damage = damage_report(Path(args.session))  # a damaged file: say where, then refuse
         if not damage:
@@ -243,7 +235,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise
     with store:
         problems = integrity_problems(store) + consistency_problems(store)
-        warnings = _chain_warnings(store)
+        warnings = chain_warnings_if_any(store)
     for problem in problems:
         say(f"Problem: {problem}")
     for warning in warnings:
@@ -253,21 +245,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def _chain_warnings(store: SessionStore) -> list[str]:
-    try:
-        from .checks import chain_warnings
-    except ImportError:
-        return []
-    return list(chain_warnings(store))
-
-
 # -- export --------------------------------------------------------------------------
 
 
 def _export_args(parser: argparse.ArgumentParser) -> None:
     _session_arg(parser)
     parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
-    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)"
+    )
 
 
 @command(_export_args)
@@ -284,8 +270,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         from .export import export_document
     except ImportError:
-        raise FacilitatorError("Exporting documents is not available in this version of ZOPP Facilitator.") from None
-    with _open(args.session) as store:
+        raise FacilitatorError(
+            "Exporting documents is not available in this version of ZOPP Facilitator."
+        ) from None
+    with open_to_read(args.session) as store:
         written = export_document(store, args.kind, Path(args.output))
     say(f"Wrote {written}.")
     return 0
@@ -296,7 +284,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _history_args(parser: argparse.ArgumentParser) -> None:
     _session_arg(parser)
-    parser.add_argument("--votes", action="store_true", help="list every vote given or changed, with its time")
+    parser.add_argument(
+        "--votes", action="store_true", help="list every vote given or changed, with its time"
+    )
 
 
 @command(_history_args)
@@ -308,7 +298,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     """
     from .session_info import history_lines, vote_history_lines
 
-    with _open(args.session) as store:
+    with open_to_read(args.session) as store:
         lines = vote_history_lines(store) if args.votes else history_lines(store)
     for line in lines or ["No changes recorded yet."]:
         say(line)
@@ -320,14 +310,19 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="facilitator", description="Work with a ZOPP Facilitator session file (.zopp) from the command line.",
+        prog="facilitator",
+        description="Work with a ZOPP Facilitator session file (.zopp) from the command line.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (func, arguments) in COMMANDS.items():
         doc = inspect.getdoc(func) or ""
-        child = sub.add_parser(name, help=doc.splitlines()[0], description=doc,
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
+        child = sub.add_parser(
+            name,
+            help=doc.splitlines()[0],
+            description=doc,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         arguments(child)
         child.set_defaults(run=func)
     return parser

@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 
 def integrity_problems(store: SessionStore) -> list[str]:
     """What ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check`` report, as sentences."""
-    out = [f"SQLite integrity check: {r[0]}" for r in store.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    out = [
+        f"SQLite integrity check: {r[0]}"
+        for r in store.conn.execute("PRAGMA integrity_check")
+        if r[0] != "ok"
+    ]
     for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check"):
         out.append(f"Row {rowid} of {table} refers to a row of {parent} that does not exist.")
     return out
@@ -46,19 +50,34 @@ def damage_report(path: Path, limit: int = 20) -> list[str]:
 
 def consistency_problems(store: SessionStore) -> list[str]:
     """Findings against the method's rules, one sentence each, in a stable order."""
-    return (orphan_votes(store) + countryless_voters(store) + empty_regions(store) + link_cycles(store)
-            + duplicate_labels(store) + numbering_gaps(store))
+    return (
+        orphan_votes(store)
+        + countryless_voters(store)
+        + empty_regions(store)
+        + link_cycles(store)
+        + duplicate_labels(store)
+        + numbering_gaps(store)
+    )
 
 
 def orphan_votes(store: SessionStore) -> list[str]:
     out = []
     for kind, table in (("item", "items"), ("activity", "activities")):
-        n = store.scalar(f"SELECT COUNT(*) FROM votes WHERE target_kind = ? AND target_id NOT IN (SELECT id FROM {table})", (kind,))
+        n = store.scalar(
+            f"SELECT COUNT(*) FROM votes WHERE target_kind = ? AND target_id NOT IN (SELECT id FROM {table})",
+            (kind,),
+        )
         if n:
             out.append(f"{n} vote(s) are for {kind} rows that were removed.")
     for kind, table, col in (("country", "countries", "code"), ("region", "regions", "name")):
-        rows = store.rows(f"SELECT scope, COUNT(*) AS n FROM votes WHERE scope_kind = ? AND scope NOT IN (SELECT {col} FROM {table}) GROUP BY scope", (kind,))
-        out += [f"{r['n']} vote(s) are for the {kind} '{r['scope']}', which is not in the session." for r in rows]
+        rows = store.rows(
+            f"SELECT scope, COUNT(*) AS n FROM votes WHERE scope_kind = ? AND scope NOT IN (SELECT {col} FROM {table}) GROUP BY scope",
+            (kind,),
+        )
+        out += [
+            f"{r['n']} vote(s) are for the {kind} '{r['scope']}', which is not in the session."
+            for r in rows
+        ]
     return out
 
 
@@ -71,7 +90,9 @@ def countryless_voters(store: SessionStore) -> list[str]:
 
 
 def empty_regions(store: SessionStore) -> list[str]:
-    rows = store.rows("SELECT name FROM regions WHERE name NOT IN (SELECT region FROM region_members) ORDER BY position, name")
+    rows = store.rows(
+        "SELECT name FROM regions WHERE name NOT IN (SELECT region FROM region_members) ORDER BY position, name"
+    )
     return [f"The region {r['name']} has no countries." for r in rows]
 
 
@@ -88,8 +109,12 @@ def link_cycles(store: SessionStore) -> list[str]:
         state[node] = 1
         for nxt in edges.get(node, []):
             if state.get(nxt) == 1:
-                loop = path[path.index(nxt):] + [nxt]
-                out.append("The problem tree has a loop: " + " → ".join(labels.get(i, f"#{i}") for i in loop) + ".")
+                loop = path[path.index(nxt) :] + [nxt]
+                out.append(
+                    "The problem tree has a loop: "
+                    + " → ".join(labels.get(i, f"#{i}") for i in loop)
+                    + "."
+                )
             elif nxt not in state:
                 visit(nxt, path + [nxt])
         state[node] = 2
@@ -112,9 +137,17 @@ def numbering_gaps(store: SessionStore) -> list[str]:
     out: list[str] = []
     queries = (
         ("Objectives", "SELECT '' AS parent, number FROM objectives"),
-        ("Results of objective", "SELECT o.number AS parent, r.number FROM results r JOIN objectives o ON o.id = r.objective_id"),
-        ("Activities of result", ("SELECT o.number || '.' || r.number AS parent, a.number FROM activities a "
-                                  "JOIN results r ON r.id = a.result_id JOIN objectives o ON o.id = r.objective_id")),
+        (
+            "Results of objective",
+            "SELECT o.number AS parent, r.number FROM results r JOIN objectives o ON o.id = r.objective_id",
+        ),
+        (
+            "Activities of result",
+            (
+                "SELECT o.number || '.' || r.number AS parent, a.number FROM activities a "
+                "JOIN results r ON r.id = a.result_id JOIN objectives o ON o.id = r.objective_id"
+            ),
+        ),
     )
     for what, sql in queries:
         numbers: dict[str, list[int]] = defaultdict(list)
@@ -123,5 +156,16 @@ def numbering_gaps(store: SessionStore) -> list[str]:
         for parent, found in sorted(numbers.items()):
             if sorted(found) != list(range(1, len(found) + 1)):
                 where = f"{what} {parent}".strip()
-                out.append(f"{where} are numbered {', '.join(map(str, sorted(found)))} instead of 1 to {len(found)}.")
+                out.append(
+                    f"{where} are numbered {', '.join(map(str, sorted(found)))} instead of 1 to {len(found)}."
+                )
     return out
+
+
+def chain_warnings_if_any(store: SessionStore) -> list[str]:
+    """The chain warnings of ``facilitator.checks`` (threats → activities), when that module is there."""
+    try:
+        from .checks import chain_warnings
+    except ImportError:
+        return []
+    return list(chain_warnings(store))

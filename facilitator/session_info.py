@@ -26,14 +26,26 @@ def _plural(n: int, noun: str) -> str:
 
 
 def _votes(store: SessionStore, target_kind: str) -> str:
-    given = _n(store, "SELECT COUNT(*) FROM votes WHERE target_kind = ? AND answer <> 'empty'", (target_kind,))
-    voters = _n(store, "SELECT COUNT(DISTINCT participant_id) FROM votes WHERE target_kind = ? AND answer <> 'empty'", (target_kind,))
+    given = _n(
+        store,
+        "SELECT COUNT(*) FROM votes WHERE target_kind = ? AND answer <> 'empty'",
+        (target_kind,),
+    )
+    voters = _n(
+        store,
+        "SELECT COUNT(DISTINCT participant_id) FROM votes WHERE target_kind = ? AND answer <> 'empty'",
+        (target_kind,),
+    )
     return f"{_plural(given, 'vote')} from {_plural(voters, 'voter')}"
 
 
 def _text(kind: str) -> Callable[[SessionStore], str]:
     def describe(store: SessionStore) -> str:
-        adopted = _n(store, "SELECT COUNT(*) FROM texts WHERE kind = ? AND adopted = 1 AND TRIM(body) <> ''", (kind,))
+        adopted = _n(
+            store,
+            "SELECT COUNT(*) FROM texts WHERE kind = ? AND adopted = 1 AND TRIM(body) <> ''",
+            (kind,),
+        )
         drafts = _n(store, "SELECT COUNT(*) FROM texts WHERE kind = ?", (kind,))
         return ("adopted" if adopted else "not adopted yet") + f", {_plural(drafts, 'draft')}"
 
@@ -41,14 +53,19 @@ def _text(kind: str) -> Callable[[SessionStore], str]:
 
 
 def _tree(store: SessionStore) -> str:
-    counts = [_plural(_n(store, "SELECT COUNT(*) FROM items WHERE kind = ?", (k,)), k) for k in ("constraint", "driver", "threat")]
+    counts = [
+        _plural(_n(store, "SELECT COUNT(*) FROM items WHERE kind = ?", (k,)), k)
+        for k in ("constraint", "driver", "threat")
+    ]
     return ", ".join(counts) + f", {_plural(_n(store, 'SELECT COUNT(*) FROM links'), 'link')}"
 
 
 def _people(store: SessionStore) -> str:
-    return (f"{_plural(_n(store, 'SELECT COUNT(*) FROM countries'), 'country')}, "
-            f"{_plural(_n(store, 'SELECT COUNT(*) FROM regions'), 'region')}, "
-            f"{_plural(_n(store, 'SELECT COUNT(*) FROM participants'), 'participant')}")
+    return (
+        f"{_plural(_n(store, 'SELECT COUNT(*) FROM countries'), 'country')}, "
+        f"{_plural(_n(store, 'SELECT COUNT(*) FROM regions'), 'region')}, "
+        f"{_plural(_n(store, 'SELECT COUNT(*) FROM participants'), 'participant')}"
+    )
 
 
 def _count_of(table: str, noun: str) -> Callable[[SessionStore], str]:
@@ -56,8 +73,10 @@ def _count_of(table: str, noun: str) -> Callable[[SessionStore], str]:
 
 
 def _monitoring(store: SessionStore) -> str:
-    return (f"{_plural(_n(store, 'SELECT COUNT(*) FROM reviews'), 'review')}, "
-            f"{_plural(_n(store, 'SELECT COUNT(*) FROM monitoring_actions'), 'action')}")
+    return (
+        f"{_plural(_n(store, 'SELECT COUNT(*) FROM reviews'), 'review')}, "
+        f"{_plural(_n(store, 'SELECT COUNT(*) FROM monitoring_actions'), 'action')}"
+    )
 
 
 DESCRIBE: dict[str, Callable[[SessionStore], str]] = {
@@ -114,7 +133,9 @@ def history_lines(store: SessionStore) -> list[str]:
         "SELECT h.at, h.action, h.label, COUNT(c.seq) AS n FROM history h "
         "LEFT JOIN history_changes c ON c.history_id = h.id GROUP BY h.id ORDER BY h.id"
     )
-    return [f"{_when(r['at'])}  {r['action']:<4}  {r['label']} ({_plural(r['n'], 'row')})" for r in rows]
+    return [
+        f"{_when(r['at'])}  {r['action']:<4}  {r['label']} ({_plural(r['n'], 'row')})" for r in rows
+    ]
 
 
 def _vote_words(row: dict[str, object] | None) -> str:
@@ -142,8 +163,13 @@ def vote_history_lines(store: SessionStore) -> list[str]:
         before = json.loads(r["before"]) if r["before"] else None
         after = json.loads(r["after"]) if r["after"] else None
         voter = names.get(key["participant_id"], f"participant #{key['participant_id']} (removed)")
-        target = targets.get((key["target_kind"], key["target_id"]), f"{key['target_kind']} #{key['target_id']} (removed)")
+        target = targets.get(
+            (key["target_kind"], key["target_id"]),
+            f"{key['target_kind']} #{key['target_id']} (removed)",
+        )
         action = "" if r["action"] == "do" else f" ({r['action']})"
-        out.append(f"{_when(r['at'])}  {voter} for {key['scope']}: {target}, {key['criterion']}: "
-                   f"{_vote_words(before)} → {_vote_words(after)}{action}")
+        out.append(
+            f"{_when(r['at'])}  {voter} for {key['scope']}: {target}, {key['criterion']}: "
+            f"{_vote_words(before)} → {_vote_words(after)}{action}"
+        )
     return out

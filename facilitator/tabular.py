@@ -47,7 +47,9 @@ def _plain(value: Any) -> Any:
 
 def _md_cell(value: Any) -> str:
     text = "" if _plain(value) is None else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+    return (
+        text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+    )
 
 
 def frame_to_markdown(frame: pd.DataFrame) -> str:
@@ -73,7 +75,9 @@ def write_frame_xlsx(frame: pd.DataFrame, title: str, path: Path) -> None:
             _put(sheet.cell(row=r, column=col), _plain(value))
     sheet.freeze_panes = "A2"
     if not path.parent.is_dir():
-        raise FacilitatorError(f"The folder {path.parent} does not exist: choose another place to save.")
+        raise FacilitatorError(
+            f"The folder {path.parent} does not exist: choose another place to save."
+        )
     try:
         book.save(path)
     except OSError as error:

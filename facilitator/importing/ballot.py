@@ -45,8 +45,10 @@ def plan_ballot(store: SessionStore, path: Path) -> BallotPlan | None:
     if not preview.votes:
         return None
     if preview.problems:
-        problems = [(p.line, p.column, f"sheet {p.sheet}: {p.message}" if p.sheet else p.message)
-                    for p in preview.problems]
+        problems = [
+            (p.line, p.column, f"sheet {p.sheet}: {p.message}" if p.sheet else p.message)
+            for p in preview.problems
+        ]
         raise ImportProblems(str(path), problems)
     kept = sum(changes.kept for changes in preview.changes(store))
     return BallotPlan(preview.edit(), kept)

@@ -53,8 +53,14 @@ def staged(store: SessionStore, changes: list[RowChange]) -> list[RowChange]:
 class FileEdit(Edit):
     """Every row of one file, planned in order, as one step; any bad row refuses the file."""
 
-    def __init__(self, label: str, path: str, rows: list[Row], plan_row: RowPlanner,
-                 written: dict[str, str] | None = None):
+    def __init__(
+        self,
+        label: str,
+        path: str,
+        rows: list[Row],
+        plan_row: RowPlanner,
+        written: dict[str, str] | None = None,
+    ):
         self.label = label
         self.path = path
         self.rows = rows
@@ -71,7 +77,9 @@ class FileEdit(Edit):
             try:
                 part = self.plan_row(store, row)
             except RowProblem as problem:
-                problems.append((row.line, self.written.get(problem.column, problem.column), problem.message))
+                problems.append(
+                    (row.line, self.written.get(problem.column, problem.column), problem.message)
+                )
             except (EditError, CellProblem) as problem:
                 problems.append((row.line, "", str(problem)))
             else:

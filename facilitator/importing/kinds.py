@@ -36,19 +36,47 @@ class FileKind:
 # In the order files are imported, so that a votes file can name the
 # participants, countries and items imported with it.
 FILE_KINDS: tuple[FileKind, ...] = (
-    FileKind("countries", ("code", "name"), ("regions",), (("region", "regions"), ("country", "name"))),
-    FileKind("participants", ("name", "country"), ("affiliation", "role", "votes"),
-             (("organisation", "affiliation"), ("organization", "affiliation"))),
-    FileKind("items", ("kind", "label"), ("status",), (("type", "kind"), ("item", "label"), ("text", "label"))),
-    FileKind("links", ("from", "to"), ("from kind", "to kind"), (("cause", "from"), ("effect", "to"))),
+    FileKind(
+        "countries", ("code", "name"), ("regions",), (("region", "regions"), ("country", "name"))
+    ),
+    FileKind(
+        "participants",
+        ("name", "country"),
+        ("affiliation", "role", "votes"),
+        (("organisation", "affiliation"), ("organization", "affiliation")),
+    ),
+    FileKind(
+        "items",
+        ("kind", "label"),
+        ("status",),
+        (("type", "kind"), ("item", "label"), ("text", "label")),
+    ),
+    FileKind(
+        "links", ("from", "to"), ("from kind", "to kind"), (("cause", "from"), ("effect", "to"))
+    ),
     FileKind("themes", ("number", "name")),
     FileKind("objectives", ("number", "text"), ("theme", "addresses")),
     FileKind("results", ("number", "text"), ("indicator",)),
-    FileKind("activities", ("number", "text"), ("timeline", "actor", "indicator", "budget"), (("actors", "actor"),)),
+    FileKind(
+        "activities",
+        ("number", "text"),
+        ("timeline", "actor", "indicator", "budget"),
+        (("actors", "actor"),),
+    ),
     FileKind("programme", ("code", "text", "responsible", "priority")),
-    FileKind("votes", ("participant", "scope", "item", "value"), ("criterion",),
-             (("voter", "participant"), ("country", "scope"), ("activity", "item"), ("target", "item"),
-              ("score", "value"), ("vote", "value"))),
+    FileKind(
+        "votes",
+        ("participant", "scope", "item", "value"),
+        ("criterion",),
+        (
+            ("voter", "participant"),
+            ("country", "scope"),
+            ("activity", "item"),
+            ("target", "item"),
+            ("score", "value"),
+            ("vote", "value"),
+        ),
+    ),
 )
 KIND_ORDER = {kind.name: n for n, kind in enumerate(FILE_KINDS)}
 

@@ -23,13 +23,24 @@ if TYPE_CHECKING:
 
 # Names pycountry no longer knows but people still write.
 FORMER_NAMES = {"turkey": "TR", "russia": "RU", "iran": "IR", "syria": "SY"}
-ACTIVITY_NUMBER = re.compile(r"^(?:activity\s*)?(\d+)\s*[.,]\s*(\d+)\s*[.,]\s*(\d+)\.?$", re.IGNORECASE)
+ACTIVITY_NUMBER = re.compile(
+    r"^(?:activity\s*)?(\d+)\s*[.,]\s*(\d+)\s*[.,]\s*(\d+)\.?$", re.IGNORECASE
+)
 
 
 # Letters that different keyboards type for one letter: Turkish dotless i;
 # Arabic yeh, alef maksura and kaf for the Persian ones; joiners and tatweel.
-FOLD_LETTERS = str.maketrans({"ı": "i", "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
-                              "\u200c": None, "\u200d": None, "\u0640": None})
+FOLD_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0643": "\u06a9",
+        "\u200c": None,
+        "\u200d": None,
+        "\u0640": None,
+    }
+)
 
 
 class CellProblem(Exception):
@@ -77,15 +88,23 @@ class Lookup:
 
     def __init__(self, store: SessionStore):
         self.store = store
-        self.countries = {r["code"]: r["name"] for r in store.rows("SELECT code, name FROM countries")}
+        self.countries = {
+            r["code"]: r["name"] for r in store.rows("SELECT code, name FROM countries")
+        }
         self._country_names = {name_key(n): c for c, n in self.countries.items()}
-        self.regions = {r["name"]: r["abbreviation"] for r in store.rows("SELECT name, abbreviation FROM regions")}
+        self.regions = {
+            r["name"]: r["abbreviation"]
+            for r in store.rows("SELECT name, abbreviation FROM regions")
+        }
         self._region_names = {name_key(n): n for n in self.regions}
         self._region_abbrevs = {name_key(a): n for n, a in self.regions.items() if a}
         self._participants: dict[str, list[int]] = {}
         for r in store.rows("SELECT id, name FROM participants ORDER BY id"):
             self._participants.setdefault(name_key(r["name"]), []).append(r["id"])
-        self.items = {name_key(r["label"]): (r["id"], r["kind"]) for r in store.rows("SELECT id, label, kind FROM items")}
+        self.items = {
+            name_key(r["label"]): (r["id"], r["kind"])
+            for r in store.rows("SELECT id, label, kind FROM items")
+        }
         self._activities: dict[str, int] | None = None
         self._scopes: dict[str, tuple[str, str]] = {}
         self._targets: dict[str, tuple[str, int]] = {}
@@ -145,7 +164,9 @@ class Lookup:
         """The id of the participant with this name (any case), None if there is none."""
         ids = self._participants.get(name_key(text), [])
         if len(ids) > 1:
-            raise CellProblem(f"{len(ids)} participants are called '{clean(str(text))}'; rename one of them first.")
+            raise CellProblem(
+                f"{len(ids)} participants are called '{clean(str(text))}'; rename one of them first."
+            )
         return ids[0] if ids else None
 
     # -- problem tree and activities -------------------------------------------

@@ -25,7 +25,13 @@ TABLES = ("objectives", "results", "activities")
 FIELDS: tuple[dict[str, str], ...] = (
     {"text": "text", "theme": "theme", "addresses": "addresses"},
     {"text": "text", "indicator": "indicator"},
-    {"text": "text", "timeline": "timeline", "actor": "actors", "indicator": "indicator", "budget": "budget"},
+    {
+        "text": "text",
+        "timeline": "timeline",
+        "actor": "actors",
+        "indicator": "indicator",
+        "budget": "budget",
+    },
 )
 OPTIONAL_COLUMNS = ("theme", "addresses", "indicator", "timeline", "actor", "budget")
 LINKED = ("theme", "addresses")  # columns that name other rows rather than set a field
@@ -48,14 +54,18 @@ def _row_id(store: SessionStore, level: int, parent_id: int | None, number: int)
     if level == 0:
         return store.scalar("SELECT id FROM objectives WHERE number = ?", (number,))
     parent_col = "objective_id" if level == 1 else "result_id"
-    return store.scalar(f"SELECT id FROM {table} WHERE {parent_col} = ? AND number = ?", (parent_id, number))
+    return store.scalar(
+        f"SELECT id FROM {table} WHERE {parent_col} = ? AND number = ?", (parent_id, number)
+    )
 
 
 def _sibling_count(store: SessionStore, level: int, parent_id: int | None) -> int:
     if level == 0:
         return int(store.scalar("SELECT COUNT(*) FROM objectives"))
     parent_col = "objective_id" if level == 1 else "result_id"
-    return int(store.scalar(f"SELECT COUNT(*) FROM {TABLES[level]} WHERE {parent_col} = ?", (parent_id,)))
+    return int(
+        store.scalar(f"SELECT COUNT(*) FROM {TABLES[level]} WHERE {parent_col} = ?", (parent_id,))
+    )
 
 
 def _parent_id(store: SessionStore, parts: tuple[int, ...]) -> int | None:
@@ -65,7 +75,10 @@ def _parent_id(store: SessionStore, parts: tuple[int, ...]) -> int | None:
         parent_id = _row_id(store, level, parent_id, number)
         if parent_id is None:
             wanted = ".".join(map(str, parts[: level + 1]))
-            raise RowProblem("number", f"there is no {LEVELS[level]} {wanted} for {'.'.join(map(str, parts))} to belong to.")
+            raise RowProblem(
+                "number",
+                f"there is no {LEVELS[level]} {wanted} for {'.'.join(map(str, parts))} to belong to.",
+            )
     return parent_id
 
 
@@ -90,7 +103,11 @@ def _addressed(store: SessionStore, text: str) -> list[int]:
             continue
         found = lookup.item(label)
         if found is None or found[1] == "constraint":
-            what = "a constraint, which objectives do not address" if found else "no threat or driver of this session"
+            what = (
+                "a constraint, which objectives do not address"
+                if found
+                else "no threat or driver of this session"
+            )
             raise RowProblem("addresses", f"'{label}' is {what}.")
         ids.append(found[0])
     return ids
@@ -102,7 +119,9 @@ def _values(store: SessionStore, row: Row, level: int) -> tuple[dict[str, Any], 
     for column in OPTIONAL_COLUMNS:
         if column not in fields and row.text(column):
             raise RowProblem(column, f"{LEVELS[level]}s have no {column}; leave this cell empty.")
-    values: dict[str, Any] = {fields[c]: row.text(c) for c in fields if c not in LINKED and row.text(c)}
+    values: dict[str, Any] = {
+        fields[c]: row.text(c) for c in fields if c not in LINKED and row.text(c)
+    }
     changes: list[RowChange] = []
     if level == 0 and row.text("theme"):
         values["theme_id"], changes = _theme_id(store, row.text("theme"))
@@ -115,7 +134,9 @@ def plan_outline_row(store: SessionStore, row: Row) -> list[RowChange]:
         raise RowProblem("number", f"'{row.text('number')}' is not a number like 1, 1.2 or 1.2.3.")
     level = len(parts) - 1
     parent_id = _parent_id(store, parts)
-    addressed = _addressed(store, row.text("addresses")) if level == 0 and row.text("addresses") else None
+    addressed = (
+        _addressed(store, row.text("addresses")) if level == 0 and row.text("addresses") else None
+    )
     values, changes = _values(store, row, level)
     row_id = _row_id(store, level, parent_id, parts[-1])
     if row_id is not None:
@@ -130,13 +151,22 @@ def plan_outline_row(store: SessionStore, row: Row) -> list[RowChange]:
     return changes
 
 
-def _add(store: SessionStore, row: Row, parts: tuple[int, ...], parent_id: int | None, values: dict[str, Any]) -> list[RowChange]:
+def _add(
+    store: SessionStore,
+    row: Row,
+    parts: tuple[int, ...],
+    parent_id: int | None,
+    values: dict[str, Any],
+) -> list[RowChange]:
     """Plan a new objective, result or activity numbered ``parts``; refuse a gap in the numbers."""
     level = len(parts) - 1
     expected = _sibling_count(store, level, parent_id) + 1
     if parts[-1] != expected:
         number = ".".join(map(str, parts))
-        raise RowProblem("number", f"{LEVELS[level]} {number} would leave a gap: the next number here is {expected}.")
+        raise RowProblem(
+            "number",
+            f"{LEVELS[level]} {number} would leave a gap: the next number here is {expected}.",
+        )
     text = values.pop("text", "")
     if not text:
         raise RowProblem("text", f"the text of the new {LEVELS[level]} is empty.")
@@ -160,5 +190,7 @@ def plan_theme(store: SessionStore, row: Row) -> list[RowChange]:
     if int(number) <= len(themes):
         return ops.rename_theme(themes[int(number) - 1]["id"], name).plan(store)
     if int(number) != len(themes) + 1:
-        raise RowProblem("number", f"theme {number} would leave a gap: the next number is {len(themes) + 1}.")
+        raise RowProblem(
+            "number", f"theme {number} would leave a gap: the next number is {len(themes) + 1}."
+        )
     return ops.add_theme(name).plan(store)

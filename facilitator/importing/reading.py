@@ -58,8 +58,10 @@ class Row:
         """Why the row has cells beyond the header, in a sentence; None when it has none."""
         if not self.extra:
             return None
-        return (f"this row has more cells than the header ({', '.join(self.extra)} left over); "
-                "a number with a decimal comma must be in quotes, or the columns separated by ';'.")
+        return (
+            f"this row has more cells than the header ({', '.join(self.extra)} left over); "
+            "a number with a decimal comma must be in quotes, or the columns separated by ';'."
+        )
 
     def text(self, column: str) -> str:
         """The cell as trimmed, NFC-normalised text ('' when empty or 'Not filled in')."""
@@ -114,7 +116,10 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     if data.startswith(ZIP_MAGIC) or path.suffix.casefold() in (".xlsx", ".xlsm"):
         raw_rows = _xlsx_rows(path, data)
     elif data.startswith(OLE_MAGIC):
-        raise UnreadableFile(path, f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.")
+        raise UnreadableFile(
+            path,
+            f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.",
+        )
     elif any(data.startswith(magic) for magic in NOT_SPREADSHEETS):
         what = next(what for magic, what in NOT_SPREADSHEETS.items() if data.startswith(magic))
         raise UnreadableFile(path, f"{path.name} is {what}, not a CSV or XLSX spreadsheet.")
@@ -143,12 +148,15 @@ def _decode(path: Path, data: bytes) -> str:
     head = data[:4096]
     controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
     if b"\x00" in head or controls > len(head) // 100:
-        raise UnreadableFile(path, f"{path.name} is not a CSV or XLSX spreadsheet (it holds binary data).")
+        raise UnreadableFile(
+            path, f"{path.name} is not a CSV or XLSX spreadsheet (it holds binary data)."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UnreadableFile(
-            path, f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8' (or as .xlsx) and import that."
+            path,
+            f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8' (or as .xlsx) and import that.",
         ) from None
 
 
@@ -172,7 +180,10 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
             rows.append((start + skipped, record))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableFile(path, f"{path.name} is not a well-formed CSV file (line {reader.line_num + skipped}: {error}).") from None
+        raise UnreadableFile(
+            path,
+            f"{path.name} is not a well-formed CSV file (line {reader.line_num + skipped}: {error}).",
+        ) from None
     return rows
 
 
@@ -180,7 +191,10 @@ def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
     from openpyxl import load_workbook
 
     if b"application/vnd.oasis.opendocument" in data[:200]:
-        raise UnreadableFile(path, f"{path.name} is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that.")
+        raise UnreadableFile(
+            path,
+            f"{path.name} is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that.",
+        )
     not_excel = f"{path.name} is damaged or is not an Excel workbook (.xlsx)."
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -190,9 +204,13 @@ def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
         sheet = workbook.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # some writers record a wrong sheet size; read every row
-        return [(n, list(values)) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        return [
+            (n, list(values)) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
     except Exception:  # noqa: BLE001 - same: any failure here means a damaged sheet
-        raise UnreadableFile(path, f"{path.name} is damaged: its first sheet cannot be read.") from None
+        raise UnreadableFile(
+            path, f"{path.name} is damaged: its first sheet cannot be read."
+        ) from None
     finally:
         workbook.close()
 
@@ -212,12 +230,16 @@ def _table(path: Path, raw_rows: list[tuple[int, list[Any]]], header_index: int 
     written = {name: cell_text(h) for name, h in zip(header, header_cells)}
     _check_header(path, header_line, header)
     table = Table(path, header, written, body=body)
-    for line, values in body[header_index + 1:]:
-        cells = {name: (values[i] if i < len(values) else None) for i, name in enumerate(header) if name}
-        extra = [cell_text(v) for v in values[len(header):] if cell_text(v)]
+    for line, values in body[header_index + 1 :]:
+        cells = {
+            name: (values[i] if i < len(values) else None) for i, name in enumerate(header) if name
+        }
+        extra = [cell_text(v) for v in values[len(header) :] if cell_text(v)]
         table.rows.append(Row(line, cells, extra))
     if not table.rows:
-        raise UnreadableFile(path, f"{path.name} has a header but no rows: there is nothing to import.")
+        raise UnreadableFile(
+            path, f"{path.name} has a header but no rows: there is nothing to import."
+        )
     return table
 
 
@@ -225,5 +247,7 @@ def _check_header(path: Path, line: int, header: list[str]) -> None:
     seen: set[str] = set()
     for name in header:
         if name and name in seen:
-            raise UnreadableFile(path, f"{path.name} has the column '{name}' twice in its header (line {line}).")
+            raise UnreadableFile(
+                path, f"{path.name} has the column '{name}' twice in its header (line {line})."
+            )
         seen.add(name)

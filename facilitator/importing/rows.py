@@ -35,7 +35,9 @@ def choice(row: Row, column: str, allowed: tuple[str, ...], default: str) -> str
     for candidate in (word, word.rstrip("s")):
         if candidate in allowed:
             return candidate
-    raise RowProblem(column, f"'{row.text(column)}' is not a {column}; use one of: {', '.join(allowed)}.")
+    raise RowProblem(
+        column, f"'{row.text(column)}' is not a {column}; use one of: {', '.join(allowed)}."
+    )
 
 
 # -- countries -----------------------------------------------------------------
@@ -62,7 +64,10 @@ def plan_country(store: SessionStore, row: Row) -> list[RowChange]:
     else:
         same_name = Lookup(store).country_named(name)
         if same_name:
-            raise RowProblem("code", f"{name} is already in the session with the code {same_name}; use that code.")
+            raise RowProblem(
+                "code",
+                f"{name} is already in the session with the code {same_name}; use that code.",
+            )
         with cell("code"):
             changes += staged(store, ops.add_country(code, name).plan(store))
     for text in split_regions(row.text("regions")):
@@ -78,7 +83,9 @@ def _join_region(store: SessionStore, text: str, code: str) -> list[RowChange]:
         with cell("regions"):
             changes += staged(store, ops.add_region(region).plan(store))
     key = {"region": region, "country": code}
-    if not store.scalar("SELECT 1 FROM region_members WHERE region = ? AND country = ?", (region, code)):
+    if not store.scalar(
+        "SELECT 1 FROM region_members WHERE region = ? AND country = ?", (region, code)
+    ):
         changes += staged(store, [RowChange("region_members", key, None, {})])
     return changes
 
@@ -133,7 +140,9 @@ def plan_item(store: SessionStore, row: Row) -> list[RowChange]:
             return ops.add_item(kind, label, status or "current").plan(store)
     iid, existing_kind = found
     if existing_kind != kind:
-        raise RowProblem("kind", f"'{label}' is already in the session as a {existing_kind}, not a {kind}.")
+        raise RowProblem(
+            "kind", f"'{label}' is already in the session as a {existing_kind}, not a {kind}."
+        )
     return ops.update_item(iid, status=status).plan(store) if status else []
 
 
@@ -165,6 +174,6 @@ def plan_link(store: SessionStore, row: Row) -> list[RowChange]:
 def plan_programme_item(store: SessionStore, row: Row) -> list[RowChange]:
     code = required(row, "code", "programme item's code")
     with cell("code"):
-        return ops.add_programme_item(code, row.text("text"), row.text("responsible"), row.text("priority")).plan(store)
-
-
+        return ops.add_programme_item(
+            code, row.text("text"), row.text("responsible"), row.text("priority")
+        ).plan(store)

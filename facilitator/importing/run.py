@@ -40,10 +40,18 @@ PLANNERS = {
 }
 # What a row of each table is called in a report.
 NOUNS = {
-    "countries": "country", "regions": "region", "region_members": "region membership",
-    "participants": "participant", "items": "item", "links": "link", "themes": "theme",
-    "objectives": "objective", "results": "result", "activities": "activity",
-    "programme_items": "programme item", "votes": "vote",
+    "countries": "country",
+    "regions": "region",
+    "region_members": "region membership",
+    "participants": "participant",
+    "items": "item",
+    "links": "link",
+    "themes": "theme",
+    "objectives": "objective",
+    "results": "result",
+    "activities": "activity",
+    "programme_items": "programme item",
+    "votes": "vote",
 }
 
 
@@ -63,7 +71,11 @@ class FileReport:
     def summary(self) -> str:
         if self.error is not None:
             return str(self.error)
-        parts = [f"{n} {_plural(NOUNS.get(t, t), n)} added" for t, n in self.added.items() if t != "history"]
+        parts = [
+            f"{n} {_plural(NOUNS.get(t, t), n)} added"
+            for t, n in self.added.items()
+            if t != "history"
+        ]
         parts += [f"{n} {_plural(NOUNS.get(t, t), n)} changed" for t, n in self.changed.items()]
         what = "; ".join(parts) if parts else "nothing new (the session already holds all of it)"
         text = f"{self.path.name} ({self.kind}): {what}."
@@ -102,7 +114,9 @@ def _plural(noun: str, n: int) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
-def plan_table(store: SessionStore, table: Table, kind: FileKind, label: str) -> tuple[Edit, list[str]]:
+def plan_table(
+    store: SessionStore, table: Table, kind: FileKind, label: str
+) -> tuple[Edit, list[str]]:
     """The edit that imports ``table`` as ``kind``, and the voters it would add.
 
     Raises ``ImportProblems`` listing every bad row (votes are checked here,
@@ -111,7 +125,9 @@ def plan_table(store: SessionStore, table: Table, kind: FileKind, label: str) ->
     if kind.name == "votes":
         edit, problems, new = plan_votes(store, table.rows, label)
         if edit is None:
-            raise ImportProblems(str(table.path), [(line, table.written.get(c, c), m) for line, c, m in problems])
+            raise ImportProblems(
+                str(table.path), [(line, table.written.get(c, c), m) for line, c, m in problems]
+            )
         return edit, new
     return FileEdit(label, str(table.path), table.rows, PLANNERS[kind.name], table.written), []
 
@@ -124,17 +140,23 @@ def _count(report: FileReport, changes: list[RowChange]) -> None:
             report.changed[change.table] += 1
 
 
-def _import_table(store: SessionStore, table: Table, kind: FileKind, report: FileReport) -> FileReport:
+def _import_table(
+    store: SessionStore, table: Table, kind: FileKind, report: FileReport
+) -> FileReport:
     """Apply ``table`` as one step and fill ``report`` with what it did."""
     report.kind = kind.name
     report.ignored_columns = ignored_columns(kind, table)
-    edit, report.new_participants = plan_table(store, table, kind, f"import {kind.name} from {table.path.name}")
+    edit, report.new_participants = plan_table(
+        store, table, kind, f"import {kind.name} from {table.path.name}"
+    )
     _count(report, store.apply(edit).changes)
     report.kept_votes = getattr(edit, "kept", 0)
     return report
 
 
-def _import_ballot(store: SessionStore, path: Path, not_a_table: UnreadableFile, report: FileReport) -> FileReport:
+def _import_ballot(
+    store: SessionStore, path: Path, not_a_table: UnreadableFile, report: FileReport
+) -> FileReport:
     """Import ``path`` as a returned ballot; re-raise ``not_a_table`` when it holds none."""
     plan = plan_ballot(store, path)
     if plan is None:
@@ -184,7 +206,11 @@ def import_files(store: SessionStore, paths: list[str | os.PathLike[str]]) -> Im
                 file_report.error = error
         except FacilitatorError as error:
             file_report.error = error
-    pending.sort(key=lambda entry: KIND_ORDER[entry[2].name] if isinstance(entry[2], FileKind) else len(KIND_ORDER))
+    pending.sort(
+        key=lambda entry: (
+            KIND_ORDER[entry[2].name] if isinstance(entry[2], FileKind) else len(KIND_ORDER)
+        )
+    )
     for file_report, table, kind in pending:
         try:
             if isinstance(kind, FileKind) and table is not None:

@@ -24,8 +24,12 @@ if TYPE_CHECKING:
     from ..store import SessionStore
 
 CRITERION_WORDS = {
-    "importance": "importance", "severity": "importance", "importance/severity": "importance",
-    "importance / severity": "importance", "capacity": "capacity", "priority": "priority",
+    "importance": "importance",
+    "severity": "importance",
+    "importance/severity": "importance",
+    "importance / severity": "importance",
+    "capacity": "capacity",
+    "priority": "priority",
 }
 Problem = tuple[int, str, str]
 
@@ -43,7 +47,14 @@ class PlannedVote:
     answer: tuple[str, float | None]
 
     def key(self) -> tuple[str, str, str, str, int, str]:
-        return (name_key(self.voter), self.scope_kind, self.scope, self.target_kind, self.target_id, self.criterion)
+        return (
+            name_key(self.voter),
+            self.scope_kind,
+            self.scope,
+            self.target_kind,
+            self.target_id,
+            self.criterion,
+        )
 
 
 def vote_value(raw: object) -> object:
@@ -62,7 +73,9 @@ def _criterion(text: str, target_kind: str) -> str:
     if target_kind == "activity" and word != "priority":
         raise CellProblem(f"activities are scored for priority, not {word}.")
     if target_kind == "item" and word == "priority":
-        raise CellProblem("threats and drivers are scored for importance and capacity, not priority.")
+        raise CellProblem(
+            "threats and drivers are scored for importance and capacity, not priority."
+        )
     return word
 
 
@@ -85,7 +98,9 @@ def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
         answer = ops.parse_vote(value, criterion)
     except (CellProblem, EditError) as problem:
         raise RowProblem(column, str(problem)) from None
-    return PlannedVote(row.line, voter, scope_kind, scope, target_kind, target_id, criterion, value, answer)
+    return PlannedVote(
+        row.line, voter, scope_kind, scope, target_kind, target_id, criterion, value, answer
+    )
 
 
 def _new_voters(lookup: Lookup, planned: list[PlannedVote]) -> dict[str, tuple[str, str | None]]:
@@ -101,7 +116,9 @@ def _new_voters(lookup: Lookup, planned: list[PlannedVote]) -> dict[str, tuple[s
     return new
 
 
-def plan_votes(store: SessionStore, rows: list[Row], label: str = "import votes") -> tuple[Edit | None, list[Problem], list[str]]:
+def plan_votes(
+    store: SessionStore, rows: list[Row], label: str = "import votes"
+) -> tuple[Edit | None, list[Problem], list[str]]:
     """Check rows of votes and plan them as one edit.
 
     Returns ``(edit, problems, new_participants)``: ``problems`` lists every bad
@@ -124,7 +141,9 @@ def plan_votes(store: SessionStore, rows: list[Row], label: str = "import votes"
             continue
         earlier = seen.setdefault(vote.key(), vote)
         if earlier is not vote and earlier.answer != vote.answer:
-            problems.append((row.line, "value", f"line {earlier.line} gives this vote a different value."))
+            problems.append(
+                (row.line, "value", f"line {earlier.line} gives this vote a different value.")
+            )
         planned.append(vote)
     if problems:
         return None, problems, []
@@ -168,18 +187,34 @@ class VotesEdit(Edit):
             pid = lookup.participant(vote.voter)
             if pid is None:
                 raise EditError(f"{vote.voter} is no longer in the session.")
-            votes.append((pid, vote.scope_kind, vote.scope, vote.target_kind, vote.target_id, vote.criterion, vote.value))
+            votes.append(
+                (
+                    pid,
+                    vote.scope_kind,
+                    vote.scope,
+                    vote.target_kind,
+                    vote.target_id,
+                    vote.criterion,
+                    vote.value,
+                )
+            )
         return votes
 
 
 def _answered(store: SessionStore, vote: tuple[int, str, str, str, int, str, Any]) -> bool:
     """True when this voter already gave a number or '-' for this scope, target and criterion."""
-    return bool(store.scalar(
-        "SELECT 1 FROM votes WHERE participant_id = ? AND scope_kind = ? AND scope = ? AND target_kind = ? "
-        "AND target_id = ? AND criterion = ? AND answer <> 'empty'", vote[:6]))
+    return bool(
+        store.scalar(
+            "SELECT 1 FROM votes WHERE participant_id = ? AND scope_kind = ? AND scope = ? AND target_kind = ? "
+            "AND target_id = ? AND criterion = ? AND answer <> 'empty'",
+            vote[:6],
+        )
+    )
 
 
-def _check_references(store: SessionStore, votes: list[tuple[int, str, str, str, int, str, Any]]) -> None:
+def _check_references(
+    store: SessionStore, votes: list[tuple[int, str, str, str, int, str, Any]]
+) -> None:
     """Every scope and target still exists (the edit may be applied a while after it was planned)."""
     for scope_kind, scope, target_kind, target_id in {(v[1], v[2], v[3], v[4]) for v in votes}:
         table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")

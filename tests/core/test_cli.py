@@ -31,7 +31,7 @@ def session(tmp_path: Path) -> Path:
         store.apply(ops.add_country("GE", "Georgia"))
         store.apply(ops.add_region("Caucasus", "C", ["AM", "GE"]))
         store.apply(ops.add_participant("Armine Hakobyan", "Ministry", "AM"))
-        store.apply(ops.add_participant("=HYPERLINK(\"x\")", "Formula Ltd", "GE"))
+        store.apply(ops.add_participant('=HYPERLINK("x")', "Formula Ltd", "GE"))
         store.apply(ops.add_item("driver", "Poaching of prey"))
         store.apply(ops.add_item("threat", "Killing of leopards"))
         store.apply(ops.add_link(1, 2))
@@ -79,9 +79,13 @@ def test_info_counts_each_step_and_the_last_change(capsys, session):
 
 
 def test_import_reports_what_was_added(capsys, session, tmp_path):
-    votes = write(tmp_path, "votes.csv", "participant;scope;item;criterion;value\n"
-                                         "Armine Hakobyan;am;Poaching of prey;importance;2\n"
-                                         "Ruben Grigoryan;ARM;1.1.1;priority;3\n")
+    votes = write(
+        tmp_path,
+        "votes.csv",
+        "participant;scope;item;criterion;value\n"
+        "Armine Hakobyan;am;Poaching of prey;importance;2\n"
+        "Ruben Grigoryan;ARM;1.1.1;priority;3\n",
+    )
     code, out, err = run(capsys, "import", session, votes)
     assert (code, err) == (0, "")
     assert "2 votes added" in out and "New participants: Ruben Grigoryan" in out
@@ -92,9 +96,17 @@ def test_import_reports_what_was_added(capsys, session, tmp_path):
 
 
 def test_import_dry_run_reports_and_changes_nothing(capsys, session, tmp_path):
-    votes = write(tmp_path, "votes.csv", "participant,scope,item,criterion,value\n"
-                                         "Armine Hakobyan,AM,Poaching of prey,importance,2\n")
-    bad = write(tmp_path, "bad.csv", "participant,scope,item,criterion,value\nNobody,Mars,Poaching of prey,importance,2\n")
+    votes = write(
+        tmp_path,
+        "votes.csv",
+        "participant,scope,item,criterion,value\n"
+        "Armine Hakobyan,AM,Poaching of prey,importance,2\n",
+    )
+    bad = write(
+        tmp_path,
+        "bad.csv",
+        "participant,scope,item,criterion,value\nNobody,Mars,Poaching of prey,importance,2\n",
+    )
     before = session.read_bytes()
     code, out, err = run(capsys, "import", session, votes, bad, "--dry-run")
     assert code == 1
@@ -103,13 +115,19 @@ def test_import_dry_run_reports_and_changes_nothing(capsys, session, tmp_path):
     with SessionStore.open(session, backup=False) as store:
         assert store.scalar("SELECT COUNT(*) FROM votes") == 0
     assert session.read_bytes() == before
-    assert sorted(p.name for p in session.parent.iterdir()) == sorted(["workshop.zopp", "votes.csv", "bad.csv"])
+    assert sorted(p.name for p in session.parent.iterdir()) == sorted(
+        ["workshop.zopp", "votes.csv", "bad.csv"]
+    )
 
 
 def test_import_of_a_bad_file_lists_rows_and_changes_nothing(capsys, session, tmp_path):
-    bad = write(tmp_path, "votes.csv", "participant,scope,item,criterion,value\n"
-                                       "Armine Hakobyan,AM,Poaching of prey,importance,5\n"
-                                       "Armine Hakobyan,Mars,Poaching of prey,importance,1\n")
+    bad = write(
+        tmp_path,
+        "votes.csv",
+        "participant,scope,item,criterion,value\n"
+        "Armine Hakobyan,AM,Poaching of prey,importance,5\n"
+        "Armine Hakobyan,Mars,Poaching of prey,importance,1\n",
+    )
     good = write(tmp_path, "countries.csv", "code,name\nTR,Türkiye\n")
     code, out, err = run(capsys, "import", session, bad, good)
     assert code == 1
@@ -135,7 +153,7 @@ def test_table_csv_to_stdout_guards_formulas(capsys, session):
     lines = out.splitlines()
     assert lines[0].startswith("name,affiliation,country")
     assert lines[1].startswith("Armine Hakobyan,Ministry,Armenia")
-    assert lines[2].startswith("\"'=HYPERLINK(\"\"x\"\")\"")
+    assert lines[2].startswith('"\'=HYPERLINK(""x"")"')
 
 
 def test_table_markdown(capsys, session):
@@ -157,11 +175,14 @@ def test_table_xlsx_keeps_formula_looking_text_as_text(capsys, session, tmp_path
     assert sheet["A3"].value == '=HYPERLINK("x")' and sheet["A3"].data_type == "s"
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    (["nope"], "There is no table 'nope'"),
-    (["threats", "--format", "xlsx"], "must be written to a file"),
-    (["threats", "-o", "x.pdf"], "Cannot tell the format"),
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["nope"], "There is no table 'nope'"),
+        (["threats", "--format", "xlsx"], "must be written to a file"),
+        (["threats", "-o", "x.pdf"], "Cannot tell the format"),
+    ],
+)
 def test_table_mistakes_are_one_sentence(capsys, session, argv, expected):
     code, out, err = run(capsys, "table", session, *argv)
     assert code == 1 and out == ""
@@ -231,12 +252,21 @@ def test_check_finds_inconsistencies(capsys, session):
 
 def test_check_says_where_a_damaged_file_is_damaged(capsys, session):
     conn = sqlite3.connect(session)
-    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'votes_target'").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_schema WHERE name = 'votes_target'"
+    ).fetchone()[0]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     with SessionStore.open(session, backup=False) as store:
-        store.apply(ops.set_votes("ballot", [(1, "country", "AM", "item", 1, "importance", 2),
-                                             (1, "country", "AM", "item", 2, "capacity", 3)]))
+        store.apply(
+            ops.set_votes(
+                "ballot",
+                [
+                    (1, "country", "AM", "item", 1, "importance", 2),
+                    (1, "country", "AM", "item", 2, "capacity", 3),
+                ],
+            )
+        )
     with open(session, "r+b") as handle:  # wipe the end of the votes index page
         handle.seek(root * page_size - 300)
         handle.write(bytes(300))
@@ -342,8 +372,13 @@ def test_no_command_shows_usage(capsys):
 
 def test_subprocess_exit_codes_and_no_traceback(session, tmp_path):
     python = sys.executable
-    bad = subprocess.run([python, "-m", "facilitator", "info", str(tmp_path / "nope.zopp")],
-                         check=False, capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [python, "-m", "facilitator", "info", str(tmp_path / "nope.zopp")],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert bad.stderr.strip() == f"There is no file at {tmp_path / 'nope.zopp'}."
     script = Path(python).parent / "facilitator"  # the console script pyproject declares
@@ -351,8 +386,16 @@ def test_subprocess_exit_codes_and_no_traceback(session, tmp_path):
         pytest.skip("the facilitator console script is not installed beside this Python")
     with SessionStore.open(session, backup=False) as store:
         store.apply(ops.add_participant("Արմեն Սարգսյան", "Ակադեմիա", "AM"))
-    ascii_pipe = {**os.environ, "PYTHONIOENCODING": "ascii"}  # as on a system whose default is not UTF-8
-    good = subprocess.run([str(script), "table", str(session), "participants", "--format", "md"],
-                          check=False, capture_output=True, timeout=60, env=ascii_pipe)
+    ascii_pipe = {
+        **os.environ,
+        "PYTHONIOENCODING": "ascii",
+    }  # as on a system whose default is not UTF-8
+    good = subprocess.run(
+        [str(script), "table", str(session), "participants", "--format", "md"],
+        check=False,
+        capture_output=True,
+        timeout=60,
+        env=ascii_pipe,
+    )
     assert good.returncode == 0, good.stderr
     assert "| Արմեն Սարգսյան | Ակադեմիա | Armenia |" in good.stdout.decode("utf-8")

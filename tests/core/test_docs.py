@@ -26,14 +26,18 @@ def test_every_command_is_documented():
 
 def test_every_documented_command_exists():
     documented = set(re.findall(r"`facilitator ([a-z-]+) ", command_line_section()))
-    assert documented <= set(COMMANDS), f"README describes commands that do not exist: {documented - set(COMMANDS)}"
+    assert documented <= set(COMMANDS), (
+        f"README describes commands that do not exist: {documented - set(COMMANDS)}"
+    )
 
 
 def test_every_import_header_is_documented():
     section = command_line_section()
     for kind in FILE_KINDS:
         for column in kind.columns():
-            assert re.search(rf"\b{re.escape(column)}\b", section), f"README does not mention the '{column}' column of {kind.name} files"
+            assert re.search(rf"\b{re.escape(column)}\b", section), (
+                f"README does not mention the '{column}' column of {kind.name} files"
+            )
 
 
 def test_every_table_name_is_documented():
@@ -41,4 +45,6 @@ def test_every_table_name_is_documented():
 
     section = command_line_section()
     missing = [name for name in TABLES if f"`{name}`" not in section]
-    assert missing == [], f"README's Command line section does not name the tables: {', '.join(missing)}"
+    assert missing == [], (
+        f"README's Command line section does not name the tables: {', '.join(missing)}"
+    )
