@@ -49,3 +49,15 @@ def test_logframe_shows_goal_outline_and_priorities(main_window, qtbot):
     assert "AM 3" in cells(page, 2)[6]
     main_window.controller.undo()
     assert cells(page, 2)[6] == "not prioritised"
+
+
+def test_a_hidden_logframe_catches_up_when_shown(main_window, qtbot):
+    apply = main_window.controller.apply
+    main_window.show_step("logframe")
+    page = main_window.page("logframe")
+    main_window.show_step("objectives")
+    assert not page.isVisible()
+    apply(ops.add_objective("Keep corridors open"))
+    main_window.show_step("logframe")
+    assert page.isVisible()
+    assert page.matrix.item(0, 1).text() == "Objective: Keep corridors open"

@@ -30,8 +30,22 @@ class StepPage(QWidget):
     def store(self):
         return self.controller.store
 
+    #: False: while hidden, the page only notes that it is out of date and refreshes when
+    #: shown again (for pages whose refresh is costly, so voting elsewhere stays fast)
+    refresh_when_hidden: bool = True
+    _stale: bool = False
+
     def _maybe_refresh(self, tables: set[str]) -> None:
         if not self.tables or self.tables & tables:
+            if self.refresh_when_hidden or self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def refresh(self) -> None:

@@ -52,6 +52,7 @@ class LogFramePage(StepPage):
     title = "LogFrame"
     tables = frozenset({"texts", "themes", "objectives", "results", "activities", "activity_refs",
                         "votes", "countries", "regions", "region_members", "participants"})
+    refresh_when_hidden = False  # computing priorities on every vote elsewhere would slow voting
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -82,7 +83,6 @@ class LogFramePage(StepPage):
         layout.addWidget(self.goal)
         layout.addWidget(self.empty)
         layout.addWidget(self.matrix, 1)
-        self.refresh()
 
     def zoom_changed(self, factor: float) -> None:
         self.zoom = factor

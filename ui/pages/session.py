@@ -82,7 +82,6 @@ class SessionPage(StepPage):
         split.setStretchFactor(1, 2)
         split.setSizes([330, 690])
         layout.addWidget(split, 1)
-        self.refresh()
 
     # -- building -------------------------------------------------------------
     def _build_meta(self) -> QGroupBox:

@@ -77,7 +77,6 @@ class TextStepPage(StepPage):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
-        self.refresh()
 
     def _build_drafts(self) -> QWidget:
         holder = QWidget(self)
