@@ -208,3 +208,12 @@ def test_opening_another_session_starts_with_nobody_voting(page, main_window, qt
     assert page.panel.voter_label.text() == "Choose who is voting"
     assert page.panel.grid.grid.rowCount() == 0
     assert page.store.scalar("SELECT COUNT(*) FROM votes") == 0
+
+
+def test_the_voting_view_grows_with_the_zoom(page, main_window, qtbot):
+    choose(qtbot, page, "Ani Sargsyan")
+    before = page.panel.voter_label.font().pointSizeF(), page.panel.grid.font().pointSizeF()
+    assert before[0] > page.panel.font().pointSizeF()  # the voter's name is large on the projector
+    main_window.set_zoom(1.6)
+    after = page.panel.voter_label.font().pointSizeF(), page.panel.grid.font().pointSizeF()
+    assert after[0] > before[0] * 1.4 and after[1] > before[1] * 1.4
