@@ -1,9 +1,11 @@
-"""Start the app: ``python -m ui [SESSION]``; ``python -m ui --screenshots DIR [SESSION]``
-writes one picture per step page instead of opening the window for use.
+"""Start ZOPP Facilitator, optionally with a session file open.
 
-Example::
+With --screenshots DIR it writes one picture per step page (NN-step_id.png,
+1280x720, offscreen) instead of opening the window, and exits.
 
+Examples:
     python -m ui sample_sessions/persian-leopard-2022.zopp
+    python -m ui --screenshots shots sample_sessions/persian-leopard-2022.zopp
 """
 
 from __future__ import annotations

@@ -188,3 +188,11 @@ def test_opening_a_session_writes_nothing_into_it(main_window, tmp_path):
     with SessionStore.open(other, backup=False) as saved:
         assert saved.rows("SELECT * FROM meta WHERE key NOT LIKE 'pref.%' ORDER BY key") == before
         assert saved.scalar("SELECT COUNT(*) FROM history") == 2
+
+
+def test_full_screen_toggles_with_f11(main_window, qtbot):
+    main_window.navigator.setFocus()
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_F11)
+    qtbot.waitUntil(main_window.isFullScreen)
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not main_window.isFullScreen())
