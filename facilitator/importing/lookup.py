@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # Names pycountry no longer knows but people still write.
 FORMER_NAMES = {"turkey": "TR", "russia": "RU", "iran": "IR", "syria": "SY"}
+LABELLED_SCOPE = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 ACTIVITY_NUMBER = re.compile(
     r"^(?:activity\s*)?(\d+)\s*[.,]\s*(\d+)\s*[.,]\s*(\d+)\.?$", re.IGNORECASE
 )
@@ -144,6 +145,16 @@ class Lookup:
         t = clean(text)
         if not t:
             raise CellProblem("the scope is empty: write a country code or a region name.")
+        labelled = LABELLED_SCOPE.match(
+            t
+        )  # 'Armenia (AM)', 'Caucasus (region)', as ballots write them
+        if labelled:
+            outer, inner = labelled.groups()
+            for part in [outer] if inner.casefold() == "region" else [inner, outer]:
+                try:
+                    return self._scope(part)
+                except CellProblem:
+                    continue
         if t.upper() in self.countries:
             return "country", t.upper()
         region = self.region(t)

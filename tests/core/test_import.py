@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from facilitator import model, ops
 from facilitator.errors import ImportProblems
 from facilitator.importer import (
+    CellProblem,
     UnreadableFile,
     import_file,
     import_files,
@@ -305,6 +306,10 @@ def test_scopes_by_code_alpha3_name_region_and_abbreviation(workshop):
     assert resolve_scope(workshop, "kazakhstan") == ("country", "KZ")
     assert resolve_scope(workshop, "a") == ("region", "Alborz-Kopet Dagh")
     assert resolve_scope(workshop, "ALBORZ-KOPET DAGH") == ("region", "Alborz-Kopet Dagh")
+    assert resolve_scope(workshop, "Turkmenistan (TM)") == ("country", "TM")
+    assert resolve_scope(workshop, "Alborz-Kopet Dagh (region)") == ("region", "Alborz-Kopet Dagh")
+    with pytest.raises(CellProblem, match="neither a country"):
+        resolve_scope(workshop, "Atlantis (AT)")
 
 
 def test_read_table_gives_header_and_line_numbers(tmp_path):
