@@ -6,6 +6,7 @@ output's extension. Each writer takes ``(store, out_path)``.
 
 from __future__ import annotations
 
+import logging
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,8 @@ from ..errors import FacilitatorError
 
 if TYPE_CHECKING:
     from ..store import SessionStore
+
+log = logging.getLogger(__name__)
 
 #: (kind, extension) → "package.module:function" of the writer, imported only when used.
 #: A writer is called as ``function(store, out_path)``; one that writes elsewhere (several CSV
@@ -64,4 +67,9 @@ def export_document(store: SessionStore, kind: str, out_path: str | Path) -> Pat
         raise FacilitatorError(f"{out} cannot be written: it is open in another program or the folder is read-only.") from None
     except OSError as error:
         raise FacilitatorError(f"{out} cannot be written: {error.strerror or error}.") from None
+    except FacilitatorError:
+        raise
+    except Exception as error:  # a bug or a layout reportlab cannot do: one sentence, details in the log
+        log.exception("Writing the %s to %s failed", kind, out)
+        raise FacilitatorError(f"The {kind} could not be written to {out}: {error}.") from error
     return Path(written) if written else out

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from .files import replacing
 from .pdftext import FONT, SUBSTITUTES, escape, has_rtl, para, register_fonts
 
 MARGIN = 12 * mm
@@ -63,8 +64,13 @@ def build_pdf(out_path: Path, story: list[Flowable], title: str, footer: str, wi
     """Lay out ``story`` on A4 (landscape when ``wide``) and write it to ``out_path``."""
     register_fonts()
     size = landscape(A4) if wide else A4
+    with replacing(out_path) as part:
+        _build(part, story, title, footer, size)
+
+
+def _build(path: Path, story: list[Flowable], title: str, footer: str, size: tuple[float, float]) -> None:
     doc = SimpleDocTemplate(
-        str(out_path), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        str(path), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=title, author="ZOPP Facilitator", initialFontName=FONT,
     )
     doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(footer))

@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from .. import tables
+from .files import replacing
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -103,7 +104,8 @@ def write_xlsx(store: SessionStore, out_path: Path) -> None:
     book = Workbook(write_only=True)
     for name, frame in tables.all_tables(store).items():
         _fill_sheet(book.create_sheet(title=name[:31]), name, frame)
-    book.save(out_path)
+    with replacing(out_path) as part:
+        book.save(part)
 
 
 def csv_paths(out_path: Path) -> dict[str, Path]:
@@ -119,7 +121,7 @@ def write_csv(store: SessionStore, out_path: Path) -> Path:
     """
     paths = csv_paths(out_path)
     for name, frame in tables.all_tables(store).items():
-        with open(paths[name], "w", encoding="utf-8-sig", newline="") as handle:
+        with replacing(paths[name]) as part, open(part, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([csv_safe(c) for c in frame.columns])
             for values in frame.itertuples(index=False):

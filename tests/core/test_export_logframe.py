@@ -140,3 +140,21 @@ def test_sample_logframe_lists_all_89_activities_in_order(sample, tmp_path):
         assert found >= 0, act.number
         position = found
     assert "UNEP/CMS/PL-RS1/Doc.2" in text
+
+
+def test_a_failed_export_keeps_the_earlier_file(store, tmp_path, monkeypatch):
+    from facilitator.export import layout
+
+    build_session(store, objectives=1, results=1, activities=1)
+    out = export_document(store, "logframe", tmp_path / "lf.pdf")
+    before = out.read_bytes()
+
+    def half_written(path, *args, **kwargs):
+        Path(path).write_bytes(b"%PDF-1.4 half a document")
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr(layout, "_build", half_written)
+    with pytest.raises(FacilitatorError, match="The logframe could not be written"):
+        export_document(store, "logframe", out)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lf.pdf"]
