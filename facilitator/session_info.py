@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from .glossary import STEPS
 
+DETAIL_KEYS = ("species", "meeting", "place", "dates")
+
 if TYPE_CHECKING:
     from .store import SessionStore
 
@@ -104,7 +106,11 @@ def _statuses(store: SessionStore) -> dict[str, str]:
 def session_summary(store: SessionStore) -> list[str]:
     """Title, file, one line per step (status and counts), voters and the last change."""
     meta = store.meta()
-    lines = [f"Title: {meta.get('title', '')}", f"File: {store.path}"]
+    lines = [f"Title: {meta.get('title', '')}"]
+    lines += [
+        f"{key.capitalize()}: {meta[key]}" for key in DETAIL_KEYS if meta.get(key, "").strip()
+    ]
+    lines.append(f"File: {store.path}")
     status = _statuses(store)
     width = max(len(s.title) for s in STEPS)
     for step in STEPS:

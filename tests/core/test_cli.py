@@ -67,12 +67,22 @@ def test_new_refuses_to_overwrite(capsys, session):
 def test_info_counts_each_step_and_the_last_change(capsys, session):
     code, out, _ = run(capsys, "info", session)
     assert code == 0
-    assert "Title: Leopard workshop" in out
+    assert out.startswith("Title: Leopard workshop\nFile: ")
     assert "2 countries, 1 region, 2 participants" in out
     assert "0 constraints, 1 driver, 1 threat, 1 link" in out
     assert "1 activity" in out
     assert "Voters: 2 (0 have voted)" in out
     assert "Last change:" in out and "add activity" in out
+
+
+def test_info_of_the_sample_names_the_meeting(capsys, sample_path):
+    code, out, _ = run(capsys, "info", sample_path)
+    assert code == 0
+    with SessionStore.open(sample_path, backup=False) as store:
+        meta = store.meta()
+        voters = store.scalar("SELECT COUNT(*) FROM participants WHERE votes > 0")
+    assert f"Meeting: {meta['meeting']}" in out and f"Place: {meta['place']}" in out
+    assert f"Voters: {voters} (" in out
 
 
 # -- import -------------------------------------------------------------------------------
