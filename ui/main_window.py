@@ -40,6 +40,7 @@ APP_NAME = "ZOPP Facilitator"
 NAVIGATOR_WIDTH = 230
 DEFAULT_SIZE = (1280, 720)
 
+
 class MainWindow(QMainWindow):
     """The app's one window."""
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or Controller(self)
         self.zoom = theme.DEFAULT_ZOOM
         self.pages: dict[str, StepPage] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self._shown_store = None
         self.last_dialog = None
         self._build_body()
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidget(page)
             self.stack.addWidget(holder)
+            self._holders[step_id] = holder
             page.zoom_changed(self.zoom)
             if self.controller.store is not None:
                 page.refresh()
@@ -202,7 +205,8 @@ class MainWindow(QMainWindow):
         if self.controller.store is None:
             self.stack.setCurrentWidget(self.no_session)
             return
-        self.stack.setCurrentWidget(self.page(step_id).parentWidget().parentWidget())
+        self.page(step_id)
+        self.stack.setCurrentWidget(self._holders[step_id])
 
     def _move_step(self, delta: int) -> None:
         ids = [s.id for s in STEPS]
