@@ -103,3 +103,18 @@ def test_closing_the_window_keeps_what_was_being_typed(main_window, qtbot, sessi
     with SessionStore.open(session_path, backup=False) as saved:
         assert model.adopted_text(saved, "vision") == "Ирбис и леопард"
         assert saved.meta()["place"] == "Երևան"
+
+
+def test_draft_keys_work_with_both_text_pages_built(main_window, qtbot):
+    main_window.show_step("goal")
+    page = vision_page(main_window)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "Leopards everywhere")
+    qtbot.keyClick(page.editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    store = main_window.controller.store
+    assert [d["body"] for d in model.drafts(store, "vision")] == ["Leopards everywhere", "Leopards everywhere"]
+    page.drafts.setFocus()
+    page.drafts.setCurrentRow(1)
+    qtbot.keyClick(page.drafts, Qt.Key.Key_Delete)
+    assert [d["adopted"] for d in model.drafts(store, "vision")] == [1]
+    assert model.drafts(store, "goal") == []

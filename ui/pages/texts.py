@@ -102,8 +102,10 @@ class TextStepPage(StepPage):
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.adopt_button)
         column.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.keep_draft)
-        QShortcut(QKeySequence.StandardKey.Delete, self.drafts, self.remove_selected)
+        keep = QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.keep_draft)
+        keep.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.drafts, self.remove_selected)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         return holder
 
     # -- reading --------------------------------------------------------------
