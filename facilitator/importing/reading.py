@@ -222,7 +222,8 @@ def _is_blank(values: list[Any]) -> bool:
 def _table(path: Path, raw_rows: list[tuple[int, list[Any]]], header_index: int = 0) -> Table:
     body = [(line, values) for line, values in raw_rows if not _is_blank(values)]
     if not body:
-        raise UnreadableFile(path, f"{path.name} is empty: there is nothing to import.")
+        where = "The first sheet of " if path.suffix.casefold() in (".xlsx", ".xlsm") else ""
+        raise UnreadableFile(path, f"{where}{path.name} is empty: there is nothing to import.")
     header_line, header_cells = body[header_index]
     while header_cells and cell_text(header_cells[-1]) == "":
         header_cells = header_cells[:-1]

@@ -844,3 +844,13 @@ def test_a_workbook_that_is_neither_a_table_nor_a_ballot(store, tmp_path):
         assert str(error).startswith(
             "shopping.xlsx has the headers colour, size, which match no kind"
         )
+
+
+def test_only_the_first_sheet_is_read(store, tmp_path):
+    book = Workbook()
+    book.create_sheet("countries").append(["code", "name"])
+    book["countries"].append(["GE", "Georgia"])
+    path = tmp_path / "two-sheets.xlsx"
+    book.save(path)
+    with pytest.raises(UnreadableFile, match="^The first sheet of two-sheets.xlsx is empty"):
+        import_file(store, path)
