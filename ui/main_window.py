@@ -249,12 +249,12 @@ class MainWindow(QMainWindow):
         self.controller.close()
 
     def new_session_dialog(self) -> None:
-        path = dialogs.ask_new_path(self)
+        path = dialogs.ask_new_path(self, settings.get("last_folder"))
         if path:
             self.create_session(path)
 
     def open_session_dialog(self) -> None:
-        path = dialogs.ask_open_path(self)
+        path = dialogs.ask_open_path(self, settings.get("last_folder"))
         if path:
             self.open_session(path)
 
@@ -294,11 +294,17 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.flush_pages()
+        label = self.controller.undo_text()
         self.controller.undo()
+        if label:
+            self.show_message(f"Undone: {label}. Redo with Ctrl+Shift+Z.")
 
     def redo(self) -> None:
         self.flush_pages()
+        label = self.controller.redo_text()
         self.controller.redo()
+        if label:
+            self.show_message(f"Redone: {label}.")
 
     def _update_undo_actions(self) -> None:
         for action_id, text, verb in (

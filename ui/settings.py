@@ -7,6 +7,7 @@ key is a programming error and fails loudly.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -15,6 +16,7 @@ MAX_RECENT = 8
 
 DEFAULTS: dict[str, Any] = {
     "recent_files": [],
+    "last_folder": "",
     "high_contrast": False,
     "window/geometry": QByteArray(),
     "window/splitter": QByteArray(),
@@ -54,4 +56,5 @@ def remember_recent(path: str) -> list[str]:
     files = [path] + [p for p in recent_files() if p != path]
     files = files[:MAX_RECENT]
     put("recent_files", files)
+    put("last_folder", os.path.dirname(path))
     return files

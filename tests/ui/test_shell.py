@@ -36,10 +36,13 @@ def test_undo_menu_names_the_edit(main_window, qtbot, session_path):
     undo = main_window.findChild(type(main_window.actions[ActionId.UNDO]), ActionId.UNDO.value)
     assert not undo.isEnabled()
     main_window.controller.apply(ops.add_country("GE", "Georgia"))
-    assert undo.isEnabled() and "Undo" in undo.text() and undo.text() != "&Undo"
+    assert undo.isEnabled() and undo.text() == "&Undo add country GE"
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert main_window.controller.store.rows("SELECT * FROM countries") == []
+    assert "Undone: add country GE" in main_window.statusBar().currentMessage()
+    redo = main_window.actions[ActionId.REDO]
+    assert redo.text() == "&Redo add country GE" and not undo.isEnabled()
     main_window.close()
     with SessionStore.open(session_path, backup=False) as store:
         assert store.rows("SELECT * FROM countries") == []
