@@ -166,7 +166,7 @@ def cmd_table(args: argparse.Namespace) -> int:
       facilitator table leopard-2024.zopp priorities -o priorities.xlsx
     """
     from . import tables
-    from .tabular import frame_to_csv, frame_to_markdown, write_frame_xlsx
+    from .tabular import frame_to_csv, frame_to_markdown, write_frame_xlsx, write_text
 
     if args.name not in tables.TABLES:
         raise FacilitatorError(
@@ -185,20 +185,10 @@ def cmd_table(args: argparse.Namespace) -> int:
         write_frame_xlsx(frame, args.name, Path(args.output))
     else:
         text = frame_to_csv(frame) if fmt == "csv" else frame_to_markdown(frame)
-        _write_text(text, args.output)
+        write_text(text, args.output)
     if args.output:
         say(f"Wrote {args.output}.")
     return 0
-
-
-def _write_text(text: str, output: str | None) -> None:
-    if not output:
-        sys.stdout.write(text)
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise FacilitatorError(f"{output} cannot be written: {error.strerror or error}.") from None
 
 
 # -- check ---------------------------------------------------------------------------
@@ -276,6 +266,51 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_to_read(args.session) as store:
         written = export_document(store, args.kind, Path(args.output))
     say(f"Wrote {written}.")
+    return 0
+
+
+# -- ballots -------------------------------------------------------------------------
+
+
+def _ballots_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument(
+        "vote",
+        metavar="VOTE",
+        type=lambda text: text.replace("-", "_").lower(),
+        choices=("threat_ranking", "prioritisation"),
+        help="threat_ranking or prioritisation",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FOLDER", required=True, help="where to write them"
+    )
+    parser.add_argument(
+        "--per",
+        choices=("participant", "country"),
+        default="participant",
+        help="one workbook per participant (default) or per country",
+    )
+
+
+@command(_ballots_args)
+def cmd_ballots(args: argparse.Namespace) -> int:
+    """Write ballot workbooks for an online vote, to send to the participants.
+
+    Each ballot holds the items (or activities) to score, the scale, the voter
+    and the country they vote for, and their earlier scores. Import the
+    returned ballots with 'facilitator import'.
+
+    Example:
+      facilitator ballots leopard-2024.zopp prioritisation -o ballots/
+      facilitator import leopard-2024.zopp ballots/*.xlsx
+    """
+    try:
+        from .ballots import export_ballots
+    except ImportError:
+        raise FacilitatorError("Writing ballots is not available in this version.") from None
+    with open_to_read(args.session) as store:
+        paths = export_ballots(store, args.output, args.vote, per=args.per)
+    say(f"Wrote {len(paths)} ballot(s) to {args.output}.")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import numbers
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,3 +93,14 @@ def _put(cell: Any, value: Any) -> Any:
     else:
         cell.value = value.item() if hasattr(value, "item") else value
     return cell
+
+
+def write_text(text: str, output: str | None) -> None:
+    """Write ``text`` to the file ``output``, or to the screen when there is none."""
+    if not output:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise FacilitatorError(f"{output} cannot be written: {error.strerror or error}.") from None

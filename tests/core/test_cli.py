@@ -308,6 +308,24 @@ def test_export_without_the_documents_module(capsys, session, tmp_path, monkeypa
     assert code == 1 and "not available" in err
 
 
+def test_ballots_go_out_and_come_back(capsys, sample_path, tmp_path):
+    folder = tmp_path / "ballots"
+    code, out, _ = run(capsys, "ballots", sample_path, "prioritisation", "-o", folder)
+    assert code == 0
+    written = sorted(folder.glob("*.xlsx"))
+    assert out.strip() == f"Wrote {len(written)} ballot(s) to {folder}." and written
+    code, out, err = run(capsys, "import", sample_path, *written[:2])
+    assert (code, err) == (0, "")
+    assert out.count("(ballot): nothing new") == 2
+
+
+def test_ballots_for_an_unknown_vote(capsys, session, tmp_path):
+    with pytest.raises(SystemExit) as done:
+        main(["ballots", str(session), "poll", "-o", str(tmp_path)])
+    assert done.value.code == 2
+    assert "invalid choice: 'poll'" in capsys.readouterr().err
+
+
 # -- history ------------------------------------------------------------------------------------
 
 
@@ -367,7 +385,16 @@ def test_a_session_open_in_the_app_can_be_read_but_not_changed(capsys, session, 
 
 
 def test_every_command_has_help_with_an_example(capsys):
-    assert set(COMMANDS) == {"new", "info", "import", "table", "check", "export", "history"}
+    assert set(COMMANDS) == {
+        "new",
+        "info",
+        "import",
+        "table",
+        "check",
+        "export",
+        "ballots",
+        "history",
+    }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:
             main([name, "--help"])
