@@ -251,7 +251,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
 
     KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
-    format: .pdf for every kind, .xlsx for tables and monitoring.
+    format: .pdf for every kind, .xlsx for tables and monitoring, .csv for
+    tables (one file per table).
 
     Example:
       facilitator export leopard-2024.zopp logframe -o logframe.pdf

@@ -48,3 +48,11 @@ def test_every_table_name_is_documented():
     assert missing == [], (
         f"README's Command line section does not name the tables: {', '.join(missing)}"
     )
+
+
+def test_every_document_kind_is_documented():
+    from facilitator.export import WRITERS
+
+    section = command_line_section()
+    for kind, extension in WRITERS:
+        assert f"`{kind}`" in section and f"`{extension}`" in section, f"README misses {kind} as {extension}"
