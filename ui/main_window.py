@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +33,7 @@ from .actions import ActionId, build_actions, build_step_actions
 from .controller import Controller
 from .navigator import PAGES, StepNavigator, make_page  # noqa: F401  (PAGES: the step registry)
 from .pages.base import StepPage
+from .widgets.welcome import WelcomePanel
 
 APP_NAME = "ZOPP Facilitator"
 #: the step list's width (pixels) at zoom 1.0: room for the longest step title
@@ -84,12 +84,10 @@ class MainWindow(QMainWindow):
         self.definition.hide()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("step-pages")
-        self.no_session = QLabel(
-            "No session is open.\n\nFile → New session… (Ctrl+N) starts a workshop; "
-            "File → Open session… (Ctrl+O) continues one.", self)
-        self.no_session.setObjectName("no-session")
-        self.no_session.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_session.setWordWrap(True)
+        self.no_session = WelcomePanel(self)
+        self.no_session.new_requested.connect(self.new_session_dialog)
+        self.no_session.open_requested.connect(self.open_session_dialog)
+        self.no_session.recent_chosen.connect(self.open_session)
         self.stack.addWidget(self.no_session)
 
         header = QHBoxLayout()
@@ -202,7 +200,12 @@ class MainWindow(QMainWindow):
         s = step(step_id)
         self.step_title.setText(s.title)
         self.definition.setText(s.definition)
-        if self.controller.store is None:
+        has_session = self.controller.store is not None
+        self.help_button.setVisible(has_session)
+        self.definition.setVisible(has_session and self.help_button.isChecked())
+        if not has_session:
+            self.step_title.setText(APP_NAME)
+            self.no_session.set_recent(settings.recent_files())
             self.stack.setCurrentWidget(self.no_session)
             return
         self.page(step_id)

@@ -199,3 +199,15 @@ def test_full_screen_toggles_with_f11(main_window, qtbot):
     qtbot.waitUntil(main_window.isFullScreen)
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not main_window.isFullScreen())
+
+
+def test_with_no_session_the_recent_ones_open_with_enter(main_window, qtbot, session_path):
+    main_window.actions[ActionId.CLOSE].trigger()
+    panel = main_window.no_session
+    assert panel.isVisible() and panel.recent.count() == 1
+    assert session_path.name in panel.recent.item(0).text()
+    panel.recent.setFocus()
+    qtbot.keyClick(panel.recent, Qt.Key.Key_Return)
+    assert main_window.controller.store is not None
+    assert main_window.controller.store.path == session_path
+    assert main_window.current_page().objectName() == "page-session"
