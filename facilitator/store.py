@@ -131,6 +131,11 @@ class SessionStore:
         tmp = target.with_name(target.name + ".tmp")
         tmp.unlink(missing_ok=True)
         _vacuum_into(self.conn, tmp)
+        # A copy is a session file like any other: in WAL mode, so opening it
+        # later changes nothing in the file.
+        copy = sqlite3.connect(tmp, isolation_level=None)
+        copy.execute("PRAGMA journal_mode = WAL")
+        copy.close()
         os.replace(tmp, target)
         return target
 
