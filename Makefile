@@ -38,6 +38,8 @@ sample: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/voting.py
+	$(PY) bench/export.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/lint-imports
