@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 DONE, STARTED, EMPTY = "done", "started", "empty"
 DETAIL_META_KEYS = ("species", "meeting", "place", "dates", "symbol")
-#: meta key the export step sets when documents were written
-EXPORTED_META_KEY = "exported"
+#: meta keys set when documents were written (the app stores it as a view preference)
+EXPORTED_META_KEYS = ("exported", "pref.exported")
 
 
 def _count(store: SessionStore, sql: str, params: tuple = ()) -> int:
@@ -139,8 +139,10 @@ def monitoring_status(store: SessionStore) -> str:
 
 
 def export_status(store: SessionStore) -> str:
-    """Done once documents were exported (the export step sets ``meta.exported``)."""
-    exported = store.scalar("SELECT value FROM meta WHERE key = ?", (EXPORTED_META_KEY,))
+    """Done once documents were exported (``meta.exported`` or the preference ``exported``)."""
+    marks = ",".join("?" for _ in EXPORTED_META_KEYS)
+    exported = _count(store, f"SELECT COUNT(*) FROM meta WHERE key IN ({marks}) AND value <> ''",
+                      EXPORTED_META_KEYS)
     return DONE if exported else EMPTY
 
 

@@ -7,6 +7,7 @@ placeholder that says so, so one broken page never stops the app.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
@@ -175,9 +176,18 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(holder)
             self._holders[step_id] = holder
             page.zoom_changed(self.zoom)
+            if hasattr(page, "exported"):
+                page.exported.connect(lambda p=page: self._mark_exported(p))
             if self.controller.store is not None:
                 page.refresh()
         return self.pages[step_id]
+
+    def _mark_exported(self, page: QWidget) -> None:
+        """Remember in the session that documents were written (the Export step is then done)."""
+        store = self.controller.store
+        if store is not None and getattr(page, "written", None):
+            store.set_preference("exported", datetime.now().isoformat(timespec="seconds"))
+            self._on_changed(set())
 
     def current_page(self) -> QWidget:
         """The page shown now (or the 'no session' notice)."""

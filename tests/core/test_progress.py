@@ -74,3 +74,9 @@ def test_outline_steps_and_the_logframe(store):
     status = step_status(store)
     assert status["activities"] == "done" and status["logframe"] == "done"
     assert status["prioritisation"] == "empty"
+
+
+def test_export_is_done_once_documents_were_written(store):
+    assert step_status(store)["export"] == "empty"
+    store.set_preference("exported", "2022-09-22T17:00:00")
+    assert step_status(store)["export"] == "done"

@@ -211,3 +211,15 @@ def test_with_no_session_the_recent_ones_open_with_enter(main_window, qtbot, ses
     assert main_window.controller.store is not None
     assert main_window.controller.store.path == session_path
     assert main_window.current_page().objectName() == "page-session"
+
+
+def test_the_export_step_is_marked_done_after_documents_are_written(main_window, tmp_path):
+    page = main_window.page("export")
+    if not hasattr(page, "exported"):
+        import pytest
+
+        pytest.skip("the Export page is not available")
+    assert main_window.navigator.status_of("export") == "empty"
+    page.written = [tmp_path / "logframe.pdf"]
+    page.exported.emit()
+    assert main_window.navigator.status_of("export") == "done"
