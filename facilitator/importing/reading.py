@@ -84,10 +84,15 @@ class Table:
         return _table(self.path, self.body, index)
 
 
+# Cyrillic and Greek letters that look like Latin ones (after case folding);
+# text pulled out of PDFs mixes them into headers, which are English words.
+LOOK_ALIKES = str.maketrans("аеорсухкмтнвіјѕαβεζηικμνορτυχ", "aeopcyxkmthbijsabezhikmnoptyx")
+
+
 def normalise_header(name: object) -> str:
-    """'  Code ', 'CODE', 'code\ufeff' and 'Actor(s)' all become plain lower-case names."""
+    """'  Code ', 'CODE', 'code\ufeff', 'Actor(s)' and 'Сode' (Cyrillic С) all become 'code', 'actors'."""
     text = unicodedata.normalize("NFKC", "" if name is None else str(name)).replace("\ufeff", "")
-    text = text.strip().casefold().replace("(s)", "s")
+    text = text.strip().casefold().translate(LOOK_ALIKES).replace("(s)", "s")
     return " ".join(text.replace("_", " ").replace("-", " ").split())
 
 

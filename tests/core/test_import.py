@@ -854,3 +854,10 @@ def test_only_the_first_sheet_is_read(store, tmp_path):
     book.save(path)
     with pytest.raises(UnreadableFile, match="^The first sheet of two-sheets.xlsx is empty"):
         import_file(store, path)
+
+
+def test_headers_with_cyrillic_and_greek_look_alike_letters(store, tmp_path):
+    # 'Сode' begins with a Cyrillic С and 'ΝΑΜΕ' is Greek, as text pulled out of a PDF can be
+    path = write(tmp_path, "countries.csv", "\u0421ode,\u039d\u0391\u039c\u0395\nGE,Georgia\n")
+    import_file(store, path)
+    assert [c.code for c in model.countries(store)] == ["GE"]
