@@ -224,3 +224,19 @@ def test_role_and_vote_are_changed_with_the_keyboard(main_window, qtbot, session
     with SessionStore.open(session_path, backup=False) as saved:
         person = model.participants(saved)[0]
         assert (person.name, person.role, person.votes) == ("Merdan Orazov", "observer", False)
+
+
+def test_tab_moves_across_a_new_participant(main_window, qtbot, session_path):
+    page = session_page(main_window)
+    people = page.participants
+    people.setFocus()
+    people.setCurrentIndex(people.records.index(0, 0))
+    press_enter(qtbot, people)
+    qtbot.keyClicks(editor_opened(qtbot, people, 0), "Leyla")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: people.currentIndex().column() == 1 and people.state() == people.State.EditingState)
+    type_text(qtbot, QApplication.focusWidget(), "IDEA Bakı")
+    press_enter(qtbot, QApplication.focusWidget())
+    store = main_window.controller.store
+    qtbot.waitUntil(lambda: [(p.name, p.affiliation) for p in model.participants(store)] == [("Leyla", "IDEA Bakı")])
+    assert main_window.controller.store.scalar("SELECT COUNT(*) FROM participants") == 1

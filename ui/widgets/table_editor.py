@@ -206,19 +206,35 @@ class RecordTable(QTableView):
 
     # -- keyboard -----------------------------------------------------------------
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """After Enter, move to the next row (the blank one after the last record) and edit it."""
-        super().closeEditor(editor, hint)
-        if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+        """Enter moves down a row (from the last record to the blank one); Tab and Shift+Tab
+        move across. The move waits for the reload the edit causes, so the next editor stays open."""
+        Hint = QAbstractItemDelegate.EndEditHint
+        sideways = {Hint.EditNextItem: 1, Hint.EditPreviousItem: -1}
+        super().closeEditor(editor, Hint.NoHint if hint in sideways else hint)
+        if hint != Hint.SubmitModelCache and hint not in sideways:
             return
         row, col = self.records.last_edit or (self.currentIndex().row(), self.currentIndex().column())
         self.records.last_edit = None
-        QTimer.singleShot(0, lambda: self._edit_next(row, col))
+        if hint in sideways:
+            QTimer.singleShot(0, lambda: self._edit_beside(row, col, sideways[hint]))
+        else:
+            QTimer.singleShot(0, lambda: self._edit_next(row, col))
 
     def _edit_next(self, row: int, col: int) -> None:
         target = min(row + 1, self.records.rowCount() - 1)
         if self.records.is_new_row(target):
             col = 0
-        index = self._go(target, col)
+        self._edit_at(target, col)
+
+    def _edit_beside(self, row: int, col: int, step: int) -> None:
+        columns = self.records.columnCount()
+        position = row * columns + col + step
+        last = self.records.rowCount() * columns - 1
+        position = min(max(position, 0), last)
+        self._edit_at(position // columns, position % columns)
+
+    def _edit_at(self, row: int, col: int) -> None:
+        index = self._go(min(row, self.records.rowCount() - 1), col)
         if self.records.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.edit(index)
 
