@@ -127,6 +127,13 @@ def test_a_refused_edit_shows_a_sentence_not_a_traceback(main_window, qtbot):
     assert model.countries(main_window.controller.store) == []
     assert "already a country with the code TR" in main_window.statusBar().currentMessage()
 
+    countries.setCurrentIndex(countries.records.index(0, 1))  # the name column of the new row
+    press_enter(qtbot, countries)
+    type_text(qtbot, editor_opened(qtbot, countries, 0), "Türkiye")
+    press_enter(qtbot, QApplication.focusWidget())
+    qtbot.waitUntil(lambda: [(c.code, c.name) for c in model.countries(main_window.controller.store)]
+                    == [("TR", "Türkiye")])
+
 
 def test_importing_people_shows_the_report_and_a_bad_file_changes_nothing(main_window, qtbot, tmp_path,
                                                                          session_path, monkeypatch):

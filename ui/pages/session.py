@@ -217,7 +217,13 @@ class SessionPage(StepPage):
             self._apply(ops.set_meta({key: edit.text()}))
 
     def _country_edit(self, values: dict[str, Any]) -> Edit:
-        return ops.add_country(str(values.get("code", "")), str(values.get("name", "")))
+        """A new country; a name typed without a code gets its ISO code when one is known."""
+        code, name = str(values.get("code") or ""), str(values.get("name") or "")
+        if not code.strip() and name.strip():
+            from facilitator.importing.lookup import iso_alpha2
+
+            code = iso_alpha2(name) or ""
+        return ops.add_country(code, name)
 
     def _add_country(self, values: dict[str, Any]) -> bool:
         return self._apply(self._country_edit(values))
