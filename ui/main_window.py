@@ -178,8 +178,6 @@ class MainWindow(QMainWindow):
             page.zoom_changed(self.zoom)
             if hasattr(page, "exported"):
                 page.exported.connect(lambda p=page: self._mark_exported(p))
-            if self.controller.store is not None:
-                page.refresh()
         return self.pages[step_id]
 
     def _mark_exported(self, page: QWidget) -> None:

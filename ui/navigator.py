@@ -36,12 +36,17 @@ PAGES: dict[str, tuple[str, str]] = {
 
 
 def make_page(step_id: str, controller: Controller) -> StepPage:
-    """Build the page of ``step_id``, or a placeholder saying why it cannot be shown."""
+    """Build (and, with a session open, fill) the page of ``step_id``; a placeholder
+    when its module is missing or the page fails."""
     module_name, class_name = PAGES[step_id]
     title = glossary.step(step_id).title
+    page = None
     try:
         page_class = getattr(importlib.import_module(module_name), class_name)
-        return page_class(controller)
+        page = page_class(controller)
+        if controller.store is not None:
+            page.refresh()
+        return page
     except ModuleNotFoundError as error:
         if error.name != module_name:
             log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
@@ -50,7 +55,19 @@ def make_page(step_id: str, controller: Controller) -> StepPage:
         return PlaceholderPage(controller, step_id, title)
     except Exception as error:  # a broken page must not stop the workshop
         log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
+        if page is not None:
+            _retire(page, controller)
         return PlaceholderPage(controller, step_id, title)
+
+
+def _retire(page: StepPage, controller: Controller) -> None:
+    """Stop a failed page from hearing about the session, and delete it."""
+    for signal, slot in ((controller.session_changed, page.refresh), (controller.changed, page._maybe_refresh)):
+        try:
+            signal.disconnect(slot)
+        except (RuntimeError, TypeError):
+            pass
+    page.deleteLater()
 
 
 #: status → (mark shown before the title, words for screen readers and tooltips)

@@ -8,6 +8,7 @@ from facilitator import ops
 from facilitator.glossary import STEPS
 from facilitator.store import SessionStore
 from ui.actions import ActionId
+from ui.pages.base import StepPage
 
 
 def test_every_step_is_listed_and_ctrl_number_moves(main_window, qtbot):
@@ -223,3 +224,33 @@ def test_the_export_step_is_marked_done_after_documents_are_written(main_window,
     page.written = [tmp_path / "logframe.pdf"]
     page.exported.emit()
     assert main_window.navigator.status_of("export") == "done"
+
+
+def test_a_page_that_fails_shows_a_placeholder_and_the_app_goes_on(main_window, monkeypatch):
+    from ui import navigator
+
+    monkeypatch.setitem(navigator.PAGES, "monitoring", ("ui.pages.no_such_page", "NoSuchPage"))
+    monkeypatch.setitem(navigator.PAGES, "export", ("ui.pages.texts", "NoSuchClass"))
+    for step_id in ("monitoring", "export"):
+        main_window.show_step(step_id)
+        assert main_window.current_page().findChild(type(main_window.step_title), "placeholder-text")
+    main_window.show_step("vision")
+    assert main_window.current_page().objectName() == "page-vision"
+
+
+class BrokenPage(StepPage):
+    step_id = "monitoring"
+    title = "Monitoring"
+
+    def refresh(self) -> None:
+        raise RuntimeError("this page cannot read the session")
+
+
+def test_a_page_whose_refresh_fails_is_replaced_by_a_placeholder(main_window, monkeypatch):
+    from ui import navigator
+
+    monkeypatch.setitem(navigator.PAGES, "monitoring", (__name__, "BrokenPage"))
+    main_window.show_step("monitoring")
+    assert main_window.current_page().findChild(type(main_window.step_title), "placeholder-text")
+    main_window.controller.apply(ops.add_country("AF", "Afghanistan"))  # the broken page is gone
+    assert main_window.navigator.status_of("session") == "started"
