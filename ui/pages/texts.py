@@ -113,6 +113,7 @@ class TextStepPage(StepPage):
         store = self.store
         self.context.setText(self._context_text() if store is not None else "")
         self.context.setVisible(bool(self.context.text()))
+        chosen = self.selected_draft()
         self.drafts.clear()
         if store is None:
             self.editor.blockSignals(True)
@@ -126,6 +127,8 @@ class TextStepPage(StepPage):
             item = QListWidgetItem(f"{mark}{draft['body']}")
             item.setData(Qt.ItemDataRole.UserRole, draft["id"])
             self.drafts.addItem(item)
+            if draft["id"] == chosen:
+                self.drafts.setCurrentItem(item)
         adopted = model.adopted_text(store, self.kind)
         if self.dirty and store is not self._typed_for:
             self.dirty = False  # typing for another session never goes into this one
