@@ -30,7 +30,11 @@ log = logging.getLogger(__name__)
 HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
 SHARES = (0.05, 0.31, 0.17, 0.10, 0.13, 0.10, 0.14)
-MIN_WIDTHS = (50, 260, 150, 110, 120, 100, 130)
+MIN_WIDTHS = (50, 220, 120, 100, 110, 100, 130)
+#: the columns that shrink when the view is narrow, in order
+GIVE_WAY = (1, 2, 4)
+#: widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0)
+SHORT_COLUMN_CAP = 140
 OBJECTIVE_BG = QColor("#d9e2ec")
 RESULT_BG = QColor("#f1f4f7")
 
@@ -69,6 +73,8 @@ class LogFramePage(StepPage):
         header = self.matrix.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.zoom = 1.0
+        #: column → width its longest unbreakable entry needs (timeline, budget)
+        self._content_widths: dict[int, int] = {}
         self.fit_rows = QTimer(self)
         self.fit_rows.setSingleShot(True)
         self.fit_rows.setInterval(0)
@@ -86,6 +92,7 @@ class LogFramePage(StepPage):
 
     def zoom_changed(self, factor: float) -> None:
         self.zoom = factor
+        self._measure_short_columns()
         self.fit_columns()
 
     def eventFilter(self, watched, event) -> bool:
@@ -96,11 +103,13 @@ class LogFramePage(StepPage):
     def fit_columns(self) -> None:
         """Share the width as the printed LogFrame does; never narrower than readable."""
         width = self.matrix.viewport().width()
-        least = [round(m * self.zoom) for m in MIN_WIDTHS]
+        least = [max(round(m * self.zoom), self._content_widths.get(c, 0)) for c, m in enumerate(MIN_WIDTHS)]
         widths = [max(m, int(share * width)) for share, m in zip(SHARES, least)]
-        overflow = sum(widths) - width
-        if overflow > 0:  # the wide text column gives way first
-            widths[1] = max(least[1], widths[1] - overflow)
+        for column in GIVE_WAY:  # wide text columns give way first, down to their least width
+            overflow = sum(widths) - width
+            if overflow <= 0:
+                break
+            widths[column] = max(least[column], widths[column] - overflow)
         for column, column_width in enumerate(widths):
             self.matrix.setColumnWidth(column, column_width)
         self.fit_rows.start()
@@ -125,7 +134,18 @@ class LogFramePage(StepPage):
                     text = activity.text + (f" (see Activity {', '.join(activity.refs)})" if activity.refs else "")
                     self._add_row([activity.number, text, activity.indicator, activity.timeline,
                                    activity.actors, activity.budget, priorities.get(activity.id, "")])
-        self.fit_rows.start()
+        self._measure_short_columns()
+        self.fit_columns()
+
+    def _measure_short_columns(self) -> None:
+        """Timelines and budgets ('2023–2025', 'USD 10,000–30,000') should not be cut."""
+        metrics = self.matrix.fontMetrics()
+        self._content_widths = {}
+        for column in (3, 5):
+            texts = [self.matrix.item(r, column).text() for r in range(self.matrix.rowCount())
+                     if self.matrix.item(r, column) is not None]
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            self._content_widths[column] = min(widest + 12, round(SHORT_COLUMN_CAP * self.zoom))
 
     def _add_row(self, cells: list[str], background: QColor | None = None, span_from: int | None = None) -> None:
         row = self.matrix.rowCount()
