@@ -30,11 +30,11 @@ log = logging.getLogger(__name__)
 HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
 SHARES = (0.05, 0.31, 0.17, 0.10, 0.13, 0.10, 0.14)
-MIN_WIDTHS = (50, 220, 120, 100, 110, 100, 130)
+MIN_WIDTHS = (44, 220, 110, 90, 100, 90, 120)
 #: the columns that shrink when the view is narrow, in order
 GIVE_WAY = (1, 2, 4)
 #: widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0)
-SHORT_COLUMN_CAP = 140
+SHORT_COLUMN_CAP = 120
 OBJECTIVE_BG = QColor("#d9e2ec")
 RESULT_BG = QColor("#f1f4f7")
 
