@@ -254,3 +254,15 @@ def test_a_page_whose_refresh_fails_is_replaced_by_a_placeholder(main_window, mo
     assert main_window.current_page().findChild(type(main_window.step_title), "placeholder-text")
     main_window.controller.apply(ops.add_country("AF", "Afghanistan"))  # the broken page is gone
     assert main_window.navigator.status_of("session") == "started"
+
+
+def test_window_size_is_remembered_in_settings_not_in_the_session(main_window, qtbot, session_path):
+    from ui.main_window import MainWindow
+
+    main_window.resize(700, 500)  # (the offscreen screen is 800×600)
+    main_window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert not [k for k in saved.meta() if "geometry" in k or "window" in k]
