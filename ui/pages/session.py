@@ -105,7 +105,7 @@ class SessionPage(StepPage):
         self.countries = RecordTable(
             [Column("code", "Code", tooltip="Two-letter ISO code, e.g. TR"), Column("name", "Country", stretch=True)],
             on_update=self._update_country, on_add=self._add_country,
-            on_remove=lambda keys: self._apply_all("remove countries", [ops.remove_country(k) for k in keys]),
+            on_remove=lambda keys: self._remove("countries", [ops.remove_country(k) for k in keys]),
             on_paste=lambda rows: self._paste("countries", self._country_edit, rows),
             parent=holder)
         self.countries.setObjectName("countries-table")
@@ -115,7 +115,7 @@ class SessionPage(StepPage):
                     tooltip="Enter or F2 opens the list: Space ticks a country. "
                             "Typing or pasting codes or names separated by commas also works.")],
             on_update=self._update_region, on_add=self._add_region,
-            on_remove=lambda keys: self._apply_all("remove regions", [ops.remove_region(k) for k in keys]),
+            on_remove=lambda keys: self._remove("regions", [ops.remove_region(k) for k in keys]),
             on_paste=lambda rows: self._paste("regions", self._region_edit, rows),
             parent=holder)
         self.regions.setObjectName("regions-table")
@@ -142,8 +142,7 @@ class SessionPage(StepPage):
              Column("role", "Role", "choice", lambda: ROLE_CHOICES),
              Column("votes", "Votes", "check", tooltip="Whether this participant votes")],
             on_update=self._update_participant, on_add=self._add_participant,
-            on_remove=lambda keys: self._apply_all("remove participants",
-                                                   [ops.remove_participant(k) for k in keys]),
+            on_remove=lambda keys: self._remove("participants", [ops.remove_participant(k) for k in keys]),
             on_paste=lambda rows: self._paste("participants", self._participant_edit, rows),
             parent=holder)
         self.participants.setObjectName("participants-table")
@@ -192,6 +191,13 @@ class SessionPage(StepPage):
         if not edits:
             return False
         return self._apply(edits[0] if len(edits) == 1 else ops.combine(label, edits))
+
+    def _remove(self, noun: str, edits: list[Edit]) -> bool:
+        """Remove at once (no confirmation): the status bar says how to bring it back."""
+        if not self._apply_all(f"remove {len(edits)} {noun}", edits):
+            return False
+        self.controller.message.emit(f"Removed {len(edits)} of the {noun}. Ctrl+Z brings them back.")
+        return True
 
     def _paste(self, noun: str, build, rows: list[dict[str, Any]]) -> bool:
         """Rows pasted from a spreadsheet become one undoable edit (or a sentence saying why not)."""
