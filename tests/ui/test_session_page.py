@@ -101,7 +101,7 @@ def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot,
     click_cell(qtbot, people, 2, 0)
     qtbot.keyClick(people, Qt.Key.Key_Delete)
     assert len(model.participants(store)) == 2
-    assert "Ctrl+Z brings them back" in main_window.statusBar().currentMessage()
+    assert "Removed 1 participant. Ctrl+Z brings it back." in main_window.statusBar().currentMessage()
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(model.participants(store)) == 3

@@ -35,6 +35,7 @@ META_FIELDS = (
     ("title", "Title"), ("species", "Species"), ("meeting", "Meeting"),
     ("place", "Place"), ("dates", "Dates"), ("symbol", "Document symbol"),
 )
+SINGULAR = {"countries": "country", "regions": "region", "participants": "participant"}
 ROLE_CHOICES = [(role, role.capitalize()) for role in model.ROLES]
 
 
@@ -196,7 +197,8 @@ class SessionPage(StepPage):
         """Remove at once (no confirmation): the status bar says how to bring it back."""
         if not self._apply_all(f"remove {len(edits)} {noun}", edits):
             return False
-        self.controller.message.emit(f"Removed {len(edits)} of the {noun}. Ctrl+Z brings them back.")
+        what = f"1 {SINGULAR[noun]}" if len(edits) == 1 else f"{len(edits)} {noun}"
+        self.controller.message.emit(f"Removed {what}. Ctrl+Z brings it back.")
         return True
 
     def _paste(self, noun: str, build, rows: list[dict[str, Any]]) -> bool:
