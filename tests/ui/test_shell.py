@@ -58,15 +58,26 @@ def test_zoom_is_remembered_per_session(main_window, qtbot, session_path, tmp_pa
 
     base = size()
     main_window.navigator.setFocus()
-    main_window.actions[ActionId.ZOOM_IN].trigger()
-    main_window.actions[ActionId.ZOOM_IN].trigger()
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert size() > base
-    zoomed = main_window.zoom
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.zoom == 1.4
     other = tmp_path / "other.zopp"
     assert main_window.create_session(other)
     assert main_window.zoom == 1.0 and size() == base
     assert main_window.open_session(session_path)
-    assert main_window.zoom == zoomed and size() > base
+    assert main_window.zoom == 1.4 and size() > base
+    main_window.close()
+
+    from ui.main_window import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_session(session_path)
+    assert again.zoom == 1.4
+    again.close()
 
 
 def test_a_damaged_file_shows_the_reason_and_keeps_the_session(main_window, qtbot, tmp_path, session_path):
