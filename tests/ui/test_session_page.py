@@ -97,6 +97,7 @@ def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot,
     names = [(p.name, p.country, p.role, p.votes) for p in model.participants(store)]
     assert names == [("Ayşe Yılmaz", "TR", "participant", True), ("Nino Beridze", "GE", "participant", True),
                      ("Reza Karimi", "IR", "observer", False)]
+    assert "Participants: 3, 2 voting" in page.people_caption.text()
 
     click_cell(qtbot, people, 2, 0)
     qtbot.keyClick(people, Qt.Key.Key_Delete)

@@ -35,6 +35,7 @@ META_FIELDS = (
     ("title", "Title"), ("species", "Species"), ("meeting", "Meeting"),
     ("place", "Place"), ("dates", "Dates"), ("symbol", "Document symbol"),
 )
+PEOPLE_HINT = "Enter adds the next; Delete removes; Ctrl+Z undoes"
 SINGULAR = {"countries": "country", "regions": "region", "participants": "participant"}
 ROLE_CHOICES = [(role, role.capitalize()) for role in model.ROLES]
 
@@ -131,7 +132,8 @@ class SessionPage(StepPage):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(_caption("Participants", "Enter adds the next; Delete removes; Ctrl+Z undoes", holder), 1)
+        self.people_caption = _caption("Participants", PEOPLE_HINT, holder)
+        top.addWidget(self.people_caption, 1)
         self.import_button = QPushButton("&Import from CSV/XLSX…", holder)
         self.import_button.setObjectName("import-button")
         self.import_button.clicked.connect(self.import_dialog)
@@ -171,10 +173,14 @@ class SessionPage(StepPage):
         self.regions.set_records([
             Record(r.name, {"name": r.name, "abbreviation": r.abbreviation, "members": list(r.countries)})
             for r in model.regions(store)])
+        people = model.participants(store)
         self.participants.set_records([
             Record(p.id, {"name": p.name, "affiliation": p.affiliation, "country": p.country,
                           "role": p.role, "votes": p.votes})
-            for p in model.participants(store)])
+            for p in people])
+        voters = sum(1 for p in people if p.votes)
+        self.people_caption.setText(
+            f"<b>Participants: {len(people)}, {voters} voting</b> <small>({PEOPLE_HINT})</small>")
 
     def _member_choices(self) -> list[tuple[Any, str]]:
         return [] if self.store is None else [(c.code, c.name) for c in model.countries(self.store)]
