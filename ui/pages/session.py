@@ -161,6 +161,7 @@ class SessionPage(StepPage):
                 table.set_records([])
             for edit in self.meta_edits.values():
                 edit.setText("")
+            self.people_caption.setText(f"<b>Participants</b> <small>({PEOPLE_HINT})</small>")
             return
         meta = store.meta()
         other_session, self._shown_store = store is not self._shown_store, store
