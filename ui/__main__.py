@@ -27,6 +27,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _private_copy(path: str) -> str:
+    """A copy of ``path`` in a temporary folder (the original when it cannot be copied)."""
+    import shutil
+    import tempfile
+
+    try:
+        target = os.path.join(tempfile.mkdtemp(prefix="zopp-shots-"), os.path.basename(path))
+        shutil.copy(path, target)
+        return target
+    except OSError:
+        return path
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -41,8 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     window = MainWindow()
-    if args.session and not window.open_session(args.session) and args.screenshots:
-        print(window.last_dialog.text(), file=sys.stderr)
+    session = args.session
+    if session and args.screenshots:
+        session = _private_copy(session)  # pictures never touch the file or leave backups beside it
+    if session and not window.open_session(session) and args.screenshots:
+        print(window.last_dialog.text().replace(session, args.session), file=sys.stderr)
         return 1
     if args.screenshots:
         from .screenshots import write_screenshots
@@ -50,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         for path in write_screenshots(window, args.screenshots):
             print(path)
         window.close()
+        if session and session != args.session:
+            import shutil
+
+            shutil.rmtree(os.path.dirname(session), ignore_errors=True)
         return 0
     window.show()
     return app.exec()

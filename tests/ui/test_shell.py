@@ -182,10 +182,11 @@ def test_screenshots_from_the_command_line(tmp_path, session_path, capsys):
     names = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert names[0] == "01-session.png" and names[-1] == "12-export.png" and len(names) == len(STEPS)
     assert all((tmp_path / "shots" / n).stat().st_size > 5000 for n in names)
+    assert sorted(p.name for p in session_path.parent.iterdir() if p.suffix == ".zopp") == ["workshop.zopp"]
     broken = tmp_path / "broken.zopp"
     broken.write_text("not a session", encoding="utf-8")
     assert main(["--screenshots", str(tmp_path / "more"), str(broken)]) == 1
-    assert "not a ZOPP session file" in capsys.readouterr().err
+    assert f"{broken} is not a ZOPP session file" in capsys.readouterr().err
 
 
 def test_opening_a_session_writes_nothing_into_it(main_window, tmp_path):
