@@ -278,3 +278,15 @@ def test_window_size_is_remembered_in_settings_not_in_the_session(main_window, q
     assert (again.width(), again.height()) == (700, 500)
     with SessionStore.open(session_path, backup=False) as saved:
         assert not [k for k in saved.meta() if "geometry" in k or "window" in k]
+
+
+def test_every_action_is_found_by_its_stable_id(main_window):
+    from PySide6.QtGui import QAction
+
+    for action_id in ActionId:
+        action = main_window.findChild(QAction, action_id.value)
+        assert action is main_window.actions[action_id]
+    for s in STEPS:
+        assert main_window.findChild(QAction, f"action-step-{s.id}") is main_window.step_actions[s.id]
+    assert main_window.step_actions["logframe"].shortcut().isEmpty()  # only steps 1–9 have Ctrl+digit
+    assert main_window.step_actions["prioritisation"].shortcut().toString() == "Ctrl+9"
