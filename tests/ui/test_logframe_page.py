@@ -57,7 +57,13 @@ def test_a_hidden_logframe_catches_up_when_shown(main_window, qtbot):
     page = main_window.page("logframe")
     main_window.show_step("objectives")
     assert not page.isVisible()
+    calls = []
+    original = page.refresh
+    page.refresh = lambda: (calls.append(1), original())
     apply(ops.add_objective("Keep corridors open"))
+    apply(ops.add_objective("Reduce conflict"))
+    assert calls == []  # hidden: votes and edits elsewhere do not recompute the matrix
     main_window.show_step("logframe")
+    assert calls == [1]
     assert page.isVisible()
     assert page.matrix.item(0, 1).text() == "Objective: Keep corridors open"
