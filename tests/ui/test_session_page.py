@@ -92,30 +92,31 @@ def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot,
     QGuiApplication.clipboard().setText(
         "Ayşe Yılmaz\tDoğa Derneği\tTR\tparticipant\tyes\n"
         "Nino Beridze\tNACRES\tსაქართველო\tparticipant\tyes\n"
+        "Zeynep Kaya\tWWF\tTÜRKİYE\tparticipant\tyes\n"
         "Reza Karimi\tDoE\tIR\tobserver\tno\n")
     qtbot.keyClick(people, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     names = [(p.name, p.country, p.role, p.votes) for p in model.participants(store)]
     assert names == [("Ayşe Yılmaz", "TR", "participant", True), ("Nino Beridze", "GE", "participant", True),
-                     ("Reza Karimi", "IR", "observer", False)]
-    assert "Participants: 3, 2 voting" in page.people_caption.text()
+                     ("Zeynep Kaya", "TR", "participant", True), ("Reza Karimi", "IR", "observer", False)]
+    assert "Participants: 4, 3 voting" in page.people_caption.text()
 
-    click_cell(qtbot, people, 2, 0)
+    click_cell(qtbot, people, 3, 0)
     qtbot.keyClick(people, Qt.Key.Key_Delete)
-    assert len(model.participants(store)) == 2
+    assert len(model.participants(store)) == 3
     assert "Removed 1 participant. Ctrl+Z brings it back." in main_window.statusBar().currentMessage()
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(model.participants(store)) == 3
+    assert len(model.participants(store)) == 4
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert len(model.participants(store)) == 2
+    assert len(model.participants(store)) == 3
 
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         meta = saved.meta()
         assert meta["title"] == "İstanbul çalıştayı — Persian leopard"
         assert meta["species"] == "Panthera pardus tulliana"
-        assert [p.name for p in model.participants(saved)] == ["Ayşe Yılmaz", "Nino Beridze"]
+        assert [p.name for p in model.participants(saved)] == ["Ayşe Yılmaz", "Nino Beridze", "Zeynep Kaya"]
         assert [c.code for c in model.countries(saved)] == ["TR", "GE", "IR"]
 
 

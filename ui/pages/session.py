@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator import model, ops
 from facilitator.edits import Edit
 from facilitator.errors import FacilitatorError
+from facilitator.importing.lookup import name_key
 
 from .. import dialogs
 from ..controller import Controller
@@ -44,14 +45,14 @@ def _codes(store, text: str | list[str]) -> list[str]:
     """Country codes or names (a list, or text separated by commas or semicolons) as codes."""
     if isinstance(text, list):
         text = ", ".join(str(part) for part in text)
-    by_name = {c.name.casefold(): c.code for c in model.countries(store)}
+    by_name = {name_key(c.name): c.code for c in model.countries(store)}
     known = set(by_name.values())
     codes = []
     for part in text.replace(";", ",").split(","):
         part = model.clean(part)
         if not part:
             continue
-        code = part.upper() if part.upper() in known else by_name.get(part.casefold())
+        code = part.upper() if part.upper() in known else by_name.get(name_key(part))
         if code is None:
             raise FacilitatorError(f"There is no country '{part}' in this session; add it first.")
         codes.append(code)
