@@ -13,7 +13,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
+import tempfile
 
 APP_NAME = "ZOPP Facilitator"
 
@@ -27,19 +29,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _private_copy(path: str) -> str:
-    """A copy of ``path`` in a temporary folder (the original when it cannot be copied)."""
-    import shutil
-    import tempfile
-
-    try:
-        target = os.path.join(tempfile.mkdtemp(prefix="zopp-shots-"), os.path.basename(path))
-        shutil.copy(path, target)
-        return target
-    except OSError:
-        return path
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -48,31 +37,50 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from .main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
-    window = MainWindow()
-    session = args.session
-    if session and args.screenshots:
-        session = _private_copy(session)  # pictures never touch the file or leave backups beside it
-    if session and not window.open_session(session) and args.screenshots:
-        print(window.last_dialog.text().replace(session, args.session), file=sys.stderr)
-        return 1
     if args.screenshots:
-        from .screenshots import write_screenshots
+        return screenshots(args.screenshots, args.session)
 
-        for path in write_screenshots(window, args.screenshots):
-            print(path)
-        window.close()
-        if session and session != args.session:
-            import shutil
+    from .main_window import MainWindow
 
-            shutil.rmtree(os.path.dirname(session), ignore_errors=True)
-        return 0
+    window = MainWindow()
+    if args.session:
+        window.open_session(args.session)  # a bad file: its sentence in a dialog, the window opens
     window.show()
     return app.exec()
+
+
+def screenshots(folder: str, session: str | None) -> int:
+    """Picture every step page, with private settings and a private copy of the session,
+    so neither the user's preferences and recent files nor the session file change."""
+    from PySide6.QtCore import QSettings
+
+    from .main_window import MainWindow
+    from .screenshots import write_screenshots
+
+    scratch = tempfile.mkdtemp(prefix="zopp-shots-")
+    try:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        window = MainWindow()
+        if session:
+            copy = os.path.join(scratch, os.path.basename(session))
+            try:
+                shutil.copy(session, copy)
+            except OSError:
+                copy = session  # opening it will say what is wrong
+            if not window.open_session(copy):
+                print(window.last_dialog.text().replace(copy, session), file=sys.stderr)
+                window.close()
+                return 1
+        for path in write_screenshots(window, folder):
+            print(path)
+        window.close()
+        return 0
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

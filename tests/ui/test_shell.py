@@ -173,7 +173,7 @@ def test_an_unknown_resource_name_lists_the_known_ones():
         resources.stylesheet("high-contrats")
 
 
-def test_screenshots_from_the_command_line(tmp_path, session_path, capsys):
+def test_screenshots_from_the_command_line(tmp_path, session_path, capsys, isolated_settings):
     from ui.__main__ import main
 
     with SessionStore.open(session_path, backup=False) as store:
@@ -183,6 +183,7 @@ def test_screenshots_from_the_command_line(tmp_path, session_path, capsys):
     assert names[0] == "01-session.png" and names[-1] == "12-export.png" and len(names) == len(STEPS)
     assert all((tmp_path / "shots" / n).stat().st_size > 5000 for n in names)
     assert sorted(p.name for p in session_path.parent.iterdir() if p.suffix == ".zopp") == ["workshop.zopp"]
+    assert not (isolated_settings / "ZOPP Facilitator").exists()  # the user's settings are left alone
     broken = tmp_path / "broken.zopp"
     broken.write_text("not a session", encoding="utf-8")
     assert main(["--screenshots", str(tmp_path / "more"), str(broken)]) == 1
