@@ -50,7 +50,8 @@ class WelcomePanel(QWidget):
         layout.addWidget(self.recent, 1)
 
     def set_recent(self, paths: list[str]) -> None:
-        """List the recent sessions, name first and folder after, most recent on top."""
+        """List the recent sessions that still exist, name first and folder after, most recent on top."""
+        paths = [p for p in paths if Path(p).is_file()]
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
