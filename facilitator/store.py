@@ -82,10 +82,11 @@ class SessionStore:
     def open(cls, path: str | os.PathLike[str], backup: bool = True) -> SessionStore:
         """Open an existing session, or raise ``SessionError`` with one plain sentence."""
         path = Path(path)
-        check_session_file(path)
+        check_header(path)
         lock = SessionLock(path)
-        lock.acquire()
+        lock.acquire()  # first: a session open elsewhere says so, whatever its log holds
         try:
+            check_content(path)
             conn = _connect(path, mode="rw")
             if conn.execute("PRAGMA user_version").fetchone()[0] < schema.SCHEMA_VERSION:
                 if backup:
@@ -262,8 +263,15 @@ class SessionStore:
 def check_session_file(path: Path) -> None:
     """Raise ``SessionError`` unless ``path`` is a healthy session this version can read.
 
-    Reads only: opens the file read-only and never creates anything.
+    Reads only: never creates or changes a file (but for SQLite's shared-memory
+    index when the file has a write-ahead log in use).
     """
+    check_header(path)
+    check_content(path)
+
+
+def check_header(path: Path) -> None:
+    """The cheap checks: the path is a readable, non-empty SQLite file."""
     if not path.exists():
         raise SessionError(f"There is no file at {path}.")
     if path.is_dir():
@@ -277,9 +285,16 @@ def check_session_file(path: Path) -> None:
         raise SessionError(f"{path} is empty: it is not a ZOPP session file.")
     if not header.startswith(SQLITE_HEADER):
         raise SessionError(f"{path} is not a ZOPP session file (it is not a SQLite database).")
+
+
+def check_content(path: Path) -> None:
+    """Application id, format version and a quick integrity check."""
+    # Without a write-ahead log the main file is all there is: read it as
+    # immutable so no -wal/-shm files appear. With one, its pages count too.
+    wal = path.with_name(path.name + "-wal")
+    mode = "ro" if wal.exists() and wal.stat().st_size > 0 else "ro&immutable=1"
     try:
-        # immutable: read the main file only, never create -wal/-shm files.
-        conn = _connect(path, mode="ro&immutable=1")
+        conn = _connect(path, mode=mode)
     except sqlite3.Error as error:
         raise SessionError(f"{path} cannot be opened: {error}.") from None
     try:

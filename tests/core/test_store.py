@@ -231,3 +231,13 @@ def test_migration_from_first_format_keeps_data(tmp_path):
         assert s.scalar("SELECT COUNT(*) FROM reviews") == 0
     # The file as it was before migrating is kept beside it.
     assert backup_path(path, 0).exists()
+
+
+def test_a_new_session_open_elsewhere_is_reported_as_open_not_foreign(tmp_path):
+    path = tmp_path / "fresh.zopp"
+    first = SessionStore.create(path, "Fresh")  # its first pages are still in the write-ahead log
+    try:
+        with pytest.raises(SessionLocked, match="already open"):
+            SessionStore.open(path)
+    finally:
+        first.close()
