@@ -65,7 +65,7 @@ class SessionLock:
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:
+    except (KeyError, OSError):
         return "unknown user"
 
 

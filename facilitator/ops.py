@@ -7,6 +7,7 @@ must be on its criterion's scale) and refuse with ``EditError``.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from .edits import CompositeEdit, Edit, FunctionEdit, RowChange, delete_rows, set_row
@@ -502,7 +503,7 @@ def move_outline_row(table: str, row_id: int, position: int, parent_id: int | No
 def set_objective_items(objective_id: int, item_ids: list[int]) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
         now = {r["item_id"] for r in store.rows("SELECT item_id FROM objective_items WHERE objective_id = ?", (objective_id,))}
-        key = lambda i: {"objective_id": objective_id, "item_id": i}  # noqa: E731
+        key = lambda i: {"objective_id": objective_id, "item_id": i}
         changes = [RowChange("objective_items", key(i), {}, None) for i in sorted(now - set(item_ids))]
         return changes + [RowChange("objective_items", key(i), None, {}) for i in item_ids if i not in now]
 
@@ -514,7 +515,7 @@ def set_activity_refs(activity_id: int, ref_ids: list[int]) -> Edit:
         if activity_id in ref_ids:
             raise EditError("An activity cannot refer to itself.")
         now = {r["ref_activity_id"] for r in store.rows("SELECT ref_activity_id FROM activity_refs WHERE activity_id = ?", (activity_id,))}
-        key = lambda i: {"activity_id": activity_id, "ref_activity_id": i}  # noqa: E731
+        key = lambda i: {"activity_id": activity_id, "ref_activity_id": i}
         changes = [RowChange("activity_refs", key(i), {}, None) for i in sorted(now - set(ref_ids))]
         return changes + [RowChange("activity_refs", key(i), None, {}) for i in ref_ids if i not in now]
 
@@ -536,7 +537,7 @@ def add_programme_item(code: str, text: str, responsible: str = "", priority: st
 def set_activity_programme(activity_id: int, programme_ids: list[int]) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
         now = {r["programme_item_id"] for r in store.rows("SELECT programme_item_id FROM activity_programme WHERE activity_id = ?", (activity_id,))}
-        key = lambda i: {"activity_id": activity_id, "programme_item_id": i}  # noqa: E731
+        key = lambda i: {"activity_id": activity_id, "programme_item_id": i}
         changes = [RowChange("activity_programme", key(i), {}, None) for i in sorted(now - set(programme_ids))]
         return changes + [RowChange("activity_programme", key(i), None, {}) for i in programme_ids if i not in now]
 
@@ -572,7 +573,7 @@ def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
             value = float(s.replace(",", "."))
         except ValueError:
             raise EditError(f"'{s}' is not a score: write a number, '-' for unknown, or leave it empty.") from None
-    if value != value:  # NaN from a spreadsheet's empty cell
+    if math.isnan(value):  # a spreadsheet's empty cell
         return "empty", None
     low, high = SCALES[criterion]
     if not low <= value <= high:

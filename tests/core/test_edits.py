@@ -143,7 +143,7 @@ def test_outline_numbering_stays_consistent(store):
     store.apply(ops.add_result(1, "Priority areas known"))
     for text in ("Review data", "Organise workshops", "Develop guidance"):
         store.apply(ops.add_activity(1, text))
-    numbers = lambda: [(a.number, a.text) for a in model.activities(store)]  # noqa: E731
+    numbers = lambda: [(a.number, a.text) for a in model.activities(store)]
     store.apply(ops.move_outline_row("activities", 3, 0))
     assert numbers() == [("1.1.1", "Develop guidance"), ("1.1.2", "Review data"), ("1.1.3", "Organise workshops")]
     store.apply(ops.remove_outline_row("activities", 1))
