@@ -15,14 +15,14 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from .. import model, scoring
+from .. import model
+from ..logframe import activity_priorities, priority_text
 from .layout import build_pdf, footer_text, frame_width, grid_table, title_block
 from .pdftext import para, styles
 
 if TYPE_CHECKING:
     from ..store import SessionStore
 
-HIGH_PRIORITY = 2.5
 HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
 #: column shares of the frame width
 SHARES = (0.05, 0.30, 0.18, 0.08, 0.14, 0.09, 0.16)
@@ -30,30 +30,6 @@ OBJECTIVE_BG = colors.HexColor("#d9e2ec")
 RESULT_BG = colors.HexColor("#f1f4f7")
 #: a row with more text than this may be cut across pages, so no heading is tied to it
 KEEP_LIMIT = 1500
-
-
-def activity_priorities(store: SessionStore) -> dict[int, dict[str, float]]:
-    """Activity id → country code → that country's priority (scoring's rules)."""
-    frame = scoring.priority_scores(store)
-    out: dict[int, dict[str, float]] = {}
-    for row in frame[frame["state"] == "number"].itertuples():
-        out.setdefault(int(row.target_id), {})[str(row.country)] = float(row.score)
-    return out
-
-
-def overall_priority(by_country: dict[str, float]) -> float | None:
-    """Mean of the country priorities (each country weighs the same)."""
-    return sum(by_country.values()) / len(by_country) if by_country else None
-
-
-def priority_text(by_country: dict[str, float], order: list[str]) -> str:
-    """'2.42' plus the countries with a high priority, e.g. 'High (≥ 2.5): AF 3, IR 2.5'."""
-    overall = overall_priority(by_country)
-    if overall is None:
-        return "not prioritised"
-    high = [f"{c} {scoring.format_compact(by_country[c], scoring.PRIORITY_PLACES)}" for c in order if by_country.get(c, 0) >= HIGH_PRIORITY]
-    text = scoring.format_score(overall, scoring.PRIORITY_PLACES)
-    return f"{text}\nHigh (≥ {HIGH_PRIORITY:g}): {', '.join(high)}" if high else text
 
 
 def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:

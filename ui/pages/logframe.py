@@ -7,7 +7,6 @@ indicator, timeline, actor(s), budget and priority — read from the core
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import model
+from facilitator.logframe import priority_texts
 
 from ..controller import Controller
 from .base import StepPage
 
-log = logging.getLogger(__name__)
 HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
 SHARES = (0.05, 0.31, 0.17, 0.10, 0.13, 0.10, 0.14)
@@ -37,18 +36,6 @@ GIVE_WAY = (1, 2, 4)
 SHORT_COLUMN_CAP = 120
 OBJECTIVE_BG = QColor("#d9e2ec")
 RESULT_BG = QColor("#f1f4f7")
-
-
-def priority_texts(store) -> dict[int, str]:
-    """Activity id → its priority as the LogFrame document prints it ('' when unavailable)."""
-    try:
-        from facilitator.export.logframe_pdf import activity_priorities, priority_text
-    except ImportError as error:
-        log.warning("Priorities unavailable: %s", error)
-        return {}
-    order = [c.code for c in model.countries(store)]
-    by_activity = activity_priorities(store)
-    return {a.id: priority_text(by_activity.get(a.id, {}), order) for a in model.activities(store)}
 
 
 class LogFramePage(StepPage):
