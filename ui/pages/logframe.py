@@ -7,7 +7,6 @@ indicator, timeline, actor(s), budget and priority — read from the core
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
