@@ -13,7 +13,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from ..monitoring import Action, Review, review
@@ -120,6 +120,8 @@ def overview_story(view: Overview, st: dict[str, Any], split_in_row: bool = Fals
         if not group.rows:
             continue
         word = "Objective " if view.activity_kind == "activity" else ""
+        # a heading never ends a page alone, yet a long table still starts on this page
+        story.append(CondPageBreak(45 * mm))
         story.append(para(group.heading, st["h2"], bold_prefix=f"{word}{group.number}."))
         story.append(group_table(group.rows, view.since_year, st, split_in_row))
     return story
@@ -181,7 +183,6 @@ def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None 
 def document_story(store: SessionStore, rev: Review, meta: dict[str, str], split_in_row: bool) -> list[Flowable]:
     st = styles(9)
     st["note"] = st["small"].clone("note", textColor=colors.HexColor("#555555"))
-    st["h2"] = st["h2"].clone("h2-keep", keepWithNext=1)  # a heading never ends a page alone
     story = title_block(meta, f"Overview of implementation — {rev.title}", st)
     if rev.date:
         story.append(para(rev.date, st["body"], bold_prefix="Review date:"))
