@@ -176,3 +176,16 @@ def delete_rows(store: SessionStore, table: str, where: str, params: list[Any], 
         before = {k: v for k, v in row.items() if k not in key}
         changes.append(RowChange(table, key, before, None))
     return changes
+
+
+def renumber(store: SessionStore, table: str, column: str, ids: list[int], insert_at: int | None = None, start: int = 0) -> list[RowChange]:
+    """Plan: give ``ids`` consecutive values of ``column``, leaving a gap at ``insert_at``."""
+    changes: list[RowChange] = []
+    n = start
+    for index, rid in enumerate(ids):
+        if insert_at is not None and index == insert_at:
+            n += 1
+        changes += set_row(store, table, {"id": rid}, {column: n})
+        n += 1
+    return changes
+

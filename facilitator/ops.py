@@ -7,12 +7,43 @@ must be on its criterion's scale) and refuse with ``EditError``.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 from .edits import CompositeEdit, Edit, FunctionEdit, RowChange, delete_rows, set_row
 from .errors import EditError
-from .model import CRITERIA, KINDS, ROLES, SCALES, SMART, STATUSES, clean
+from .model import ROLES, clean
+
+# The problem tree, the outline and votes have modules of their own; their edits
+# are offered here too, so callers build every edit from one place.
+from .ops_outline import (  # noqa: F401
+    ACTIVITY_FIELDS,
+    OUTLINE,
+    add_activity,
+    add_objective,
+    add_programme_item,
+    add_result,
+    add_theme,
+    move_outline_row,
+    remove_outline_row,
+    rename_theme,
+    set_activity_programme,
+    set_activity_refs,
+    set_objective_items,
+    update_activity,
+    update_objective,
+    update_result,
+)
+from .ops_tree import (  # noqa: F401
+    add_item,
+    add_link,
+    move_item,
+    remove_item,
+    remove_link,
+    rename_item,
+    update_item,
+    would_cycle,
+)
+from .ops_votes import VOTE_KEY, parse_vote, set_vote, set_votes, vote_change  # noqa: F401
 
 if TYPE_CHECKING:
     from .store import SessionStore
@@ -232,411 +263,6 @@ def remove_draft(tid: int) -> Edit:
     return FunctionEdit("remove draft", lambda s: set_row(s, "texts", {"id": tid}, None))
 
 
-# -- problem tree ---------------------------------------------------------------------
-
-
-def add_item(kind: str, label: str, status: str = "current", position: int | None = None) -> Edit:
-    label = clean(label)
-
-    def plan(store: SessionStore) -> list[RowChange]:
-        if kind not in KINDS:
-            raise EditError(f"'{kind}' is not a kind of item; use constraint, driver or threat.")
-        if status not in STATUSES:
-            raise EditError(f"'{status}' is not a status; use current or emerging.")
-        if not label:
-            raise EditError(f"A {kind} needs a text.")
-        if store.scalar("SELECT 1 FROM items WHERE label = ?", (label,)):
-            raise EditError(f"There is already an item called '{label}'.")
-        iid = store.next_id("items")
-        siblings = store.rows("SELECT id, position FROM items WHERE kind = ? ORDER BY position, id", (kind,))
-        pos = len(siblings) if position is None else max(0, min(position, len(siblings)))
-        changes = _renumber(store, "items", "position", [r["id"] for r in siblings], insert_at=pos)
-        return changes + [RowChange("items", {"id": iid}, None, {"kind": kind, "label": label, "status": status, "position": pos})]
-
-    return FunctionEdit(f"add {kind}", plan)
-
-
-def update_item(iid: int, label: str | None = None, status: str | None = None) -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        row = store.rows("SELECT kind FROM items WHERE id = ?", (iid,))
-        if not row:
-            raise EditError("That item no longer exists.")
-        values: dict[str, Any] = {}
-        if label is not None:
-            values["label"] = clean(label)
-            if not values["label"]:
-                raise EditError("An item needs a text.")
-            if store.scalar("SELECT 1 FROM items WHERE label = ? AND id != ?", (values["label"], iid)):
-                raise EditError(f"There is already an item called '{values['label']}'.")
-        if status is not None:
-            if status not in STATUSES:
-                raise EditError(f"'{status}' is not a status; use current or emerging.")
-            values["status"] = status
-        return set_row(store, "items", {"id": iid}, values)
-
-    kind = "rename" if label is not None else "change status of"
-    return FunctionEdit(f"{kind} item", plan)
-
-
-def rename_item(iid: int, label: str) -> Edit:
-    edit = update_item(iid, label=label)
-    return edit
-
-
-def remove_item(iid: int) -> Edit:
-    """Remove an item with its links, votes, objective references and notes."""
-
-    def plan(store: SessionStore) -> list[RowChange]:
-        kind = store.scalar("SELECT kind FROM items WHERE id = ?", (iid,))
-        if kind is None:
-            return []
-        changes = delete_rows(store, "links", "cause = ? OR effect = ?", [iid, iid], ["cause", "effect"])
-        changes += delete_rows(store, "objective_items", "item_id = ?", [iid], ["objective_id", "item_id"])
-        changes += delete_rows(store, "votes", "target_kind = 'item' AND target_id = ?", [iid], VOTE_KEY)
-        changes += delete_rows(store, "notes", "target = 'item' AND target_id = ?", [iid], ["id"])
-        changes += set_row(store, "items", {"id": iid}, None)
-        rest = [r["id"] for r in store.rows("SELECT id FROM items WHERE kind = ? AND id != ? ORDER BY position, id", (kind, iid))]
-        return changes + _renumber(store, "items", "position", rest)
-
-    return FunctionEdit("remove item", plan)
-
-
-def move_item(iid: int, position: int) -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        kind = store.scalar("SELECT kind FROM items WHERE id = ?", (iid,))
-        ids = [r["id"] for r in store.rows("SELECT id FROM items WHERE kind = ? ORDER BY position, id", (kind,))]
-        ids.remove(iid)
-        ids.insert(max(0, min(position, len(ids))), iid)
-        return _renumber(store, "items", "position", ids)
-
-    return FunctionEdit("move item", plan)
-
-
-def _renumber(store: SessionStore, table: str, column: str, ids: list[int], insert_at: int | None = None, start: int = 0) -> list[RowChange]:
-    """Plan: give ``ids`` consecutive values of ``column``, leaving a gap at ``insert_at``."""
-    changes: list[RowChange] = []
-    n = start
-    for index, rid in enumerate(ids):
-        if insert_at is not None and index == insert_at:
-            n += 1
-        changes += set_row(store, table, {"id": rid}, {column: n})
-        n += 1
-    return changes
-
-
-def would_cycle(store: SessionStore, cause: int, effect: int) -> bool:
-    """True when a link cause → effect would close a loop (effect already leads to cause)."""
-    edges: dict[int, list[int]] = {}
-    for r in store.rows("SELECT cause, effect FROM links"):
-        edges.setdefault(r["cause"], []).append(r["effect"])
-    seen, stack = set(), [effect]
-    while stack:
-        node = stack.pop()
-        if node == cause:
-            return True
-        if node not in seen:
-            seen.add(node)
-            stack.extend(edges.get(node, []))
-    return False
-
-
-def add_link(cause: int, effect: int) -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        if cause == effect:
-            raise EditError("An item cannot be its own cause.")
-        labels = {r["id"]: r["label"] for r in store.rows("SELECT id, label FROM items WHERE id IN (?, ?)", (cause, effect))}
-        if len(labels) < 2:
-            raise EditError("Both the cause and the effect must be items of the problem tree.")
-        if store.scalar("SELECT 1 FROM links WHERE cause = ? AND effect = ?", (cause, effect)):
-            raise EditError(f"'{labels[cause]}' is already linked to '{labels[effect]}'.")
-        if would_cycle(store, cause, effect):
-            raise EditError(f"'{labels[cause]}' → '{labels[effect]}' would make a cycle: '{labels[effect]}' already leads to '{labels[cause]}'.")
-        return [RowChange("links", {"cause": cause, "effect": effect}, None, {})]
-
-    return FunctionEdit("link cause to effect", plan)
-
-
-def remove_link(cause: int, effect: int) -> Edit:
-    return FunctionEdit("remove link", lambda s: set_row(s, "links", {"cause": cause, "effect": effect}, None))
-
-
-# -- themes, objectives, results, activities ------------------------------------------
-
-
-def add_theme(name: str) -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        tid = store.next_id("themes")
-        return [RowChange("themes", {"id": tid}, None, {"name": clean(name), "position": tid})]
-
-    return FunctionEdit("add theme", plan)
-
-
-def rename_theme(tid: int, name: str) -> Edit:
-    return FunctionEdit("rename theme", lambda s: set_row(s, "themes", {"id": tid}, {"name": clean(name)}))
-
-
-OUTLINE = {
-    # table: (parent column or None, child table or None)
-    "objectives": (None, "results"),
-    "results": ("objective_id", "activities"),
-    "activities": ("result_id", None),
-}
-
-
-def _siblings(store: SessionStore, table: str, parent_id: int | None, exclude: int | None = None) -> list[int]:
-    parent_col = OUTLINE[table][0]
-    where, params = ("1", []) if parent_col is None else (f"{parent_col} = ?", [parent_id])
-    rows = store.rows(f"SELECT id FROM {table} WHERE {where} ORDER BY number, id", params)
-    return [r["id"] for r in rows if r["id"] != exclude]
-
-
-def _add_outline_row(table: str, label: str, parent_id: int | None, values: dict[str, Any], position: int | None) -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        parent_col = OUTLINE[table][0]
-        if parent_col:
-            parent_table = "objectives" if table == "results" else "results"
-            if not store.scalar(f"SELECT 1 FROM {parent_table} WHERE id = ?", (parent_id,)):
-                raise EditError(f"The {parent_table[:-1]} for this {table[:-1]} no longer exists.")
-        ids = _siblings(store, table, parent_id)
-        pos = len(ids) if position is None else max(0, min(position, len(ids)))
-        new_id = store.next_id(table)
-        changes = _renumber(store, table, "number", ids, insert_at=pos, start=1)
-        row = {k: (clean(v) if isinstance(v, str) else v) for k, v in values.items()}
-        if parent_col:
-            row[parent_col] = parent_id
-        row["number"] = pos + 1
-        return changes + [RowChange(table, {"id": new_id}, None, row)]
-
-    return FunctionEdit(label, plan)
-
-
-def add_objective(text: str, theme_id: int | None = None, position: int | None = None) -> Edit:
-    return _add_outline_row("objectives", "add objective", None, {"text": text, "theme_id": theme_id}, position)
-
-
-def add_result(objective_id: int, text: str, indicator: str = "", position: int | None = None) -> Edit:
-    return _add_outline_row("results", "add result", objective_id, {"text": text, "indicator": indicator}, position)
-
-
-ACTIVITY_FIELDS = ("text", "timeline", "actors", "indicator", "budget")
-
-
-def add_activity(result_id: int, text: str, position: int | None = None, **fields: str) -> Edit:
-    values = {"text": text, **{k: v for k, v in fields.items() if k in ACTIVITY_FIELDS}}
-    return _add_outline_row("activities", "add activity", result_id, values, position)
-
-
-def _update(table: str, allowed: tuple[str, ...], label: str):
-    def make(row_id: int, **fields: Any) -> Edit:
-        unknown = set(fields) - set(allowed)
-        if unknown:
-            raise EditError(f"{', '.join(sorted(unknown))} cannot be set on {table}.")
-        values = {k: (clean(v) if isinstance(v, str) else (int(v) if isinstance(v, bool) else v)) for k, v in fields.items()}
-        return FunctionEdit(f"edit {label} {', '.join(fields)}", lambda s: set_row(s, table, {"id": row_id}, values))
-
-    return make
-
-
-update_objective = _update("objectives", ("text", "theme_id"), "objective")
-update_result = _update("results", ("text", "indicator", *SMART), "result")
-update_activity = _update("activities", ACTIVITY_FIELDS, "activity")
-
-
-def _outline_subtree(store: SessionStore, table: str, row_id: int) -> list[RowChange]:
-    """Plan: delete a row of the outline with everything that hangs on it."""
-    changes: list[RowChange] = []
-    child = OUTLINE[table][1]
-    if child:
-        parent_col = OUTLINE[child][0]
-        for r in store.rows(f"SELECT id FROM {child} WHERE {parent_col} = ?", (row_id,)):
-            changes += _outline_subtree(store, child, r["id"])
-    if table == "objectives":
-        changes += delete_rows(store, "objective_items", "objective_id = ?", [row_id], ["objective_id", "item_id"])
-    if table == "activities":
-        changes += delete_rows(store, "activity_refs", "activity_id = ? OR ref_activity_id = ?", [row_id, row_id], ["activity_id", "ref_activity_id"])
-        changes += delete_rows(store, "activity_programme", "activity_id = ?", [row_id], ["activity_id", "programme_item_id"])
-        changes += delete_rows(store, "votes", "target_kind = 'activity' AND target_id = ?", [row_id], VOTE_KEY)
-    changes += delete_rows(store, "notes", "target = ? AND target_id = ?", [table[:-1], row_id], ["id"])
-    return changes + set_row(store, table, {"id": row_id}, None)
-
-
-def remove_outline_row(table: str, row_id: int) -> Edit:
-    """Remove an objective, result or activity (and what hangs on it); siblings renumber."""
-
-    def plan(store: SessionStore) -> list[RowChange]:
-        parent_col = OUTLINE[table][0]
-        rows = store.rows(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
-        if not rows:
-            return []
-        parent_id = rows[0][parent_col] if parent_col else None
-        changes = _outline_subtree(store, table, row_id)
-        return changes + _renumber(store, table, "number", _siblings(store, table, parent_id, exclude=row_id), start=1)
-
-    return FunctionEdit(f"remove {table[:-1]}", plan)
-
-
-def move_outline_row(table: str, row_id: int, position: int, parent_id: int | None = None) -> Edit:
-    """Move an objective, result or activity to ``position`` (0-based), optionally under another parent."""
-
-    def plan(store: SessionStore) -> list[RowChange]:
-        parent_col = OUTLINE[table][0]
-        row = store.rows(f"SELECT * FROM {table} WHERE id = ?", (row_id,))[0]
-        old_parent = row[parent_col] if parent_col else None
-        new_parent = old_parent if parent_id is None else parent_id
-        changes: list[RowChange] = []
-        if new_parent != old_parent:
-            changes += _renumber(store, table, "number", _siblings(store, table, old_parent, exclude=row_id), start=1)
-        ids = _siblings(store, table, new_parent, exclude=row_id)
-        ids.insert(max(0, min(position, len(ids))), row_id)
-        # Numbers must not collide mid-plan, so every sibling is planned from
-        # its current row; the moved row also gets its new parent.
-        for n, rid in enumerate(ids, start=1):
-            values: dict[str, Any] = {"number": n}
-            if rid == row_id and parent_col:
-                values[parent_col] = new_parent
-            changes += set_row(store, table, {"id": rid}, values)
-        return changes
-
-    return FunctionEdit(f"move {table[:-1]}", plan)
-
-
-def set_objective_items(objective_id: int, item_ids: list[int]) -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        now = {r["item_id"] for r in store.rows("SELECT item_id FROM objective_items WHERE objective_id = ?", (objective_id,))}
-        key = lambda i: {"objective_id": objective_id, "item_id": i}
-        changes = [RowChange("objective_items", key(i), {}, None) for i in sorted(now - set(item_ids))]
-        return changes + [RowChange("objective_items", key(i), None, {}) for i in item_ids if i not in now]
-
-    return FunctionEdit("change threats addressed", plan)
-
-
-def set_activity_refs(activity_id: int, ref_ids: list[int]) -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        if activity_id in ref_ids:
-            raise EditError("An activity cannot refer to itself.")
-        now = {r["ref_activity_id"] for r in store.rows("SELECT ref_activity_id FROM activity_refs WHERE activity_id = ?", (activity_id,))}
-        key = lambda i: {"activity_id": activity_id, "ref_activity_id": i}
-        changes = [RowChange("activity_refs", key(i), {}, None) for i in sorted(now - set(ref_ids))]
-        return changes + [RowChange("activity_refs", key(i), None, {}) for i in ref_ids if i not in now]
-
-    return FunctionEdit("change activity references", plan)
-
-
-def add_programme_item(code: str, text: str, responsible: str = "", priority: str = "") -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        c = clean(code)
-        if not c:
-            raise EditError("A programme item needs a code.")
-        existing = store.scalar("SELECT id FROM programme_items WHERE code = ?", (c,))
-        values = {"code": c, "text": clean(text), "responsible": clean(responsible), "priority": clean(priority)}
-        return set_row(store, "programme_items", {"id": existing or store.next_id("programme_items")}, values)
-
-    return FunctionEdit(f"add programme item {clean(code)}", plan)
-
-
-def set_activity_programme(activity_id: int, programme_ids: list[int]) -> Edit:
-    def plan(store: SessionStore) -> list[RowChange]:
-        now = {r["programme_item_id"] for r in store.rows("SELECT programme_item_id FROM activity_programme WHERE activity_id = ?", (activity_id,))}
-        key = lambda i: {"activity_id": activity_id, "programme_item_id": i}
-        changes = [RowChange("activity_programme", key(i), {}, None) for i in sorted(now - set(programme_ids))]
-        return changes + [RowChange("activity_programme", key(i), None, {}) for i in programme_ids if i not in now]
-
-    return FunctionEdit("change programme links", plan)
-
-
-# -- votes ------------------------------------------------------------------------------
-
-VOTE_KEY = ["participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion"]
-
-
-def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
-    """Read what a voter wrote: a number on the scale, '-' (unknown) or nothing.
-
-    Returns ``(answer, value)``; raises ``EditError`` with the reason otherwise.
-    A decimal comma is read as a decimal point.
-    """
-    if criterion not in CRITERIA:
-        raise EditError(f"'{criterion}' is not a criterion; use importance, capacity or priority.")
-    if text is None:
-        return "empty", None
-    if isinstance(text, bool):
-        raise EditError(f"{text!r} is not a score.")
-    if isinstance(text, (int, float)):
-        value = float(text)
-    else:
-        s = clean(str(text))
-        if s == "":
-            return "empty", None
-        if s in ("-", "–", "—", "_"):
-            return "unknown", None
-        try:
-            value = float(s.replace(",", "."))
-        except ValueError:
-            raise EditError(f"'{s}' is not a score: write a number, '-' for unknown, or leave it empty.") from None
-    if math.isnan(value):  # a spreadsheet's empty cell
-        return "empty", None
-    low, high = SCALES[criterion]
-    if not low <= value <= high:
-        raise EditError(f"{value:g} is outside the {criterion} scale ({low}–{high}).")
-    return "number", value
-
-
-def vote_change(store: SessionStore, participant_id: int, scope_kind: str, scope: str, target_kind: str,
-                target_id: int, criterion: str, value: object) -> list[RowChange]:
-    """Plan one vote; no change when the same answer is already recorded."""
-    from .store import now
-
-    answer, number = parse_vote(value, criterion)
-    expected = "priority" if target_kind == "activity" else None
-    if expected and criterion != expected or not expected and criterion == "priority":
-        raise EditError(f"{target_kind.capitalize()}s are not scored for {criterion}.")
-    key = {"participant_id": participant_id, "scope_kind": scope_kind, "scope": scope,
-           "target_kind": target_kind, "target_id": target_id, "criterion": criterion}
-    before = store.rows(f"SELECT answer, value, at FROM votes WHERE {' AND '.join(f'{k} = ?' for k in key)}", list(key.values()))
-    if before and before[0]["answer"] == answer and before[0]["value"] == number:
-        return []
-    return [RowChange("votes", key, before[0] if before else None, {"answer": answer, "value": number, "at": now()})]
-
-
-def _check_vote_refs(store: SessionStore, participant_id: int, scope_kind: str, scope: str, target_kind: str, target_id: int) -> None:
-    if not store.scalar("SELECT 1 FROM participants WHERE id = ?", (participant_id,)):
-        raise EditError("That participant is not in the session.")
-    table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
-    if not store.scalar(f"SELECT 1 FROM {table} WHERE {col} = ?", (scope,)):
-        raise EditError(f"There is no {scope_kind} '{scope}'.")
-    t_table = "items" if target_kind == "item" else "activities"
-    if not store.scalar(f"SELECT 1 FROM {t_table} WHERE id = ?", (target_id,)):
-        raise EditError(f"That {target_kind} no longer exists.")
-    if target_kind == "item" and store.scalar("SELECT kind FROM items WHERE id = ?", (target_id,)) == "constraint":
-        raise EditError("Constraints are not ranked.")
-
-
-def set_vote(participant_id: int, scope_kind: str, scope: str, target_kind: str, target_id: int,
-             criterion: str, value: object) -> Edit:
-    """One voter's score for one item (or activity) and criterion, for a country or region."""
-
-    def plan(store: SessionStore) -> list[RowChange]:
-        _check_vote_refs(store, participant_id, scope_kind, scope, target_kind, target_id)
-        return vote_change(store, participant_id, scope_kind, scope, target_kind, target_id, criterion, value)
-
-    answer, _ = parse_vote(value, criterion)
-    word = {"number": "set", "unknown": "mark unknown", "empty": "clear"}[answer]
-    return FunctionEdit(f"{word} {criterion} vote", plan)
-
-
-def set_votes(label: str, votes: list[tuple[int, str, str, str, int, str, object]]) -> Edit:
-    """Many votes as one step (a ballot, a pasted column)."""
-
-    def plan(store: SessionStore) -> list[RowChange]:
-        changes: list[RowChange] = []
-        for vote in votes:
-            _check_vote_refs(store, *vote[:5])
-            changes += vote_change(store, *vote)
-        return changes
-
-    return FunctionEdit(label, plan)
-
-
 # -- notes ----------------------------------------------------------------------------
 
 
@@ -661,3 +287,4 @@ def remove_note(nid: int) -> Edit:
 def combine(label: str, edits: list[Edit]) -> Edit:
     """Several edits as one undoable step (pasting rows, importing a file)."""
     return CompositeEdit(label, edits)
+
