@@ -28,16 +28,24 @@ class SessionLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            holder = _read_holder(fd)
+        for _ in range(5):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                holder = _read_holder(fd)
+                os.close(fd)
+                raise SessionLocked(
+                    f"{self.path.name[:-5]} is already open in another window ({holder}); "
+                    "close it there first."
+                ) from None
+            if _same_file(fd, self.path):
+                break
+            # The holder released and removed the lock file between our open and
+            # our flock: this lock guards nothing, take the new file instead.
             os.close(fd)
-            raise SessionLocked(
-                f"{self.path.name[:-5]} is already open in another window ({holder}); "
-                "close it there first."
-            ) from None
+        else:
+            raise SessionLocked(f"{self.path.name[:-5]} is being opened and closed by another window; try again.")
         os.ftruncate(fd, 0)
         info = {
             "user": _user(),
@@ -60,6 +68,13 @@ class SessionLock:
         fcntl.flock(self._fd, fcntl.LOCK_UN)
         os.close(self._fd)
         self._fd = None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.fstat(fd).st_ino == os.stat(path).st_ino
+    except OSError:
+        return False
 
 
 def _user() -> str:

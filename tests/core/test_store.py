@@ -241,3 +241,36 @@ def test_a_new_session_open_elsewhere_is_reported_as_open_not_foreign(tmp_path):
             SessionStore.open(path)
     finally:
         first.close()
+
+
+CONTENDER = """
+import os, sys, time
+from facilitator.errors import SessionLocked
+from facilitator.store import SessionStore
+path, log = sys.argv[1], sys.argv[2]
+held = 0
+while held < 10:
+    try:
+        s = SessionStore.open(path, backup=False)
+    except SessionLocked:
+        time.sleep(0.001)
+        continue
+    fd = os.open(log, os.O_WRONLY | os.O_APPEND)
+    os.write(fd, b"in\\n"); time.sleep(0.003); os.write(fd, b"out\\n")
+    os.close(fd)
+    s.close()
+    held += 1
+"""
+
+
+def test_windows_racing_to_open_one_session_never_both_hold_it(tmp_path):
+    path = tmp_path / "w.zopp"
+    make_session(path)
+    log = tmp_path / "holders.log"
+    log.write_text("")
+    procs = [subprocess.Popen([sys.executable, "-c", CONTENDER, str(path), str(log)]) for _ in range(3)]
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0
+    marks = log.read_text().split()
+    assert len(marks) == 2 * 10 * 3
+    assert marks == ["in", "out"] * (10 * 3)  # one holder at a time
