@@ -32,6 +32,7 @@ INFO_LABELS = {
 }
 ID_HEADERS = ("id", "activity", "number", "no", "no.")
 TEXT_HEADERS = ("driver or threat", "text", "item", "activity text")
+NOT_A_BALLOT = "this sheet has no Importance, Capacity or Priority column, so it is not a ballot."
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], li
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        wb = load_workbook(path, data_only=True)
+        wb = load_workbook(path)
     except FileNotFoundError:
         return [], [Problem(path.name, "", 0, "", "the file does not exist.")]
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
@@ -123,21 +124,76 @@ def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], li
         ]
     votes: list[BallotVote] = []
     problems: list[Problem] = []
-    for ws in wb.worksheets:
-        reader = _SheetReader(store, path.name, ws)
+    results = _FormulaResults(path)
+    readers = [_SheetReader(store, path.name, ws, results.rows(ws)) for ws in wb.worksheets]
+    for reader in readers:
         reader.read()
         votes += reader.votes
         problems += reader.problems
+    if not any(r.is_ballot for r in readers):
+        problems.append(Problem(path.name, "", 0, "", NOT_A_BALLOT))
     wb.close()
+    results.close()
     return votes, problems
+
+
+@dataclass(frozen=True)
+class FormulaWithoutResult:
+    """A formula cell whose result was never saved (a sheet written by a script, not a spreadsheet)."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
+
+
+class _FormulaResults:
+    """Cell values as a spreadsheet shows them: a formula's saved result in place of the formula.
+
+    The workbook is read with its formulas so a formula without a saved
+    result is noticed (reading results only, it would look like an empty
+    cell and the score would be lost without a word); the saved results are
+    read only when a sheet has formulas.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._book: Any = None
+
+    def rows(self, ws: Any) -> list[list[Any]]:
+        rows = [[c.value for c in row] for row in ws.iter_rows()]
+        formulas = [
+            (r, c)
+            for r, row in enumerate(ws.iter_rows())
+            for c, cell in enumerate(row)
+            if cell.data_type == "f"
+        ]
+        if formulas:
+            saved = list(self._saved(ws.title).iter_rows(values_only=True))
+            for r, c in formulas:
+                value = saved[r][c] if r < len(saved) and c < len(saved[r]) else None
+                rows[r][c] = FormulaWithoutResult(str(rows[r][c])) if value is None else value
+        return rows
+
+    def _saved(self, title: str) -> Any:
+        from openpyxl import load_workbook
+
+        if self._book is None:
+            self._book = load_workbook(self.path, data_only=True)
+        return self._book[title]
+
+    def close(self) -> None:
+        if self._book is not None:
+            self._book.close()
 
 
 class _SheetReader:
     """Reads one sheet: the voter's details, the header, then a row per target."""
 
-    def __init__(self, store: SessionStore, file: str, ws: Any):
+    def __init__(self, store: SessionStore, file: str, ws: Any, rows: list[list[Any]]):
         self.store, self.file, self.ws = store, file, ws
-        self.rows = [list(r) for r in ws.iter_rows(values_only=True)]
+        self.rows = rows
+        self.is_ballot = False
         self.votes: list[BallotVote] = []
         self.problems: list[Problem] = []
         self.activity_ids = model.activity_numbers(store)
@@ -150,20 +206,36 @@ class _SheetReader:
         info = self._info()
         header_line, columns = self._header()
         if header_line is None:
-            if any(text(v) for row in self.rows for v in row):
-                self.problem(
-                    0,
-                    "",
-                    "this sheet has no Importance, Capacity or Priority column, so it is not a ballot.",
-                )
+            # A sheet the participant added for notes is no ballot; a ballot whose
+            # header was damaged still says who votes, and is a problem.
+            if info.keys() & {"participant", "participant_id", "scope"}:
+                self.problem(0, "", NOT_A_BALLOT)
             return
+        self.is_ballot = True
         kind = self._kind(info, columns)
         pid = self._participant(info)
         scope = self._scope(info)
         if pid is None or scope is None:
             return
+        self._merged_score_cells(header_line, columns, kind)
         for line in range(header_line + 1, len(self.rows) + 1):
             self._read_row(line, columns, kind, pid, scope)
+
+    def _merged_score_cells(
+        self, header_line: int, columns: dict[str, int], kind: VoteKind
+    ) -> None:
+        """Merged score cells hold one value for several scores: each line they touch is a problem."""
+        score_columns = {columns[c] + 1 for c in kind.criteria}
+        for merged in self.ws.merged_cells.ranges:
+            touches = any(merged.min_col <= c <= merged.max_col for c in score_columns)
+            if not touches or merged.max_row <= header_line:
+                continue
+            for line in range(max(merged.min_row, header_line + 1), merged.max_row + 1):
+                self.problem(
+                    line,
+                    _letter(merged.min_col - 1),
+                    f"cells {merged.coord} are merged: unmerge them and give each score its own cell.",
+                )
 
     def _info(self) -> dict[str, tuple[int, str]]:
         info: dict[str, tuple[int, str]] = {}
@@ -243,14 +315,21 @@ class _SheetReader:
         cell = lambda i: row[i] if i < len(row) else None
         if not any(text(v) for v in row):
             return
-        target = self._target(
-            line, text(cell(columns["id"])), text(cell(columns["text"])), kind, columns
-        )
+        scored = any(text(cell(columns[c])) for c in kind.criteria)
+        ident, label = text(cell(columns["id"])), text(cell(columns["text"]))
+        target = self._target(line, ident, label, kind, columns, quiet=not scored)
         if target is None:
             return
         for criterion in kind.criteria:
             col = columns[criterion]
             raw = cell(col)
+            if isinstance(raw, FormulaWithoutResult):
+                self.problem(
+                    line,
+                    f"{_letter(col)} ({CRITERION_TITLES[criterion]})",
+                    f"the cell holds the formula {raw} without a result: type the score itself.",
+                )
+                continue
             try:
                 answer, value = parse_vote(text(raw) if isinstance(raw, str) else raw, criterion)
             except EditError as error:
@@ -271,13 +350,20 @@ class _SheetReader:
             )
 
     def _target(
-        self, line: int, ident: str, label: str, kind: VoteKind, columns: dict[str, int]
+        self,
+        line: int,
+        ident: str,
+        label: str,
+        kind: VoteKind,
+        columns: dict[str, int],
+        quiet: bool = False,
     ) -> int | None:
+        """The row's driver, threat or activity; a row without scores (a note) may name none."""
         if kind.target_kind == "activity":
             found = self.activity_ids.get(ident)
         else:
             found = self._item(ident, label)
-        if found is None:
+        if found is None and not quiet:
             shown = ident or label
             what = "activity" if kind.target_kind == "activity" else "driver or threat"
             self.problem(

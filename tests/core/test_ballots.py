@@ -218,3 +218,70 @@ def test_a_voter_for_two_countries_gets_a_sheet_for_each(ws, tmp_path):
         ("TR", "empty"),
         ("IQ", "number"),
     }
+
+
+def saved_result(path, formula: str, result: str) -> None:
+    """Store a formula's result in the file, as a spreadsheet program does on saving."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(
+        f"<f>{formula}</f><v></v>".encode(), f"<f>{formula}</f><v>{result}</v>".encode()
+    )
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+
+
+def test_a_formula_is_read_by_its_saved_result_and_never_lost_without_one(ws, tmp_path):
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name
+    )
+    lines = fill(path, {0: ("=1+1", 3), 1: ("=4-3", None)})
+    saved_result(path, "1+1", "2")  # the first as a spreadsheet saved it; the second never computed
+    preview = ballots.read_ballots(ws, [path])
+    [problem] = preview.problems
+    assert (problem.line, problem.column) == (lines[1], "C (Importance)")
+    assert "formula =4-3 without a result" in problem.message
+    numbers = {(v.target_id, v.criterion): v.value for v in preview.votes if v.answer == "number"}
+    assert numbers == {
+        (item(ws, "Weak law enforcement"), "importance"): 2.0,
+        (item(ws, "Weak law enforcement"), "capacity"): 3.0,
+    }
+
+
+def test_merged_score_cells_are_problems_notes_and_extra_sheets_are_not(ws, tmp_path):
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name
+    )
+    lines = fill(path, {0: (2, None), 1: (3, 1)})
+    wb = load_workbook(path)
+    sheet = wb.active
+    sheet.merge_cells(start_row=lines[0], start_column=3, end_row=lines[0], end_column=4)
+    sheet.title = "My scores"
+    sheet.cell(lines[-1] + 2, 1).value = "Comments:"  # a note below the table, no scores
+    sheet.cell(lines[-1] + 2, 2).value = "We had no time for capacity."
+    wb.create_sheet("Notes")["A1"] = "Asked the ministry about road mortality."
+    wb.save(path)
+    preview = ballots.read_ballots(ws, [path])
+    assert [(p.sheet, p.line, p.column) for p in preview.problems] == [("My scores", lines[0], "C")]
+    assert f"C{lines[0]}:D{lines[0]} are merged" in preview.problems[0].message
+    ws.apply(preview.edit(skip_problem_rows=True))
+    ani = person(ws, "Ani Sargsyan")
+    mine = voting.own_votes(ws, ani.id, voting.Scope("country", "AM", ""), "threat_ranking")
+    husbandry = item(ws, "Inadequate livestock husbandry")
+    assert mine == {
+        (husbandry, "importance"): ("number", 3.0),
+        (husbandry, "capacity"): ("number", 1.0),
+    }
+
+    junk = tmp_path / "notes-only.xlsx"
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active["A1"] = "Just notes"
+    book.save(junk)
+    [problem] = ballots.read_ballots(ws, [junk]).problems
+    assert "not a ballot" in problem.message
