@@ -18,9 +18,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .files import replacing
-from .pdftext import FONT, SUBSTITUTES, escape, has_rtl, para, register_fonts
+from .fonts import FONT, draw_runs
+from .pdftext import escape, has_rtl, para, register_fonts
 
 MARGIN = 12 * mm
+#: the footer's title part stays clear of "page X of Y", even on a portrait page
+FOOTER_CHARS = 90
 HEADER_BG = colors.HexColor("#e8e4d8")
 GRID = colors.HexColor("#9a9a9a")
 #: fill colours by kind of problem-tree item (reference: brown, orange, red)
@@ -53,7 +56,8 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(MARGIN, MARGIN / 2, footer_text[:150])
+            draw_runs(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5)
+            self.setFont(FONT, 7.5)
             self.drawRightString(width - MARGIN, MARGIN / 2, f"page {self._pageNumber} of {total}")
             self.restoreState()
 
@@ -154,9 +158,11 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
 
 def footer_text(meta: dict[str, str], what: str) -> str:
     """Footer line: document symbol (or session title) and what the document is."""
-    first = meta.get("symbol") or meta.get("title") or ""
+    first = " ".join((meta.get("symbol") or meta.get("title") or "").split())
+    if len(first) > FOOTER_CHARS:  # cut in reading order, before right-to-left text is reordered
+        first = first[:FOOTER_CHARS - 1].rstrip() + "…"
     if has_rtl(first):  # drawn as one line by the canvas: shape and order it here
-        first = get_display(reshape(first.translate(SUBSTITUTES)), base_dir="R")
+        first = get_display(reshape(first), base_dir="R")
     return f"{first} — {what}" if first else what
 
 

@@ -5,57 +5,24 @@ sees it: reportlab parses paragraph text as markup, so ``<b>x`` would crash an
 export, ``x<y>z`` would lose text and ``<img src=...>`` would read a local file.
 Persian and Arabic lines are shaped (arabic-reshaper) and put in visual order
 (python-bidi) one line at a time, after the logical text has been wrapped, so
-the lines stay in reading order.
+the lines stay in reading order. Arabic-script runs are set in Noto Sans Arabic
+(``fonts.py``), the rest in DejaVu Sans.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
-from xml.sax.saxutils import escape as _xml_escape
 
 from arabic_reshaper import reshape
 from bidi import get_display
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+from .fonts import FONT, FONT_BOLD, escape, register_fonts, run_markup, text_width
 
 _RTL_CLASSES = {"R", "AL"}
-#: Urdu letters DejaVu Sans lacks, printed as the nearest letter it has (heh, yeh) rather than a box
-SUBSTITUTES = str.maketrans({"\u06c1": "\u0647", "\u06c2": "\u0647", "\u06c3": "\u0629",
-                             "\u06d2": "\u064a", "\u06d3": "\u064a"})
 _STRONG_CLASSES = {"L", "R", "AL"}
-
-
-def register_fonts() -> None:
-    """Embed DejaVu Sans (Latin with diacritics, Cyrillic, Georgian, Armenian, Arabic script).
-
-    Safe to call many times. Raises ``FileNotFoundError`` naming the missing file.
-    """
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, filename in _FONT_FILES.items():
-        path = FONTS_DIR / filename
-        if not path.is_file():
-            known = sorted(p.name for p in FONTS_DIR.glob("*.ttf")) if FONTS_DIR.is_dir() else []
-            raise FileNotFoundError(f"The font {filename} is missing from {FONTS_DIR} (found: {known}).")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
-def escape(text: object) -> str:
-    """User text as literal paragraph markup: ``<``, ``>``, ``&`` escaped, newlines as breaks."""
-    s = "" if text is None else str(text)
-    s = s.replace("\r\n", "\n").replace("\r", "\n")
-    return _xml_escape(s).replace("\n", "<br/>")
 
 
 def has_rtl(text: str) -> bool:
@@ -105,14 +72,14 @@ def para(text: object, style: ParagraphStyle, bold_prefix: str = "") -> Flowable
     if has_rtl(s):
         return BidiParagraph(s, style, bold_prefix)
     prefix = f"<b>{escape(bold_prefix)}</b> " if bold_prefix else ""
-    return Paragraph(prefix + escape(s), style)
+    return Paragraph(prefix + run_markup(s, style.fontName), style)
 
 
 def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
     """Split a word wider than ``width`` into pieces that fit."""
     pieces, current = [], ""
     for ch in word:
-        if current and stringWidth(current + ch, font, size) > width:
+        if current and text_width(current + ch, font, size) > width:
             pieces.append(current)
             current = ch
         else:
@@ -126,10 +93,10 @@ def wrap_logical(text: str, width: float, font: str, size: float) -> list[str]:
     for block in text.replace("\r\n", "\n").split("\n"):
         current = ""
         for word in block.split():
-            pieces = _break_word(word, width, font, size) if stringWidth(word, font, size) > width else [word]
+            pieces = _break_word(word, width, font, size) if text_width(word, font, size) > width else [word]
             for piece in pieces:
                 trial = f"{current} {piece}" if current else piece
-                if current and stringWidth(trial, font, size) > width:
+                if current and text_width(trial, font, size) > width:
                     lines.append(current)
                     current = piece
                 else:
@@ -141,7 +108,7 @@ def wrap_logical(text: str, width: float, font: str, size: float) -> list[str]:
 def visual_lines(text: str, width: float, font: str, size: float) -> list[str]:
     """Shaped, wrapped lines in display order (each line reordered on its own)."""
     base = "R" if base_is_rtl(text) else "L"
-    shaped = reshape(text.translate(SUBSTITUTES))
+    shaped = reshape(text)
     return [get_display(line, base_dir=base) for line in wrap_logical(shaped, width, font, size)]
 
 
@@ -160,10 +127,10 @@ class BidiParagraph(Flowable):
     def _build(self, width: float) -> Paragraph:
         if self._inner is None or self._inner_width != width:
             st = self.style
-            prefix_w = stringWidth(self.bold_prefix + " ", FONT_BOLD, st.fontSize) if self.bold_prefix else 0
+            prefix_w = text_width(self.bold_prefix + " ", FONT_BOLD, st.fontSize) if self.bold_prefix else 0
             usable = max(width - st.leftIndent - st.rightIndent - prefix_w - 1, st.fontSize * 2)
             lines = visual_lines(self.text, usable, st.fontName, st.fontSize)
-            markup = "<br/>".join(escape(line) for line in lines)
+            markup = "<br/>".join(run_markup(line, st.fontName) for line in lines)
             if self.bold_prefix:
                 markup = f"<b>{escape(self.bold_prefix)}</b> " + markup
             align = TA_RIGHT if self.rtl else TA_LEFT

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Group, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from .. import model
 from ..tree_layout import TreeLayout, layout_tree
 from .layout import KIND_COLOURS
-from .pdftext import FONT, base_is_rtl, register_fonts, visual_lines
+from .fonts import FONT, font_runs, text_width
+from .pdftext import base_is_rtl, register_fonts, visual_lines
 
 if TYPE_CHECKING:
     from ..store import SessionStore
@@ -35,6 +37,15 @@ def box_lines(label: str) -> list[str]:
     return visual_lines(label, BOX_WIDTH - 2 * PADDING, FONT, FONT_SIZE) or [""]
 
 
+def _label_line(group: Group, x: float, y: float, line: str, anchor_end: bool) -> None:
+    """One label line from ``x`` (or ending at ``x``), each run in the font that prints its letters."""
+    if anchor_end:
+        x -= text_width(line, FONT, FONT_SIZE)
+    for piece, font in font_runs(line, FONT):
+        group.add(String(x, y, piece, fontName=font, fontSize=FONT_SIZE, fillColor=colors.white))
+        x += stringWidth(piece, font, FONT_SIZE)
+
+
 def _box(node_x: float, top: float, width: float, height: float, kind: str, lines: list[str],
          rtl: bool) -> Group:
     group = Group()
@@ -42,11 +53,7 @@ def _box(node_x: float, top: float, width: float, height: float, kind: str, line
                    strokeColor=colors.white, strokeWidth=0.5))
     y = top - PADDING - FONT_SIZE
     for line in lines:
-        if rtl:
-            group.add(String(node_x + width - PADDING, y, line, fontName=FONT, fontSize=FONT_SIZE,
-                             fillColor=colors.white, textAnchor="end"))
-        else:
-            group.add(String(node_x + PADDING, y, line, fontName=FONT, fontSize=FONT_SIZE, fillColor=colors.white))
+        _label_line(group, node_x + width - PADDING if rtl else node_x + PADDING, y, line, rtl)
         y -= LEADING
     return group
 

@@ -15,6 +15,7 @@ import unicodedata
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
+from facilitator import ops
 from facilitator.export.pdftext import para, styles
 
 WORDS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده"]
@@ -90,3 +91,52 @@ def test_sample_persian_names_read_right_to_left_in_the_minutes(sample, tmp_path
         hits_first = [w for w in words if logical(w[3]) == first and is_shaped(w[3])]
         hits_last = [w for w in words if logical(w[3]) == last and is_shaped(w[3])]
         assert any(abs(f[1] - l_[1]) < 1 and l_[2] < f[0] for f in hits_first for l_ in hits_last), first
+
+
+URDU_NAME = ("عائشہ", "ملک")  # heh goal (U+06C1): not in DejaVu Sans
+
+
+def test_urdu_name_prints_with_its_own_letters_in_the_minutes(sample, tmp_path):
+    from facilitator.export import export_document
+
+    pdf = export_document(sample, "minutes", tmp_path / "minutes.pdf")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "NotoSansArabic-Regular" in fonts  # Arabic-script letters embedded from Noto Sans Arabic
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "4", str(pdf), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    drawn = [w for _, _, _, w in WORD.findall(out)]
+    first = [w for w in drawn if logical(w) == URDU_NAME[0]]
+    assert first and all(is_shaped(w) for w in first)  # heh goal itself, joined, not a plain heh
+    assert chr(0xFBA7) in first[0]  # heh goal in its final form, after the joined sheen
+    assert any(logical(w) == URDU_NAME[1] for w in drawn)
+
+
+def test_yeh_barree_in_a_bold_heading_and_the_footer(store, tmp_path):
+    from facilitator.export import export_document
+
+    store.apply(ops.set_meta({"title": "نشستِ کراچی ے"}))
+    pdf = export_document(store, "logframe", tmp_path / "logframe.pdf")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "NotoSansArabic-Bold" in fonts and "NotoSansArabic-Regular" in fonts
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert unicodedata.normalize("NFKC", text).count("\u06d2") == 2  # the heading and the footer
+
+
+def test_every_letter_of_the_sample_is_in_the_font_that_prints_it(sample):
+    from arabic_reshaper import reshape
+    from reportlab.pdfbase import pdfmetrics
+
+    from facilitator import model
+    from facilitator.export.fonts import FONT, FONT_BOLD, font_runs, register_fonts
+
+    register_fonts()
+    texts = [p.name for p in model.participants(sample)] + [p.affiliation for p in model.participants(sample)]
+    texts += [i.label for i in model.items(sample)] + [a.text for a in model.activities(sample)]
+    texts += [c.name for c in model.countries(sample)]
+    missing = set()
+    for text in texts:
+        for base in (FONT, FONT_BOLD):
+            for piece, name in font_runs(reshape(text or ""), base):
+                glyphs = pdfmetrics.getFont(name).face.charToGlyph
+                missing |= {f"{ch} U+{ord(ch):04X} in {name}" for ch in piece if ord(ch) not in glyphs}
+    assert not missing
