@@ -217,3 +217,29 @@ def test_the_voting_view_grows_with_the_zoom(page, main_window, qtbot):
     main_window.set_zoom(1.6)
     after = page.panel.voter_label.font().pointSizeF(), page.panel.grid.font().pointSizeF()
     assert after[0] > before[0] * 1.4 and after[1] > before[1] * 1.4
+
+
+def test_three_voters_in_a_row_by_keyboard_alone(page, main_window, qtbot, session_path):
+    grid = page.panel.grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)  # nobody chosen yet: the first voter
+    assert page.panel.voter_label.text() == "Ani Sargsyan"
+    for key in "21322132":
+        qtbot.keyClick(grid, key)
+    assert "Saved" in page.panel.reason.text()
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert page.panel.voter_label.text() == "Gor Petrosyan"
+    assert page.panel.reason.text().strip() == ""  # Ani's last score is not left on the screen
+    assert all(cell == "" for row in shown(grid) for cell in row)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
+    for key in "3-1":
+        qtbot.keyClick(grid, key)
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert page.panel.voter_label.text() == "Şule Yıldız"
+    qtbot.keyClick(grid, "0")
+    qtbot.keyClick(grid, Qt.Key.Key_PageUp)  # back to Gor: his own entries only
+    assert shown(grid)[:2] == [["3", "-"], ["1", ""]]
+    main_window.controller.close()
+    assert vote_of(session_path, "Ani Sargsyan", "Road mortality", "capacity") == 2
+    assert vote_of(session_path, "Gor Petrosyan", "Weak law enforcement", "capacity") == "unknown"
+    assert vote_of(session_path, "Şule Yıldız", "Weak law enforcement", "importance") == 0

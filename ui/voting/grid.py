@@ -148,13 +148,20 @@ class VoteGridModel(QAbstractTableModel):
 DIGITS = set("0123456789")
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+VOTER_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 
 
 class VoteGridView(QTableView):
-    """Keyboard-first grid: digits, '-', Delete; arrows, Tab and Enter move between score cells."""
+    """Keyboard-first grid: digits, '-', Delete; arrows, Tab and Enter move between score cells.
+
+    PageDown and PageUp hand the grid to the next or previous voter, so a
+    facilitator typing for one person after another never reaches for the mouse.
+    """
 
     #: a cell was given a value: (index, '2' / '-' / None for cleared)
     entered = Signal(QModelIndex, object)
+    #: PageDown / PageUp: the next (+1) or previous (-1) voter takes their turn
+    next_voter = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -244,6 +251,9 @@ class VoteGridView(QTableView):
         if key in ENTER_KEYS:
             back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self.move(-(self.grid.columnCount() - 1) if back else self.grid.columnCount() - 1)
+            return
+        if key in VOTER_KEYS:
+            self.next_voter.emit(VOTER_KEYS[key])
             return
         if key == Qt.Key.Key_Tab:
             self.move(1)

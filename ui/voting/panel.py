@@ -62,6 +62,7 @@ class VotingPanel(QWidget):
         self.picker.chosen.connect(self.choose_voter)
         self.grid = VoteGridView()
         self.grid.entered.connect(self.enter)
+        self.grid.next_voter.connect(self.step_voter)
         self.board = ProgressBoard()
         self.voter_label = QLabel("Choose who is voting")
         self.voter_label.setObjectName("voter-name")
@@ -82,7 +83,9 @@ class VotingPanel(QWidget):
         picker_box = self._titled("Who is voting", self.picker)
         board_box = self._titled("Progress (cells answered)", self.board)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Votes for"))
+        scope_label = QLabel("Vo&tes for")  # Alt+T: a second country or a region, by keyboard
+        scope_label.setBuddy(self.scope_box)
+        head.addWidget(scope_label)
         head.addWidget(self.scope_box)
         head.addStretch(1)
         centre = QWidget()
@@ -93,7 +96,8 @@ class VotingPanel(QWidget):
         column.addWidget(self.grid, 1)
         column.addWidget(self.reason)
         hint = QLabel(
-            "Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move."
+            "Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move; "
+            "PageDown: next voter, PageUp: previous."
         )
         hint.setWordWrap(True)
         column.addWidget(hint)
@@ -227,6 +231,22 @@ class VotingPanel(QWidget):
         self._load_grid()
         self.grid.setFocus()
         self.grid.first_cell()
+
+    def step_voter(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) voter in the picker's order takes the grid."""
+        if self.store is None:
+            return
+        ids = [p.id for p in voting.voters(self.store)]
+        if not ids:
+            return
+        if self.voter_id not in ids:
+            self.choose_voter(ids[0] if step > 0 else ids[-1])
+            return
+        position = ids.index(self.voter_id) + step
+        if not 0 <= position < len(ids):
+            self._say("That was the last voter." if step > 0 else "This is the first voter.", "")
+            return
+        self.choose_voter(ids[position])
 
     def choose_scope(self, scope: Scope) -> None:
         self.scope = scope
