@@ -183,3 +183,34 @@ def test_priorities_per_country_sortable_with_overall(controller, qtbot):
     ] == sorted(overall.values(), reverse=True)
     click(qtbot, table, 0, 2)
     assert "activity" in page.details.line.text() and "2 votes" in page.details.line.text()
+
+
+def test_votes_behind_a_region_are_its_working_group_when_it_voted(controller, qtbot):
+    store = controller.store
+    law = item(store, "Weak law enforcement")
+    lena = person(store, "Lena Brandt").id  # the international expert speaks for Zagros
+    controller.apply(ops.set_vote(lena, "region", "Zagros", "item", law, "importance", 1))
+    page = ThreatRankingPage(controller)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.refresh()
+    page.set_revealed(True)
+    page.result_tabs.setCurrentIndex(1)
+    region = page.region_table
+    row = row_of(region, "Weak law enforcement")
+    zagros = region.figures.headers.index("Importance Z")
+    assert region.figures.rows[row][zagros].text.startswith("1.0")  # the group's vote, not TR/IQ
+    click(qtbot, region, row, zagros)
+    assert "Zagros: 1.0" in page.details.line.text()
+    assert "— 1 vote (all 1)" in page.details.line.text()
+    qtbot.mouseClick(page.details.button, Qt.MouseButton.LeftButton)
+    assert page.details.table.rowCount() == 1
+    assert page.details.table.item(0, 0).text() == "Lena Brandt"
+
+    # Overall: Caucasus from AM and TR (3, 1, 2), Zagros from its group (1); Karwan's IQ vote
+    # is not behind it.
+    click(qtbot, region, row, 1)
+    assert "4 votes (1–3, spread 2)" in page.details.line.text()
+    voters = {page.details.table.item(r, 0).text() for r in range(page.details.table.rowCount())}
+    assert voters == {"Ani Sargsyan", "Gor Petrosyan", "Şule Yıldız", "Lena Brandt"}

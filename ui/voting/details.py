@@ -23,22 +23,38 @@ from .results import Cell
 def votes_behind(
     votes: pd.DataFrame, members: dict[str, list[str]], target_kind: str, key: tuple
 ) -> pd.DataFrame:
-    """The votes a figure is made of: all scopes (overall), a region's (its own and its countries'), a country's."""
+    """The votes a figure is made of, by the rules of ``facilitator.scoring``.
+
+    A country's figure: the votes for that country. A region's: its working
+    group's own votes where they gave an answer, else its countries' votes
+    (never both: the countries' votes don't count then). The overall figure
+    of a driver or threat: the votes behind each region's figure (or every
+    country's where no regions are defined); of an activity: every country's.
+    """
     level, target_id, criterion = key[0], key[1], key[2]
     v = votes[
         (votes["target_kind"] == target_kind)
         & (votes["target_id"] == target_id)
         & (votes["criterion"] == criterion)
     ]
+    countries = v[v["scope_kind"] == "country"]
     if level == "country":
-        v = v[(v["scope_kind"] == "country") & (v["scope"] == key[3])]
-    elif level == "region":
-        region = key[3]
-        v = v[
-            ((v["scope_kind"] == "region") & (v["scope"] == region))
-            | ((v["scope_kind"] == "country") & v["scope"].isin(members.get(region, [])))
-        ]
-    return v
+        return countries[countries["scope"] == key[3]]
+    if level == "region":
+        return _region_votes(v, key[3], members.get(key[3], []))
+    if target_kind == "item" and members:
+        parts = [_region_votes(v, region, codes) for region, codes in members.items()]
+        behind = pd.concat(parts) if parts else v.iloc[0:0]
+        return behind[~behind.index.duplicated()].sort_index()
+    return countries
+
+
+def _region_votes(v: pd.DataFrame, region: str, codes: list[str]) -> pd.DataFrame:
+    """A working group's own votes where they answered, otherwise its countries' votes."""
+    own = v[(v["scope_kind"] == "region") & (v["scope"] == region)]
+    theirs = v[(v["scope_kind"] == "country") & v["scope"].isin(codes)]
+    answered = lambda frame: bool(frame["answer"].isin(["number", "unknown"]).any())
+    return own if answered(own) or (len(own) and not answered(theirs)) else theirs
 
 
 def summary(v: pd.DataFrame) -> str:
