@@ -214,3 +214,35 @@ def test_votes_behind_a_region_are_its_working_group_when_it_voted(controller, q
     assert "4 votes (1–3, spread 2)" in page.details.line.text()
     voters = {page.details.table.item(r, 0).text() for r in range(page.details.table.rowCount())}
     assert voters == {"Ani Sargsyan", "Gor Petrosyan", "Şule Yıldız", "Lena Brandt"}
+
+
+def test_priorities_stay_sorted_as_chosen_when_a_vote_changes(controller, qtbot):
+    page = PrioritisationPage(controller)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.refresh()
+    page.set_revealed(True)
+    table = page.table
+    header = table.horizontalHeader()
+    overall = table.figures.headers.index("Overall")
+    for _ in range(2):  # ascending, then descending: the highest priority first
+        qtbot.mouseClick(
+            header.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(header.sectionViewportPosition(overall) + 5, 5),
+        )
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    def shown() -> list[float]:
+        model = table.model()
+        return [model.index(r, overall).data(Qt.ItemDataRole.UserRole) for r in range(3)]
+
+    assert shown() == sorted(shown(), reverse=True)
+    store = controller.store
+    last = store.scalar("SELECT id FROM activities ORDER BY number DESC")
+    karwan = person(store, "Karwan Aziz").id
+    controller.apply(ops.set_vote(karwan, "country", "IQ", "activity", last, "priority", 1))
+    qtbot.waitUntil(lambda: table.figures.rows[-1][-1].text == "1.50", timeout=3000)
+    assert header.sortIndicatorSection() == overall
+    assert shown() == sorted(shown(), reverse=True)

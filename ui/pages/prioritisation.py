@@ -65,12 +65,21 @@ class PrioritisationPage(VotePage):
         self._fill_countries()
         scores = Scores(self.store)
         headers, rows = figures.priority_table(self.store, scores, self.country())
+        sorted_by, order = self._sort_order()
         self.table.figures.set_table(headers, rows)
-        if self.table.proxy is not None:
-            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        column = headers.index(sorted_by) if sorted_by in headers else 0
+        self.table.sortByColumn(column, order if column else Qt.SortOrder.AscendingOrder)
         self._votes = scores.votes
         self._numbers = {a.id: a.number for a in model.activities(self.store)}
         self.details.show_figure("", None, None)
+
+    def _sort_order(self) -> tuple[str, Qt.SortOrder]:
+        """The column (by heading) and order the table is sorted by, kept when the figures change."""
+        header = self.table.horizontalHeader()
+        headings = self.table.figures.headers
+        section = header.sortIndicatorSection()
+        heading = headings[section] if 0 <= section < len(headings) else ""
+        return heading, header.sortIndicatorOrder()
 
     def _show_details(self, index) -> None:
         cell = self.table.cell_at(index)
