@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from voting_workshop import build, item, person
 
+from facilitator import ops
 from facilitator.store import SessionStore
 from ui.pages.base import StepPage
 
@@ -243,3 +244,19 @@ def test_three_voters_in_a_row_by_keyboard_alone(page, main_window, qtbot, sessi
     assert vote_of(session_path, "Ani Sargsyan", "Road mortality", "capacity") == 2
     assert vote_of(session_path, "Gor Petrosyan", "Weak law enforcement", "capacity") == "unknown"
     assert vote_of(session_path, "Şule Yıldız", "Weak law enforcement", "importance") == 0
+
+
+def test_a_working_group_member_finds_their_region_when_chosen_again(page, qtbot):
+    store = page.store
+    gor, lena = person(store, "Gor Petrosyan").id, person(store, "Lena Brandt").id
+    law = item(store, "Weak law enforcement")
+    store.apply(ops.set_vote(gor, "region", "Caucasus", "item", law, "importance", 3))
+    store.apply(ops.set_vote(lena, "region", "Zagros", "item", law, "importance", 1))
+    grid = choose(qtbot, page, "Gor Petrosyan")  # he voted with the Caucasus working group
+    assert page.panel.scope_box.currentText() == "Caucasus (region)"
+    assert shown(grid)[0] == ["3", ""]
+    grid = choose(qtbot, page, "Lena Brandt")  # the international expert spoke for Zagros
+    assert page.panel.scope_box.currentText() == "Zagros (region)"
+    assert shown(grid)[0] == ["1", ""]
+    grid = choose(qtbot, page, "Ani Sargsyan")  # nothing yet: her own country
+    assert page.panel.scope_box.currentText() == "Armenia (AM)"

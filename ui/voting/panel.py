@@ -193,7 +193,7 @@ class VotingPanel(QWidget):
         voter = self._voter()
         self.scopes = voting.scopes_for(self.store, voter) if voter else []
         if self.scope not in self.scopes:
-            self.scope = self.scopes[0] if self.scopes else None
+            self.scope = self._likely_scope(voter.id) if voter else None
         self.scope_box.blockSignals(True)
         self.scope_box.clear()
         for s in self.scopes:
@@ -208,6 +208,18 @@ class VotingPanel(QWidget):
                 REFUSED_STYLE,
             )
         self.voter_label.setText(voter.name if voter else "Choose who is voting")
+
+    def _likely_scope(self, voter_id: int) -> Scope | None:
+        """The first scope (own country first) the voter already voted for, else the first one.
+
+        Someone who took part in a working group, or an international expert
+        who spoke for a region, finds their own entries when chosen again.
+        """
+        voted = set(voting.voted_scopes(self.store, voter_id, self.kind))
+        return next(
+            (s for s in self.scopes if (s.kind, s.name) in voted),
+            self.scopes[0] if self.scopes else None,
+        )
 
     def _load_grid(self) -> None:
         if self.voter_id is None or self.scope is None:
