@@ -71,8 +71,9 @@ class FileEdit(Edit):
         changes: list[RowChange] = []
         problems: list[tuple[int, str, str]] = []
         for row in self.rows:
-            if row.overflow():
-                problems.append((row.line, "", str(row.overflow())))
+            flaws = row.problems()
+            if flaws:
+                problems += [(row.line, self.written.get(c, c), m) for c, m in flaws]
                 continue
             try:
                 part = self.plan_row(store, row)

@@ -126,7 +126,7 @@ def detect_kind(table: Table) -> FileKind:
                 return detect_kind(table)
     if complete:
         kind, mapping = _pick(table, complete)
-        _rename(table, mapping)
+        _rename(table, mapping, used_columns(kind))
         return kind
     near = _near_miss(candidates)
     name = table.path.name
@@ -172,7 +172,7 @@ def _pick(table: Table, complete: list[Candidate]) -> tuple[FileKind, dict[str, 
 
     Objectives, results and activities share 'number, text': the numbers decide.
     """
-    outline = {"objectives": 1, "results": 2, "activities": 3}
+    outline = {name: depth for depth, name in enumerate(OUTLINE_KINDS, start=1)}
     if all(k.name in outline for k, *_ in complete):
         depth = _outline_depth(table)
         for kind, mapping, *_ in complete:
@@ -182,13 +182,27 @@ def _pick(table: Table, complete: list[Candidate]) -> tuple[FileKind, dict[str, 
     return kind, mapping
 
 
-def _rename(table: Table, mapping: dict[str, str]) -> None:
+def _rename(table: Table, mapping: dict[str, str], used: set[str]) -> None:
+    """Name the columns by the kind's names; cells of columns the kind does not use are dropped."""
     for row in table.rows:
-        row.cells = {mapping.get(k, k): v for k, v in row.cells.items()}
+        row.cells = {
+            mapping.get(k, k): v for k, v in row.cells.items() if mapping.get(k, k) in used
+        }
     table.written = {mapping.get(k, k): v for k, v in table.written.items()}
     table.header = [mapping.get(h, h) for h in table.header]
 
 
+# One outline file may hold objectives, results and activities together.
+OUTLINE_KINDS = ("objectives", "results", "activities")
+
+
+def used_columns(kind: FileKind) -> set[str]:
+    """The columns a file of ``kind`` is read for (an outline file: those of all three levels)."""
+    group = OUTLINE_KINDS if kind.name in OUTLINE_KINDS else (kind.name,)
+    return {column for k in FILE_KINDS if k.name in group for column in k.columns()}
+
+
 def ignored_columns(kind: FileKind, table: Table) -> list[str]:
     """Columns of the file that the kind does not use (reported, not an error)."""
-    return [table.written.get(h, h) for h in table.header if h and h not in kind.columns()]
+    used = used_columns(kind)
+    return [table.written.get(h, h) for h in table.header if h and h not in used]

@@ -14,7 +14,7 @@ from .. import ops
 from ..edits import RowChange
 from .fileedit import RowProblem, cell, staged
 from .lookup import Lookup, name_key
-from .reading import Row
+from .reading import DATE_HINT, Row, as_date
 
 if TYPE_CHECKING:
     from ..store import SessionStore
@@ -130,6 +130,8 @@ def _values(store: SessionStore, row: Row, level: int) -> tuple[dict[str, Any], 
 
 def plan_outline_row(store: SessionStore, row: Row) -> list[RowChange]:
     parts = number_parts(row.text("number"))
+    if as_date(row.cells.get("number")):
+        raise RowProblem("number", DATE_HINT.format(date=as_date(row.cells.get("number"))))
     if parts is None:
         raise RowProblem("number", f"'{row.text('number')}' is not a number like 1, 1.2 or 1.2.3.")
     level = len(parts) - 1

@@ -9,6 +9,7 @@ module reads what it can and turns everything else into one plain sentence
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import math
 import os
@@ -31,6 +32,23 @@ NOT_SPREADSHEETS = {
 }
 DELIMITERS = (",", ";", "\t")
 EMPTY_WORDS = ("not filled in", "not filled-in", "not filled")
+UNSAVED_FORMULA = (
+    "the cell holds the formula {formula}, whose result was never saved; "
+    "open the file in Excel or LibreOffice, save it, and import it again."
+)
+
+
+@dataclass(frozen=True)
+class UnsavedFormula:
+    """An XLSX cell holding a formula whose result was never saved (a file written by a program).
+
+    Reading it as empty would record an empty vote; ``Row.problems`` names it instead.
+    """
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
 
 
 class UnreadableFile(ImportProblems):
@@ -58,10 +76,21 @@ class Row:
         """Why the row has cells beyond the header, in a sentence; None when it has none."""
         if not self.extra:
             return None
+        left = ", ".join(f"'{text}'" for text in self.extra)
         return (
-            f"this row has more cells than the header ({', '.join(self.extra)} left over); "
+            f"this row has more cells than the header ({left} left over); "
             "a number with a decimal comma must be in quotes, or the columns separated by ';'."
         )
+
+    def problems(self) -> list[tuple[str, str]]:
+        """What makes the row unusable whatever its kind: ``(column, sentence)`` pairs ('' = the row)."""
+        found = [("", self.overflow())] if self.extra else []
+        found += [
+            (column, UNSAVED_FORMULA.format(formula=value))
+            for column, value in self.cells.items()
+            if isinstance(value, UnsavedFormula)
+        ]
+        return found  # type: ignore[return-value]
 
     def text(self, column: str) -> str:
         """The cell as trimmed, NFC-normalised text ('' when empty or 'Not filled in')."""
@@ -106,8 +135,27 @@ def cell_text(value: object) -> str:
         if math.isnan(value):
             return ""
         return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()
     text = unicodedata.normalize("NFC", str(value)).strip()
     return "" if text.casefold() in EMPTY_WORDS else text
+
+
+def as_date(value: object) -> str | None:
+    """The date a spreadsheet cell holds, as text ('2022-05-01'); None when it holds no date.
+
+    Spreadsheets in many languages turn '1.5' or '1.1.1' typed into a cell
+    into a date (1 May, 1 January 2001): such a cell is no score or number.
+    """
+    if isinstance(value, (datetime.date, datetime.time)):
+        return cell_text(value)
+    return None
+
+
+DATE_HINT = (
+    "the spreadsheet turned what was typed into the date {date}; "
+    "format the column as Text and type it again."
+)
 
 
 def read_table(path: str | os.PathLike[str]) -> Table:
@@ -119,7 +167,9 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     path = Path(path)
     data = _read_bytes(path)
     if data.startswith(ZIP_MAGIC) or path.suffix.casefold() in (".xlsx", ".xlsm"):
-        raw_rows = _xlsx_rows(path, data)
+        from .workbook import xlsx_rows
+
+        raw_rows = xlsx_rows(path, data)
     elif data.startswith(OLE_MAGIC):
         raise UnreadableFile(
             path,
@@ -147,9 +197,28 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' when the text is plainly UTF-16 without its byte order mark, else None."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    # ASCII letters, digits, separators and line ends have a zero high byte.
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) >= 0.3 * len(high) and low.count(0) <= 0.05 * len(low):
+            return codec
+    return None
+
+
 def _decode(path: Path, data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    codec = _utf16_without_bom(data)
+    if codec:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: judged as binary below
     head = data[:4096]
     controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
     if b"\x00" in head or controls > len(head) // 100:
@@ -158,10 +227,12 @@ def _decode(path: Path, data: bytes) -> str:
         )
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
         raise UnreadableFile(
             path,
-            f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8' (or as .xlsx) and import that.",
+            f"{path.name} is not UTF-8 text (line {line} is the first with another encoding); "
+            "save it as 'CSV UTF-8' (or as .xlsx) and import that.",
         ) from None
 
 
@@ -190,34 +261,6 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
             f"{path.name} is not a well-formed CSV file (line {reader.line_num + skipped}: {error}).",
         ) from None
     return rows
-
-
-def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-
-    if b"application/vnd.oasis.opendocument" in data[:200]:
-        raise UnreadableFile(
-            path,
-            f"{path.name} is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that.",
-        )
-    not_excel = f"{path.name} is damaged or is not an Excel workbook (.xlsx)."
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds on broken archives
-        raise UnreadableFile(path, not_excel) from None
-    try:
-        sheet = workbook.worksheets[0]
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()  # some writers record a wrong sheet size; read every row
-        return [
-            (n, list(values)) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
-    except Exception:  # noqa: BLE001 - same: any failure here means a damaged sheet
-        raise UnreadableFile(
-            path, f"{path.name} is damaged: its first sheet cannot be read."
-        ) from None
-    finally:
-        workbook.close()
 
 
 def _is_blank(values: list[Any]) -> bool:

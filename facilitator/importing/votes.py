@@ -18,7 +18,7 @@ from ..edits import Edit, RowChange
 from ..errors import EditError
 from .fileedit import RowProblem, staged
 from .lookup import CellProblem, Lookup, name_key
-from .reading import Row, cell_text
+from .reading import DATE_HINT, Row, as_date, cell_text
 
 if TYPE_CHECKING:
     from ..store import SessionStore
@@ -94,6 +94,8 @@ def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
         column = "criterion"
         criterion = _criterion(row.text("criterion"), target_kind)
         column = "value"
+        if as_date(row.cells.get("value")):
+            raise CellProblem(DATE_HINT.format(date=as_date(row.cells.get("value"))))
         value = vote_value(row.cells.get("value"))
         answer = ops.parse_vote(value, criterion)
     except (CellProblem, EditError) as problem:
@@ -131,8 +133,9 @@ def plan_votes(
     problems: list[Problem] = []
     seen: dict[tuple[str, str, str, str, int, str], PlannedVote] = {}
     for row in rows:
-        if row.overflow():
-            problems.append((row.line, "", str(row.overflow())))
+        flaws = row.problems()
+        if flaws:
+            problems += [(row.line, column, message) for column, message in flaws]
             continue
         try:
             vote = _plan_row(lookup, row)

@@ -1,0 +1,242 @@
+"""Importing files as real spreadsheets leave them: merged cells, formulas, dates, odd encodings.
+
+Each case is read as a person looking at the file would read it, or refused
+with one sentence naming the line and column, changing nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from facilitator import model, ops
+from facilitator.errors import ImportProblems
+from facilitator.importer import UnreadableFile, import_file
+
+VOTES_HEADER = ["participant", "scope", "item", "criterion", "value"]
+
+
+@pytest.fixture
+def workshop(store):
+    """One country, one voter, a threat and one activity."""
+    store.apply(ops.add_country("TM", "Turkmenistan"))
+    store.apply(ops.add_participant("Aylar Berdiyeva", "Ministry", "TM"))
+    store.apply(ops.add_item("threat", "Retaliatory killing"))
+    store.apply(ops.add_objective("Protect habitat"))
+    store.apply(ops.add_result(store.scalar("SELECT id FROM objectives"), "Priority areas known"))
+    store.apply(ops.add_activity(store.scalar("SELECT id FROM results"), "Review data"))
+    store.undo_stack.clear()
+    return store
+
+
+def save(book: Workbook, path: Path) -> Path:
+    book.save(path)
+    return path
+
+
+def workbook(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    return save(book, path)
+
+
+def with_saved_results(path: Path, results: dict[str, str]) -> Path:
+    """The workbook as Excel saves it: each formula cell (by reference) carries its result."""
+    data = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(data, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                for ref, value in results.items():
+                    start = content.index(f'<c r="{ref}"'.encode())
+                    empty = content.index(b"<v></v>", start)
+                    content = content[:empty] + f"<v>{value}</v>".encode() + content[empty + 7 :]
+            target.writestr(item, content)
+    path.write_bytes(data.getvalue())
+    return path
+
+
+def all_votes(store) -> list[tuple[str, str, float | None]]:
+    return [
+        (r["criterion"], r["answer"], r["value"])
+        for r in store.rows("SELECT criterion, answer, value FROM votes ORDER BY criterion")
+    ]
+
+
+# -- formulas --------------------------------------------------------------------
+
+
+def test_a_formula_whose_result_was_never_saved_is_refused_not_read_as_empty(workshop, tmp_path):
+    # A workbook written by a program holds the formula but not its result:
+    # read as it is, the vote would be recorded as not filled in.
+    path = workbook(
+        tmp_path / "votes.xlsx",
+        [
+            VOTES_HEADER,
+            ["Aylar Berdiyeva", "TM", "Retaliatory killing", "importance", "=AVERAGE(2,3)"],
+            ["Aylar Berdiyeva", "TM", "Retaliatory killing", "capacity", 2],
+        ],
+    )
+    with pytest.raises(ImportProblems) as raised:
+        import_file(workshop, path)
+    assert raised.value.problems == [
+        (
+            2,
+            "value",
+            (
+                "the cell holds the formula =AVERAGE(2,3), whose result was never saved; "
+                "open the file in Excel or LibreOffice, save it, and import it again."
+            ),
+        )
+    ]
+    assert all_votes(workshop) == []
+
+
+def test_a_formula_with_its_saved_result_imports_the_result(workshop, tmp_path):
+    path = workbook(
+        tmp_path / "votes.xlsx",
+        [VOTES_HEADER, ["Aylar Berdiyeva", "TM", "Retaliatory killing", "importance", "=5/2"]],
+    )
+    with_saved_results(path, {"E2": "2.5"})
+    import_file(workshop, path)
+    assert all_votes(workshop) == [("importance", "number", 2.5)]
+
+
+def test_a_formula_in_a_column_that_is_not_used_does_not_matter(workshop, tmp_path):
+    path = workbook(
+        tmp_path / "votes.xlsx",
+        [
+            VOTES_HEADER + ["check"],
+            ["Aylar Berdiyeva", "TM", "Retaliatory killing", "importance", 3, "=E2*2"],
+        ],
+    )
+    report = import_file(workshop, path)
+    assert all_votes(workshop) == [("importance", "number", 3.0)]
+    assert report.ignored_columns == ["check"]
+
+
+# -- merged cells and dates ---------------------------------------------------------
+
+
+def test_a_cell_merged_down_over_rows_counts_on_every_row(store, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ["Problem tree", None, None],  # a title merged across: not copied anywhere
+        ["kind", "label", "status"],
+        ["threat", "Disease from livestock", "emerging"],
+        [None, "Retaliatory killing", None],
+        [None, "Road building", None],
+        ["driver", "Poaching of wild prey", "current"],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("A1:C1")
+    sheet.merge_cells("A3:A5")
+    sheet.merge_cells("C3:C5")
+    import_file(store, save(book, tmp_path / "tree.xlsx"))
+    assert [(i.kind, i.label, i.status) for i in model.items(store)] == [
+        ("driver", "Poaching of wild prey", "current"),
+        ("threat", "Disease from livestock", "emerging"),
+        ("threat", "Retaliatory killing", "emerging"),
+        ("threat", "Road building", "emerging"),
+    ]
+
+
+def test_a_score_or_number_the_spreadsheet_turned_into_a_date_is_named(workshop, tmp_path):
+    # Typed as 1.5 and 1.1.2 in a spreadsheet set to German: 1 May and 1 January 2002.
+    votes = workbook(
+        tmp_path / "votes.xlsx",
+        [
+            VOTES_HEADER,
+            [
+                "Aylar Berdiyeva",
+                "TM",
+                "Retaliatory killing",
+                "importance",
+                datetime.datetime(2022, 5, 1),
+            ],
+        ],
+    )
+    with pytest.raises(ImportProblems) as raised:
+        import_file(workshop, votes)
+    assert raised.value.problems == [
+        (
+            2,
+            "value",
+            (
+                "the spreadsheet turned what was typed into the date 2022-05-01; "
+                "format the column as Text and type it again."
+            ),
+        )
+    ]
+    outline = workbook(
+        tmp_path / "activities.xlsx",
+        [["number", "text"], [datetime.datetime(2002, 1, 1), "Hold workshops"]],
+    )
+    with pytest.raises(ImportProblems) as raised:
+        import_file(workshop, outline)
+    assert raised.value.problems[0][:2] == (2, "number")
+    assert "the date 2002-01-01" in raised.value.problems[0][2]
+    assert all_votes(workshop) == []
+    assert [a.number for a in model.activities(workshop)] == ["1.1.1"]
+
+
+def test_an_empty_first_sheet_names_the_sheet_that_holds_the_table(store, tmp_path):
+    book = Workbook()
+    book.active.title = "Notes"
+    book.create_sheet("Countries").append(["code", "name"])
+    book["Countries"].append(["GE", "Georgia"])
+    with pytest.raises(UnreadableFile) as raised:
+        import_file(store, save(book, tmp_path / "two-sheets.xlsx"))
+    assert str(raised.value) == (
+        "The first sheet of two-sheets.xlsx is empty: there is nothing to import "
+        "(only the first sheet is read: move the sheet 'Countries' to the front)."
+    )
+    assert model.countries(store) == []
+
+
+# -- encodings ---------------------------------------------------------------------------
+
+
+def test_utf16_text_without_its_byte_order_mark_is_read(store, tmp_path):
+    path = tmp_path / "countries.txt"
+    path.write_bytes("code\tname\r\nAZ\tAzərbaycan\r\nRU\tРоссия\r\n".encode("utf-16-le"))
+    import_file(store, path)
+    assert [(c.code, c.name) for c in model.countries(store)] == [
+        ("AZ", "Azərbaycan"),
+        ("RU", "Россия"),
+    ]
+
+
+def test_a_file_in_a_windows_code_page_names_the_first_line_that_is_not_utf8(store, tmp_path):
+    path = tmp_path / "people.csv"
+    text = "name;country\r\nAnna Smith;TR\r\nAyşe Yılmaz;TR\r\n"
+    path.write_bytes(text.encode("cp1254"))
+    with pytest.raises(UnreadableFile) as raised:
+        import_file(store, path)
+    assert str(raised.value) == (
+        "people.csv is not UTF-8 text (line 3 is the first with another encoding); "
+        "save it as 'CSV UTF-8' (or as .xlsx) and import that."
+    )
+
+
+# -- outline columns ------------------------------------------------------------------
+
+
+def test_the_theme_of_an_outline_file_with_activities_is_not_reported_unused(store, tmp_path):
+    path = tmp_path / "outline.csv"
+    path.write_text(
+        "number;text;theme;actor(s);notes\n1;Secure habitat;Habitat;;x\n"
+        "1.1;Areas known;;;\n1.1.1;Review data;;Experts;\n",
+        encoding="utf-8",
+    )
+    report = import_file(store, path)
+    assert model.outline(store)[0].theme == "Habitat"
+    assert report.ignored_columns == ["notes"]
+    assert report.summary().endswith("Columns not used: notes.")
