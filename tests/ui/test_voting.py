@@ -260,3 +260,26 @@ def test_a_working_group_member_finds_their_region_when_chosen_again(page, qtbot
     assert shown(grid)[0] == ["1", ""]
     grid = choose(qtbot, page, "Ani Sargsyan")  # nothing yet: her own country
     assert page.panel.scope_box.currentText() == "Armenia (AM)"
+
+
+def test_ballot_problems_are_shown_in_full(page, qtbot, tmp_path):
+    path = next(p for p in page.export_ballots(tmp_path / "ballots") if "Gor" in p.name)
+    wb = load_workbook(path)
+    sheet = wb.active
+    header = next(r[0].row for r in sheet.iter_rows() if r[2].value == "Importance")
+    sheet.cell(header + 1, 3).value = "=1+1"  # a formula never computed: no result saved
+    wb.save(path)
+    dialog = page.import_ballots([path])
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.problems
+    message = table.item(0, 4).text()
+    assert "formula =1+1 without a result" in message
+    rect = table.visualRect(table.model().index(0, 4))
+    needed = table.fontMetrics().boundingRect(
+        0, 0, rect.width() - 10, 10000, Qt.TextFlag.TextWordWrap, message
+    )
+    assert needed.height() > table.fontMetrics().height()  # the message takes two lines here
+    assert rect.height() >= needed.height()  # and the row shows both

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,6 +37,10 @@ class BallotPreviewDialog(QDialog):
         )
         self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.problems.verticalHeader().hide()
+        # What is wrong wraps in full; a long file name keeps its distinctive end.
+        self.problems.setWordWrap(True)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.problems.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows())
         self.skip = QCheckBox("Skip the rows with problems (they are not imported; the rest is)")
         self.skip.setObjectName("skip-problem-rows")
         self.skip.toggled.connect(self._update)
@@ -67,13 +72,27 @@ class BallotPreviewDialog(QDialog):
         for row, p in enumerate(self.preview.problems):
             cells = (p.file, p.sheet, str(p.line or ""), p.column, p.message)
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                # File and sheet stay on one line (shortened in the middle); the message wraps.
+                item = QTableWidgetItem(
+                    text if col == 4 else text.replace("-", "\u2011").replace(" ", "\u00a0")
+                )
                 item.setToolTip(text)
                 self.problems.setItem(row, col, item)
         self.problems.resizeColumnsToContents()
         for col in (0, 1):
             self.problems.setColumnWidth(col, min(self.problems.columnWidth(col), 200))
+        self._fit_rows()
         self.skip.setVisible(bool(self.preview.problems))
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped 'What is wrong' (the other cells are short)."""
+        fm = self.problems.fontMetrics()
+        width = max(80, self.problems.columnWidth(4) - 10)
+        for row, p in enumerate(self.preview.problems):
+            height = fm.boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap, p.message)
+            self.problems.setRowHeight(
+                row, int(max(height.height(), fm.height()) + fm.height() * 0.6)
+            )
 
     def _update(self) -> None:
         skipping = self.skip.isChecked() or not self.preview.problems
