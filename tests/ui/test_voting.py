@@ -283,3 +283,14 @@ def test_ballot_problems_are_shown_in_full(page, qtbot, tmp_path):
     )
     assert needed.height() > table.fontMetrics().height()  # the message takes two lines here
     assert rect.height() >= needed.height()  # and the row shows both
+
+
+def test_an_undo_by_the_next_voter_names_whose_vote_it_took_back(page, main_window, qtbot):
+    grid = choose(qtbot, page, "Ani Sargsyan")
+    qtbot.keyClick(grid, "3")
+    grid = choose(qtbot, page, "Gor Petrosyan")
+    assert "Ani Sargsyan" in main_window.controller.undo_text()
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    said = main_window.statusBar().currentMessage()
+    assert "Undone" in said and "Ani Sargsyan" in said and "3" not in said
+    assert page.store.scalar("SELECT COUNT(*) FROM votes WHERE answer = 'number'") == 0

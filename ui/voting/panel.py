@@ -293,6 +293,8 @@ class VotingPanel(QWidget):
             criterion,
             text,
         )
+        # Whose vote an undo takes back, never its value: the next voter may press Ctrl+Z.
+        edit.label = f"{edit.label} by {self.voter_label.text()}"
         self._typing = True
         try:
             applied = self.controller.apply(edit)
