@@ -119,11 +119,15 @@ def export_ballots(
         else:
             name = f"ballot-{vk.id}-{b.participant.id:03d}-{_slug(b.participant.name)}.xlsx"
         groups.setdefault(name, []).append(b)
-    return [write_workbook(store, folder / name, bs) for name, bs in groups.items()]
+    # A country's workbook passes through several hands: it never shows anyone's earlier scores.
+    earlier = per == "participant"
+    return [write_workbook(store, folder / name, bs, earlier) for name, bs in groups.items()]
 
 
-def write_workbook(store: SessionStore, path: str | Path, ballots: list[Ballot]) -> Path:
-    """One workbook with a sheet per ballot."""
+def write_workbook(
+    store: SessionStore, path: str | Path, ballots: list[Ballot], earlier: bool = True
+) -> Path:
+    """One workbook with a sheet per ballot; ``earlier``: each voter's earlier scores filled in."""
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
@@ -134,13 +138,15 @@ def write_workbook(store: SessionStore, path: str | Path, ballots: list[Ballot])
         if people.count(ballot.participant.id) > 1 and ballot.scope:
             name = f"{name[:22]} {ballot.scope.name[:8]}"
         ws = wb.create_sheet(_sheet_title(name, used))
-        _write_sheet(ws, store, title, ballot)
+        _write_sheet(ws, store, title, ballot, earlier)
     path = Path(path)
     wb.save(path)
     return path
 
 
-def _write_sheet(ws: Any, store: SessionStore, workshop: str, ballot: Ballot) -> None:
+def _write_sheet(
+    ws: Any, store: SessionStore, workshop: str, ballot: Ballot, earlier: bool
+) -> None:
     vk = ballot.kind
     ws["A1"] = f"{LABELS['title']}: {vk.title}"
     ws["A1"].font = Font(bold=True, size=14)
@@ -165,7 +171,11 @@ def _write_sheet(ws: Any, store: SessionStore, workshop: str, ballot: Ballot) ->
     notes = [scale_text(c) for c in vk.criteria]
     notes.append(
         "Write '-' where you don't know or it does not apply; leave a cell empty if you don't answer. "
-        "Scores you gave earlier are filled in: change them if you wish."
+        + (
+            "Scores you gave earlier are filled in: change them if you wish."
+            if earlier
+            else "A cell left empty keeps any score you gave earlier."
+        )
     )
     notes.append(
         f"Score for {scope_label} only; to score for another country or a region, write its code "
@@ -180,7 +190,11 @@ def _write_sheet(ws: Any, store: SessionStore, workshop: str, ballot: Ballot) ->
     for col, name in enumerate(columns, start=1):
         ws.cell(header, col, name).font = Font(bold=True)
     rows = targets(store, vk)
-    given = own_votes(store, ballot.participant.id, ballot.scope, vk) if ballot.scope else {}
+    given = (
+        own_votes(store, ballot.participant.id, ballot.scope, vk)
+        if ballot.scope and earlier
+        else {}
+    )
     for n, t in enumerate(rows, start=header + 1):
         ws.cell(n, 1, t.number or t.id)
         ws.cell(n, 2, t.label if t.number else f"{t.group.capitalize()}: {t.label}")

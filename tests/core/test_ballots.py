@@ -285,3 +285,19 @@ def test_merged_score_cells_are_problems_notes_and_extra_sheets_are_not(ws, tmp_
     book.save(junk)
     [problem] = ballots.read_ballots(ws, [junk]).problems
     assert "not a ballot" in problem.message
+
+
+def test_a_country_workbook_shows_no_one_s_earlier_scores(ws, tmp_path):
+    from facilitator import ops
+
+    ani, law = person(ws, "Ani Sargsyan"), item(ws, "Weak law enforcement")
+    ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "importance", 3))
+    paths = ballots.export_ballots(ws, tmp_path / "c", "threat_ranking", per="country")
+    armenia = next(p for p in paths if "-AM" in p.name)
+    book = load_workbook(armenia)  # Ani's and Gor's sheets
+    assert len(book.worksheets) == 2
+    for sheet in book.worksheets:
+        scores = [sheet.cell(line, col).value for line, _, _ in score_rows(sheet) for col in (3, 4)]
+        assert scores == [None] * 8
+    changes = {c.name: c for c in ballots.read_ballots(ws, [armenia]).changes(ws)}
+    assert changes["Ani Sargsyan"].kept == 1  # returned as it was, Ani's earlier vote stays
