@@ -34,6 +34,7 @@ from .actions import ActionId, build_actions, build_step_actions
 from .controller import Controller
 from .navigator import PAGES, StepNavigator, make_page  # noqa: F401  (PAGES: the step registry)
 from .pages.base import StepPage
+from .undo_keys import UndoKeys
 from .widgets.welcome import WelcomePanel
 
 APP_NAME = "ZOPP Facilitator"
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(self, self._handlers())
         self.step_actions = build_step_actions(self, self.show_step)
         self._build_menus()
+        self.undo_keys = UndoKeys(self, self.flush_pages)
         self.controller.changed.connect(self._on_changed)
         self.controller.session_changed.connect(self._on_session_changed)
         self.controller.message.connect(self.show_message)

@@ -29,6 +29,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.monitoring_overview import OverviewRow, programme_items
 
 from ..controller import Controller
+from ..undo_keys import mark_session_field
 from ..widgets import Column, Record, RecordTable
 
 ACTION_COLUMNS = [
@@ -100,6 +101,8 @@ class ActivityDetail(QWidget):
         self.links.setObjectName("monitoring-programme-links")
         self.links.setPlaceholderText("Codes of the programme's items, e.g. 1.1.1, 1.1.2")
         self.links.editingFinished.connect(self._save_links)
+        for field in (self.recommendation, self.priority, self.links):
+            mark_session_field(field)
         self.links_label = QLabel("Programme items:", self)
         self._build()
         self.show_row(None, None)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.model import SMART, Activity, Item, Objective, Result
 
+from ..undo_keys import mark_session_field
+
 SMART_WORDS = {"specific": "Specific", "measurable": "Measurable", "achievable": "Achievable",
                "relevant": "Relevant", "time_bound": "Time-bound"}
 
@@ -53,6 +55,7 @@ class FieldLine(QLineEdit):
         super().__init__(parent)
         self.field = name
         self.setObjectName(f"field-{name}")
+        mark_session_field(self)
         self.editingFinished.connect(self.save)
         self.on_save = on_save
 
@@ -78,6 +81,7 @@ class FieldText(QPlainTextEdit):
         self.on_save = on_save
         self.lines = lines
         self.setObjectName(f"field-{name}")
+        mark_session_field(self)
         self.setTabChangesFocus(True)
         self._fit_height()
 
@@ -170,6 +174,7 @@ class ObjectiveForm(RowForm):
         self.add_line("text", "&Objective:", lines=4)
         self.theme = QComboBox(self)
         self.theme.setObjectName("field-theme")
+        mark_session_field(self.theme)
         self.theme.setEditable(True)
         self.theme.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -229,7 +229,7 @@ class OutlineWidget(QWidget):
     def _add_typed(self) -> None:
         text = self.add_line.text().strip()
         if text and self.add_lines([text]):
-            self.add_line.clear()
+            self.add_line.setText("")  # no typing left to undo: Ctrl+Z now removes the row
 
     def add_lines(self, lines: list[str]) -> bool:
         parent_id, _ = self.parent_for_new_row()

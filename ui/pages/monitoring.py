@@ -41,6 +41,7 @@ from ..monitoring.activity_tree import ActivityTree
 from ..monitoring.detail import ActivityDetail
 from ..monitoring.overview_view import OverviewView
 from ..monitoring.review_dialog import NewReviewDialog
+from ..undo_keys import mark_session_field
 from .base import StepPage
 
 PLAN_TABLES = {"objectives", "results", "activities", "programme_items", "activity_programme", "votes",
@@ -87,6 +88,7 @@ class MonitoringPage(StepPage):
                                   ("since_year", "Actions taken since", 70)):
             edit = QLineEdit(self)
             edit.setObjectName(f"monitoring-review-{key}")
+            mark_session_field(edit)
             edit.setMaximumWidth(width)
             edit.editingFinished.connect(lambda k=key: self._save_review(k))
             self.review_edits[key] = edit

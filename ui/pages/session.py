@@ -29,6 +29,7 @@ from facilitator.importing.lookup import name_key
 
 from .. import dialogs
 from ..controller import Controller
+from ..undo_keys import mark_session_field
 from ..widgets import Column, Record, RecordTable
 from .base import StepPage
 
@@ -93,6 +94,7 @@ class SessionPage(StepPage):
         for n, (key, label) in enumerate(META_FIELDS):
             edit = QLineEdit(box)
             edit.setObjectName(f"meta-{key}")
+            mark_session_field(edit)
             edit.editingFinished.connect(lambda k=key: self._save_meta(k))
             self.meta_edits[key] = edit
             caption = QLabel(f"{label}:", box)

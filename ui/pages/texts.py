@@ -25,6 +25,7 @@ from facilitator.glossary import step
 
 from .. import theme
 from ..controller import Controller
+from ..undo_keys import mark_session_field
 from .base import StepPage
 
 #: milliseconds of quiet after typing before the text is saved
@@ -39,6 +40,7 @@ class TextEditor(QPlainTextEdit):
     def __init__(self, on_focus_out, parent: QWidget | None = None):
         super().__init__(parent)
         self._on_focus_out = on_focus_out
+        mark_session_field(self)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._on_focus_out()
