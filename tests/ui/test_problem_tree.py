@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator import model, ops
@@ -199,3 +199,20 @@ def test_turkish_georgian_and_persian_labels_are_kept_exactly(main_window, qtbot
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert {k: [i.label for i in model.items(saved, k)] for k in labels} == labels
+
+
+def test_items_typed_without_a_pause_after_enter_each_become_one_item(main_window, qtbot, session_path):
+    """A fast typist starts the next label before the app has drawn the last one: no key is lost
+    and no two labels run together."""
+    table = tree_page(main_window).lists["constraint"]
+    labels = ["Yoksulluk", "კონფლიქტი", "فقر", "Weak laws"]
+    start_typing_new_row(qtbot, table)
+    for label in labels:  # every key goes to whatever has the focus, with no event processing between
+        for char in label:
+            QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert [i.label for i in model.items(saved)] == labels

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
@@ -43,7 +44,23 @@ def split_pasted(text: str) -> list[list[str]]:
     return rows
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class TypingDelegate(QStyledItemDelegate):
+    """Enter in a text cell stores it at once.
+
+    Qt's own delegate stores the cell one pass of the event loop later; keys typed
+    in that moment went into the cell just left, or into an editor the reload then
+    dropped, so a fast typist lost the next item."""
+
+    def eventFilter(self, editor, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit)
+                and event.key() in ENTER_KEYS):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class ChoiceDelegate(TypingDelegate):
     """Edits a 'choice' column with a drop-down of the column's choices."""
 
     def __init__(self, column: Column, parent=None):
@@ -64,7 +81,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class MultiChoiceDelegate(QStyledItemDelegate):
+class MultiChoiceDelegate(TypingDelegate):
     """Edits a 'multi' column with a list of check boxes (Space ticks, Enter keeps)."""
 
     VISIBLE_ROWS = 8
@@ -137,6 +154,7 @@ class RecordTable(QTableView):
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.timeout.connect(self.fit_to_contents)
+        self.setItemDelegate(TypingDelegate(self))
         for position, column in enumerate(columns):
             if column.kind == "choice":
                 self.setItemDelegateForColumn(position, ChoiceDelegate(column, self))
@@ -159,6 +177,8 @@ class RecordTable(QTableView):
         self._show(records)
 
     def _show_pending(self) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            return  # never reset under an open editor: shown when it closes
         records, self._pending = self._pending, None
         if records is not None:
             self._show(records)
@@ -207,18 +227,20 @@ class RecordTable(QTableView):
     # -- keyboard -----------------------------------------------------------------
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter moves down a row (from the last record to the blank one); Tab and Shift+Tab
-        move across. The move waits for the reload the edit causes, so the next editor stays open."""
+        move across. The reload the edit caused is shown first, then the next editor opens
+        at once, so keys typed straight after Enter land in the next row."""
         Hint = QAbstractItemDelegate.EndEditHint
         sideways = {Hint.EditNextItem: 1, Hint.EditPreviousItem: -1}
         super().closeEditor(editor, Hint.NoHint if hint in sideways else hint)
+        self._show_pending()
         if hint != Hint.SubmitModelCache and hint not in sideways:
             return
         row, col = self.records.last_edit or (self.currentIndex().row(), self.currentIndex().column())
         self.records.last_edit = None
         if hint in sideways:
-            QTimer.singleShot(0, lambda: self._edit_beside(row, col, sideways[hint]))
+            self._edit_beside(row, col, sideways[hint])
         else:
-            QTimer.singleShot(0, lambda: self._edit_next(row, col))
+            self._edit_next(row, col)
 
     def _edit_next(self, row: int, col: int) -> None:
         target = min(row + 1, self.records.rowCount() - 1)
