@@ -294,3 +294,14 @@ def test_an_undo_by_the_next_voter_names_whose_vote_it_took_back(page, main_wind
     said = main_window.statusBar().currentMessage()
     assert "Undone" in said and "Ani Sargsyan" in said and "3" not in said
     assert page.store.scalar("SELECT COUNT(*) FROM votes WHERE answer = 'number'") == 0
+
+
+def test_the_items_stay_in_view_at_projector_zoom(page, main_window, qtbot):
+    main_window.set_zoom(1.3)
+    grid = choose(qtbot, page, "Ani Sargsyan")
+    qtbot.keyClick(grid, "2")  # on to the capacity column, at the right edge
+    qtbot.wait(50)
+    widths = sum(grid.columnWidth(c) for c in range(grid.grid.columnCount()))
+    assert widths <= grid.viewport().width()
+    assert grid.columnViewportPosition(0) == 0  # the names are not scrolled off to the left
+    assert grid.columnWidth(0) >= 150

@@ -149,6 +149,7 @@ DIGITS = set("0123456789")
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 VOTER_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+MIN_TEXT_WIDTH = 180  # the narrowest the item's text gets before the score columns give way
 
 
 class VoteGridView(QTableView):
@@ -182,20 +183,32 @@ class VoteGridView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.modelReset.connect(self._fit_columns)
         self._text_width = 0
+        self._score_width = 0
 
     def _fit_columns(self) -> None:
-        criteria = self.grid.columnCount() - 1
-        width = self.horizontalHeader().fontMetrics().horizontalAdvance("Importance") + 28
-        for col in range(1, criteria + 1):
-            self.setColumnWidth(col, width)
+        self._score_width = (
+            self.horizontalHeader().fontMetrics().horizontalAdvance("Importance") + 28
+        )
         self._text_width = 0
         self._stretch_text_column()
 
     def _stretch_text_column(self) -> None:
+        """The text takes the width the score columns leave; they narrow before it gets too thin.
+
+        Everything fits in the viewport: a grid wider than its view would scroll
+        sideways to the current score cell and cut the items' names off.
+        """
         criteria = max(0, self.grid.columnCount() - 1)
-        rest = sum(self.columnWidth(c) for c in range(1, criteria + 1))
-        available = max(160, self.viewport().width() - rest)
+        viewport = self.viewport().width()
+        score = self._score_width
+        if criteria and viewport - criteria * score < MIN_TEXT_WIDTH:
+            narrowest = self.horizontalHeader().minimumSectionSize()
+            score = max(narrowest, (viewport - MIN_TEXT_WIDTH) // criteria)
+        for col in range(1, criteria + 1):
+            self.setColumnWidth(col, score)
+        available = max(60, viewport - criteria * score)
         self.setColumnWidth(0, available)
+        self.horizontalScrollBar().setValue(0)
         if available != self._text_width:
             self._text_width = available
             self._fit_rows()
