@@ -32,6 +32,7 @@ INFO_LABELS = {
 }
 ID_HEADERS = ("id", "activity", "number", "no", "no.")
 TEXT_HEADERS = ("driver or threat", "text", "item", "activity text")
+NOT_XLSX = "this is not an Excel workbook (.xlsx); save the ballot as .xlsx."
 NOT_A_BALLOT = "this sheet has no Importance, Capacity or Priority column, so it is not a ballot."
 
 
@@ -113,15 +114,7 @@ def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], li
     except FileNotFoundError:
         return [], [Problem(path.name, "", 0, "", "the file does not exist.")]
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
-        return [], [
-            Problem(
-                path.name,
-                "",
-                0,
-                "",
-                "this is not an Excel workbook (.xlsx); save the ballot as .xlsx.",
-            )
-        ]
+        return [], [Problem(path.name, "", 0, "", NOT_XLSX)]
     votes: list[BallotVote] = []
     problems: list[Problem] = []
     results = _FormulaResults(path)
@@ -267,11 +260,21 @@ class _SheetReader:
     def _participant(self, info: dict[str, tuple[int, str]]) -> int | None:
         people = model.participants(self.store)
         line, number = info.get("participant_id", (0, ""))
-        if number:
-            found = [p.id for p in people if str(p.id) == number.removesuffix(".0")]
-            if found:
-                return found[0]
         name_line, name = info.get("participant", (0, ""))
+        numbered = next(
+            (p for p in people if number and str(p.id) == number.removesuffix(".0")), None
+        )
+        if numbered is not None:
+            # A ballot passed on and filled in by a colleague: never file it under the wrong voter.
+            if name and model.clean(numbered.name).casefold() != model.clean(name).casefold():
+                self.problem(
+                    name_line,
+                    "B",
+                    f"participant number {numbered.id} is {numbered.name}, but the name written is "
+                    f"'{name}': correct the one that is wrong.",
+                )
+                return None
+            return numbered.id
         if name:
             found = [
                 p.id

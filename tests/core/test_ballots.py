@@ -301,3 +301,22 @@ def test_a_country_workbook_shows_no_one_s_earlier_scores(ws, tmp_path):
         assert scores == [None] * 8
     changes = {c.name: c for c in ballots.read_ballots(ws, [armenia]).changes(ws)}
     assert changes["Ani Sargsyan"].kept == 1  # returned as it was, Ani's earlier vote stays
+
+
+def test_a_ballot_filled_in_under_a_colleague_s_number_is_a_problem(ws, tmp_path):
+    paths = ballots.export_ballots(ws, tmp_path / "c", "threat_ranking", per="country")
+    armenia = next(p for p in paths if "-AM" in p.name)
+    wb = load_workbook(armenia)
+    sheet = wb["Ani Sargsyan"]  # Gor fills in Ani's sheet and writes his own name on it
+    sheet["B3"] = "Gor Petrosyan"
+    sheet.cell(score_rows(sheet)[0][0], 3).value = 3
+    wb.save(armenia)
+    preview = ballots.read_ballots(ws, [armenia])
+    [problem] = preview.problems
+    assert (problem.sheet, problem.line, problem.column) == ("Ani Sargsyan", 3, "B")
+    assert "number 1 is Ani Sargsyan, but the name written is 'Gor Petrosyan'" in problem.message
+    assert not [v for v in preview.votes if v.answer == "number"]  # filed under no one
+
+    sheet["B3"] = "  ani sargsyan "  # the same name, typed again in another case
+    wb.save(armenia)
+    assert not ballots.read_ballots(ws, [armenia]).problems
