@@ -305,3 +305,18 @@ def test_the_items_stay_in_view_at_projector_zoom(page, main_window, qtbot):
     assert widths <= grid.viewport().width()
     assert grid.columnViewportPosition(0) == 0  # the names are not scrolled off to the left
     assert grid.columnWidth(0) >= 150
+
+
+def test_digits_typed_on_a_persian_or_arabic_layout_are_scores(page, qtbot, session_path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    grid = choose(qtbot, page, "Karwan Aziz")
+    for text in ("۳", "٢"):  # Persian three, Arabic-Indic two
+        event = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, text)
+        QApplication.sendEvent(grid, event)
+    assert shown(grid)[0] == ["3", "2"]
+    page.controller.close()
+    assert vote_of(session_path, "Karwan Aziz", "Weak law enforcement", "importance") == 3
+    assert vote_of(session_path, "Karwan Aziz", "Weak law enforcement", "capacity") == 2

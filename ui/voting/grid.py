@@ -145,7 +145,6 @@ class VoteGridModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-DIGITS = set("0123456789")
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 VOTER_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
@@ -253,9 +252,10 @@ class VoteGridView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
         current = self.currentIndex()
-        if text and text in DIGITS | {"-"}:
+        if len(text) == 1 and (text.isdecimal() or text == "-"):
+            # Any script's digit counts: a Persian or Arabic keyboard layout types ۲ or ٢ for 2.
             if current.isValid() and current.column() >= 1:
-                self.entered.emit(current, text)
+                self.entered.emit(current, str(int(text)) if text.isdecimal() else text)
             return
         if key in CLEAR_KEYS:
             if current.isValid() and current.column() >= 1:
