@@ -217,3 +217,39 @@ def test_rename_in_the_tree_with_f2_and_typing_then_insert_goes_to_the_new_row_l
     qtbot.keyClick(results.tree, Qt.Key.Key_Insert)
     assert QApplication.focusWidget() is results.add_line
     assert "under objective 1" in results.add_line.placeholderText()
+
+
+def test_zoomed_for_the_projector_the_activity_fields_fit_their_column(main_window, qtbot):
+    """At 160 % on a 1280×720 window no detail field runs off the right edge, cut and unscrollable."""
+    store = main_window.controller.store
+    main_window.controller.apply(ops.add_objective("Leopards are safe"))
+    main_window.controller.apply(ops.add_result(model.outline(store)[0].id, "Prey recovers"))
+    main_window.controller.apply(ops.add_activity(model.outline(store)[0].results[0].id, "Count prey"))
+    main_window.navigator.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(main_window.navigator, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.zoom == 1.6
+    outline = outline_page(main_window, "activities")
+    select(qtbot, outline, "1.1.1")
+    qtbot.wait(50)
+    area = outline.details.parentWidget().parentWidget()
+    form = outline.forms["activities"]
+    assert outline.details.currentWidget() is form
+    visible = area.viewport().rect()
+    for field in form.lines.values():
+        right = field.mapTo(area.viewport(), field.rect().topRight())
+        assert right.x() <= visible.right(), f"{field.objectName()} is cut off at {right.x()} (room: {visible.width()})"
+
+
+def test_a_tree_deleted_while_a_relayout_waits_raises_nothing(qtbot):
+    """Closing a page right after it was resized (closing the window) leaves no traceback behind."""
+    import shiboken6
+
+    from ui.outline.tree import OutlineTree
+
+    tree = OutlineTree("objectives")
+    tree.show()
+    qtbot.waitExposed(tree)
+    tree.resize(500, 300)  # a relayout is now waiting for the event loop
+    shiboken6.delete(tree)
+    qtbot.wait(20)  # pytest-qt fails the test on any exception raised in the event loop

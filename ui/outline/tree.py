@@ -102,12 +102,12 @@ class OutlineTree(QTreeWidget):
             header.resizeSection(column, 125)
         self.rows: dict[RowKey, QTreeWidgetItem] = {}
         # wrapped rows need their heights measured again when the text column changes width
-        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.doItemsLayout))
+        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self, self.doItemsLayout))
         self.itemChanged.connect(self._item_changed)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.doItemsLayout)
+        QTimer.singleShot(0, self, self.doItemsLayout)
 
     # -- content ----------------------------------------------------------------
     def show_outline(self, outline: list[Objective]) -> None:

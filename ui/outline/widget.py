@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -48,6 +48,26 @@ class DetailsArea(QScrollArea):
         super().resizeEvent(event)
 
 
+class FormStack(QStackedWidget):
+    """Shows one detail form; asks only for the room the shown form needs.
+
+    A plain stacked widget is as wide as its widest form, even a hidden one:
+    zoomed on a projector, the Results form's check boxes pushed the Activity
+    form wider than its column and cut every field off on the right."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _n: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
+
+
 class OutlineWidget(QWidget):
     def __init__(self, controller: Controller, focus: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,8 +91,10 @@ class OutlineWidget(QWidget):
         self.add_line.lines_pasted.connect(self.add_lines)
         self.forms = {"objectives": ObjectiveForm(self.save), "results": ResultForm(self.save),
                       "activities": ActivityForm(self.save)}
-        self.details = QStackedWidget(self)
+        self.details = FormStack(self)
+        self.details.setObjectName("outline-details")
         self.nothing = QLabel("Select a row to see its details.", self)
+        self.nothing.setWordWrap(True)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.addWidget(self.nothing)
         for form in self.forms.values():
@@ -132,13 +154,13 @@ class OutlineWidget(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "warnings"):
-            QTimer.singleShot(0, self._fit_warnings)
+            QTimer.singleShot(0, self, self._fit_warnings)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            QTimer.singleShot(0, self._share_width)
+            QTimer.singleShot(0, self, self._share_width)
 
     def _share_width(self) -> None:
         """The tree gets three fifths of the width the page finally has."""

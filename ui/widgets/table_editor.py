@@ -172,7 +172,7 @@ class RecordTable(QTableView):
             first = self._pending is None
             self._pending = records
             if first:
-                QTimer.singleShot(0, self._show_pending)
+                QTimer.singleShot(0, self, self._show_pending)
             return
         self._show(records)
 
