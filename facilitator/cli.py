@@ -42,6 +42,10 @@ def say(text: str = "") -> None:
     print(text, flush=True)
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 # -- new, info ----------------------------------------------------------------------
 
 
@@ -208,6 +212,7 @@ def cmd_check(args: argparse.Namespace) -> int:
       facilitator check leopard-2024.zopp
     """
     from .consistency import (
+        backup_advice,
         chain_warnings_if_any,
         consistency_problems,
         damage_report,
@@ -222,7 +227,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise
         for line in damage:
             say(f"Problem: {line}")
-        raise
+        raise SessionError(
+            f"{args.session} is damaged ({_plural(len(damage), 'problem')} above). "
+            + backup_advice(Path(args.session))
+        ) from None
     with store:
         problems = integrity_problems(store) + consistency_problems(store)
         warnings = chain_warnings_if_any(store)

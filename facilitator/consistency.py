@@ -9,7 +9,9 @@ activity numbers. Each finding is one sentence; ``facilitator check`` prints the
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,18 +36,49 @@ def integrity_problems(store: SessionStore) -> list[str]:
 
 
 def damage_report(path: Path, limit: int = 20) -> list[str]:
-    """What ``PRAGMA integrity_check`` says of a file the store refused to open ([] if it cannot say)."""
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return []
-    try:
-        found = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
-    except sqlite3.Error:
-        return []
-    finally:
-        conn.close()
-    return [f"SQLite integrity check: {line}" for line in found if line != "ok"]
+    """What ``PRAGMA integrity_check`` says of a file the store refused to open ([] if it cannot say).
+
+    The check runs on a copy (with its write-ahead log, if any) in a
+    temporary folder, so nothing appears beside the damaged file.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "damaged.zopp"
+        try:
+            shutil.copyfile(path, copy)
+            wal = path.with_name(path.name + "-wal")
+            if wal.is_file():
+                shutil.copyfile(wal, Path(folder) / "damaged.zopp-wal")
+            conn = sqlite3.connect(f"file:{quote(str(copy))}?mode=ro", uri=True)
+        except (OSError, sqlite3.Error):
+            return []
+        try:
+            found = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+        except sqlite3.Error as error:  # SQLite may give up before listing the damage
+            corrupt = getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT
+            found = [str(error)] if corrupt else []
+        finally:
+            conn.close()
+    lines = [line for text in found for line in str(text).splitlines()]
+    return [
+        f"SQLite integrity check: {line}"
+        for line in lines
+        if line != "ok" and not line.startswith("*** in database")
+    ]
+
+
+def backup_advice(path: Path) -> str:
+    """Which backup copy to open instead of a damaged ``path``, in a sentence."""
+    from datetime import datetime
+
+    from .store import BACKUPS_KEPT, backup_path
+
+    copies = [backup_path(path, n) for n in range(1, BACKUPS_KEPT + 1)]
+    copies = [copy for copy in copies if copy.is_file()]
+    if not copies:
+        return "There is no backup copy beside it; a copy saved elsewhere is the way back."
+    latest = max(copies, key=lambda copy: copy.stat().st_mtime)
+    saved = datetime.fromtimestamp(latest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    return f"Open its latest backup copy instead: {latest.name} (saved {saved})."
 
 
 def consistency_problems(store: SessionStore) -> list[str]:

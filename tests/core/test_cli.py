@@ -283,7 +283,17 @@ def test_check_says_where_a_damaged_file_is_damaged(capsys, session):
     code, out, err = run(capsys, "check", session)
     assert code == 1
     assert "Problem: SQLite integrity check:" in out and "votes_target" in out
-    assert "is damaged" in err and "backup" in err
+    assert "*** in database" not in out
+    problems = out.count("Problem: ")
+    assert problems > 1 and err == (
+        f"{session} is damaged ({problems} problems above). "
+        "There is no backup copy beside it; a copy saved elsewhere is the way back.\n"
+    )
+    assert [p.name for p in session.parent.iterdir()] == ["workshop.zopp"]  # no -wal, no -shm
+    backup = session.with_name("workshop.bak1.zopp")
+    backup.write_bytes(b"an earlier copy")
+    code, _, err = run(capsys, "check", session)
+    assert code == 1 and "Open its latest backup copy instead: workshop.bak1.zopp (saved " in err
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -379,6 +389,79 @@ def test_a_session_open_in_the_app_can_be_read_but_not_changed(capsys, session, 
         code, _, err = run(capsys, "import", session, countries)
         assert code == 1 and "already open" in err
         assert [c.code for c in model.countries(app)] == ["AM", "GE"]
+
+
+RUN_AS_USER = """
+import contextlib, io, json, sys
+from facilitator.cli import main
+results = []
+for argv in json.loads(sys.argv[1]):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    results.append([code, out.getvalue(), err.getvalue()])
+print(json.dumps(results))
+"""
+
+
+def run_as_ordinary_user(*commands: list[object]) -> list[tuple[int, str, str]]:
+    """Run commands in a process without root's power to write anywhere (file modes count)."""
+    import json
+    import shutil
+
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root, and setpriv is missing to drop root's powers")
+        powers = "-dac_override,-dac_read_search"
+        prefix = ["setpriv", f"--inh-caps={powers}", f"--bounding-set={powers}"]
+    argv = json.dumps([[str(a) for a in command] for command in commands])
+    done = subprocess.run(
+        [*prefix, sys.executable, "-c", RUN_AS_USER, argv],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return [tuple(result) for result in json.loads(done.stdout)]  # type: ignore[misc]
+
+
+def test_a_read_only_session_is_read_but_never_changed(session, tmp_path):
+    countries = write(tmp_path, "countries.csv", "code,name\nTR,Türkiye\n")
+    session.chmod(0o444)
+    before = session.read_bytes()
+    try:
+        (code, out, _), (refused, _, err) = run_as_ordinary_user(
+            ["info", session], ["import", session, countries]
+        )
+    finally:
+        session.chmod(0o644)
+    assert code == 0 and "Title: Leopard workshop" in out
+    assert refused == 1 and err == (
+        f"{session} is read-only, so nothing can be changed in it; allow writing to it, "
+        "or copy it to a folder of your own, and try again.\n"
+    )
+    assert session.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["countries.csv", "workshop.zopp"]
+
+
+def test_a_session_in_a_read_only_folder_is_read_without_a_lock(session, tmp_path):
+    countries = write(tmp_path, "countries.csv", "code,name\nTR,Türkiye\n")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    moved = session.rename(shared / session.name)
+    shared.chmod(0o555)
+    try:
+        results = run_as_ordinary_user(
+            ["info", moved], ["table", moved, "participants"], ["import", moved, countries]
+        )
+    finally:
+        shared.chmod(0o755)
+    (info, _, info_err), (table, listed, _), (refused, _, err) = results
+    assert (info, info_err, table) == (0, "", 0)
+    assert "Armine Hakobyan" in listed
+    assert refused == 1 and "its folder is read-only" in err and err.count("\n") == 1
+    assert [p.name for p in shared.iterdir()] == ["workshop.zopp"]
 
 
 # -- the program as a user runs it ----------------------------------------------------------------
