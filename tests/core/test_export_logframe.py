@@ -158,3 +158,15 @@ def test_a_failed_export_keeps_the_earlier_file(store, tmp_path, monkeypatch):
         export_document(store, "logframe", out)
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lf.pdf"]
+
+
+def test_a_result_indicator_longer_than_a_page_continues(store, tmp_path):
+    # the result row is tied to its first activity only when both fit: a 10,000-character indicator cannot
+    words = " ".join(f"ind{i:05d}" for i in range(1100))
+    store.apply(ops.add_objective("Short objective"))
+    store.apply(ops.add_result(last_id(store, "objectives"), PERSIAN, indicator=words))
+    store.apply(ops.add_activity(last_id(store, "results"), "First activity", actors=PERSIAN))
+    out = export_document(store, "logframe", tmp_path / "lf.pdf")
+    text = raw_text(out)
+    assert "ind00000" in text and "ind01099" in text and "First activity" in text
+    assert re.search(r"page 3 of \d", text)
