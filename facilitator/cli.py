@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .errors import FacilitatorError, SessionError
 from .opening import open_to_read, open_to_write
-from .store import SessionStore
+from .store import SessionStore, check_session_file
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] = {}
@@ -125,18 +125,21 @@ def cmd_import(args: argparse.Namespace) -> int:
       facilitator import leopard-2024.zopp countries.csv people.xlsx votes.csv
       facilitator import leopard-2024.zopp ballots/*.xlsx --dry-run
     """
-    from .importer import import_files
+    from .importing.run import apply_files, read_files
 
     if args.dry_run:
         with tempfile.TemporaryDirectory() as folder:
             with open_to_read(args.session) as original:
                 trial_path = original.save_copy(Path(folder) / "trial.zopp")
             with SessionStore.open(trial_path, backup=False) as trial:
-                report = import_files(trial, args.files)
+                report = apply_files(trial, *read_files(args.files))
         say(f"Dry run: {args.session} was not changed. This is what importing would do:")
     else:
-        with open_to_write(args.session) as store:
-            report = import_files(store, args.files)
+        check_session_file(Path(args.session))  # a wrong session is named before the files
+        report, pending = read_files(args.files)
+        if pending:  # nothing to import: the session is not even opened (no backup rolled)
+            with open_to_write(args.session) as store:
+                apply_files(store, report, pending)
     for file_report in report.files:
         if file_report.error is None:
             say(file_report.summary())

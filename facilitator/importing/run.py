@@ -191,6 +191,16 @@ def import_files(store: SessionStore, paths: list[str | os.PathLike[str]]) -> Im
     Failures are in the report, never raised. Each step goes through
     ``store.apply``, whose listeners tell the app what changed.
     """
+    report, pending = read_files(paths)
+    return apply_files(store, report, pending)
+
+
+def read_files(paths: list[str | os.PathLike[str]]) -> tuple[ImportReport, list[Pending]]:
+    """Read every file and tell its kind, without a session: the report so far, and what to import.
+
+    A file that cannot be read is in the report with its sentence and not
+    in the list, so a caller can give up before opening the session.
+    """
     report = ImportReport()
     pending: list[Pending] = []
     for path in paths:
@@ -211,6 +221,11 @@ def import_files(store: SessionStore, paths: list[str | os.PathLike[str]]) -> Im
             KIND_ORDER[entry[2].name] if isinstance(entry[2], FileKind) else len(KIND_ORDER)
         )
     )
+    return report, pending
+
+
+def apply_files(store: SessionStore, report: ImportReport, pending: list[Pending]) -> ImportReport:
+    """Import what ``read_files`` found, each file as one step; failures go into ``report``."""
     for file_report, table, kind in pending:
         try:
             if isinstance(kind, FileKind) and table is not None:

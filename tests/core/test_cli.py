@@ -150,8 +150,20 @@ def test_import_of_a_bad_file_lists_rows_and_changes_nothing(capsys, session, tm
 
 
 def test_import_of_an_unknown_file_is_one_sentence(capsys, session, tmp_path):
+    before = session.read_bytes()
     code, _, err = run(capsys, "import", session, write(tmp_path, "odd.csv", "a,b\n1,2\n"))
     assert code == 1 and err.count("\n") == 1 and "odd.csv" in err
+    # Nothing could be imported, so the session was not opened: no backup copy was rolled.
+    assert session.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["odd.csv", "workshop.zopp"]
+
+
+def test_import_into_a_session_that_is_not_there_says_so_first(capsys, tmp_path):
+    odd = write(tmp_path, "odd.csv", "a,b\n1,2\n")
+    code, out, err = run(capsys, "import", tmp_path / "typo.zopp", odd)
+    assert (code, out) == (1, "")
+    assert err == f"There is no file at {tmp_path / 'typo.zopp'}.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["odd.csv"]
 
 
 # -- table ----------------------------------------------------------------------------------
