@@ -82,7 +82,7 @@ class FileReport:
         if self.kept_votes:
             text += f" {self.kept_votes} empty cell(s) left votes given earlier as they were."
         if self.new_participants:
-            text += f" New participants: {', '.join(self.new_participants)}."
+            text += f" New participants: {_some(self.new_participants)}."
         if self.ignored_columns:
             text += f" Columns not used: {', '.join(self.ignored_columns)}."
         return text
@@ -106,6 +106,16 @@ class ImportReport:
     def __str__(self) -> str:
         """One paragraph per file, failures included: what a dialog or terminal shows."""
         return "\n".join(self.lines())
+
+
+NAMES_SHOWN = 12  # a report names this many new participants, then counts the rest
+
+
+def _some(names: list[str]) -> str:
+    """The names, or the first few and how many more: a report stays readable for 1,000 voters."""
+    if len(names) <= NAMES_SHOWN:
+        return ", ".join(names)
+    return f"{', '.join(names[:NAMES_SHOWN])} and {len(names) - NAMES_SHOWN} more"
 
 
 def _plural(noun: str, n: int) -> str:

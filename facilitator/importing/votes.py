@@ -170,8 +170,9 @@ class VotesEdit(Edit):
 
     def plan(self, store: SessionStore) -> list[RowChange]:
         changes: list[RowChange] = []
+        lookup = Lookup(store)  # read once: names in ``new`` differ from each other
         for name, country in self.new:
-            if Lookup(store).participant(name) is None:
+            if lookup.participant(name) is None:
                 changes += staged(store, ops.add_participant(name, country=country).plan(store))
         votes = self._resolved(store)
         _check_references(store, votes)

@@ -180,6 +180,20 @@ def test_unknown_voters_are_added_with_their_country_and_reported(workshop, tmp_
     assert "New participants: Gülnara Şahin" in report.summary()
 
 
+def test_a_report_of_many_new_voters_names_a_few_and_counts_the_rest(workshop, tmp_path):
+    names = [f"Voter {n:02d}" for n in range(1, 31)]
+    rows = "".join(f"{name},TM,1.1.1,priority,3\n" for name in names)
+    path = write(tmp_path, "votes.csv", "participant,scope,item,criterion,value\n" + rows)
+    report = import_file(workshop, path)
+    assert report.new_participants == names
+    assert len(model.participants(workshop)) == 32
+    assert report.summary() == (
+        "votes.csv (votes): 30 participants added; 30 votes added. New participants: "
+        + ", ".join(names[:12])
+        + " and 18 more."
+    )
+
+
 def test_xlsx_first_sheet_with_numbers_and_empty_cells(workshop, tmp_path):
     path = write_xlsx(
         tmp_path,
