@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.last_dialog = None
         self._build_body()
         self.actions = build_actions(self, self._handlers())
-        self.step_actions = build_step_actions(self, self.show_step)
+        self.step_actions = build_step_actions(self, self.go_to_step)
         self._build_menus()
         self.undo_keys = UndoKeys(self, self.flush_pages)
         self.controller.changed.connect(self._on_changed)
@@ -221,10 +221,18 @@ class MainWindow(QMainWindow):
         self.page(step_id)
         self.stack.setCurrentWidget(self._holders[step_id])
 
+    def go_to_step(self, step_id: str) -> None:
+        """Show a step from the keyboard or menu (Ctrl+1…9, Ctrl+PgUp/PgDown) and put the
+        cursor where its typing starts; choosing in the step list keeps the focus there."""
+        self.show_step(step_id)
+        page = self.pages.get(step_id)
+        if page is not None and self.current_page() is page:
+            page.focus_entry()
+
     def _move_step(self, delta: int) -> None:
         ids = [s.id for s in STEPS]
         row = (ids.index(self.current_step()) + delta) % len(ids)
-        self.show_step(ids[row])
+        self.go_to_step(ids[row])
 
     def _show_definition(self, shown: bool) -> None:
         self.definition.setVisible(shown)

@@ -139,7 +139,7 @@ class OutlineWidget(QWidget):
         self.outline = model.outline(store) if store is not None else []
         self.tree.show_outline(self.outline)
         if self.tree.current_key() is None and self.tree.rows:
-            self.tree.select_key(self._last_key_at_focus() or next(iter(self.tree.rows)))
+            self.tree.select_key(self._default_key())
         self._show_details()
         self.warnings.clear()
         if store is not None:
@@ -174,9 +174,14 @@ class OutlineWidget(QWidget):
             self._ranking_cache = (signature, importance_ranking(store))
         return self._ranking_cache[1]
 
-    def _last_key_at_focus(self) -> RowKey | None:
+    def _default_key(self) -> RowKey:
+        """The row selected when none is: the last one of this page's level; with none yet, the
+        first row of the level above, so the first row typed has a parent to go under."""
         keys = [k for k in self.tree.rows if k[0] == self.focus]
-        return keys[-1] if keys else None
+        if not keys and self.focus != "objectives":
+            parent_table = LEVELS[LEVELS.index(self.focus) - 1]
+            keys = [k for k in self.tree.rows if k[0] == parent_table][:1]
+        return keys[-1] if keys else next(iter(self.tree.rows))
 
     def _find(self, key: RowKey | None):
         for o in self.outline:

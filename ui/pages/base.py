@@ -8,6 +8,7 @@ edits with ``facilitator.ops`` and hand them to ``controller.apply``.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ..controller import Controller
@@ -55,6 +56,23 @@ class StepPage(QWidget):
     def flush(self) -> None:
         """Save typing not yet handed to the controller (called before the page is left or
         the session closes). Pages that save on focus-out or after a pause override this."""
+
+    def entry_widget(self) -> QWidget | None:
+        """Where typing starts when the step is opened from the keyboard: by default the
+        first visible field of the page in Tab order."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
+    def focus_entry(self) -> None:
+        """Put the cursor where typing starts on this page."""
+        widget = self.entry_widget()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def zoom_changed(self, factor: float) -> None:
         """The window's zoom changed to ``factor`` (1.0 = normal). Fonts follow by themselves;

@@ -40,6 +40,10 @@ class OutlinePage(StepPage):
     def flush(self) -> None:
         self.outline.flush()
 
+    def entry_widget(self) -> QWidget:
+        """The outline when it has rows (arrows move, typing renames), else the line for the first one."""
+        return self.outline.tree if self.outline.tree.rows else self.outline.add_line
+
     def _maybe_refresh(self, tables: set[str]) -> None:
         """A hidden page only notes that it is out of date; it catches up when shown."""
         if self.tables & tables:

@@ -8,6 +8,8 @@ line, Delete removes with undo, Alt+Up/Down reorders) and the link panel
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -61,6 +63,7 @@ class ProblemTreePage(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.problem)
+        self._order_tabs()
         self.refresh()
 
     # -- building -------------------------------------------------------------
@@ -95,12 +98,14 @@ class ProblemTreePage(StepPage):
         key.setWordWrap(True)
         key.setMinimumWidth(120)
         bar.addWidget(key, 1)
+        self.diagram_buttons: list[QWidget] = []
         for text, name, factor in (("−", "zoom-out", 1 / 1.15), ("+", "zoom-in", 1.15)):
             button = QToolButton(holder)
             button.setText(text)
             button.setObjectName(f"tree-{name}")
             button.clicked.connect(lambda _=False, f=factor: self.view.set_zoom(self.view.zoom * f))
             bar.addWidget(button)
+            self.diagram_buttons.append(button)
         self.wide_button = QPushButton("Diagram only", holder)
         self.wide_button.setObjectName("tree-diagram-only")
         self.wide_button.setCheckable(True)
@@ -108,6 +113,7 @@ class ProblemTreePage(StepPage):
         self.wide_button.toggled.connect(self.show_diagram_only)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, activated=self.wide_button.toggle)
         bar.addWidget(self.wide_button)
+        self.diagram_buttons.append(self.wide_button)
         column.addLayout(bar)
         right = QSplitter(Qt.Orientation.Vertical, holder)
         right.setChildrenCollapsible(False)
@@ -117,6 +123,13 @@ class ProblemTreePage(StepPage):
         right.setStretchFactor(1, 1)
         column.addWidget(right, 1)
         return holder
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the page as it is used: the three lists, linking, then the diagram."""
+        chain = [*self.lists.values(), self.links.cause, self.links.effect, self.links.link_button,
+                 self.links.links, self.view, *self.diagram_buttons]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # -- reading --------------------------------------------------------------
     def refresh(self) -> None:

@@ -260,6 +260,18 @@ class RecordTable(QTableView):
         if self.records.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.edit(index)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the last cell (Shift+Tab from the first) goes on to the next field of the
+        page, as in a form; elsewhere it moves between cells. (A table view wraps around and
+        would keep the keyboard inside it for ever.)"""
+        current = self.currentIndex()
+        rows, columns = self.records.rowCount(), self.records.columnCount()
+        edge = (rows - 1, columns - 1) if next else (0, 0)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and (not current.isValid() or (current.row(), current.column()) == edge):
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
         if event.key() in ENTER_KEYS and not editing and self.currentIndex().isValid() and self.edit(
