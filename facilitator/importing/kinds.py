@@ -104,6 +104,7 @@ def _outline_depth(table: Table) -> int:
 
 
 TITLE_ROWS = 10  # how far down a header is looked for, below title rows
+HEADERS_SHOWN = 12  # a sentence about a header names this many of its columns
 
 
 def detect_kind(table: Table) -> FileKind:
@@ -137,7 +138,10 @@ def detect_kind(table: Table) -> FileKind:
             f"{name} looks like a {kind.name} file but lacks the column(s) {', '.join(missing)}; "
             f"its header should be: {kind.describe()}.",
         )
-    found = ", ".join(table.written.get(h, h) for h in table.header if h) or "none"
+    names = [table.written.get(h, h) for h in table.header if h]
+    found = ", ".join(names[:HEADERS_SHOWN]) or "none"
+    if len(names) > HEADERS_SHOWN:
+        found += f" and {len(names) - HEADERS_SHOWN} more"
     raise UnknownHeader(
         table.path,
         f"{name} has the headers {found}, which match no kind of file that can be imported; "

@@ -248,7 +248,25 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
         text = "".join(lines[skipped:])
     else:
         delimiter = max(DELIMITERS, key=lambda d: len(next(csv.reader([first], delimiter=d))))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return _records(path, text, delimiter, skipped, strict=True)
+    except _CsvSlip:  # a stray quote inside a cell ('"Poaching" of prey'): read it leniently
+        return _records(path, text, delimiter, skipped, strict=False)
+
+
+class _CsvSlip(Exception):
+    """A strict reading failed on something a lenient one reads sensibly."""
+
+
+def _records(
+    path: Path, text: str, delimiter: str, skipped: int, strict: bool
+) -> list[tuple[int, list[Any]]]:
+    """Each record with the line it starts on.
+
+    A quote that opens a cell and is never closed would make the rest of the
+    file one cell: that is refused, naming the line where the cell starts.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
     rows: list[tuple[int, list[Any]]] = []
     start = 1
     try:
@@ -256,6 +274,15 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
             rows.append((start + skipped, record))
             start = reader.line_num + 1
     except csv.Error as error:
+        if "unexpected end of data" in str(error):
+            raise UnreadableFile(
+                path,
+                f"{path.name} has a quote that opens a cell on line {start + skipped} and is never "
+                "closed, so the rest of the file would be read as that one cell; "
+                "close the quote (or remove it) and import again.",
+            ) from None
+        if strict and "field larger than field limit" not in str(error):
+            raise _CsvSlip() from None
         raise UnreadableFile(
             path,
             f"{path.name} is not a well-formed CSV file (line {reader.line_num + skipped}: {error}).",

@@ -240,3 +240,40 @@ def test_the_theme_of_an_outline_file_with_activities_is_not_reported_unused(sto
     assert model.outline(store)[0].theme == "Habitat"
     assert report.ignored_columns == ["notes"]
     assert report.summary().endswith("Columns not used: notes.")
+
+
+# -- quotes and headers ------------------------------------------------------------------
+
+
+def test_a_quote_never_closed_is_refused_rather_than_swallowing_the_file(store, tmp_path):
+    path = tmp_path / "tree.csv"
+    path.write_text(
+        'kind,label\nthreat,Road building\nthreat,"Poaching\nthreat,Disease\ndriver,Mining\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(UnreadableFile) as raised:
+        import_file(store, path)
+    assert str(raised.value) == (
+        "tree.csv has a quote that opens a cell on line 3 and is never closed, so the rest of "
+        "the file would be read as that one cell; close the quote (or remove it) and import again."
+    )
+    assert model.items(store) == []
+
+
+def test_a_stray_quote_inside_a_cell_is_read_as_before(store, tmp_path):
+    path = tmp_path / "tree.csv"
+    path.write_text('kind,label\nthreat,"Poaching" of prey\nthreat,"Road, rail"\n', "utf-8")
+    import_file(store, path)
+    assert [i.label for i in model.items(store)] == ["Poaching of prey", "Road, rail"]
+
+
+def test_a_header_of_thousands_of_columns_is_named_in_short(store, tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{n}" for n in range(5000)) + "\n" + "1," * 4999 + "1\n")
+    with pytest.raises(UnreadableFile) as raised:
+        import_file(store, path)
+    assert str(raised.value).startswith(
+        "wide.csv has the headers c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11 "
+        "and 4988 more, which match no kind of file"
+    )
+    assert len(str(raised.value)) < 1000
