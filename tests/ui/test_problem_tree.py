@@ -216,3 +216,18 @@ def test_items_typed_without_a_pause_after_enter_each_become_one_item(main_windo
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert [i.label for i in model.items(saved)] == labels
+
+
+def test_a_part_of_a_label_is_enough_to_link_when_only_one_item_holds_it(main_window, qtbot, session_path):
+    page = tree_page(main_window)
+    for kind, label in (("driver", "Kaçak avcılık"), ("driver", "Weak law enforcement"),
+                        ("threat", "Prey depletion"), ("threat", "Retaliatory killing")):
+        main_window.controller.apply(ops.add_item(kind, label))
+    store = main_window.controller.store
+    refusal = pick_and_link(qtbot, page, "e", "killing")  # four labels hold an "e"
+    assert refusal == "More than one item holds 'e': type more of the cause, or choose it from the list."
+    assert model.links(store) == []
+    assert pick_and_link(qtbot, page, "weak LAW", "kill") == ""
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert model.links(saved) == [(item_id(saved, "Weak law enforcement"), item_id(saved, "Retaliatory killing"))]

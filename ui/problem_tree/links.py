@@ -122,18 +122,31 @@ class LinkPanel(QWidget):
         box.setCurrentIndex(box.findData(iid))
 
     def _picked(self, box: QComboBox) -> int | None:
-        """The item whose label is in the box (typed in full or chosen)."""
+        """The item whose label is in the box: chosen, typed in full, or typed in part when
+        only one item's label holds that part (typing "poach" and Tab is enough)."""
         text = box.currentText().strip()
         found = box.findText(text, Qt.MatchFlag.MatchFixedString)
         if found < 0:
             found = next((n for n in range(box.count()) if box.itemText(n).split(": ", 1)[-1] == text), -1)
+        if found < 0 and text and self._holding(box, text) == 1:
+            part = text.casefold()
+            found = next(n for n in range(box.count()) if part in box.itemText(n).split(": ", 1)[-1].casefold())
         return box.itemData(found) if found >= 0 else None
+
+    @staticmethod
+    def _holding(box: QComboBox, text: str) -> int:
+        """How many items' labels hold ``text`` (any case)."""
+        part = text.casefold()
+        return sum(part in box.itemText(n).split(": ", 1)[-1].casefold() for n in range(box.count()))
 
     def link(self) -> None:
         cause, effect = self._picked(self.cause), self._picked(self.effect)
         if cause is None or effect is None:
-            missing = "cause" if cause is None else "effect"
-            self.problem.setText(f"Choose the {missing} from the list of items first.")
+            missing, box = ("cause", self.cause) if cause is None else ("effect", self.effect)
+            typed = box.currentText().strip()
+            self.problem.setText(
+                f"More than one item holds '{typed}': type more of the {missing}, or choose it from the list."
+                if typed and self._holding(box, typed) > 1 else f"Choose the {missing} from the list of items first.")
             return
         refusal = self.apply(ops.add_link(cause, effect))
         self.problem.setText(refusal or "")
