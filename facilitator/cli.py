@@ -42,6 +42,14 @@ def say(text: str = "") -> None:
     print(text, flush=True)
 
 
+def output_file(output: str | None, example: str) -> None:
+    """Refuse an output path that is a folder, suggesting a file name inside it."""
+    if output and Path(output).is_dir():
+        raise FacilitatorError(
+            f"{output} is a folder; give the file to write, e.g. {Path(output) / example}."
+        )
+
+
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -179,6 +187,7 @@ def cmd_table(args: argparse.Namespace) -> int:
         raise FacilitatorError(
             f"There is no table '{args.name}'; choose one of: {', '.join(tables.TABLES)}."
         )
+    output_file(args.output, f"{args.name}.{args.format or 'csv'}")
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "csv")
     if fmt not in ("csv", "xlsx", "md"):
         raise FacilitatorError(
@@ -275,6 +284,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise FacilitatorError(
             "Exporting documents is not available in this version of ZOPP Facilitator."
         ) from None
+    known = args.kind in ("logframe", "tables", "minutes", "monitoring")
+    output_file(args.output, f"{args.kind}.pdf" if known else "document.pdf")
     with open_to_read(args.session) as store:
         written = export_document(store, args.kind, Path(args.output))
     say(f"Wrote {written}.")
@@ -320,6 +331,10 @@ def cmd_ballots(args: argparse.Namespace) -> int:
         from .ballots import export_ballots
     except ImportError:
         raise FacilitatorError("Writing ballots is not available in this version.") from None
+    if Path(args.output).exists() and not Path(args.output).is_dir():
+        raise FacilitatorError(
+            f"{args.output} is a file, not a folder; give a folder to write the ballots into."
+        )
     with open_to_read(args.session) as store:
         paths = export_ballots(store, args.output, args.vote, per=args.per)
     say(f"Wrote {len(paths)} ballot(s) to {args.output}.")

@@ -476,6 +476,25 @@ def test_a_session_in_a_read_only_folder_is_read_without_a_lock(session, tmp_pat
     assert [p.name for p in shared.iterdir()] == ["workshop.zopp"]
 
 
+def test_an_output_that_is_a_folder_or_a_file_is_named(capsys, session, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for argv, expected in (
+        (["table", session, "threats", "-o", folder], f"e.g. {folder / 'threats.csv'}."),
+        (["table", session, "priorities", "--format", "xlsx", "-o", folder], "priorities.xlsx."),
+        (["export", session, "logframe", "-o", folder], f"e.g. {folder / 'logframe.pdf'}."),
+    ):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (1, "")
+        assert err.startswith(f"{folder} is a folder; give the file to write") and err.endswith(
+            expected + "\n"
+        )
+    code, _, err = run(capsys, "ballots", session, "prioritisation", "-o", session)
+    assert code == 1
+    assert err == f"{session} is a file, not a folder; give a folder to write the ballots into.\n"
+    assert list(folder.iterdir()) == []
+
+
 # -- the program as a user runs it ----------------------------------------------------------------
 
 
