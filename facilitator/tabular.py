@@ -96,11 +96,17 @@ def _put(cell: Any, value: Any) -> Any:
 
 
 def write_text(text: str, output: str | None) -> None:
-    """Write ``text`` to the file ``output``, or to the screen when there is none."""
+    """Write ``text`` to the file ``output``, or to the screen when there is none.
+
+    A .csv file starts with a byte order mark, as the exported tables do:
+    without it Excel reads UTF-8 as the local code page and garbles every
+    Persian, Cyrillic, Armenian or Georgian name.
+    """
     if not output:
         sys.stdout.write(text)
         return
+    encoding = "utf-8-sig" if Path(output).suffix.casefold() == ".csv" else "utf-8"
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        Path(output).write_text(text, encoding=encoding)
     except OSError as error:
         raise FacilitatorError(f"{output} cannot be written: {error.strerror or error}.") from None

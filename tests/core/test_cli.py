@@ -216,6 +216,8 @@ def test_votes_table_of_the_sample_imports_back_exactly(capsys, sample_path, tmp
     query = "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion, answer, value FROM votes ORDER BY 1, 2, 3, 4, 5, 6"
     exported = tmp_path / "votes.csv"
     assert run(capsys, "table", sample_path, "votes", "-o", exported)[0] == 0
+    # A byte order mark first, so that Excel shows the names in their own scripts.
+    assert exported.read_bytes().startswith(b"\xef\xbb\xbfparticipant,")
     with SessionStore.open(sample_path, backup=False) as store:
         original = store.rows(query)
     code, out, _ = run(capsys, "import", sample_path, exported)
