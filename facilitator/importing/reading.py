@@ -31,6 +31,7 @@ NOT_SPREADSHEETS = {
     b"GIF8": "a GIF image",
 }
 DELIMITERS = (",", ";", "\t")
+MAX_MEGABYTES = 100  # a workshop's largest table is a few MB; a film renamed .csv is not read
 EMPTY_WORDS = ("not filled in", "not filled-in", "not filled")
 UNSAVED_FORMULA = (
     "the cell holds the formula {formula}, whose result was never saved; "
@@ -189,6 +190,13 @@ def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise UnreadableFile(path, f"{path} is a folder, not a spreadsheet.")
     try:
+        size = path.stat().st_size
+        if size > MAX_MEGABYTES * 1_000_000:
+            raise UnreadableFile(
+                path,
+                f"{path.name} is {size // 1_000_000} MB, far more than any workshop's table "
+                f"(at most {MAX_MEGABYTES} MB are read); is it the right file?",
+            )
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableFile(path, f"{path.name} cannot be read: {error.strerror}.") from None

@@ -277,3 +277,15 @@ def test_a_header_of_thousands_of_columns_is_named_in_short(store, tmp_path):
         "and 4988 more, which match no kind of file"
     )
     assert len(str(raised.value)) < 1000
+
+
+def test_a_file_far_too_large_for_a_table_is_refused_before_it_is_read(store, tmp_path):
+    path = tmp_path / "holiday.csv"
+    with open(path, "wb") as handle:  # sparse: takes no room on the disk
+        handle.truncate(150_000_000)
+    with pytest.raises(UnreadableFile) as raised:
+        import_file(store, path)
+    assert str(raised.value) == (
+        "holiday.csv is 150 MB, far more than any workshop's table (at most 100 MB are read); "
+        "is it the right file?"
+    )
