@@ -84,7 +84,12 @@ class FileReport:
         if self.new_participants:
             text += f" New participants: {_some(self.new_participants)}."
         if self.ignored_columns:
-            text += f" Columns not used: {', '.join(self.ignored_columns)}."
+            text += f" Columns not used: {_some(self.ignored_columns)}."
+            if self.kind != "votes" and any(_is_score(c) for c in self.ignored_columns):
+                text += (
+                    " Scores are imported from a votes file, one vote per row: "
+                    "participant, scope, item, criterion, value."
+                )
         return text
 
 
@@ -116,6 +121,14 @@ def _some(names: list[str]) -> str:
     if len(names) <= NAMES_SHOWN:
         return ", ".join(names)
     return f"{', '.join(names[:NAMES_SHOWN])} and {len(names) - NAMES_SHOWN} more"
+
+
+SCORE_WORDS = ("importance", "capacity", "priority", "score", "value", "vote")
+
+
+def _is_score(column: str) -> bool:
+    """A column whose name says it holds scores ('importance_C', 'Priority AM')."""
+    return column.casefold().replace("_", " ").split(" ")[0] in SCORE_WORDS
 
 
 def _plural(noun: str, n: int) -> str:

@@ -289,3 +289,30 @@ def test_a_file_far_too_large_for_a_table_is_refused_before_it_is_read(store, tm
         "holiday.csv is 150 MB, far more than any workshop's table (at most 100 MB are read); "
         "is it the right file?"
     )
+
+
+def test_a_table_of_scores_by_region_says_where_scores_come_in(store, tmp_path):
+    # As the workshop report's table reads: a repeated header row, then figures per region.
+    path = tmp_path / "threat_ranking_by_region.csv"
+    path.write_text(
+        "kind,item,importance_overall,importance_C,capacity_overall,capacity_C\n"
+        "Driver,,Overall,С,Overall,С\n"
+        "Driver,Inadequate livestock husbandry,2.5,2.0,2.1,2.5\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, path)
+    assert raised.value.problems == [(2, "item", "the label is empty.")]
+    path.write_text(
+        "kind,item,importance_overall,importance_C\n"
+        "Driver,Inadequate livestock husbandry,2.5,2.0\n",
+        encoding="utf-8",
+    )
+    report = import_file(store, path)
+    assert [i.label for i in model.items(store)] == ["Inadequate livestock husbandry"]
+    assert report.summary() == (
+        "threat_ranking_by_region.csv (items): 1 item added. "
+        "Columns not used: importance_overall, importance_C. "
+        "Scores are imported from a votes file, one vote per row: "
+        "participant, scope, item, criterion, value."
+    )
