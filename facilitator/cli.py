@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import logging
+import os
 import sqlite3
 import sys
 import tempfile
@@ -402,9 +404,22 @@ def _speak_utf8() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+def _quiet_logs() -> None:
+    """Details the core logs for developers (a traceback behind a failed export) stay off the terminal.
+
+    The user gets the one sentence of the error; set FACILITATOR_DEBUG=1 to see the log too.
+    """
+    root = logging.getLogger()
+    if os.environ.get("FACILITATOR_DEBUG"):
+        logging.basicConfig(level=logging.DEBUG)
+    elif not root.handlers:
+        root.addHandler(logging.NullHandler())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (0 fine, 1 a problem the user can fix, 2 bad usage)."""
     _speak_utf8()
+    _quiet_logs()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

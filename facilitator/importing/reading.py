@@ -13,6 +13,7 @@ import datetime
 import io
 import math
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,10 @@ NOT_SPREADSHEETS = {
     b"GIF8": "a GIF image",
 }
 DELIMITERS = (",", ";", "\t")
+# Control characters: invisible, they garble a terminal and no XLSX may hold them.
+# (Tab, line feed and carriage return stay; a vertical tab or form feed, as
+# Word's line break pasted into a cell, becomes a line feed.)
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_MEGABYTES = 100  # a workshop's largest table is a few MB; a film renamed .csv is not read
 EMPTY_WORDS = ("not filled in", "not filled-in", "not filled")
 UNSAVED_FORMULA = (
@@ -138,7 +143,10 @@ def cell_text(value: object) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime.datetime) and value.time() == datetime.time():
         return value.date().isoformat()
-    text = unicodedata.normalize("NFC", str(value)).strip()
+    text = unicodedata.normalize("NFC", str(value))
+    if CONTROLS.search(text):
+        text = CONTROLS.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+    text = text.strip()
     return "" if text.casefold() in EMPTY_WORDS else text
 
 

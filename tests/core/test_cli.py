@@ -523,6 +523,31 @@ def test_no_command_shows_usage(capsys):
     assert code == 2 and "COMMAND" in err
 
 
+BROKEN_EXPORT = """
+import sys, types
+import facilitator.export as export
+export.WRITERS[("logframe", ".pdf")] = "m:broken"
+export.import_module = lambda name: types.SimpleNamespace(broken=lambda store, out: 1 / 0)
+from facilitator.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_failing_export_is_one_sentence_without_the_logged_traceback(session, tmp_path):
+    out = tmp_path / "logframe.pdf"
+    argv = ["export", str(session), "logframe", "-o", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-c", BROKEN_EXPORT, *argv],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={k: v for k, v in os.environ.items() if k != "FACILITATOR_DEBUG"},
+    )
+    assert done.returncode == 1
+    assert done.stderr == f"The logframe could not be written to {out}: division by zero.\n"
+
+
 def test_subprocess_exit_codes_and_no_traceback(session, tmp_path):
     python = sys.executable
     bad = subprocess.run(

@@ -316,3 +316,17 @@ def test_a_table_of_scores_by_region_says_where_scores_come_in(store, tmp_path):
         "Scores are imported from a votes file, one vote per row: "
         "participant, scope, item, criterion, value."
     )
+
+
+def test_control_characters_are_dropped_so_every_export_can_hold_the_text(store, tmp_path):
+    from facilitator.export import export_document
+
+    rows = "".join(f"threat,Threat number {n} of the problem tree\n" for n in range(60))
+    path = tmp_path / "tree.csv"
+    path.write_text(
+        "kind,label\n" + rows + 'driver,"Bell\x07 and \x1b[1mbold\x1b[0m\x0bnext line"\n', "utf-8"
+    )
+    import_file(store, path)
+    assert model.items(store)[0].label == "Bell and [1mbold[0m\nnext line"
+    written = export_document(store, "tables", tmp_path / "tables.xlsx")
+    assert Path(written).stat().st_size > 0
