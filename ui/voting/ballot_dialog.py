@@ -40,7 +40,7 @@ class BallotPreviewDialog(QDialog):
         # What is wrong wraps in full; a long file name keeps its distinctive end.
         self.problems.setWordWrap(True)
         self.problems.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.problems.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows())
+        self.problems.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.skip = QCheckBox("Skip the rows with problems (they are not imported; the rest is)")
         self.skip.setObjectName("skip-problem-rows")
         self.skip.toggled.connect(self._update)
@@ -84,7 +84,7 @@ class BallotPreviewDialog(QDialog):
         self._fit_rows()
         self.skip.setVisible(bool(self.preview.problems))
 
-    def _fit_rows(self) -> None:
+    def _fit_rows(self, *_resized) -> None:
         """Each row as tall as its wrapped 'What is wrong' (the other cells are short)."""
         fm = self.problems.fontMetrics()
         width = max(80, self.problems.columnWidth(4) - 10)
