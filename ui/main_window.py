@@ -41,6 +41,8 @@ APP_NAME = "ZOPP Facilitator"
 #: the step list's width (pixels) at zoom 1.0: room for the longest step title
 NAVIGATOR_WIDTH = 230
 DEFAULT_SIZE = (1280, 720)
+#: the most characters of the workshop's title shown in the title bar
+TITLE_CHARS = 80
 
 
 class MainWindow(QMainWindow):
@@ -342,6 +344,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         title = store.meta().get("title", "") or "Untitled workshop"
+        if len(title) > TITLE_CHARS:  # a title bar shows the beginning of a long title
+            title = title[:TITLE_CHARS].rstrip() + "…"
         where = store.path.name if store.path else "not saved to a file"
         saved = "all changes saved" if store.path else "in memory only"
         self.setWindowTitle(f"{title} — {where} — {saved} — {APP_NAME}")

@@ -28,6 +28,7 @@ from facilitator.model import SMART, Activity, Objective, Result
 RowKey = tuple[str, int]
 LEVELS = ("objectives", "results", "activities")
 SMART_LETTERS = dict(zip(SMART, "SMART"))
+MAX_ROW_LINES = 8
 
 #: the columns shown besides number and text, per focus
 SUMMARY_COLUMNS: dict[str, list[tuple[str, Callable[[object], str]]]] = {
@@ -51,7 +52,9 @@ def _smart(checks: dict[str, bool] | None) -> str:
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text needs at the column's current width."""
+    """Rows as tall as their wrapped text needs at the column's current width, up to
+    ``MAX_ROW_LINES`` lines (a very long text shows its beginning; all of it in the tooltip
+    and the details)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         base = super().sizeHint(option, index)
@@ -61,7 +64,8 @@ class WrappingDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         bound = QFontMetrics(opt.font).boundingRect(QRect(0, 0, max(40, width), 100_000),
                                                    int(Qt.TextFlag.TextWordWrap), opt.text)
-        return QSize(base.width(), max(base.height(), bound.height() + 6))
+        tallest = QFontMetrics(opt.font).lineSpacing() * MAX_ROW_LINES
+        return QSize(base.width(), max(base.height(), min(bound.height(), tallest) + 6))
 
 
 class OutlineTree(QTreeWidget):
@@ -102,12 +106,19 @@ class OutlineTree(QTreeWidget):
             header.resizeSection(column, 125)
         self.rows: dict[RowKey, QTreeWidgetItem] = {}
         # wrapped rows need their heights measured again when the text column changes width
-        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self, self.doItemsLayout))
+        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self, self._relayout))
         self.itemChanged.connect(self._item_changed)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self, self.doItemsLayout)
+        QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        """Measure the wrapped rows again (the width changed) and keep the chosen row in view:
+        rows grow as they wrap, which would otherwise push it out of sight."""
+        self.doItemsLayout()
+        if self.currentItem() is not None:
+            self.scrollToItem(self.currentItem())
 
     # -- content ----------------------------------------------------------------
     def show_outline(self, outline: list[Objective]) -> None:
@@ -135,6 +146,7 @@ class OutlineTree(QTreeWidget):
         item.setData(0, Qt.ItemDataRole.UserRole, (table, row.id))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setToolTip(1, f"<p>{html.escape(row.text)}</p>")  # shown as typed, never as markup
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         if table != self.focus:
             font = item.font(1)
             font.setBold(True)

@@ -43,7 +43,7 @@ class ItemTable(RecordTable):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         # wrapped labels take the height their column's new width needs
-        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self, self.resizeRowsToContents))
+        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self, self.fit_rows))
 
     def show_items(self, items: list[Item]) -> None:
         self.set_records([Record(i.id, {"label": i.label, "status": i.status}) for i in items])

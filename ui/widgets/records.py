@@ -7,6 +7,7 @@ and hands it to the controller, then reloads the model from the session.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+#: a cell's text longer than this may not fit its row: it gets a tooltip and shows its beginning
+LONG_TEXT = 120
 NO_PARENT = QModelIndex()
 Choices = Callable[[], list[tuple[Any, str]]]
 
@@ -123,6 +126,11 @@ class RecordModel(QAbstractTableModel):
             return ", ".join(str(v) for v in value or [])
         if role == Qt.ItemDataRole.DisplayRole:
             return self.labels[index.column()].get(value, "" if value is None else str(value))
+        long_text = column.kind == "text" and isinstance(value, str) and len(value) > LONG_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole and long_text:
+            return f"<p>{html.escape(value)}</p>"  # shown as typed, never as markup
+        if role == Qt.ItemDataRole.TextAlignmentRole and long_text:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)  # its beginning, if cut
         if role == Qt.ItemDataRole.EditRole:
             return value
         return None

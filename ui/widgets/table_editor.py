@@ -31,6 +31,8 @@ __all__ = ["Column", "Record", "RecordModel", "RecordTable", "split_pasted"]
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MAX_COLUMN_SHARE = 0.28
+#: the most lines of text a row shows
+MAX_ROW_LINES = 6
 #: rows measured to size a column (all rows are still sized to their own text)
 FIT_SAMPLE_ROWS = 200
 
@@ -192,7 +194,16 @@ class RecordTable(QTableView):
             if not column.stretch:
                 wanted = max(self.sizeHintForColumn(position), header.sectionSizeHint(position))
                 self.setColumnWidth(position, min(widest, wanted + 8))
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Rows as tall as their text, up to ``MAX_ROW_LINES`` lines: a very long entry shows
+        its beginning (all of it in its tooltip and editor) instead of a row taller than the table."""
         self.resizeRowsToContents()
+        tallest = self.fontMetrics().lineSpacing() * MAX_ROW_LINES + 8
+        for row in range(self.records.rowCount()):
+            if self.rowHeight(row) > tallest:
+                self.setRowHeight(row, tallest)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
