@@ -263,11 +263,28 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[Any]]]:
         delimiter = hint[4:] or ","
         text = "".join(lines[skipped:])
     else:
-        delimiter = max(DELIMITERS, key=lambda d: len(next(csv.reader([first], delimiter=d))))
+        delimiter = _delimiter([line for line in lines[:50] if line.strip()])
     try:
         return _records(path, text, delimiter, skipped, strict=True)
     except _CsvSlip:  # a stray quote inside a cell ('"Poaching" of prey'): read it leniently
         return _records(path, text, delimiter, skipped, strict=False)
+
+
+def _delimiter(lines: list[str]) -> str:
+    """The separator that splits the header into most cells.
+
+    The header is the first line that any separator splits: a title typed
+    above the table ('Votes of the Caucasus group') splits into nothing.
+    """
+
+    def cells(line: str, delimiter: str) -> int:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+
+    header = next(
+        (line for line in lines if any(cells(line, d) > 1 for d in DELIMITERS)),
+        lines[0] if lines else "",
+    )
+    return max(DELIMITERS, key=lambda d: cells(header, d))
 
 
 class _CsvSlip(Exception):

@@ -330,3 +330,15 @@ def test_control_characters_are_dropped_so_every_export_can_hold_the_text(store,
     assert model.items(store)[0].label == "Bell and [1mbold[0m\nnext line"
     written = export_document(store, "tables", tmp_path / "tables.xlsx")
     assert Path(written).stat().st_size > 0
+
+
+def test_a_title_line_above_a_semicolon_header_is_skipped(workshop, tmp_path):
+    path = tmp_path / "votes.csv"
+    path.write_text(
+        "Votes of the Kopet Dagh working group\n\n"
+        "participant;scope;item;criterion;value\n"
+        "Aylar Berdiyeva;TM;Retaliatory killing;importance;2,5\n",
+        encoding="utf-8",
+    )
+    import_file(workshop, path)
+    assert all_votes(workshop) == [("importance", "number", 2.5)]
