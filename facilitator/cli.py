@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import inspect
-import logging
-import os
 import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from .cli_output import output_file, plural, quiet_logs, say, speak_utf8
 from .errors import FacilitatorError, SessionError
 from .opening import open_to_read, open_to_write
 from .store import SessionStore, check_session_file
@@ -38,22 +37,6 @@ def command(arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[C
 
 def _session_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("session", metavar="SESSION.zopp", help="the session file")
-
-
-def say(text: str = "") -> None:
-    print(text, flush=True)
-
-
-def output_file(output: str | None, example: str) -> None:
-    """Refuse an output path that is a folder, suggesting a file name inside it."""
-    if output and Path(output).is_dir():
-        raise FacilitatorError(
-            f"{output} is a folder; give the file to write, e.g. {Path(output) / example}."
-        )
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 # -- new, info ----------------------------------------------------------------------
@@ -242,7 +225,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in damage:
             say(f"Problem: {line}")
         raise SessionError(
-            f"{args.session} is damaged ({_plural(len(damage), 'problem')} above). "
+            f"{args.session} is damaged ({plural(len(damage), 'problem')} above). "
             + backup_advice(Path(args.session))
         ) from None
     with store:
@@ -392,34 +375,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _speak_utf8() -> None:
-    """Names in any script must print: UTF-8 into files and pipes; on a terminal that can't, replace."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
-        if encoding == "utf8" or not hasattr(stream, "reconfigure"):
-            continue
-        if stream.isatty():
-            stream.reconfigure(errors="replace")
-        else:
-            stream.reconfigure(encoding="utf-8")
-
-
-def _quiet_logs() -> None:
-    """Details the core logs for developers (a traceback behind a failed export) stay off the terminal.
-
-    The user gets the one sentence of the error; set FACILITATOR_DEBUG=1 to see the log too.
-    """
-    root = logging.getLogger()
-    if os.environ.get("FACILITATOR_DEBUG"):
-        logging.basicConfig(level=logging.DEBUG)
-    elif not root.handlers:
-        root.addHandler(logging.NullHandler())
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (0 fine, 1 a problem the user can fix, 2 bad usage)."""
-    _speak_utf8()
-    _quiet_logs()
+    speak_utf8()
+    quiet_logs()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
