@@ -134,13 +134,18 @@ def _when(at: str) -> str:
 
 
 def history_lines(store: SessionStore) -> list[str]:
-    """Every recorded change, oldest first: time, what, how many rows."""
+    """Every recorded change, oldest first: time, what, how many rows, and '(undo)' or '(redo)'.
+
+    Worded as the vote history is: a change made is just its label.
+    """
     rows = store.rows(
         "SELECT h.at, h.action, h.label, COUNT(c.seq) AS n FROM history h "
         "LEFT JOIN history_changes c ON c.history_id = h.id GROUP BY h.id ORDER BY h.id"
     )
     return [
-        f"{_when(r['at'])}  {r['action']:<4}  {r['label']} ({_plural(r['n'], 'row')})" for r in rows
+        f"{_when(r['at'])}  {r['label']} ({_plural(r['n'], 'row')})"
+        + ("" if r["action"] == "do" else f" ({r['action']})")
+        for r in rows
     ]
 
 

@@ -360,7 +360,9 @@ def test_history_and_vote_history(capsys, session):
         store.undo()
     code, out, _ = run(capsys, "history", session)
     assert code == 0
-    assert "add country AM (1 row)" in out.splitlines()[0]
+    lines = [line.split("  ", 1)[1] for line in out.splitlines()]
+    assert lines[0] == "add country AM (1 row)"
+    assert lines[-1] == lines[-2] + " (undo)"  # the second vote, taken back
     code, out, _ = run(capsys, "history", session, "--votes")
     lines = out.splitlines()
     assert [line.split("  ", 1)[1] for line in lines] == [
