@@ -111,6 +111,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     order above, whatever order they are given in; importing a file twice
     changes nothing the second time.
 
+    CSV may be UTF-8 (with or without a BOM) or UTF-16, as Excel saves 'CSV
+    UTF-8' and 'Unicode Text'. From an XLSX workbook the first sheet is read
+    as it shows: a cell merged down over rows counts on each of them, and a
+    formula counts by its saved result.
+
     With --dry-run the files are imported into a copy of the session, which
     is then thrown away: the report says what would happen.
 
