@@ -75,10 +75,7 @@ def write_frame_xlsx(frame: pd.DataFrame, title: str, path: Path) -> None:
         for col, value in enumerate(values, start=1):
             _put(sheet.cell(row=r, column=col), _plain(value))
     sheet.freeze_panes = "A2"
-    if not path.parent.is_dir():
-        raise FacilitatorError(
-            f"The folder {path.parent} does not exist: choose another place to save."
-        )
+    _folder_exists(path)
     try:
         book.save(path)
     except OSError as error:
@@ -105,8 +102,22 @@ def write_text(text: str, output: str | None) -> None:
     if not output:
         sys.stdout.write(text)
         return
+    _folder_exists(Path(output))
     encoding = "utf-8-sig" if Path(output).suffix.casefold() == ".csv" else "utf-8"
     try:
         Path(output).write_text(text, encoding=encoding)
     except OSError as error:
         raise FacilitatorError(f"{output} cannot be written: {error.strerror or error}.") from None
+
+
+def _folder_exists(path: Path) -> None:
+    """Refuse, in the words every writer uses, to write into a folder that is not there."""
+    if path.parent.is_dir():
+        return
+    if path.parent.exists():
+        raise FacilitatorError(
+            f"{path.parent} is a file, not a folder: choose another place to save."
+        )
+    raise FacilitatorError(
+        f"The folder {path.parent} does not exist: choose another place to save."
+    )

@@ -237,7 +237,12 @@ def test_table_into_a_folder_that_does_not_exist(capsys, session, out_name):
     out_path = session / out_name  # "inside" the session file: no such folder
     code, out, err = run(capsys, "table", session, "participants", "-o", out_path)
     assert code == 1 and out == ""
-    assert str(session) in err and err.count("\n") == 1
+    assert err == f"{session} is a file, not a folder: choose another place to save.\n"
+    code, _, err = run(capsys, "table", session, "threats", "-o", session.parent / "no" / out_name)
+    assert code == 1
+    assert (
+        err == f"The folder {session.parent / 'no'} does not exist: choose another place to save.\n"
+    )
 
 
 # -- check --------------------------------------------------------------------------------------
