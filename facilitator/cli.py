@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import os
 import sqlite3
 import sys
 import tempfile
@@ -51,13 +52,18 @@ def _new_args(parser: argparse.ArgumentParser) -> None:
 
 @command(_new_args)
 def cmd_new(args: argparse.Namespace) -> int:
-    """Create a new, empty session file.
+    """Create a new, empty session file (a name without an extension gets '.zopp').
 
     Example:
       facilitator new leopard-2024.zopp --title "Second Range State Meeting"
     """
-    SessionStore.create(args.session, title=args.title).close()
-    say(f"Created {args.session}.")
+    path = Path(args.session)
+    if not path.suffix:  # the app's open dialog lists only .zopp files
+        path = path.with_name(path.name + ".zopp")
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        raise SessionError(f"Cannot create {path}: the folder {path.parent} is read-only.")
+    SessionStore.create(path, title=args.title).close()
+    say(f"Created {path}.")
     return 0
 
 

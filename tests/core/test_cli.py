@@ -58,6 +58,25 @@ def test_new_creates_a_session_that_opens(capsys, tmp_path):
         assert store.meta()["title"] == "Tbilisi 2024"
 
 
+def test_new_adds_the_extension_the_app_lists(capsys, tmp_path):
+    code, out, _ = run(capsys, "new", tmp_path / "tbilisi-2024")
+    assert (code, out) == (0, f"Created {tmp_path / 'tbilisi-2024.zopp'}.\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["tbilisi-2024.zopp"]
+
+
+def test_new_in_a_read_only_folder_is_one_sentence(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o555)
+    try:
+        [(code, out, err)] = run_as_ordinary_user(["new", shared / "w.zopp"])
+    finally:
+        shared.chmod(0o755)
+    assert (code, out) == (1, "")
+    assert err == f"Cannot create {shared / 'w.zopp'}: the folder {shared} is read-only.\n"
+    assert list(shared.iterdir()) == []
+
+
 def test_new_refuses_to_overwrite(capsys, session):
     code, out, err = run(capsys, "new", session)
     assert code == 1 and out == ""
