@@ -12,17 +12,40 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..edits import Edit, RowChange
 from ..errors import EditError, ImportProblems
-from .lookup import CellProblem
+from .lookup import CellProblem, name_key
 from .reading import Row
 
 if TYPE_CHECKING:
     from ..store import SessionStore
 
 RowPlanner = Callable[["SessionStore", Row], list[RowChange]]
+
+
+@dataclass(frozen=True)
+class OnePerFile:
+    """What may appear only once in a file: a row whose ``column`` names (by ``key``) what an
+    earlier row named, with other ``details``, is refused with ``message``."""
+
+    column: str
+    key: Callable[[str], str]
+    details: tuple[str, ...]
+    message: str  # formatted with {line} (the earlier row) and {text} (the cell)
+
+    def check(self, row: Row, seen: dict[str, tuple[int, tuple[str, ...]]]) -> str | None:
+        text = row.text(self.column)
+        if not text:
+            return None
+        key = self.key(text)
+        values = tuple(name_key(row.text(c)) for c in self.details)
+        line, earlier = seen.setdefault(key, (row.line, values))
+        if line == row.line or earlier == values:
+            return None
+        return self.message.format(line=line, text=text)
 
 
 class RowProblem(Exception):
@@ -60,18 +83,24 @@ class FileEdit(Edit):
         rows: list[Row],
         plan_row: RowPlanner,
         written: dict[str, str] | None = None,
+        once: OnePerFile | None = None,
     ):
         self.label = label
         self.path = path
         self.rows = rows
         self.plan_row = plan_row
         self.written = written or {}
+        self.once = once
 
     def plan(self, store: SessionStore) -> list[RowChange]:
         changes: list[RowChange] = []
         problems: list[tuple[int, str, str]] = []
+        seen: dict[str, tuple[int, tuple[str, ...]]] = {}
         for row in self.rows:
             flaws = row.problems()
+            twice = self.once.check(row, seen) if self.once else None
+            if twice and self.once:
+                flaws.append((self.once.column, twice))
             if flaws:
                 problems += [(row.line, self.written.get(c, c), m) for c, m in flaws]
                 continue

@@ -17,11 +17,19 @@ from typing import TYPE_CHECKING
 from ..edits import Edit, RowChange
 from ..errors import FacilitatorError, ImportProblems
 from .ballot import may_be_ballot, plan_ballot
-from .fileedit import FileEdit
+from .fileedit import FileEdit, OnePerFile
 from .kinds import KIND_ORDER, FileKind, UnknownHeader, detect_kind, ignored_columns
+from .lookup import name_key
 from .outline import plan_outline_row, plan_theme
 from .reading import Table, UnreadableFile, read_table
-from .rows import plan_country, plan_item, plan_link, plan_participant, plan_programme_item
+from .rows import (
+    country_code,
+    plan_country,
+    plan_item,
+    plan_link,
+    plan_participant,
+    plan_programme_item,
+)
 from .votes import plan_votes
 
 if TYPE_CHECKING:
@@ -37,6 +45,23 @@ PLANNERS = {
     "results": plan_outline_row,
     "activities": plan_outline_row,
     "programme": plan_programme_item,
+}
+# Rows of one file that must not name one thing twice with other details:
+# two people of one name would become one participant, silently.
+ONE_PER_FILE = {
+    "participants": OnePerFile(
+        "name",
+        name_key,
+        ("country", "affiliation"),
+        "'{text}' is on line {line} too, with another country or affiliation; two people "
+        "of one name need names that tell them apart (add an initial or a second name).",
+    ),
+    "countries": OnePerFile(
+        "code",
+        country_code,
+        ("name",),
+        "the code {text} is on line {line} too, with another name; keep one of the two rows.",
+    ),
 }
 # What a row of each table is called in a report.
 NOUNS = {
@@ -152,7 +177,9 @@ def plan_table(
                 str(table.path), [(line, table.written.get(c, c), m) for line, c, m in problems]
             )
         return edit, new
-    return FileEdit(label, str(table.path), table.rows, PLANNERS[kind.name], table.written), []
+    planner = PLANNERS[kind.name]
+    once = ONE_PER_FILE.get(kind.name)
+    return FileEdit(label, str(table.path), table.rows, planner, table.written, once), []
 
 
 def _count(report: FileReport, changes: list[RowChange]) -> None:

@@ -342,3 +342,44 @@ def test_a_title_line_above_a_semicolon_header_is_skipped(workshop, tmp_path):
     )
     import_file(workshop, path)
     assert all_votes(workshop) == [("importance", "number", 2.5)]
+
+
+# -- one thing twice in one file -------------------------------------------------------------
+
+
+def test_two_people_of_one_name_in_a_list_are_not_merged_silently(store, tmp_path):
+    store.apply(ops.add_country("IR", "Iran"))
+    store.apply(ops.add_country("AF", "Afghanistan"))
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "name,country,affiliation\n"
+        "Ali Ahmadi,IR,Department of Environment\n"
+        "Maryam Karimi,IR,Tehran University\n"
+        "ali ahmadi,AF,Kabul University\n"
+        "Maryam Karimi,ir,tehran university\n",  # the same person again: harmless
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, path)
+    assert raised.value.problems == [
+        (
+            4,
+            "name",
+            (
+                "'ali ahmadi' is on line 2 too, with another country or affiliation; two people "
+                "of one name need names that tell them apart (add an initial or a second name)."
+            ),
+        )
+    ]
+    assert model.participants(store) == []
+
+
+def test_one_country_code_twice_with_two_names_is_refused(store, tmp_path):
+    path = tmp_path / "countries.csv"
+    path.write_text("code,name\nGE,Georgia\nAM,Armenia\nge,Sakartvelo\n", encoding="utf-8")
+    with pytest.raises(ImportProblems) as raised:
+        import_file(store, path)
+    assert raised.value.problems == [
+        (4, "code", "the code ge is on line 2 too, with another name; keep one of the two rows.")
+    ]
+    assert model.countries(store) == []
