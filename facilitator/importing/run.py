@@ -8,6 +8,7 @@ other files are still imported.
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -89,6 +90,8 @@ class FileReport:
     added: Counter[str] = field(default_factory=Counter)
     changed: Counter[str] = field(default_factory=Counter)
     new_participants: list[str] = field(default_factory=list)
+    # New voter → the participant already in the session whose name is nearly theirs.
+    look_alikes: dict[str, str] = field(default_factory=dict)
     ignored_columns: list[str] = field(default_factory=list)
     kept_votes: int = 0
     error: FacilitatorError | None = None
@@ -108,6 +111,8 @@ class FileReport:
             text += f" {self.kept_votes} empty cell(s) left votes given earlier as they were."
         if self.new_participants:
             text += f" New participants: {_some(self.new_participants)}."
+        for name, known in list(self.look_alikes.items())[:NAMES_SHOWN]:
+            text += f" Is {name} a typing slip for {known}, who is in the session already?"
         if self.ignored_columns:
             text += f" Columns not used: {_some(self.ignored_columns)}."
             if self.kind != "votes" and any(_is_score(c) for c in self.ignored_columns):
@@ -182,6 +187,20 @@ def plan_table(
     return FileEdit(label, str(table.path), table.rows, planner, table.written, once), []
 
 
+def look_alikes(store: SessionStore, names: list[str]) -> dict[str, str]:
+    """Each new name that nearly matches a participant's ('Nino Beridz', 'Nino Beridze').
+
+    A slip in a name would add a second voter and count their votes apart.
+    """
+    known = {name_key(r["name"]): r["name"] for r in store.rows("SELECT name FROM participants")}
+    found = {}
+    for name in names:
+        close = difflib.get_close_matches(name_key(name), list(known), n=1, cutoff=0.85)
+        if close:
+            found[name] = known[close[0]]
+    return found
+
+
 def _count(report: FileReport, changes: list[RowChange]) -> None:
     for change in changes:
         if change.before is None:
@@ -199,6 +218,7 @@ def _import_table(
     edit, report.new_participants = plan_table(
         store, table, kind, f"import {kind.name} from {table.path.name}"
     )
+    report.look_alikes = look_alikes(store, report.new_participants)
     _count(report, store.apply(edit).changes)
     report.kept_votes = getattr(edit, "kept", 0)
     return report

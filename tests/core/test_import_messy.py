@@ -383,3 +383,19 @@ def test_one_country_code_twice_with_two_names_is_refused(store, tmp_path):
         (4, "code", "the code ge is on line 2 too, with another name; keep one of the two rows.")
     ]
     assert model.countries(store) == []
+
+
+def test_a_new_voter_whose_name_is_nearly_a_participants_is_pointed_out(workshop, tmp_path):
+    path = tmp_path / "votes.csv"
+    path.write_text(
+        "participant,scope,item,criterion,value\n"
+        "Aylar Berdiyva,TM,1.1.1,priority,3\n"  # one letter missing
+        "Merdan Ataýew,TM,1.1.1,priority,2\n",
+        encoding="utf-8",
+    )
+    report = import_file(workshop, path)
+    assert report.new_participants == ["Aylar Berdiyva", "Merdan Ataýew"]
+    assert report.summary().endswith(
+        "New participants: Aylar Berdiyva, Merdan Ataýew. "
+        "Is Aylar Berdiyva a typing slip for Aylar Berdiyeva, who is in the session already?"
+    )
