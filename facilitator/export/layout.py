@@ -123,10 +123,37 @@ class GridTable(Table):
         return self._split_with(availWidth, availHeight - 12, 0, 1) or parts
 
 
+def _cell_height(cell: Any, width: float) -> float:
+    return cell.wrap(width - 6, 1e6)[1] if isinstance(cell, Flowable) else 0.0
+
+
+def unspan_tall_rows(rows: list[list[Any]], col_widths: list[float],
+                     commands: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``commands`` without the column spans of rows tall enough to be cut across pages.
+
+    reportlab cuts a spanned cell as if it were one column wide, so each page would
+    show a few lines of it above an empty band: such a cell stays in its first column.
+    """
+    ncols, out = len(col_widths), []
+    for cmd in commands:
+        if cmd[0] == "SPAN":
+            (c0, r0), (c1, r1) = cmd[1], cmd[2]
+            r0, r1 = r0 % len(rows), r1 % len(rows)
+            c0, c1 = c0 % ncols, c1 % ncols
+            if r0 == r1:
+                heights = [_cell_height(rows[r0][c0], sum(col_widths[c0:c1 + 1]))]
+                heights += [_cell_height(rows[r0][c], col_widths[c]) for c in range(ncols) if not c0 <= c <= c1]
+                if max(heights) >= GridTable.PAGE_ROW_HEIGHT * 0.8:
+                    continue
+        out.append(cmd)
+    return out
+
+
 def grid_table(rows: list[list[Any]], col_widths: list[float], header_rows: int = 1,
                extra: list[tuple[Any, ...]] | None = None) -> Table:
     """A ruled table: header rows shaded and repeated on every page, rows split across pages."""
     table = GridTable(rows, colWidths=col_widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
+    extra = unspan_tall_rows(rows, col_widths, extra or [])
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -138,7 +165,7 @@ def grid_table(rows: list[list[Any]], col_widths: list[float], header_rows: int 
     ]
     if header_rows:
         style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG))
-    table.setStyle(TableStyle(style + (extra or [])))
+    table.setStyle(TableStyle(style + extra))
     return table
 
 

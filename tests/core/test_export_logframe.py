@@ -170,3 +170,8 @@ def test_a_result_indicator_longer_than_a_page_continues(store, tmp_path):
     text = raw_text(out)
     assert "ind00000" in text and "ind01099" in text and "First activity" in text
     assert re.search(r"page 3 of \d", text)
+    # the indicator fills the page it continues on, instead of a few lines above an empty band
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "2", "-l", "2", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    bottoms = [float(y) for y, word in re.findall(r'yMax="([\d.]+)">(ind\d+)<', bbox)]
+    assert bottoms and max(bottoms) > 500  # A4 landscape is 595 points high; the footer sits below 560
