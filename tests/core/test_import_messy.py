@@ -399,3 +399,10 @@ def test_a_new_voter_whose_name_is_nearly_a_participants_is_pointed_out(workshop
         "New participants: Aylar Berdiyva, Merdan Ataýew. "
         "Is Aylar Berdiyva a typing slip for Aylar Berdiyeva, who is in the session already?"
     )
+
+
+def test_a_short_file_ending_with_an_old_end_of_file_mark_is_read(store, tmp_path):
+    path = tmp_path / "countries.csv"
+    path.write_bytes(b"code,name\r\nGE,Georgia\r\n\x1a")
+    import_file(store, path)
+    assert [(c.code, c.name) for c in model.countries(store)] == [("GE", "Georgia")]
