@@ -16,7 +16,7 @@ from openpyxl import Workbook
 
 from facilitator import model, ops
 from facilitator.errors import ImportProblems
-from facilitator.importer import UnreadableFile, import_file
+from facilitator.importer import UnreadableFile, cell_text, import_file, read_table
 
 VOTES_HEADER = ["participant", "scope", "item", "criterion", "value"]
 
@@ -406,3 +406,37 @@ def test_a_short_file_ending_with_an_old_end_of_file_mark_is_read(store, tmp_pat
     path.write_bytes(b"code,name\r\nGE,Georgia\r\n\x1a")
     import_file(store, path)
     assert [(c.code, c.name) for c in model.countries(store)] == [("GE", "Georgia")]
+
+
+# -- any text survives any way of writing a CSV ------------------------------------------------
+
+
+ALPHABET = "aZ09 ,;\t\"'\n=+-@.|()ğşıİ çğ ЖжЁ ქართ Հայ فارسی\u200c 😀"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_cells_survive_every_delimiter_and_encoding_excel_writes(tmp_path, seed):
+    """What a person typed comes back as typed (trimmed), however the CSV was saved."""
+    import csv
+    import random
+
+    rng = random.Random(seed)
+    delimiter = rng.choice([",", ";", "\t"])
+    encoding = rng.choice(["utf-8", "utf-8-sig", "utf-16", "utf-16-le"])
+    newline = rng.choice(["\n", "\r\n"])
+    rows = [
+        ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 30))) for _ in range(3)]
+        for _ in range(40)
+    ]
+    rows = [[cell if cell.strip() else "x" for cell in row] for row in rows]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator=newline)
+    writer.writerow(["kind", "label", "status"])
+    writer.writerows(rows)
+    path = tmp_path / "cells.csv"
+    path.write_bytes(out.getvalue().encode(encoding))
+    table = read_table(path)
+    assert table.header == ["kind", "label", "status"]
+    assert [[row.text(c) for c in table.header] for row in table.rows] == [
+        [cell_text(cell) for cell in row] for row in rows
+    ]
