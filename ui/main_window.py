@@ -318,15 +318,13 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         self.flush_pages()
         label = self.controller.undo_text()
-        self.controller.undo()
-        if label:
+        if self.controller.undo() and label:
             self.show_message(f"Undone: {label}. Redo with Ctrl+Shift+Z.")
 
     def redo(self) -> None:
         self.flush_pages()
         label = self.controller.redo_text()
-        self.controller.redo()
-        if label:
+        if self.controller.redo() and label:
             self.show_message(f"Redone: {label}.")
 
     def _update_undo_actions(self) -> None:

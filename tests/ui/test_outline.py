@@ -253,3 +253,27 @@ def test_a_tree_deleted_while_a_relayout_waits_raises_nothing(qtbot):
     tree.resize(500, 300)  # a relayout is now waiting for the event loop
     shiboken6.delete(tree)
     qtbot.wait(20)  # pytest-qt fails the test on any exception raised in the event loop
+
+
+def test_a_removed_result_whose_activities_refer_to_each_other_comes_back_with_undo(main_window, qtbot, session_path):
+    store = main_window.controller.store
+    apply = main_window.controller.apply
+    apply(ops.add_objective("Leopards are safe"))
+    apply(ops.add_result(model.outline(store)[0].id, "Prey recovers"))
+    result = model.outline(store)[0].results[0]
+    for text in ("Count prey", "Protect prey", "Train rangers"):
+        apply(ops.add_activity(result.id, text))
+    first, second, third = model.outline(store)[0].results[0].activities
+    apply(ops.set_activity_refs(second.id, [first.id, third.id]))  # "see activity 1.1.1, 1.1.3"
+    apply(ops.set_activity_refs(third.id, [first.id]))
+    before = numbered(store), store.rows("SELECT * FROM activity_refs ORDER BY 1, 2")
+
+    outline = outline_page(main_window, "results")
+    select(qtbot, outline, "1.1")
+    qtbot.keyClick(outline.tree, Qt.Key.Key_Delete)
+    assert numbered(store) == [("1", "Leopards are safe")]
+    qtbot.keyClick(outline.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (numbered(store), store.rows("SELECT * FROM activity_refs ORDER BY 1, 2")) == before
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        assert (numbered(saved), saved.rows("SELECT * FROM activity_refs ORDER BY 1, 2")) == before

@@ -291,3 +291,21 @@ def test_every_action_is_found_by_its_stable_id(main_window):
         assert main_window.findChild(QAction, f"action-step-{s.id}") is main_window.step_actions[s.id]
     assert main_window.step_actions["logframe"].shortcut().isEmpty()  # only steps 1–9 have Ctrl+digit
     assert main_window.step_actions["prioritisation"].shortcut().toString() == "Ctrl+9"
+
+
+def test_an_undo_the_session_file_refuses_is_a_sentence_not_a_traceback(main_window, qtbot):
+    """A fault of the app's own (an undo that breaks the file's rules) is rolled back whole and
+    said in the status bar; the app goes on and the edit stays undoable."""
+    from facilitator.edits import FunctionEdit, RowChange
+
+    main_window.controller.apply(ops.add_country("TR", "Türkiye"))
+    orphan = RowChange("results", {"id": 99}, {"objective_id": 12345, "number": 1, "text": "orphan"}, None)
+    main_window.controller.apply(FunctionEdit("remove orphan", lambda store: [orphan]))
+    main_window.navigator.setFocus()
+    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    message = main_window.statusBar().currentMessage()
+    assert message.startswith("Undoing 'remove orphan' could not be done and nothing was changed")
+    store = main_window.controller.store
+    assert store.rows("SELECT id FROM results") == []
+    assert main_window.actions[ActionId.UNDO].text() == "&Undo remove orphan"
+    assert [c["code"] for c in store.rows("SELECT code FROM countries")] == ["TR"]
