@@ -22,6 +22,8 @@ from .fonts import FONT, draw_runs
 from .pdftext import escape, has_rtl, para, register_fonts
 
 MARGIN = 12 * mm
+#: reportlab's frames keep this much padding inside the page margins, on each side
+FRAME_PADDING = 6.0
 #: the footer's title part stays clear of "page X of Y", even on a portrait page
 FOOTER_CHARS = 90
 HEADER_BG = colors.HexColor("#e8e4d8")
@@ -81,9 +83,9 @@ def _build(path: Path, story: list[Flowable], title: str, footer: str, size: tup
 
 
 def frame_width(wide: bool = True) -> float:
-    """Usable width between the margins."""
+    """Usable width between the margins, inside the frame's own padding (a table this wide fits exactly)."""
     size = landscape(A4) if wide else A4
-    return size[0] - 2 * MARGIN
+    return size[0] - 2 * MARGIN - 2 * FRAME_PADDING
 
 
 class GridTable(Table):
@@ -105,9 +107,10 @@ class GridTable(Table):
             parts = super().split(availWidth, availHeight)
         finally:
             self.splitByRow, self.splitInRow = keep
-        for part in parts:  # the pieces inherit the settings they were made with
+        for part in parts:  # the pieces inherit the settings they were made with, and stay left-aligned
             if isinstance(part, Table):
                 part.splitByRow, part.splitInRow = keep
+                part.hAlign = self.hAlign
         return parts
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:

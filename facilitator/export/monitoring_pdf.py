@@ -14,7 +14,6 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
-from reportlab.platypus.doctemplate import LayoutError
 
 from ..monitoring import Action, Review, review
 from ..monitoring_changes import review_changes
@@ -27,7 +26,7 @@ from ..monitoring_overview import (
     views_of,
 )
 from ..store import SessionStore
-from .layout import GRID, HEADER_BG, build_pdf, footer_text, frame_width, grid_table, title_block
+from .layout import GRID, HEADER_BG, GridTable, build_pdf, footer_text, frame_width, grid_table, title_block
 from .pdftext import FONT, para, styles
 
 #: column shares of the frame width
@@ -85,9 +84,12 @@ def activity_rows(row: OverviewRow, st: dict[str, Any]) -> list[list[Any]]:
     return lines
 
 
-def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, Any],
-                split_in_row: bool = False) -> Table:
-    """A table whose horizontal rules separate activities, and actions within the action columns."""
+def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, Any]) -> Table:
+    """A table whose horizontal rules separate activities, and actions within the action columns.
+
+    Rows break between lines of the table; only a line taller than a page is cut
+    inside (``GridTable``), so the header is never repeated mid-page.
+    """
     rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in headers(since_year)]]
     style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("BOX", (0, 0), (-1, -1), 0.4, GRID),
@@ -108,13 +110,12 @@ def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, An
             style.append(("LINEBELOW", (3, start), (4, end - 1), 0.25, GRID))
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, GRID))
     width = frame_width()
-    table = Table(rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=int(split_in_row),
-                  hAlign="LEFT")
+    table = GridTable(rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
 
 
-def overview_story(view: Overview, st: dict[str, Any], split_in_row: bool = False) -> list[Flowable]:
+def overview_story(view: Overview, st: dict[str, Any]) -> list[Flowable]:
     story: list[Flowable] = []
     for group in view.groups:
         if not group.rows:
@@ -123,7 +124,7 @@ def overview_story(view: Overview, st: dict[str, Any], split_in_row: bool = Fals
         # a heading never ends a page alone, yet a long table still starts on this page
         story.append(CondPageBreak(45 * mm))
         story.append(para(group.heading, st["h2"], bold_prefix=f"{word}{group.number}."))
-        story.append(group_table(group.rows, view.since_year, st, split_in_row))
+        story.append(group_table(group.rows, view.since_year, st))
     return story
 
 
@@ -163,24 +164,16 @@ def changes_story(store: SessionStore, review_id: int, st: dict[str, Any]) -> li
 
 
 def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None = None) -> None:
-    """Write the implementation overview of a review (the latest by default) to ``out_path`` (PDF).
-
-    Rows break between lines of the table; only when one line is taller than a
-    page is it split inside (reportlab then repeats the header mid-page, so that
-    is the fallback, not the rule).
-    """
+    """Write the implementation overview of a review (the latest by default) to ``out_path`` (PDF)."""
     rid = pick_review(store, review_id)
     rev = review(store, rid)
     assert rev is not None
     meta = store.meta()
     title = f"Overview of implementation — {rev.title}"
-    try:
-        build_pdf(Path(out_path), document_story(store, rev, meta, False), title=title, footer=footer_text(meta, title))
-    except LayoutError:
-        build_pdf(Path(out_path), document_story(store, rev, meta, True), title=title, footer=footer_text(meta, title))
+    build_pdf(Path(out_path), document_story(store, rev, meta), title=title, footer=footer_text(meta, title))
 
 
-def document_story(store: SessionStore, rev: Review, meta: dict[str, str], split_in_row: bool) -> list[Flowable]:
+def document_story(store: SessionStore, rev: Review, meta: dict[str, str]) -> list[Flowable]:
     st = styles(9)
     st["note"] = st["small"].clone("note", textColor=colors.HexColor("#555555"))
     story = title_block(meta, f"Overview of implementation — {rev.title}", st)
@@ -193,6 +186,6 @@ def document_story(store: SessionStore, rev: Review, meta: dict[str, str], split
     for label, view in views:
         if len(views) > 1:
             story.append(para(label, st["h1"]))
-        story += overview_story(view, st, split_in_row)
+        story += overview_story(view, st)
         story += summary_story(status_summary(store, view), st)
     return story + changes_story(store, rev.id, st)

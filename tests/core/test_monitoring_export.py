@@ -174,3 +174,35 @@ def test_xlsx_lists_changes_since_the_earlier_review(store, sample_review, tmp_p
     rows = list(wb["Changes"].iter_rows(values_only=True))
     assert rows[0][2] == "What changed since Midterm review 2018"
     assert rows[1][0] == "1.1.1" and rows[1][2] == "No longer listed: Iran: Ranger training."
+
+
+def test_a_line_longer_than_a_page_is_cut_without_a_second_header_and_stays_inside_the_margins(
+        store, sample_review, tmp_path):
+    item = store.scalar("SELECT id FROM programme_items WHERE code = '1.1.2'")
+    store.apply(m.add_action(sample_review, "programme", item, countries="Iran",
+                             action="\n".join(f"Step {n} of the patrol plan." for n in range(90))))
+    out = export_document(store, "monitoring", tmp_path / "long.pdf")
+    xml = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    pages = xml.split("<page ")[1:]
+    assert len(pages) > 2
+    for page in pages:
+        width = float(re.search(r'width="([\d.]+)"', page).group(1))
+        words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', page)
+        assert [w for _, _, w in words].count("Recommendations") <= 1  # the header once per page at most
+        assert min(float(x0) for x0, _, _ in words) >= MARGIN - 0.5
+        assert max(float(x1) for _, x1, _ in words) <= width - MARGIN + 0.5
+
+
+def test_a_table_as_wide_as_frame_width_fits_the_page_frame():
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import Frame
+
+    from facilitator.export.layout import grid_table
+    from facilitator.export.pdftext import para, styles
+
+    page_width, page_height = landscape(A4)
+    frame = Frame(MARGIN, MARGIN, page_width - 2 * MARGIN, page_height - 2 * MARGIN)  # the documents' frame
+    table = grid_table([[para(f"column {n}", styles()["cell"]) for n in range(len(SHARES))]],
+                       [frame_width() * share for share in SHARES])
+    room = frame._getAvailableWidth()  # inside the frame's own padding
+    assert table.wrap(room, 500)[0] <= room + 0.01  # wider would stick out past the right margin
