@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from facilitator import model
+from facilitator import model, ops
 from facilitator.store import SessionStore
 
 
@@ -250,3 +250,19 @@ def test_tab_moves_across_a_new_participant(main_window, qtbot, session_path):
     store = main_window.controller.store
     qtbot.waitUntil(lambda: [(p.name, p.affiliation) for p in model.participants(store)] == [("Leyla", "IDEA Bakı")])
     assert main_window.controller.store.scalar("SELECT COUNT(*) FROM participants") == 1
+
+
+def test_zoomed_for_the_projector_the_affiliation_keeps_room_to_be_read(main_window, qtbot):
+    apply = main_window.controller.apply
+    apply(ops.add_country("AM", "Armenia"))
+    for name in ("Անի Պետրոսյան", "Տիգրան Ավետիսյան", "Narine Hakobyan"):
+        apply(ops.add_participant(name, affiliation="Scientific Centre of Zoology and Hydroecology",
+                                  country="AM"))
+    main_window.navigator.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(main_window.navigator, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    main_window.show_step("session")
+    table = main_window.page("session").participants
+    qtbot.wait(50)
+    assert table.columnWidth(1) >= 0.2 * table.viewport().width()  # a sliver (under a tenth) before
+    assert not table.horizontalScrollBar().isVisible()

@@ -31,6 +31,8 @@ __all__ = ["Column", "Record", "RecordModel", "RecordTable", "split_pasted"]
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MAX_COLUMN_SHARE = 0.28
+#: the share of the width the stretching column keeps, however wide the others want to be
+MIN_STRETCH_SHARE = 0.3
 #: the most lines of text a row shows
 MAX_ROW_LINES = 6
 #: rows measured to size a column (all rows are still sized to their own text)
@@ -190,10 +192,20 @@ class RecordTable(QTableView):
         entry never takes more than ``MAX_COLUMN_SHARE`` of the width."""
         widest = max(80, int(self.viewport().width() * MAX_COLUMN_SHARE))
         header = self.horizontalHeader()
+        widths = {}
         for position, column in enumerate(self.records.columns):
             if not column.stretch:
                 wanted = max(self.sizeHintForColumn(position), header.sectionSizeHint(position))
-                self.setColumnWidth(position, min(widest, wanted + 8))
+                widths[position] = min(widest, wanted + 8)
+        if any(c.stretch for c in self.records.columns):
+            # zoomed on a projector the fitted columns could leave the stretching one
+            # (an affiliation, a country name) a sliver: they give up room in proportion
+            room = int(self.viewport().width() * (1 - MIN_STRETCH_SHARE))
+            total = sum(widths.values())
+            if total > room:
+                widths = {p: max(header.sectionSizeHint(p), w * room // total) for p, w in widths.items()}
+        for position, width in widths.items():
+            self.setColumnWidth(position, width)
         self.fit_rows()
 
     def fit_rows(self) -> None:
