@@ -10,13 +10,14 @@ the font that has its letters.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from xml.sax.saxutils import escape as _xml_escape
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -26,8 +27,7 @@ FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
               ARABIC_FONT: "NotoSansArabic-Regular.ttf", ARABIC_FONT_BOLD: "NotoSansArabic-Bold.ttf"}
 #: Arabic, Arabic Supplement, Arabic Extended-A, Presentation Forms A and B; joiners keep their word's font
-_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
-                  (0x200C, 0x200D))
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+")
 
 
 def register_fonts() -> None:
@@ -50,8 +50,7 @@ def register_fonts() -> None:
 
 def is_arabic_script(ch: str) -> bool:
     """True for a letter, digit or sign of the Arabic script (any of its forms)."""
-    code = ord(ch)
-    return any(low <= code <= high for low, high in _ARABIC_RANGES)
+    return _ARABIC_RUN.fullmatch(ch) is not None
 
 
 def arabic_font(font: str) -> str:
@@ -61,14 +60,14 @@ def arabic_font(font: str) -> str:
 
 def font_runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
     """``text`` cut into (piece, font name) runs: Arabic-script letters in Noto Sans Arabic, the rest in ``font``."""
-    other = arabic_font(font)
-    runs: list[tuple[str, str]] = []
-    for ch in text:
-        name = other if is_arabic_script(ch) else font
-        if runs and runs[-1][1] == name:
-            runs[-1] = (runs[-1][0] + ch, name)
-        else:
-            runs.append((ch, name))
+    other, runs, start = arabic_font(font), [], 0
+    for match in _ARABIC_RUN.finditer(text):
+        if match.start() > start:
+            runs.append((text[start:match.start()], font))
+        runs.append((match.group(), other))
+        start = match.end()
+    if start < len(text) or not runs:
+        runs.append((text[start:], font))
     return runs
 
 

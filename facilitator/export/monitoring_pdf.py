@@ -26,7 +26,16 @@ from ..monitoring_overview import (
     views_of,
 )
 from ..store import SessionStore
-from .layout import GRID, HEADER_BG, GridTable, build_pdf, footer_text, frame_width, grid_table, title_block
+from .layout import (
+    GRID,
+    HEADER_BG,
+    GridTable,
+    build_pdf,
+    footer_text,
+    frame_width,
+    grid_table,
+    title_block,
+)
 from .pdftext import FONT, para, styles
 
 #: column shares of the frame width

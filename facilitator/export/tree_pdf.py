@@ -18,8 +18,8 @@ from reportlab.platypus import Flowable
 
 from .. import model
 from ..tree_layout import TreeLayout, layout_tree
-from .layout import KIND_COLOURS
 from .fonts import FONT, font_runs, text_width
+from .layout import KIND_COLOURS
 from .pdftext import base_is_rtl, register_fonts, visual_lines
 
 if TYPE_CHECKING:
