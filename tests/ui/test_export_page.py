@@ -92,6 +92,11 @@ def test_export_all_writes_every_document(qtbot, session_path, tmp_path):
     minutes = subprocess.run(["pdftotext", str(out / "workshop-minutes.pdf"), "-"], capture_output=True,
                              text=True, check=True).stdout
     assert "Նունե Հակոբյան" in minutes
+    # no monitoring review yet: the overview is left out with one note, not reported as failing twice
+    assert not any("monitoring" in name for name in names)
+    status = page.status.text()
+    assert status.count("monitoring overview was left out") == 1 and "could not" not in status
+    assert "has no monitoring review" not in status
     controller.close()
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.export import export_document, formats, kinds
 from facilitator.glossary import step
+from facilitator.monitoring import latest_review_id
 from facilitator.store import SessionStore
 
 from ..controller import Controller
@@ -116,6 +117,8 @@ class ExportPage(StepPage):
         super().__init__(controller, parent)
         self.written: list[Path] = []
         self._worker: ExportWorker | None = None
+        #: what the running export left out on purpose, said with its result
+        self._notes: list[str] = []
         self._progress: QProgressDialog | None = None
         app = QApplication.instance()
         if app is not None:
@@ -240,13 +243,19 @@ class ExportPage(StepPage):
         self._run([(self.current_kind(), ext)])
 
     def export_all(self) -> None:
+        """Every document; the monitoring overview only once the session has a monitoring review."""
         jobs = [(kind, ext) for kind in kinds() for ext in formats(kind) if ext != ".csv"]
-        self._run(jobs)
+        notes = []
+        if self.store is not None and latest_review_id(self.store) is None:
+            jobs = [job for job in jobs if job[0] != "monitoring"]
+            notes.append("The monitoring overview was left out: add a review in the Monitoring step first.")
+        self._run(jobs, notes)
 
-    def _run(self, jobs: list[tuple[str, str]]) -> None:
+    def _run(self, jobs: list[tuple[str, str]], notes: list[str] | None = None) -> None:
         """Export a snapshot of the session in a worker thread, with a progress dialog."""
         if self.store is None or self._worker is not None:
             return
+        self._notes = list(notes or [])
         folder = Path(tempfile.mkdtemp(prefix="zopp-export-"))
         try:
             snapshot = self.store.save_copy(folder / "snapshot.zopp")
@@ -282,7 +291,7 @@ class ExportPage(StepPage):
             self._progress = None
         self.written = [Path(p) for p in written]
         self._set_busy(False)
-        self._show_written(problems)
+        self._show_written(problems + self._notes)
         self.exported.emit()
 
     def _set_busy(self, busy: bool) -> None:
