@@ -7,6 +7,7 @@ placeholder that says so, so one broken page never stops the app.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -295,6 +296,10 @@ class MainWindow(QMainWindow):
             written = self.controller.store.save_copy(path)
         except FacilitatorError as error:
             self.last_dialog = dialogs.show_problem(self, "No copy was saved", str(error))
+            return False
+        except (OSError, sqlite3.Error) as error:  # a read-only stick, a folder without rights
+            self.last_dialog = dialogs.show_problem(
+                self, "No copy was saved", f"{path} cannot be written there ({error}); choose another folder.")
             return False
         self.show_message(f"A copy of the session was saved as {written}.")
         return True

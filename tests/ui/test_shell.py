@@ -309,3 +309,14 @@ def test_an_undo_the_session_file_refuses_is_a_sentence_not_a_traceback(main_win
     assert store.rows("SELECT id FROM results") == []
     assert main_window.actions[ActionId.UNDO].text() == "&Undo remove orphan"
     assert [c["code"] for c in store.rows("SELECT code FROM countries")] == ["TR"]
+
+
+def test_a_copy_that_cannot_be_written_is_a_sentence_and_the_session_goes_on(main_window, tmp_path):
+    main_window.controller.apply(ops.add_country("GE", "საქართველო"))
+    target = "/proc/copy of workshop.zopp"  # a folder no one can write into, not even root
+    assert not main_window.save_copy(target)
+    assert main_window.last_dialog.isVisible()
+    assert target in main_window.last_dialog.text()  # one sentence naming where, no traceback
+    assert main_window.save_copy(tmp_path / "copy.zopp")
+    with SessionStore.open(tmp_path / "copy.zopp", backup=False) as copy:
+        assert copy.rows("SELECT name FROM countries") == [{"name": "საქართველო"}]
