@@ -52,6 +52,11 @@ def heat(criterion: str, value: float | None) -> colors.Color | None:
     return colors.linearlyInterpolatedColor(start, end, 0, 1, share)
 
 
+def none_yet(what: str, ncol: int, st: dict[str, Any]) -> list[Any]:
+    """A table's only row while the session has nothing of ``what`` to list."""
+    return [para(f"No {what} yet.", st["cell"])] + [""] * (ncol - 1)
+
+
 class ScoreTables:
     """Reads the session's figures once and builds the three tables from them."""
 
@@ -96,6 +101,8 @@ class ScoreTables:
         rows: list[list[Any]] = [[para("Constraints (not ranked)", st["cell_bold"])] + [""] * (ncol - 1)]
         rows += [[para(self.label(i), st["cell"])] + [""] * (ncol - 1)
                  for i in self.items.values() if i.kind == "constraint"]
+        if len(rows) == 1:
+            rows.append(none_yet("constraints", ncol, st))
         cmds = [("SPAN", (0, r), (-1, r)) for r in range(len(rows))]
         return grid_table(rows, widths, header_rows=1, extra=cmds)
 
@@ -121,6 +128,9 @@ class ScoreTables:
                     text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
                     line.append(self.cell(text, crit, score if state == "number" else None, r, col, cmds))
                 rows.append(line)
+            if len(rows) == 1:
+                rows.append(none_yet(heading.lower(), 3, st))
+                cmds.append(("SPAN", (0, 1), (-1, 1)))
             story.append(grid_table(rows, widths, header_rows=1, extra=cmds))
         return story
 
@@ -200,6 +210,9 @@ class ScoreTables:
                             text += f" [{len(footnotes)}]"
                         line.append(self.cell(text, crit, score if state == "number" else None, r, len(line), cmds))
                 rows.append(line)
+            if len(rows) == 2:
+                rows.append(none_yet(heading.lower(), ncol, st))
+                cmds.append(("SPAN", (0, 2), (-1, 2)))
             story.append(grid_table(rows, widths, header_rows=2, extra=cmds))
         story.append(Spacer(1, 2 * mm))
         return story + [para(f"[{i}] {body}", st["small"]) for i, body in enumerate(footnotes, start=1)]

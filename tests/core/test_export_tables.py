@@ -59,6 +59,9 @@ def test_priorities_table_has_a_column_per_country(store, tmp_path):
 def test_empty_session_tables(store, tmp_path):
     text = raw_text(export_document(store, "tables", tmp_path / "t.pdf"))
     assert "No activities yet." in text and "Threat ranking table" in text
+    # each empty table says so, in the ranking and again by region
+    assert text.count("No constraints yet.") == 2
+    assert text.count("No drivers yet.") == 2 and text.count("No threats yet.") == 2
 
 
 def test_without_regions_the_table_has_a_column_per_country(store, tmp_path):
