@@ -136,9 +136,6 @@ class FormulaWithoutResult:
 
     formula: str
 
-    def __str__(self) -> str:
-        return self.formula
-
 
 class _FormulaResults:
     """Cell values as a spreadsheet shows them: a formula's saved result in place of the formula.
@@ -258,6 +255,20 @@ class _SheetReader:
         return VOTE_KINDS["prioritisation" if "priority" in columns else "threat_ranking"]
 
     def _participant(self, info: dict[str, tuple[int, str]]) -> int | None:
+        """The voter's id; a participant not marked as voting is a problem (their votes never count)."""
+        voter = self._find_participant(info)
+        if voter is not None and not voter.votes:
+            line = info.get("participant", info.get("participant_id", (0, "")))[0]
+            self.problem(
+                line,
+                "B",
+                f"{voter.name} is not marked as voting: mark them as voting in Session & people "
+                "and import the ballot again, or skip it.",
+            )
+            return None
+        return voter.id if voter is not None else None
+
+    def _find_participant(self, info: dict[str, tuple[int, str]]) -> model.Participant | None:
         people = model.participants(self.store)
         line, number = info.get("participant_id", (0, ""))
         name_line, name = info.get("participant", (0, ""))
@@ -274,19 +285,15 @@ class _SheetReader:
                     f"'{name}': correct the one that is wrong.",
                 )
                 return None
-            return numbered.id
+            return numbered
         if name:
-            found = [
-                p.id
-                for p in people
-                if model.clean(p.name).casefold() == model.clean(name).casefold()
-            ]
-            if found:
-                return found[0]
-            self.problem(
-                name_line, "B", f"there is no participant called '{name}' in this session."
-            )
-            return None
+            same = lambda p: model.clean(p.name).casefold() == model.clean(name).casefold()
+            found = next((p for p in people if same(p)), None)
+            if found is None:
+                self.problem(
+                    name_line, "B", f"there is no participant called '{name}' in this session."
+                )
+            return found
         if number:
             self.problem(line, "B", f"there is no participant number {number} in this session.")
         else:
@@ -330,7 +337,7 @@ class _SheetReader:
                 self.problem(
                     line,
                     f"{_letter(col)} ({CRITERION_TITLES[criterion]})",
-                    f"the cell holds the formula {raw} without a result: type the score itself.",
+                    f"the cell holds the formula {raw.formula} without a result: type the score itself.",
                 )
                 continue
             try:

@@ -320,3 +320,18 @@ def test_a_ballot_filled_in_under_a_colleague_s_number_is_a_problem(ws, tmp_path
     sheet["B3"] = "  ani sargsyan "  # the same name, typed again in another case
     wb.save(armenia)
     assert not ballots.read_ballots(ws, [armenia]).problems
+
+
+def test_a_ballot_from_someone_not_marked_as_voting_is_a_problem(ws, tmp_path):
+    from facilitator import ops
+
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Gor" in p.name
+    )
+    fill(path, {0: (2, 2)})
+    gor = person(ws, "Gor Petrosyan")
+    ws.apply(ops.update_participant(gor.id, votes=False))  # he became an observer
+    preview = ballots.read_ballots(ws, [path])
+    [problem] = preview.problems
+    assert "Gor Petrosyan is not marked as voting" in problem.message and problem.line == 3
+    assert not preview.votes
