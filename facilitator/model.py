@@ -30,9 +30,19 @@ SCALE_WORDS = {
 }
 
 
+#: control characters a pasted text may carry; no document or spreadsheet can hold them
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n")
+_CONTROL[0x7F] = None
+
+
 def clean(text: str | None) -> str:
-    """NFC-normalise and trim user text, so one name is always spelled one way."""
-    return unicodedata.normalize("NFC", text or "").strip()
+    """NFC-normalise and trim user text, so one name is always spelled one way.
+
+    Control characters (but tab and line break) are dropped, and a Windows line
+    break becomes a plain one.
+    """
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    return unicodedata.normalize("NFC", text).strip()
 
 
 @dataclass

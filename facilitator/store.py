@@ -312,11 +312,25 @@ def check_content(path: Path) -> None:
             )
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise SessionError(f"{path} is damaged ({result}); open its backup copy instead.")
+            raise SessionError(f"{path} is damaged ({_first_finding(result)}); {_backup_advice(path)}")
     except sqlite3.DatabaseError as error:
-        raise SessionError(f"{path} is damaged ({error}); open its backup copy instead.") from None
+        raise SessionError(f"{path} is damaged ({error}); {_backup_advice(path)}") from None
     finally:
         conn.close()
+
+
+def _first_finding(report: str) -> str:
+    """The first line of an integrity report that says what is wrong."""
+    lines = [line.strip() for line in report.splitlines() if line.strip() and not line.startswith("***")]
+    return lines[0] if lines else "integrity check failed"
+
+
+def _backup_advice(path: Path) -> str:
+    copies = [backup_path(path, n) for n in range(1, BACKUPS_KEPT + 1)]
+    newest = next((c for c in copies if c.exists()), None)
+    if newest is None:
+        return "there is no backup copy beside it."
+    return f"open its backup copy {newest.name} instead."
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:

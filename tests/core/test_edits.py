@@ -171,3 +171,8 @@ def test_vision_drafts_and_adoption(store):
     assert model.adopted_text(store, "vision") == "Leopards roam freely"
     store.undo()
     assert model.adopted_text(store, "vision") == "Viable leopard populations across the range"
+
+
+def test_pasted_control_characters_are_dropped(store):
+    store.apply(ops.add_item("threat", "Road\x07 collisions\r\n(night)\x00"))
+    assert labels(store) == ["Road collisions\n(night)"]

@@ -115,7 +115,20 @@ def test_damaged_file(tmp_path):
     with pytest.raises(SessionError, match="damaged|could not be opened|another application") as info:
         SessionStore.open(path)
     assert "Traceback" not in str(info.value)
+    assert "\n" not in str(info.value)
     assert snapshot(tmp_path) == before
+
+
+def test_damaged_file_names_its_newest_backup(tmp_path):
+    path = tmp_path / "w.zopp"
+    make_session(path)
+    SessionStore.open(path).close()  # leaves w.bak1.zopp
+    data = bytearray(path.read_bytes())
+    for i in range(100, len(data), 7):
+        data[i] = (data[i] + 91) % 256
+    path.write_bytes(bytes(data))
+    with pytest.raises(SessionError, match=r"open its backup copy w\.bak1\.zopp instead"):
+        SessionStore.open(path)
 
 
 def test_second_open_says_who_holds_the_lock(tmp_path):
