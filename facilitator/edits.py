@@ -168,6 +168,24 @@ def set_row(store: SessionStore, table: str, key: Row, values: Row | None) -> li
     return [RowChange(table, key, before, after)]
 
 
+def deleted_once(changes: list[RowChange]) -> list[RowChange]:
+    """Drop a second planned deletion of a row already deleted earlier in the plan.
+
+    A plan read from one state can reach a row twice (a link between two removed
+    activities, seen from each). Undo would write the later copy back before the
+    row it depends on exists; the first deletion is the one that counts.
+    """
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for change in changes:
+        row = (change.table, json.dumps(change.key, sort_keys=True))
+        if change.after is None and row in seen:
+            continue
+        seen.add(row)
+        out.append(change)
+    return out
+
+
 def delete_rows(store: SessionStore, table: str, where: str, params: list[Any], key_cols: list[str]) -> list[RowChange]:
     """Plan: delete every row of ``table`` matching ``where``."""
     changes = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .edits import Edit, FunctionEdit, RowChange, delete_rows, renumber, set_row
+from .edits import Edit, FunctionEdit, RowChange, delete_rows, deleted_once, renumber, set_row
 from .errors import EditError
 from .model import SMART, clean
 from .ops_votes import VOTE_KEY
@@ -24,6 +24,8 @@ def add_theme(name: str) -> Edit:
 def rename_theme(tid: int, name: str) -> Edit:
     return FunctionEdit("rename theme", lambda s: set_row(s, "themes", {"id": tid}, {"name": clean(name)}))
 
+
+SINGULAR = {"objectives": "objective", "results": "result", "activities": "activity"}
 
 OUTLINE = {
     # table: (parent column or None, child table or None)
@@ -46,7 +48,7 @@ def _add_outline_row(table: str, label: str, parent_id: int | None, values: dict
         if parent_col:
             parent_table = "objectives" if table == "results" else "results"
             if not store.scalar(f"SELECT 1 FROM {parent_table} WHERE id = ?", (parent_id,)):
-                raise EditError(f"The {parent_table[:-1]} for this {table[:-1]} no longer exists.")
+                raise EditError(f"The {SINGULAR[parent_table]} for this {SINGULAR[table]} no longer exists.")
         ids = _siblings(store, table, parent_id)
         pos = len(ids) if position is None else max(0, min(position, len(ids)))
         new_id = store.next_id(table)
@@ -106,7 +108,7 @@ def _outline_subtree(store: SessionStore, table: str, row_id: int) -> list[RowCh
         changes += delete_rows(store, "activity_refs", "activity_id = ? OR ref_activity_id = ?", [row_id, row_id], ["activity_id", "ref_activity_id"])
         changes += delete_rows(store, "activity_programme", "activity_id = ?", [row_id], ["activity_id", "programme_item_id"])
         changes += delete_rows(store, "votes", "target_kind = 'activity' AND target_id = ?", [row_id], VOTE_KEY)
-    changes += delete_rows(store, "notes", "target = ? AND target_id = ?", [table[:-1], row_id], ["id"])
+    changes += delete_rows(store, "notes", "target = ? AND target_id = ?", [SINGULAR[table], row_id], ["id"])
     return changes + set_row(store, table, {"id": row_id}, None)
 
 
@@ -119,10 +121,10 @@ def remove_outline_row(table: str, row_id: int) -> Edit:
         if not rows:
             return []
         parent_id = rows[0][parent_col] if parent_col else None
-        changes = _outline_subtree(store, table, row_id)
+        changes = deleted_once(_outline_subtree(store, table, row_id))
         return changes + renumber(store, table, "number", _siblings(store, table, parent_id, exclude=row_id), start=1)
 
-    return FunctionEdit(f"remove {table[:-1]}", plan)
+    return FunctionEdit(f"remove {SINGULAR[table]}", plan)
 
 
 def move_outline_row(table: str, row_id: int, position: int, parent_id: int | None = None) -> Edit:
@@ -147,7 +149,7 @@ def move_outline_row(table: str, row_id: int, position: int, parent_id: int | No
             changes += set_row(store, table, {"id": rid}, values)
         return changes
 
-    return FunctionEdit(f"move {table[:-1]}", plan)
+    return FunctionEdit(f"move {SINGULAR[table]}", plan)
 
 
 def set_objective_items(objective_id: int, item_ids: list[int]) -> Edit:

@@ -8,9 +8,10 @@ is recorded in the history table, and can be undone and redone.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
@@ -19,7 +20,7 @@ import sqlite_utils
 
 from . import schema
 from .edits import AppliedEdit, Edit, RowChange, UndoStack
-from .errors import SessionError
+from .errors import EditError, SessionError
 from .lock import SessionLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -130,14 +131,20 @@ class SessionStore:
         if not target.parent.is_dir():
             raise SessionError(f"Cannot save a copy to {target}: the folder does not exist.")
         tmp = target.with_name(target.name + ".tmp")
-        tmp.unlink(missing_ok=True)
-        _vacuum_into(self.conn, tmp)
-        # A copy is a session file like any other: in WAL mode, so opening it
-        # later changes nothing in the file.
-        copy = sqlite3.connect(tmp, isolation_level=None)
-        copy.execute("PRAGMA journal_mode = WAL")
-        copy.close()
-        os.replace(tmp, target)
+        try:
+            tmp.unlink(missing_ok=True)
+            _vacuum_into(self.conn, tmp)
+            # A copy is a session file like any other: in WAL mode, so opening it
+            # later changes nothing in the file.
+            copy = sqlite3.connect(tmp, isolation_level=None)
+            copy.execute("PRAGMA journal_mode = WAL")
+            copy.close()
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as error:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            reason = getattr(error, "strerror", None) or str(error)
+            raise SessionError(f"Cannot save a copy to {target}: {reason}.") from None
         return target
 
     def roll_backups(self) -> Path | None:
@@ -191,7 +198,7 @@ class SessionStore:
 
     def apply(self, edit: Edit) -> AppliedEdit:
         """Apply an edit as one transaction, record it, and make it undoable."""
-        with self.db.atomic():
+        with self._refused_as_sentence(edit.label), self.db.atomic():
             changes = edit.plan(self)
             applied = AppliedEdit(edit.label, changes)
             applied.apply(self)
@@ -205,7 +212,7 @@ class SessionStore:
         applied = self.undo_stack.peek_undo()
         if applied is None:
             return None
-        with self.db.atomic():
+        with self._refused_as_sentence(f"undo {applied.label}"), self.db.atomic():
             applied.revert(self)
             self._record("undo", applied.label, [c.reversed() for c in reversed(applied.changes)])
         self.undo_stack.did_undo()
@@ -216,12 +223,22 @@ class SessionStore:
         applied = self.undo_stack.peek_redo()
         if applied is None:
             return None
-        with self.db.atomic():
+        with self._refused_as_sentence(f"redo {applied.label}"), self.db.atomic():
             applied.apply(self)
             self._record("redo", applied.label, applied.changes)
         self.undo_stack.did_redo()
         self._notify(applied.tables())
         return applied
+
+    @contextlib.contextmanager
+    def _refused_as_sentence(self, label: str) -> Iterator[None]:
+        """A change the database refuses (rolled back) becomes one sentence, not a traceback."""
+        try:
+            yield
+        except sqlite3.IntegrityError as error:
+            raise EditError(f"The session file refused '{label}' ({error}); nothing was changed.") from None
+        except sqlite3.OperationalError as error:
+            raise SessionError(f"The session file could not be written ({error}); nothing was changed.") from None
 
     def write_change(self, change: RowChange) -> None:
         """Make the row named by ``change.key`` equal ``change.after`` (None deletes it)."""

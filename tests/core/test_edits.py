@@ -176,3 +176,34 @@ def test_vision_drafts_and_adoption(store):
 def test_pasted_control_characters_are_dropped(store):
     store.apply(ops.add_item("threat", "Road\x07 collisions\r\n(night)\x00"))
     assert labels(store) == ["Road collisions\n(night)"]
+
+
+def test_removing_a_result_whose_activities_refer_to_each_other_undoes_whole(store):
+    store.apply(ops.add_country("TR", "Türkiye"))
+    store.apply(ops.add_participant("Elif Şahin", country="TR"))
+    store.apply(ops.add_objective("Secure viable populations"))
+    store.apply(ops.add_result(1, "Priority areas known"))
+    store.apply(ops.add_activity(1, "Review data"))
+    store.apply(ops.add_activity(1, "Organise workshops"))
+    store.apply(ops.set_activity_refs(1, [2]))
+    store.apply(ops.set_activity_refs(2, [1]))
+    store.apply(ops.add_note("activity", 2, "Ask the ministry first"))
+    store.apply(ops.set_vote(1, "country", "TR", "activity", 2, "priority", 3))
+    before = [(a.number, a.text, a.refs) for a in model.activities(store)]
+    store.apply(ops.remove_outline_row("results", 1))
+    assert model.activities(store) == [] and model.notes(store) == []
+    assert store.undo_stack.undo_label() == "remove result"
+    store.undo()
+    assert [(a.number, a.text, a.refs) for a in model.activities(store)] == before
+    assert store.rows("SELECT value FROM votes") == [{"value": 3.0}]
+    assert [n["body"] for n in model.notes(store)] == ["Ask the ministry first"]
+
+
+def test_a_change_the_database_refuses_is_one_sentence_and_changes_nothing(store):
+    from facilitator.edits import FunctionEdit, RowChange
+
+    store.apply(ops.add_item("driver", "Border fences"))
+    dangling = FunctionEdit("link to nothing", lambda s: [RowChange("links", {"cause": 1, "effect": 99}, None, {})])
+    with pytest.raises(EditError, match="refused 'link to nothing'"):
+        store.apply(dangling)
+    assert model.links(store) == [] and store.undo_stack.undo_label() == "add driver"

@@ -287,3 +287,12 @@ def test_windows_racing_to_open_one_session_never_both_hold_it(tmp_path):
     marks = log.read_text().split()
     assert len(marks) == 2 * 10 * 3
     assert marks == ["in", "out"] * (10 * 3)  # one holder at a time
+
+
+def test_save_a_copy_onto_a_folder_is_one_sentence(tmp_path):
+    path = tmp_path / "w.zopp"
+    make_session(path)
+    (tmp_path / "copies").mkdir()
+    with SessionStore.open(path, backup=False) as s, pytest.raises(SessionError, match="Cannot save a copy to"):
+        s.save_copy(tmp_path / "copies")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copies", "w.zopp"]

@@ -6,11 +6,10 @@ Kept apart from the widgets so the rules (moving across parents, reading
 
 from __future__ import annotations
 
-import json
 import re
 
 from facilitator import model, ops
-from facilitator.edits import CompositeEdit, Edit, FunctionEdit, RowChange
+from facilitator.edits import CompositeEdit, Edit, FunctionEdit
 
 from .tree import RowKey
 
@@ -42,29 +41,6 @@ def move_edit(outline: list[model.Objective], key: RowKey, delta: int) -> Edit |
         new_parent, new_ids = groups[neighbour]
         return ops.move_outline_row(table, row_id, len(new_ids) if delta < 0 else 0, parent_id=new_parent)
     return None
-
-
-def remove_edit(table: str, row_id: int) -> Edit:
-    """Remove a row with everything under it, deleting each row of the session once.
-
-    The core plans a "see activity" link between two activities of the removed branch
-    twice (once under each). Undoing then wrote the second copy back before the
-    activity it starts from existed, the database refused it, and the branch, with
-    its votes, could not be brought back."""
-    core = ops.remove_outline_row(table, row_id)
-
-    def plan(store) -> list[RowChange]:
-        seen: set[tuple[str, str]] = set()
-        changes = []
-        for change in core.plan(store):
-            row = (change.table, json.dumps(change.key, sort_keys=True))
-            if change.after is None and row in seen:
-                continue  # already deleted earlier in this plan (and put back later on undo)
-            seen.add(row)
-            changes.append(change)
-        return changes
-
-    return FunctionEdit(core.label, plan)
 
 
 def save_edit(store, table: str, row_id: int, fields: dict) -> tuple[Edit | None, str | None]:

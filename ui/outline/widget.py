@@ -27,7 +27,7 @@ from facilitator.checks import chain_warnings, importance_ranking, ranking_signa
 from facilitator.edits import Edit
 
 from ..controller import Controller
-from .edits import move_edit, remove_edit, save_edit
+from .edits import move_edit, save_edit
 from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
 from .tree import LEVELS, OutlineTree, RowKey
 
@@ -285,7 +285,7 @@ class OutlineWidget(QWidget):
         return max(keys, key=lambda k: k[1]) if keys else None
 
     def remove(self, key: RowKey) -> None:
-        self.apply(remove_edit(key[0], key[1]))
+        self.apply(ops.remove_outline_row(key[0], key[1]))
 
     def move(self, key: RowKey, delta: int) -> None:
         if self.apply(move_edit(self.outline, key, delta)):
