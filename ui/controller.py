@@ -86,6 +86,9 @@ class Controller(QObject):
         label = self.store.undo_stack.undo_label()
         try:
             return self.store.undo() is not None
+        except FacilitatorError as error:  # the core refused it and rolled it back
+            self.message.emit(str(error))
+            return False
         except sqlite3.DatabaseError as error:
             self._refused(f"Undoing '{label}'", error)
             return False
@@ -97,6 +100,9 @@ class Controller(QObject):
         label = self.store.undo_stack.redo_label()
         try:
             return self.store.redo() is not None
+        except FacilitatorError as error:  # the core refused it and rolled it back
+            self.message.emit(str(error))
+            return False
         except sqlite3.DatabaseError as error:
             self._refused(f"Redoing '{label}'", error)
             return False

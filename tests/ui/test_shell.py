@@ -304,7 +304,8 @@ def test_an_undo_the_session_file_refuses_is_a_sentence_not_a_traceback(main_win
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     message = main_window.statusBar().currentMessage()
-    assert message.startswith("Undoing 'remove orphan' could not be done and nothing was changed")
+    assert message.startswith("The session file refused 'undo remove orphan'")
+    assert message.endswith("nothing was changed.")
     store = main_window.controller.store
     assert store.rows("SELECT id FROM results") == []
     assert main_window.actions[ActionId.UNDO].text() == "&Undo remove orphan"

@@ -50,6 +50,7 @@ EXPORT_FILTER = "PDF document (*.pdf);;Spreadsheet (*.xlsx)"
 
 
 class MonitoringPage(StepPage):
+    refresh_when_hidden = False  # votes cast elsewhere must stay fast
     step_id = "monitoring"
     title = "Monitoring"
     tables = frozenset(mon.MONITORING_TABLES | PLAN_TABLES)
@@ -116,19 +117,6 @@ class MonitoringPage(StepPage):
         layout.addWidget(self.tabs, 1)
 
     # -- reading --------------------------------------------------------------
-    def _maybe_refresh(self, tables: set[str]) -> None:
-        """While hidden, only note that the page is stale: votes cast elsewhere must stay fast."""
-        if self.tables & tables:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         self._stale = False
         store = self.store

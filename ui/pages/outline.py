@@ -24,6 +24,7 @@ OUTLINE_TABLES = frozenset({
 
 
 class OutlinePage(StepPage):
+    refresh_when_hidden = False
     focus = "objectives"
     tables = OUTLINE_TABLES
 
@@ -44,17 +45,9 @@ class OutlinePage(StepPage):
         """The outline when it has rows (arrows move, typing renames), else the line for the first one."""
         return self.outline.tree if self.outline.tree.rows else self.outline.add_line
 
-    def _maybe_refresh(self, tables: set[str]) -> None:
-        """A hidden page only notes that it is out of date; it catches up when shown."""
-        if self.tables & tables:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
     def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale or self._votes_seen != self._vote_count():
+        super().showEvent(event)  # catches up with edits made while hidden
+        if self._votes_seen != self._vote_count():
             self.refresh()
 
     def refresh(self) -> None:

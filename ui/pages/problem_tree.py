@@ -34,6 +34,7 @@ from .base import StepPage
 
 
 class ProblemTreePage(StepPage):
+    refresh_when_hidden = False
     step_id = "problem_tree"
     title = "Problem tree"
     tables = frozenset({"items", "links"})
@@ -187,21 +188,12 @@ class ProblemTreePage(StepPage):
         self.refresh()
 
     # -- refreshing only what is seen ------------------------------------------------
-    def _maybe_refresh(self, tables: set[str]) -> None:
-        """A hidden page only notes that it is out of date; it catches up when shown."""
-        if self.tables & tables:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "scene"):
             self._stale = True  # boxes are measured in the font: measure again
 
     def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if getattr(self, "_stale", False) or self.view.font().pointSizeF() != self.scene.font.pointSizeF():
-            self._stale = False
+        super().showEvent(event)  # catches up with edits made while hidden
+        if self.view.font().pointSizeF() != self.scene.font.pointSizeF():
             self.refresh()
