@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: Controller | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main-window")
+        resources.register_fonts()
         self.setWindowIcon(resources.icon("app"))
         self.controller = controller or Controller(self)
         self.zoom = theme.DEFAULT_ZOOM

@@ -46,3 +46,19 @@ def icon(name: str):
     from PySide6.QtGui import QIcon
 
     return QIcon(str(path("icons", name)))
+
+
+_fonts_registered = False
+
+
+def register_fonts() -> list[str]:
+    """Make the bundled fonts known to Qt (once per process), so names in scripts the
+    system's fonts lack (Urdu's ہ ے, for one) are drawn from them instead of as boxes."""
+    global _fonts_registered
+    from PySide6.QtGui import QFontDatabase
+
+    if not _fonts_registered:
+        for name in known("fonts"):
+            QFontDatabase.addApplicationFont(str(path("fonts", name)))
+        _fonts_registered = True
+    return [f for f in QFontDatabase.families() if f in ("DejaVu Sans", "Noto Sans Arabic")]

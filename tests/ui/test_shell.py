@@ -321,3 +321,13 @@ def test_a_copy_that_cannot_be_written_is_a_sentence_and_the_session_goes_on(mai
     assert main_window.save_copy(tmp_path / "copy.zopp")
     with SessionStore.open(tmp_path / "copy.zopp", backup=False) as copy:
         assert copy.rows("SELECT name FROM countries") == [{"name": "საქართველო"}]
+
+
+def test_urdu_letters_have_a_font_to_be_drawn_with(main_window):
+    """Names like عائشہ need letters (ہ ے) that DejaVu Sans lacks: the bundled Arabic-script
+    font is known to Qt, so its fallback draws them instead of boxes."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    assert "Noto Sans Arabic" in QFontDatabase.families()
+    metrics = QFontMetrics(QFont("Noto Sans Arabic"))
+    assert all(metrics.inFontUcs4(ord(letter)) for letter in "ہےعائش")
