@@ -21,6 +21,8 @@ from ..voting.results import FigureTable
 
 
 class PrioritisationPage(VotePage):
+    all_countries_label = "Every country"
+    country_label = "{name} ({code}) against the overall"
     step_id = "prioritisation"
     title = "Prioritisation"
     kind = PRIORITISATION
@@ -47,17 +49,6 @@ class PrioritisationPage(VotePage):
         column.addWidget(self.table, 1)
         column.addWidget(self.details)
         return box
-
-    def country(self) -> str | None:
-        return self.country_box.currentData()
-
-    def _fill_countries(self) -> None:
-        current = self.country()
-        self.country_box.clear()
-        self.country_box.addItem("Every country", None)
-        for c in model.countries(self.store):
-            self.country_box.addItem(f"{c.name} ({c.code}) against the overall", c.code)
-        self.country_box.setCurrentIndex(max(self.country_box.findData(current), 0))
 
     def refresh_results(self) -> None:
         if self.store is None:

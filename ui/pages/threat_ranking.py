@@ -21,6 +21,8 @@ from ..voting.results import FigureTable
 
 
 class ThreatRankingPage(VotePage):
+    all_countries_label = "Range-wide only"
+    country_label = "{name} ({code})"
     step_id = "threat_ranking"
     title = "Threat ranking"
     kind = THREAT_RANKING
@@ -61,18 +63,6 @@ class ThreatRankingPage(VotePage):
         column.addWidget(self.result_tabs, 1)
         column.addWidget(self.details)
         return box
-
-    def country(self) -> str | None:
-        return self.country_box.currentData()
-
-    def _fill_countries(self) -> None:
-        current = self.country()
-        self.country_box.clear()
-        self.country_box.addItem("Range-wide only", None)
-        for c in model.countries(self.store):
-            self.country_box.addItem(f"{c.name} ({c.code})", c.code)
-        position = self.country_box.findData(current)
-        self.country_box.setCurrentIndex(max(position, 0))
 
     def refresh_results(self) -> None:
         if self.store is None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import ballots, voting
+from facilitator import ballots, model, voting
 from facilitator.errors import FacilitatorError
 from facilitator.voting import VoteKind
 
@@ -223,3 +223,19 @@ class VotePage(StepPage):
             self.controller.message.emit(
                 f"Ballots imported from {', '.join(dialog.preview.files)}."
             )
+
+    # -- the country filter of the results --------------------------------------
+    #: first entry of the results' country filter, and how a country is named in it
+    all_countries_label = "Range-wide only"
+    country_label = "{name} ({code})"
+
+    def country(self) -> str | None:
+        return self.country_box.currentData()
+
+    def _fill_countries(self) -> None:
+        current = self.country()
+        self.country_box.clear()
+        self.country_box.addItem(self.all_countries_label, None)
+        for c in model.countries(self.store):
+            self.country_box.addItem(self.country_label.format(name=c.name, code=c.code), c.code)
+        self.country_box.setCurrentIndex(max(self.country_box.findData(current), 0))
