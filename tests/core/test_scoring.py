@@ -6,42 +6,9 @@ import math
 
 import pandas as pd
 import pytest
+from session_builders import add_activity, add_country, add_item, add_voter, cast, vote
 
 from facilitator import ops, scoring
-
-
-def add_country(store, code, *regions):
-    store.apply(ops.add_country(code, f"Country {code}", list(regions)))
-
-
-def add_voter(store, name, country=None, role="participant", votes=None):
-    store.apply(ops.add_participant(name, country=country, role=role, votes=votes))
-    return store.scalar("SELECT MAX(id) FROM participants")
-
-
-def add_item(store, label, kind="threat"):
-    store.apply(ops.add_item(kind, label))
-    return store.scalar("SELECT id FROM items WHERE label = ?", (label,))
-
-
-def add_activity(store, text):
-    if not store.scalar("SELECT 1 FROM results"):
-        store.apply(ops.add_objective("Objective"))
-        store.apply(ops.add_result(store.scalar("SELECT MAX(id) FROM objectives"), "Result"))
-    store.apply(ops.add_activity(store.scalar("SELECT MAX(id) FROM results"), text))
-    return store.scalar("SELECT MAX(id) FROM activities")
-
-
-def vote(store, pid, scope, target, value, criterion="importance", scope_kind="country"):
-    target_kind = "activity" if criterion == "priority" else "item"
-    store.apply(ops.set_vote(pid, scope_kind, scope, target_kind, target, criterion, value))
-
-
-def cast(store, scope, target, values, criterion="importance", scope_kind="country"):
-    """One new voter per value, each voting for ``scope``."""
-    for value in values:
-        pid = add_voter(store, f"Voter {store.next_id('participants')}")
-        vote(store, pid, scope, target, value, criterion, scope_kind)
 
 
 def row(frame, **where):

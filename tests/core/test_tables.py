@@ -5,36 +5,11 @@ from __future__ import annotations
 import math
 
 import pytest
+from session_builders import add_activity, add_country, add_item, cast
 
 from facilitator import ops, tables
 from facilitator.scoring import Scores
 from facilitator.store import SessionStore
-
-
-def add_country(store, code, *regions):
-    store.apply(ops.add_country(code, f"Country {code}", list(regions)))
-
-
-def add_item(store, label, kind="threat"):
-    store.apply(ops.add_item(kind, label))
-    return store.scalar("SELECT id FROM items WHERE label = ?", (label,))
-
-
-def add_activity(store, text):
-    if not store.scalar("SELECT 1 FROM results"):
-        store.apply(ops.add_objective("Objective"))
-        store.apply(ops.add_result(store.scalar("SELECT MAX(id) FROM objectives"), "Result"))
-    store.apply(ops.add_activity(store.scalar("SELECT MAX(id) FROM results"), text))
-    return store.scalar("SELECT MAX(id) FROM activities")
-
-
-def cast(store, scope, target, values, criterion="importance", scope_kind="country"):
-    """One new voter per value, each voting for ``scope``."""
-    target_kind = "activity" if criterion == "priority" else "item"
-    for value in values:
-        store.apply(ops.add_participant(f"Voter {store.next_id('participants')}"))
-        pid = store.scalar("SELECT MAX(id) FROM participants")
-        store.apply(ops.set_vote(pid, scope_kind, scope, target_kind, target, criterion, value))
 
 
 @pytest.fixture
