@@ -8,7 +8,7 @@ IV), sortable by any column, with the votes behind any figure.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator import model
 from facilitator.scoring import Scores
@@ -30,25 +30,12 @@ class PrioritisationPage(VotePage):
     def build_results(self) -> QWidget:
         self._votes = None
         self._numbers: dict[int, str] = {}
-        box = QWidget()
-        self.country_box = QComboBox()
-        self.country_box.setObjectName("country-filter")
-        self.country_box.activated.connect(lambda _: self.refresh_results())
+        self.country_box = self.make_country_box()
         self.table = FigureTable("priority-table", sortable=True)
         self.table.wrap_width, self.table.wrap_column = 520, 1
         self.table.clicked.connect(self._show_details)
         self.details = FigureDetails()
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
-        top.addWidget(self.country_box)
-        top.addWidget(QLabel("Click a column heading to sort."))
-        top.addStretch(1)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 4, 0, 0)
-        column.addLayout(top)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.details)
-        return box
+        return self.results_box("Show:", self.table, QLabel("Click a column heading to sort."))
 
     def refresh_results(self) -> None:
         if self.store is None:

@@ -7,7 +7,7 @@ importance × capacity chart, with the votes behind any figure.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator import model
 from facilitator.scoring import Scores
@@ -31,10 +31,7 @@ class ThreatRankingPage(VotePage):
         self._votes = None
         self._members: dict[str, list[str]] = {}
         self._labels: dict[int, str] = {}
-        box = QWidget()
-        self.country_box = QComboBox()
-        self.country_box.setObjectName("country-filter")
-        self.country_box.activated.connect(lambda _: self.refresh_results())
+        self.country_box = self.make_country_box()
         self.overall_table = FigureTable("threat-table")
         self.region_table = FigureTable("region-table")
         self.legend = QLabel()
@@ -53,16 +50,7 @@ class ThreatRankingPage(VotePage):
         self.details = FigureDetails()
         for table in (self.overall_table, self.region_table):
             table.clicked.connect(lambda index, t=table: self._show_details(t, index))
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Compare with country:"))
-        top.addWidget(self.country_box)
-        top.addStretch(1)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 4, 0, 0)
-        column.addLayout(top)
-        column.addWidget(self.result_tabs, 1)
-        column.addWidget(self.details)
-        return box
+        return self.results_box("Compare with country:", self.result_tabs)
 
     def refresh_results(self) -> None:
         if self.store is None:

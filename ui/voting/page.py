@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -228,6 +229,28 @@ class VotePage(StepPage):
     #: first entry of the results' country filter, and how a country is named in it
     all_countries_label = "Range-wide only"
     country_label = "{name} ({code})"
+
+    def make_country_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("country-filter")
+        box.activated.connect(lambda _: self.refresh_results())
+        return box
+
+    def results_box(self, filter_label: str, body: QWidget, *beside_filter: QWidget) -> QWidget:
+        """The results: the country filter (and ``beside_filter``) over ``body``, the figure details below."""
+        box = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(filter_label))
+        top.addWidget(self.country_box)
+        for widget in beside_filter:
+            top.addWidget(widget)
+        top.addStretch(1)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addLayout(top)
+        column.addWidget(body, 1)
+        column.addWidget(self.details)
+        return box
 
     def country(self) -> str | None:
         return self.country_box.currentData()
