@@ -34,7 +34,7 @@ test: qt-libs $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 sample: $(VENV)/.installed
-	$(PY) -m facilitator.sample $(SAMPLE)
+	$(PY) -m facilitator.sample.build $(SAMPLE)
 
 bench: $(VENV)/.installed
 	$(PY) bench/run.py

@@ -30,13 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_sessions" / "persian-leopard-2022.zopp"
 DOCUMENTS = [("logframe", ".pdf"), ("minutes", ".pdf"), ("tables", ".pdf"), ("tables", ".xlsx")]
 IMPORTS_ONLY = (
-    "import facilitator.store, facilitator.export.logframe_pdf, facilitator.export.minutes_pdf, "
-    "facilitator.export.spreadsheet\n"
+    "import facilitator.session.store, facilitator.documents.logframe_pdf, facilitator.documents.minutes_pdf, "
+    "facilitator.documents.spreadsheet\n"
 )
 SCRIPT = (
     "import sys\n"
-    "from facilitator.store import SessionStore\n"
-    "from facilitator.export import export_document\n"
+    "from facilitator.session.store import SessionStore\n"
+    "from facilitator.documents import export_document\n"
     "store = SessionStore.open(sys.argv[1], backup=False)\n"
     "export_document(store, sys.argv[2], sys.argv[3])\n"
     "store.close()\n"
@@ -49,7 +49,7 @@ def synthetic_session(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT / "bench"))
     from run import build_workshop  # type: ignore[import-not-found]
 
-    from facilitator.store import SessionStore
+    from facilitator.session.store import SessionStore
 
     path = folder / "synthetic.zopp"
     store = SessionStore.create(path, "Synthetic workshop")

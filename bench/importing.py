@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 from openpyxl import Workbook
 
-from facilitator.importer import import_file, import_files, read_table
-from facilitator.store import SessionStore
+from facilitator.importing import import_file, import_files, read_table
+from facilitator.session.store import SessionStore
 
 COUNTRIES, REGIONS, ITEMS, OBJECTIVES, RESULTS, ACTIVITIES_PER_RESULT = 15, 4, 60, 5, 4, 5
 

@@ -25,9 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from facilitator import ops, tables
-from facilitator.scoring import Scores
-from facilitator.store import SessionStore
+from facilitator.plan import edits as ops
+
+from facilitator.voting import tables
+from facilitator.voting.scoring import Scores
+from facilitator.session.store import SessionStore
 
 Span = tuple[float, float]  # (wall-clock seconds, CPU seconds of this process)
 PARTICIPANTS, COUNTRIES, REGIONS, ITEMS, ACTIVITIES = 100, 15, 4, 60, 100

@@ -34,8 +34,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from run import build_workshop
 
-from facilitator import ballots
-from facilitator.store import SessionStore
+from facilitator.ballots import write as ballots
+from facilitator.session.store import SessionStore
 from ui.controller import Controller
 from ui.pages.prioritisation import PrioritisationPage
 from ui.pages.threat_ranking import ThreatRankingPage

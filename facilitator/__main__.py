@@ -1,7 +1,7 @@
-"""``python -m facilitator`` runs the command line (see ``facilitator.cli``)."""
+"""``python -m facilitator`` runs the command line (see ``facilitator.cli.commands``)."""
 
 import sys
 
-from .cli import main
+from facilitator.cli.commands import main
 
 sys.exit(main())

@@ -17,7 +17,7 @@ SAMPLE = ROOT / "sample_sessions" / "persian-leopard-2022.zopp"
 @pytest.fixture
 def store():
     """An empty session held in memory."""
-    from facilitator.store import SessionStore
+    from facilitator.session.store import SessionStore
 
     s = SessionStore.memory("Test workshop")
     yield s
@@ -35,7 +35,7 @@ def sample_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def sample(sample_path: Path):
     """The sample workshop, open."""
-    from facilitator.store import SessionStore
+    from facilitator.session.store import SessionStore
 
     s = SessionStore.open(sample_path, backup=False)
     yield s

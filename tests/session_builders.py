@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facilitator import ops
+from facilitator.plan import edits as ops
 
 
 def add_country(store, code, *regions):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from facilitator import model, ops
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
 
 COUNTRIES = [
     ("AM", "Armenia", ["Caucasus"]),

@@ -13,7 +13,7 @@ from enum import Enum
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from facilitator.glossary import STEPS
+from facilitator.plan.glossary import STEPS
 
 
 class ActionId(str, Enum):

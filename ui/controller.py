@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.edits import AppliedEdit, Edit
+from facilitator.session.edits import AppliedEdit, Edit
 from facilitator.errors import FacilitatorError
-from facilitator.store import SessionStore
+from facilitator.session.store import SessionStore
 
 log = logging.getLogger(__name__)
 

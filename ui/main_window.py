@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.glossary import STEPS, step
-from facilitator.progress import step_status
+from facilitator.plan.glossary import STEPS, step
+from facilitator.status.progress import step_status
 
 from . import dialogs, resources, settings, theme
 from .actions import ActionId, build_actions, build_step_actions

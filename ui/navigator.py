@@ -9,8 +9,8 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from facilitator import glossary
-from facilitator.glossary import STEPS
+from facilitator.plan import glossary
+from facilitator.plan.glossary import STEPS
 
 from .controller import Controller
 from .pages.base import StepPage

@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / "resources"
+ROOT = Path(__file__).resolve().parent
 KINDS = {"icons": (".svg", ".png"), "styles": (".qss",), "fonts": (".ttf",)}
+
+
+def _folder(kind: str) -> Path:
+    """Icons and styles live beside this module; fonts inside the core's documents package,
+    which embeds the same files in the PDFs."""
+    if kind == "fonts":
+        from facilitator.documents.fonts import FONTS_DIR
+
+        return FONTS_DIR
+    return ROOT / kind
 
 
 class ResourceMissing(LookupError):
@@ -20,7 +30,7 @@ def known(kind: str) -> list[str]:
     """Names (file stems) of every resource of ``kind``."""
     if kind not in KINDS:
         raise ResourceMissing(f"No resource kind '{kind}'; known kinds: {', '.join(KINDS)}")
-    folder = ROOT / kind
+    folder = _folder(kind)
     if not folder.is_dir():
         return []
     return sorted(p.stem for p in folder.iterdir() if p.suffix in KINDS[kind])
@@ -29,7 +39,7 @@ def known(kind: str) -> list[str]:
 def path(kind: str, name: str) -> Path:
     """The file of resource ``name`` of ``kind`` (e.g. ``path('styles', 'high-contrast')``)."""
     for suffix in KINDS.get(kind, ()):
-        candidate = ROOT / kind / f"{name}{suffix}"
+        candidate = _folder(kind) / f"{name}{suffix}"
         if candidate.is_file():
             return candidate
     raise ResourceMissing(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from facilitator.glossary import STEPS
+from facilitator.plan.glossary import STEPS
 
 SIZE = (1280, 720)
 

@@ -4,8 +4,8 @@ What a file holds is told by its header; a file imports whole, as one
 undoable step, or not at all, with every bad row listed.
 """
 
-from .kinds import FILE_KINDS, FileKind, detect_kind, understood_headers
-from .lookup import (
+from facilitator.importing.kinds import FILE_KINDS, FileKind, detect_kind, understood_headers
+from facilitator.importing.lookup import (
     CellProblem,
     Lookup,
     activity_number,
@@ -14,9 +14,9 @@ from .lookup import (
     resolve_scope,
     resolve_target,
 )
-from .reading import Row, Table, UnreadableFile, cell_text, read_table
-from .run import FileReport, ImportReport, import_file, import_files, plan_table
-from .votes import plan_votes, vote_value
+from facilitator.importing.reading import Row, Table, UnreadableFile, cell_text, read_table
+from facilitator.importing.run import FileReport, ImportReport, import_file, import_files, plan_table
+from facilitator.importing.votes import plan_votes, vote_value
 
 __all__ = [
     "FILE_KINDS",

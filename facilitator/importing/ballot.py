@@ -1,6 +1,6 @@
 """Returned ballot workbooks, imported like any other file.
 
-A ballot (written by ``facilitator.ballots``) has the voter's details above
+A ballot (written by ``facilitator.ballots.write``) has the voter's details above
 its table, so its header is none of the kinds in ``kinds``. When an XLSX file
 matches no kind, the ballot reader is asked; if it finds votes, the file is a
 ballot and is imported as one step, with every bad cell listed as for any
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..edits import Edit
-from ..errors import ImportProblems
+from facilitator.session.edits import Edit
+from facilitator.errors import ImportProblems
 
 if TYPE_CHECKING:
-    from ..store import SessionStore
+    from facilitator.session.store import SessionStore
 
 BALLOT_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -38,7 +38,7 @@ def plan_ballot(store: SessionStore, path: Path) -> BallotPlan | None:
     Raises ``ImportProblems`` listing every bad cell of a ballot.
     """
     try:
-        from ..ballots import read_ballots
+        from facilitator.ballots.write import read_ballots
     except ImportError:
         return None
     preview = read_ballots(store, [path])

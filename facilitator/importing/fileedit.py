@@ -15,13 +15,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..edits import Edit, RowChange
-from ..errors import EditError, ImportProblems
-from .lookup import CellProblem, name_key
-from .reading import Row
+from facilitator.session.edits import Edit, RowChange
+from facilitator.errors import EditError, ImportProblems
+from facilitator.importing.lookup import CellProblem, name_key
+from facilitator.importing.reading import Row
 
 if TYPE_CHECKING:
-    from ..store import SessionStore
+    from facilitator.session.store import SessionStore
 
 RowPlanner = Callable[["SessionStore", Row], list[RowChange]]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .reading import Table, UnreadableFile
+from facilitator.importing.reading import Table, UnreadableFile
 
 
 class UnknownHeader(UnreadableFile):
@@ -96,7 +96,7 @@ def _apply_aliases(kind: FileKind, header: list[str]) -> dict[str, str]:
 
 def _outline_depth(table: Table) -> int:
     """1, 2 or 3: how many parts the numbers in the first rows have (objectives, results, activities)."""
-    from .outline import number_parts
+    from facilitator.importing.outline import number_parts
 
     depths = [len(number_parts(row.text("number")) or ()) for row in table.rows[:50]]
     depths = [d for d in depths if d]

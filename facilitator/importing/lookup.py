@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
-from ..model import activity_numbers, clean
+from facilitator.plan.model import activity_numbers, clean
 
 if TYPE_CHECKING:
-    from ..store import SessionStore
+    from facilitator.session.store import SessionStore
 
 # Names pycountry no longer knows but people still write.
 FORMER_NAMES = {"turkey": "TR", "russia": "RU", "iran": "IR", "syria": "SY"}

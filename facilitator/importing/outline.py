@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .. import ops
-from ..edits import RowChange
-from .fileedit import RowProblem, cell, staged
-from .lookup import Lookup, name_key
-from .reading import DATE_HINT, Row, as_date
+from facilitator.plan import edits as ops
+from facilitator.session.edits import RowChange
+from facilitator.importing.fileedit import RowProblem, cell, staged
+from facilitator.importing.lookup import Lookup, name_key
+from facilitator.importing.reading import DATE_HINT, Row, as_date
 
 if TYPE_CHECKING:
-    from ..store import SessionStore
+    from facilitator.session.store import SessionStore
 
 LEVELS = ("objective", "result", "activity")
 TABLES = ("objectives", "results", "activities")

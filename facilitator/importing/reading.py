@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ImportProblems
+from facilitator.errors import ImportProblems
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .xls / .doc
@@ -176,7 +176,7 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     path = Path(path)
     data = _read_bytes(path)
     if data.startswith(ZIP_MAGIC) or path.suffix.casefold() in (".xlsx", ".xlsm"):
-        from .workbook import xlsx_rows
+        from facilitator.importing.workbook import xlsx_rows
 
         raw_rows = xlsx_rows(path, data)
     elif data.startswith(OLE_MAGIC):

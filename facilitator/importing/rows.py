@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import ops
-from ..edits import RowChange, set_row
-from ..model import KINDS, ROLES, STATUSES
-from .fileedit import RowProblem, cell, staged
-from .lookup import Lookup, iso_alpha2
-from .reading import Row
+from facilitator.plan import edits as ops
+from facilitator.session.edits import RowChange, set_row
+from facilitator.plan.model import KINDS, ROLES, STATUSES
+from facilitator.importing.fileedit import RowProblem, cell, staged
+from facilitator.importing.lookup import Lookup, iso_alpha2
+from facilitator.importing.reading import Row
 
 if TYPE_CHECKING:
-    from ..store import SessionStore
+    from facilitator.session.store import SessionStore
 
 
 def required(row: Row, column: str, what: str) -> str:

@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..edits import Edit, RowChange
-from ..errors import FacilitatorError, ImportProblems
-from .ballot import may_be_ballot, plan_ballot
-from .fileedit import FileEdit, OnePerFile
-from .kinds import KIND_ORDER, FileKind, UnknownHeader, detect_kind, ignored_columns
-from .lookup import name_key
-from .outline import plan_outline_row, plan_theme
-from .reading import Table, UnreadableFile, read_table
-from .rows import (
+from facilitator.session.edits import Edit, RowChange
+from facilitator.errors import FacilitatorError, ImportProblems
+from facilitator.importing.ballot import may_be_ballot, plan_ballot
+from facilitator.importing.fileedit import FileEdit, OnePerFile
+from facilitator.importing.kinds import KIND_ORDER, FileKind, UnknownHeader, detect_kind, ignored_columns
+from facilitator.importing.lookup import name_key
+from facilitator.importing.outline import plan_outline_row, plan_theme
+from facilitator.importing.reading import Table, UnreadableFile, read_table
+from facilitator.importing.rows import (
     country_code,
     plan_country,
     plan_item,
@@ -31,10 +31,10 @@ from .rows import (
     plan_participant,
     plan_programme_item,
 )
-from .votes import plan_votes
+from facilitator.importing.votes import plan_votes
 
 if TYPE_CHECKING:
-    from ..store import SessionStore
+    from facilitator.session.store import SessionStore
 
 PLANNERS = {
     "countries": plan_country,

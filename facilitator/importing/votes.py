@@ -13,15 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .. import ops
-from ..edits import Edit, RowChange
-from ..errors import EditError
-from .fileedit import RowProblem, staged
-from .lookup import CellProblem, Lookup, name_key
-from .reading import DATE_HINT, Row, as_date, cell_text
+from facilitator.plan import edits as ops
+from facilitator.session.edits import Edit, RowChange
+from facilitator.errors import EditError
+from facilitator.importing.fileedit import RowProblem, staged
+from facilitator.importing.lookup import CellProblem, Lookup, name_key
+from facilitator.importing.reading import DATE_HINT, Row, as_date, cell_text
 
 if TYPE_CHECKING:
-    from ..store import SessionStore
+    from facilitator.session.store import SessionStore
 
 CRITERION_WORDS = {
     "importance": "importance",

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from .reading import UnreadableFile, UnsavedFormula, cell_text
+from facilitator.importing.reading import UnreadableFile, UnsavedFormula, cell_text
 
 Rows = list[tuple[int, list[Any]]]
 FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")

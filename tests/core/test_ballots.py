@@ -6,9 +6,11 @@ import pytest
 from openpyxl import load_workbook
 from voting_workshop import build, item, person
 
-from facilitator import ballots, voting
+from facilitator.ballots import write as ballots
+
+from facilitator.voting import state as voting
 from facilitator.errors import EditError
-from facilitator.store import SessionStore
+from facilitator.session.store import SessionStore
 
 
 @pytest.fixture
@@ -176,7 +178,7 @@ def test_missing_scope_unknown_item_and_bad_file_are_problems(ws, tmp_path):
 
 
 def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, tmp_path):
-    from facilitator import ops
+    from facilitator.plan import edits as ops
 
     ani, law = person(ws, "Ani Sargsyan"), item(ws, "Weak law enforcement")
     ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "importance", 2))
@@ -202,7 +204,7 @@ def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, t
 
 
 def test_a_voter_for_two_countries_gets_a_sheet_for_each(ws, tmp_path):
-    from facilitator import ops
+    from facilitator.plan import edits as ops
 
     sule = person(ws, "Şule Yıldız")
     ws.apply(ops.set_vote(sule.id, "country", "IQ", "activity", 1, "priority", 3))
@@ -288,7 +290,7 @@ def test_merged_score_cells_are_problems_notes_and_extra_sheets_are_not(ws, tmp_
 
 
 def test_a_country_workbook_shows_no_one_s_earlier_scores(ws, tmp_path):
-    from facilitator import ops
+    from facilitator.plan import edits as ops
 
     ani, law = person(ws, "Ani Sargsyan"), item(ws, "Weak law enforcement")
     ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "importance", 3))
@@ -323,7 +325,7 @@ def test_a_ballot_filled_in_under_a_colleague_s_number_is_a_problem(ws, tmp_path
 
 
 def test_a_ballot_from_someone_not_marked_as_voting_is_a_problem(ws, tmp_path):
-    from facilitator import ops
+    from facilitator.plan import edits as ops
 
     path = next(
         p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Gor" in p.name

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator import ops
-from facilitator.checks import chain_warnings
+from facilitator.plan import edits as ops
+from facilitator.status.chain_checks import chain_warnings
 
 
 def build_outline(store):
@@ -71,7 +71,7 @@ def test_only_the_top_five_threats_must_be_addressed(store):
 
 
 def test_a_kept_ranking_is_used_and_its_signature_follows_the_votes(store):
-    from facilitator.checks import importance_ranking, ranking_signature
+    from facilitator.status.chain_checks import importance_ranking, ranking_signature
 
     build_outline(store)
     for label in ("Habitat loss", "Road mortality"):

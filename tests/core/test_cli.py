@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from facilitator import model, ops
-from facilitator.cli import COMMANDS, main
-from facilitator.store import SessionStore
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+from facilitator.cli.commands import COMMANDS, main
+from facilitator.session.store import SessionStore
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -351,7 +353,7 @@ def test_export_unknown_kind(capsys, session, tmp_path):
 
 
 def test_export_without_the_documents_module(capsys, session, tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "facilitator.export", None)
+    monkeypatch.setitem(sys.modules, "facilitator.documents", None)
     code, _, err = run(capsys, "export", session, "logframe", "-o", tmp_path / "x.pdf")
     assert code == 1 and "not available" in err
 
@@ -433,7 +435,7 @@ def test_a_session_open_in_the_app_can_be_read_but_not_changed(capsys, session, 
 
 RUN_AS_USER = """
 import contextlib, io, json, sys
-from facilitator.cli import main
+from facilitator.cli.commands import main
 results = []
 for argv in json.loads(sys.argv[1]):
     out, err = io.StringIO(), io.StringIO()
@@ -551,10 +553,10 @@ def test_no_command_shows_usage(capsys):
 
 BROKEN_EXPORT = """
 import sys, types
-import facilitator.export as export
+import facilitator.documents as export
 export.WRITERS[("logframe", ".pdf")] = "m:broken"
 export.import_module = lambda name: types.SimpleNamespace(broken=lambda store, out: 1 / 0)
-from facilitator.cli import main
+from facilitator.cli.commands import main
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -24,8 +24,9 @@ SCRIPT = textwrap.dedent("""
         if not mod.name.endswith("__main__"):
             importlib.import_module(mod.name)
 
-    from facilitator.store import SessionStore
-    from facilitator import ops, model
+    from facilitator.session.store import SessionStore
+    from facilitator.plan import edits as ops
+    from facilitator.plan import model
     path = pathlib.Path(tempfile.mkdtemp()) / "s.zopp"
     with SessionStore.create(path, "No Qt") as s:
         s.apply(ops.add_country("IR", "Iran"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from facilitator.cli import COMMANDS
-from facilitator.importer import FILE_KINDS
+from facilitator.cli.commands import COMMANDS
+from facilitator.importing import FILE_KINDS
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -41,7 +41,7 @@ def test_every_import_header_is_documented():
 
 
 def test_every_table_name_is_documented():
-    from facilitator.tables import TABLES
+    from facilitator.voting.tables import TABLES
 
     section = command_line_section()
     missing = [name for name in TABLES if f"`{name}`" not in section]
@@ -51,7 +51,7 @@ def test_every_table_name_is_documented():
 
 
 def test_every_document_kind_is_documented():
-    from facilitator.export import WRITERS
+    from facilitator.documents import WRITERS
 
     section = command_line_section()
     for kind, extension in WRITERS:

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from facilitator import model, ops
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
 from facilitator.errors import EditError
 
 
@@ -200,7 +202,7 @@ def test_removing_a_result_whose_activities_refer_to_each_other_undoes_whole(sto
 
 
 def test_a_change_the_database_refuses_is_one_sentence_and_changes_nothing(store):
-    from facilitator.edits import FunctionEdit, RowChange
+    from facilitator.session.edits import FunctionEdit, RowChange
 
     store.apply(ops.add_item("driver", "Border fences"))
     dangling = FunctionEdit("link to nothing", lambda s: [RowChange("links", {"cause": 1, "effect": 99}, None, {})])

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import ops
+from facilitator.plan import edits as ops
 from facilitator.errors import FacilitatorError
-from facilitator.export import export_document
+from facilitator.documents import export_document
 
 HOSTILE = ["<b>bold?", "x<y>z", "Tom & Jerry", '<img src="/etc/hostname"/>', "=1+2", "@SUM(A1)"]
 NAMES = ["Gülşen Yılmaz", "İsmail Ağaoğlu", "Иван Петров", "ნინო ბერიძე", "Արամ Սարգսյան", "Jürgen Groß"]
@@ -128,7 +128,7 @@ def test_unknown_kind_or_format_is_one_sentence(store, tmp_path):
 
 
 def test_sample_logframe_lists_all_89_activities_in_order(sample, tmp_path):
-    from facilitator import model
+    from facilitator.plan import model
 
     text = " ".join(raw_text(export_document(sample, "logframe", tmp_path / "lf.pdf")).split())
     activities = model.activities(sample)
@@ -143,7 +143,7 @@ def test_sample_logframe_lists_all_89_activities_in_order(sample, tmp_path):
 
 
 def test_a_failed_export_keeps_the_earlier_file(store, tmp_path, monkeypatch):
-    from facilitator.export import layout
+    from facilitator.documents import layout
 
     build_session(store, objectives=1, results=1, activities=1)
     out = export_document(store, "logframe", tmp_path / "lf.pdf")

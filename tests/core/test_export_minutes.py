@@ -7,9 +7,9 @@ import subprocess
 
 from test_export_logframe import NAMES, build_session, last_id, raw_text
 
-from facilitator import ops
-from facilitator.export import export_document
-from facilitator.glossary import STEPS
+from facilitator.plan import edits as ops
+from facilitator.documents import export_document
+from facilitator.plan.glossary import STEPS
 
 
 def add_tree(store, drivers: int = 3):
@@ -73,8 +73,8 @@ def test_empty_session_minutes(store, tmp_path):
 
 
 def test_sample_minutes_spell_every_name(sample, tmp_path):
-    from facilitator import model
-    from facilitator.export.pdftext import has_rtl
+    from facilitator.plan import model
+    from facilitator.documents.pdftext import has_rtl
 
     lines = raw_text(export_document(sample, "minutes", tmp_path / "minutes.pdf")).splitlines()
     names = [p.name for p in model.participants(sample) if not has_rtl(p.name)]

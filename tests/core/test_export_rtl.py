@@ -15,8 +15,8 @@ import unicodedata
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from facilitator import ops
-from facilitator.export.pdftext import para, styles
+from facilitator.plan import edits as ops
+from facilitator.documents.pdftext import para, styles
 
 WORDS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده"]
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>')
@@ -81,7 +81,7 @@ def test_latin_with_a_persian_word_keeps_latin_order(tmp_path):
 
 
 def test_sample_persian_names_read_right_to_left_in_the_minutes(sample, tmp_path):
-    from facilitator.export import export_document
+    from facilitator.documents import export_document
 
     pdf = export_document(sample, "minutes", tmp_path / "minutes.pdf")
     out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "4", str(pdf), "-"], capture_output=True,
@@ -97,7 +97,7 @@ URDU_NAME = ("عائشہ", "ملک")  # heh goal (U+06C1): not in DejaVu Sans
 
 
 def test_urdu_name_prints_with_its_own_letters_in_the_minutes(sample, tmp_path):
-    from facilitator.export import export_document
+    from facilitator.documents import export_document
 
     pdf = export_document(sample, "minutes", tmp_path / "minutes.pdf")
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
@@ -112,7 +112,7 @@ def test_urdu_name_prints_with_its_own_letters_in_the_minutes(sample, tmp_path):
 
 
 def test_yeh_barree_in_a_bold_heading_and_the_footer(store, tmp_path):
-    from facilitator.export import export_document
+    from facilitator.documents import export_document
 
     store.apply(ops.set_meta({"title": "نشستِ کراچی ے"}))
     pdf = export_document(store, "logframe", tmp_path / "logframe.pdf")
@@ -126,8 +126,8 @@ def test_every_letter_of_the_sample_is_in_the_font_that_prints_it(sample):
     from arabic_reshaper import reshape
     from reportlab.pdfbase import pdfmetrics
 
-    from facilitator import model
-    from facilitator.export.fonts import FONT, FONT_BOLD, font_runs, register_fonts
+    from facilitator.plan import model
+    from facilitator.documents.fonts import FONT, FONT_BOLD, font_runs, register_fonts
 
     register_fonts()
     texts = [p.name for p in model.participants(sample)] + [p.affiliation for p in model.participants(sample)]

@@ -7,9 +7,11 @@ import csv
 from openpyxl import load_workbook
 from test_export_logframe import HOSTILE, NAMES, build_session, last_id
 
-from facilitator import ops, tables
-from facilitator.export import export_document
-from facilitator.export.spreadsheet import csv_paths, csv_safe
+from facilitator.plan import edits as ops
+
+from facilitator.voting import tables
+from facilitator.documents import export_document
+from facilitator.documents.spreadsheet import csv_paths, csv_safe
 
 
 def assert_same_row(got: tuple, want: tuple) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from test_export_logframe import build_session, last_id, raw_text
 
-from facilitator import ops, tables
-from facilitator.export import export_document
+from facilitator.plan import edits as ops
+
+from facilitator.voting import tables
+from facilitator.documents import export_document
 
 
 def threat_session(store):

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from facilitator import model, ops
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
 from facilitator.errors import ImportProblems
-from facilitator.importer import (
+from facilitator.importing import (
     CellProblem,
     UnreadableFile,
     import_file,
@@ -600,8 +602,8 @@ def test_a_truncated_workbook_and_a_zip_that_is_no_workbook(store, tmp_path):
 
 
 def test_the_participants_table_imports_back(sample_path, tmp_path):
-    from facilitator.cli import main
-    from facilitator.store import SessionStore
+    from facilitator.cli.commands import main
+    from facilitator.session.store import SessionStore
 
     exported = tmp_path / "participants.csv"
     assert main(["table", str(sample_path), "participants", "-o", str(exported)]) == 0
@@ -824,7 +826,7 @@ def test_links_with_kinds_build_the_problem_tree(store, tmp_path):
 def test_returned_ballots_import_like_any_file(sample, tmp_path):
     from openpyxl import load_workbook
 
-    from facilitator.ballots import export_ballots
+    from facilitator.ballots.write import export_ballots
 
     voter = model.participants(sample)[0]
     [ballot] = export_ballots(sample, tmp_path, "prioritisation", participant_ids=[voter.id])

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from facilitator import model, ops
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
 from facilitator.errors import ImportProblems
-from facilitator.importer import UnreadableFile, cell_text, import_file, read_table
+from facilitator.importing import UnreadableFile, cell_text, import_file, read_table
 
 VOTES_HEADER = ["participant", "scope", "item", "criterion", "value"]
 
@@ -319,7 +321,7 @@ def test_a_table_of_scores_by_region_says_where_scores_come_in(store, tmp_path):
 
 
 def test_control_characters_are_dropped_so_every_export_can_hold_the_text(store, tmp_path):
-    from facilitator.export import export_document
+    from facilitator.documents import export_document
 
     rows = "".join(f"threat,Threat number {n} of the problem tree\n" for n in range(60))
     path = tmp_path / "tree.csv"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator import monitoring as m
-from facilitator import ops
+from facilitator.monitoring import reviews as m
+from facilitator.plan import edits as ops
 from facilitator.errors import EditError
-from facilitator.monitoring_changes import review_changes
-from facilitator.monitoring_overview import code_key, overview, status_summary, views_of
-from facilitator.monitoring_sample import add_sample_review, sample_rows
+from facilitator.monitoring.changes import review_changes
+from facilitator.monitoring.overview import code_key, overview, status_summary, views_of
+from facilitator.sample.monitoring import add_sample_review, sample_rows
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ from xml.etree import ElementTree
 import openpyxl
 import pytest
 
-from facilitator import monitoring as m
-from facilitator import ops
+from facilitator.monitoring import reviews as m
+from facilitator.plan import edits as ops
 from facilitator.errors import FacilitatorError
-from facilitator.export import export_document
-from facilitator.export.layout import MARGIN, frame_width
-from facilitator.export.monitoring_pdf import SHARES
-from facilitator.monitoring_sample import add_sample_review, sample_rows
+from facilitator.documents import export_document
+from facilitator.documents.layout import MARGIN, frame_width
+from facilitator.documents.monitoring_pdf import SHARES
+from facilitator.sample.monitoring import add_sample_review, sample_rows
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 ACTION_COLUMN, IMPLEMENTER_COLUMN, ACTIVITY_COLUMN = 3, 4, 0
@@ -128,8 +128,8 @@ def test_export_without_review_says_so(store, tmp_path):
 
 
 def test_command_line_writes_the_overview_or_says_why_not(tmp_path, capsys):
-    from facilitator.cli import main
-    from facilitator.store import SessionStore
+    from facilitator.cli.commands import main
+    from facilitator.session.store import SessionStore
 
     path = tmp_path / "s.zopp"
     with SessionStore.create(path) as session:
@@ -197,8 +197,8 @@ def test_a_table_as_wide_as_frame_width_fits_the_page_frame():
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import Frame
 
-    from facilitator.export.layout import grid_table
-    from facilitator.export.pdftext import para, styles
+    from facilitator.documents.layout import grid_table
+    from facilitator.documents.pdftext import para, styles
 
     page_width, page_height = landscape(A4)
     frame = Frame(MARGIN, MARGIN, page_width - 2 * MARGIN, page_height - 2 * MARGIN)  # the documents' frame

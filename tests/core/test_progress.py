@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from facilitator import ops
-from facilitator.glossary import STEP_IDS
-from facilitator.progress import step_status
+from facilitator.plan import edits as ops
+from facilitator.plan.glossary import STEP_IDS
+from facilitator.status.progress import step_status
 
 
 def ids(store, sql: str) -> list[int]:

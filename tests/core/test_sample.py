@@ -14,10 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import model, sample, sample_data, scoring, tables
-from facilitator.sample_data import read_data
-from facilitator.sample_votes import figure, group_scores, is_number, printed, split_mean
-from facilitator.store import SessionStore
+from facilitator.plan import model
+
+from facilitator.sample import build as sample
+
+from facilitator.sample import source as sample_data
+
+from facilitator.voting import scoring
+
+from facilitator.voting import tables
+from facilitator.sample.source import read_data
+from facilitator.sample.votes import figure, group_scores, is_number, printed, split_mean
+from facilitator.session.store import SessionStore
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "persian-leopard-2022.zopp"
 
@@ -209,7 +217,7 @@ def test_malformed_data_is_refused_in_one_sentence_and_writes_nothing(tmp_path, 
     data = tmp_path / "data"
     data.mkdir()
     for name in sample_data.DATA_COLUMNS:
-        (data / name).write_text(sample_data.resources.files("facilitator.data").joinpath(name)
+        (data / name).write_text(sample_data.resources.files("facilitator.sample.data").joinpath(name)
                                  .read_text(encoding="utf-8"), encoding="utf-8")
     with (data / "participants.csv").open("a", encoding="utf-8") as handle:
         handle.write("Nameless voter,with,too,many,cells,here,and,more\n")

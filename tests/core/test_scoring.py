@@ -8,7 +8,9 @@ import pandas as pd
 import pytest
 from session_builders import add_activity, add_country, add_item, add_voter, cast, vote
 
-from facilitator import ops, scoring
+from facilitator.plan import edits as ops
+
+from facilitator.voting import scoring
 
 
 def row(frame, **where):

@@ -12,9 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import model, ops, schema
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+
+from facilitator.session import schema
 from facilitator.errors import SessionError, SessionLocked
-from facilitator.store import SessionStore, backup_path
+from facilitator.session.store import SessionStore, backup_path
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -149,7 +153,7 @@ def test_lock_held_by_another_process(tmp_path):
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys, time
-            from facilitator.store import SessionStore
+            from facilitator.session.store import SessionStore
             s = SessionStore.open({str(path)!r})
             print("open", flush=True)
             time.sleep(60)
@@ -195,8 +199,8 @@ def test_opening_rolls_backups(tmp_path):
 
 KILLER = """
 import sys
-from facilitator.store import SessionStore
-from facilitator import ops
+from facilitator.session.store import SessionStore
+from facilitator.plan import edits as ops
 s = SessionStore.open(sys.argv[1], backup=False)
 pid = s.scalar("SELECT id FROM participants")
 item = s.scalar("SELECT id FROM items")
@@ -259,7 +263,7 @@ def test_a_new_session_open_elsewhere_is_reported_as_open_not_foreign(tmp_path):
 CONTENDER = """
 import os, sys, time
 from facilitator.errors import SessionLocked
-from facilitator.store import SessionStore
+from facilitator.session.store import SessionStore
 path, log = sys.argv[1], sys.argv[2]
 held = 0
 while held < 10:

@@ -7,9 +7,11 @@ import math
 import pytest
 from session_builders import add_activity, add_country, add_item, cast
 
-from facilitator import ops, tables
-from facilitator.scoring import Scores
-from facilitator.store import SessionStore
+from facilitator.plan import edits as ops
+
+from facilitator.voting import tables
+from facilitator.voting.scoring import Scores
+from facilitator.session.store import SessionStore
 
 
 @pytest.fixture

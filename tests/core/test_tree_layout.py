@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import ops
-from facilitator.tree_layout import layout_session, layout_tree
+from facilitator.plan import edits as ops
+from facilitator.plan.tree_layout import layout_session, layout_tree
 
 EXTRACTS = Path("/work/shared/reference/extracts")
 

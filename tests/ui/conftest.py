@@ -28,7 +28,7 @@ def isolated_settings(tmp_path: Path, qapp):
 @pytest.fixture
 def session_path(tmp_path: Path) -> Path:
     """A new, empty session file in a private folder (closed again, ready to open)."""
-    from facilitator.store import SessionStore
+    from facilitator.session.store import SessionStore
 
     path = tmp_path / "workshop.zopp"
     SessionStore.create(path, "Test workshop").close()

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 
-from facilitator import ops
-from facilitator.store import SessionStore
+from facilitator.plan import edits as ops
+from facilitator.session.store import SessionStore
 
 
 def fill_session(path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from facilitator import ops
+from facilitator.plan import edits as ops
 
 
 def cells(page, row: int) -> list[str]:

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from facilitator import model, ops
-from facilitator.store import SessionStore
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+from facilitator.session.store import SessionStore
 
 LONG = " ".join(["Çok uzun bir kurum adı ლეოპარდი پلنگ"] * 80)
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "persian-leopard-2022.zopp"

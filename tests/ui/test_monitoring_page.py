@@ -7,9 +7,9 @@ import subprocess
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPushButton
 
-from facilitator import monitoring as mon
-from facilitator import ops
-from facilitator.store import SessionStore
+from facilitator.monitoring import reviews as mon
+from facilitator.plan import edits as ops
+from facilitator.session.store import SessionStore
 
 
 def press_enter(qtbot, widget) -> None:

@@ -6,8 +6,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from facilitator import model, ops
-from facilitator.store import SessionStore
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+from facilitator.session.store import SessionStore
 from ui.actions import ActionId
 
 

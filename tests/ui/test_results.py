@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from voting_workshop import build, item, person
 
-from facilitator import ops
-from facilitator.store import SessionStore
+from facilitator.plan import edits as ops
+from facilitator.session.store import SessionStore
 from ui.controller import Controller
 from ui.pages.prioritisation import PrioritisationPage
 from ui.pages.threat_ranking import ThreatRankingPage

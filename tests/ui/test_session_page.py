@@ -6,8 +6,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from facilitator import model, ops
-from facilitator.store import SessionStore
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+from facilitator.session.store import SessionStore
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -171,7 +173,7 @@ def test_region_members_are_ticked_in_a_list(main_window, qtbot, session_path):
     from PySide6.QtWidgets import QListWidget
 
     apply = main_window.controller.apply
-    from facilitator import ops
+    from facilitator.plan import edits as ops
 
     for code, name in (("AM", "Armenia"), ("AZ", "Azerbaijan"), ("GE", "Georgia")):
         apply(ops.add_country(code, name))
@@ -210,7 +212,7 @@ def test_region_members_are_ticked_in_a_list(main_window, qtbot, session_path):
 def test_role_and_vote_are_changed_with_the_keyboard(main_window, qtbot, session_path):
     from PySide6.QtWidgets import QComboBox
 
-    from facilitator import ops
+    from facilitator.plan import edits as ops
 
     main_window.controller.apply(ops.add_country("TM", "Turkmenistan"))
     main_window.controller.apply(ops.add_participant("Merdan Orazov", country="TM"))

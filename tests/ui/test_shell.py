@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from facilitator import ops
-from facilitator.glossary import STEPS
-from facilitator.store import SessionStore
+from facilitator.plan import edits as ops
+from facilitator.plan.glossary import STEPS
+from facilitator.session.store import SessionStore
 from ui.actions import ActionId
 from ui.pages.base import StepPage
 
@@ -296,7 +296,7 @@ def test_every_action_is_found_by_its_stable_id(main_window):
 def test_an_undo_the_session_file_refuses_is_a_sentence_not_a_traceback(main_window, qtbot):
     """A fault of the app's own (an undo that breaks the file's rules) is rolled back whole and
     said in the status bar; the app goes on and the edit stays undoable."""
-    from facilitator.edits import FunctionEdit, RowChange
+    from facilitator.session.edits import FunctionEdit, RowChange
 
     main_window.controller.apply(ops.add_country("TR", "Türkiye"))
     orphan = RowChange("results", {"id": 99}, {"objective_id": 12345, "number": 1, "text": "orphan"}, None)

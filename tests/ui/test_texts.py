@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from facilitator import model
-from facilitator.store import SessionStore
+from facilitator.plan import model
+from facilitator.session.store import SessionStore
 
 VISION_TR = "Anadolu parsı yaşar; İnsanlar ve doğa barış içinde."
 VISION_KA = " ლეოპარდი კავკასიაში."

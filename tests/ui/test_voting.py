@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from voting_workshop import build, item, person
 
-from facilitator import ops
-from facilitator.store import SessionStore
+from facilitator.plan import edits as ops
+from facilitator.session.store import SessionStore
 from ui.pages.base import StepPage
 
 

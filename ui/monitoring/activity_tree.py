@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from facilitator.monitoring_overview import Overview
+from facilitator.monitoring.overview import Overview
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {"done": "#2e7d32", "ongoing": "#1565c0", "not started": "#757575", "not implemented": "#c62828"}

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import monitoring as mon
-from facilitator import ops
+from facilitator.monitoring import reviews as mon
+from facilitator.plan import edits as ops
 from facilitator.errors import FacilitatorError
-from facilitator.monitoring_overview import OverviewRow, programme_items
+from facilitator.monitoring.overview import OverviewRow, programme_items
 
 from ..controller import Controller
 from ..undo_keys import mark_session_field

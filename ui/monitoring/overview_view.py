@@ -6,9 +6,9 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from facilitator.monitoring import Action
-from facilitator.monitoring_changes import ReviewChanges
-from facilitator.monitoring_overview import Overview, OverviewRow, StatusSummary
+from facilitator.monitoring.reviews import Action
+from facilitator.monitoring.changes import ReviewChanges
+from facilitator.monitoring.overview import Overview, OverviewRow, StatusSummary
 
 HEADERS = ("Activities", "Responsible", "Priority", "Actions taken", "Implemented by", "Recommendations")
 WIDTHS = (25, 11, 7, 27, 14, 16)

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from facilitator.monitoring import Review
+from facilitator.monitoring.reviews import Review
 
 
 class NewReviewDialog(QDialog):

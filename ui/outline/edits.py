@@ -1,4 +1,4 @@
-"""Turning what was typed in the outline into edits of the core (``facilitator.ops``).
+"""Turning what was typed in the outline into edits of the core (``facilitator.plan.edits``).
 
 Kept apart from the widgets so the rules (moving across parents, reading
 "see activity" numbers and programme codes) read in one place.
@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from facilitator import model, ops
-from facilitator.edits import CompositeEdit, Edit, FunctionEdit
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+from facilitator.session.edits import CompositeEdit, Edit, FunctionEdit
 
 from .tree import RowKey
 

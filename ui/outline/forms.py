@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.model import SMART, Activity, Item, Objective, Result
+from facilitator.plan.model import SMART, Activity, Item, Objective, Result
 
 from ..undo_keys import mark_session_field
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from facilitator.model import SMART, Activity, Objective, Result
+from facilitator.plan.model import SMART, Activity, Objective, Result
 
 #: a row of the outline: (table, id)
 RowKey = tuple[str, int]

@@ -4,7 +4,7 @@ Left: the numbered tree and, under it, the line where new rows are typed
 (Enter adds one and stays ready for the next; pasted lines become one row
 each, one undoable step). Right: the details of the selected row. Below:
 where the chain Threats → Objectives → Results → Activities breaks. Every
-change is an edit from ``facilitator.ops``; the core renumbers.
+change is an edit from ``facilitator.plan.edits``; the core renumbers.
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import model, ops
-from facilitator.checks import chain_warnings, importance_ranking, ranking_signature
-from facilitator.edits import Edit
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+from facilitator.status.chain_checks import chain_warnings, importance_ranking, ranking_signature
+from facilitator.session.edits import Edit
 
 from ..controller import Controller
 from .edits import move_edit, save_edit

@@ -3,7 +3,7 @@
 A page is a widget with a ``step_id`` and ``title``; the main window gives it
 the controller, calls ``refresh()`` when the session is (re)opened or when a
 table the page shows (``tables``) changed. Pages never write rows: they build
-edits with ``facilitator.ops`` and hand them to ``controller.apply``.
+edits with ``facilitator.plan.edits`` and hand them to ``controller.apply``.
 """
 
 from __future__ import annotations

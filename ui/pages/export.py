@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.export import export_document, formats, kinds
-from facilitator.glossary import step
-from facilitator.monitoring import latest_review_id
-from facilitator.store import SessionStore
+from facilitator.documents import export_document, formats, kinds
+from facilitator.plan.glossary import step
+from facilitator.monitoring.reviews import latest_review_id
+from facilitator.session.store import SessionStore
 
 from ..controller import Controller
 from .base import StepPage

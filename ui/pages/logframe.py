@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import model
-from facilitator.logframe import priority_texts
+from facilitator.plan import model
+from facilitator.voting.logframe import priority_texts
 
 from ..controller import Controller
 from .base import StepPage

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import monitoring as mon
+from facilitator.monitoring import reviews as mon
 from facilitator.errors import FacilitatorError
-from facilitator.monitoring_changes import review_changes
-from facilitator.monitoring_overview import (
+from facilitator.monitoring.changes import review_changes
+from facilitator.monitoring.overview import (
     Overview,
     OverviewRow,
     overview,
@@ -210,7 +210,7 @@ class MonitoringPage(StepPage):
 
     def import_programme(self, paths: list[str]) -> bool:
         """Import programme files (code, text, responsible, priority); show what happened."""
-        from facilitator.importer import import_files
+        from facilitator.importing import import_files
 
         report = import_files(self.store, paths)
         text = str(report)
@@ -231,8 +231,8 @@ class MonitoringPage(StepPage):
 
     def export_to(self, path: str | Path) -> bool:
         """Write the current review's overview as PDF or XLSX (by the extension)."""
-        from facilitator.export.monitoring_pdf import write_monitoring
-        from facilitator.export.monitoring_xlsx import write_monitoring_xlsx
+        from facilitator.documents.monitoring_pdf import write_monitoring
+        from facilitator.documents.monitoring_xlsx import write_monitoring_xlsx
 
         target = Path(path)
         writers = {".pdf": write_monitoring, ".xlsx": write_monitoring_xlsx}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from facilitator.checks import ranking_signature
+from facilitator.status.chain_checks import ranking_signature
 
 from ..controller import Controller
 from ..outline.widget import OutlineWidget

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from facilitator import model
-from facilitator.scoring import Scores
-from facilitator.voting import PRIORITISATION
+from facilitator.plan import model
+from facilitator.voting.scoring import Scores
+from facilitator.voting.state import PRIORITISATION
 
 from ..voting import figures
 from ..voting.details import FigureDetails, votes_behind

@@ -3,7 +3,7 @@
 Left: three typing lists (Enter adds and goes on, paste adds one item per
 line, Delete removes with undo, Alt+Up/Down reorders) and the link panel
 (pick cause and effect, Link). Right: the diagram, laid out by the core
-(``facilitator.tree_layout``); clicking a box selects the item in its list.
+(``facilitator.plan.tree_layout``); clicking a box selects the item in its list.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import model
-from facilitator.edits import Edit
-from facilitator.model import KINDS
+from facilitator.plan import model
+from facilitator.session.edits import Edit
+from facilitator.plan.model import KINDS
 
 from ..controller import Controller
 from ..problem_tree.diagram import COLOURS, TreeScene, TreeView

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import model, ops
-from facilitator.edits import Edit
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+from facilitator.session.edits import Edit
 from facilitator.errors import FacilitatorError
 from facilitator.importing.lookup import name_key
 
@@ -292,7 +294,7 @@ class SessionPage(StepPage):
 
     def import_files(self, paths: list[str]) -> bool:
         """Import through the core (each file one undoable step) and show its report."""
-        from facilitator.importer import import_files
+        from facilitator.importing import import_files
 
         if self.store is None:
             return False

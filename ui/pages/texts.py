@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import model, ops
-from facilitator.glossary import step
+from facilitator.plan import model
+
+from facilitator.plan import edits as ops
+from facilitator.plan.glossary import step
 
 from .. import theme
 from ..controller import Controller

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from facilitator import model
-from facilitator.scoring import Scores
-from facilitator.voting import THREAT_RANKING
+from facilitator.plan import model
+from facilitator.voting.scoring import Scores
+from facilitator.voting.state import THREAT_RANKING
 
 from ..voting import figures
 from ..voting.chart import ImportanceCapacityChart

@@ -1,6 +1,6 @@
 """The problem tree drawn from the session: boxes coloured by kind, arrows cause → effect.
 
-The layout comes from ``facilitator.tree_layout`` (the same one the PDF minutes
+The layout comes from ``facilitator.plan.tree_layout`` (the same one the PDF minutes
 use); this module only measures the boxes' text and paints. Clicking a box
 emits ``item_clicked`` so the page can select the item in its list.
 """
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.model import Item
-from facilitator.tree_layout import TreeLayout, layout_tree
+from facilitator.plan.model import Item
+from facilitator.plan.tree_layout import TreeLayout, layout_tree
 
 #: fill and text colour per kind (the reference: brown constraints, orange drivers, red threats)
 COLOURS = {

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView
 
-from facilitator import ops
-from facilitator.edits import Edit
+from facilitator.plan import edits as ops
+from facilitator.session.edits import Edit
 from facilitator.errors import FacilitatorError
-from facilitator.model import STATUSES, Item
+from facilitator.plan.model import STATUSES, Item
 
 from ..widgets import Column, Record, RecordTable
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import ops
-from facilitator.edits import Edit
-from facilitator.model import Item
+from facilitator.plan import edits as ops
+from facilitator.session.edits import Edit
+from facilitator.plan.model import Item
 
 from .diagram import COLOURS
 

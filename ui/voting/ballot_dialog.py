@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ballots import BallotPreview
+from facilitator.ballots.write import BallotPreview
 
 
 class BallotPreviewDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.voting import CRITERION_TITLES
+from facilitator.voting.state import CRITERION_TITLES
 
 from .grid import answer_text
 from .results import Cell
@@ -23,7 +23,7 @@ from .results import Cell
 def votes_behind(
     votes: pd.DataFrame, members: dict[str, list[str]], target_kind: str, key: tuple
 ) -> pd.DataFrame:
-    """The votes a figure is made of, by the rules of ``facilitator.scoring``.
+    """The votes a figure is made of, by the rules of ``facilitator.voting.scoring``.
 
     A country's figure: the votes for that country. A region's: its working
     group's own votes where they gave an answer, else its countries' votes

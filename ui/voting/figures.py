@@ -1,11 +1,13 @@
-"""Builds the result tables' cells from ``facilitator.tables`` (once per refresh, never in ``data``)."""
+"""Builds the result tables' cells from ``facilitator.voting.tables`` (once per refresh, never in ``data``)."""
 
 from __future__ import annotations
 
 import math
 
-from facilitator import model, tables
-from facilitator.scoring import PRIORITY_PLACES, THREAT_PLACES, Scores, cell_text
+from facilitator.plan import model
+
+from facilitator.voting import tables
+from facilitator.voting.scoring import PRIORITY_PLACES, THREAT_PLACES, Scores, cell_text
 
 from .results import Cell
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from facilitator.model import SCALE_WORDS
-from facilitator.voting import CRITERION_TITLES, Answer, Target, VoteKind
+from facilitator.plan.model import SCALE_WORDS
+from facilitator.voting.state import CRITERION_TITLES, Answer, Target, VoteKind
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import ballots, model, voting
+from facilitator.ballots import write as ballots
+
+from facilitator.plan import model
+
+from facilitator.voting import state as voting
 from facilitator.errors import FacilitatorError
-from facilitator.voting import VoteKind
+from facilitator.voting.state import VoteKind
 
 from ..pages.base import StepPage
 from .ballot_dialog import BallotPreviewDialog

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import ops, voting
+from facilitator.plan import edits as ops
+
+from facilitator.voting import state as voting
 from facilitator.errors import EditError
-from facilitator.voting import Scope, VoteKind
+from facilitator.voting.state import Scope, VoteKind
 
 from ..controller import Controller
 from .grid import VoteGridView, answer_text

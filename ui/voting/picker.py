@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.model import Participant
+from facilitator.plan.model import Participant
 
 
 class VoterPicker(QScrollArea):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.voting import Progress
+from facilitator.voting.state import Progress
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

@@ -1,0 +1,361 @@
+"""Ballots for online workshops: XLSX sheets sent to participants and read back.
+
+``export_ballots`` writes one workbook per participant (or per country, one
+sheet per participant), pre-filled with the items or activities and the
+voter's own earlier scores, the scales explained, data validation in the score
+cells and the voter and scope written in. ``read_ballots`` reads returned workbooks (several at once) into a
+``BallotPreview``: what would change per participant and every problem cell.
+Nothing is written until ``BallotPreview.edit`` is applied, as one step; a
+cell left empty never erases a vote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from facilitator.plan import model
+from facilitator.ballots.read import BallotVote, Problem, read_workbook, resolve_scope
+from facilitator.voting.state import CRITERION_TITLES, Scope, VoteKind, own_votes, scopes_for, targets, vote_kind
+
+if TYPE_CHECKING:
+    from facilitator.session.store import SessionStore
+
+__all__ = [
+    "Ballot",
+    "BallotPreview",
+    "BallotVote",
+    "ParticipantChanges",
+    "Problem",
+    "default_ballots",
+    "export_ballots",
+    "read_ballots",
+    "resolve_scope",
+    "write_workbook",
+]
+
+LABELS = {
+    "title": "ZOPP ballot",
+    "workshop": "Workshop",
+    "participant": "Participant",
+    "participant_id": "Participant number",
+    "scope": "Votes for",
+    "vote": "Ballot",
+}
+HEADER_ID = {"item": "Id", "activity": "Activity"}
+HEADER_TEXT = {"item": "Driver or threat", "activity": "Text"}
+SCORE_FILL = PatternFill("solid", fgColor="FFF4CC")
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """One sheet: a voter, the scope they speak for, and the vote."""
+
+    participant: model.Participant
+    scope: Scope | None  # None: the voter writes the region they speak for
+    kind: VoteKind
+
+
+def scale_text(criterion: str) -> str:
+    words = ", ".join(f"{n} = {w}" for n, w in model.SCALE_WORDS[criterion].items())
+    return f"{CRITERION_TITLES[criterion]}: {words}."
+
+
+def default_ballots(
+    store: SessionStore, kind: str | VoteKind, participant_ids: list[int] | None = None
+) -> list[Ballot]:
+    """The ballots to send: each voter's own country, and every other scope they already voted for.
+
+    A voter without a country gets one ballot whose scope they write in.
+    """
+    from facilitator.voting.state import voted_scopes, voters
+
+    vk = vote_kind(kind)
+    out = []
+    for p in voters(store):
+        if participant_ids is not None and p.id not in participant_ids:
+            continue
+        choices = scopes_for(store, p)
+        wanted = choices[:1] if p.country else []
+        wanted += [
+            s
+            for s in choices
+            if (s.kind, s.name) in voted_scopes(store, p.id, vk) and s not in wanted
+        ]
+        out += [Ballot(p, s, vk) for s in wanted] or [Ballot(p, None, vk)]
+    return out
+
+
+def _scope_slug(ballot: Ballot) -> str:
+    return _slug(ballot.scope.name if ballot.scope else "international")
+
+
+def export_ballots(
+    store: SessionStore,
+    folder: str | Path,
+    kind: str | VoteKind,
+    per: str = "participant",
+    participant_ids: list[int] | None = None,
+) -> list[Path]:
+    """Write the ballots into ``folder``: a workbook per participant, or per country.
+
+    A participant who votes for two scopes gets a sheet for each.
+    """
+    vk = vote_kind(kind)
+    if per not in ("participant", "country"):
+        raise ValueError("Ballots are written per participant or per country.")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    groups: dict[str, list[Ballot]] = {}
+    for b in default_ballots(store, vk, participant_ids):
+        if per == "country":
+            name = f"ballot-{vk.id}-{_scope_slug(b)}.xlsx"
+        else:
+            name = f"ballot-{vk.id}-{b.participant.id:03d}-{_slug(b.participant.name)}.xlsx"
+        groups.setdefault(name, []).append(b)
+    # A country's workbook passes through several hands: it never shows anyone's earlier scores.
+    earlier = per == "participant"
+    return [write_workbook(store, folder / name, bs, earlier) for name, bs in groups.items()]
+
+
+def write_workbook(
+    store: SessionStore, path: str | Path, ballots: list[Ballot], earlier: bool = True
+) -> Path:
+    """One workbook with a sheet per ballot; ``earlier``: each voter's earlier scores filled in."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    used: set[str] = set()
+    title = store.meta().get("title", "")
+    people = [b.participant.id for b in ballots]
+    for ballot in ballots:
+        name = ballot.participant.name
+        if people.count(ballot.participant.id) > 1 and ballot.scope:
+            name = f"{name[:22]} {ballot.scope.name[:8]}"
+        ws = wb.create_sheet(_sheet_title(name, used))
+        _write_sheet(ws, store, title, ballot, earlier)
+    path = Path(path)
+    wb.save(path)
+    return path
+
+
+def _write_sheet(
+    ws: Any, store: SessionStore, workshop: str, ballot: Ballot, earlier: bool
+) -> None:
+    vk = ballot.kind
+    ws["A1"] = f"{LABELS['title']}: {vk.title}"
+    ws["A1"].font = Font(bold=True, size=14)
+    info = [
+        ("workshop", workshop),
+        ("participant", ballot.participant.name),
+        ("participant_id", ballot.participant.id),
+        ("scope", ballot.scope.name if ballot.scope else ""),
+        ("vote", vk.id),
+    ]
+    for row, (key, value) in enumerate(info, start=2):
+        ws.cell(row, 1, LABELS[key]).font = Font(bold=True)
+        ws.cell(row, 2, value)
+    scope_label = (
+        ballot.scope.label if ballot.scope else "the country or region you write in 'Votes for'"
+    )
+    ws.cell(
+        5,
+        3,
+        ballot.scope.label if ballot.scope else "← write the country code or region you vote for",
+    )
+    notes = [scale_text(c) for c in vk.criteria]
+    notes.append(
+        "Write '-' where you don't know or it does not apply; leave a cell empty if you don't answer. "
+        + (
+            "Scores you gave earlier are filled in: change them if you wish."
+            if earlier
+            else "A cell left empty keeps any score you gave earlier."
+        )
+    )
+    notes.append(
+        f"Score for {scope_label} only; to score for another country or a region, write its code "
+        "or name in 'Votes for'. Don't change the Id column."
+    )
+    for n, text in enumerate(notes, start=8):
+        ws.cell(n, 1, text).alignment = Alignment(wrap_text=False)
+    header = 8 + len(notes) + 1
+    columns = [HEADER_ID[vk.target_kind], HEADER_TEXT[vk.target_kind]] + [
+        CRITERION_TITLES[c] for c in vk.criteria
+    ]
+    for col, name in enumerate(columns, start=1):
+        ws.cell(header, col, name).font = Font(bold=True)
+    rows = targets(store, vk)
+    given = (
+        own_votes(store, ballot.participant.id, ballot.scope, vk)
+        if ballot.scope and earlier
+        else {}
+    )
+    for n, t in enumerate(rows, start=header + 1):
+        ws.cell(n, 1, t.number or t.id)
+        ws.cell(n, 2, t.label if t.number else f"{t.group.capitalize()}: {t.label}")
+        for col, criterion in enumerate(vk.criteria, start=3):
+            cell = ws.cell(n, col, _written(given.get((t.id, criterion))))
+            cell.fill = SCORE_FILL
+    for col, criterion in enumerate(vk.criteria, start=3):
+        _validate(ws, criterion, col, header + 1, header + max(1, len(rows)))
+    ws.column_dimensions["A"].width = 10
+    ws.column_dimensions["B"].width = 70
+    for col in "CD":
+        ws.column_dimensions[col].width = 14
+    ws.freeze_panes = ws.cell(header + 1, 3)
+
+
+def _written(answer: tuple[str, float | None] | None) -> object:
+    """A vote already given, as the ballot shows it: 2, 2.5, '-' or nothing."""
+    if answer is None or answer[0] == "empty":
+        return None
+    if answer[0] == "unknown":
+        return "-"
+    value = answer[1] or 0.0
+    return int(value) if float(value).is_integer() else value
+
+
+def _validate(ws: Any, criterion: str, col: int, first: int, last: int) -> None:
+    low, high = model.SCALES[criterion]
+    allowed = ",".join(str(n) for n in range(low, high + 1)) + ",-"
+    dv = DataValidation(
+        type="list",
+        formula1=f'"{allowed}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Not on the scale",
+        error=scale_text(criterion) + " Or '-' for unknown.",
+    )
+    letter = ws.cell(1, col).column_letter
+    dv.add(f"{letter}{first}:{letter}{last}")
+    ws.add_data_validation(dv)
+
+
+def _sheet_title(name: str, used: set[str]) -> str:
+    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:28] or "Ballot"
+    title, n = base, 2
+    while title.casefold() in used:
+        title, n = f"{base} {n}", n + 1
+    used.add(title.casefold())
+    return title
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", model.clean(text), flags=re.UNICODE).strip("-")[:40] or "x"
+
+
+# -- reading returned ballots ------------------------------------------------------
+
+
+@dataclass
+class ParticipantChanges:
+    """What an import would do to one voter's votes for one scope."""
+
+    participant_id: int
+    name: str
+    scope: str
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    kept: int = 0  # left empty on the ballot where a vote exists: the vote stays
+
+    def __str__(self) -> str:
+        parts = [f"{self.new} new", f"{self.changed} changed", f"{self.unchanged} unchanged"]
+        parts += [f"{self.kept} left empty (earlier votes kept)"] if self.kept else []
+        return f"{self.name} for {self.scope}: " + ", ".join(parts)
+
+
+@dataclass
+class BallotPreview:
+    """Returned ballots, read but not imported."""
+
+    votes: list[BallotVote] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def problem_rows(self) -> set[tuple[str, str, int]]:
+        return {(p.file, p.sheet, p.line) for p in self.problems}
+
+    def accepted(self, skip_problem_rows: bool = False) -> list[BallotVote]:
+        """The votes to import; refuses while problems remain unless they are skipped.
+
+        Includes the cells left empty; ``edit`` never lets one clear a vote.
+        """
+        from facilitator.errors import EditError
+
+        if self.problems and not skip_problem_rows:
+            raise EditError(
+                f"Nothing was imported: the ballots have {len(self.problems)} problem(s); "
+                "fix them or skip those rows."
+            )
+        bad = self.problem_rows()
+        latest: dict[tuple[int, str, str, str, int, str], BallotVote] = {}
+        for v in self.votes:
+            if v.source not in bad:
+                latest[v.key] = v
+        return list(latest.values())
+
+    def changes(
+        self, store: SessionStore, skip_problem_rows: bool = True
+    ) -> list[ParticipantChanges]:
+        """Per voter and scope, how many cells the import adds, changes or leaves as they are."""
+        names = {p.id: p.name for p in model.participants(store)}
+        current = {
+            tuple(
+                r[k]
+                for k in (
+                    "participant_id",
+                    "scope_kind",
+                    "scope",
+                    "target_kind",
+                    "target_id",
+                    "criterion",
+                )
+            ): (r["answer"], r["value"])
+            for r in store.rows("SELECT * FROM votes")
+        }
+        out: dict[tuple[int, str], ParticipantChanges] = {}
+        for v in self.accepted(skip_problem_rows=True) if skip_problem_rows else self.votes:
+            pc = out.setdefault(
+                (v.participant_id, v.scope),
+                ParticipantChanges(v.participant_id, names.get(v.participant_id, "?"), v.scope),
+            )
+            before = current.get(v.key, ("empty", None))
+            if v.answer == "empty":
+                pc.kept += before[0] != "empty"
+            elif before == (v.answer, v.value):
+                pc.unchanged += 1
+            elif before[0] == "empty":
+                pc.new += 1
+            else:
+                pc.changed += 1
+        return list(out.values())
+
+    def edit(self, skip_problem_rows: bool = False):
+        """The import as one undoable edit (``ops.set_votes``).
+
+        A cell left empty changes nothing: a ballot returned half filled in
+        never erases a vote given earlier (on the screen or by ballot).
+        """
+        from facilitator.plan import edits as ops
+
+        votes = [v for v in self.accepted(skip_problem_rows) if v.answer != "empty"]
+        rows = [(*v.key, "-" if v.answer == "unknown" else v.value) for v in votes]
+        n = len({v.source[:2] for v in votes})
+        return ops.set_votes(f"import {n} ballot(s)", rows)
+
+
+def read_ballots(store: SessionStore, paths: list[str | Path]) -> BallotPreview:
+    """Read returned ballots; never writes. Every bad cell becomes a ``Problem``."""
+    preview = BallotPreview()
+    for path in paths:
+        preview.files.append(Path(path).name)
+        votes, problems = read_workbook(store, Path(path))
+        preview.votes += votes
+        preview.problems += problems
+    return preview

@@ -1,0 +1,416 @@
+"""The ``facilitator`` command: work with a session file from a terminal.
+
+Each command is a function whose docstring is its ``--help``. An error the
+user can fix (a missing or foreign file, a bad spreadsheet, a refused edit)
+prints one plain sentence to stderr and exits with status 1; a wrong command
+line exits with status 2, as argparse does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from facilitator.cli.output import output_file, plural, quiet_logs, say, speak_utf8
+from facilitator.errors import FacilitatorError, SessionError
+from facilitator.session.opening import open_to_read, open_to_write
+from facilitator.session.store import SessionStore, check_session_file
+
+Command = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] = {}
+
+
+def command(arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Command], Command]:
+    """Register a command under its function's name (``cmd_table`` → ``table``)."""
+
+    def register(func: Command) -> Command:
+        COMMANDS[func.__name__.removeprefix("cmd_")] = (func, arguments)
+        return func
+
+    return register
+
+
+def _session_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("session", metavar="SESSION.zopp", help="the session file")
+
+
+# -- new, info ----------------------------------------------------------------------
+
+
+def _new_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument(
+        "--title", default="", help="the workshop's title (default: the file's name)"
+    )
+
+
+@command(_new_args)
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a new, empty session file (a name without an extension gets '.zopp').
+
+    Example:
+      facilitator new leopard-2024.zopp --title "Second Range State Meeting"
+    """
+    path = Path(args.session)
+    if not path.suffix:  # the app's open dialog lists only .zopp files
+        path = path.with_name(path.name + ".zopp")
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        raise SessionError(f"Cannot create {path}: the folder {path.parent} is read-only.")
+    SessionStore.create(path, title=args.title).close()
+    say(f"Created {path}.")
+    return 0
+
+
+@command(_session_arg)
+def cmd_info(args: argparse.Namespace) -> int:
+    """Show what a session holds: counts per step, voters, and the last change.
+
+    Example:
+      facilitator info leopard-2024.zopp
+    """
+    from facilitator.status.session_info import session_summary
+
+    with open_to_read(args.session) as store:
+        for line in session_summary(store):
+            say(line)
+    return 0
+
+
+# -- import --------------------------------------------------------------------------
+
+
+def _import_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX files")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the files against the session and report, changing nothing",
+    )
+
+
+@command(_import_args)
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import CSV or XLSX files into a session; the header of each file says what it holds.
+
+    Understood headers (case and spaces do not matter; CSV may use ',' or ';'):
+      countries     code, name[, regions]          (regions separated by ';')
+      participants  name, country[, affiliation, role, votes]
+      items         kind, label[, status]          (constraint/driver/threat; current/emerging)
+      links         from, to[, from kind, to kind]   (item labels, cause → effect)
+      themes        number, name
+      objectives    number, text[, theme, addresses]   (addresses: item labels separated by '|')
+      results       number, text[, indicator]      (numbers like 1.2)
+      activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
+      programme     code, text, responsible, priority
+      votes         participant, scope, item, criterion, value   (criterion may be left out for priorities)
+      ballots       the XLSX ballots the app writes for online voting, filled in by the voters
+
+    Each file is one undoable step. A file with any bad row imports nothing and
+    every bad row is listed with its line and column. Files are imported in the
+    order above, whatever order they are given in; importing a file twice
+    changes nothing the second time.
+
+    CSV may be UTF-8 (with or without a BOM) or UTF-16, as Excel saves 'CSV
+    UTF-8' and 'Unicode Text'. From an XLSX workbook the first sheet is read
+    as it shows: a cell merged down over rows counts on each of them, and a
+    formula counts by its saved result.
+
+    With --dry-run the files are imported into a copy of the session, which
+    is then thrown away: the report says what would happen.
+
+    Example:
+      facilitator import leopard-2024.zopp countries.csv people.xlsx votes.csv
+      facilitator import leopard-2024.zopp ballots/*.xlsx --dry-run
+    """
+    from facilitator.importing.run import apply_files, read_files
+
+    if args.dry_run:
+        with tempfile.TemporaryDirectory() as folder:
+            with open_to_read(args.session) as original:
+                trial_path = original.save_copy(Path(folder) / "trial.zopp")
+            with SessionStore.open(trial_path, backup=False) as trial:
+                report = apply_files(trial, *read_files(args.files))
+        say(f"Dry run: {args.session} was not changed. This is what importing would do:")
+    else:
+        check_session_file(Path(args.session))  # a wrong session is named before the files
+        report, pending = read_files(args.files)
+        if pending:  # nothing to import: the session is not even opened (no backup rolled)
+            with open_to_write(args.session) as store:
+                apply_files(store, report, pending)
+    for file_report in report.files:
+        if file_report.error is None:
+            say(file_report.summary())
+        else:
+            print(file_report.summary(), file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+# -- table ---------------------------------------------------------------------------
+
+
+def _table_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument(
+        "name", metavar="NAME", help="threats, threats-by-region, priorities, participants, …"
+    )
+    parser.add_argument(
+        "--format", choices=("csv", "xlsx", "md"), help="default: from OUT's extension, else csv"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write to this file instead of the screen"
+    )
+
+
+@command(_table_args)
+def cmd_table(args: argparse.Namespace) -> int:
+    """Print or save one of the session's tables as CSV, XLSX or a Markdown table.
+
+    Example:
+      facilitator table leopard-2024.zopp threats-by-region --format md
+      facilitator table leopard-2024.zopp priorities -o priorities.xlsx
+    """
+    from facilitator.voting import tables
+    from facilitator.voting.tabular import frame_to_csv, frame_to_markdown, write_frame_xlsx, write_text
+
+    if args.name not in tables.TABLES:
+        raise FacilitatorError(
+            f"There is no table '{args.name}'; choose one of: {', '.join(tables.TABLES)}."
+        )
+    output_file(args.output, f"{args.name}.{args.format or 'csv'}")
+    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "csv")
+    if fmt not in ("csv", "xlsx", "md"):
+        raise FacilitatorError(
+            f"Cannot tell the format from '{args.output}'; add --format csv, xlsx or md."
+        )
+    if fmt == "xlsx" and not args.output:
+        raise FacilitatorError("An XLSX table must be written to a file: add -o OUT.xlsx.")
+    with open_to_read(args.session) as store:
+        frame = tables.TABLES[args.name](store)
+    if fmt == "xlsx":
+        write_frame_xlsx(frame, args.name, Path(args.output))
+    else:
+        text = frame_to_csv(frame) if fmt == "csv" else frame_to_markdown(frame)
+        write_text(text, args.output)
+    if args.output:
+        say(f"Wrote {args.output}.")
+    return 0
+
+
+# -- check ---------------------------------------------------------------------------
+
+
+@command(_session_arg)
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check a session file's integrity and consistency; exit status 1 when problems are found.
+
+    Checks SQLite's integrity and foreign keys, then votes for removed items,
+    participants without a country who vote for a country, regions without
+    countries, loops in the problem tree, items with the same label and gaps
+    in the numbering. Warnings about the chain from threats to activities are
+    listed too but do not fail the check.
+
+    Example:
+      facilitator check leopard-2024.zopp
+    """
+    from facilitator.status.consistency import (
+        backup_advice,
+        chain_warnings_if_any,
+        consistency_problems,
+        damage_report,
+        integrity_problems,
+    )
+
+    try:
+        store = open_to_read(args.session)
+    except SessionError:
+        damage = damage_report(Path(args.session))  # a damaged file: say where, then refuse
+        if not damage:
+            raise
+        for line in damage:
+            say(f"Problem: {line}")
+        raise SessionError(
+            f"{args.session} is damaged ({plural(len(damage), 'problem')} above). "
+            + backup_advice(Path(args.session))
+        ) from None
+    with store:
+        problems = integrity_problems(store) + consistency_problems(store)
+        warnings = chain_warnings_if_any(store)
+    for problem in problems:
+        say(f"Problem: {problem}")
+    for warning in warnings:
+        say(f"Warning: {warning}")
+    if not problems:
+        say(f"{args.session} is sound" + (f" ({len(warnings)} warning(s))." if warnings else "."))
+    return 1 if problems else 0
+
+
+# -- export --------------------------------------------------------------------------
+
+
+def _export_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)"
+    )
+
+
+@command(_export_args)
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
+
+    KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
+    format: .pdf for every kind, .xlsx for tables and monitoring, .csv for
+    tables (one file per table).
+
+    Example:
+      facilitator export leopard-2024.zopp logframe -o logframe.pdf
+      facilitator export leopard-2024.zopp tables -o tables.xlsx
+    """
+    try:
+        from facilitator.documents import export_document
+    except ImportError:
+        raise FacilitatorError(
+            "Exporting documents is not available in this version of ZOPP Facilitator."
+        ) from None
+    known = args.kind in ("logframe", "tables", "minutes", "monitoring")
+    output_file(args.output, f"{args.kind}.pdf" if known else "document.pdf")
+    with open_to_read(args.session) as store:
+        written = export_document(store, args.kind, Path(args.output))
+    say(f"Wrote {written}.")
+    return 0
+
+
+# -- ballots -------------------------------------------------------------------------
+
+
+def _ballots_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument(
+        "vote",
+        metavar="VOTE",
+        type=lambda text: text.replace("-", "_").lower(),
+        choices=("threat_ranking", "prioritisation"),
+        help="threat_ranking or prioritisation",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FOLDER", required=True, help="where to write them"
+    )
+    parser.add_argument(
+        "--per",
+        choices=("participant", "country"),
+        default="participant",
+        help="one workbook per participant (default) or per country",
+    )
+
+
+@command(_ballots_args)
+def cmd_ballots(args: argparse.Namespace) -> int:
+    """Write ballot workbooks for an online vote, to send to the participants.
+
+    Each ballot holds the items (or activities) to score, the scale, the voter
+    and the country they vote for, and their earlier scores. Import the
+    returned ballots with 'facilitator import'.
+
+    Example:
+      facilitator ballots leopard-2024.zopp prioritisation -o ballots/
+      facilitator import leopard-2024.zopp ballots/*.xlsx
+    """
+    try:
+        from facilitator.ballots.write import export_ballots
+    except ImportError:
+        raise FacilitatorError("Writing ballots is not available in this version.") from None
+    if Path(args.output).exists() and not Path(args.output).is_dir():
+        raise FacilitatorError(
+            f"{args.output} is a file, not a folder; give a folder to write the ballots into."
+        )
+    with open_to_read(args.session) as store:
+        paths = export_ballots(store, args.output, args.vote, per=args.per)
+    say(f"Wrote {len(paths)} ballot(s) to {args.output}.")
+    return 0
+
+
+# -- history -------------------------------------------------------------------------
+
+
+def _history_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument(
+        "--votes", action="store_true", help="list every vote given or changed, with its time"
+    )
+
+
+@command(_history_args)
+def cmd_history(args: argparse.Namespace) -> int:
+    """List the changes made to a session, oldest first; with --votes, when each vote was given or changed.
+
+    Example:
+      facilitator history leopard-2024.zopp --votes
+    """
+    from facilitator.status.session_info import history_lines, vote_history_lines
+
+    with open_to_read(args.session) as store:
+        lines = vote_history_lines(store) if args.votes else history_lines(store)
+    for line in lines or ["No changes recorded yet."]:
+        say(line)
+    return 0
+
+
+# -- the program ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Work with a ZOPP Facilitator session file (.zopp) from the command line.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (func, arguments) in COMMANDS.items():
+        doc = inspect.getdoc(func) or ""
+        child = sub.add_parser(
+            name,
+            help=doc.splitlines()[0],
+            description=doc,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        arguments(child)
+        child.set_defaults(run=func)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit status (0 fine, 1 a problem the user can fix, 2 bad usage)."""
+    speak_utf8()
+    quiet_logs()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.run(args))
+    except FacilitatorError as error:
+        print(str(error), file=sys.stderr)
+    except sqlite3.Error as error:
+        print(f"{args.session} could not be read: {error}.", file=sys.stderr)
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into 'head' and the like: nothing to report
+    except OSError as error:  # a full disk, a folder without write permission …
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}{error.strerror or error}.", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was left half done.", file=sys.stderr)
+        return 130
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""The implementation overview of a monitoring review as a spreadsheet.
+
+Sheet "Overview": one row per action (an activity without actions gets one
+row), with the activity's number, text, responsible, priority, status and
+recommendation on every row so the sheet can be filtered. Sheets "By objective"
+and "By country" hold the status summary, "Changes" what changed since the
+review this one started from, "Review" the review's details.
+Every cell is written as text or number: a text starting with '=' stays text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
+
+from facilitator.monitoring.reviews import review
+from facilitator.monitoring.changes import review_changes
+from facilitator.monitoring.overview import (
+    Overview,
+    OverviewRow,
+    StatusSummary,
+    pick_review,
+    status_summary,
+    views_of,
+)
+from facilitator.session.store import SessionStore
+
+COLUMNS = (
+    ("Plan", 18), ("Group", 30), ("No.", 8), ("Activity", 50), ("Responsible", 22), ("Priority", 12),
+    ("Countries", 18), ("Action", 50), ("Period", 11), ("Implemented by", 30), ("Budget", 14),
+    ("Funder", 18), ("Action status", 14), ("Activity status", 14), ("Recommendation", 40),
+    ("Proposed priority", 14),
+)
+
+
+def put(ws: Worksheet, row: int, col: int, value: Any) -> None:
+    """Write a value that can never run as a formula (text stays text)."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+
+
+def put_row(ws: Worksheet, row: int, values: list[Any] | tuple[Any, ...]) -> None:
+    for col, value in enumerate(values, start=1):
+        put(ws, row, col, value)
+
+
+def header(ws: Worksheet, names: list[str] | tuple[str, ...], widths: list[int] | None = None) -> None:
+    put_row(ws, 1, names)
+    for n, cell in enumerate(ws[1]):
+        cell.font = Font(bold=True)
+        if widths:
+            ws.column_dimensions[cell.column_letter].width = widths[n]
+    ws.freeze_panes = "A2"
+
+
+def action_lines(plan: str, group: str, row: OverviewRow) -> list[list[Any]]:
+    head = [plan, group, row.number, row.text, row.responsible, row.priority]
+    tail = [row.status, row.recommendation, row.proposed_priority]
+    if not row.actions:
+        return [head + [""] * 7 + tail]
+    return [head + [a.countries, a.action, a.period, a.implemented_by, a.budget, a.funder, a.status] + tail
+            for a in row.actions]
+
+
+def write_overview(ws: Worksheet, views: list[tuple[str, Overview]]) -> None:
+    header(ws, [c for c, _ in COLUMNS], [w for _, w in COLUMNS])
+    n = 2
+    for label, view in views:
+        for group in view.groups:
+            name = f"{group.number}. {group.heading}" if group.heading else group.number
+            for row in group.activities():
+                for line in action_lines(label, name, row):
+                    put_row(ws, n, line)
+                    n += 1
+    for cells in ws.iter_rows(min_row=2):
+        for cell in cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def write_summary(ws: Worksheet, title: str, counts: dict[str, Any], plan: str, first: int) -> int:
+    order = StatusSummary.ORDER
+    if first == 1:
+        header(ws, ["Plan", title, *(s.capitalize() for s in order), "Total"], [18, 50, 10, 10, 12, 16, 8])
+        first = 2
+    for label, c in counts.items():
+        put_row(ws, first, [plan, label, *[c[s] for s in order], sum(c.values())])
+        first += 1
+    return first
+
+
+def write_monitoring_xlsx(store: SessionStore, out_path: Path, review_id: int | None = None) -> None:
+    """Write the overview of a review (the latest by default) to ``out_path`` (XLSX)."""
+    rid = pick_review(store, review_id)
+    rev = review(store, rid)
+    assert rev is not None
+    views = views_of(store, rid)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Overview"
+    write_overview(ws, views)
+    by_objective, by_country = wb.create_sheet("By objective"), wb.create_sheet("By country")
+    rows = [1, 1]
+    for label, view in views:
+        summary = status_summary(store, view)
+        rows[0] = write_summary(by_objective, "Objective", summary.by_group, label, rows[0])
+        rows[1] = write_summary(by_country, "Country", summary.by_country, label, rows[1])
+    changes = review_changes(store, rid)
+    if changes is not None:
+        sheet = wb.create_sheet("Changes")
+        header(sheet, ["No.", "Activity", f"What changed since {changes.base_title}"], [8, 60, 80])
+        for n, c in enumerate(changes.activities, start=2):
+            put_row(sheet, n, [c.number, c.text, "\n".join(c.lines())])
+    details = wb.create_sheet("Review")
+    based_on = review(store, rev.based_on) if rev.based_on else None
+    for n, pair in enumerate((("Session", store.meta().get("title", "")), ("Review", rev.title),
+                              ("Date", rev.date), ("Actions taken since", rev.since_year),
+                              ("Started from", based_on.title if based_on else "")), start=1):
+        put_row(details, n, pair)
+    details.column_dimensions["A"].width, details.column_dimensions["B"].width = 22, 50
+    wb.save(str(out_path))

@@ -1,0 +1,56 @@
+"""A sample review built from the CAMI implementation overview (2014-2020).
+
+``data/monitoring_review.csv`` holds activities 1.1.1 and 1.1.2 of the CAMI
+programme of work with the actions the midterm review recorded for them. A row
+without an action describes a programme item (a heading or an activity, with
+its recommendation); a row with an action records one action for its code.
+"""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from facilitator.plan import edits as ops
+from facilitator.session.edits import CompositeEdit, FunctionEdit, RowChange
+from facilitator.monitoring.reviews import action_change, add_review, recommendation_change
+
+if TYPE_CHECKING:
+    from facilitator.session.store import SessionStore
+
+SAMPLE_REVIEW = {"title": "Midterm review 2018", "date": "2018-04-18", "since_year": "2014"}
+
+
+def sample_rows() -> list[dict[str, str]]:
+    """The sample's rows as dictionaries keyed by the CSV header."""
+    text = resources.files("facilitator.sample.data").joinpath("monitoring_review.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def add_sample_review(store: SessionStore) -> int:
+    """Add the CAMI programme items and the midterm review (one undoable step); returns the review id."""
+    rows = sample_rows()
+    items = [r for r in rows if not r["action"]]
+    edits = [ops.add_programme_item(r["code"], r["text"], r["responsible"], r["priority"]) for r in items]
+    edits.append(add_review(**SAMPLE_REVIEW))
+    edits.append(FunctionEdit("record sample actions", lambda s: _plan_actions(s, rows)))
+    store.apply(CompositeEdit(f"add sample review: {SAMPLE_REVIEW['title']}", edits))
+    return int(store.scalar("SELECT MAX(id) FROM reviews"))
+
+
+def _plan_actions(store: SessionStore, rows: list[dict[str, str]]) -> list[RowChange]:
+    review_id = int(store.scalar("SELECT MAX(id) FROM reviews"))
+    ids = {r["code"]: r["id"] for r in store.rows("SELECT id, code FROM programme_items")}
+    changes: list[RowChange] = []
+    for r in rows:
+        item = ids[r["code"]]
+        if r["action"]:
+            fields = {k: r[k] for k in ("countries", "action", "period", "implemented_by", "budget", "funder", "status")}
+            part = action_change(store, review_id, "programme", item, **fields)
+        else:
+            part = recommendation_change(store, review_id, "programme", item, r["recommendation"], r["proposed_priority"])
+        for change in part:
+            store.write_change(change)
+        changes += part
+    return changes

@@ -1,0 +1,209 @@
+"""Edits: every change to a session is one undoable step.
+
+An ``Edit`` plans its change against the current session as a list of
+``RowChange`` (a row before and after). The store writes the plan in one
+transaction; the same list, reversed, takes it back. So an edit that touches
+many rows (an imported ballot, a pasted column, a renumbered outline) is one
+step on the undo stack, and the history table keeps every row it changed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from facilitator.session.store import SessionStore
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row of ``table``, identified by ``key``, goes from ``before`` to ``after``.
+
+    ``None`` means the row does not exist (an insert or a delete).
+    """
+
+    table: str
+    key: Row
+    before: Row | None
+    after: Row | None
+
+    def reversed(self) -> RowChange:
+        return RowChange(self.table, self.key, self.after, self.before)
+
+    def serialised(self) -> tuple[str, str, str | None, str | None]:
+        def dump(row: Row | None) -> str | None:
+            return None if row is None else json.dumps(row, ensure_ascii=False, sort_keys=True)
+
+        return self.table, json.dumps(self.key, sort_keys=True), dump(self.before), dump(self.after)
+
+
+class Edit:
+    """A change a user asked for. Subclasses implement ``plan``.
+
+    ``plan`` reads the session, refuses with ``EditError`` what breaks a rule,
+    and returns the row changes; it must not write.
+    """
+
+    label: str = "edit"
+
+    def plan(self, store: SessionStore) -> list[RowChange]:
+        raise NotImplementedError
+
+
+class FunctionEdit(Edit):
+    """An edit whose plan is a function of the store: the usual way to build one."""
+
+    def __init__(self, label: str, planner: Callable[[SessionStore], list[RowChange]]):
+        self.label = label
+        self._planner = planner
+
+    def plan(self, store: SessionStore) -> list[RowChange]:
+        return self._planner(store)
+
+
+class CompositeEdit(Edit):
+    """Several edits as one undoable step; each plans against the state its predecessors left."""
+
+    def __init__(self, label: str, edits: list[Edit]):
+        self.label = label
+        self.edits = edits
+
+    def plan(self, store: SessionStore) -> list[RowChange]:
+        # Later parts must see earlier parts' rows, so each part is written as
+        # soon as it is planned; the store then writes the whole list again,
+        # which is idempotent, inside the same transaction.
+        changes: list[RowChange] = []
+        for edit in self.edits:
+            part = edit.plan(store)
+            for change in part:
+                store.write_change(change)
+            changes.extend(part)
+        return changes
+
+
+@dataclass
+class AppliedEdit:
+    """An edit as it was applied: what the undo stack holds."""
+
+    label: str
+    changes: list[RowChange] = field(default_factory=list)
+
+    def apply(self, store: SessionStore) -> None:
+        for change in self.changes:
+            store.write_change(change)
+
+    def revert(self, store: SessionStore) -> None:
+        for change in reversed(self.changes):
+            store.write_change(change.reversed())
+
+    def tables(self) -> set[str]:
+        return {c.table for c in self.changes}
+
+
+class UndoStack:
+    """Undo and redo for one open session (in memory; the history table persists)."""
+
+    def __init__(self, limit: int = 1000):
+        self._done: list[AppliedEdit] = []
+        self._undone: list[AppliedEdit] = []
+        self.limit = limit
+
+    def push(self, applied: AppliedEdit) -> None:
+        self._done.append(applied)
+        del self._done[: -self.limit]
+        self._undone.clear()
+
+    def peek_undo(self) -> AppliedEdit | None:
+        return self._done[-1] if self._done else None
+
+    def peek_redo(self) -> AppliedEdit | None:
+        return self._undone[-1] if self._undone else None
+
+    def did_undo(self) -> None:
+        self._undone.append(self._done.pop())
+
+    def did_redo(self) -> None:
+        self._done.append(self._undone.pop())
+
+    def undo_label(self) -> str | None:
+        applied = self.peek_undo()
+        return applied.label if applied else None
+
+    def redo_label(self) -> str | None:
+        applied = self.peek_redo()
+        return applied.label if applied else None
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+
+
+# -- building blocks for plans -------------------------------------------------
+
+
+def current_row(store: SessionStore, table: str, key: Row) -> Row | None:
+    where = " AND ".join(f"{k} = ?" for k in key)
+    rows = store.rows(f"SELECT * FROM {table} WHERE {where}", list(key.values()))
+    if not rows:
+        return None
+    return {k: v for k, v in rows[0].items() if k not in key}
+
+
+def set_row(store: SessionStore, table: str, key: Row, values: Row | None) -> list[RowChange]:
+    """Plan: the row ``key`` of ``table`` gets ``values`` merged in (None deletes it).
+
+    Returns no change when nothing would change.
+    """
+    before = current_row(store, table, key)
+    if values is None:
+        return [] if before is None else [RowChange(table, key, before, None)]
+    after = {**(before or {}), **values}
+    if before == after:
+        return []
+    return [RowChange(table, key, before, after)]
+
+
+def deleted_once(changes: list[RowChange]) -> list[RowChange]:
+    """Drop a second planned deletion of a row already deleted earlier in the plan.
+
+    A plan read from one state can reach a row twice (a link between two removed
+    activities, seen from each). Undo would write the later copy back before the
+    row it depends on exists; the first deletion is the one that counts.
+    """
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for change in changes:
+        row = (change.table, json.dumps(change.key, sort_keys=True))
+        if change.after is None and row in seen:
+            continue
+        seen.add(row)
+        out.append(change)
+    return out
+
+
+def delete_rows(store: SessionStore, table: str, where: str, params: list[Any], key_cols: list[str]) -> list[RowChange]:
+    """Plan: delete every row of ``table`` matching ``where``."""
+    changes = []
+    for row in store.rows(f"SELECT * FROM {table} WHERE {where}", params):
+        key = {k: row[k] for k in key_cols}
+        before = {k: v for k, v in row.items() if k not in key}
+        changes.append(RowChange(table, key, before, None))
+    return changes
+
+
+def renumber(store: SessionStore, table: str, column: str, ids: list[int], insert_at: int | None = None, start: int = 0) -> list[RowChange]:
+    """Plan: give ``ids`` consecutive values of ``column``, leaving a gap at ``insert_at``."""
+    changes: list[RowChange] = []
+    n = start
+    for index, rid in enumerate(ids):
+        if insert_at is not None and index == insert_at:
+            n += 1
+        changes += set_row(store, table, {"id": rid}, {column: n})
+        n += 1
+    return changes
+

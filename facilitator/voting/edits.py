@@ -1,0 +1,106 @@
+"""Votes: one voter's score for an item or activity, for a country or a region."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from facilitator.session.edits import Edit, FunctionEdit, RowChange
+from facilitator.errors import EditError
+from facilitator.plan.model import CRITERIA, SCALES, clean
+
+if TYPE_CHECKING:
+    from facilitator.session.store import SessionStore
+
+
+VOTE_KEY = ["participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion"]
+
+
+def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
+    """Read what a voter wrote: a number on the scale, '-' (unknown) or nothing.
+
+    Returns ``(answer, value)``; raises ``EditError`` with the reason otherwise.
+    A decimal comma is read as a decimal point.
+    """
+    if criterion not in CRITERIA:
+        raise EditError(f"'{criterion}' is not a criterion; use importance, capacity or priority.")
+    if text is None:
+        return "empty", None
+    if isinstance(text, bool):
+        raise EditError(f"{text!r} is not a score.")
+    if isinstance(text, (int, float)):
+        value = float(text)
+    else:
+        s = clean(str(text))
+        if s == "":
+            return "empty", None
+        if s in ("-", "–", "—", "_"):
+            return "unknown", None
+        try:
+            value = float(s.replace(",", "."))
+        except ValueError:
+            raise EditError(f"'{s}' is not a score: write a number, '-' for unknown, or leave it empty.") from None
+    if math.isnan(value):  # a spreadsheet's empty cell
+        return "empty", None
+    low, high = SCALES[criterion]
+    if not low <= value <= high:
+        raise EditError(f"{value:g} is outside the {criterion} scale ({low}–{high}).")
+    return "number", value
+
+
+def vote_change(store: SessionStore, participant_id: int, scope_kind: str, scope: str, target_kind: str,
+                target_id: int, criterion: str, value: object) -> list[RowChange]:
+    """Plan one vote; no change when the same answer is already recorded."""
+    from facilitator.session.store import now
+
+    answer, number = parse_vote(value, criterion)
+    expected = "priority" if target_kind == "activity" else None
+    if expected and criterion != expected or not expected and criterion == "priority":
+        raise EditError(f"{target_kind.capitalize()}s are not scored for {criterion}.")
+    key = {"participant_id": participant_id, "scope_kind": scope_kind, "scope": scope,
+           "target_kind": target_kind, "target_id": target_id, "criterion": criterion}
+    before = store.rows(f"SELECT answer, value, at FROM votes WHERE {' AND '.join(f'{k} = ?' for k in key)}", list(key.values()))
+    if before and before[0]["answer"] == answer and before[0]["value"] == number:
+        return []
+    return [RowChange("votes", key, before[0] if before else None, {"answer": answer, "value": number, "at": now()})]
+
+
+def _check_vote_refs(store: SessionStore, participant_id: int, scope_kind: str, scope: str, target_kind: str, target_id: int) -> None:
+    if not store.scalar("SELECT 1 FROM participants WHERE id = ?", (participant_id,)):
+        raise EditError("That participant is not in the session.")
+    table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
+    if not store.scalar(f"SELECT 1 FROM {table} WHERE {col} = ?", (scope,)):
+        raise EditError(f"There is no {scope_kind} '{scope}'.")
+    t_table = "items" if target_kind == "item" else "activities"
+    if not store.scalar(f"SELECT 1 FROM {t_table} WHERE id = ?", (target_id,)):
+        raise EditError(f"That {target_kind} no longer exists.")
+    if target_kind == "item" and store.scalar("SELECT kind FROM items WHERE id = ?", (target_id,)) == "constraint":
+        raise EditError("Constraints are not ranked.")
+
+
+def set_vote(participant_id: int, scope_kind: str, scope: str, target_kind: str, target_id: int,
+             criterion: str, value: object) -> Edit:
+    """One voter's score for one item (or activity) and criterion, for a country or region."""
+
+    def plan(store: SessionStore) -> list[RowChange]:
+        _check_vote_refs(store, participant_id, scope_kind, scope, target_kind, target_id)
+        return vote_change(store, participant_id, scope_kind, scope, target_kind, target_id, criterion, value)
+
+    answer, _ = parse_vote(value, criterion)
+    word = {"number": "set", "unknown": "mark unknown", "empty": "clear"}[answer]
+    return FunctionEdit(f"{word} {criterion} vote", plan)
+
+
+def set_votes(label: str, votes: list[tuple[int, str, str, str, int, str, object]]) -> Edit:
+    """Many votes as one step (a ballot, a pasted column)."""
+
+    def plan(store: SessionStore) -> list[RowChange]:
+        changes: list[RowChange] = []
+        for vote in votes:
+            _check_vote_refs(store, *vote[:5])
+            changes += vote_change(store, *vote)
+        return changes
+
+    return FunctionEdit(label, plan)
+
+

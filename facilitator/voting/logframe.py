@@ -1,0 +1,53 @@
+"""The LogFrame's priority column: what the matrix prints for each activity.
+
+Shared by the app's LogFrame preview and the PDF, so both say the same.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from facilitator.plan import model
+
+from facilitator.voting import scoring
+
+if TYPE_CHECKING:
+    from facilitator.session.store import SessionStore
+
+#: a country priority at or above this is listed as high next to the overall figure
+HIGH_PRIORITY = 2.5
+
+
+def activity_priorities(store: SessionStore) -> dict[int, dict[str, float]]:
+    """Activity id → country code → that country's priority (scoring's rules)."""
+    frame = scoring.priority_scores(store)
+    out: dict[int, dict[str, float]] = {}
+    for row in frame[frame["state"] == "number"].itertuples():
+        out.setdefault(int(row.target_id), {})[str(row.country)] = float(row.score)
+    return out
+
+
+def overall_priority(by_country: dict[str, float]) -> float | None:
+    """Mean of the country priorities (each country weighs the same)."""
+    return sum(by_country.values()) / len(by_country) if by_country else None
+
+
+def priority_text(by_country: dict[str, float], order: list[str]) -> str:
+    """'2.42' plus the countries with a high priority, e.g. 'High (≥ 2.5): AF 3, IR 2.5'."""
+    overall = overall_priority(by_country)
+    if overall is None:
+        return "not prioritised"
+    high = [
+        f"{c} {scoring.format_compact(by_country[c], scoring.PRIORITY_PLACES)}"
+        for c in order
+        if by_country.get(c, 0) >= HIGH_PRIORITY
+    ]
+    text = scoring.format_score(overall, scoring.PRIORITY_PLACES)
+    return f"{text}\nHigh (≥ {HIGH_PRIORITY:g}): {', '.join(high)}" if high else text
+
+
+def priority_texts(store: SessionStore) -> dict[int, str]:
+    """Activity id → its priority as the LogFrame prints it."""
+    order = [c.code for c in model.countries(store)]
+    by_activity = activity_priorities(store)
+    return {a.id: priority_text(by_activity.get(a.id, {}), order) for a in model.activities(store)}

@@ -1,0 +1,123 @@
+"""One table (a pandas DataFrame) as CSV text, a Markdown table or an XLSX sheet.
+
+Text that looks like a formula (``=SUM(…)``, ``+1``, ``@x``) must never run
+when the file is opened: in XLSX every text cell is stored as a string; in
+CSV such text gets a leading apostrophe (a lone ``-``, unknown, is kept).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import numbers
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from facilitator.errors import FacilitatorError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text != "-" and text.startswith(FORMULA_STARTS) else text
+
+
+def frame_to_csv(frame: pd.DataFrame) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([str(c) for c in frame.columns])
+    for values in frame.itertuples(index=False):
+        writer.writerow([csv_safe(_plain(v)) for v in values])
+    return out.getvalue()
+
+
+def _plain(value: Any) -> Any:
+    """None for pandas' missing values (NaN, NA), the value otherwise."""
+    import pandas as pd
+
+    try:
+        return None if pd.isna(value) else value
+    except (TypeError, ValueError):  # a list or the like: not a missing value
+        return value
+
+
+def _md_cell(value: Any) -> str:
+    text = "" if _plain(value) is None else str(value)
+    return (
+        text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+    )
+
+
+def frame_to_markdown(frame: pd.DataFrame) -> str:
+    header = [_md_cell(c) for c in frame.columns]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    for values in frame.itertuples(index=False):
+        lines.append("| " + " | ".join(_md_cell(v) for v in values) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def write_frame_xlsx(frame: pd.DataFrame, title: str, path: Path) -> None:
+    """One sheet named ``title``: bold header, numbers as numbers, every text as a string cell."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    for col, name in enumerate(frame.columns, start=1):
+        _put(sheet.cell(row=1, column=col), str(name)).font = Font(bold=True)
+    for r, values in enumerate(frame.itertuples(index=False), start=2):
+        for col, value in enumerate(values, start=1):
+            _put(sheet.cell(row=r, column=col), _plain(value))
+    sheet.freeze_panes = "A2"
+    _folder_exists(path)
+    try:
+        book.save(path)
+    except OSError as error:
+        raise FacilitatorError(f"{path} cannot be written: {error.strerror or error}.") from None
+
+
+def _put(cell: Any, value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        cell.value = None if value is None else str(value)
+        if value is not None:
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+    else:
+        cell.value = value.item() if hasattr(value, "item") else value
+    return cell
+
+
+def write_text(text: str, output: str | None) -> None:
+    """Write ``text`` to the file ``output``, or to the screen when there is none.
+
+    A .csv file starts with a byte order mark, as the exported tables do:
+    without it Excel reads UTF-8 as the local code page and garbles every
+    Persian, Cyrillic, Armenian or Georgian name.
+    """
+    if not output:
+        sys.stdout.write(text)
+        return
+    _folder_exists(Path(output))
+    encoding = "utf-8-sig" if Path(output).suffix.casefold() == ".csv" else "utf-8"
+    try:
+        Path(output).write_text(text, encoding=encoding)
+    except OSError as error:
+        raise FacilitatorError(f"{output} cannot be written: {error.strerror or error}.") from None
+
+
+def _folder_exists(path: Path) -> None:
+    """Refuse, in the words every writer uses, to write into a folder that is not there."""
+    if path.parent.is_dir():
+        return
+    if path.parent.exists():
+        raise FacilitatorError(
+            f"{path.parent} is a file, not a folder: choose another place to save."
+        )
+    raise FacilitatorError(
+        f"The folder {path.parent} does not exist: choose another place to save."
+    )
