@@ -60,7 +60,9 @@ def synthetic_session(folder: Path) -> Path:
 
 def time_export(session: Path, kind: str, out: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", SCRIPT, str(session), kind, str(out)], check=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(session), kind, str(out)], check=True, cwd=ROOT
+    )
     return time.perf_counter() - start
 
 
@@ -92,12 +94,16 @@ def main() -> None:
         print(f"session: {source.name}, {args.runs} runs, one new process each")
         print(f"{'document':<16}{'median s':>10}{'min s':>8}{'max s':>8}{'pages':>7}")
         imports = [time_imports() for _ in range(args.runs)]
-        print(f"{'(imports only)':<16}{statistics.median(imports):>10.2f}{min(imports):>8.2f}{max(imports):>8.2f}")
+        print(
+            f"{'(imports only)':<16}{statistics.median(imports):>10.2f}{min(imports):>8.2f}{max(imports):>8.2f}"
+        )
         for kind, ext in DOCUMENTS:
             out = folder / f"out-{kind}{ext}"
             times = [time_export(session, kind, out) for _ in range(args.runs)]
-            print(f"{kind + ext:<16}{statistics.median(times):>10.2f}{min(times):>8.2f}{max(times):>8.2f}"
-                  f"{pages(out):>7}")
+            print(
+                f"{kind + ext:<16}{statistics.median(times):>10.2f}{min(times):>8.2f}{max(times):>8.2f}"
+                f"{pages(out):>7}"
+            )
 
 
 if __name__ == "__main__":

@@ -26,10 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from facilitator.plan import edits as ops
-
+from facilitator.session.store import SessionStore
 from facilitator.voting import tables
 from facilitator.voting.scoring import Scores
-from facilitator.session.store import SessionStore
 
 Span = tuple[float, float]  # (wall-clock seconds, CPU seconds of this process)
 PARTICIPANTS, COUNTRIES, REGIONS, ITEMS, ACTIVITIES = 100, 15, 4, 60, 100

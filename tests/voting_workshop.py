@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator.plan import model
-
 from facilitator.plan import edits as ops
+from facilitator.plan import model
 
 COUNTRIES = [
     ("AM", "Armenia", ["Caucasus"]),

@@ -21,11 +21,17 @@ APP_NAME = "ZOPP Facilitator"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="zopp-facilitator", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="zopp-facilitator",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("session", nargs="?", help="a .zopp session file to open")
-    parser.add_argument("--screenshots", metavar="DIR",
-                        help="write one PNG per step page into DIR (offscreen) and exit")
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        help="write one PNG per step page into DIR (offscreen) and exit",
+    )
     return parser.parse_args(argv)
 
 

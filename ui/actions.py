@@ -66,7 +66,9 @@ def _shortcuts(shortcut: Shortcut) -> list[QKeySequence]:
     return [QKeySequence(s) for s in shortcut]
 
 
-def build_actions(parent: QWidget, handlers: dict[ActionId, Callable[..., None]]) -> dict[ActionId, QAction]:
+def build_actions(
+    parent: QWidget, handlers: dict[ActionId, Callable[..., None]]
+) -> dict[ActionId, QAction]:
     """Create every action, owned by ``parent``, wired to its handler."""
     actions: dict[ActionId, QAction] = {}
     for action_id, (text, shortcut, checkable) in SPECS.items():

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.session.edits import AppliedEdit, Edit
 from facilitator.errors import FacilitatorError
+from facilitator.session.edits import AppliedEdit, Edit
 from facilitator.session.store import SessionStore
 
 log = logging.getLogger(__name__)
@@ -111,8 +111,10 @@ class Controller(QObject):
         """The session file refused a change: it was rolled back whole; say so plainly (and log
         it: this is a fault of the app, not of what was typed)."""
         log.error("%s was refused by the session file", what, exc_info=error)
-        self.message.emit(f"{what} could not be done and nothing was changed (the session file "
-                          f"refused it: {error}).")
+        self.message.emit(
+            f"{what} could not be done and nothing was changed (the session file "
+            f"refused it: {error})."
+        )
 
     def undo_text(self) -> str | None:
         return self.store.undo_stack.undo_label() if self.store else None

@@ -13,14 +13,18 @@ SESSION_FILTER = "ZOPP sessions (*.zopp);;All files (*)"
 
 def show_problem(parent: QWidget, title: str, sentence: str) -> QMessageBox:
     """Show ``sentence`` (a user-facing error) without blocking; returns the box."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, sentence, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, sentence, QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("problem-dialog")
     box.open()
     return box
 
 
 def show_info(parent: QWidget, title: str, text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("info-dialog")
     box.open()
     return box
@@ -39,7 +43,9 @@ def ask_new_path(parent: QWidget, folder: str = "") -> str:
 
 
 def ask_copy_path(parent: QWidget, suggestion: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save a copy of the session", suggestion, SESSION_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Save a copy of the session", suggestion, SESSION_FILTER
+    )
     if path and not path.endswith(".zopp"):
         path += ".zopp"
     return path
@@ -47,7 +53,9 @@ def ask_copy_path(parent: QWidget, suggestion: str = "") -> str:
 
 def ask_import_paths(parent: QWidget, folder: str = "") -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Import participants and countries", folder,
+        parent,
+        "Import participants and countries",
+        folder,
         "Spreadsheets (*.csv *.xlsx);;All files (*)",
     )
     return paths

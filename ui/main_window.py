@@ -153,7 +153,9 @@ class MainWindow(QMainWindow):
         step_menu = self.menuBar().addMenu("&Step")
         step_menu.addActions(list(self.step_actions.values()))
         step_menu.addSeparator()
-        step_menu.addActions([a[ActionId.PREVIOUS_STEP], a[ActionId.NEXT_STEP], a[ActionId.STEP_HELP]])
+        step_menu.addActions(
+            [a[ActionId.PREVIOUS_STEP], a[ActionId.NEXT_STEP], a[ActionId.STEP_HELP]]
+        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -246,14 +248,20 @@ class MainWindow(QMainWindow):
     def open_session(self, path: str | Path) -> bool:
         """Open ``path``; on failure show the reason and keep the current session."""
         store = self.controller.store
-        if store is not None and store.path is not None and Path(path).resolve() == store.path.resolve():
+        if (
+            store is not None
+            and store.path is not None
+            and Path(path).resolve() == store.path.resolve()
+        ):
             self.show_message(f"{store.path.name} is already open.")
             return True
         self.flush_pages()
         try:
             self.controller.open(path)
         except FacilitatorError as error:
-            self.last_dialog = dialogs.show_problem(self, "The session could not be opened", str(error))
+            self.last_dialog = dialogs.show_problem(
+                self, "The session could not be opened", str(error)
+            )
             return False
         settings.remember_recent(str(Path(path).resolve()))
         return True
@@ -263,7 +271,9 @@ class MainWindow(QMainWindow):
         try:
             self.controller.create(path, title)
         except FacilitatorError as error:
-            self.last_dialog = dialogs.show_problem(self, "The session could not be created", str(error))
+            self.last_dialog = dialogs.show_problem(
+                self, "The session could not be created", str(error)
+            )
             return False
         settings.remember_recent(str(Path(path).resolve()))
         self.show_step(STEPS[0].id)
@@ -300,7 +310,10 @@ class MainWindow(QMainWindow):
             return False
         except (OSError, sqlite3.Error) as error:  # a read-only stick, a folder without rights
             self.last_dialog = dialogs.show_problem(
-                self, "No copy was saved", f"{path} cannot be written there ({error}); choose another folder.")
+                self,
+                "No copy was saved",
+                f"{path} cannot be written there ({error}); choose another folder.",
+            )
             return False
         self.show_message(f"A copy of the session was saved as {written}.")
         return True

@@ -49,12 +49,16 @@ def make_page(step_id: str, controller: Controller) -> StepPage:
         return page
     except ModuleNotFoundError as error:
         if error.name != module_name:
-            log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
+            log.warning(
+                "Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True
+            )
         else:
             log.warning("Step page %s is not installed; showing a placeholder", module_name)
         return PlaceholderPage(controller, step_id, title)
     except Exception as error:  # a broken page must not stop the workshop
-        log.warning("Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True)
+        log.warning(
+            "Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True
+        )
         if page is not None:
             _retire(page, controller)
         return PlaceholderPage(controller, step_id, title)
@@ -62,7 +66,10 @@ def make_page(step_id: str, controller: Controller) -> StepPage:
 
 def _retire(page: StepPage, controller: Controller) -> None:
     """Stop a failed page from hearing about the session, and delete it."""
-    for signal, slot in ((controller.session_changed, page.refresh), (controller.changed, page._maybe_refresh)):
+    for signal, slot in (
+        (controller.session_changed, page.refresh),
+        (controller.changed, page._maybe_refresh),
+    ):
         try:
             signal.disconnect(slot)
         except (RuntimeError, TypeError):

@@ -39,8 +39,10 @@ def point_size(factor: float) -> float:
 def stylesheet(high_contrast: bool, factor: float) -> str:
     """The application stylesheet: the theme's rules plus the font sizes of the zoom."""
     size = point_size(factor)
-    sizes = (f"\nQWidget {{ font-size: {size}pt; }}"
-             f"\nQLabel#step-title {{ font-size: {round(size * 1.3, 1)}pt; }}\n")
+    sizes = (
+        f"\nQWidget {{ font-size: {size}pt; }}"
+        f"\nQLabel#step-title {{ font-size: {round(size * 1.3, 1)}pt; }}\n"
+    )
     return resources.stylesheet("high-contrast" if high_contrast else "default") + sizes
 
 

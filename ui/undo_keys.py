@@ -32,7 +32,10 @@ def _is_session_field(widget: QObject) -> bool:
     """Marked itself, or the line edit of a marked editable combo box."""
     parent = widget.parent()
     return bool(widget.property(SESSION_FIELD)) or (
-        isinstance(widget, QLineEdit) and isinstance(parent, QComboBox) and bool(parent.property(SESSION_FIELD)))
+        isinstance(widget, QLineEdit)
+        and isinstance(parent, QComboBox)
+        and bool(parent.property(SESSION_FIELD))
+    )
 
 
 def _has_own(widget: QObject, redo: bool) -> bool | None:
@@ -74,7 +77,11 @@ class UndoKeys(QObject):
             return False
         undo = event.matches(QKeySequence.StandardKey.Undo)
         redo = event.matches(QKeySequence.StandardKey.Redo)
-        if not (undo or redo) or not isinstance(watched, QWidget) or not self.window.isAncestorOf(watched):
+        if (
+            not (undo or redo)
+            or not isinstance(watched, QWidget)
+            or not self.window.isAncestorOf(watched)
+        ):
             return False
         if session_takes_key(watched, redo):
             if _is_session_field(watched):

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from facilitator.plan import model
 from facilitator.errors import EditError
 from facilitator.importing.reading import cell_text
+from facilitator.plan import model
 from facilitator.plan.edits import parse_vote
 from facilitator.voting.state import CRITERION_TITLES, VOTE_KINDS, Scope, VoteKind
 

@@ -20,9 +20,17 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from facilitator.plan import model
 from facilitator.ballots.read import BallotVote, Problem, read_workbook, resolve_scope
-from facilitator.voting.state import CRITERION_TITLES, Scope, VoteKind, own_votes, scopes_for, targets, vote_kind
+from facilitator.plan import model
+from facilitator.voting.state import (
+    CRITERION_TITLES,
+    Scope,
+    VoteKind,
+    own_votes,
+    scopes_for,
+    targets,
+    vote_kind,
+)
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

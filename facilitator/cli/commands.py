@@ -177,7 +177,12 @@ def cmd_table(args: argparse.Namespace) -> int:
       facilitator table leopard-2024.zopp priorities -o priorities.xlsx
     """
     from facilitator.voting import tables
-    from facilitator.voting.tabular import frame_to_csv, frame_to_markdown, write_frame_xlsx, write_text
+    from facilitator.voting.tabular import (
+        frame_to_csv,
+        frame_to_markdown,
+        write_frame_xlsx,
+        write_text,
+    )
 
     if args.name not in tables.TABLES:
         raise FacilitatorError(

@@ -60,16 +60,22 @@ def export_document(store: SessionStore, kind: str, out_path: str | Path) -> Pat
     module_name, func_name = target.split(":")
     writer = getattr(import_module(module_name), func_name)
     if not out.parent.is_dir():
-        raise FacilitatorError(f"The folder {out.parent} does not exist: choose another place to save.")
+        raise FacilitatorError(
+            f"The folder {out.parent} does not exist: choose another place to save."
+        )
     try:
         written = writer(store, out)
     except PermissionError:
-        raise FacilitatorError(f"{out} cannot be written: it is open in another program or the folder is read-only.") from None
+        raise FacilitatorError(
+            f"{out} cannot be written: it is open in another program or the folder is read-only."
+        ) from None
     except OSError as error:
         raise FacilitatorError(f"{out} cannot be written: {error.strerror or error}.") from None
     except FacilitatorError:
         raise
-    except Exception as error:  # a bug or a layout reportlab cannot do: one sentence, details in the log
+    except (
+        Exception
+    ) as error:  # a bug or a layout reportlab cannot do: one sentence, details in the log
         log.exception("Writing the %s to %s failed", kind, out)
         raise FacilitatorError(f"The {kind} could not be written to {out}: {error}.") from error
     return Path(written) if written else out

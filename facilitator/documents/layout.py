@@ -29,8 +29,11 @@ FOOTER_CHARS = 90
 HEADER_BG = colors.HexColor("#e8e4d8")
 GRID = colors.HexColor("#9a9a9a")
 #: fill colours by kind of problem-tree item (reference: brown, orange, red)
-KIND_COLOURS = {"constraint": colors.HexColor("#8d6e4f"), "driver": colors.HexColor("#e08a2e"),
-                "threat": colors.HexColor("#c62828")}
+KIND_COLOURS = {
+    "constraint": colors.HexColor("#8d6e4f"),
+    "driver": colors.HexColor("#e08a2e"),
+    "threat": colors.HexColor("#c62828"),
+}
 
 
 def _numbered_canvas(footer_text: str) -> type[Canvas]:
@@ -66,7 +69,9 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_pdf(out_path: Path, story: list[Flowable], title: str, footer: str, wide: bool = True) -> None:
+def build_pdf(
+    out_path: Path, story: list[Flowable], title: str, footer: str, wide: bool = True
+) -> None:
     """Lay out ``story`` on A4 (landscape when ``wide``) and write it to ``out_path``."""
     register_fonts()
     size = landscape(A4) if wide else A4
@@ -74,10 +79,19 @@ def build_pdf(out_path: Path, story: list[Flowable], title: str, footer: str, wi
         _build(part, story, title, footer, size)
 
 
-def _build(path: Path, story: list[Flowable], title: str, footer: str, size: tuple[float, float]) -> None:
+def _build(
+    path: Path, story: list[Flowable], title: str, footer: str, size: tuple[float, float]
+) -> None:
     doc = SimpleDocTemplate(
-        str(path), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=title, author="ZOPP Facilitator", initialFontName=FONT,
+        str(path),
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="ZOPP Facilitator",
+        initialFontName=FONT,
     )
     doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(footer))
 
@@ -100,14 +114,18 @@ class GridTable(Table):
     IN_ROW_MIN_HEIGHT = 250.0
     PAGE_ROW_HEIGHT = 480.0
 
-    def _split_with(self, availWidth: float, availHeight: float, by_row: int, in_row: int) -> list[Any]:
+    def _split_with(
+        self, availWidth: float, availHeight: float, by_row: int, in_row: int
+    ) -> list[Any]:
         keep = self.splitByRow, self.splitInRow
         self.splitByRow, self.splitInRow = by_row, in_row
         try:
             parts = super().split(availWidth, availHeight)
         finally:
             self.splitByRow, self.splitInRow = keep
-        for part in parts:  # the pieces inherit the settings they were made with, and stay left-aligned
+        for (
+            part
+        ) in parts:  # the pieces inherit the settings they were made with, and stay left-aligned
             if isinstance(part, Table):
                 part.splitByRow, part.splitInRow = keep
                 part.hAlign = self.hAlign
@@ -130,8 +148,9 @@ def _cell_height(cell: Any, width: float) -> float:
     return cell.wrap(width - 6, 1e6)[1] if isinstance(cell, Flowable) else 0.0
 
 
-def unspan_tall_rows(rows: list[list[Any]], col_widths: list[float],
-                     commands: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+def unspan_tall_rows(
+    rows: list[list[Any]], col_widths: list[float], commands: list[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
     """``commands`` without the column spans of rows tall enough to be cut across pages.
 
     reportlab cuts a spanned cell as if it were one column wide, so each page would
@@ -144,18 +163,28 @@ def unspan_tall_rows(rows: list[list[Any]], col_widths: list[float],
             r0, r1 = r0 % len(rows), r1 % len(rows)
             c0, c1 = c0 % ncols, c1 % ncols
             if r0 == r1:
-                heights = [_cell_height(rows[r0][c0], sum(col_widths[c0:c1 + 1]))]
-                heights += [_cell_height(rows[r0][c], col_widths[c]) for c in range(ncols) if not c0 <= c <= c1]
+                heights = [_cell_height(rows[r0][c0], sum(col_widths[c0 : c1 + 1]))]
+                heights += [
+                    _cell_height(rows[r0][c], col_widths[c])
+                    for c in range(ncols)
+                    if not c0 <= c <= c1
+                ]
                 if max(heights) >= GridTable.PAGE_ROW_HEIGHT * 0.8:
                     continue
         out.append(cmd)
     return out
 
 
-def grid_table(rows: list[list[Any]], col_widths: list[float], header_rows: int = 1,
-               extra: list[tuple[Any, ...]] | None = None) -> Table:
+def grid_table(
+    rows: list[list[Any]],
+    col_widths: list[float],
+    header_rows: int = 1,
+    extra: list[tuple[Any, ...]] | None = None,
+) -> Table:
     """A ruled table: header rows shaded and repeated on every page, rows split across pages."""
-    table = GridTable(rows, colWidths=col_widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
+    table = GridTable(
+        rows, colWidths=col_widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT"
+    )
     extra = unspan_tall_rows(rows, col_widths, extra or [])
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -177,8 +206,13 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
     story: list[Flowable] = [para(heading, st["h1"])]
     if meta.get("title"):
         story.append(para(meta["title"], st["h2"]))
-    labels = (("species", "Species"), ("meeting", "Meeting"), ("place", "Place"), ("dates", "Dates"),
-              ("symbol", "Document"))
+    labels = (
+        ("species", "Species"),
+        ("meeting", "Meeting"),
+        ("place", "Place"),
+        ("dates", "Dates"),
+        ("symbol", "Document"),
+    )
     for key, label in labels:
         if meta.get(key):
             story.append(para(meta[key], st["body"], bold_prefix=f"{label}:"))
@@ -190,10 +224,18 @@ def footer_text(meta: dict[str, str], what: str) -> str:
     """Footer line: document symbol (or session title) and what the document is."""
     first = " ".join((meta.get("symbol") or meta.get("title") or "").split())
     if len(first) > FOOTER_CHARS:  # cut in reading order, before right-to-left text is reordered
-        first = first[:FOOTER_CHARS - 1].rstrip() + "…"
+        first = first[: FOOTER_CHARS - 1].rstrip() + "…"
     if has_rtl(first):  # drawn as one line by the canvas: shape and order it here
         first = get_display(reshape(first), base_dir="R")
     return f"{first} — {what}" if first else what
 
 
-__all__ = ["KIND_COLOURS", "build_pdf", "escape", "footer_text", "frame_width", "grid_table", "title_block"]
+__all__ = [
+    "KIND_COLOURS",
+    "build_pdf",
+    "escape",
+    "footer_text",
+    "frame_width",
+    "grid_table",
+    "title_block",
+]

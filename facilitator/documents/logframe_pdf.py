@@ -15,15 +15,29 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from facilitator.documents.layout import (
+    build_pdf,
+    footer_text,
+    frame_width,
+    grid_table,
+    title_block,
+)
+from facilitator.documents.pdftext import para, styles
 from facilitator.plan import model
 from facilitator.voting.logframe import activity_priorities, priority_text
-from facilitator.documents.layout import build_pdf, footer_text, frame_width, grid_table, title_block
-from facilitator.documents.pdftext import para, styles
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
-HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
+HEADERS = (
+    "No.",
+    "Objective / Result / Activity",
+    "Indicator",
+    "Timeline",
+    "Actor(s)",
+    "Budget",
+    "Priority",
+)
 #: column shares of the frame width
 SHARES = (0.05, 0.30, 0.18, 0.08, 0.14, 0.09, 0.16)
 #: left plus right cell padding of the matrix (``grid_table``)
@@ -57,11 +71,16 @@ def row_height(row: list[Any], widths: list[float]) -> float:
     return tallest + PADDING
 
 
-def keep_headings(rows: list[list[Any]], headings: list[int], widths: list[float]) -> list[tuple[Any, ...]]:
+def keep_headings(
+    rows: list[list[Any]], headings: list[int], widths: list[float]
+) -> list[tuple[Any, ...]]:
     """Keep each objective or result row with the row after it, unless the two are too tall to move together."""
     out: list[tuple[Any, ...]] = []
     for row in headings:
-        if row + 1 < len(rows) and row_height(rows[row], widths) + row_height(rows[row + 1], widths) <= KEEP_HEIGHT:
+        if (
+            row + 1 < len(rows)
+            and row_height(rows[row], widths) + row_height(rows[row + 1], widths) <= KEEP_HEIGHT
+        ):
             out.append(("NOSPLIT", (0, row), (-1, row + 1)))
     return out
 
@@ -70,7 +89,9 @@ def column_widths() -> list[float]:
     return [frame_width() * share for share in SHARES]
 
 
-def logframe_rows(store: SessionStore, st: dict[str, Any]) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
+def logframe_rows(
+    store: SessionStore, st: dict[str, Any]
+) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
     """The matrix's rows (header first) and the style commands that shade objective/result rows.
 
     An objective or result row is kept on the same page as the row after it when both fit easily.
@@ -84,20 +105,47 @@ def logframe_rows(store: SessionStore, st: dict[str, Any]) -> tuple[list[list[An
     for obj in model.outline(store):
         theme = f"\nTheme: {obj.theme}" if obj.theme else ""
         n = len(rows)
-        rows.append([para(obj.number, bold), para(f"Objective: {obj.text}{theme}", bold), "", "", "", "", ""])
+        rows.append(
+            [
+                para(obj.number, bold),
+                para(f"Objective: {obj.text}{theme}", bold),
+                "",
+                "",
+                "",
+                "",
+                "",
+            ]
+        )
         extra += [("SPAN", (1, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), OBJECTIVE_BG)]
         headings.append(n)
         for res in obj.results:
             n = len(rows)
-            rows.append([para(res.number, bold), para(f"Result: {res.text}", bold), para(res.indicator, cell),
-                         "", "", "", ""])
+            rows.append(
+                [
+                    para(res.number, bold),
+                    para(f"Result: {res.text}", bold),
+                    para(res.indicator, cell),
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
+            )
             extra += [("SPAN", (2, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), RESULT_BG)]
             headings.append(n)
             for act in res.activities:
                 text = act.text + (f"\n(see Activity {', '.join(act.refs)})" if act.refs else "")
-                rows.append([para(act.number, cell), para(text, cell), para(act.indicator, cell),
-                             para(act.timeline, cell), para(act.actors, cell), para(act.budget, cell),
-                             para(priority_text(prios.get(act.id, {}), order), cell)])
+                rows.append(
+                    [
+                        para(act.number, cell),
+                        para(text, cell),
+                        para(act.indicator, cell),
+                        para(act.timeline, cell),
+                        para(act.actors, cell),
+                        para(act.budget, cell),
+                        para(priority_text(prios.get(act.id, {}), order), cell),
+                    ]
+                )
     return rows, extra + keep_headings(rows, headings, column_widths())
 
 
@@ -108,6 +156,13 @@ def write_logframe(store: SessionStore, out_path: Path) -> None:
     story = title_block(meta, "LogFrame matrix", st) + _vision_goal(store, st)
     rows, extra = logframe_rows(store, st)
     if len(rows) == 1:
-        rows.append([para("", st["cell"]), para("No objectives yet.", st["cell"]), "", "", "", "", ""])
+        rows.append(
+            [para("", st["cell"]), para("No objectives yet.", st["cell"]), "", "", "", "", ""]
+        )
     story.append(grid_table(rows, column_widths(), header_rows=1, extra=extra))
-    build_pdf(out_path, story, title=f"LogFrame — {meta.get('title', '')}", footer=footer_text(meta, "LogFrame"))
+    build_pdf(
+        out_path,
+        story,
+        title=f"LogFrame — {meta.get('title', '')}",
+        footer=footer_text(meta, "LogFrame"),
+    )

@@ -14,13 +14,20 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
-from facilitator.plan import model
-from facilitator.plan.glossary import STEPS
-from facilitator.documents.layout import MARGIN, build_pdf, footer_text, frame_width, grid_table, title_block
+from facilitator.documents.layout import (
+    MARGIN,
+    build_pdf,
+    footer_text,
+    frame_width,
+    grid_table,
+    title_block,
+)
 from facilitator.documents.logframe_pdf import SHARES, logframe_rows
 from facilitator.documents.pdftext import para, styles
 from facilitator.documents.tables_pdf import ScoreTables
 from facilitator.documents.tree_pdf import tree_flowables
+from facilitator.plan import model
+from facilitator.plan.glossary import STEPS
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -29,12 +36,18 @@ PAGE_HEIGHT = 595.0 - 2 * MARGIN - 40  # landscape A4 frame, less room for a hea
 
 
 def _title_page(meta: dict[str, str], st: dict[str, Any]) -> list[Flowable]:
-    return [Spacer(1, 30 * mm)] + title_block(meta, "Minutes of the planning workshop", st) + [PageBreak()]
+    return (
+        [Spacer(1, 30 * mm)]
+        + title_block(meta, "Minutes of the planning workshop", st)
+        + [PageBreak()]
+    )
 
 
 def _glossary(st: dict[str, Any]) -> list[Flowable]:
     rows = [[para("Step", st["cell_bold"]), para("What it means", st["cell_bold"])]]
-    rows += [[para(step.title, st["cell_bold"]), para(step.definition, st["cell"])] for step in STEPS]
+    rows += [
+        [para(step.title, st["cell_bold"]), para(step.definition, st["cell"])] for step in STEPS
+    ]
     width = frame_width()
     return [para("Glossary of the steps", st["h2"]), grid_table(rows, [width * 0.2, width * 0.8])]
 
@@ -44,18 +57,30 @@ def _participants(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     rows = [[para(h, st["cell_bold"]) for h in ("Name", "Affiliation", "Country", "Role")]]
     for p in model.participants(store):
         role = p.role + ("" if p.votes else " (does not vote)")
-        rows.append([para(p.name, st["cell"]), para(p.affiliation, st["cell"]),
-                     para(names.get(p.country or "", p.country or "—"), st["cell"]), para(role, st["cell"])])
+        rows.append(
+            [
+                para(p.name, st["cell"]),
+                para(p.affiliation, st["cell"]),
+                para(names.get(p.country or "", p.country or "—"), st["cell"]),
+                para(role, st["cell"]),
+            ]
+        )
     if len(rows) == 1:
         rows.append([para("No participants recorded.", st["cell"]), "", "", ""])
     width = frame_width()
-    return [para("Participants", st["h2"]), grid_table(rows, [width * s for s in (0.3, 0.38, 0.16, 0.16)])]
+    return [
+        para("Participants", st["h2"]),
+        grid_table(rows, [width * s for s in (0.3, 0.38, 0.16, 0.16)]),
+    ]
 
 
 def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     story: list[Flowable] = [para("Vision and Goal", st["h2"])]
     for kind, label in (("vision", "Vision"), ("goal", "Goal")):
-        story += [para(label, st["h3"]), para(model.adopted_text(store, kind) or "(not adopted)", st["body"])]
+        story += [
+            para(label, st["h3"]),
+            para(model.adopted_text(store, kind) or "(not adopted)", st["body"]),
+        ]
     return story
 
 
@@ -63,10 +88,17 @@ def _problem_tree(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     bands = tree_flowables(store, frame_width(), PAGE_HEIGHT)
     first = bands[0].wrap(frame_width(), PAGE_HEIGHT)[1] if bands else 0
     story: list[Flowable] = [CondPageBreak(first + 25 * mm), para("Problem tree", st["h2"])]
-    legend = ", ".join(f"{colour} = {kind}s" for kind, colour in
-                       (("constraint", "brown"), ("driver", "orange"), ("threat", "red")))
-    story.append(para(f"Causes on the left, effects on the right; arrows run from cause to effect. "
-                      f"{legend.capitalize()}.", st["small"]))
+    legend = ", ".join(
+        f"{colour} = {kind}s"
+        for kind, colour in (("constraint", "brown"), ("driver", "orange"), ("threat", "red"))
+    )
+    story.append(
+        para(
+            f"Causes on the left, effects on the right; arrows run from cause to effect. "
+            f"{legend.capitalize()}.",
+            st["small"],
+        )
+    )
     return story + (bands or [para("No items in the problem tree.", st["body"])])
 
 
@@ -78,10 +110,17 @@ def _outline(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
         if obj.theme:
             story.append(para(obj.theme, st["body"], bold_prefix="Theme:"))
         if obj.item_ids:
-            story.append(para("; ".join(labels.get(i, "?") for i in obj.item_ids), st["body"],
-                              bold_prefix="Addresses:"))
+            story.append(
+                para(
+                    "; ".join(labels.get(i, "?") for i in obj.item_ids),
+                    st["body"],
+                    bold_prefix="Addresses:",
+                )
+            )
         for res in obj.results:
-            smart = ", ".join(k.replace("_", "-") for k, v in res.smart.items() if v) or "none checked"
+            smart = (
+                ", ".join(k.replace("_", "-") for k, v in res.smart.items() if v) or "none checked"
+            )
             story.append(para(res.text, st["bold"], bold_prefix=f"Result {res.number}"))
             story.append(para(f"Indicator: {res.indicator or '—'}. SMART: {smart}.", st["small"]))
             for act in res.activities:
@@ -132,12 +171,20 @@ def _notes(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
         where = targets.get((str(note["target"]), int(note["target_id"])), str(note["target"]))
         if note["target"] == "cell":
             where = cell_words(str(note["key"]), targets)
-        rows.append([para(where, st["cell"]), para(note["body"], st["cell"]), para(str(note["created"])[:16].replace("T", " "), st["cell"])])
+        rows.append(
+            [
+                para(where, st["cell"]),
+                para(note["body"], st["cell"]),
+                para(str(note["created"])[:16].replace("T", " "), st["cell"]),
+            ]
+        )
     if len(rows) == 1:
         rows.append([para("No notes were taken.", st["cell"]), "", ""])
     width = frame_width()
-    return [para("Notes taken during the session", st["h2"]),
-            grid_table(rows, [width * 0.2, width * 0.65, width * 0.15])]
+    return [
+        para("Notes taken during the session", st["h2"]),
+        grid_table(rows, [width * 0.2, width * 0.65, width * 0.15]),
+    ]
 
 
 def write_minutes(store: SessionStore, out_path: Path) -> None:
@@ -146,13 +193,25 @@ def write_minutes(store: SessionStore, out_path: Path) -> None:
     meta = store.meta()
     tables = ScoreTables(store, st)
     sections = [
-        _glossary(st), _participants(store, st), _vision_goal(store, st), _problem_tree(store, st),
-        tables.threat_ranking(), tables.by_region(), _outline(store, st), _logframe(store, st),
-        tables.priorities(), _notes(store, st),
+        _glossary(st),
+        _participants(store, st),
+        _vision_goal(store, st),
+        _problem_tree(store, st),
+        tables.threat_ranking(),
+        tables.by_region(),
+        _outline(store, st),
+        _logframe(store, st),
+        tables.priorities(),
+        _notes(store, st),
     ]
     story = _title_page(meta, st)
     for i, section in enumerate(sections):
         if i:
             story.append(PageBreak() if i in (4, 7) else CondPageBreak(60 * mm))
         story += section
-    build_pdf(out_path, story, title=f"Minutes — {meta.get('title', '')}", footer=footer_text(meta, "Minutes"))
+    build_pdf(
+        out_path,
+        story,
+        title=f"Minutes — {meta.get('title', '')}",
+        footer=footer_text(meta, "Minutes"),
+    )

@@ -15,17 +15,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-from facilitator.monitoring.reviews import Action, Review, review
-from facilitator.monitoring.changes import review_changes
-from facilitator.monitoring.overview import (
-    Overview,
-    OverviewRow,
-    StatusSummary,
-    pick_review,
-    status_summary,
-    views_of,
-)
-from facilitator.session.store import SessionStore
 from facilitator.documents.layout import (
     GRID,
     HEADER_BG,
@@ -37,12 +26,27 @@ from facilitator.documents.layout import (
     title_block,
 )
 from facilitator.documents.pdftext import FONT, para, styles
+from facilitator.monitoring.changes import review_changes
+from facilitator.monitoring.overview import (
+    Overview,
+    OverviewRow,
+    StatusSummary,
+    pick_review,
+    status_summary,
+    views_of,
+)
+from facilitator.monitoring.reviews import Action, Review, review
+from facilitator.session.store import SessionStore
 
 #: column shares of the frame width
 SHARES = (0.25, 0.11, 0.07, 0.27, 0.14, 0.16)
 HEADING_BG = colors.HexColor("#f1f4f7")
-STATUS_WORDS = {"done": "done", "ongoing": "ongoing", "not started": "not started",
-                "not implemented": "not implemented"}
+STATUS_WORDS = {
+    "done": "done",
+    "ongoing": "ongoing",
+    "not started": "not started",
+    "not implemented": "not implemented",
+}
 
 
 def headers(since_year: str) -> tuple[str, ...]:
@@ -53,10 +57,16 @@ def headers(since_year: str) -> tuple[str, ...]:
 def action_cell(action: Action, st: dict[str, Any]) -> list[Flowable]:
     """What was done, with the countries in bold, then period, budget, funder and status."""
     prefix = f"{action.countries}:" if action.countries else ""
-    details = [action.period, action.budget and f"budget {action.budget}",
-               action.funder and f"funded by {action.funder}", STATUS_WORDS[action.status]]
-    return [para(action.action or "—", st["cell"], bold_prefix=prefix),
-            para(" · ".join(d for d in details if d), st["note"])]
+    details = [
+        action.period,
+        action.budget and f"budget {action.budget}",
+        action.funder and f"funded by {action.funder}",
+        STATUS_WORDS[action.status],
+    ]
+    return [
+        para(action.action or "—", st["cell"], bold_prefix=prefix),
+        para(" · ".join(d for d in details if d), st["note"]),
+    ]
 
 
 def activity_cell(row: OverviewRow, st: dict[str, Any]) -> list[Flowable]:
@@ -82,14 +92,16 @@ def activity_rows(row: OverviewRow, st: dict[str, Any]) -> list[list[Any]]:
     lines = []
     for n, action in enumerate(acts):
         first = n == 0
-        lines.append([
-            activity_cell(row, st) if first else "",
-            para(row.responsible, st["cell"]) if first else "",
-            para(row.priority, st["cell"]) if first else "",
-            action_cell(action, st) if action else para("No action recorded.", st["note"]),
-            para(action.implemented_by, st["cell"]) if action else "",
-            recommendation_cell(row, st) if first else "",
-        ])
+        lines.append(
+            [
+                activity_cell(row, st) if first else "",
+                para(row.responsible, st["cell"]) if first else "",
+                para(row.priority, st["cell"]) if first else "",
+                action_cell(action, st) if action else para("No action recorded.", st["note"]),
+                para(action.implemented_by, st["cell"]) if action else "",
+                recommendation_cell(row, st) if first else "",
+            ]
+        )
     return lines
 
 
@@ -101,17 +113,27 @@ def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, An
     """
     rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in headers(since_year)]]
     style: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("BOX", (0, 0), (-1, -1), 0.4, GRID),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.4, GRID), ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("BOX", (0, 0), (-1, -1), 0.4, GRID),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.4, GRID),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     for row in group_rows:
         start = len(rows)
         if row.kind == "heading":
-            rows.append([para(row.text, st["cell_bold"], bold_prefix=row.number), "", "", "", "", ""])
-            style += [("SPAN", (0, start), (-1, start)), ("BACKGROUND", (0, start), (-1, start), HEADING_BG)]
+            rows.append(
+                [para(row.text, st["cell_bold"], bold_prefix=row.number), "", "", "", "", ""]
+            )
+            style += [
+                ("SPAN", (0, start), (-1, start)),
+                ("BACKGROUND", (0, start), (-1, start), HEADING_BG),
+            ]
         else:
             rows += activity_rows(row, st)
             end = len(rows) - 1
@@ -119,7 +141,9 @@ def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, An
             style.append(("LINEBELOW", (3, start), (4, end - 1), 0.25, GRID))
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, GRID))
     width = frame_width()
-    table = GridTable(rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = GridTable(
+        rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=1, hAlign="LEFT"
+    )
     table.setStyle(TableStyle(style))
     return table
 
@@ -147,12 +171,24 @@ def summary_story(summary: StatusSummary, st: dict[str, Any]) -> list[Flowable]:
         names = (title, *(s.capitalize() for s in order), "Total")
         rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in names]]
         for label, c in counts.items():
-            rows.append([para(label, st["cell"]), *[str(c[s]) for s in order], str(sum(c.values()))])
+            rows.append(
+                [para(label, st["cell"]), *[str(c[s]) for s in order], str(sum(c.values()))]
+            )
         if title == "Objective":
             t = summary.total
-            rows.append([para("All activities", st["cell_bold"]), *[str(t[s]) for s in order], str(sum(t.values()))])
+            rows.append(
+                [
+                    para("All activities", st["cell_bold"]),
+                    *[str(t[s]) for s in order],
+                    str(sum(t.values())),
+                ]
+            )
         width = frame_width()
-        table = grid_table(rows, [width * 0.4] + [width * 0.1] * 5, extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (1, 1), (-1, -1), 8)])
+        table = grid_table(
+            rows,
+            [width * 0.4] + [width * 0.1] * 5,
+            extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (1, 1), (-1, -1), 8)],
+        )
         story += [table, Spacer(1, 4 * mm)]
     return story
 
@@ -167,7 +203,9 @@ def changes_story(store: SessionStore, review_id: int, st: dict[str, Any]) -> li
         return story + [para("Nothing was changed.", st["body"])]
     rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in ("Activity", "What changed")]]
     for c in changes.activities:
-        rows.append([para(c.text, st["cell"], bold_prefix=c.number), para("\n".join(c.lines()), st["cell"])])
+        rows.append(
+            [para(c.text, st["cell"], bold_prefix=c.number), para("\n".join(c.lines()), st["cell"])]
+        )
     width = frame_width()
     return story + [grid_table(rows, [width * 0.4, width * 0.6])]
 
@@ -179,7 +217,12 @@ def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None 
     assert rev is not None
     meta = store.meta()
     title = f"Overview of implementation — {rev.title}"
-    build_pdf(Path(out_path), document_story(store, rev, meta), title=title, footer=footer_text(meta, title))
+    build_pdf(
+        Path(out_path),
+        document_story(store, rev, meta),
+        title=title,
+        footer=footer_text(meta, title),
+    )
 
 
 def document_story(store: SessionStore, rev: Review, meta: dict[str, str]) -> list[Flowable]:

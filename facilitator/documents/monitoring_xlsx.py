@@ -17,7 +17,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from facilitator.monitoring.reviews import review
 from facilitator.monitoring.changes import review_changes
 from facilitator.monitoring.overview import (
     Overview,
@@ -27,12 +26,25 @@ from facilitator.monitoring.overview import (
     status_summary,
     views_of,
 )
+from facilitator.monitoring.reviews import review
 from facilitator.session.store import SessionStore
 
 COLUMNS = (
-    ("Plan", 18), ("Group", 30), ("No.", 8), ("Activity", 50), ("Responsible", 22), ("Priority", 12),
-    ("Countries", 18), ("Action", 50), ("Period", 11), ("Implemented by", 30), ("Budget", 14),
-    ("Funder", 18), ("Action status", 14), ("Activity status", 14), ("Recommendation", 40),
+    ("Plan", 18),
+    ("Group", 30),
+    ("No.", 8),
+    ("Activity", 50),
+    ("Responsible", 22),
+    ("Priority", 12),
+    ("Countries", 18),
+    ("Action", 50),
+    ("Period", 11),
+    ("Implemented by", 30),
+    ("Budget", 14),
+    ("Funder", 18),
+    ("Action status", 14),
+    ("Activity status", 14),
+    ("Recommendation", 40),
     ("Proposed priority", 14),
 )
 
@@ -50,7 +62,9 @@ def put_row(ws: Worksheet, row: int, values: list[Any] | tuple[Any, ...]) -> Non
         put(ws, row, col, value)
 
 
-def header(ws: Worksheet, names: list[str] | tuple[str, ...], widths: list[int] | None = None) -> None:
+def header(
+    ws: Worksheet, names: list[str] | tuple[str, ...], widths: list[int] | None = None
+) -> None:
     put_row(ws, 1, names)
     for n, cell in enumerate(ws[1]):
         cell.font = Font(bold=True)
@@ -64,8 +78,12 @@ def action_lines(plan: str, group: str, row: OverviewRow) -> list[list[Any]]:
     tail = [row.status, row.recommendation, row.proposed_priority]
     if not row.actions:
         return [head + [""] * 7 + tail]
-    return [head + [a.countries, a.action, a.period, a.implemented_by, a.budget, a.funder, a.status] + tail
-            for a in row.actions]
+    return [
+        head
+        + [a.countries, a.action, a.period, a.implemented_by, a.budget, a.funder, a.status]
+        + tail
+        for a in row.actions
+    ]
 
 
 def write_overview(ws: Worksheet, views: list[tuple[str, Overview]]) -> None:
@@ -86,7 +104,11 @@ def write_overview(ws: Worksheet, views: list[tuple[str, Overview]]) -> None:
 def write_summary(ws: Worksheet, title: str, counts: dict[str, Any], plan: str, first: int) -> int:
     order = StatusSummary.ORDER
     if first == 1:
-        header(ws, ["Plan", title, *(s.capitalize() for s in order), "Total"], [18, 50, 10, 10, 12, 16, 8])
+        header(
+            ws,
+            ["Plan", title, *(s.capitalize() for s in order), "Total"],
+            [18, 50, 10, 10, 12, 16, 8],
+        )
         first = 2
     for label, c in counts.items():
         put_row(ws, first, [plan, label, *[c[s] for s in order], sum(c.values())])
@@ -94,7 +116,9 @@ def write_summary(ws: Worksheet, title: str, counts: dict[str, Any], plan: str, 
     return first
 
 
-def write_monitoring_xlsx(store: SessionStore, out_path: Path, review_id: int | None = None) -> None:
+def write_monitoring_xlsx(
+    store: SessionStore, out_path: Path, review_id: int | None = None
+) -> None:
     """Write the overview of a review (the latest by default) to ``out_path`` (XLSX)."""
     rid = pick_review(store, review_id)
     rev = review(store, rid)
@@ -118,9 +142,16 @@ def write_monitoring_xlsx(store: SessionStore, out_path: Path, review_id: int | 
             put_row(sheet, n, [c.number, c.text, "\n".join(c.lines())])
     details = wb.create_sheet("Review")
     based_on = review(store, rev.based_on) if rev.based_on else None
-    for n, pair in enumerate((("Session", store.meta().get("title", "")), ("Review", rev.title),
-                              ("Date", rev.date), ("Actions taken since", rev.since_year),
-                              ("Started from", based_on.title if based_on else "")), start=1):
+    for n, pair in enumerate(
+        (
+            ("Session", store.meta().get("title", "")),
+            ("Review", rev.title),
+            ("Date", rev.date),
+            ("Actions taken since", rev.since_year),
+            ("Started from", based_on.title if based_on else ""),
+        ),
+        start=1,
+    ):
         put_row(details, n, pair)
     details.column_dimensions["A"].width, details.column_dimensions["B"].width = 22, 50
     wb.save(str(out_path))

@@ -19,7 +19,14 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from facilitator.documents.fonts import FONT, FONT_BOLD, escape, register_fonts, run_markup, text_width
+from facilitator.documents.fonts import (
+    FONT,
+    FONT_BOLD,
+    escape,
+    register_fonts,
+    run_markup,
+    text_width,
+)
 
 _RTL_CLASSES = {"R", "AL"}
 _STRONG_CLASSES = {"L", "R", "AL"}
@@ -47,18 +54,51 @@ def styles(size: float = 9) -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "bold": ParagraphStyle("bold", parent=base, fontName=FONT_BOLD),
-        "small": ParagraphStyle("small", parent=base, fontSize=size - 1.5, leading=(size - 1.5) * 1.25),
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=size - 1.5, leading=(size - 1.5) * 1.25
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=size - 1, leading=(size - 1) * 1.2),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=size - 1,
-                                    leading=(size - 1) * 1.2),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=size + 7, leading=(size + 7) * 1.3,
-                             spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=size + 3, leading=(size + 3) * 1.3,
-                             spaceBefore=8, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=size + 1, leading=(size + 1) * 1.3,
-                             spaceBefore=6, spaceAfter=2),
-        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=size + 13,
-                                leading=(size + 13) * 1.25, spaceAfter=12),
+        "cell_bold": ParagraphStyle(
+            "cell_bold",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=size - 1,
+            leading=(size - 1) * 1.2,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=size + 7,
+            leading=(size + 7) * 1.3,
+            spaceAfter=6,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=size + 3,
+            leading=(size + 3) * 1.3,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=size + 1,
+            leading=(size + 1) * 1.3,
+            spaceBefore=6,
+            spaceAfter=2,
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=size + 13,
+            leading=(size + 13) * 1.25,
+            spaceAfter=12,
+        ),
     }
 
 
@@ -93,7 +133,11 @@ def wrap_logical(text: str, width: float, font: str, size: float) -> list[str]:
     for block in text.replace("\r\n", "\n").split("\n"):
         current = ""
         for word in block.split():
-            pieces = _break_word(word, width, font, size) if text_width(word, font, size) > width else [word]
+            pieces = (
+                _break_word(word, width, font, size)
+                if text_width(word, font, size) > width
+                else [word]
+            )
             for piece in pieces:
                 trial = f"{current} {piece}" if current else piece
                 if current and text_width(trial, font, size) > width:
@@ -127,15 +171,21 @@ class BidiParagraph(Flowable):
     def _build(self, width: float) -> Paragraph:
         if self._inner is None or self._inner_width != width:
             st = self.style
-            prefix_w = text_width(self.bold_prefix + " ", FONT_BOLD, st.fontSize) if self.bold_prefix else 0
+            prefix_w = (
+                text_width(self.bold_prefix + " ", FONT_BOLD, st.fontSize)
+                if self.bold_prefix
+                else 0
+            )
             usable = max(width - st.leftIndent - st.rightIndent - prefix_w - 1, st.fontSize * 2)
             lines = visual_lines(self.text, usable, st.fontName, st.fontSize)
             markup = "<br/>".join(run_markup(line, st.fontName) for line in lines)
             if self.bold_prefix:
                 markup = f"<b>{escape(self.bold_prefix)}</b> " + markup
             align = TA_RIGHT if self.rtl else TA_LEFT
-            self._inner = Paragraph(markup, ParagraphStyle(f"{st.name}-bidi", parent=st, alignment=align,
-                                                           splitLongWords=0))
+            self._inner = Paragraph(
+                markup,
+                ParagraphStyle(f"{st.name}-bidi", parent=st, alignment=align, splitLongWords=0),
+            )
             self._inner_width = width
         return self._inner
 

@@ -20,8 +20,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from facilitator.voting import tables
 from facilitator.documents.files import replacing
+from facilitator.voting import tables
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -121,7 +121,10 @@ def write_csv(store: SessionStore, out_path: Path) -> Path:
     """
     paths = csv_paths(out_path)
     for name, frame in tables.all_tables(store).items():
-        with replacing(paths[name]) as part, open(part, "w", encoding="utf-8-sig", newline="") as handle:
+        with (
+            replacing(paths[name]) as part,
+            open(part, "w", encoding="utf-8-sig", newline="") as handle,
+        ):
             writer = csv.writer(handle)
             writer.writerow([csv_safe(c) for c in frame.columns])
             for values in frame.itertuples(index=False):

@@ -19,13 +19,16 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from facilitator.plan import model
-
-from facilitator.voting import scoring
-
-from facilitator.voting import tables
-from facilitator.documents.layout import build_pdf, footer_text, frame_width, grid_table, title_block
+from facilitator.documents.layout import (
+    build_pdf,
+    footer_text,
+    frame_width,
+    grid_table,
+    title_block,
+)
 from facilitator.documents.pdftext import para, styles
+from facilitator.plan import model
+from facilitator.voting import scoring, tables
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -78,7 +81,10 @@ class ScoreTables:
 
     def overall(self) -> dict[tuple[int, str], tuple[float, str]]:
         frame = self.scores.overall
-        return {(int(r.target_id), str(r.criterion)): (float(r.score), str(r.state)) for r in frame.itertuples()}
+        return {
+            (int(r.target_id), str(r.criterion)): (float(r.score), str(r.state))
+            for r in frame.itertuples()
+        }
 
     def ranked(self, kind: str) -> list[model.Item]:
         """Drivers or Threats in the threat table's order (highest overall importance first)."""
@@ -90,8 +96,15 @@ class ScoreTables:
     def label(self, item: model.Item) -> str:
         return item.label + (" (emerging)" if item.status == "emerging" else "")
 
-    def cell(self, text: str, criterion: str, value: float | None, row: int, col: int,
-             style_cmds: list[tuple[Any, ...]]) -> Flowable:
+    def cell(
+        self,
+        text: str,
+        criterion: str,
+        value: float | None,
+        row: int,
+        col: int,
+        style_cmds: list[tuple[Any, ...]],
+    ) -> Flowable:
         colour = heat(criterion, value)
         if colour is not None:
             style_cmds.append(("BACKGROUND", (col, row), (col, row), colour))
@@ -102,9 +115,14 @@ class ScoreTables:
     def constraints_table(self, ncol: int, widths: list[float]) -> Flowable:
         """The Constraints, listed and not ranked, as the first block of a threat table."""
         st = self.st
-        rows: list[list[Any]] = [[para("Constraints (not ranked)", st["cell_bold"])] + [""] * (ncol - 1)]
-        rows += [[para(self.label(i), st["cell"])] + [""] * (ncol - 1)
-                 for i in self.items.values() if i.kind == "constraint"]
+        rows: list[list[Any]] = [
+            [para("Constraints (not ranked)", st["cell_bold"])] + [""] * (ncol - 1)
+        ]
+        rows += [
+            [para(self.label(i), st["cell"])] + [""] * (ncol - 1)
+            for i in self.items.values()
+            if i.kind == "constraint"
+        ]
         if len(rows) == 1:
             rows.append(none_yet("constraints", ncol, st))
         cmds = [("SPAN", (0, r), (-1, r)) for r in range(len(rows))]
@@ -116,13 +134,22 @@ class ScoreTables:
         widths = [self.width * 0.62, self.width * 0.19, self.width * 0.19]
         story: list[Flowable] = [
             para("Threat ranking table", st["h2"]),
-            para(f"Drivers and Threats ranked across the whole range, highest importance first. "
-                 f"{SCALE_TEXT['importance']} {SCALE_TEXT['capacity']} {MISSING}", st["small"]),
-            Spacer(1, 2 * mm), self.constraints_table(3, widths),
+            para(
+                f"Drivers and Threats ranked across the whole range, highest importance first. "
+                f"{SCALE_TEXT['importance']} {SCALE_TEXT['capacity']} {MISSING}",
+                st["small"],
+            ),
+            Spacer(1, 2 * mm),
+            self.constraints_table(3, widths),
         ]
         for kind, heading in (("driver", "Drivers"), ("threat", "Threats")):
-            rows: list[list[Any]] = [[para(heading, st["cell_bold"]), para("Importance/severity", st["cell_bold"]),
-                                      para("Capacity", st["cell_bold"])]]
+            rows: list[list[Any]] = [
+                [
+                    para(heading, st["cell_bold"]),
+                    para("Importance/severity", st["cell_bold"]),
+                    para("Capacity", st["cell_bold"]),
+                ]
+            ]
             cmds: list[tuple[Any, ...]] = []
             for item in self.ranked(kind):
                 r = len(rows)
@@ -130,7 +157,9 @@ class ScoreTables:
                 for col, crit in enumerate(scoring.RANKED_CRITERIA, start=1):
                     score, state = overall.get((item.id, crit), (math.nan, "empty"))
                     text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
-                    line.append(self.cell(text, crit, score if state == "number" else None, r, col, cmds))
+                    line.append(
+                        self.cell(text, crit, score if state == "number" else None, r, col, cmds)
+                    )
                 rows.append(line)
             if len(rows) == 1:
                 rows.append(none_yet(heading.lower(), 3, st))
@@ -151,8 +180,13 @@ class ScoreTables:
             frame, col = self.scores.region, "region"
         else:
             frame, col = self.scores.country("item"), "country"
-        return {(int(r.target_id), str(r.criterion), str(getattr(r, col))): (float(r.score), str(r.state))
-                for r in frame.itertuples()}
+        return {
+            (int(r.target_id), str(r.criterion), str(getattr(r, col))): (
+                float(r.score),
+                str(r.state),
+            )
+            for r in frame.itertuples()
+        }
 
     def deviation_text(self) -> dict[tuple[int, str, str], str]:
         """' (TM 1.5) (KZ -)' per item, criterion and region."""
@@ -173,7 +207,7 @@ class ScoreTables:
             key = str(note["key"])
             if not key.startswith(NOTE_PREFIX):
                 continue
-            parts = key[len(NOTE_PREFIX):].split("/", 2)
+            parts = key[len(NOTE_PREFIX) :].split("/", 2)
             if len(parts) != 3 or not parts[0].isdigit():
                 continue
             column = "overall" if parts[2].lower() == "overall" else parts[2]
@@ -189,43 +223,62 @@ class ScoreTables:
         first = self.width * 0.26
         widths = [first] + [(self.width - first) / (ncol - 1)] * (ncol - 1)
         head = ["Overall"] + [h for _, h in scopes]
-        story: list[Flowable] = [para("Threats ranked by regions and countries", st["h2"]),
-                                 para(self._by_region_caption(), st["small"]), Spacer(1, 2 * mm),
-                                 self.constraints_table(ncol, widths)]
+        story: list[Flowable] = [
+            para("Threats ranked by regions and countries", st["h2"]),
+            para(self._by_region_caption(), st["small"]),
+            Spacer(1, 2 * mm),
+            self.constraints_table(ncol, widths),
+        ]
         for kind, heading in (("driver", "Drivers"), ("threat", "Threats")):
             rows: list[list[Any]] = [
                 [para(heading, st["cell_bold"]), para("Importance/severity", st["cell_bold"])]
-                + [""] * len(scopes) + [para("Capacity", st["cell_bold"])] + [""] * len(scopes),
+                + [""] * len(scopes)
+                + [para("Capacity", st["cell_bold"])]
+                + [""] * len(scopes),
                 [""] + [para(h, st["cell_bold"]) for h in head * 2],
             ]
-            cmds: list[tuple[Any, ...]] = [("SPAN", (1, 0), (1 + len(scopes), 0)), ("SPAN", (2 + len(scopes), 0), (-1, 0)),
-                                           ("SPAN", (0, 0), (0, 1)), ("BACKGROUND", (0, 0), (-1, 1), SECTION_BG)]
+            cmds: list[tuple[Any, ...]] = [
+                ("SPAN", (1, 0), (1 + len(scopes), 0)),
+                ("SPAN", (2 + len(scopes), 0), (-1, 0)),
+                ("SPAN", (0, 0), (0, 1)),
+                ("BACKGROUND", (0, 0), (-1, 1), SECTION_BG),
+            ]
             for item in self.ranked(kind):
                 r = len(rows)
                 line: list[Any] = [para(self.label(item), st["cell"])]
                 for crit in scoring.RANKED_CRITERIA:
                     for name in ["overall"] + [n for n, _ in scopes]:
                         key = (item.id, crit) if name == "overall" else (item.id, crit, name)
-                        score, state = (overall if name == "overall" else figures).get(key, (math.nan, "empty"))
+                        score, state = (overall if name == "overall" else figures).get(
+                            key, (math.nan, "empty")
+                        )
                         text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
                         text += devs.get((item.id, crit, name), "") if self.regions else ""
                         for body in notes.get((item.id, crit, name), []):
                             footnotes.append(body)
                             text += f" [{len(footnotes)}]"
-                        line.append(self.cell(text, crit, score if state == "number" else None, r, len(line), cmds))
+                        line.append(
+                            self.cell(
+                                text, crit, score if state == "number" else None, r, len(line), cmds
+                            )
+                        )
                 rows.append(line)
             if len(rows) == 2:
                 rows.append(none_yet(heading.lower(), ncol, st))
                 cmds.append(("SPAN", (0, 2), (-1, 2)))
             story.append(grid_table(rows, widths, header_rows=2, extra=cmds))
         story.append(Spacer(1, 2 * mm))
-        return story + [para(f"[{i}] {body}", st["small"]) for i, body in enumerate(footnotes, start=1)]
+        return story + [
+            para(f"[{i}] {body}", st["small"]) for i, body in enumerate(footnotes, start=1)
+        ]
 
     def _by_region_caption(self) -> str:
         if self.regions:
             names = ", ".join(f"{r.name} ({r.abbreviation or r.name})" for r in self.regions)
-            where = (f"Regions: {names}. A country whose own figure differs from its region's is shown in "
-                     f"brackets, e.g. 2.0 (TM 1.5). Footnotes in [ ] come from notes on cells.")
+            where = (
+                f"Regions: {names}. A country whose own figure differs from its region's is shown in "
+                f"brackets, e.g. 2.0 (TM 1.5). Footnotes in [ ] come from notes on cells."
+            )
         else:
             where = "No regions are defined: one column per country."
         return f"{where} {SCALE_TEXT['importance']} {SCALE_TEXT['capacity']} {MISSING}"
@@ -234,37 +287,66 @@ class ScoreTables:
 
     def priorities(self) -> list[Flowable]:
         st = self.st
-        by_country = {(int(r.target_id), str(r.country)): (float(r.score), str(r.state))
-                      for r in self.scores.priority.itertuples()}
-        overall = {int(r.target_id): (float(r.score), str(r.state)) for r in self.scores.overall_priority.itertuples()}
+        by_country = {
+            (int(r.target_id), str(r.country)): (float(r.score), str(r.state))
+            for r in self.scores.priority.itertuples()
+        }
+        overall = {
+            int(r.target_id): (float(r.score), str(r.state))
+            for r in self.scores.overall_priority.itertuples()
+        }
         codes = self.country_codes
-        rows: list[list[Any]] = [[para("Activity", st["cell_bold"])] + [para(c, st["cell_bold"]) for c in codes]
-                                 + [para("Overall", st["cell_bold"])]]
+        rows: list[list[Any]] = [
+            [para("Activity", st["cell_bold"])]
+            + [para(c, st["cell_bold"]) for c in codes]
+            + [para("Overall", st["cell_bold"])]
+        ]
         cmds: list[tuple[Any, ...]] = []
         for act in model.activities(self.store):
             r = len(rows)
             line: list[Any] = [para(act.text, st["cell"], bold_prefix=act.number)]
             for code in codes + ["overall"]:
-                score, state = overall.get(act.id) if code == "overall" and act.id in overall else \
-                    by_country.get((act.id, code), (math.nan, "empty"))
+                score, state = (
+                    overall.get(act.id)
+                    if code == "overall" and act.id in overall
+                    else by_country.get((act.id, code), (math.nan, "empty"))
+                )
                 text = scoring.cell_text(score, state, scoring.PRIORITY_PLACES)
-                line.append(self.cell(text, "priority", score if state == "number" else None, r, len(line), cmds))
+                line.append(
+                    self.cell(
+                        text, "priority", score if state == "number" else None, r, len(line), cmds
+                    )
+                )
             rows.append(line)
         if len(rows) == 1:
             rows.append([para("No activities yet.", st["cell"])] + [""] * (len(codes) + 1))
         first, last = self.width * (0.38 if len(codes) > 6 else 0.55), 48.0
         each = (self.width - first - last) / max(len(codes), 1)
         abbreviations = ", ".join(f"{c.code} = {c.name}" for c in model.countries(self.store))
-        intro = [para("Activities prioritised by country", st["h2"]),
-                 para(f"{SCALE_TEXT['priority']} Overall = mean of the country priorities. "
-                      f"{abbreviations}.", st["small"]), Spacer(1, 2 * mm)]
-        return intro + [grid_table(rows, [first] + [each] * len(codes) + [last], header_rows=1, extra=cmds)]
+        intro = [
+            para("Activities prioritised by country", st["h2"]),
+            para(
+                f"{SCALE_TEXT['priority']} Overall = mean of the country priorities. "
+                f"{abbreviations}.",
+                st["small"],
+            ),
+            Spacer(1, 2 * mm),
+        ]
+        return intro + [
+            grid_table(rows, [first] + [each] * len(codes) + [last], header_rows=1, extra=cmds)
+        ]
 
 
 def score_tables(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     """The three tables, each starting on a new page (used by the minutes too)."""
     tables = ScoreTables(store, st)
-    return tables.threat_ranking() + [PageBreak()] + tables.by_region() + [PageBreak()] + tables.priorities()
+    return (
+        tables.threat_ranking()
+        + [PageBreak()]
+        + tables.by_region()
+        + [PageBreak()]
+        + tables.priorities()
+    )
 
 
 def write_tables(store: SessionStore, out_path: Path) -> None:
@@ -272,5 +354,9 @@ def write_tables(store: SessionStore, out_path: Path) -> None:
     st = styles(9)
     meta = store.meta()
     story = title_block(meta, "Score tables", st) + score_tables(store, st)
-    build_pdf(out_path, story, title=f"Score tables — {meta.get('title', '')}",
-              footer=footer_text(meta, "Score tables"))
+    build_pdf(
+        out_path,
+        story,
+        title=f"Score tables — {meta.get('title', '')}",
+        footer=footer_text(meta, "Score tables"),
+    )

@@ -16,11 +16,11 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from facilitator.plan import model
-from facilitator.plan.tree_layout import TreeLayout, layout_tree
 from facilitator.documents.fonts import FONT, font_runs, text_width
 from facilitator.documents.layout import KIND_COLOURS
 from facilitator.documents.pdftext import base_is_rtl, register_fonts, visual_lines
+from facilitator.plan import model
+from facilitator.plan.tree_layout import TreeLayout, layout_tree
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -46,11 +46,23 @@ def _label_line(group: Group, x: float, y: float, line: str, anchor_end: bool) -
         x += stringWidth(piece, font, FONT_SIZE)
 
 
-def _box(node_x: float, top: float, width: float, height: float, kind: str, lines: list[str],
-         rtl: bool) -> Group:
+def _box(
+    node_x: float, top: float, width: float, height: float, kind: str, lines: list[str], rtl: bool
+) -> Group:
     group = Group()
-    group.add(Rect(node_x, top - height, width, height, rx=4, ry=4, fillColor=KIND_COLOURS[kind],
-                   strokeColor=colors.white, strokeWidth=0.5))
+    group.add(
+        Rect(
+            node_x,
+            top - height,
+            width,
+            height,
+            rx=4,
+            ry=4,
+            fillColor=KIND_COLOURS[kind],
+            strokeColor=colors.white,
+            strokeWidth=0.5,
+        )
+    )
     y = top - PADDING - FONT_SIZE
     for line in lines:
         _label_line(group, node_x + width - PADDING if rtl else node_x + PADDING, y, line, rtl)
@@ -86,8 +98,17 @@ def tree_drawing(store: SessionStore) -> tuple[Drawing, TreeLayout]:
             drawing.add(_arrow(edge.points, layout.height))
     rtl = {i.id: base_is_rtl(i.label) for i in items}
     for node in layout.nodes.values():
-        drawing.add(_box(node.x, layout.height - node.y, node.width, node.height, node.kind,
-                         labels[node.id], rtl[node.id]))
+        drawing.add(
+            _box(
+                node.x,
+                layout.height - node.y,
+                node.width,
+                node.height,
+                node.kind,
+                labels[node.id],
+                rtl[node.id],
+            )
+        )
     return drawing, layout
 
 

@@ -15,7 +15,13 @@ from facilitator.importing.lookup import (
     resolve_target,
 )
 from facilitator.importing.reading import Row, Table, UnreadableFile, cell_text, read_table
-from facilitator.importing.run import FileReport, ImportReport, import_file, import_files, plan_table
+from facilitator.importing.run import (
+    FileReport,
+    ImportReport,
+    import_file,
+    import_files,
+    plan_table,
+)
 from facilitator.importing.votes import plan_votes, vote_value
 
 __all__ = [

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.session.edits import Edit
 from facilitator.errors import ImportProblems
+from facilitator.session.edits import Edit
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from facilitator.session.edits import Edit, RowChange
 from facilitator.errors import EditError, ImportProblems
 from facilitator.importing.lookup import CellProblem, name_key
 from facilitator.importing.reading import Row
+from facilitator.session.edits import Edit, RowChange
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

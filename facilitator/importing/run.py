@@ -15,11 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.session.edits import Edit, RowChange
 from facilitator.errors import FacilitatorError, ImportProblems
 from facilitator.importing.ballot import may_be_ballot, plan_ballot
 from facilitator.importing.fileedit import FileEdit, OnePerFile
-from facilitator.importing.kinds import KIND_ORDER, FileKind, UnknownHeader, detect_kind, ignored_columns
+from facilitator.importing.kinds import (
+    KIND_ORDER,
+    FileKind,
+    UnknownHeader,
+    detect_kind,
+    ignored_columns,
+)
 from facilitator.importing.lookup import name_key
 from facilitator.importing.outline import plan_outline_row, plan_theme
 from facilitator.importing.reading import Table, UnreadableFile, read_table
@@ -32,6 +37,7 @@ from facilitator.importing.rows import (
     plan_programme_item,
 )
 from facilitator.importing.votes import plan_votes
+from facilitator.session.edits import Edit, RowChange
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

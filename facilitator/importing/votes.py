@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from facilitator.plan import edits as ops
-from facilitator.session.edits import Edit, RowChange
 from facilitator.errors import EditError
 from facilitator.importing.fileedit import RowProblem, staged
 from facilitator.importing.lookup import CellProblem, Lookup, name_key
 from facilitator.importing.reading import DATE_HINT, Row, as_date, cell_text
+from facilitator.plan import edits as ops
+from facilitator.session.edits import Edit, RowChange
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

@@ -11,8 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from facilitator.monitoring.reviews import ACTIVITY_KINDS, Action, Recommendation, actions, recommendations, review
 from facilitator.monitoring.overview import code_key, overview
+from facilitator.monitoring.reviews import (
+    ACTIVITY_KINDS,
+    Action,
+    Recommendation,
+    actions,
+    recommendations,
+    review,
+)
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -28,21 +35,27 @@ class ActivityChanges:
     text: str
     added: list[Action] = field(default_factory=list)
     dropped: list[Action] = field(default_factory=list)
-    status_changes: list[tuple[Action, str]] = field(default_factory=list)  # (action now, status before)
+    status_changes: list[tuple[Action, str]] = field(
+        default_factory=list
+    )  # (action now, status before)
     recommendation: tuple[Recommendation, Recommendation] | None = None  # (before, now)
 
     def lines(self) -> list[str]:
         """Plain sentences, one per change."""
         out = [f"Added: {_label(a)} ({a.status})." for a in self.added]
-        out += [f"Status of {_label(a)}: {before} → {a.status}." for a, before in self.status_changes]
+        out += [
+            f"Status of {_label(a)}: {before} → {a.status}." for a, before in self.status_changes
+        ]
         out += [f"No longer listed: {_label(a)}." for a in self.dropped]
         if self.recommendation:
             before, now = self.recommendation
             if before.text != now.text:
                 out.append(f"Recommendation now: {now.text or '(none)'}")
             if before.proposed_priority != now.proposed_priority:
-                out.append(f"Proposed priority: {before.proposed_priority or '(none)'} → "
-                           f"{now.proposed_priority or '(none)'}.")
+                out.append(
+                    f"Proposed priority: {before.proposed_priority or '(none)'} → "
+                    f"{now.proposed_priority or '(none)'}."
+                )
         return out
 
 
@@ -57,7 +70,12 @@ def _label(action: Action) -> str:
 
 
 def _match_key(action: Action) -> tuple[str, int, str, str]:
-    return (action.activity_kind, action.activity_id, action.countries.casefold(), action.action.casefold())
+    return (
+        action.activity_kind,
+        action.activity_id,
+        action.countries.casefold(),
+        action.action.casefold(),
+    )
 
 
 def review_changes(store: SessionStore, review_id: int) -> ReviewChanges | None:
@@ -66,8 +84,11 @@ def review_changes(store: SessionStore, review_id: int) -> ReviewChanges | None:
     base = review(store, now.based_on) if now and now.based_on is not None else None
     if now is None or base is None:
         return None
-    names = {(r.activity_kind, r.activity_id): (r.number, r.text)
-             for kind in ACTIVITY_KINDS for r in overview(store, review_id, kind).activities()}
+    names = {
+        (r.activity_kind, r.activity_id): (r.number, r.text)
+        for kind in ACTIVITY_KINDS
+        for r in overview(store, review_id, kind).activities()
+    }
     found: dict[ActivityKey, ActivityChanges] = {}
 
     def entry(key: ActivityKey) -> ActivityChanges:
@@ -87,7 +108,10 @@ def review_changes(store: SessionStore, review_id: int) -> ReviewChanges | None:
             entry(key[:2]).dropped.append(action)  # type: ignore[arg-type]
     recs_before, recs_now = recommendations(store, base.id), recommendations(store, review_id)
     for key in set(recs_before) | set(recs_now):
-        old_rec, new_rec = recs_before.get(key, Recommendation()), recs_now.get(key, Recommendation())
+        old_rec, new_rec = (
+            recs_before.get(key, Recommendation()),
+            recs_now.get(key, Recommendation()),
+        )
         if old_rec != new_rec:
             entry(key).recommendation = (old_rec, new_rec)
     ordered = sorted(found.items(), key=lambda kv: (kv[0][0], code_key(kv[1].number)))

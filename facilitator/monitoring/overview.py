@@ -15,9 +15,16 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from facilitator.plan import model
 from facilitator.errors import FacilitatorError
-from facilitator.monitoring.reviews import Action, actions, activity_status, latest_review_id, recommendations, review
+from facilitator.monitoring.reviews import (
+    Action,
+    actions,
+    activity_status,
+    latest_review_id,
+    recommendations,
+    review,
+)
+from facilitator.plan import model
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -117,8 +124,18 @@ def _activity_groups(store: SessionStore) -> list[OverviewGroup]:
         for res in obj.results:
             group.rows.append(OverviewRow("heading", "activity", res.id, res.number, res.text))
             for a in res.activities:
-                group.rows.append(OverviewRow("activity", "activity", a.id, a.number, a.text, a.actors,
-                                              priorities.get(a.id, ""), links=list(a.programme)))
+                group.rows.append(
+                    OverviewRow(
+                        "activity",
+                        "activity",
+                        a.id,
+                        a.number,
+                        a.text,
+                        a.actors,
+                        priorities.get(a.id, ""),
+                        links=list(a.programme),
+                    )
+                )
         groups.append(group)
     return groups
 
@@ -147,11 +164,18 @@ def _programme_groups(store: SessionStore) -> list[OverviewGroup]:
             group.heading = str(item["text"])
             continue
         is_heading = any(c.startswith(code + ".") for c in codes)
-        group.rows.append(OverviewRow(
-            "heading" if is_heading else "activity", "programme", int(item["id"]), code,  # type: ignore[call-overload]
-            str(item["text"]), str(item["responsible"]), str(item["priority"]),
-            links=sorted(linked.get(int(item["id"]), []), key=code_key),  # type: ignore[call-overload]
-        ))
+        group.rows.append(
+            OverviewRow(
+                "heading" if is_heading else "activity",
+                "programme",
+                int(item["id"]),
+                code,  # type: ignore[call-overload]
+                str(item["text"]),
+                str(item["responsible"]),
+                str(item["priority"]),
+                links=sorted(linked.get(int(item["id"]), []), key=code_key),  # type: ignore[call-overload]
+            )
+        )
     return list(groups.values())
 
 
@@ -182,7 +206,9 @@ def _has_record(view: Overview) -> bool:
 def pick_review(store: SessionStore, review_id: int | None) -> int:
     rid = review_id if review_id is not None else latest_review_id(store)
     if rid is None or review(store, rid) is None:
-        raise FacilitatorError("This session has no monitoring review yet: add one in the Monitoring step.")
+        raise FacilitatorError(
+            "This session has no monitoring review yet: add one in the Monitoring step."
+        )
     return rid
 
 
@@ -224,10 +250,14 @@ def status_summary(store: SessionStore, view: Overview) -> StatusSummary:
         for row in group.activities():
             total[row.status] += 1
             counts[row.status] += 1
-            named = [({canonical[n.casefold()] for n in a.country_names(known)}, a.status)
-                     for a in row.actions]
+            named = [
+                ({canonical[n.casefold()] for n in a.country_names(known)}, a.status)
+                for a in row.actions
+            ]
             for country in countries:
-                by_country[country][activity_status([s for names, s in named if country in names])] += 1
+                by_country[country][
+                    activity_status([s for names, s in named if country in names])
+                ] += 1
     return StatusSummary(total, by_group, by_country)
 
 

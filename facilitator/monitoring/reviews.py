@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, set_row
 from facilitator.errors import EditError
 from facilitator.plan.model import clean
+from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, set_row
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -101,8 +101,12 @@ def latest_review_id(store: SessionStore) -> int | None:
     return found[-1].id if found else None
 
 
-def actions(store: SessionStore, review_id: int, activity_kind: str | None = None,
-            activity_id: int | None = None) -> list[Action]:
+def actions(
+    store: SessionStore,
+    review_id: int,
+    activity_kind: str | None = None,
+    activity_id: int | None = None,
+) -> list[Action]:
     """The actions of a review, optionally for one activity, in their recorded order."""
     sql, params = "SELECT * FROM monitoring_actions WHERE review_id = ?", [review_id]
     if activity_kind is not None:
@@ -114,7 +118,9 @@ def actions(store: SessionStore, review_id: int, activity_kind: str | None = Non
     return [Action(**r) for r in store.rows(sql + " ORDER BY position, id", params)]
 
 
-def recommendation(store: SessionStore, review_id: int, activity_kind: str, activity_id: int) -> Recommendation:
+def recommendation(
+    store: SessionStore, review_id: int, activity_kind: str, activity_id: int
+) -> Recommendation:
     rows = store.rows(
         "SELECT text, proposed_priority FROM recommendations "
         "WHERE review_id = ? AND activity_kind = ? AND activity_id = ?",
@@ -125,7 +131,10 @@ def recommendation(store: SessionStore, review_id: int, activity_kind: str, acti
 
 def recommendations(store: SessionStore, review_id: int) -> dict[tuple[str, int], Recommendation]:
     rows = store.rows("SELECT * FROM recommendations WHERE review_id = ?", (review_id,))
-    return {(r["activity_kind"], r["activity_id"]): Recommendation(r["text"], r["proposed_priority"]) for r in rows}
+    return {
+        (r["activity_kind"], r["activity_id"]): Recommendation(r["text"], r["proposed_priority"])
+        for r in rows
+    }
 
 
 def activity_status(statuses: list[str]) -> str:
@@ -146,7 +155,9 @@ def activity_status(statuses: list[str]) -> str:
 # -- edits: reviews ----------------------------------------------------------------
 
 
-def add_review(title: str, date: str = "", since_year: str = "", based_on: int | None = None) -> Edit:
+def add_review(
+    title: str, date: str = "", since_year: str = "", based_on: int | None = None
+) -> Edit:
     """A new review; ``based_on`` copies an earlier review's actions and recommendations (one step)."""
     title = clean(title)
 
@@ -173,14 +184,28 @@ def add_review(title: str, date: str = "", since_year: str = "", based_on: int |
 def _copy_review(store: SessionStore, source: int, target: int) -> list[RowChange]:
     changes: list[RowChange] = []
     next_id = store.next_id("monitoring_actions")
-    for a in store.rows("SELECT * FROM monitoring_actions WHERE review_id = ? ORDER BY id", (source,)):
+    for a in store.rows(
+        "SELECT * FROM monitoring_actions WHERE review_id = ? ORDER BY id", (source,)
+    ):
         values = {k: v for k, v in a.items() if k != "id"}
-        changes.append(RowChange("monitoring_actions", {"id": next_id}, None, {**values, "review_id": target}))
+        changes.append(
+            RowChange("monitoring_actions", {"id": next_id}, None, {**values, "review_id": target})
+        )
         next_id += 1
     for r in store.rows("SELECT * FROM recommendations WHERE review_id = ?", (source,)):
-        key = {"review_id": target, "activity_kind": r["activity_kind"], "activity_id": r["activity_id"]}
-        changes.append(RowChange("recommendations", key, None,
-                                 {"text": r["text"], "proposed_priority": r["proposed_priority"]}))
+        key = {
+            "review_id": target,
+            "activity_kind": r["activity_kind"],
+            "activity_id": r["activity_id"],
+        }
+        changes.append(
+            RowChange(
+                "recommendations",
+                key,
+                None,
+                {"text": r["text"], "proposed_priority": r["proposed_priority"]},
+            )
+        )
     return changes
 
 
@@ -211,8 +236,12 @@ def remove_review(review_id: int) -> Edit:
         changes: list[RowChange] = []
         for r in store.rows("SELECT id FROM reviews WHERE based_on = ?", (review_id,)):
             changes += set_row(store, "reviews", {"id": r["id"]}, {"based_on": None})
-        changes += delete_rows(store, "monitoring_actions", "review_id = ?", [review_id], _ACTION_KEY)
-        changes += delete_rows(store, "recommendations", "review_id = ?", [review_id], _RECOMMENDATION_KEY)
+        changes += delete_rows(
+            store, "monitoring_actions", "review_id = ?", [review_id], _ACTION_KEY
+        )
+        changes += delete_rows(
+            store, "recommendations", "review_id = ?", [review_id], _RECOMMENDATION_KEY
+        )
         return changes + set_row(store, "reviews", {"id": review_id}, None)
 
     return FunctionEdit("remove review", plan)
@@ -232,7 +261,9 @@ def _check_year(text: str) -> None:
 # -- edits: actions and recommendations ---------------------------------------------
 
 
-def _check_activity(store: SessionStore, review_id: int, activity_kind: str, activity_id: int) -> None:
+def _check_activity(
+    store: SessionStore, review_id: int, activity_kind: str, activity_id: int
+) -> None:
     if review(store, review_id) is None:
         raise EditError("That review no longer exists.")
     if activity_kind not in ACTIVITY_KINDS:
@@ -250,12 +281,20 @@ def _action_values(fields: dict[str, Any]) -> dict[str, Any]:
     if "status" in values:
         values["status"] = values["status"].lower() or "not started"
         if values["status"] not in ACTION_STATUSES:
-            raise EditError(f"'{fields['status']}' is not a status; use {', '.join(ACTION_STATUSES)}.")
+            raise EditError(
+                f"'{fields['status']}' is not a status; use {', '.join(ACTION_STATUSES)}."
+            )
     return values
 
 
-def action_change(store: SessionStore, review_id: int, activity_kind: str, activity_id: int,
-                  action_id: int | None = None, **fields: Any) -> list[RowChange]:
+def action_change(
+    store: SessionStore,
+    review_id: int,
+    activity_kind: str,
+    activity_id: int,
+    action_id: int | None = None,
+    **fields: Any,
+) -> list[RowChange]:
     """Plan one new action (used by ``add_action`` and by imports of many rows)."""
     _check_activity(store, review_id, activity_kind, activity_id)
     values = {k: "" for k in ACTION_FIELDS} | {"status": "not started"} | _action_values(fields)
@@ -265,15 +304,21 @@ def action_change(store: SessionStore, review_id: int, activity_kind: str, activ
         "WHERE review_id = ? AND activity_kind = ? AND activity_id = ?",
         (review_id, activity_kind, activity_id),
     )
-    row = {"review_id": review_id, "activity_kind": activity_kind, "activity_id": activity_id,
-           **values, "position": position}
+    row = {
+        "review_id": review_id,
+        "activity_kind": activity_kind,
+        "activity_id": activity_id,
+        **values,
+        "position": position,
+    }
     return [RowChange("monitoring_actions", {"id": aid}, None, row)]
 
 
 def add_action(review_id: int, activity_kind: str, activity_id: int, **fields: Any) -> Edit:
     """Record one action taken for an activity (countries, what was done, period, ...)."""
-    return FunctionEdit("record action",
-                        lambda s: action_change(s, review_id, activity_kind, activity_id, **fields))
+    return FunctionEdit(
+        "record action", lambda s: action_change(s, review_id, activity_kind, activity_id, **fields)
+    )
 
 
 def update_action(action_id: int, **fields: Any) -> Edit:
@@ -284,7 +329,11 @@ def update_action(action_id: int, **fields: Any) -> Edit:
             raise EditError("That action no longer exists.")
         return set_row(store, "monitoring_actions", {"id": action_id}, values)
 
-    word = "change status of action" if set(fields) == {"status"} else f"edit action {', '.join(fields)}"
+    word = (
+        "change status of action"
+        if set(fields) == {"status"}
+        else f"edit action {', '.join(fields)}"
+    )
     return FunctionEdit(word, plan)
 
 
@@ -293,7 +342,9 @@ def set_action_status(action_id: int, status: str) -> Edit:
 
 
 def remove_action(action_id: int) -> Edit:
-    return FunctionEdit("remove action", lambda s: set_row(s, "monitoring_actions", {"id": action_id}, None))
+    return FunctionEdit(
+        "remove action", lambda s: set_row(s, "monitoring_actions", {"id": action_id}, None)
+    )
 
 
 def move_action(action_id: int, position: int) -> Edit:
@@ -304,7 +355,11 @@ def move_action(action_id: int, position: int) -> Edit:
         if not rows:
             raise EditError("That action no longer exists.")
         a = rows[0]
-        ids = [x.id for x in actions(store, a["review_id"], a["activity_kind"], a["activity_id"]) if x.id != action_id]
+        ids = [
+            x.id
+            for x in actions(store, a["review_id"], a["activity_kind"], a["activity_id"])
+            if x.id != action_id
+        ]
         ids.insert(max(0, min(position, len(ids))), action_id)
         changes: list[RowChange] = []
         for n, rid in enumerate(ids, start=1):
@@ -314,19 +369,32 @@ def move_action(action_id: int, position: int) -> Edit:
     return FunctionEdit("move action", plan)
 
 
-def set_recommendation(review_id: int, activity_kind: str, activity_id: int,
-                       text: str | None = None, proposed_priority: str | None = None) -> Edit:
+def set_recommendation(
+    review_id: int,
+    activity_kind: str,
+    activity_id: int,
+    text: str | None = None,
+    proposed_priority: str | None = None,
+) -> Edit:
     """The recommendation for an activity in a review (empty text and priority remove it)."""
 
     def plan(store: SessionStore) -> list[RowChange]:
         _check_activity(store, review_id, activity_kind, activity_id)
-        return recommendation_change(store, review_id, activity_kind, activity_id, text, proposed_priority)
+        return recommendation_change(
+            store, review_id, activity_kind, activity_id, text, proposed_priority
+        )
 
     return FunctionEdit("edit recommendation", plan)
 
 
-def recommendation_change(store: SessionStore, review_id: int, activity_kind: str, activity_id: int,
-                          text: str | None, proposed_priority: str | None) -> list[RowChange]:
+def recommendation_change(
+    store: SessionStore,
+    review_id: int,
+    activity_kind: str,
+    activity_id: int,
+    text: str | None,
+    proposed_priority: str | None,
+) -> list[RowChange]:
     key = {"review_id": review_id, "activity_kind": activity_kind, "activity_id": activity_id}
     now = recommendation(store, review_id, activity_kind, activity_id)
     after = Recommendation(
@@ -335,4 +403,9 @@ def recommendation_change(store: SessionStore, review_id: int, activity_kind: st
     )
     if not after.text and not after.proposed_priority:
         return set_row(store, "recommendations", key, None)
-    return set_row(store, "recommendations", key, {"text": after.text, "proposed_priority": after.proposed_priority})
+    return set_row(
+        store,
+        "recommendations",
+        key,
+        {"text": after.text, "proposed_priority": after.proposed_priority},
+    )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from facilitator.session.edits import CompositeEdit, Edit, FunctionEdit, RowChange, delete_rows, set_row
 from facilitator.errors import EditError
 from facilitator.plan.model import ROLES, clean
 
@@ -43,6 +42,14 @@ from facilitator.plan.problem_tree import (  # noqa: F401
     update_item,
     would_cycle,
 )
+from facilitator.session.edits import (
+    CompositeEdit,
+    Edit,
+    FunctionEdit,
+    RowChange,
+    delete_rows,
+    set_row,
+)
 from facilitator.voting.edits import VOTE_KEY, parse_vote, set_vote, set_votes, vote_change  # noqa: F401
 
 if TYPE_CHECKING:
@@ -74,7 +81,9 @@ def add_country(code: str, name: str, regions: list[str] | None = None) -> Edit:
         if store.scalar("SELECT 1 FROM countries WHERE code = ?", (code,)):
             raise EditError(f"There is already a country with the code {code}.")
         pos = store.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM countries")
-        changes = [RowChange("countries", {"code": code}, None, {"name": name or code, "position": pos})]
+        changes = [
+            RowChange("countries", {"code": code}, None, {"name": name or code, "position": pos})
+        ]
         for region in regions or []:
             changes += _membership(store, region, code)
         return changes
@@ -83,12 +92,17 @@ def add_country(code: str, name: str, regions: list[str] | None = None) -> Edit:
 
 
 def update_country(code: str, name: str) -> Edit:
-    return FunctionEdit(f"rename country {code}", lambda s: set_row(s, "countries", {"code": code}, {"name": clean(name)}))
+    return FunctionEdit(
+        f"rename country {code}",
+        lambda s: set_row(s, "countries", {"code": code}, {"name": clean(name)}),
+    )
 
 
 def remove_country(code: str) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
-        n = store.scalar("SELECT COUNT(*) FROM votes WHERE scope_kind = 'country' AND scope = ?", (code,))
+        n = store.scalar(
+            "SELECT COUNT(*) FROM votes WHERE scope_kind = 'country' AND scope = ?", (code,)
+        )
         if n:
             raise EditError(f"{code} cannot be removed: {n} vote(s) were cast for it.")
         changes = delete_rows(store, "region_members", "country = ?", [code], ["region", "country"])
@@ -104,7 +118,14 @@ def _membership(store: SessionStore, region: str, code: str) -> list[RowChange]:
     region = clean(region)
     if not store.scalar("SELECT 1 FROM regions WHERE name = ?", (region,)):
         pos = store.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM regions")
-        changes.append(RowChange("regions", {"name": region}, None, {"abbreviation": _abbrev(region), "position": pos}))
+        changes.append(
+            RowChange(
+                "regions",
+                {"name": region},
+                None,
+                {"abbreviation": _abbrev(region), "position": pos},
+            )
+        )
     changes.append(RowChange("region_members", {"region": region, "country": code}, None, {}))
     return changes
 
@@ -122,7 +143,14 @@ def add_region(name: str, abbreviation: str = "", countries: list[str] | None = 
         if store.scalar("SELECT 1 FROM regions WHERE name = ?", (name,)):
             raise EditError(f"There is already a region called {name}.")
         pos = store.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM regions")
-        changes = [RowChange("regions", {"name": name}, None, {"abbreviation": clean(abbreviation) or _abbrev(name), "position": pos})]
+        changes = [
+            RowChange(
+                "regions",
+                {"name": name},
+                None,
+                {"abbreviation": clean(abbreviation) or _abbrev(name), "position": pos},
+            )
+        ]
         for code in countries or []:
             changes.append(RowChange("region_members", {"region": name, "country": code}, None, {}))
         return changes
@@ -134,9 +162,19 @@ def set_region_members(region: str, countries: list[str]) -> Edit:
     """The countries of ``region`` become exactly ``countries``."""
 
     def plan(store: SessionStore) -> list[RowChange]:
-        now = {r["country"] for r in store.rows("SELECT country FROM region_members WHERE region = ?", (region,))}
-        changes = [RowChange("region_members", {"region": region, "country": c}, {}, None) for c in sorted(now - set(countries))]
-        changes += [RowChange("region_members", {"region": region, "country": c}, None, {}) for c in countries if c not in now]
+        now = {
+            r["country"]
+            for r in store.rows("SELECT country FROM region_members WHERE region = ?", (region,))
+        }
+        changes = [
+            RowChange("region_members", {"region": region, "country": c}, {}, None)
+            for c in sorted(now - set(countries))
+        ]
+        changes += [
+            RowChange("region_members", {"region": region, "country": c}, None, {})
+            for c in countries
+            if c not in now
+        ]
         return changes
 
     return FunctionEdit(f"change members of {region}", plan)
@@ -144,7 +182,9 @@ def set_region_members(region: str, countries: list[str]) -> Edit:
 
 def remove_region(name: str) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
-        n = store.scalar("SELECT COUNT(*) FROM votes WHERE scope_kind = 'region' AND scope = ?", (name,))
+        n = store.scalar(
+            "SELECT COUNT(*) FROM votes WHERE scope_kind = 'region' AND scope = ?", (name,)
+        )
         if n:
             raise EditError(f"{name} cannot be removed: {n} vote(s) were cast for it.")
         changes = delete_rows(store, "region_members", "region = ?", [name], ["region", "country"])
@@ -156,11 +196,24 @@ def remove_region(name: str) -> Edit:
 # -- participants ------------------------------------------------------------------
 
 
-def add_participant(name: str, affiliation: str = "", country: str | None = None,
-                    role: str = "participant", votes: bool | None = None) -> Edit:
+def add_participant(
+    name: str,
+    affiliation: str = "",
+    country: str | None = None,
+    role: str = "participant",
+    votes: bool | None = None,
+) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
-        row = _participant_row(store, {"name": name, "affiliation": affiliation, "country": country,
-                                       "role": role, "votes": votes if votes is not None else role == "participant"})
+        row = _participant_row(
+            store,
+            {
+                "name": name,
+                "affiliation": affiliation,
+                "country": country,
+                "role": role,
+                "votes": votes if votes is not None else role == "participant",
+            },
+        )
         pid = store.next_id("participants")
         row["position"] = pid
         return [RowChange("participants", {"id": pid}, None, row)]
@@ -199,11 +252,20 @@ def _participant_row(store: SessionStore, fields: dict[str, Any]) -> dict[str, A
 
 def remove_participant(pid: int) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
-        n = store.scalar("SELECT COUNT(*) FROM votes WHERE participant_id = ? AND answer != 'empty'", (pid,))
+        n = store.scalar(
+            "SELECT COUNT(*) FROM votes WHERE participant_id = ? AND answer != 'empty'", (pid,)
+        )
         if n:
-            raise EditError(f"This participant cannot be removed: they cast {n} vote(s); mark them as not voting instead.")
-        changes = delete_rows(store, "votes", "participant_id = ?", [pid],
-                              ["participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion"])
+            raise EditError(
+                f"This participant cannot be removed: they cast {n} vote(s); mark them as not voting instead."
+            )
+        changes = delete_rows(
+            store,
+            "votes",
+            "participant_id = ?",
+            [pid],
+            ["participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion"],
+        )
         return changes + set_row(store, "participants", {"id": pid}, None)
 
     return FunctionEdit("remove participant", plan)
@@ -217,7 +279,14 @@ def add_draft(kind: str, body: str, adopt: bool = False) -> Edit:
         tid = store.next_id("texts")
         from facilitator.session.store import now
 
-        changes = [RowChange("texts", {"id": tid}, None, {"kind": kind, "body": clean(body), "adopted": 0, "created": now()})]
+        changes = [
+            RowChange(
+                "texts",
+                {"id": tid},
+                None,
+                {"kind": kind, "body": clean(body), "adopted": 0, "created": now()},
+            )
+        ]
         if adopt:
             changes += _adopt(store, kind, tid)
             changes[0] = RowChange("texts", {"id": tid}, None, {**changes[0].after, "adopted": 1})  # type: ignore[dict-item]
@@ -228,7 +297,9 @@ def add_draft(kind: str, body: str, adopt: bool = False) -> Edit:
 
 def _adopt(store: SessionStore, kind: str, tid: int) -> list[RowChange]:
     changes: list[RowChange] = []
-    for r in store.rows("SELECT id FROM texts WHERE kind = ? AND adopted = 1 AND id != ?", (kind, tid)):
+    for r in store.rows(
+        "SELECT id FROM texts WHERE kind = ? AND adopted = 1 AND id != ?", (kind, tid)
+    ):
         changes += set_row(store, "texts", {"id": r["id"]}, {"adopted": 0})
     return changes
 
@@ -246,7 +317,9 @@ def set_text(kind: str, body: str) -> Edit:
 
 
 def edit_draft(tid: int, body: str) -> Edit:
-    return FunctionEdit("edit draft", lambda s: set_row(s, "texts", {"id": tid}, {"body": clean(body)}))
+    return FunctionEdit(
+        "edit draft", lambda s: set_row(s, "texts", {"id": tid}, {"body": clean(body)})
+    )
 
 
 def adopt_draft(tid: int) -> Edit:
@@ -271,13 +344,28 @@ def add_note(target: str, target_id: int, body: str, key: str = "") -> Edit:
         from facilitator.session.store import now
 
         nid = store.next_id("notes")
-        return [RowChange("notes", {"id": nid}, None, {"target": target, "target_id": target_id, "key": key, "body": clean(body), "created": now()})]
+        return [
+            RowChange(
+                "notes",
+                {"id": nid},
+                None,
+                {
+                    "target": target,
+                    "target_id": target_id,
+                    "key": key,
+                    "body": clean(body),
+                    "created": now(),
+                },
+            )
+        ]
 
     return FunctionEdit("add note", plan)
 
 
 def edit_note(nid: int, body: str) -> Edit:
-    return FunctionEdit("edit note", lambda s: set_row(s, "notes", {"id": nid}, {"body": clean(body)}))
+    return FunctionEdit(
+        "edit note", lambda s: set_row(s, "notes", {"id": nid}, {"body": clean(body)})
+    )
 
 
 def remove_note(nid: int) -> Edit:
@@ -287,4 +375,3 @@ def remove_note(nid: int) -> Edit:
 def combine(label: str, edits: list[Edit]) -> Edit:
     """Several edits as one undoable step (pasting rows, importing a file)."""
     return CompositeEdit(label, edits)
-

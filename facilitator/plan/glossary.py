@@ -13,44 +13,80 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("session", "Session & people",
-         "Who takes part: the range states (countries), the regions they form, and the participants "
-         "with their country, role and whether they vote."),
-    Step("vision", "Vision",
-         "An inspiring picture of the next 25–50 years: the ideal future for the species, meant as a "
-         "source of inspiration."),
-    Step("goal", "Goal",
-         "A more concrete intention than the Vision: a feasible, realistic and measurable aim for the "
-         "next 10–20 years."),
-    Step("problem_tree", "Problem tree",
-         "Threats are the immediate causes of harm (current or emerging); Drivers are their root causes "
-         "and can drive other Drivers; Constraints do no harm themselves but let Threats and Drivers act. "
-         "Links run from cause to effect."),
-    Step("threat_ranking", "Threat ranking",
-         "Every Driver and Threat is scored per country for importance/severity (0 = non-existent, "
-         "1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, "
-         "3 = good); '-' means unknown. Constraints are not ranked."),
-    Step("objectives", "Objectives",
-         "Numbered aims that support reaching the Goal and directly address important Threats and "
-         "Drivers, grouped under a few general themes."),
-    Step("results", "Results",
-         "What must be achieved to reach an Objective, numbered objective.result; SMART: specific, "
-         "measurable, achievable, relevant and time-bound, each with an indicator."),
-    Step("activities", "Activities",
-         "Actions that achieve a Result, numbered objective.result.activity, each with a timeline, "
-         "actor(s), indicator and a rough budget."),
-    Step("prioritisation", "Prioritisation",
-         "Each voter gives every Activity a priority for their country: 1 = low, 2 = medium, 3 = high. "
-         "The overall priority is the mean of the country priorities."),
-    Step("logframe", "LogFrame",
-         "The tabulated summary: the Goal, then each Objective with its Results and their Activities, "
-         "with indicator, timeline, actor, budget and priority."),
-    Step("monitoring", "Monitoring",
-         "Later, for each Activity: the actions taken so far per country, who implemented them and when, "
-         "their status, and recommendations (including proposed priority changes)."),
-    Step("export", "Export",
-         "The documents for the rapporteur: the LogFrame matrix, the score tables and the session "
-         "minutes as PDF, and every table as a spreadsheet."),
+    Step(
+        "session",
+        "Session & people",
+        "Who takes part: the range states (countries), the regions they form, and the participants "
+        "with their country, role and whether they vote.",
+    ),
+    Step(
+        "vision",
+        "Vision",
+        "An inspiring picture of the next 25–50 years: the ideal future for the species, meant as a "
+        "source of inspiration.",
+    ),
+    Step(
+        "goal",
+        "Goal",
+        "A more concrete intention than the Vision: a feasible, realistic and measurable aim for the "
+        "next 10–20 years.",
+    ),
+    Step(
+        "problem_tree",
+        "Problem tree",
+        "Threats are the immediate causes of harm (current or emerging); Drivers are their root causes "
+        "and can drive other Drivers; Constraints do no harm themselves but let Threats and Drivers act. "
+        "Links run from cause to effect.",
+    ),
+    Step(
+        "threat_ranking",
+        "Threat ranking",
+        "Every Driver and Threat is scored per country for importance/severity (0 = non-existent, "
+        "1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, "
+        "3 = good); '-' means unknown. Constraints are not ranked.",
+    ),
+    Step(
+        "objectives",
+        "Objectives",
+        "Numbered aims that support reaching the Goal and directly address important Threats and "
+        "Drivers, grouped under a few general themes.",
+    ),
+    Step(
+        "results",
+        "Results",
+        "What must be achieved to reach an Objective, numbered objective.result; SMART: specific, "
+        "measurable, achievable, relevant and time-bound, each with an indicator.",
+    ),
+    Step(
+        "activities",
+        "Activities",
+        "Actions that achieve a Result, numbered objective.result.activity, each with a timeline, "
+        "actor(s), indicator and a rough budget.",
+    ),
+    Step(
+        "prioritisation",
+        "Prioritisation",
+        "Each voter gives every Activity a priority for their country: 1 = low, 2 = medium, 3 = high. "
+        "The overall priority is the mean of the country priorities.",
+    ),
+    Step(
+        "logframe",
+        "LogFrame",
+        "The tabulated summary: the Goal, then each Objective with its Results and their Activities, "
+        "with indicator, timeline, actor, budget and priority.",
+    ),
+    Step(
+        "monitoring",
+        "Monitoring",
+        "Later, for each Activity: the actions taken so far per country, who implemented them and when, "
+        "their status, and recommendations (including proposed priority changes).",
+    ),
+    Step(
+        "export",
+        "Export",
+        "The documents for the rapporteur: the LogFrame matrix, the score tables and the session "
+        "minutes as PDF, and every table as a spreadsheet.",
+    ),
 )
 
 STEP_IDS = tuple(s.id for s in STEPS)

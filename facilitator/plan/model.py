@@ -129,7 +129,11 @@ def regions(store: SessionStore) -> list[Region]:
         "ORDER BY c.position, c.code"
     )
     return [
-        Region(r["name"], r["abbreviation"], [m["country"] for m in members if m["region"] == r["name"]])
+        Region(
+            r["name"],
+            r["abbreviation"],
+            [m["country"] for m in members if m["region"] == r["name"]],
+        )
         for r in store.rows("SELECT name, abbreviation FROM regions ORDER BY position, name")
     ]
 
@@ -147,12 +151,17 @@ def items(store: SessionStore, kind: str | None = None) -> list[Item]:
     if kind:
         sql += " WHERE kind = ?"
         params.append(kind)
-    sql += " ORDER BY CASE kind WHEN 'constraint' THEN 0 WHEN 'driver' THEN 1 ELSE 2 END, position, id"
+    sql += (
+        " ORDER BY CASE kind WHEN 'constraint' THEN 0 WHEN 'driver' THEN 1 ELSE 2 END, position, id"
+    )
     return [Item(**r) for r in store.rows(sql, params)]
 
 
 def links(store: SessionStore) -> list[tuple[int, int]]:
-    return [(r["cause"], r["effect"]) for r in store.rows("SELECT cause, effect FROM links ORDER BY cause, effect")]
+    return [
+        (r["cause"], r["effect"])
+        for r in store.rows("SELECT cause, effect FROM links ORDER BY cause, effect")
+    ]
 
 
 def adopted_text(store: SessionStore, kind: str) -> str:
@@ -161,7 +170,9 @@ def adopted_text(store: SessionStore, kind: str) -> str:
 
 
 def drafts(store: SessionStore, kind: str) -> list[dict[str, object]]:
-    return store.rows("SELECT id, body, adopted, created FROM texts WHERE kind = ? ORDER BY id", (kind,))
+    return store.rows(
+        "SELECT id, body, adopted, created FROM texts WHERE kind = ? ORDER BY id", (kind,)
+    )
 
 
 def themes(store: SessionStore) -> list[dict[str, object]]:
@@ -190,19 +201,33 @@ def outline(store: SessionStore) -> list[Objective]:
     out = []
     for o in store.rows("SELECT * FROM objectives ORDER BY number"):
         obj = Objective(
-            o["id"], str(o["number"]), o["text"], theme_names.get(o["theme_id"], ""), o["theme_id"],
+            o["id"],
+            str(o["number"]),
+            o["text"],
+            theme_names.get(o["theme_id"], ""),
+            o["theme_id"],
             [a["item_id"] for a in addressed if a["objective_id"] == o["id"]],
         )
         for r in res_by_obj.get(o["id"], []):
             rnum = f"{o['number']}.{r['number']}"
-            res = Result(r["id"], o["id"], rnum, r["text"], r["indicator"], {s: bool(r[s]) for s in SMART})
+            res = Result(
+                r["id"], o["id"], rnum, r["text"], r["indicator"], {s: bool(r[s]) for s in SMART}
+            )
             for a in acts_by_result.get(r["id"], []):
-                res.activities.append(Activity(
-                    a["id"], r["id"], f"{rnum}.{a['number']}", a["text"], a["timeline"], a["actors"],
-                    a["indicator"], a["budget"],
-                    sorted(x["number"] for x in refs if x["activity_id"] == a["id"]),
-                    [x["code"] for x in programme if x["activity_id"] == a["id"]],
-                ))
+                res.activities.append(
+                    Activity(
+                        a["id"],
+                        r["id"],
+                        f"{rnum}.{a['number']}",
+                        a["text"],
+                        a["timeline"],
+                        a["actors"],
+                        a["indicator"],
+                        a["budget"],
+                        sorted(x["number"] for x in refs if x["activity_id"] == a["id"]),
+                        [x["code"] for x in programme if x["activity_id"] == a["id"]],
+                    )
+                )
             obj.results.append(res)
         out.append(obj)
     return out

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, deleted_once, renumber, set_row
 from facilitator.errors import EditError
 from facilitator.plan.model import SMART, clean
+from facilitator.session.edits import (
+    Edit,
+    FunctionEdit,
+    RowChange,
+    delete_rows,
+    deleted_once,
+    renumber,
+    set_row,
+)
 from facilitator.voting.edits import VOTE_KEY
 
 if TYPE_CHECKING:
@@ -22,7 +30,9 @@ def add_theme(name: str) -> Edit:
 
 
 def rename_theme(tid: int, name: str) -> Edit:
-    return FunctionEdit("rename theme", lambda s: set_row(s, "themes", {"id": tid}, {"name": clean(name)}))
+    return FunctionEdit(
+        "rename theme", lambda s: set_row(s, "themes", {"id": tid}, {"name": clean(name)})
+    )
 
 
 SINGULAR = {"objectives": "objective", "results": "result", "activities": "activity"}
@@ -35,20 +45,26 @@ OUTLINE = {
 }
 
 
-def _siblings(store: SessionStore, table: str, parent_id: int | None, exclude: int | None = None) -> list[int]:
+def _siblings(
+    store: SessionStore, table: str, parent_id: int | None, exclude: int | None = None
+) -> list[int]:
     parent_col = OUTLINE[table][0]
     where, params = ("1", []) if parent_col is None else (f"{parent_col} = ?", [parent_id])
     rows = store.rows(f"SELECT id FROM {table} WHERE {where} ORDER BY number, id", params)
     return [r["id"] for r in rows if r["id"] != exclude]
 
 
-def _add_outline_row(table: str, label: str, parent_id: int | None, values: dict[str, Any], position: int | None) -> Edit:
+def _add_outline_row(
+    table: str, label: str, parent_id: int | None, values: dict[str, Any], position: int | None
+) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
         parent_col = OUTLINE[table][0]
         if parent_col:
             parent_table = "objectives" if table == "results" else "results"
             if not store.scalar(f"SELECT 1 FROM {parent_table} WHERE id = ?", (parent_id,)):
-                raise EditError(f"The {SINGULAR[parent_table]} for this {SINGULAR[table]} no longer exists.")
+                raise EditError(
+                    f"The {SINGULAR[parent_table]} for this {SINGULAR[table]} no longer exists."
+                )
         ids = _siblings(store, table, parent_id)
         pos = len(ids) if position is None else max(0, min(position, len(ids)))
         new_id = store.next_id(table)
@@ -63,11 +79,17 @@ def _add_outline_row(table: str, label: str, parent_id: int | None, values: dict
 
 
 def add_objective(text: str, theme_id: int | None = None, position: int | None = None) -> Edit:
-    return _add_outline_row("objectives", "add objective", None, {"text": text, "theme_id": theme_id}, position)
+    return _add_outline_row(
+        "objectives", "add objective", None, {"text": text, "theme_id": theme_id}, position
+    )
 
 
-def add_result(objective_id: int, text: str, indicator: str = "", position: int | None = None) -> Edit:
-    return _add_outline_row("results", "add result", objective_id, {"text": text, "indicator": indicator}, position)
+def add_result(
+    objective_id: int, text: str, indicator: str = "", position: int | None = None
+) -> Edit:
+    return _add_outline_row(
+        "results", "add result", objective_id, {"text": text, "indicator": indicator}, position
+    )
 
 
 ACTIVITY_FIELDS = ("text", "timeline", "actors", "indicator", "budget")
@@ -83,8 +105,13 @@ def _update(table: str, allowed: tuple[str, ...], label: str):
         unknown = set(fields) - set(allowed)
         if unknown:
             raise EditError(f"{', '.join(sorted(unknown))} cannot be set on {table}.")
-        values = {k: (clean(v) if isinstance(v, str) else (int(v) if isinstance(v, bool) else v)) for k, v in fields.items()}
-        return FunctionEdit(f"edit {label} {', '.join(fields)}", lambda s: set_row(s, table, {"id": row_id}, values))
+        values = {
+            k: (clean(v) if isinstance(v, str) else (int(v) if isinstance(v, bool) else v))
+            for k, v in fields.items()
+        }
+        return FunctionEdit(
+            f"edit {label} {', '.join(fields)}", lambda s: set_row(s, table, {"id": row_id}, values)
+        )
 
     return make
 
@@ -103,12 +130,30 @@ def _outline_subtree(store: SessionStore, table: str, row_id: int) -> list[RowCh
         for r in store.rows(f"SELECT id FROM {child} WHERE {parent_col} = ?", (row_id,)):
             changes += _outline_subtree(store, child, r["id"])
     if table == "objectives":
-        changes += delete_rows(store, "objective_items", "objective_id = ?", [row_id], ["objective_id", "item_id"])
+        changes += delete_rows(
+            store, "objective_items", "objective_id = ?", [row_id], ["objective_id", "item_id"]
+        )
     if table == "activities":
-        changes += delete_rows(store, "activity_refs", "activity_id = ? OR ref_activity_id = ?", [row_id, row_id], ["activity_id", "ref_activity_id"])
-        changes += delete_rows(store, "activity_programme", "activity_id = ?", [row_id], ["activity_id", "programme_item_id"])
-        changes += delete_rows(store, "votes", "target_kind = 'activity' AND target_id = ?", [row_id], VOTE_KEY)
-    changes += delete_rows(store, "notes", "target = ? AND target_id = ?", [SINGULAR[table], row_id], ["id"])
+        changes += delete_rows(
+            store,
+            "activity_refs",
+            "activity_id = ? OR ref_activity_id = ?",
+            [row_id, row_id],
+            ["activity_id", "ref_activity_id"],
+        )
+        changes += delete_rows(
+            store,
+            "activity_programme",
+            "activity_id = ?",
+            [row_id],
+            ["activity_id", "programme_item_id"],
+        )
+        changes += delete_rows(
+            store, "votes", "target_kind = 'activity' AND target_id = ?", [row_id], VOTE_KEY
+        )
+    changes += delete_rows(
+        store, "notes", "target = ? AND target_id = ?", [SINGULAR[table], row_id], ["id"]
+    )
     return changes + set_row(store, table, {"id": row_id}, None)
 
 
@@ -122,7 +167,9 @@ def remove_outline_row(table: str, row_id: int) -> Edit:
             return []
         parent_id = rows[0][parent_col] if parent_col else None
         changes = deleted_once(_outline_subtree(store, table, row_id))
-        return changes + renumber(store, table, "number", _siblings(store, table, parent_id, exclude=row_id), start=1)
+        return changes + renumber(
+            store, table, "number", _siblings(store, table, parent_id, exclude=row_id), start=1
+        )
 
     return FunctionEdit(f"remove {SINGULAR[table]}", plan)
 
@@ -137,7 +184,9 @@ def move_outline_row(table: str, row_id: int, position: int, parent_id: int | No
         new_parent = old_parent if parent_id is None else parent_id
         changes: list[RowChange] = []
         if new_parent != old_parent:
-            changes += renumber(store, table, "number", _siblings(store, table, old_parent, exclude=row_id), start=1)
+            changes += renumber(
+                store, table, "number", _siblings(store, table, old_parent, exclude=row_id), start=1
+            )
         ids = _siblings(store, table, new_parent, exclude=row_id)
         ids.insert(max(0, min(position, len(ids))), row_id)
         # Numbers must not collide mid-plan, so every sibling is planned from
@@ -154,10 +203,19 @@ def move_outline_row(table: str, row_id: int, position: int, parent_id: int | No
 
 def set_objective_items(objective_id: int, item_ids: list[int]) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
-        now = {r["item_id"] for r in store.rows("SELECT item_id FROM objective_items WHERE objective_id = ?", (objective_id,))}
+        now = {
+            r["item_id"]
+            for r in store.rows(
+                "SELECT item_id FROM objective_items WHERE objective_id = ?", (objective_id,)
+            )
+        }
         key = lambda i: {"objective_id": objective_id, "item_id": i}
-        changes = [RowChange("objective_items", key(i), {}, None) for i in sorted(now - set(item_ids))]
-        return changes + [RowChange("objective_items", key(i), None, {}) for i in item_ids if i not in now]
+        changes = [
+            RowChange("objective_items", key(i), {}, None) for i in sorted(now - set(item_ids))
+        ]
+        return changes + [
+            RowChange("objective_items", key(i), None, {}) for i in item_ids if i not in now
+        ]
 
     return FunctionEdit("change threats addressed", plan)
 
@@ -166,10 +224,17 @@ def set_activity_refs(activity_id: int, ref_ids: list[int]) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
         if activity_id in ref_ids:
             raise EditError("An activity cannot refer to itself.")
-        now = {r["ref_activity_id"] for r in store.rows("SELECT ref_activity_id FROM activity_refs WHERE activity_id = ?", (activity_id,))}
+        now = {
+            r["ref_activity_id"]
+            for r in store.rows(
+                "SELECT ref_activity_id FROM activity_refs WHERE activity_id = ?", (activity_id,)
+            )
+        }
         key = lambda i: {"activity_id": activity_id, "ref_activity_id": i}
         changes = [RowChange("activity_refs", key(i), {}, None) for i in sorted(now - set(ref_ids))]
-        return changes + [RowChange("activity_refs", key(i), None, {}) for i in ref_ids if i not in now]
+        return changes + [
+            RowChange("activity_refs", key(i), None, {}) for i in ref_ids if i not in now
+        ]
 
     return FunctionEdit("change activity references", plan)
 
@@ -180,19 +245,35 @@ def add_programme_item(code: str, text: str, responsible: str = "", priority: st
         if not c:
             raise EditError("A programme item needs a code.")
         existing = store.scalar("SELECT id FROM programme_items WHERE code = ?", (c,))
-        values = {"code": c, "text": clean(text), "responsible": clean(responsible), "priority": clean(priority)}
-        return set_row(store, "programme_items", {"id": existing or store.next_id("programme_items")}, values)
+        values = {
+            "code": c,
+            "text": clean(text),
+            "responsible": clean(responsible),
+            "priority": clean(priority),
+        }
+        return set_row(
+            store, "programme_items", {"id": existing or store.next_id("programme_items")}, values
+        )
 
     return FunctionEdit(f"add programme item {clean(code)}", plan)
 
 
 def set_activity_programme(activity_id: int, programme_ids: list[int]) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
-        now = {r["programme_item_id"] for r in store.rows("SELECT programme_item_id FROM activity_programme WHERE activity_id = ?", (activity_id,))}
+        now = {
+            r["programme_item_id"]
+            for r in store.rows(
+                "SELECT programme_item_id FROM activity_programme WHERE activity_id = ?",
+                (activity_id,),
+            )
+        }
         key = lambda i: {"activity_id": activity_id, "programme_item_id": i}
-        changes = [RowChange("activity_programme", key(i), {}, None) for i in sorted(now - set(programme_ids))]
-        return changes + [RowChange("activity_programme", key(i), None, {}) for i in programme_ids if i not in now]
+        changes = [
+            RowChange("activity_programme", key(i), {}, None)
+            for i in sorted(now - set(programme_ids))
+        ]
+        return changes + [
+            RowChange("activity_programme", key(i), None, {}) for i in programme_ids if i not in now
+        ]
 
     return FunctionEdit("change programme links", plan)
-
-

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, renumber, set_row
 from facilitator.errors import EditError
 from facilitator.plan.model import KINDS, STATUSES, clean
+from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, renumber, set_row
 from facilitator.voting.edits import VOTE_KEY
 
 if TYPE_CHECKING:
@@ -26,10 +26,19 @@ def add_item(kind: str, label: str, status: str = "current", position: int | Non
         if store.scalar("SELECT 1 FROM items WHERE label = ?", (label,)):
             raise EditError(f"There is already an item called '{label}'.")
         iid = store.next_id("items")
-        siblings = store.rows("SELECT id, position FROM items WHERE kind = ? ORDER BY position, id", (kind,))
+        siblings = store.rows(
+            "SELECT id, position FROM items WHERE kind = ? ORDER BY position, id", (kind,)
+        )
         pos = len(siblings) if position is None else max(0, min(position, len(siblings)))
         changes = renumber(store, "items", "position", [r["id"] for r in siblings], insert_at=pos)
-        return changes + [RowChange("items", {"id": iid}, None, {"kind": kind, "label": label, "status": status, "position": pos})]
+        return changes + [
+            RowChange(
+                "items",
+                {"id": iid},
+                None,
+                {"kind": kind, "label": label, "status": status, "position": pos},
+            )
+        ]
 
     return FunctionEdit(f"add {kind}", plan)
 
@@ -44,7 +53,9 @@ def update_item(iid: int, label: str | None = None, status: str | None = None) -
             values["label"] = clean(label)
             if not values["label"]:
                 raise EditError("An item needs a text.")
-            if store.scalar("SELECT 1 FROM items WHERE label = ? AND id != ?", (values["label"], iid)):
+            if store.scalar(
+                "SELECT 1 FROM items WHERE label = ? AND id != ?", (values["label"], iid)
+            ):
                 raise EditError(f"There is already an item called '{values['label']}'.")
         if status is not None:
             if status not in STATUSES:
@@ -67,12 +78,23 @@ def remove_item(iid: int) -> Edit:
         kind = store.scalar("SELECT kind FROM items WHERE id = ?", (iid,))
         if kind is None:
             return []
-        changes = delete_rows(store, "links", "cause = ? OR effect = ?", [iid, iid], ["cause", "effect"])
-        changes += delete_rows(store, "objective_items", "item_id = ?", [iid], ["objective_id", "item_id"])
-        changes += delete_rows(store, "votes", "target_kind = 'item' AND target_id = ?", [iid], VOTE_KEY)
+        changes = delete_rows(
+            store, "links", "cause = ? OR effect = ?", [iid, iid], ["cause", "effect"]
+        )
+        changes += delete_rows(
+            store, "objective_items", "item_id = ?", [iid], ["objective_id", "item_id"]
+        )
+        changes += delete_rows(
+            store, "votes", "target_kind = 'item' AND target_id = ?", [iid], VOTE_KEY
+        )
         changes += delete_rows(store, "notes", "target = 'item' AND target_id = ?", [iid], ["id"])
         changes += set_row(store, "items", {"id": iid}, None)
-        rest = [r["id"] for r in store.rows("SELECT id FROM items WHERE kind = ? AND id != ? ORDER BY position, id", (kind, iid))]
+        rest = [
+            r["id"]
+            for r in store.rows(
+                "SELECT id FROM items WHERE kind = ? AND id != ? ORDER BY position, id", (kind, iid)
+            )
+        ]
         return changes + renumber(store, "items", "position", rest)
 
     return FunctionEdit("remove item", plan)
@@ -81,7 +103,12 @@ def remove_item(iid: int) -> Edit:
 def move_item(iid: int, position: int) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
         kind = store.scalar("SELECT kind FROM items WHERE id = ?", (iid,))
-        ids = [r["id"] for r in store.rows("SELECT id FROM items WHERE kind = ? ORDER BY position, id", (kind,))]
+        ids = [
+            r["id"]
+            for r in store.rows(
+                "SELECT id FROM items WHERE kind = ? ORDER BY position, id", (kind,)
+            )
+        ]
         ids.remove(iid)
         ids.insert(max(0, min(position, len(ids))), iid)
         return renumber(store, "items", "position", ids)
@@ -109,19 +136,24 @@ def add_link(cause: int, effect: int) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
         if cause == effect:
             raise EditError("An item cannot be its own cause.")
-        labels = {r["id"]: r["label"] for r in store.rows("SELECT id, label FROM items WHERE id IN (?, ?)", (cause, effect))}
+        labels = {
+            r["id"]: r["label"]
+            for r in store.rows("SELECT id, label FROM items WHERE id IN (?, ?)", (cause, effect))
+        }
         if len(labels) < 2:
             raise EditError("Both the cause and the effect must be items of the problem tree.")
         if store.scalar("SELECT 1 FROM links WHERE cause = ? AND effect = ?", (cause, effect)):
             raise EditError(f"'{labels[cause]}' is already linked to '{labels[effect]}'.")
         if would_cycle(store, cause, effect):
-            raise EditError(f"'{labels[cause]}' → '{labels[effect]}' would make a cycle: '{labels[effect]}' already leads to '{labels[cause]}'.")
+            raise EditError(
+                f"'{labels[cause]}' → '{labels[effect]}' would make a cycle: '{labels[effect]}' already leads to '{labels[cause]}'."
+            )
         return [RowChange("links", {"cause": cause, "effect": effect}, None, {})]
 
     return FunctionEdit("link cause to effect", plan)
 
 
 def remove_link(cause: int, effect: int) -> Edit:
-    return FunctionEdit("remove link", lambda s: set_row(s, "links", {"cause": cause, "effect": effect}, None))
-
-
+    return FunctionEdit(
+        "remove link", lambda s: set_row(s, "links", {"cause": cause, "effect": effect}, None)
+    )

@@ -90,7 +90,9 @@ def layout_tree(
     return graph.result(kinds, links, column_gap)
 
 
-def assign_layers(ids: list[int], kinds: Mapping[int, str], links: list[tuple[int, int]]) -> dict[int, int]:
+def assign_layers(
+    ids: list[int], kinds: Mapping[int, str], links: list[tuple[int, int]]
+) -> dict[int, int]:
     """Column of each item: after all its causes, constraints first, no empty columns."""
     causes: dict[int, list[int]] = {i: [] for i in ids}
     effects: dict[int, list[int]] = {i: [] for i in ids}
@@ -110,7 +112,9 @@ def assign_layers(ids: list[int], kinds: Mapping[int, str], links: list[tuple[in
     return {n: used.index(v) for n, v in layer.items()}
 
 
-def _topological(ids: list[int], causes: dict[int, list[int]], effects: dict[int, list[int]]) -> list[int]:
+def _topological(
+    ids: list[int], causes: dict[int, list[int]], effects: dict[int, list[int]]
+) -> list[int]:
     """Items with every cause before its effects; a loop (damaged file) is cut, not fatal."""
     waiting = {n: len(causes[n]) for n in ids}
     ready = [n for n in ids if waiting[n] == 0]
@@ -148,8 +152,13 @@ class _Graph:
         self.chains: dict[tuple[int, int], list[int]] = {}  # link → slots it runs through
 
     @classmethod
-    def build(cls, items: list[tuple[int, str]], links: list[tuple[int, int]], layer: dict[int, int],
-              sizes: Mapping[int, tuple[float, float]]) -> _Graph:
+    def build(
+        cls,
+        items: list[tuple[int, str]],
+        links: list[tuple[int, int]],
+        layer: dict[int, int],
+        sizes: Mapping[int, tuple[float, float]],
+    ) -> _Graph:
         g = cls()
         g.columns = [[] for _ in range(max(layer.values()) + 1)]
         ranked = sorted(items, key=lambda it: (KIND_ORDER.get(it[1], 3), items.index(it)))
@@ -176,7 +185,9 @@ class _Graph:
         best_crossings = self.crossings()
         for sweep in range(SWEEPS):
             forward = sweep % 2 == 0
-            indices = range(1, len(self.columns)) if forward else range(len(self.columns) - 2, -1, -1)
+            indices = (
+                range(1, len(self.columns)) if forward else range(len(self.columns) - 2, -1, -1)
+            )
             for i in indices:
                 ref = self.columns[i - 1] if forward else self.columns[i + 1]
                 neighbours = self.up if forward else self.down
@@ -190,9 +201,18 @@ class _Graph:
         total = 0
         for left, right in pairwise(self.columns):
             pos = {s.key: n for n, s in enumerate(right)}
-            segs = [(a, pos[b]) for a, s in enumerate(left) for b in self.down.get(s.key, []) if b in pos]
-            total += sum(1 for i, (a1, b1) in enumerate(segs) for a2, b2 in segs[i + 1:]
-                         if (a1 - a2) * (b1 - b2) < 0)
+            segs = [
+                (a, pos[b])
+                for a, s in enumerate(left)
+                for b in self.down.get(s.key, [])
+                if b in pos
+            ]
+            total += sum(
+                1
+                for i, (a1, b1) in enumerate(segs)
+                for a2, b2 in segs[i + 1 :]
+                if (a1 - a2) * (b1 - b2) < 0
+            )
         return total
 
     # -- vertical placement ------------------------------------------------------
@@ -233,7 +253,9 @@ class _Graph:
             slot.y = z + off
 
     # -- result --------------------------------------------------------------------
-    def result(self, kinds: Mapping[int, str], links: list[tuple[int, int]], column_gap: float) -> TreeLayout:
+    def result(
+        self, kinds: Mapping[int, str], links: list[tuple[int, int]], column_gap: float
+    ) -> TreeLayout:
         xs, x = [], 0.0
         widths = [max([s.width for s in col] + [0.0]) for col in self.columns]
         for w in widths:
@@ -247,8 +269,16 @@ class _Graph:
                 slots[slot.key] = (i, slot)
                 if slot.key >= 0:
                     left = xs[i] + (widths[i] - slot.width) / 2
-                    out.nodes[slot.key] = NodeBox(slot.key, kinds[slot.key], i, len(out.layers[i]) - 1,
-                                                  left, slot.y, slot.width, slot.height)
+                    out.nodes[slot.key] = NodeBox(
+                        slot.key,
+                        kinds[slot.key],
+                        i,
+                        len(out.layers[i]) - 1,
+                        left,
+                        slot.y,
+                        slot.width,
+                        slot.height,
+                    )
         out.height = max((s.y + s.height for _, s in slots.values()), default=0.0)
         ports_out, ports_in = self._ports(links, out.nodes, slots)
         for link in links:
@@ -262,9 +292,14 @@ class _Graph:
             out.edges.append(EdgeRoute(link[0], link[1], points))
         return out
 
-    def _ports(self, links: list[tuple[int, int]], nodes: dict[int, NodeBox],
-               slots: dict[int, tuple[int, _Slot]]) -> tuple[dict[Link, Point], dict[Link, Point]]:
+    def _ports(
+        self,
+        links: list[tuple[int, int]],
+        nodes: dict[int, NodeBox],
+        slots: dict[int, tuple[int, _Slot]],
+    ) -> tuple[dict[Link, Point], dict[Link, Point]]:
         """Spread the arrows leaving (and entering) one box along its side, in the order they go."""
+
         def next_y(key: int) -> float:
             slot = slots[key][1]
             return slot.y + slot.height / 2
@@ -272,16 +307,25 @@ class _Graph:
         ports_out: dict[Link, Point] = {}
         ports_in: dict[Link, Point] = {}
         for iid, box in nodes.items():
-            outgoing = sorted((l for l in links if l[0] == iid), key=lambda l: next_y(self.chains[l][1]))
+            outgoing = sorted(
+                (l for l in links if l[0] == iid), key=lambda l: next_y(self.chains[l][1])
+            )
             for k, link in enumerate(outgoing):
-                ports_out[link] = (box.x + box.width, box.y + box.height * (k + 1) / (len(outgoing) + 1))
-            incoming = sorted((l for l in links if l[1] == iid), key=lambda l: next_y(self.chains[l][-2]))
+                ports_out[link] = (
+                    box.x + box.width,
+                    box.y + box.height * (k + 1) / (len(outgoing) + 1),
+                )
+            incoming = sorted(
+                (l for l in links if l[1] == iid), key=lambda l: next_y(self.chains[l][-2])
+            )
             for k, link in enumerate(incoming):
                 ports_in[link] = (box.x, box.y + box.height * (k + 1) / (len(incoming) + 1))
         return ports_out, ports_in
 
 
-def _by_barycentre(col: list[_Slot], ref: list[_Slot], neighbours: dict[int, list[int]]) -> list[_Slot]:
+def _by_barycentre(
+    col: list[_Slot], ref: list[_Slot], neighbours: dict[int, list[int]]
+) -> list[_Slot]:
     """Order a column by the mean position of each slot's neighbours in ``ref`` (stable)."""
     pos = {s.key: n for n, s in enumerate(ref)}
 
@@ -305,7 +349,9 @@ def _isotonic(values: list[float]) -> list[float]:
     return [total / count for total, count in blocks for _ in range(int(count))]
 
 
-def layout_session(store: SessionStore, sizes: Mapping[int, tuple[float, float]] | None = None) -> TreeLayout:
+def layout_session(
+    store: SessionStore, sizes: Mapping[int, tuple[float, float]] | None = None
+) -> TreeLayout:
     """The layout of a session's problem tree (items in list order)."""
     from facilitator.plan.model import items, links
 

@@ -33,10 +33,8 @@ from datetime import datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
 
-from facilitator.plan import edits as ops
-from facilitator.session import store as store_module
-from facilitator.session.edits import Edit
 from facilitator.errors import FacilitatorError, SessionError
+from facilitator.plan import edits as ops
 from facilitator.plan.model import META_KEYS, SMART, activity_numbers
 from facilitator.sample.source import activity_text, read_data
 from facilitator.sample.votes import (
@@ -51,6 +49,8 @@ from facilitator.sample.votes import (
     mean,
     printed,
 )
+from facilitator.session import store as store_module
+from facilitator.session.edits import Edit
 from facilitator.session.store import SessionStore
 
 WORKSHOP_START = datetime(2021, 11, 15, 9, 0)
@@ -150,7 +150,9 @@ class SampleBuilder:
                 self.members[region].append(r["code"])
         for r in read_data("participants.csv"):
             votes = r["votes"] == "yes"
-            edit = ops.add_participant(r["name"], r["affiliation"], r["country"] or None, r["role"], votes)
+            edit = ops.add_participant(
+                r["name"], r["affiliation"], r["country"] or None, r["role"], votes
+            )
             pid = self.add(edit)
             self.names[pid] = r["name"]
             if votes and r["country"]:
@@ -214,25 +216,46 @@ class SampleBuilder:
                 self.vote(pid, "country", code, "item", iid, criterion, answer)
 
         def plan_regions(exact: bool) -> dict[str, RegionPlan]:
-            return {r: self._region_plan(r, v, countries, criterion, label, exact)
-                    for r, v in regions.items()}
+            return {
+                r: self._region_plan(r, v, countries, criterion, label, exact)
+                for r, v in regions.items()
+            }
 
         plans = plan_regions(exact=False)
         published = cell["overall"].get("")
-        if published and _overall(regions.values()) == figure(published) != _overall_of(plans.values()):
+        if published and _overall(regions.values()) == figure(published) != _overall_of(
+            plans.values()
+        ):
             # The reference averaged its printed region figures: make them exact.
             plans = plan_regions(exact=True)
         for votes, _ in plans.values():
             for pid, scope_kind, scope, answer in votes:
                 self.vote(pid, scope_kind, scope, "item", iid, criterion, answer)
 
-    def vote(self, pid: int, scope_kind: str, scope: str, target_kind: str, target_id: int,
-             criterion: str, answer: object) -> None:
+    def vote(
+        self,
+        pid: int,
+        scope_kind: str,
+        scope: str,
+        target_kind: str,
+        target_id: int,
+        criterion: str,
+        answer: object,
+    ) -> None:
         """Put one answer on the voter's ballot for ``scope``."""
-        self.ballots[(pid, scope)].append((pid, scope_kind, scope, target_kind, target_id, criterion, answer))
+        self.ballots[(pid, scope)].append(
+            (pid, scope_kind, scope, target_kind, target_id, criterion, answer)
+        )
 
-    def _region_plan(self, region: str, value: str, countries: dict[str, str], criterion: str,
-                     label: str, exact: bool = False) -> RegionPlan:
+    def _region_plan(
+        self,
+        region: str,
+        value: str,
+        countries: dict[str, str],
+        criterion: str,
+        label: str,
+        exact: bool = False,
+    ) -> RegionPlan:
         """The votes behind a region's figure, and the score they give.
 
         A region ranked by its countries needs no votes of its own where its
@@ -242,7 +265,11 @@ class SampleBuilder:
         given = {c: countries[c] for c in self.members[region] if c in countries}
         score = mean([figure(v) for v in given.values() if is_number(v)])
         if self.figures_from[region] == "countries" and _countries_give(value, given, score, exact):
-            missing = [] if value != NOT_FILLED_IN else [c for c in self.members[region] if c not in given]
+            missing = (
+                []
+                if value != NOT_FILLED_IN
+                else [c for c in self.members[region] if c not in given]
+            )
             return [(pid, "country", c, None) for c in missing for pid in self.voters[c]], score
         seed = f"{label}/{criterion}/{region}"
         answers: list[Answer] = group_answers(value, self.groups[region], criterion, seed, exact)
@@ -286,7 +313,9 @@ class SampleBuilder:
         numbers = activity_numbers(self.store)
         missing = sorted(known - set(numbers))
         if missing:
-            raise FacilitatorError(f"Activity {missing[0]} did not get its number; check the data's order.")
+            raise FacilitatorError(
+                f"Activity {missing[0]} did not get its number; check the data's order."
+            )
         for number, listed in refs.items():
             if listed:
                 self.apply(ops.set_activity_refs(numbers[number], [numbers[n] for n in listed]))
@@ -299,7 +328,9 @@ class SampleBuilder:
             aid = numbers[r["activity"]]
             for code in self.voters:
                 seed = f"{r['activity']}/{code}"
-                for pid, answer in country_answers(r[code].strip(), self.voters[code], "priority", seed):
+                for pid, answer in country_answers(
+                    r[code].strip(), self.voters[code], "priority", seed
+                ):
                     self.vote(pid, "country", code, "activity", aid, "priority", answer)
         self._cast("prioritise activities")
 
@@ -353,8 +384,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"The sample workshop could not be built: {error}", file=sys.stderr)
         return 1
     except KeyError as error:
-        print(f"The sample workshop could not be built: the data uses {error} without defining it.",
-              file=sys.stderr)
+        print(
+            f"The sample workshop could not be built: the data uses {error} without defining it.",
+            file=sys.stderr,
+        )
         return 1
     print(f"Built the sample workshop: {path}")
     return 0

@@ -12,9 +12,9 @@ import csv
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from facilitator.monitoring.reviews import action_change, add_review, recommendation_change
 from facilitator.plan import edits as ops
 from facilitator.session.edits import CompositeEdit, FunctionEdit, RowChange
-from facilitator.monitoring.reviews import action_change, add_review, recommendation_change
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -24,7 +24,11 @@ SAMPLE_REVIEW = {"title": "Midterm review 2018", "date": "2018-04-18", "since_ye
 
 def sample_rows() -> list[dict[str, str]]:
     """The sample's rows as dictionaries keyed by the CSV header."""
-    text = resources.files("facilitator.sample.data").joinpath("monitoring_review.csv").read_text(encoding="utf-8")
+    text = (
+        resources.files("facilitator.sample.data")
+        .joinpath("monitoring_review.csv")
+        .read_text(encoding="utf-8")
+    )
     return list(csv.DictReader(text.splitlines()))
 
 
@@ -32,7 +36,9 @@ def add_sample_review(store: SessionStore) -> int:
     """Add the CAMI programme items and the midterm review (one undoable step); returns the review id."""
     rows = sample_rows()
     items = [r for r in rows if not r["action"]]
-    edits = [ops.add_programme_item(r["code"], r["text"], r["responsible"], r["priority"]) for r in items]
+    edits = [
+        ops.add_programme_item(r["code"], r["text"], r["responsible"], r["priority"]) for r in items
+    ]
     edits.append(add_review(**SAMPLE_REVIEW))
     edits.append(FunctionEdit("record sample actions", lambda s: _plan_actions(s, rows)))
     store.apply(CompositeEdit(f"add sample review: {SAMPLE_REVIEW['title']}", edits))
@@ -46,10 +52,23 @@ def _plan_actions(store: SessionStore, rows: list[dict[str, str]]) -> list[RowCh
     for r in rows:
         item = ids[r["code"]]
         if r["action"]:
-            fields = {k: r[k] for k in ("countries", "action", "period", "implemented_by", "budget", "funder", "status")}
+            fields = {
+                k: r[k]
+                for k in (
+                    "countries",
+                    "action",
+                    "period",
+                    "implemented_by",
+                    "budget",
+                    "funder",
+                    "status",
+                )
+            }
             part = action_change(store, review_id, "programme", item, **fields)
         else:
-            part = recommendation_change(store, review_id, "programme", item, r["recommendation"], r["proposed_priority"])
+            part = recommendation_change(
+                store, review_id, "programme", item, r["recommendation"], r["proposed_priority"]
+            )
         for change in part:
             store.write_change(change)
         changes += part

@@ -28,7 +28,8 @@ FOOTNOTE = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 ACTIVITY_NUMBER = re.compile(r"\b\d+\.\d+\.\d+\b")
 # "(see Activity 1.1.4)", "(see Activities 3.4.1 & 3.4.3)", "(\rightarrow A 11.1.2 & 3.4.1 – 3.4.3)"
 SEE_ACTIVITIES = re.compile(
-    r"\s*\((?:see |also )?(?:\\rightarrow |→ )?(?:Activity |Activities |A )(?P<numbers>[\d.,&–\s]+)\)")
+    r"\s*\((?:see |also )?(?:\\rightarrow |→ )?(?:Activity |Activities |A )(?P<numbers>[\d.,&–\s]+)\)"
+)
 NUMBER_RANGE = re.compile(r"(\d+\.\d+)\.(\d+)\s*–\s*\1\.(\d+)")
 
 DATA_COLUMNS = {
@@ -61,7 +62,9 @@ def read_data(name: str) -> list[dict[str, str]]:
     rows = []
     for line, row in enumerate(reader, start=2):
         if None in row or None in row.values():
-            raise FacilitatorError(f"facilitator/data/{name}, line {line}, has the wrong number of cells.")
+            raise FacilitatorError(
+                f"facilitator/data/{name}, line {line}, has the wrong number of cells."
+            )
         rows.append(row)
     return rows
 

@@ -27,7 +27,9 @@ def figure(text: str) -> Fraction:
     try:
         return Fraction(Decimal(text.strip().replace(",", ".")))
     except ArithmeticError:
-        raise FacilitatorError(f"'{text}' is not a figure: write a number, '-' or nothing.") from None
+        raise FacilitatorError(
+            f"'{text}' is not a figure: write a number, '-' or nothing."
+        ) from None
 
 
 def printed(x: Fraction, places: int = 1) -> Fraction:
@@ -54,8 +56,12 @@ def spread(total: int, n: int, low: int, high: int, seed: str) -> list[int]:
     scores = [base + 1] * extra + [base] * (n - extra)
     rng = random.Random(seed)
     if n > 1 and rng.random() < 0.35:
-        pairs = [(i, j) for i in range(n) for j in range(n)
-                 if i != j and scores[i] == scores[j] and scores[i] < high and scores[j] > low]
+        pairs = [
+            (i, j)
+            for i in range(n)
+            for j in range(n)
+            if i != j and scores[i] == scores[j] and scores[i] < high and scores[j] > low
+        ]
         if pairs:
             i, j = rng.choice(pairs)
             scores[i] += 1
@@ -72,8 +78,9 @@ def split_mean(target: Fraction, n: int, low: int, high: int, seed: str) -> list
     return spread(int(total), n, low, high, seed)
 
 
-def group_scores(value: Fraction, size: int, low: int, high: int, seed: str,
-                 exact: bool = False) -> list[float]:
+def group_scores(
+    value: Fraction, size: int, low: int, high: int, seed: str, exact: bool = False
+) -> list[float]:
     """Scores from at most ``size`` voters whose mean is ``value`` (``exact``) or prints as it.
 
     As many voters as possible with an exact mean; otherwise, unless ``exact``,
@@ -95,8 +102,9 @@ def group_scores(value: Fraction, size: int, low: int, high: int, seed: str,
     return [float(s) for s in spread(total, n, low, high, seed)]
 
 
-def group_answers(value: str, voters: list[int], criterion: str, seed: str,
-                  exact: bool = False) -> list[Answer]:
+def group_answers(
+    value: str, voters: list[int], criterion: str, seed: str, exact: bool = False
+) -> list[Answer]:
     """A working group's answers for one published cell: numbers, '-' or empty."""
     if value == UNKNOWN:
         return [(p, UNKNOWN) for p in voters]

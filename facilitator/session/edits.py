@@ -186,7 +186,9 @@ def deleted_once(changes: list[RowChange]) -> list[RowChange]:
     return out
 
 
-def delete_rows(store: SessionStore, table: str, where: str, params: list[Any], key_cols: list[str]) -> list[RowChange]:
+def delete_rows(
+    store: SessionStore, table: str, where: str, params: list[Any], key_cols: list[str]
+) -> list[RowChange]:
     """Plan: delete every row of ``table`` matching ``where``."""
     changes = []
     for row in store.rows(f"SELECT * FROM {table} WHERE {where}", params):
@@ -196,7 +198,14 @@ def delete_rows(store: SessionStore, table: str, where: str, params: list[Any], 
     return changes
 
 
-def renumber(store: SessionStore, table: str, column: str, ids: list[int], insert_at: int | None = None, start: int = 0) -> list[RowChange]:
+def renumber(
+    store: SessionStore,
+    table: str,
+    column: str,
+    ids: list[int],
+    insert_at: int | None = None,
+    start: int = 0,
+) -> list[RowChange]:
     """Plan: give ``ids`` consecutive values of ``column``, leaving a gap at ``insert_at``."""
     changes: list[RowChange] = []
     n = start
@@ -206,4 +215,3 @@ def renumber(store: SessionStore, table: str, column: str, ids: list[int], inser
         changes += set_row(store, table, {"id": rid}, {column: n})
         n += 1
     return changes
-

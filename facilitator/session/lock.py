@@ -45,7 +45,9 @@ class SessionLock:
             # our flock: this lock guards nothing, take the new file instead.
             os.close(fd)
         else:
-            raise SessionLocked(f"{self.path.name[:-5]} is being opened and closed by another window; try again.")
+            raise SessionLocked(
+                f"{self.path.name[:-5]} is being opened and closed by another window; try again."
+            )
         os.ftruncate(fd, 0)
         info = {
             "user": _user(),

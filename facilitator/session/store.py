@@ -18,9 +18,9 @@ from typing import Any, Self
 
 import sqlite_utils
 
+from facilitator.errors import EditError, SessionError
 from facilitator.session import schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
-from facilitator.errors import EditError, SessionError
 from facilitator.session.lock import SessionLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -127,7 +127,9 @@ class SessionStore:
         """Write a complete, consistent copy of the open session to ``target``."""
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
-            raise SessionError("A copy cannot replace the open session itself; choose another name.")
+            raise SessionError(
+                "A copy cannot replace the open session itself; choose another name."
+            )
         if not target.parent.is_dir():
             raise SessionError(f"Cannot save a copy to {target}: the folder does not exist.")
         tmp = target.with_name(target.name + ".tmp")
@@ -236,9 +238,13 @@ class SessionStore:
         try:
             yield
         except sqlite3.IntegrityError as error:
-            raise EditError(f"The session file refused '{label}' ({error}); nothing was changed.") from None
+            raise EditError(
+                f"The session file refused '{label}' ({error}); nothing was changed."
+            ) from None
         except sqlite3.OperationalError as error:
-            raise SessionError(f"The session file could not be written ({error}); nothing was changed.") from None
+            raise SessionError(
+                f"The session file could not be written ({error}); nothing was changed."
+            ) from None
 
     def write_change(self, change: RowChange) -> None:
         """Make the row named by ``change.key`` equal ``change.after`` (None deletes it)."""
@@ -257,7 +263,9 @@ class SessionStore:
         else:
             cols = ", ".join(row)
             marks = ", ".join("?" for _ in row)
-            self.conn.execute(f"INSERT INTO {change.table} ({cols}) VALUES ({marks})", list(row.values()))
+            self.conn.execute(
+                f"INSERT INTO {change.table} ({cols}) VALUES ({marks})", list(row.values())
+            )
 
     def _record(self, action: str, label: str, changes: list[RowChange]) -> None:
         if not changes:
@@ -329,7 +337,9 @@ def check_content(path: Path) -> None:
             )
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise SessionError(f"{path} is damaged ({_first_finding(result)}); {_backup_advice(path)}")
+            raise SessionError(
+                f"{path} is damaged ({_first_finding(result)}); {_backup_advice(path)}"
+            )
     except sqlite3.DatabaseError as error:
         raise SessionError(f"{path} is damaged ({error}); {_backup_advice(path)}") from None
     finally:
@@ -338,7 +348,9 @@ def check_content(path: Path) -> None:
 
 def _first_finding(report: str) -> str:
     """The first line of an integrity report that says what is wrong."""
-    lines = [line.strip() for line in report.splitlines() if line.strip() and not line.startswith("***")]
+    lines = [
+        line.strip() for line in report.splitlines() if line.strip() and not line.startswith("***")
+    ]
     return lines[0] if lines else "integrity check failed"
 
 

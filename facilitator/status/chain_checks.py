@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 TOP_RANKED = 5
 
 
-def chain_warnings(store: SessionStore, ranking: list[tuple[int, float]] | None = None) -> list[str]:
+def chain_warnings(
+    store: SessionStore, ranking: list[tuple[int, float]] | None = None
+) -> list[str]:
     """One plain sentence per break in the chain; an empty list when it holds.
 
     ``ranking`` (from ``importance_ranking``) may be passed in by a caller that
@@ -41,15 +43,24 @@ def outline_gaps(tree: list[Objective]) -> list[str]:
             if not result.activities:
                 out.append(f"Result {result.number} has no activities yet.")
             for activity in result.activities:
-                missing = [name for name, value in (("actor", activity.actors), ("indicator", activity.indicator))
-                           if not value.strip()]
+                missing = [
+                    name
+                    for name, value in (
+                        ("actor", activity.actors),
+                        ("indicator", activity.indicator),
+                    )
+                    if not value.strip()
+                ]
                 if missing:
                     out.append(f"Activity {activity.number} has no {' and no '.join(missing)}.")
     return out
 
 
-def unaddressed_top_items(store: SessionStore, tree: list[Objective] | None = None,
-                          ranking: list[tuple[int, float]] | None = None) -> list[str]:
+def unaddressed_top_items(
+    store: SessionStore,
+    tree: list[Objective] | None = None,
+    ranking: list[tuple[int, float]] | None = None,
+) -> list[str]:
     """The most important drivers and threats (by overall importance) that no objective addresses.
 
     Says nothing before anyone has voted, or when scores cannot be computed.
@@ -65,25 +76,32 @@ def unaddressed_top_items(store: SessionStore, tree: list[Objective] | None = No
         mine = [(iid, score) for iid, score in ranked if labels.get(iid, ("", ""))[0] == kind]
         for place, (iid, score) in enumerate(mine[:TOP_RANKED], start=1):
             if iid not in addressed:
-                out.append(f"{kind.capitalize()} '{labels[iid][1]}' ranks {_ordinal(place)} by importance "
-                           f"({score:.1f}) but no objective addresses it.")
+                out.append(
+                    f"{kind.capitalize()} '{labels[iid][1]}' ranks {_ordinal(place)} by importance "
+                    f"({score:.1f}) but no objective addresses it."
+                )
     return out
 
 
 def ranking_signature(store: SessionStore) -> str:
     """Changes whenever something the importance ranking depends on changes (votes, voters, regions)."""
-    return str(store.rows(
-        "SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(at), '') || '/' || TOTAL(value) FROM votes "
-        "        WHERE target_kind = 'item') AS votes, "
-        "(SELECT group_concat(id || ':' || votes || ':' || COALESCE(country, '')) FROM participants) AS voters, "
-        "(SELECT group_concat(region || ':' || country) FROM region_members) AS regions, "
-        "(SELECT group_concat(id || ':' || kind) FROM items) AS items"))
+    return str(
+        store.rows(
+            "SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(at), '') || '/' || TOTAL(value) FROM votes "
+            "        WHERE target_kind = 'item') AS votes, "
+            "(SELECT group_concat(id || ':' || votes || ':' || COALESCE(country, '')) FROM participants) AS voters, "
+            "(SELECT group_concat(region || ':' || country) FROM region_members) AS regions, "
+            "(SELECT group_concat(id || ':' || kind) FROM items) AS items"
+        )
+    )
 
 
 def importance_ranking(store: SessionStore) -> list[tuple[int, float]]:
     """(item id, overall importance), most important first; [] when there are no scores."""
-    voted = store.scalar("SELECT 1 FROM votes WHERE target_kind = 'item' AND criterion = 'importance' "
-                         "AND answer = 'number' LIMIT 1")
+    voted = store.scalar(
+        "SELECT 1 FROM votes WHERE target_kind = 'item' AND criterion = 'importance' "
+        "AND answer = 'number' LIMIT 1"
+    )
     if not voted:
         return []
     try:
@@ -92,8 +110,11 @@ def importance_ranking(store: SessionStore) -> list[tuple[int, float]]:
         return []
     frame = overall_scores(store)
     rows = frame[frame["criterion"] == "importance"]
-    ranked = [(int(t), float(s)) for t, s in zip(rows["target_id"], rows["score"])
-              if s is not None and not math.isnan(float(s))]
+    ranked = [
+        (int(t), float(s))
+        for t, s in zip(rows["target_id"], rows["score"])
+        if s is not None and not math.isnan(float(s))
+    ]
     return sorted(ranked, key=lambda pair: -pair[1])
 
 

@@ -35,7 +35,9 @@ def session_status(store: SessionStore) -> str:
     people = _count(store, "SELECT COUNT(*) FROM participants")
     marks = ",".join("?" for _ in DETAIL_META_KEYS)
     details = _count(
-        store, f"SELECT COUNT(*) FROM meta WHERE key IN ({marks}) AND TRIM(value) <> ''", DETAIL_META_KEYS
+        store,
+        f"SELECT COUNT(*) FROM meta WHERE key IN ({marks}) AND TRIM(value) <> ''",
+        DETAIL_META_KEYS,
     )
     regions = _count(store, "SELECT COUNT(*) FROM regions")
     return _status(countries > 0 and voters > 0, countries + people + details + regions > 0)
@@ -46,9 +48,13 @@ def text_status(kind: str) -> Callable[[SessionStore], str]:
 
     def status(store: SessionStore) -> str:
         adopted = _count(
-            store, "SELECT COUNT(*) FROM texts WHERE kind = ? AND adopted = 1 AND TRIM(body) <> ''", (kind,)
+            store,
+            "SELECT COUNT(*) FROM texts WHERE kind = ? AND adopted = 1 AND TRIM(body) <> ''",
+            (kind,),
         )
-        drafts = _count(store, "SELECT COUNT(*) FROM texts WHERE kind = ? AND TRIM(body) <> ''", (kind,))
+        drafts = _count(
+            store, "SELECT COUNT(*) FROM texts WHERE kind = ? AND TRIM(body) <> ''", (kind,)
+        )
         return _status(adopted > 0, drafts > 0)
 
     return status
@@ -76,7 +82,9 @@ def threat_ranking_status(store: SessionStore) -> str:
     ranked = _count(store, "SELECT COUNT(*) FROM items WHERE kind IN ('driver', 'threat')")
     importance = _voted_targets(store, "item", "importance")
     capacity = _voted_targets(store, "item", "capacity")
-    return _status(ranked > 0 and importance >= ranked and capacity >= ranked, importance + capacity > 0)
+    return _status(
+        ranked > 0 and importance >= ranked and capacity >= ranked, importance + capacity > 0
+    )
 
 
 def objectives_status(store: SessionStore) -> str:
@@ -90,8 +98,9 @@ def results_status(store: SessionStore) -> str:
     """Done when every Objective has a Result and every Result an indicator."""
     results = _count(store, "SELECT COUNT(*) FROM results")
     bare_objectives = _count(
-        store, "SELECT COUNT(*) FROM objectives o WHERE NOT EXISTS "
-        "(SELECT 1 FROM results r WHERE r.objective_id = o.id)"
+        store,
+        "SELECT COUNT(*) FROM objectives o WHERE NOT EXISTS "
+        "(SELECT 1 FROM results r WHERE r.objective_id = o.id)",
     )
     no_indicator = _count(store, "SELECT COUNT(*) FROM results WHERE TRIM(indicator) = ''")
     return _status(results > 0 and bare_objectives == 0 and no_indicator == 0, results > 0)
@@ -101,8 +110,9 @@ def activities_status(store: SessionStore) -> str:
     """Done when every Result has at least one Activity."""
     activities = _count(store, "SELECT COUNT(*) FROM activities")
     bare_results = _count(
-        store, "SELECT COUNT(*) FROM results r WHERE NOT EXISTS "
-        "(SELECT 1 FROM activities a WHERE a.result_id = r.id)"
+        store,
+        "SELECT COUNT(*) FROM results r WHERE NOT EXISTS "
+        "(SELECT 1 FROM activities a WHERE a.result_id = r.id)",
     )
     return _status(activities > 0 and bare_results == 0, activities > 0)
 
@@ -116,8 +126,12 @@ def prioritisation_status(store: SessionStore) -> str:
 
 def logframe_status(store: SessionStore) -> str:
     """The LogFrame is done when the Goal, Objectives, Results and Activities are."""
-    parts = [text_status("goal")(store), objectives_status(store), results_status(store),
-             activities_status(store)]
+    parts = [
+        text_status("goal")(store),
+        objectives_status(store),
+        results_status(store),
+        activities_status(store),
+    ]
     return _status(all(p == DONE for p in parts), any(p != EMPTY for p in parts))
 
 
@@ -141,8 +155,11 @@ def monitoring_status(store: SessionStore) -> str:
 def export_status(store: SessionStore) -> str:
     """Done once documents were exported (``meta.exported`` or the preference ``exported``)."""
     marks = ",".join("?" for _ in EXPORTED_META_KEYS)
-    exported = _count(store, f"SELECT COUNT(*) FROM meta WHERE key IN ({marks}) AND value <> ''",
-                      EXPORTED_META_KEYS)
+    exported = _count(
+        store,
+        f"SELECT COUNT(*) FROM meta WHERE key IN ({marks}) AND value <> ''",
+        EXPORTED_META_KEYS,
+    )
     return DONE if exported else EMPTY
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from facilitator.session.edits import Edit, FunctionEdit, RowChange
 from facilitator.errors import EditError
 from facilitator.plan.model import CRITERIA, SCALES, clean
+from facilitator.session.edits import Edit, FunctionEdit, RowChange
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -39,7 +39,9 @@ def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
         try:
             value = float(s.replace(",", "."))
         except ValueError:
-            raise EditError(f"'{s}' is not a score: write a number, '-' for unknown, or leave it empty.") from None
+            raise EditError(
+                f"'{s}' is not a score: write a number, '-' for unknown, or leave it empty."
+            ) from None
     if math.isnan(value):  # a spreadsheet's empty cell
         return "empty", None
     low, high = SCALES[criterion]
@@ -48,8 +50,16 @@ def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
     return "number", value
 
 
-def vote_change(store: SessionStore, participant_id: int, scope_kind: str, scope: str, target_kind: str,
-                target_id: int, criterion: str, value: object) -> list[RowChange]:
+def vote_change(
+    store: SessionStore,
+    participant_id: int,
+    scope_kind: str,
+    scope: str,
+    target_kind: str,
+    target_id: int,
+    criterion: str,
+    value: object,
+) -> list[RowChange]:
     """Plan one vote; no change when the same answer is already recorded."""
     from facilitator.session.store import now
 
@@ -57,15 +67,38 @@ def vote_change(store: SessionStore, participant_id: int, scope_kind: str, scope
     expected = "priority" if target_kind == "activity" else None
     if expected and criterion != expected or not expected and criterion == "priority":
         raise EditError(f"{target_kind.capitalize()}s are not scored for {criterion}.")
-    key = {"participant_id": participant_id, "scope_kind": scope_kind, "scope": scope,
-           "target_kind": target_kind, "target_id": target_id, "criterion": criterion}
-    before = store.rows(f"SELECT answer, value, at FROM votes WHERE {' AND '.join(f'{k} = ?' for k in key)}", list(key.values()))
+    key = {
+        "participant_id": participant_id,
+        "scope_kind": scope_kind,
+        "scope": scope,
+        "target_kind": target_kind,
+        "target_id": target_id,
+        "criterion": criterion,
+    }
+    before = store.rows(
+        f"SELECT answer, value, at FROM votes WHERE {' AND '.join(f'{k} = ?' for k in key)}",
+        list(key.values()),
+    )
     if before and before[0]["answer"] == answer and before[0]["value"] == number:
         return []
-    return [RowChange("votes", key, before[0] if before else None, {"answer": answer, "value": number, "at": now()})]
+    return [
+        RowChange(
+            "votes",
+            key,
+            before[0] if before else None,
+            {"answer": answer, "value": number, "at": now()},
+        )
+    ]
 
 
-def _check_vote_refs(store: SessionStore, participant_id: int, scope_kind: str, scope: str, target_kind: str, target_id: int) -> None:
+def _check_vote_refs(
+    store: SessionStore,
+    participant_id: int,
+    scope_kind: str,
+    scope: str,
+    target_kind: str,
+    target_id: int,
+) -> None:
     if not store.scalar("SELECT 1 FROM participants WHERE id = ?", (participant_id,)):
         raise EditError("That participant is not in the session.")
     table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
@@ -74,17 +107,29 @@ def _check_vote_refs(store: SessionStore, participant_id: int, scope_kind: str, 
     t_table = "items" if target_kind == "item" else "activities"
     if not store.scalar(f"SELECT 1 FROM {t_table} WHERE id = ?", (target_id,)):
         raise EditError(f"That {target_kind} no longer exists.")
-    if target_kind == "item" and store.scalar("SELECT kind FROM items WHERE id = ?", (target_id,)) == "constraint":
+    if (
+        target_kind == "item"
+        and store.scalar("SELECT kind FROM items WHERE id = ?", (target_id,)) == "constraint"
+    ):
         raise EditError("Constraints are not ranked.")
 
 
-def set_vote(participant_id: int, scope_kind: str, scope: str, target_kind: str, target_id: int,
-             criterion: str, value: object) -> Edit:
+def set_vote(
+    participant_id: int,
+    scope_kind: str,
+    scope: str,
+    target_kind: str,
+    target_id: int,
+    criterion: str,
+    value: object,
+) -> Edit:
     """One voter's score for one item (or activity) and criterion, for a country or region."""
 
     def plan(store: SessionStore) -> list[RowChange]:
         _check_vote_refs(store, participant_id, scope_kind, scope, target_kind, target_id)
-        return vote_change(store, participant_id, scope_kind, scope, target_kind, target_id, criterion, value)
+        return vote_change(
+            store, participant_id, scope_kind, scope, target_kind, target_id, criterion, value
+        )
 
     answer, _ = parse_vote(value, criterion)
     word = {"number": "set", "unknown": "mark unknown", "empty": "clear"}[answer]
@@ -102,5 +147,3 @@ def set_votes(label: str, votes: list[tuple[int, str, str, str, int, str, object
         return changes
 
     return FunctionEdit(label, plan)
-
-

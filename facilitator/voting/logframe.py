@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from facilitator.plan import model
-
 from facilitator.voting import scoring
 
 if TYPE_CHECKING:

@@ -7,10 +7,9 @@ from openpyxl import load_workbook
 from voting_workshop import build, item, person
 
 from facilitator.ballots import write as ballots
-
-from facilitator.voting import state as voting
 from facilitator.errors import EditError
 from facilitator.session.store import SessionStore
+from facilitator.voting import state as voting
 
 
 @pytest.fixture

@@ -9,7 +9,9 @@ from facilitator.status.chain_checks import chain_warnings
 def build_outline(store):
     store.apply(ops.add_objective("Secure prey populations"))
     store.apply(ops.add_result(1, "Poaching of prey halved", indicator="Patrol reports"))
-    store.apply(ops.add_activity(1, "Train rangers", actors="Ministry", indicator="Rangers trained"))
+    store.apply(
+        ops.add_activity(1, "Train rangers", actors="Ministry", indicator="Rangers trained")
+    )
 
 
 def test_a_complete_chain_gives_no_warning(store):
@@ -21,7 +23,10 @@ def test_result_without_activities_and_objective_without_results(store):
     build_outline(store)
     store.apply(ops.add_result(1, "Camera traps everywhere"))
     store.apply(ops.add_objective("Reduce conflict"))
-    assert chain_warnings(store) == ["Result 1.2 has no activities yet.", "Objective 2 has no results yet."]
+    assert chain_warnings(store) == [
+        "Result 1.2 has no activities yet.",
+        "Objective 2 has no results yet.",
+    ]
 
 
 def test_activity_without_actor_or_indicator_is_named_by_its_number(store):
@@ -67,7 +72,9 @@ def test_only_the_top_five_threats_must_be_addressed(store):
     store.apply(ops.set_objective_items(1, [1, 2, 3, 4, 5]))
     assert chain_warnings(store) == []
     store.apply(ops.set_objective_items(1, [1, 2, 3, 4, 6, 7]))
-    assert chain_warnings(store) == ["Threat 'Threat 5' ranks 5th by importance (1.4) but no objective addresses it."]
+    assert chain_warnings(store) == [
+        "Threat 'Threat 5' ranks 5th by importance (1.4) but no objective addresses it."
+    ]
 
 
 def test_a_kept_ranking_is_used_and_its_signature_follows_the_votes(store):

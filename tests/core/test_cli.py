@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from facilitator.plan import model
-
-from facilitator.plan import edits as ops
 from facilitator.cli.commands import COMMANDS, main
+from facilitator.plan import edits as ops
+from facilitator.plan import model
 from facilitator.session.store import SessionStore
 
 

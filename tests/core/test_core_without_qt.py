@@ -42,7 +42,9 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_core_imports_and_works_without_pyside6():
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert "core ok" in result.stdout
 

@@ -55,4 +55,6 @@ def test_every_document_kind_is_documented():
 
     section = command_line_section()
     for kind, extension in WRITERS:
-        assert f"`{kind}`" in section and f"`{extension}`" in section, f"README misses {kind} as {extension}"
+        assert f"`{kind}`" in section and f"`{extension}`" in section, (
+            f"README misses {kind} as {extension}"
+        )

@@ -6,10 +6,9 @@ import json
 
 import pytest
 
-from facilitator.plan import model
-
-from facilitator.plan import edits as ops
 from facilitator.errors import EditError
+from facilitator.plan import edits as ops
+from facilitator.plan import model
 
 
 def labels(store, kind=None):
@@ -37,11 +36,16 @@ def test_a_new_edit_clears_redo(store):
 
 
 def test_multi_row_edit_is_one_step(store):
-    store.apply(ops.combine("paste 3 drivers", [
-        ops.add_item("driver", "Climate change"),
-        ops.add_item("driver", "Border fences"),
-        ops.add_item("driver", "Infrastructure development"),
-    ]))
+    store.apply(
+        ops.combine(
+            "paste 3 drivers",
+            [
+                ops.add_item("driver", "Climate change"),
+                ops.add_item("driver", "Border fences"),
+                ops.add_item("driver", "Infrastructure development"),
+            ],
+        )
+    )
     assert labels(store) == ["Climate change", "Border fences", "Infrastructure development"]
     store.undo()
     assert labels(store) == []
@@ -52,7 +56,12 @@ def test_multi_row_edit_is_one_step(store):
 def test_refused_part_rolls_back_the_whole_edit(store):
     store.apply(ops.add_item("driver", "Border fences"))
     with pytest.raises(EditError, match="already an item"):
-        store.apply(ops.combine("paste", [ops.add_item("driver", "New one"), ops.add_item("threat", "Border fences")]))
+        store.apply(
+            ops.combine(
+                "paste",
+                [ops.add_item("driver", "New one"), ops.add_item("threat", "Border fences")],
+            )
+        )
     assert labels(store) == ["Border fences"]
     assert store.undo_stack.undo_label() == "add driver"
 
@@ -101,12 +110,15 @@ def test_same_vote_twice_records_nothing_new(store):
     assert store.undo_stack.undo_label() == "set capacity vote"
 
 
-@pytest.mark.parametrize("criterion, value, message", [
-    ("importance", 4, "outside the importance scale"),
-    ("capacity", 0, "outside the capacity scale"),
-    ("importance", "high", "is not a score"),
-    ("severity", 2, "not a criterion"),
-])
+@pytest.mark.parametrize(
+    "criterion, value, message",
+    [
+        ("importance", 4, "outside the importance scale"),
+        ("capacity", 0, "outside the capacity scale"),
+        ("importance", "high", "is not a score"),
+        ("severity", 2, "not a criterion"),
+    ],
+)
 def test_votes_off_the_scale_are_refused_not_clamped(store, criterion, value, message):
     store.apply(ops.add_country("AZ", "Azerbaijan"))
     store.apply(ops.add_participant("Aysel Məmmədova", country="AZ"))
@@ -124,7 +136,9 @@ def test_unknown_and_empty_are_kept_apart(store):
     store.apply(ops.set_vote(1, "country", "KZ", "item", 1, "importance", "-"))
     store.apply(ops.set_vote(2, "country", "KZ", "item", 1, "importance", ""))
     assert store.rows("SELECT answer, value FROM votes ORDER BY participant_id") == [
-        {"answer": "unknown", "value": None}, {"answer": "empty", "value": None}]
+        {"answer": "unknown", "value": None},
+        {"answer": "empty", "value": None},
+    ]
 
 
 def test_links_refuse_self_and_cycles(store):
@@ -147,15 +161,26 @@ def test_outline_numbering_stays_consistent(store):
         store.apply(ops.add_activity(1, text))
     numbers = lambda: [(a.number, a.text) for a in model.activities(store)]
     store.apply(ops.move_outline_row("activities", 3, 0))
-    assert numbers() == [("1.1.1", "Develop guidance"), ("1.1.2", "Review data"), ("1.1.3", "Organise workshops")]
+    assert numbers() == [
+        ("1.1.1", "Develop guidance"),
+        ("1.1.2", "Review data"),
+        ("1.1.3", "Organise workshops"),
+    ]
     store.apply(ops.remove_outline_row("activities", 1))
     assert numbers() == [("1.1.1", "Develop guidance"), ("1.1.2", "Organise workshops")]
     store.apply(ops.add_objective("Protect habitat", position=0))
-    assert [o.number + " " + o.text for o in model.outline(store)] == ["1 Protect habitat", "2 Secure viable populations"]
+    assert [o.number + " " + o.text for o in model.outline(store)] == [
+        "1 Protect habitat",
+        "2 Secure viable populations",
+    ]
     assert [a.number for a in model.activities(store)] == ["2.1.1", "2.1.2"]
     store.undo()
     store.undo()
-    assert numbers() == [("1.1.1", "Develop guidance"), ("1.1.2", "Review data"), ("1.1.3", "Organise workshops")]
+    assert numbers() == [
+        ("1.1.1", "Develop guidance"),
+        ("1.1.2", "Review data"),
+        ("1.1.3", "Organise workshops"),
+    ]
 
 
 def test_text_is_nfc_normalised(store):
@@ -205,7 +230,9 @@ def test_a_change_the_database_refuses_is_one_sentence_and_changes_nothing(store
     from facilitator.session.edits import FunctionEdit, RowChange
 
     store.apply(ops.add_item("driver", "Border fences"))
-    dangling = FunctionEdit("link to nothing", lambda s: [RowChange("links", {"cause": 1, "effect": 99}, None, {})])
+    dangling = FunctionEdit(
+        "link to nothing", lambda s: [RowChange("links", {"cause": 1, "effect": 99}, None, {})]
+    )
     with pytest.raises(EditError, match="refused 'link to nothing'"):
         store.apply(dangling)
     assert model.links(store) == [] and store.undo_stack.undo_label() == "add driver"

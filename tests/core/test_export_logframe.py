@@ -8,12 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.plan import edits as ops
-from facilitator.errors import FacilitatorError
 from facilitator.documents import export_document
+from facilitator.errors import FacilitatorError
+from facilitator.plan import edits as ops
 
 HOSTILE = ["<b>bold?", "x<y>z", "Tom & Jerry", '<img src="/etc/hostname"/>', "=1+2", "@SUM(A1)"]
-NAMES = ["Gülşen Yılmaz", "İsmail Ağaoğlu", "Иван Петров", "ნინო ბერიძე", "Արամ Սարգսյան", "Jürgen Groß"]
+NAMES = [
+    "Gülşen Yılmaz",
+    "İsmail Ağaoğlu",
+    "Иван Петров",
+    "ნინო ბერიძე",
+    "Արամ Սարգսյան",
+    "Jürgen Groß",
+]
 PERSIAN = "حفاظت از پلنگ ایرانی در مناطق مرزی"
 
 
@@ -23,8 +30,18 @@ def last_id(store, table: str) -> int:
 
 def build_session(store, objectives: int = 3, results: int = 2, activities: int = 4) -> None:
     """A small workshop: countries, participants in many scripts, outline, priorities, notes."""
-    store.apply(ops.set_meta({"title": "Test workshop", "species": "Persian Leopard", "meeting": "RSM 1",
-                              "place": "Tbilisi", "dates": "10–12 May 2022", "symbol": "CMS/PL/2022/1"}))
+    store.apply(
+        ops.set_meta(
+            {
+                "title": "Test workshop",
+                "species": "Persian Leopard",
+                "meeting": "RSM 1",
+                "place": "Tbilisi",
+                "dates": "10–12 May 2022",
+                "symbol": "CMS/PL/2022/1",
+            }
+        )
+    )
     store.apply(ops.add_region("Caucasus", "C"))
     for code, name in (("GE", "Georgia"), ("AM", "Armenia"), ("IR", "Iran")):
         store.apply(ops.add_country(code, name, ["Caucasus"]))
@@ -39,25 +56,47 @@ def build_session(store, objectives: int = 3, results: int = 2, activities: int 
         store.apply(ops.add_objective(f"Objective text {o + 1}", theme))
         oid = last_id(store, "objectives")
         for r in range(results):
-            store.apply(ops.add_result(oid, f"Result text {o + 1}.{r + 1}", indicator="Indicator R"))
+            store.apply(
+                ops.add_result(oid, f"Result text {o + 1}.{r + 1}", indicator="Indicator R")
+            )
             rid = last_id(store, "results")
             for a in range(activities):
-                store.apply(ops.add_activity(rid, f"Activity text {o + 1}.{r + 1}.{a + 1}", timeline="2023",
-                                             actors="NGOs", indicator="Report", budget="10k"))
+                store.apply(
+                    ops.add_activity(
+                        rid,
+                        f"Activity text {o + 1}.{r + 1}.{a + 1}",
+                        timeline="2023",
+                        actors="NGOs",
+                        indicator="Report",
+                        budget="10k",
+                    )
+                )
                 aid = last_id(store, "activities")
-                votes = [(pid, "country", ["GE", "AM", "IR"][k % 3], "activity", aid, "priority", (a + k) % 3 + 1)
-                         for k, pid in enumerate(pids)]
+                votes = [
+                    (
+                        pid,
+                        "country",
+                        ["GE", "AM", "IR"][k % 3],
+                        "activity",
+                        aid,
+                        "priority",
+                        (a + k) % 3 + 1,
+                    )
+                    for k, pid in enumerate(pids)
+                ]
                 store.apply(ops.set_votes("priorities", votes))
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def raw_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_logframe_lists_every_activity_in_order(store, tmp_path):
@@ -78,8 +117,10 @@ def test_logframe_shows_overall_priority_and_high_countries(store, tmp_path):
     aid = last_id(store, "activities")
     # GE: 3 and 3 → 3; AM: 2 and 3 → 2.5; IR: 1 and 1 → 1; overall (3 + 2.5 + 1) / 3 = 2.17
     values = {"GE": [3, 3], "AM": [2, 3], "IR": [1, 1]}
-    votes = [(pid, "country", c, "activity", aid, "priority", values[c][k // 3])
-             for k, (pid, c) in enumerate(zip(pids, ["GE", "AM", "IR"] * 2))]
+    votes = [
+        (pid, "country", c, "activity", aid, "priority", values[c][k // 3])
+        for k, (pid, c) in enumerate(zip(pids, ["GE", "AM", "IR"] * 2))
+    ]
     store.apply(ops.set_votes("priorities", votes))
     text = raw_text(export_document(store, "logframe", tmp_path / "lf.pdf"))
     assert "2.17" in text
@@ -99,7 +140,9 @@ def test_hostile_text_prints_literally_and_embeds_no_image(store, tmp_path):
     for hostile in HOSTILE:
         assert hostile in text
     assert not re.search(rb"/Subtype\s*/Image", out.read_bytes())
-    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout
     assert len(listing.strip().splitlines()) == 2  # header lines only
 
 
@@ -171,7 +214,13 @@ def test_a_result_indicator_longer_than_a_page_continues(store, tmp_path):
     assert "ind00000" in text and "ind01099" in text and "First activity" in text
     assert re.search(r"page 3 of \d", text)
     # the indicator fills the page it continues on, instead of a few lines above an empty band
-    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "2", "-l", "2", str(out), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "2", "-l", "2", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     bottoms = [float(y) for y, word in re.findall(r'yMax="([\d.]+)">(ind\d+)<', bbox)]
-    assert bottoms and max(bottoms) > 500  # A4 landscape is 595 points high; the footer sits below 560
+    assert (
+        bottoms and max(bottoms) > 500
+    )  # A4 landscape is 595 points high; the footer sits below 560

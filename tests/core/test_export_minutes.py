@@ -7,8 +7,8 @@ import subprocess
 
 from test_export_logframe import NAMES, build_session, last_id, raw_text
 
-from facilitator.plan import edits as ops
 from facilitator.documents import export_document
+from facilitator.plan import edits as ops
 from facilitator.plan.glossary import STEPS
 
 
@@ -30,7 +30,11 @@ def test_minutes_hold_every_section(store, tmp_path):
     store.apply(ops.add_note("session", 0, "Coffee <break> & lunch moved"))
     store.apply(ops.add_note("activity", last_id(store, "activities"), "Ask the donors"))
     driver = store.scalar("SELECT id FROM items WHERE label = 'Driver number 2'")
-    store.apply(ops.add_note("cell", 0, "Only legal hunting", key=f"threats-by-region/{driver}/importance/Caucasus"))
+    store.apply(
+        ops.add_note(
+            "cell", 0, "Only legal hunting", key=f"threats-by-region/{driver}/importance/Caucasus"
+        )
+    )
     out = export_document(store, "minutes", tmp_path / "minutes.pdf")
     text = raw_text(out)
     lines = set(text.splitlines())
@@ -41,15 +45,25 @@ def test_minutes_hold_every_section(store, tmp_path):
     for label in ("Livelihoods", "Habitat fragmentation", "Driver number 3"):
         assert label in text  # drawn as vector text, not a picture
     assert not re.search(rb"/Subtype\s*/Image", out.read_bytes())
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+    ).stdout
     # only the embedded DejaVu fonts, no built-in Helvetica
-    assert sorted(line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]) == ["DejaVuSans", "DejaVuSans-Bold"]
+    assert sorted(line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]) == [
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+    ]
     flat = " ".join(text.split())
     assert "Threats by region: Driver number 2, importance, Caucasus Only legal hunting" in flat
     assert "Coffee <break> & lunch moved" in flat and "Activity 2.1.2 Ask the donors" in flat
     assert "Leopards & people <coexist> across the range." in flat
-    for heading in ("Threat ranking table", "Threats ranked by regions", "LogFrame",
-                    "Activities prioritised by country", "Objective 2"):
+    for heading in (
+        "Threat ranking table",
+        "Threats ranked by regions",
+        "LogFrame",
+        "Activities prioritised by country",
+        "Objective 2",
+    ):
         assert heading in flat
 
 
@@ -73,8 +87,8 @@ def test_empty_session_minutes(store, tmp_path):
 
 
 def test_sample_minutes_spell_every_name(sample, tmp_path):
-    from facilitator.plan import model
     from facilitator.documents.pdftext import has_rtl
+    from facilitator.plan import model
 
     lines = raw_text(export_document(sample, "minutes", tmp_path / "minutes.pdf")).splitlines()
     names = [p.name for p in model.participants(sample) if not has_rtl(p.name)]

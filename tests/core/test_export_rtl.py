@@ -15,17 +15,23 @@ import unicodedata
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from facilitator.plan import edits as ops
 from facilitator.documents.pdftext import para, styles
+from facilitator.plan import edits as ops
 
 WORDS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده"]
-WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>')
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
+)
 
 
 def drawn_words(pdf) -> list[tuple[float, float, float, str]]:
     """(xMin, yMin, xMax, glyphs left to right) of every word on the first page."""
-    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return [(float(a), float(b), float(c), w) for a, b, c, w in WORD.findall(out)]
 
 
@@ -63,7 +69,9 @@ def test_wrapped_lines_keep_reading_order_and_align_right(tmp_path):
     SimpleDocTemplate(str(pdf), pagesize=A4).build([Table([[cell]], colWidths=[120])])
     lines = lines_of(drawn_words(pdf))
     assert len(lines) >= 3
-    read = [logical(w[3]) for line in lines for w in reversed(line)]  # top line first, right to left
+    read = [
+        logical(w[3]) for line in lines for w in reversed(line)
+    ]  # top line first, right to left
     assert read == WORDS * 2
     right_edges = [line[-1][2] for line in lines]
     assert max(right_edges) - min(right_edges) < 1.0  # every line ends at the right margin
@@ -73,7 +81,9 @@ def test_wrapped_lines_keep_reading_order_and_align_right(tmp_path):
 
 def test_latin_with_a_persian_word_keeps_latin_order(tmp_path):
     pdf = tmp_path / "mixed.pdf"
-    SimpleDocTemplate(str(pdf), pagesize=A4).build([para("Office in شیراز since 2019", styles()["body"])])
+    SimpleDocTemplate(str(pdf), pagesize=A4).build(
+        [para("Office in شیراز since 2019", styles()["body"])]
+    )
     words = sorted(drawn_words(pdf), key=lambda w: w[0])
     assert [w[3] for w in words[:2]] == ["Office", "in"]
     assert logical(words[2][3]) == "شیراز"
@@ -84,13 +94,19 @@ def test_sample_persian_names_read_right_to_left_in_the_minutes(sample, tmp_path
     from facilitator.documents import export_document
 
     pdf = export_document(sample, "minutes", tmp_path / "minutes.pdf")
-    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "4", str(pdf), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "4", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     words = [(float(a), float(b), float(c), w) for a, b, c, w in WORD.findall(out)]
     for first, last in (("سارا", "محمدی"), ("رضا", "قاسمی")):
         hits_first = [w for w in words if logical(w[3]) == first and is_shaped(w[3])]
         hits_last = [w for w in words if logical(w[3]) == last and is_shaped(w[3])]
-        assert any(abs(f[1] - l_[1]) < 1 and l_[2] < f[0] for f in hits_first for l_ in hits_last), first
+        assert any(
+            abs(f[1] - l_[1]) < 1 and l_[2] < f[0] for f in hits_first for l_ in hits_last
+        ), first
 
 
 URDU_NAME = ("عائشہ", "ملک")  # heh goal (U+06C1): not in DejaVu Sans
@@ -100,10 +116,16 @@ def test_urdu_name_prints_with_its_own_letters_in_the_minutes(sample, tmp_path):
     from facilitator.documents import export_document
 
     pdf = export_document(sample, "minutes", tmp_path / "minutes.pdf")
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     assert "NotoSansArabic-Regular" in fonts  # Arabic-script letters embedded from Noto Sans Arabic
-    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "4", str(pdf), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "4", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     drawn = [w for _, _, _, w in WORD.findall(out)]
     first = [w for w in drawn if logical(w) == URDU_NAME[0]]
     assert first and all(is_shaped(w) for w in first)  # heh goal itself, joined, not a plain heh
@@ -116,9 +138,13 @@ def test_yeh_barree_in_a_bold_heading_and_the_footer(store, tmp_path):
 
     store.apply(ops.set_meta({"title": "نشستِ کراچی ے"}))
     pdf = export_document(store, "logframe", tmp_path / "logframe.pdf")
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     assert "NotoSansArabic-Bold" in fonts and "NotoSansArabic-Regular" in fonts
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert unicodedata.normalize("NFKC", text).count("\u06d2") == 2  # the heading and the footer
 
 
@@ -126,11 +152,13 @@ def test_every_letter_of_the_sample_is_in_the_font_that_prints_it(sample):
     from arabic_reshaper import reshape
     from reportlab.pdfbase import pdfmetrics
 
-    from facilitator.plan import model
     from facilitator.documents.fonts import FONT, FONT_BOLD, font_runs, register_fonts
+    from facilitator.plan import model
 
     register_fonts()
-    texts = [p.name for p in model.participants(sample)] + [p.affiliation for p in model.participants(sample)]
+    texts = [p.name for p in model.participants(sample)] + [
+        p.affiliation for p in model.participants(sample)
+    ]
     texts += [i.label for i in model.items(sample)] + [a.text for a in model.activities(sample)]
     texts += [c.name for c in model.countries(sample)]
     missing = set()
@@ -138,5 +166,7 @@ def test_every_letter_of_the_sample_is_in_the_font_that_prints_it(sample):
         for base in (FONT, FONT_BOLD):
             for piece, name in font_runs(reshape(text or ""), base):
                 glyphs = pdfmetrics.getFont(name).face.charToGlyph
-                missing |= {f"{ch} U+{ord(ch):04X} in {name}" for ch in piece if ord(ch) not in glyphs}
+                missing |= {
+                    f"{ch} U+{ord(ch):04X} in {name}" for ch in piece if ord(ch) not in glyphs
+                }
     assert not missing

@@ -7,11 +7,10 @@ import csv
 from openpyxl import load_workbook
 from test_export_logframe import HOSTILE, NAMES, build_session, last_id
 
-from facilitator.plan import edits as ops
-
-from facilitator.voting import tables
 from facilitator.documents import export_document
 from facilitator.documents.spreadsheet import csv_paths, csv_safe
+from facilitator.plan import edits as ops
+from facilitator.voting import tables
 
 
 def assert_same_row(got: tuple, want: tuple) -> None:
@@ -25,13 +24,17 @@ def assert_same_row(got: tuple, want: tuple) -> None:
 
 
 def add_threats(store):
-    store.apply(ops.add_item("constraint", "=HYPERLINK(\"http://x\")"))
+    store.apply(ops.add_item("constraint", '=HYPERLINK("http://x")'))
     store.apply(ops.add_item("driver", "-poaching of prey"))
     store.apply(ops.add_item("threat", "+Road mortality"))
     ids = [last_id(store, "items") - 1, last_id(store, "items")]
     pids = [(p["id"], p["country"]) for p in store.rows("SELECT id, country FROM participants")]
-    votes = [(pid, "country", c, "item", iid, crit, "-" if k == 0 else (k % 3) + 1)
-             for iid in ids for k, (pid, c) in enumerate(pids) for crit in ("importance", "capacity")]
+    votes = [
+        (pid, "country", c, "item", iid, crit, "-" if k == 0 else (k % 3) + 1)
+        for iid in ids
+        for k, (pid, c) in enumerate(pids)
+        for crit in ("importance", "capacity")
+    ]
     store.apply(ops.set_votes("threat votes", votes))
 
 
@@ -72,7 +75,7 @@ def test_csv_prefixes_formulas_but_keeps_a_lone_dash(store, tmp_path):
     assert rows[0] == ["kind", "item", "importance", "capacity"]
     assert [r[1] for r in rows[1:]] == ["'-poaching of prey", "'+Road mortality"]
     with open(paths["constraints"], encoding="utf-8-sig", newline="") as handle:
-        assert list(csv.reader(handle))[1][0] == "'=HYPERLINK(\"http://x\")"
+        assert list(csv.reader(handle))[1][0] == '\'=HYPERLINK("http://x")'
     with open(paths["participants"], encoding="utf-8-sig", newline="") as handle:
         assert [r[0] for r in list(csv.reader(handle))[1:]] == NAMES
 
@@ -92,7 +95,9 @@ def test_empty_session_spreadsheets(store, tmp_path):
 
 
 def test_sample_workbook_matches_the_published_layout(sample, tmp_path):
-    book = load_workbook(export_document(sample, "tables", tmp_path / "sample.xlsx"), read_only=True)
+    book = load_workbook(
+        export_document(sample, "tables", tmp_path / "sample.xlsx"), read_only=True
+    )
     expected = tables.all_tables(sample)
     for name in ("threats", "priorities", "participants"):
         rows = list(book[name].iter_rows(values_only=True))

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 from test_export_logframe import build_session, last_id, raw_text
 
-from facilitator.plan import edits as ops
-
-from facilitator.voting import tables
 from facilitator.documents import export_document
+from facilitator.plan import edits as ops
+from facilitator.voting import tables
 
 
 def threat_session(store):
     """Caucasus = GE + AM; IR on its own. Two drivers and a threat with known figures."""
     store.apply(ops.add_region("Caucasus", "C"))
     store.apply(ops.add_region("Zagros", "Z"))
-    for code, name, region in (("GE", "Georgia", "Caucasus"), ("AM", "Armenia", "Caucasus"), ("IR", "Iran", "Zagros")):
+    for code, name, region in (
+        ("GE", "Georgia", "Caucasus"),
+        ("AM", "Armenia", "Caucasus"),
+        ("IR", "Iran", "Zagros"),
+    ):
         store.apply(ops.add_country(code, name, [region]))
         store.apply(ops.add_participant(f"Voter {code}", "", code))
     store.apply(ops.add_item("constraint", "Livelihoods"))
     ids = {}
-    for kind, label in (("driver", "Weak law enforcement"), ("driver", "Border fences <new>"),
-                        ("threat", "Road mortality")):
+    for kind, label in (
+        ("driver", "Weak law enforcement"),
+        ("driver", "Border fences <new>"),
+        ("threat", "Road mortality"),
+    ):
         store.apply(ops.add_item(kind, label))
         ids[label] = last_id(store, "items")
     voter = {r["country"]: r["id"] for r in store.rows("SELECT id, country FROM participants")}
@@ -29,17 +35,26 @@ def threat_session(store):
         "Border fences <new>": {"GE": (3, 1), "AM": (3, 1), "IR": (2, 3)},
         "Road mortality": {"GE": (2, 2), "AM": (2, 2), "IR": (2, 2)},
     }
-    votes = [(voter[c], "country", c, "item", ids[label], crit, value)
-             for label, by_country in figures.items() for c, pair in by_country.items()
-             for crit, value in zip(("importance", "capacity"), pair)]
+    votes = [
+        (voter[c], "country", c, "item", ids[label], crit, value)
+        for label, by_country in figures.items()
+        for c, pair in by_country.items()
+        for crit, value in zip(("importance", "capacity"), pair)
+    ]
     store.apply(ops.set_votes("threat votes", votes))
     return ids
 
 
 def test_threat_tables_in_order_with_deviations_and_footnotes(store, tmp_path):
     ids = threat_session(store)
-    store.apply(ops.add_note("cell", 0, "Only legal hunting was considered",
-                             key=f"threats-by-region/{ids['Weak law enforcement']}/importance/Caucasus"))
+    store.apply(
+        ops.add_note(
+            "cell",
+            0,
+            "Only legal hunting was considered",
+            key=f"threats-by-region/{ids['Weak law enforcement']}/importance/Caucasus",
+        )
+    )
     text = " ".join(raw_text(export_document(store, "tables", tmp_path / "t.pdf")).split())
     # Table 3.1: Border fences (overall (3 + 2) / 2 = 2.5) before Weak law enforcement ((1.5 + 1) / 2 = 1.3)
     assert text.index("Border fences <new> 2.5 2.0") < text.index("Weak law enforcement 1.3 2.0")
@@ -73,8 +88,15 @@ def test_without_regions_the_table_has_a_column_per_country(store, tmp_path):
     store.apply(ops.add_item("threat", "Road mortality"))
     item = last_id(store, "items")
     voter = {r["country"]: r["id"] for r in store.rows("SELECT id, country FROM participants")}
-    store.apply(ops.set_votes("votes", [(voter["TR"], "country", "TR", "item", item, "importance", 3),
-                                        (voter["IQ"], "country", "IQ", "item", item, "importance", 2)]))
+    store.apply(
+        ops.set_votes(
+            "votes",
+            [
+                (voter["TR"], "country", "TR", "item", item, "importance", 3),
+                (voter["IQ"], "country", "IQ", "item", item, "importance", 2),
+            ],
+        )
+    )
     text = " ".join(raw_text(export_document(store, "tables", tmp_path / "t.pdf")).split())
     assert "No regions are defined: one column per country." in text
     assert "Overall TR IQ Overall TR IQ" in text

@@ -8,9 +8,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from facilitator.plan import model
-
-from facilitator.plan import edits as ops
 from facilitator.errors import ImportProblems
 from facilitator.importing import (
     CellProblem,
@@ -22,6 +19,8 @@ from facilitator.importing import (
     resolve_scope,
     resolve_target,
 )
+from facilitator.plan import edits as ops
+from facilitator.plan import model
 
 
 def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:

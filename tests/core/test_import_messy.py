@@ -14,11 +14,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from facilitator.plan import model
-
-from facilitator.plan import edits as ops
 from facilitator.errors import ImportProblems
 from facilitator.importing import UnreadableFile, cell_text, import_file, read_table
+from facilitator.plan import edits as ops
+from facilitator.plan import model
 
 VOTES_HEADER = ["participant", "scope", "item", "criterion", "value"]
 

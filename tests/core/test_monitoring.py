@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.monitoring import reviews as m
-from facilitator.plan import edits as ops
 from facilitator.errors import EditError
+from facilitator.monitoring import reviews as m
 from facilitator.monitoring.changes import review_changes
 from facilitator.monitoring.overview import code_key, overview, status_summary, views_of
+from facilitator.plan import edits as ops
 from facilitator.sample.monitoring import add_sample_review, sample_rows
 
 
@@ -26,10 +26,24 @@ def plan(store):
 
 
 def test_record_action_change_status_and_undo(plan):
-    plan.apply(m.add_action(1, "activity", 1, countries="TR", action="Ranger course in Iğdır",
-                            period="2023-2024", implemented_by="DKMP", status="ongoing"))
+    plan.apply(
+        m.add_action(
+            1,
+            "activity",
+            1,
+            countries="TR",
+            action="Ranger course in Iğdır",
+            period="2023-2024",
+            implemented_by="DKMP",
+            status="ongoing",
+        )
+    )
     action = m.actions(plan, 1, "activity", 1)[0]
-    assert (action.countries, action.action, action.status) == ("TR", "Ranger course in Iğdır", "ongoing")
+    assert (action.countries, action.action, action.status) == (
+        "TR",
+        "Ranger course in Iğdır",
+        "ongoing",
+    )
     plan.apply(m.set_action_status(action.id, "done"))
     assert m.actions(plan, 1)[0].status == "done"
     plan.undo()
@@ -58,7 +72,9 @@ def test_later_review_starts_from_earlier_one_in_one_step(plan):
     assert later != 1 and m.review(plan, later).since_year == "2022"
     copied = m.actions(plan, later)
     assert [(a.activity_id, a.action, a.status) for a in copied] == [(1, "Patrols", "ongoing")]
-    assert m.recommendation(plan, later, "activity", 2) == m.Recommendation("Not implemented; reword", "Low")
+    assert m.recommendation(plan, later, "activity", 2) == m.Recommendation(
+        "Not implemented; reword", "Low"
+    )
     plan.apply(m.set_action_status(copied[0].id, "done"))
     assert m.actions(plan, 1)[0].status == "ongoing", "the earlier review keeps its history"
     plan.undo()
@@ -90,11 +106,18 @@ def test_move_action_reorders(plan):
     assert [a.action for a in m.actions(plan, 1)] == ["third", "first", "second"]
 
 
-@pytest.mark.parametrize("statuses, expected", [
-    ([], "not started"), (["not started"], "not started"), (["done", "done"], "done"),
-    (["done", "not implemented"], "done"), (["not implemented"], "not implemented"),
-    (["done", "not started"], "ongoing"), (["ongoing", "done"], "ongoing"),
-])
+@pytest.mark.parametrize(
+    "statuses, expected",
+    [
+        ([], "not started"),
+        (["not started"], "not started"),
+        (["done", "done"], "done"),
+        (["done", "not implemented"], "done"),
+        (["not implemented"], "not implemented"),
+        (["done", "not started"], "ongoing"),
+        (["ongoing", "done"], "ongoing"),
+    ],
+)
 def test_activity_status_from_actions(statuses, expected):
     assert m.activity_status(statuses) == expected
 
@@ -108,15 +131,27 @@ def test_overview_groups_activities_by_objective_with_priority(plan):
     view = overview(plan, 1, "activity")
     assert [g.heading for g in view.groups] == ["Reduce poaching of leopard and prey"]
     rows = view.groups[0].rows
-    assert [(r.kind, r.number) for r in rows] == [("heading", "1.1"), ("activity", "1.1.1"), ("activity", "1.1.2")]
+    assert [(r.kind, r.number) for r in rows] == [
+        ("heading", "1.1"),
+        ("activity", "1.1.1"),
+        ("activity", "1.1.2"),
+    ]
     assert rows[1].priority == "High (2.50)" and rows[1].responsible == "Government agencies"
     assert rows[1].status == "not started" and rows[2].status == "done"
 
 
 def test_status_summary_per_objective_and_country(plan):
-    plan.apply(m.add_action(1, "activity", 1, countries="TR and Iran", action="Joint patrol", status="ongoing"))
+    plan.apply(
+        m.add_action(
+            1, "activity", 1, countries="TR and Iran", action="Joint patrol", status="ongoing"
+        )
+    )
     plan.apply(m.add_action(1, "activity", 2, countries="Iran", action="Radios", status="done"))
-    plan.apply(m.add_action(1, "activity", 2, countries="Armenia", action="Radios", status="not implemented"))
+    plan.apply(
+        m.add_action(
+            1, "activity", 2, countries="Armenia", action="Radios", status="not implemented"
+        )
+    )
     summary = status_summary(plan, overview(plan, 1, "activity"))
     label = "1. Reduce poaching of leopard and prey"
     assert summary.by_group[label] == {"ongoing": 1, "done": 1} == summary.total
@@ -126,14 +161,22 @@ def test_status_summary_per_objective_and_country(plan):
 
 
 def test_programme_overview_groups_by_first_number_in_code_order(store):
-    for code, text in [("1", "Threats"), ("1.1", "Illegal hunting"), ("1.1.10", "Rotate hunting areas"),
-                       ("1.1.9", "Explore wildlife use"), ("2.1", "Mountain ecosystems")]:
+    for code, text in [
+        ("1", "Threats"),
+        ("1.1", "Illegal hunting"),
+        ("1.1.10", "Rotate hunting areas"),
+        ("1.1.9", "Explore wildlife use"),
+        ("2.1", "Mountain ecosystems"),
+    ]:
         store.apply(ops.add_programme_item(code, text, "Government agencies", "Medium"))
     store.apply(m.add_review("Review"))
     view = overview(store, 1, "programme")
     assert [(g.number, g.heading) for g in view.groups] == [("1", "Threats"), ("2", "")]
     assert [(r.kind, r.number) for r in view.groups[0].rows] == [
-        ("heading", "1.1"), ("activity", "1.1.9"), ("activity", "1.1.10")]
+        ("heading", "1.1"),
+        ("activity", "1.1.9"),
+        ("activity", "1.1.10"),
+    ]
     assert sorted(["1.10", "1.9", "1.2"], key=code_key) == ["1.2", "1.9", "1.10"]
 
 
@@ -152,30 +195,54 @@ def test_report_leaves_out_a_plan_the_review_recorded_nothing_for(plan):
     rid = add_sample_review(plan)
     assert [label for label, _ in views_of(plan, rid)] == ["Programme of work"]
     plan.apply(m.set_recommendation(rid, "activity", 2, "Reword"))
-    assert [label for label, _ in views_of(plan, rid)] == ["Activities of the plan", "Programme of work"]
-    assert [label for label, _ in views_of(plan, 1)] == ["Activities of the plan", "Programme of work"]
+    assert [label for label, _ in views_of(plan, rid)] == [
+        "Activities of the plan",
+        "Programme of work",
+    ]
+    assert [label for label, _ in views_of(plan, 1)] == [
+        "Activities of the plan",
+        "Programme of work",
+    ]
 
 
 def test_changes_since_the_earlier_review(plan):
     plan.apply(m.add_action(1, "activity", 1, countries="IR", action="Patrols", status="ongoing"))
-    plan.apply(m.add_action(1, "activity", 2, countries="TR", action="Radios", status="not started"))
+    plan.apply(
+        m.add_action(1, "activity", 2, countries="TR", action="Radios", status="not started")
+    )
     plan.apply(m.add_review("Final review", based_on=1))
     assert review_changes(plan, 2).activities == [] and review_changes(plan, 1) is None
     patrols, radios = m.actions(plan, 2)
     plan.apply(m.set_action_status(patrols.id, "done"))
     plan.apply(m.remove_action(radios.id))
-    plan.apply(m.add_action(2, "activity", 2, countries="TR", action="Radios bought", status="done"))
+    plan.apply(
+        m.add_action(2, "activity", 2, countries="TR", action="Radios bought", status="done")
+    )
     plan.apply(m.set_recommendation(2, "activity", 1, "Extend to Türkiye", "High"))
     changes = review_changes(plan, 2)
     assert changes.base_title == "Midterm review 2025"
     assert [(c.number, c.lines()) for c in changes.activities] == [
-        ("1.1.1", ["Status of IR: Patrols: ongoing → done.", "Recommendation now: Extend to Türkiye",
-                   "Proposed priority: (none) → High."]),
+        (
+            "1.1.1",
+            [
+                "Status of IR: Patrols: ongoing → done.",
+                "Recommendation now: Extend to Türkiye",
+                "Proposed priority: (none) → High.",
+            ],
+        ),
         ("1.1.2", ["Added: TR: Radios bought (done).", "No longer listed: TR: Radios."]),
     ]
 
 
 def test_country_names_split_but_known_names_stay_whole():
-    assert m.split_countries("Tajikistan and Kyrgyzstan; Iran/Iraq") == ["Tajikistan", "Kyrgyzstan", "Iran", "Iraq"]
+    assert m.split_countries("Tajikistan and Kyrgyzstan; Iran/Iraq") == [
+        "Tajikistan",
+        "Kyrgyzstan",
+        "Iran",
+        "Iraq",
+    ]
     known = ("Bosnia and Herzegovina",)
-    assert m.split_countries("bosnia and herzegovina, Türkiye", known) == ["Bosnia and Herzegovina", "Türkiye"]
+    assert m.split_countries("bosnia and herzegovina, Türkiye", known) == [
+        "Bosnia and Herzegovina",
+        "Türkiye",
+    ]

@@ -11,12 +11,12 @@ from xml.etree import ElementTree
 import openpyxl
 import pytest
 
-from facilitator.monitoring import reviews as m
-from facilitator.plan import edits as ops
-from facilitator.errors import FacilitatorError
 from facilitator.documents import export_document
 from facilitator.documents.layout import MARGIN, frame_width
 from facilitator.documents.monitoring_pdf import SHARES
+from facilitator.errors import FacilitatorError
+from facilitator.monitoring import reviews as m
+from facilitator.plan import edits as ops
 from facilitator.sample.monitoring import add_sample_review, sample_rows
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -25,8 +25,9 @@ ACTION_COLUMN, IMPLEMENTER_COLUMN, ACTIVITY_COLUMN = 3, 4, 0
 
 def pdf_lines(pdf: Path) -> list[tuple[int, float, int, str]]:
     """Every text line of the PDF as (page, top, column of the overview table, text)."""
-    xml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True,
-                         text=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
     edges, x = [], MARGIN
     for share in SHARES:
         x += share * frame_width()
@@ -43,12 +44,16 @@ def pdf_lines(pdf: Path) -> list[tuple[int, float, int, str]]:
 
 def column_text(lines, column: int, start: tuple[int, float], end: tuple[int, float]) -> str:
     """The text of one column between two positions, in reading order, spaces normalised."""
-    picked = [text for page, top, col, text in lines if col == column and start <= (page, top) < end]
+    picked = [
+        text for page, top, col, text in lines if col == column and start <= (page, top) < end
+    ]
     return re.sub(r"\s+", " ", " ".join(picked))
 
 
 def position(lines, column: int, prefix: str) -> tuple[int, float]:
-    return next((page, top) for page, top, col, text in lines if col == column and text.startswith(prefix))
+    return next(
+        (page, top) for page, top, col, text in lines if col == column and text.startswith(prefix)
+    )
 
 
 @pytest.fixture
@@ -56,10 +61,15 @@ def sample_review(store):
     return add_sample_review(store)
 
 
-def test_every_country_action_and_implementer_appears_under_its_activity(store, sample_review, tmp_path):
+def test_every_country_action_and_implementer_appears_under_its_activity(
+    store, sample_review, tmp_path
+):
     out = export_document(store, "monitoring", tmp_path / "overview.pdf")
     lines = pdf_lines(out)
-    starts = [position(lines, ACTIVITY_COLUMN, "1.1.1 "), position(lines, ACTIVITY_COLUMN, "1.1.2 ")]
+    starts = [
+        position(lines, ACTIVITY_COLUMN, "1.1.1 "),
+        position(lines, ACTIVITY_COLUMN, "1.1.2 "),
+    ]
     ends = [starts[1], position(lines, ACTIVITY_COLUMN, "Status summary")]
     checked = 0
     for row in sample_rows():
@@ -82,10 +92,20 @@ def test_header_repeats_and_pages_are_numbered(store, sample_review, tmp_path):
     rid = sample_review
     item = store.scalar("SELECT id FROM programme_items WHERE code = '1.1.2'")
     for n in range(40):
-        store.apply(m.add_action(rid, "programme", item, countries="Armenia", action=f"Extra action {n}",
-                                 implemented_by="Ministry of Environment"))
+        store.apply(
+            m.add_action(
+                rid,
+                "programme",
+                item,
+                countries="Armenia",
+                action=f"Extra action {n}",
+                implemented_by="Ministry of Environment",
+            )
+        )
     out = export_document(store, "monitoring", tmp_path / "long.pdf")
-    pages = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+    pages = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
     pages = [p for p in pages if p.strip()]
     assert len(pages) >= 3
     for number, text in enumerate(pages, start=1):
@@ -99,24 +119,47 @@ def test_user_text_prints_literally_in_any_script(store, tmp_path):
     store.apply(ops.add_result(1, "Result"))
     store.apply(ops.add_activity(1, "Ranger training x<y>z", actors="Министерство"))
     store.apply(m.add_review("Review & <i>check"))
-    store.apply(m.add_action(1, "activity", 1, countries="Türkiye", action="Iğdır İl Şubesi <img src='/etc/passwd'/>",
-                             implemented_by="محیط زیست", status="done"))
+    store.apply(
+        m.add_action(
+            1,
+            "activity",
+            1,
+            countries="Türkiye",
+            action="Iğdır İl Şubesi <img src='/etc/passwd'/>",
+            implemented_by="محیط زیست",
+            status="done",
+        )
+    )
     out = export_document(store, "monitoring", tmp_path / "scripts.pdf")
-    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
-    for expected in ("Koruma <b>ve", "x<y>z", "Министерство", "Review & <i>check", "Iğdır İl Şubesi <img"):
+    text = re.sub(
+        r"\s+",
+        " ",
+        subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout,
+    )
+    for expected in (
+        "Koruma <b>ve",
+        "x<y>z",
+        "Министерство",
+        "Review & <i>check",
+        "Iğdır İl Şubesi <img",
+    ):
         assert expected in text
 
 
 def test_xlsx_has_one_row_per_action_and_no_formulas(store, sample_review, tmp_path):
     first = m.actions(store, sample_review)[0]
-    store.apply(m.update_action(first.id, action="=HYPERLINK(\"http://x\")", funder="@SUM(A1)"))
+    store.apply(m.update_action(first.id, action='=HYPERLINK("http://x")', funder="@SUM(A1)"))
     out = export_document(store, "monitoring", tmp_path / "overview.xlsx")
     wb = openpyxl.load_workbook(out)
     rows = list(wb["Overview"].iter_rows(values_only=True))
     assert len(rows) - 1 == len([r for r in sample_rows() if r["action"]])
-    assert rows[1][7] == "=HYPERLINK(\"http://x\")"
+    assert rows[1][7] == '=HYPERLINK("http://x")'
     with zipfile.ZipFile(out) as z:
-        assert not any("<f>" in z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/"))
+        assert not any(
+            "<f>" in z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/")
+        )
     by_country = {r[1]: r[2:] for r in wb["By country"].iter_rows(min_row=2, values_only=True)}
     assert by_country["Kazakhstan"] == (1, 0, 1, 0, 2)
 
@@ -139,8 +182,9 @@ def test_command_line_writes_the_overview_or_says_why_not(tmp_path, capsys):
     with SessionStore.open(path, backup=False) as session:
         add_sample_review(session)
     assert main(["export", str(path), "monitoring", "-o", str(tmp_path / "o.pdf")]) == 0
-    text = subprocess.run(["pdftotext", str(tmp_path / "o.pdf"), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "o.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Midterm review 2018" in text and "Fondation Segré" in text
 
 
@@ -149,7 +193,9 @@ def test_a_recommendation_longer_than_a_page_still_exports(store, sample_review,
     long_text = "\n".join(f"Point {n}: continue the ranger programme." for n in range(120))
     store.apply(m.set_recommendation(sample_review, "programme", item, long_text))
     out = export_document(store, "monitoring", tmp_path / "long.pdf")
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Point 0:" in text and "Point 119:" in text
 
 
@@ -159,8 +205,13 @@ def test_pdf_lists_what_changed_since_the_earlier_review(store, sample_review, t
     first = m.actions(store, later)[0]
     store.apply(m.set_action_status(first.id, "done"))
     out = export_document(store, "monitoring", tmp_path / "later.pdf")
-    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
-                                              check=True).stdout)
+    text = re.sub(
+        r"\s+",
+        " ",
+        subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout,
+    )
     assert "Changes since Midterm review 2018" in text
     assert f"Status of {first.countries}: {first.action}: ongoing → done." in text
 
@@ -177,18 +228,32 @@ def test_xlsx_lists_changes_since_the_earlier_review(store, sample_review, tmp_p
 
 
 def test_a_line_longer_than_a_page_is_cut_without_a_second_header_and_stays_inside_the_margins(
-        store, sample_review, tmp_path):
+    store, sample_review, tmp_path
+):
     item = store.scalar("SELECT id FROM programme_items WHERE code = '1.1.2'")
-    store.apply(m.add_action(sample_review, "programme", item, countries="Iran",
-                             action="\n".join(f"Step {n} of the patrol plan." for n in range(90))))
+    store.apply(
+        m.add_action(
+            sample_review,
+            "programme",
+            item,
+            countries="Iran",
+            action="\n".join(f"Step {n} of the patrol plan." for n in range(90)),
+        )
+    )
     out = export_document(store, "monitoring", tmp_path / "long.pdf")
-    xml = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     pages = xml.split("<page ")[1:]
     assert len(pages) > 2
     for page in pages:
         width = float(re.search(r'width="([\d.]+)"', page).group(1))
-        words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', page)
-        assert [w for _, _, w in words].count("Recommendations") <= 1  # the header once per page at most
+        words = re.findall(
+            r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', page
+        )
+        assert [w for _, _, w in words].count(
+            "Recommendations"
+        ) <= 1  # the header once per page at most
         assert min(float(x0) for x0, _, _ in words) >= MARGIN - 0.5
         assert max(float(x1) for _, x1, _ in words) <= width - MARGIN + 0.5
 
@@ -201,8 +266,12 @@ def test_a_table_as_wide_as_frame_width_fits_the_page_frame():
     from facilitator.documents.pdftext import para, styles
 
     page_width, page_height = landscape(A4)
-    frame = Frame(MARGIN, MARGIN, page_width - 2 * MARGIN, page_height - 2 * MARGIN)  # the documents' frame
-    table = grid_table([[para(f"column {n}", styles()["cell"]) for n in range(len(SHARES))]],
-                       [frame_width() * share for share in SHARES])
+    frame = Frame(
+        MARGIN, MARGIN, page_width - 2 * MARGIN, page_height - 2 * MARGIN
+    )  # the documents' frame
+    table = grid_table(
+        [[para(f"column {n}", styles()["cell"]) for n in range(len(SHARES))]],
+        [frame_width() * share for share in SHARES],
+    )
     room = frame._getAvailableWidth()  # inside the frame's own padding
     assert table.wrap(room, 500)[0] <= room + 0.01  # wider would stick out past the right margin

@@ -50,7 +50,11 @@ def test_problem_tree_and_threat_ranking(store):
     pid = ids(store, "SELECT id FROM participants")[0]
     store.apply(ops.set_vote(pid, "country", "TR", "item", threat, "importance", 3))
     assert step_status(store)["threat_ranking"] == "started"
-    votes = [(pid, "country", "TR", "item", i, c, 2) for i in (driver, threat) for c in ("importance", "capacity")]
+    votes = [
+        (pid, "country", "TR", "item", i, c, 2)
+        for i in (driver, threat)
+        for c in ("importance", "capacity")
+    ]
     store.apply(ops.set_votes("ballot", votes))
     assert step_status(store)["threat_ranking"] == "done"
 
@@ -59,7 +63,11 @@ def test_outline_steps_and_the_logframe(store):
     store.apply(ops.set_text("goal", "A stable population"))
     store.apply(ops.add_objective("Reduce poaching"))
     status = step_status(store)
-    assert (status["objectives"], status["results"], status["logframe"]) == ("done", "empty", "started")
+    assert (status["objectives"], status["results"], status["logframe"]) == (
+        "done",
+        "empty",
+        "started",
+    )
     objective = ids(store, "SELECT id FROM objectives")[0]
     store.apply(ops.add_result(objective, "Rangers trained"))
     assert step_status(store)["results"] == "started"  # no indicator yet

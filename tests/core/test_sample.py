@@ -15,17 +15,12 @@ from pathlib import Path
 import pytest
 
 from facilitator.plan import model
-
 from facilitator.sample import build as sample
-
 from facilitator.sample import source as sample_data
-
-from facilitator.voting import scoring
-
-from facilitator.voting import tables
 from facilitator.sample.source import read_data
 from facilitator.sample.votes import figure, group_scores, is_number, printed, split_mean
 from facilitator.session.store import SessionStore
+from facilitator.voting import scoring, tables
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "persian-leopard-2022.zopp"
 
@@ -34,7 +29,9 @@ def published_cells() -> dict[tuple[str, str], dict[str, dict[str, str]]]:
     """Appendix III as {(item, criterion): {'overall'|'region'|'country': {key: value}}}."""
     cells: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
     for r in read_data("threat_ranking.csv"):
-        cell = cells.setdefault((r["item"], r["criterion"]), {"overall": {}, "region": {}, "country": {}})
+        cell = cells.setdefault(
+            (r["item"], r["criterion"]), {"overall": {}, "region": {}, "country": {}}
+        )
         key = {"overall": "", "region": r["region"], "country": r["country"]}[r["level"]]
         cell[r["level"]][key] = r["value"].strip()
     return cells
@@ -58,7 +55,8 @@ def test_sample_holds_the_twelve_range_states_in_four_regions(sample):
     assert [c.code for c in model.countries(sample)] == [r["code"] for r in countries]
     regions = {r.name: r for r in model.regions(sample)}
     assert [(r.name, r.abbreviation) for r in model.regions(sample)] == [
-        (r["name"], r["abbreviation"]) for r in read_data("regions.csv")]
+        (r["name"], r["abbreviation"]) for r in read_data("regions.csv")
+    ]
     for r in countries:
         for region in r["regions"].split(";"):
             assert r["code"] in regions[region].countries
@@ -117,7 +115,11 @@ def test_priorities_reproduce_every_published_country_priority(sample):
     published = read_data("activity_priorities.csv")
     codes = [r["code"] for r in read_data("countries.csv")]
     assert list(table["activity"]) == [r["activity"] for r in published]
-    cells = [(row[c], as_printed(p[c], 2)) for row, p in zip(table.to_dict("records"), published) for c in codes]
+    cells = [
+        (row[c], as_printed(p[c], 2))
+        for row, p in zip(table.to_dict("records"), published)
+        for c in codes
+    ]
     assert len(cells) == 89 * 12
     assert [shown for shown, _ in cells] == [expected for _, expected in cells]
 
@@ -142,9 +144,13 @@ def test_region_figures_print_as_published(sample):
 
     Where a working group filled nothing in but one of its countries voted for that cell in
     another region (Iran), the scores fall back to the countries, so that cell is skipped."""
-    table = {(r["item"], r["criterion"]): r for r in tables.threats_by_region(sample).to_dict("records")}
-    members = {r["name"]: [c["code"] for c in read_data("countries.csv") if r["name"] in c["regions"]]
-               for r in read_data("regions.csv")}
+    table = {
+        (r["item"], r["criterion"]): r for r in tables.threats_by_region(sample).to_dict("records")
+    }
+    members = {
+        r["name"]: [c["code"] for c in read_data("countries.csv") if r["name"] in c["regions"]]
+        for r in read_data("regions.csv")
+    }
     checked = 0
     for key, cell in published_cells().items():
         for region, value in cell["region"].items():
@@ -158,8 +164,10 @@ def test_region_figures_print_as_published(sample):
 
 def test_country_figures_in_brackets_are_the_countries_scores(sample):
     ids = {i.label: i.id for i in model.items(sample)}
-    scores = {(r["target_id"], r["criterion"], r["country"]): r
-              for r in scoring.country_scores(sample, "item").to_dict("records")}
+    scores = {
+        (r["target_id"], r["criterion"], r["country"]): r
+        for r in scoring.country_scores(sample, "item").to_dict("records")
+    }
     for (label, criterion), cell in published_cells().items():
         for code, value in cell["country"].items():
             row = scores[(ids[label], criterion, code)]
@@ -175,7 +183,8 @@ def test_country_figures_in_brackets_are_the_countries_scores(sample):
 def test_every_vote_is_in_the_history(sample):
     votes = sample.scalar("SELECT COUNT(*) FROM votes")
     recorded = sample.scalar(
-        "SELECT COUNT(DISTINCT key) FROM history_changes WHERE tbl = 'votes' AND before IS NULL")
+        "SELECT COUNT(DISTINCT key) FROM history_changes WHERE tbl = 'votes' AND before IS NULL"
+    )
     assert votes > 4000 and recorded == votes
     assert sample.scalar("SELECT COUNT(*) FROM history WHERE label LIKE 'rank threats%'") > 10
 
@@ -201,11 +210,15 @@ def test_building_reports_a_bad_target_in_one_sentence(tmp_path, capsys):
     assert sample.main([]) == 2
 
 
-@pytest.mark.parametrize("value,size,low", [("2.3", 5, 0), ("1.75", 4, 1), ("2.8", 5, 1), ("1.6", 5, 1)])
+@pytest.mark.parametrize(
+    "value,size,low", [("2.3", 5, 0), ("1.75", 4, 1), ("2.8", 5, 1), ("1.6", 5, 1)]
+)
 def test_group_scores_print_as_the_figure_and_stay_on_the_scale(value, size, low):
     scores = group_scores(figure(value), size, low, 3, seed=value)
     assert all(low <= s <= 3 and s == int(s) for s in scores)
-    assert printed(Fraction(sum(map(int, scores)), len(scores)), 2 if len(value) > 3 else 1) == figure(value)
+    assert printed(
+        Fraction(sum(map(int, scores)), len(scores)), 2 if len(value) > 3 else 1
+    ) == figure(value)
 
 
 def test_exact_group_scores_fall_back_to_one_decimal_vote():
@@ -213,12 +226,18 @@ def test_exact_group_scores_fall_back_to_one_decimal_vote():
     assert group_scores(figure("1.7"), 5, 1, 3, "x", exact=True) == [1.7]
 
 
-def test_malformed_data_is_refused_in_one_sentence_and_writes_nothing(tmp_path, monkeypatch, capsys):
+def test_malformed_data_is_refused_in_one_sentence_and_writes_nothing(
+    tmp_path, monkeypatch, capsys
+):
     data = tmp_path / "data"
     data.mkdir()
     for name in sample_data.DATA_COLUMNS:
-        (data / name).write_text(sample_data.resources.files("facilitator.sample.data").joinpath(name)
-                                 .read_text(encoding="utf-8"), encoding="utf-8")
+        (data / name).write_text(
+            sample_data.resources.files("facilitator.sample.data")
+            .joinpath(name)
+            .read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
     with (data / "participants.csv").open("a", encoding="utf-8") as handle:
         handle.write("Nameless voter,with,too,many,cells,here,and,more\n")
     monkeypatch.setattr(sample_data.resources, "files", lambda package: data)

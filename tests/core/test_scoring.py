@@ -9,7 +9,6 @@ import pytest
 from session_builders import add_activity, add_country, add_item, add_voter, cast, vote
 
 from facilitator.plan import edits as ops
-
 from facilitator.voting import scoring
 
 

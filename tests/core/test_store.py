@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.plan import model
-
-from facilitator.plan import edits as ops
-
-from facilitator.session import schema
 from facilitator.errors import SessionError, SessionLocked
+from facilitator.plan import edits as ops
+from facilitator.plan import model
+from facilitator.session import schema
 from facilitator.session.store import SessionStore, backup_path
 
 
@@ -116,7 +114,9 @@ def test_damaged_file(tmp_path):
         data[i] = (data[i] + 91) % 256
     path.write_bytes(bytes(data))
     before = snapshot(tmp_path)
-    with pytest.raises(SessionError, match="damaged|could not be opened|another application") as info:
+    with pytest.raises(
+        SessionError, match="damaged|could not be opened|another application"
+    ) as info:
         SessionStore.open(path)
     assert "Traceback" not in str(info.value)
     assert "\n" not in str(info.value)
@@ -151,14 +151,19 @@ def test_lock_held_by_another_process(tmp_path):
     path = tmp_path / "w.zopp"
     make_session(path)
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from facilitator.session.store import SessionStore
             s = SessionStore.open({str(path)!r})
             print("open", flush=True)
             time.sleep(60)
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "open"
@@ -219,7 +224,9 @@ def test_kill_minus_nine_mid_vote_leaves_a_healthy_file(tmp_path):
     with SessionStore.open(path, backup=False) as s:
         s.apply(ops.add_item("threat", "Key wild prey depletion"))
     for _ in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", KILLER, str(path)], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KILLER, str(path)], stdout=subprocess.PIPE, text=True
+        )
         assert proc.stdout.readline().strip() == "voting"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -227,7 +234,9 @@ def test_kill_minus_nine_mid_vote_leaves_a_healthy_file(tmp_path):
             assert s.scalar("PRAGMA integrity_check") == "ok"
             # The latest vote and its history entry were written together.
             vote = s.rows("SELECT value FROM votes")[0]["value"]
-            last = s.rows("SELECT after FROM history_changes WHERE tbl = 'votes' ORDER BY history_id DESC LIMIT 1")
+            last = s.rows(
+                "SELECT after FROM history_changes WHERE tbl = 'votes' ORDER BY history_id DESC LIMIT 1"
+            )
             assert f'"value": {vote}' in last[0]["after"]
 
 
@@ -285,7 +294,9 @@ def test_windows_racing_to_open_one_session_never_both_hold_it(tmp_path):
     make_session(path)
     log = tmp_path / "holders.log"
     log.write_text("")
-    procs = [subprocess.Popen([sys.executable, "-c", CONTENDER, str(path), str(log)]) for _ in range(3)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", CONTENDER, str(path), str(log)]) for _ in range(3)
+    ]
     for proc in procs:
         assert proc.wait(timeout=120) == 0
     marks = log.read_text().split()
@@ -297,6 +308,9 @@ def test_save_a_copy_onto_a_folder_is_one_sentence(tmp_path):
     path = tmp_path / "w.zopp"
     make_session(path)
     (tmp_path / "copies").mkdir()
-    with SessionStore.open(path, backup=False) as s, pytest.raises(SessionError, match="Cannot save a copy to"):
+    with (
+        SessionStore.open(path, backup=False) as s,
+        pytest.raises(SessionError, match="Cannot save a copy to"),
+    ):
         s.save_copy(tmp_path / "copies")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copies", "w.zopp"]

@@ -8,10 +8,9 @@ import pytest
 from session_builders import add_activity, add_country, add_item, cast
 
 from facilitator.plan import edits as ops
-
+from facilitator.session.store import SessionStore
 from facilitator.voting import tables
 from facilitator.voting.scoring import Scores
-from facilitator.session.store import SessionStore
 
 
 @pytest.fixture

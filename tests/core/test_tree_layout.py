@@ -36,7 +36,10 @@ def random_tree(n: int, m: int, seed: int) -> tuple[list[tuple[int, str]], list[
     kinds = ["constraint"] * (n // 6) + ["driver"] * (n // 2)
     kinds += ["threat"] * (n - len(kinds))
     items = list(enumerate(kinds, start=1))
-    rank = {iid: (0 if k == "constraint" else rng.random() + (0.5 if k == "threat" else 0)) for iid, k in items}
+    rank = {
+        iid: (0 if k == "constraint" else rng.random() + (0.5 if k == "threat" else 0))
+        for iid, k in items
+    }
     links = set()
     while len(links) < m:
         a, b = rng.sample([i for i, _ in items], 2)
@@ -50,9 +53,13 @@ def random_tree(n: int, m: int, seed: int) -> tuple[list[tuple[int, str]], list[
 def assert_no_overlap(layout) -> None:
     boxes = list(layout.nodes.values())
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            apart = (a.x + a.width <= b.x or b.x + b.width <= a.x
-                     or a.y + a.height <= b.y or b.y + b.height <= a.y)
+        for b in boxes[i + 1 :]:
+            apart = (
+                a.x + a.width <= b.x
+                or b.x + b.width <= a.x
+                or a.y + a.height <= b.y
+                or b.y + b.height <= a.y
+            )
             assert apart, f"boxes {a.id} and {b.id} overlap"
 
 
@@ -94,7 +101,9 @@ def test_boxes_never_overlap_and_long_arrows_pass_between_boxes():
 
 def test_crossing_reduction_untangles_a_crossed_pair():
     # listed crossed: a1→b2 and a2→b1; the layout must uncross them
-    layout = layout_tree([(1, "driver"), (2, "driver"), (3, "threat"), (4, "threat")], [(1, 4), (2, 3)])
+    layout = layout_tree(
+        [(1, "driver"), (2, "driver"), (3, "threat"), (4, "threat")], [(1, 4), (2, 3)]
+    )
     assert (layout.nodes[1].y < layout.nodes[2].y) == (layout.nodes[4].y < layout.nodes[3].y)
 
 

@@ -9,7 +9,10 @@ from facilitator.plan import edits as ops
 
 def cells(page, row: int) -> list[str]:
     matrix = page.matrix
-    return [matrix.item(row, c).text() if matrix.item(row, c) else "" for c in range(matrix.columnCount())]
+    return [
+        matrix.item(row, c).text() if matrix.item(row, c) else ""
+        for c in range(matrix.columnCount())
+    ]
 
 
 def test_logframe_shows_goal_outline_and_priorities(main_window, qtbot):
@@ -22,8 +25,11 @@ def test_logframe_shows_goal_outline_and_priorities(main_window, qtbot):
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_step() == "vision"
-    qtbot.mouseClick(main_window.navigator.viewport(), Qt.MouseButton.LeftButton,
-                     pos=main_window.navigator.visualItemRect(main_window.navigator.item(9)).center())
+    qtbot.mouseClick(
+        main_window.navigator.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=main_window.navigator.visualItemRect(main_window.navigator.item(9)).center(),
+    )
     assert main_window.current_step() == "logframe"
     page = main_window.page("logframe")
     assert page.matrix.rowCount() == 0 and page.empty.isVisible()
@@ -33,7 +39,11 @@ def test_logframe_shows_goal_outline_and_priorities(main_window, qtbot):
     objective = main_window.controller.store.scalar("SELECT id FROM objectives")
     apply(ops.add_result(objective, "Rangers trained", indicator="rangers trained"))
     result = main_window.controller.store.scalar("SELECT id FROM results")
-    apply(ops.add_activity(result, "Train rangers", timeline="2023–2025", actors="Ministries", budget="€120,000"))
+    apply(
+        ops.add_activity(
+            result, "Train rangers", timeline="2023–2025", actors="Ministries", budget="€120,000"
+        )
+    )
     assert not page.empty.isVisible()
     assert cells(page, 0)[:2] == ["1", "Objective: Reduce poaching"]
     assert cells(page, 1)[:3] == ["1.1", "Result: Rangers trained", "rangers trained"]
@@ -42,9 +52,19 @@ def test_logframe_shows_goal_outline_and_priorities(main_window, qtbot):
     assert row[6] == "not prioritised"
 
     activity = main_window.controller.store.scalar("SELECT id FROM activities")
-    voters = [r["id"] for r in main_window.controller.store.rows("SELECT id FROM participants ORDER BY id")]
-    apply(ops.set_votes("priorities", [(voters[0], "country", "AM", "activity", activity, "priority", 3),
-                                       (voters[1], "country", "GE", "activity", activity, "priority", 2)]))
+    voters = [
+        r["id"]
+        for r in main_window.controller.store.rows("SELECT id FROM participants ORDER BY id")
+    ]
+    apply(
+        ops.set_votes(
+            "priorities",
+            [
+                (voters[0], "country", "AM", "activity", activity, "priority", 3),
+                (voters[1], "country", "GE", "activity", activity, "priority", 2),
+            ],
+        )
+    )
     assert cells(page, 2)[6].startswith("2.50")
     assert "AM 3" in cells(page, 2)[6]
     main_window.controller.undo()

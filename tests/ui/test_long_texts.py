@@ -8,9 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from facilitator.plan import model
-
 from facilitator.plan import edits as ops
+from facilitator.plan import model
 from facilitator.session.store import SessionStore
 
 LONG = " ".join(["Çok uzun bir kurum adı ლეოპარდი پلنگ"] * 80)
@@ -27,7 +26,10 @@ def test_a_very_long_entry_keeps_its_row_shorter_than_the_table(main_window, qtb
     assert height < table.viewport().height() / 2, "one row fills the table"
     affiliation = table.records.index(0, 1)
     assert LONG in table.records.data(affiliation, Qt.ItemDataRole.ToolTipRole)
-    assert table.records.data(affiliation, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignTop
+    assert (
+        table.records.data(affiliation, Qt.ItemDataRole.TextAlignmentRole)
+        & Qt.AlignmentFlag.AlignTop
+    )
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert model.participants(saved)[0].affiliation == LONG  # shown cut, kept whole
@@ -41,7 +43,9 @@ def test_a_very_long_objective_and_title_stay_readable(main_window, qtbot):
     main_window.show_step("objectives")
     tree = main_window.page("objectives").outline.tree
     qtbot.wait(50)
-    first = tree.visualItemRect(tree.rows[("objectives", model.outline(main_window.controller.store)[0].id)])
+    first = tree.visualItemRect(
+        tree.rows[("objectives", model.outline(main_window.controller.store)[0].id)]
+    )
     assert first.height() < tree.viewport().height() / 2, "one objective fills the outline"
 
 

@@ -34,12 +34,16 @@ def type_in_cell(qtbot, table, row: int, col: int, text: str) -> None:
 
 
 def add_review_by_dialog(qtbot, page, title: str) -> None:
-    qtbot.mouseClick(page.findChild(QPushButton, "monitoring-new-review"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        page.findChild(QPushButton, "monitoring-new-review"), Qt.MouseButton.LeftButton
+    )
     dialog = page.last_dialog
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.title, title)
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
     window = page.window()
     window.activateWindow()  # the offscreen platform does not hand activation back by itself
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -66,7 +70,11 @@ def test_record_action_change_status_undo_and_reopen(main_window, qtbot, session
     type_in_cell(qtbot, table, 0, 1, "Ranger training in Golestan")
     store = main_window.controller.store
     [action] = mon.actions(store, page.review_id)
-    assert (action.countries, action.action, action.status) == ("Iran", "Ranger training in Golestan", "not started")
+    assert (action.countries, action.action, action.status) == (
+        "Iran",
+        "Ranger training in Golestan",
+        "not started",
+    )
 
     click_cell(qtbot, table, 0, 6)
     press_enter(qtbot, table)
@@ -84,14 +92,20 @@ def test_record_action_change_status_undo_and_reopen(main_window, qtbot, session
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         [kept] = mon.actions(saved, mon.latest_review_id(saved))
-        assert (kept.countries, kept.action, kept.status) == ("Iran", "Ranger training in Golestan", "not started")
+        assert (kept.countries, kept.action, kept.status) == (
+            "Iran",
+            "Ranger training in Golestan",
+            "not started",
+        )
 
 
 def test_later_review_copies_the_record_and_undo_takes_it_back(main_window, qtbot, session_path):
     page = monitoring_page(main_window)
     store = main_window.controller.store
     store.apply(mon.add_review("Midterm review 2025", "2025-04-01", "2022"))
-    store.apply(mon.add_action(1, "activity", 1, countries="Iran", action="Patrols", status="ongoing"))
+    store.apply(
+        mon.add_action(1, "activity", 1, countries="Iran", action="Patrols", status="ongoing")
+    )
     page.detail.recommendation.setFocus()
     page.detail.recommendation.setPlainText("Genişletilmeli: ادامه یابد")
     page.tabs.setFocus()
@@ -106,7 +120,9 @@ def test_later_review_copies_the_record_and_undo_takes_it_back(main_window, qtbo
     bar = page.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     shown = page.overview.toPlainText()
-    assert "Changes since Midterm review 2025" in shown and "Iran: Patrols: ongoing → done." in shown
+    assert (
+        "Changes since Midterm review 2025" in shown and "Iran: Patrols: ongoing → done." in shown
+    )
     main_window.controller.undo()
     main_window.controller.undo()
     assert page.review_box.count() == 1 and page.review_id == 1
@@ -121,10 +137,15 @@ def test_import_programme_link_activity_and_export(main_window, qtbot, tmp_path)
     store = main_window.controller.store
     store.apply(mon.add_review("Review 2025"))
     csv = tmp_path / "pow.csv"
-    csv.write_text("code,text,responsible,priority\n1.1,Illegal hunting,,\n"
-                   "1.1.1,Strengthen ranger capacity,\"Government agencies, NGOs\",High\n", encoding="utf-8")
+    csv.write_text(
+        "code,text,responsible,priority\n1.1,Illegal hunting,,\n"
+        '1.1.1,Strengthen ranger capacity,"Government agencies, NGOs",High\n',
+        encoding="utf-8",
+    )
     assert page.import_programme([str(csv)])
-    assert page.tree.select("programme", store.scalar("SELECT id FROM programme_items WHERE code = '1.1.1'"))
+    assert page.tree.select(
+        "programme", store.scalar("SELECT id FROM programme_items WHERE code = '1.1.1'")
+    )
     assert "Strengthen ranger capacity" in page.detail.heading.text()
 
     page.tree.select("activity", 1)
@@ -142,7 +163,9 @@ def test_import_programme_link_activity_and_export(main_window, qtbot, tmp_path)
 
     out = tmp_path / "overview.pdf"
     assert page.export_to(out)
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Strengthen ranger capacity" in text and "Train rangers" in text
     assert not page.export_to(tmp_path / "overview.docx")
     assert page.last_dialog.objectName() == "problem-dialog"
@@ -153,7 +176,10 @@ def test_a_bad_programme_file_imports_nothing_and_says_why(main_window, tmp_path
     bad = tmp_path / "broken.xlsx"
     bad.write_bytes(b"not a spreadsheet")
     assert not page.import_programme([str(bad)])
-    assert page.last_dialog.objectName() == "problem-dialog" and "broken.xlsx" in page.last_dialog.text()
+    assert (
+        page.last_dialog.objectName() == "problem-dialog"
+        and "broken.xlsx" in page.last_dialog.text()
+    )
     assert main_window.controller.store.scalar("SELECT COUNT(*) FROM programme_items") == 0
 
 
@@ -165,7 +191,10 @@ def test_typing_left_in_a_field_is_saved_when_the_window_closes(main_window, qtb
     page.review_edits["date"].setText("2025-06-30")
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
-        assert mon.recommendation(saved, 1, "activity", 1).text == "Çok önemli: take it to the Caucasus"
+        assert (
+            mon.recommendation(saved, 1, "activity", 1).text
+            == "Çok önemli: take it to the Caucasus"
+        )
         assert mon.review(saved, 1).date == "2025-06-30"
 
 

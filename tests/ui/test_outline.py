@@ -6,9 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from facilitator.plan import model
-
 from facilitator.plan import edits as ops
+from facilitator.plan import model
 from facilitator.session.store import SessionStore
 from ui.actions import ActionId
 
@@ -22,7 +21,9 @@ def type_unicode(widget, text: str) -> None:
     """Type any script: one key event per character, carrying its text."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def add_rows(qtbot, outline, texts: list[str]) -> None:
@@ -73,18 +74,33 @@ def test_build_by_keyboard_move_renumbers_undo_redo_and_reopen(main_window, qtbo
     build(qtbot, main_window)
     store = main_window.controller.store
     assert numbered(store) == [
-        ("1", "Secure prey"), ("1.1", "Poaching halved"), ("1.1.1", "Train rangers"), ("1.1.2", "Count prey"),
-        ("1.1.3", "Publish report"), ("1.2", "Camera traps everywhere"), ("2", "Reduce conflict")]
+        ("1", "Secure prey"),
+        ("1.1", "Poaching halved"),
+        ("1.1.1", "Train rangers"),
+        ("1.1.2", "Count prey"),
+        ("1.1.3", "Publish report"),
+        ("1.2", "Camera traps everywhere"),
+        ("2", "Reduce conflict"),
+    ]
     activities = outline_page(main_window, "activities")
     select(qtbot, activities, "1.1.3")
     qtbot.keyClick(activities.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert [a.text for a in model.activities(store)] == ["Train rangers", "Publish report", "Count prey"]
-    assert activities.tree.currentItem().text(0) == "1.1.2", "the moved row stays selected, renumbered"
+    assert [a.text for a in model.activities(store)] == [
+        "Train rangers",
+        "Publish report",
+        "Count prey",
+    ]
+    assert activities.tree.currentItem().text(0) == "1.1.2", (
+        "the moved row stays selected, renumbered"
+    )
     # at the end of its result, Alt+Down moves it on to the next result
     select(qtbot, activities, "1.1.3")
     qtbot.keyClick(activities.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert [(a.number, a.text) for a in model.activities(store)] == [
-        ("1.1.1", "Train rangers"), ("1.1.2", "Publish report"), ("1.2.1", "Count prey")]
+        ("1.1.1", "Train rangers"),
+        ("1.1.2", "Publish report"),
+        ("1.2.1", "Count prey"),
+    ]
     main_window.actions[ActionId.UNDO].trigger()
     assert [(a.number, a.text) for a in model.activities(store)][-1] == ("1.1.3", "Count prey")
     main_window.actions[ActionId.REDO].trigger()
@@ -92,16 +108,25 @@ def test_build_by_keyboard_move_renumbers_undo_redo_and_reopen(main_window, qtbo
 
     select(qtbot, activities, "1.1.1")
     qtbot.keyClick(activities.tree, Qt.Key.Key_Delete)
-    assert [(a.number, a.text) for a in model.activities(store)] == [("1.1.1", "Publish report"), ("1.2.1", "Count prey")]
+    assert [(a.number, a.text) for a in model.activities(store)] == [
+        ("1.1.1", "Publish report"),
+        ("1.2.1", "Count prey"),
+    ]
     main_window.actions[ActionId.UNDO].trigger()
     assert [a.number for a in model.activities(store)] == ["1.1.1", "1.1.2", "1.2.1"]
 
     objectives = outline_page(main_window, "objectives")
     select(qtbot, objectives, "2")
     qtbot.keyClick(objectives.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    expected = [("1", "Reduce conflict"), ("2", "Secure prey"), ("2.1", "Poaching halved"),
-                ("2.1.1", "Train rangers"), ("2.1.2", "Publish report"), ("2.2", "Camera traps everywhere"),
-                ("2.2.1", "Count prey")]
+    expected = [
+        ("1", "Reduce conflict"),
+        ("2", "Secure prey"),
+        ("2.1", "Poaching halved"),
+        ("2.1.1", "Train rangers"),
+        ("2.1.2", "Publish report"),
+        ("2.2", "Camera traps everywhere"),
+        ("2.2.1", "Count prey"),
+    ]
     assert numbered(store) == expected
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
@@ -113,11 +138,16 @@ def test_pasted_lines_are_one_step_and_need_a_parent(main_window, qtbot):
     store = main_window.controller.store
     activities = outline_page(main_window, "activities")
     select(qtbot, activities, "1.2")
-    QGuiApplication.clipboard().setText("Fit camera traps\r\nTrain village teams\r\n\r\nShare the photos\r\n")
+    QGuiApplication.clipboard().setText(
+        "Fit camera traps\r\nTrain village teams\r\n\r\nShare the photos\r\n"
+    )
     activities.add_line.setFocus()
     qtbot.keyClick(activities.add_line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert [(a.number, a.text) for a in model.activities(store)][-3:] == [
-        ("1.2.1", "Fit camera traps"), ("1.2.2", "Train village teams"), ("1.2.3", "Share the photos")]
+        ("1.2.1", "Fit camera traps"),
+        ("1.2.2", "Train village teams"),
+        ("1.2.3", "Share the photos"),
+    ]
     main_window.actions[ActionId.UNDO].trigger()
     assert len(model.activities(store)) == 3
     select(qtbot, activities, "2")  # an objective without results: no result to add to
@@ -143,8 +173,13 @@ def test_details_smart_checks_and_chain_warnings(main_window, qtbot, session_pat
     qtbot.keyClick(indicator, Qt.Key.Key_Return)
     result = model.outline(store)[0].results[0]
     assert result.indicator == "Patrol reports"
-    assert result.smart == {"specific": True, "measurable": True, "achievable": False,
-                            "relevant": False, "time_bound": True}
+    assert result.smart == {
+        "specific": True,
+        "measurable": True,
+        "achievable": False,
+        "relevant": False,
+        "time_bound": True,
+    }
     assert results.tree.currentItem().text(2) == "S M · · T"
     main_window.actions[ActionId.UNDO].trigger()  # the indicator
     main_window.actions[ActionId.UNDO].trigger()  # time-bound
@@ -157,8 +192,13 @@ def test_details_smart_checks_and_chain_warnings(main_window, qtbot, session_pat
     assert "Result 1.2 has no activities yet." in warnings
     select(qtbot, activities, "1.1.1")
     fields = activities.forms["activities"].lines
-    for name, text in (("timeline", "2023-2025"), ("actors", "Ministry of Environment"),
-                       ("indicator", "Rangers trained"), ("budget", "20 000 EUR"), ("refs", "1.1.3")):
+    for name, text in (
+        ("timeline", "2023-2025"),
+        ("actors", "Ministry of Environment"),
+        ("indicator", "Rangers trained"),
+        ("budget", "20 000 EUR"),
+        ("refs", "1.1.3"),
+    ):
         fields[name].setFocus()
         qtbot.keyClicks(fields[name], text)
         qtbot.keyClick(fields[name], Qt.Key.Key_Return)
@@ -171,8 +211,21 @@ def test_details_smart_checks_and_chain_warnings(main_window, qtbot, session_pat
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         first = model.activities(saved)[0]
-        assert (first.timeline, first.actors, first.indicator, first.budget, first.refs, first.programme) == (
-            "2023-2025", "Ministry of Environment", "Rangers trained", "20 000 EUR", ["1.1.3"], [])
+        assert (
+            first.timeline,
+            first.actors,
+            first.indicator,
+            first.budget,
+            first.refs,
+            first.programme,
+        ) == (
+            "2023-2025",
+            "Ministry of Environment",
+            "Rangers trained",
+            "20 000 EUR",
+            ["1.1.3"],
+            [],
+        )
 
 
 def test_turkish_georgian_persian_text_and_a_new_theme(main_window, qtbot, session_path):
@@ -197,12 +250,16 @@ def test_turkish_georgian_persian_text_and_a_new_theme(main_window, qtbot, sessi
         objective = model.outline(saved)[0]
         assert objective.text == "Av hayvanı popülasyonlarını güçlendirmek (ğ ş ı İ)"
         assert objective.theme == "Yaşam alanı"
-        assert [i.label for i in model.items(saved) if i.id in objective.item_ids] == ["شکار غیرقانونی"]
+        assert [i.label for i in model.items(saved) if i.id in objective.item_ids] == [
+            "شکار غیرقانونی"
+        ]
         assert objective.results[0].text == "ნადირობის შემცირება"
         assert objective.results[0].activities[0].text == "آموزش محیط‌بانان"
 
 
-def test_rename_in_the_tree_with_f2_and_typing_then_insert_goes_to_the_new_row_line(main_window, qtbot):
+def test_rename_in_the_tree_with_f2_and_typing_then_insert_goes_to_the_new_row_line(
+    main_window, qtbot
+):
     build(qtbot, main_window)
     store = main_window.controller.store
     results = outline_page(main_window, "results")
@@ -226,7 +283,9 @@ def test_zoomed_for_the_projector_the_activity_fields_fit_their_column(main_wind
     store = main_window.controller.store
     main_window.controller.apply(ops.add_objective("Leopards are safe"))
     main_window.controller.apply(ops.add_result(model.outline(store)[0].id, "Prey recovers"))
-    main_window.controller.apply(ops.add_activity(model.outline(store)[0].results[0].id, "Count prey"))
+    main_window.controller.apply(
+        ops.add_activity(model.outline(store)[0].results[0].id, "Count prey")
+    )
     main_window.navigator.setFocus()
     for _ in range(3):
         qtbot.keyClick(main_window.navigator, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -240,7 +299,9 @@ def test_zoomed_for_the_projector_the_activity_fields_fit_their_column(main_wind
     visible = area.viewport().rect()
     for field in form.lines.values():
         right = field.mapTo(area.viewport(), field.rect().topRight())
-        assert right.x() <= visible.right(), f"{field.objectName()} is cut off at {right.x()} (room: {visible.width()})"
+        assert right.x() <= visible.right(), (
+            f"{field.objectName()} is cut off at {right.x()} (room: {visible.width()})"
+        )
 
 
 def test_a_tree_deleted_while_a_relayout_waits_raises_nothing(qtbot):
@@ -257,7 +318,9 @@ def test_a_tree_deleted_while_a_relayout_waits_raises_nothing(qtbot):
     qtbot.wait(20)  # pytest-qt fails the test on any exception raised in the event loop
 
 
-def test_a_removed_result_whose_activities_refer_to_each_other_comes_back_with_undo(main_window, qtbot, session_path):
+def test_a_removed_result_whose_activities_refer_to_each_other_comes_back_with_undo(
+    main_window, qtbot, session_path
+):
     store = main_window.controller.store
     apply = main_window.controller.apply
     apply(ops.add_objective("Leopards are safe"))

@@ -23,7 +23,9 @@ print(before - sys.getrefcount(None))
 
 
 def test_qt_calls_do_not_leak_references_to_none():
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60, check=False
+    )
     assert result.returncode == 0, result.stderr
     lost = int(result.stdout.strip())
     assert lost < 100, f"{lost} references to None lost in 2,000 Qt calls"

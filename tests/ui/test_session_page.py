@@ -6,9 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from facilitator.plan import model
-
 from facilitator.plan import edits as ops
+from facilitator.plan import model
 from facilitator.session.store import SessionStore
 
 
@@ -16,7 +15,9 @@ def type_text(qtbot, widget, text: str) -> None:
     """Type ``text`` into ``widget``: key events carrying the text (safe for any script)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def press_enter(qtbot, widget) -> None:
@@ -27,9 +28,14 @@ def press_enter(qtbot, widget) -> None:
 
 def editor_opened(qtbot, table, row: int) -> QLineEdit:
     """The cell editor Enter opened on ``row`` (waits for Qt's queued steps)."""
-    qtbot.waitUntil(lambda: table.currentIndex().row() == row
-                    and table.state() == table.State.EditingState
-                    and isinstance(QApplication.focusWidget(), QLineEdit), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            table.currentIndex().row() == row
+            and table.state() == table.State.EditingState
+            and isinstance(QApplication.focusWidget(), QLineEdit)
+        ),
+        timeout=3000,
+    )
     return QApplication.focusWidget()
 
 
@@ -64,7 +70,10 @@ def test_typing_countries_with_enter_goes_on_to_the_next_row(main_window, qtbot,
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert [(c.code, c.name) for c in model.countries(saved)] == [
-            ("TR", "TR"), ("GE", "საქართველო"), ("AM", "AM")]
+            ("TR", "TR"),
+            ("GE", "საქართველო"),
+            ("AM", "AM"),
+        ]
 
 
 def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot, session_path):
@@ -95,22 +104,32 @@ def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot,
         "Ayşe Yılmaz\tDoğa Derneği\tTR\tparticipant\tyes\n"
         "Nino Beridze\tNACRES\tსაქართველო\tparticipant\tyes\n"
         "Zeynep Kaya\tWWF\tTÜRKİYE\tparticipant\tyes\n"
-        "Reza Karimi\tDoE\tIR\tobserver\tno\n")
+        "Reza Karimi\tDoE\tIR\tobserver\tno\n"
+    )
     qtbot.keyClick(people, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     names = [(p.name, p.country, p.role, p.votes) for p in model.participants(store)]
-    assert names == [("Ayşe Yılmaz", "TR", "participant", True), ("Nino Beridze", "GE", "participant", True),
-                     ("Zeynep Kaya", "TR", "participant", True), ("Reza Karimi", "IR", "observer", False)]
+    assert names == [
+        ("Ayşe Yılmaz", "TR", "participant", True),
+        ("Nino Beridze", "GE", "participant", True),
+        ("Zeynep Kaya", "TR", "participant", True),
+        ("Reza Karimi", "IR", "observer", False),
+    ]
     assert "Participants: 4, 3 voting" in page.people_caption.text()
 
     click_cell(qtbot, people, 3, 0)
     qtbot.keyClick(people, Qt.Key.Key_Delete)
     assert len(model.participants(store)) == 3
-    assert "Removed 1 participant. Ctrl+Z brings it back." in main_window.statusBar().currentMessage()
+    assert (
+        "Removed 1 participant. Ctrl+Z brings it back." in main_window.statusBar().currentMessage()
+    )
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(model.participants(store)) == 4
-    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        main_window.navigator,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert len(model.participants(store)) == 3
 
     main_window.close()
@@ -118,7 +137,11 @@ def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot,
         meta = saved.meta()
         assert meta["title"] == "İstanbul çalıştayı — Persian leopard"
         assert meta["species"] == "Panthera pardus tulliana"
-        assert [p.name for p in model.participants(saved)] == ["Ayşe Yılmaz", "Nino Beridze", "Zeynep Kaya"]
+        assert [p.name for p in model.participants(saved)] == [
+            "Ayşe Yılmaz",
+            "Nino Beridze",
+            "Zeynep Kaya",
+        ]
         assert [c.code for c in model.countries(saved)] == ["TR", "GE", "IR"]
 
 
@@ -136,33 +159,47 @@ def test_a_refused_edit_shows_a_sentence_not_a_traceback(main_window, qtbot):
     press_enter(qtbot, countries)
     type_text(qtbot, editor_opened(qtbot, countries, 0), "Türkiye")
     press_enter(qtbot, QApplication.focusWidget())
-    qtbot.waitUntil(lambda: [(c.code, c.name) for c in model.countries(main_window.controller.store)]
-                    == [("TR", "Türkiye")])
+    qtbot.waitUntil(
+        lambda: (
+            [(c.code, c.name) for c in model.countries(main_window.controller.store)]
+            == [("TR", "Türkiye")]
+        )
+    )
 
 
-def test_importing_people_shows_the_report_and_a_bad_file_changes_nothing(main_window, qtbot, tmp_path,
-                                                                         session_path, monkeypatch):
+def test_importing_people_shows_the_report_and_a_bad_file_changes_nothing(
+    main_window, qtbot, tmp_path, session_path, monkeypatch
+):
     from ui import dialogs
 
     countries = tmp_path / "countries.csv"
     countries.write_text("code,name\nTR,Türkiye\nGE,Georgia\n", encoding="utf-8")
     people = tmp_path / "people.csv"
-    people.write_text("name,affiliation,country,role\nAyşe Yılmaz,Doğa Derneği,TR,participant\n",
-                      encoding="utf-8")
+    people.write_text(
+        "name,affiliation,country,role\nAyşe Yılmaz,Doğa Derneği,TR,participant\n", encoding="utf-8"
+    )
     page = session_page(main_window)
-    monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent, folder="": [str(people), str(countries)])
+    monkeypatch.setattr(
+        dialogs, "ask_import_paths", lambda parent, folder="": [str(people), str(countries)]
+    )
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     store = main_window.controller.store
     assert [p.name for p in model.participants(store)] == ["Ayşe Yılmaz"]
     assert page.participants.records.rowCount() == 2  # the person and the blank row to type into
-    assert page.last_dialog.objectName() == "info-dialog" and "people.csv" in page.last_dialog.text()
+    assert (
+        page.last_dialog.objectName() == "info-dialog" and "people.csv" in page.last_dialog.text()
+    )
     page.last_dialog.close()
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("name,affiliation,country,role\nNino Beridze,NACRES,XX,participant\n", encoding="utf-8")
+    bad.write_text(
+        "name,affiliation,country,role\nNino Beridze,NACRES,XX,participant\n", encoding="utf-8"
+    )
     monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent, folder="": [str(bad)])
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert page.last_dialog.objectName() == "problem-dialog" and "bad.csv" in page.last_dialog.text()
+    assert (
+        page.last_dialog.objectName() == "problem-dialog" and "bad.csv" in page.last_dialog.text()
+    )
     assert [p.name for p in model.participants(store)] == ["Ayşe Yılmaz"]
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
@@ -184,7 +221,9 @@ def test_region_members_are_ticked_in_a_list(main_window, qtbot, session_path):
     press_enter(qtbot, regions)
     qtbot.keyClicks(editor_opened(qtbot, regions, 0), "Caucasus")
     press_enter(qtbot, QApplication.focusWidget())
-    qtbot.waitUntil(lambda: [r.name for r in model.regions(main_window.controller.store)] == ["Caucasus"])
+    qtbot.waitUntil(
+        lambda: [r.name for r in model.regions(main_window.controller.store)] == ["Caucasus"]
+    )
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
 
     regions.setCurrentIndex(regions.records.index(0, 2))
@@ -196,7 +235,9 @@ def test_region_members_are_ticked_in_a_list(main_window, qtbot, session_path):
     qtbot.keyClick(ticks, Qt.Key.Key_Down)
     qtbot.keyClick(ticks, Qt.Key.Key_Space)  # Georgia
     press_enter(qtbot, ticks)
-    qtbot.waitUntil(lambda: model.regions(main_window.controller.store)[0].countries == ["AM", "GE"])
+    qtbot.waitUntil(
+        lambda: model.regions(main_window.controller.store)[0].countries == ["AM", "GE"]
+    )
     assert regions.records.index(0, 2).data() == "AM, GE"
 
     QGuiApplication.clipboard().setText("Azerbaijan; GE")
@@ -206,7 +247,9 @@ def test_region_members_are_ticked_in_a_list(main_window, qtbot, session_path):
     assert sorted(model.regions(main_window.controller.store)[0].countries) == ["AZ", "GE"]
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
-        assert [(r.name, sorted(r.countries)) for r in model.regions(saved)] == [("Caucasus", ["AZ", "GE"])]
+        assert [(r.name, sorted(r.countries)) for r in model.regions(saved)] == [
+            ("Caucasus", ["AZ", "GE"])
+        ]
 
 
 def test_role_and_vote_are_changed_with_the_keyboard(main_window, qtbot, session_path):
@@ -246,11 +289,17 @@ def test_tab_moves_across_a_new_participant(main_window, qtbot, session_path):
     press_enter(qtbot, people)
     qtbot.keyClicks(editor_opened(qtbot, people, 0), "Leyla")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: people.currentIndex().column() == 1 and people.state() == people.State.EditingState)
+    qtbot.waitUntil(
+        lambda: people.currentIndex().column() == 1 and people.state() == people.State.EditingState
+    )
     type_text(qtbot, QApplication.focusWidget(), "IDEA Bakı")
     press_enter(qtbot, QApplication.focusWidget())
     store = main_window.controller.store
-    qtbot.waitUntil(lambda: [(p.name, p.affiliation) for p in model.participants(store)] == [("Leyla", "IDEA Bakı")])
+    qtbot.waitUntil(
+        lambda: (
+            [(p.name, p.affiliation) for p in model.participants(store)] == [("Leyla", "IDEA Bakı")]
+        )
+    )
     assert main_window.controller.store.scalar("SELECT COUNT(*) FROM participants") == 1
 
 
@@ -258,8 +307,11 @@ def test_zoomed_for_the_projector_the_affiliation_keeps_room_to_be_read(main_win
     apply = main_window.controller.apply
     apply(ops.add_country("AM", "Armenia"))
     for name in ("Անի Պետրոսյան", "Տիգրան Ավետիսյան", "Narine Hakobyan"):
-        apply(ops.add_participant(name, affiliation="Scientific Centre of Zoology and Hydroecology",
-                                  country="AM"))
+        apply(
+            ops.add_participant(
+                name, affiliation="Scientific Centre of Zoology and Hydroecology", country="AM"
+            )
+        )
     main_window.navigator.setFocus()
     for _ in range(3):
         qtbot.keyClick(main_window.navigator, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)

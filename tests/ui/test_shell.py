@@ -80,7 +80,9 @@ def test_zoom_is_remembered_per_session(main_window, qtbot, session_path, tmp_pa
     again.close()
 
 
-def test_a_damaged_file_shows_the_reason_and_keeps_the_session(main_window, qtbot, tmp_path, session_path):
+def test_a_damaged_file_shows_the_reason_and_keeps_the_session(
+    main_window, qtbot, tmp_path, session_path
+):
     main_window.controller.apply(ops.add_country("AM", "Armenia"))
     damaged = tmp_path / "damaged.zopp"
     damaged.write_bytes(session_path.read_bytes()[:100] + b"\x00garbage" * 500)
@@ -88,7 +90,9 @@ def test_a_damaged_file_shows_the_reason_and_keeps_the_session(main_window, qtbo
     assert main_window.last_dialog.isVisible()
     assert "damaged.zopp" in main_window.last_dialog.text()
     assert main_window.controller.store.path == session_path
-    assert [c["code"] for c in main_window.controller.store.rows("SELECT code FROM countries")] == ["AM"]
+    assert [c["code"] for c in main_window.controller.store.rows("SELECT code FROM countries")] == [
+        "AM"
+    ]
     main_window.last_dialog.close()
     not_a_session = tmp_path / "notes.zopp"
     not_a_session.write_text("minutes of the meeting", encoding="utf-8")
@@ -148,7 +152,9 @@ def test_closing_the_session_shows_the_empty_state(main_window, qtbot):
     assert not main_window.actions[ActionId.SAVE_COPY].isEnabled()
 
 
-def test_new_session_from_the_file_menu_starts_on_session_and_people(main_window, tmp_path, monkeypatch):
+def test_new_session_from_the_file_menu_starts_on_session_and_people(
+    main_window, tmp_path, monkeypatch
+):
     from ui import dialogs
 
     main_window.show_step("goal")
@@ -180,10 +186,16 @@ def test_screenshots_from_the_command_line(tmp_path, session_path, capsys, isola
         store.apply(ops.add_country("TR", "Türkiye"))
     assert main(["--screenshots", str(tmp_path / "shots"), str(session_path)]) == 0
     names = sorted(p.name for p in (tmp_path / "shots").iterdir())
-    assert names[0] == "01-session.png" and names[-1] == "12-export.png" and len(names) == len(STEPS)
+    assert (
+        names[0] == "01-session.png" and names[-1] == "12-export.png" and len(names) == len(STEPS)
+    )
     assert all((tmp_path / "shots" / n).stat().st_size > 5000 for n in names)
-    assert sorted(p.name for p in session_path.parent.iterdir() if p.suffix == ".zopp") == ["workshop.zopp"]
-    assert not (isolated_settings / "ZOPP Facilitator").exists()  # the user's settings are left alone
+    assert sorted(p.name for p in session_path.parent.iterdir() if p.suffix == ".zopp") == [
+        "workshop.zopp"
+    ]
+    assert not (
+        isolated_settings / "ZOPP Facilitator"
+    ).exists()  # the user's settings are left alone
     broken = tmp_path / "broken.zopp"
     broken.write_text("not a session", encoding="utf-8")
     assert main(["--screenshots", str(tmp_path / "more"), str(broken)]) == 1
@@ -246,7 +258,9 @@ def test_a_page_that_fails_shows_a_placeholder_and_the_app_goes_on(main_window, 
     monkeypatch.setitem(navigator.PAGES, "export", ("ui.pages.texts", "NoSuchClass"))
     for step_id in ("monitoring", "export"):
         main_window.show_step(step_id)
-        assert main_window.current_page().findChild(type(main_window.step_title), "placeholder-text")
+        assert main_window.current_page().findChild(
+            type(main_window.step_title), "placeholder-text"
+        )
     main_window.show_step("vision")
     assert main_window.current_page().objectName() == "page-vision"
 
@@ -288,8 +302,12 @@ def test_every_action_is_found_by_its_stable_id(main_window):
         action = main_window.findChild(QAction, action_id.value)
         assert action is main_window.actions[action_id]
     for s in STEPS:
-        assert main_window.findChild(QAction, f"action-step-{s.id}") is main_window.step_actions[s.id]
-    assert main_window.step_actions["logframe"].shortcut().isEmpty()  # only steps 1–9 have Ctrl+digit
+        assert (
+            main_window.findChild(QAction, f"action-step-{s.id}") is main_window.step_actions[s.id]
+        )
+    assert (
+        main_window.step_actions["logframe"].shortcut().isEmpty()
+    )  # only steps 1–9 have Ctrl+digit
     assert main_window.step_actions["prioritisation"].shortcut().toString() == "Ctrl+9"
 
 
@@ -299,7 +317,9 @@ def test_an_undo_the_session_file_refuses_is_a_sentence_not_a_traceback(main_win
     from facilitator.session.edits import FunctionEdit, RowChange
 
     main_window.controller.apply(ops.add_country("TR", "Türkiye"))
-    orphan = RowChange("results", {"id": 99}, {"objective_id": 12345, "number": 1, "text": "orphan"}, None)
+    orphan = RowChange(
+        "results", {"id": 99}, {"objective_id": 12345, "number": 1, "text": "orphan"}, None
+    )
     main_window.controller.apply(FunctionEdit("remove orphan", lambda store: [orphan]))
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -18,7 +18,9 @@ def type_unicode(widget, text: str) -> None:
     """Type ``text`` one key event per character, each carrying its text (any script)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def vision_page(main_window):
@@ -40,8 +42,11 @@ def test_typing_a_vision_is_one_undo_step_and_is_in_the_file(main_window, qtbot,
     assert model.adopted_text(store, "vision") == ""
     assert page.editor.toPlainText() == ""
     assert main_window.navigator.status_of("vision") == "empty"
-    qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        main_window.navigator,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert page.editor.toPlainText() == VISION_TR + VISION_KA + VISION_FA
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
@@ -53,7 +58,9 @@ def test_typing_pauses_save_without_leaving_the_editor(main_window, qtbot, monke
     page.save_timer.setInterval(50)
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "Leopards thrive")
-    qtbot.waitUntil(lambda: model.adopted_text(main_window.controller.store, "vision") == "Leopards thrive")
+    qtbot.waitUntil(
+        lambda: model.adopted_text(main_window.controller.store, "vision") == "Leopards thrive"
+    )
     assert page.editor.hasFocus()
 
 
@@ -110,9 +117,16 @@ def test_draft_keys_work_with_both_text_pages_built(main_window, qtbot):
     page = vision_page(main_window)
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "Leopards everywhere")
-    qtbot.keyClick(page.editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.editor,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     store = main_window.controller.store
-    assert [d["body"] for d in model.drafts(store, "vision")] == ["Leopards everywhere", "Leopards everywhere"]
+    assert [d["body"] for d in model.drafts(store, "vision")] == [
+        "Leopards everywhere",
+        "Leopards everywhere",
+    ]
     page.drafts.setFocus()
     page.drafts.setCurrentRow(1)
     qtbot.keyClick(page.drafts, Qt.Key.Key_Delete)

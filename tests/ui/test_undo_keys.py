@@ -18,14 +18,18 @@ def type_unicode(widget, text: str) -> None:
     """Type ``text`` one key event per character, each carrying its text (any script)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def objectives(store) -> list[str]:
     return [o.text for o in model.outline(store)]
 
 
-def test_undo_from_the_vision_editor_undoes_the_goal_typed_on_another_page(main_window, qtbot, session_path):
+def test_undo_from_the_vision_editor_undoes_the_goal_typed_on_another_page(
+    main_window, qtbot, session_path
+):
     store = main_window.controller.store
     main_window.show_step("goal")
     goal = main_window.page("goal").editor
@@ -57,7 +61,9 @@ def test_typing_still_in_a_detail_field_is_saved_then_undone_as_one_edit(main_wi
     assert model.adopted_text(store, "vision") == "İlk cümle" == vision.editor.toPlainText()
 
 
-def test_ctrl_z_after_adding_a_row_removes_it_instead_of_bringing_the_text_back(main_window, qtbot, session_path):
+def test_ctrl_z_after_adding_a_row_removes_it_instead_of_bringing_the_text_back(
+    main_window, qtbot, session_path
+):
     store = main_window.controller.store
     main_window.show_step("objectives")
     line = main_window.page("objectives").outline.add_line

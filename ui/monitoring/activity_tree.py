@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from facilitator.monitoring.overview import Overview
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-STATUS_COLOURS = {"done": "#2e7d32", "ongoing": "#1565c0", "not started": "#757575", "not implemented": "#c62828"}
+STATUS_COLOURS = {
+    "done": "#2e7d32",
+    "ongoing": "#1565c0",
+    "not started": "#757575",
+    "not implemented": "#c62828",
+}
 SECTION_TITLES = {"activity": "Activities of the plan", "programme": "Programme of work"}
 
 
@@ -43,7 +48,9 @@ class ActivityTree(QTreeWidget):
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for group in view.groups:
                 word = "Objective " if view.activity_kind == "activity" else ""
-                parent = QTreeWidgetItem(section, [f"{word}{group.number}. {group.heading}".strip(), ""])
+                parent = QTreeWidgetItem(
+                    section, [f"{word}{group.number}. {group.heading}".strip(), ""]
+                )
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent.setToolTip(0, group.heading)
                 for row in group.rows:
@@ -57,7 +64,9 @@ class ActivityTree(QTreeWidget):
             self.setCurrentItem(first)
 
     def _add_row(self, parent: QTreeWidgetItem, row) -> None:
-        item = QTreeWidgetItem(parent, [f"{row.number} {row.text}", "" if row.kind == "heading" else row.status])
+        item = QTreeWidgetItem(
+            parent, [f"{row.number} {row.text}", "" if row.kind == "heading" else row.status]
+        )
         item.setToolTip(0, row.text)
         if row.kind == "heading":
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)

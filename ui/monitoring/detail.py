@@ -23,17 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.monitoring import reviews as mon
-from facilitator.plan import edits as ops
 from facilitator.errors import FacilitatorError
+from facilitator.monitoring import reviews as mon
 from facilitator.monitoring.overview import OverviewRow, programme_items
+from facilitator.plan import edits as ops
 
 from ..controller import Controller
 from ..undo_keys import mark_session_field
 from ..widgets import Column, Record, RecordTable
 
 ACTION_COLUMNS = [
-    Column("countries", "Countries", tooltip="A country, several separated by commas, or 'Regional'"),
+    Column(
+        "countries", "Countries", tooltip="A country, several separated by commas, or 'Regional'"
+    ),
     Column("action", "What was done"),
     Column("period", "Period", tooltip="Years, e.g. 2018-2019"),
     Column("implemented_by", "Implemented by"),
@@ -81,13 +83,21 @@ class ActivityDetail(QWidget):
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.actions = ActionsTable(ACTION_COLUMNS, on_update=self._update, on_add=self._add,
-                                   on_remove=self._remove, on_paste=self._paste, parent=self)
+        self.actions = ActionsTable(
+            ACTION_COLUMNS,
+            on_update=self._update,
+            on_add=self._add,
+            on_remove=self._remove,
+            on_paste=self._paste,
+            parent=self,
+        )
         self.actions.setObjectName("monitoring-actions")
         self.actions.horizontalHeader().setStretchLastSection(False)
         self.recommendation = CommitTextEdit(self)
         self.recommendation.setObjectName("monitoring-recommendation")
-        self.recommendation.setPlaceholderText("Recommendation for this activity (rewording, urgency, …)")
+        self.recommendation.setPlaceholderText(
+            "Recommendation for this activity (rewording, urgency, …)"
+        )
         self.recommendation.setMaximumHeight(90)
         self.recommendation.committed.connect(self._save_recommendation)
         self.priority = QComboBox(self)
@@ -112,7 +122,9 @@ class ActivityDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
-        layout.addWidget(QLabel("Actions taken (type in the last row to add one; Delete removes):", self))
+        layout.addWidget(
+            QLabel("Actions taken (type in the last row to add one; Delete removes):", self)
+        )
         layout.addWidget(self.actions, 1)
         form = QFormLayout()
         form.addRow("Recommendation:", self.recommendation)
@@ -128,24 +140,34 @@ class ActivityDetail(QWidget):
         for widget in (self.actions, self.recommendation, self.priority, self.links):
             widget.setEnabled(enabled)
         if not enabled:
-            self.heading.setText("Choose an activity on the left." if review_id else
-                                 "Add a review (New review…) to record what was done.")
+            self.heading.setText(
+                "Choose an activity on the left."
+                if review_id
+                else "Add a review (New review…) to record what was done."
+            )
             self.facts.clear()
             self.actions.set_records([])
             self._set_recommendation("", "")
             return
         self.heading.setText(f"<b>{_html(row.number)}</b> {_html(row.text)}")
-        facts = [("Responsible", row.responsible), ("Priority", row.priority), ("Status", row.status)]
+        facts = [
+            ("Responsible", row.responsible),
+            ("Priority", row.priority),
+            ("Status", row.status),
+        ]
         self.facts.setText(" · ".join(f"{k}: {_html(v)}" for k, v in facts if v))
-        self.actions.set_records([Record(a.id, {k: getattr(a, k) for k in mon.ACTION_FIELDS})
-                                  for a in row.actions])
+        self.actions.set_records(
+            [Record(a.id, {k: getattr(a, k) for k in mon.ACTION_FIELDS}) for a in row.actions]
+        )
         self._set_recommendation(row.recommendation, row.proposed_priority)
         programme = row.activity_kind == "activity"
         self.links_label.setText("Programme items:" if programme else "Workshop activities:")
         self.links.setReadOnly(not programme)
         self.links.setPlaceholderText(
-            "Codes of the programme's items, e.g. 1.1.1, 1.1.2" if programme
-            else "None yet: link them from an activity of the plan")
+            "Codes of the programme's items, e.g. 1.1.1, 1.1.2"
+            if programme
+            else "None yet: link them from an activity of the plan"
+        )
         if not self.links.hasFocus():
             self.links.setText(", ".join(row.links))
 
@@ -159,8 +181,11 @@ class ActivityDetail(QWidget):
     def flush(self) -> None:
         """Hand over typing not yet saved: an open cell editor, the recommendation, the links."""
         editor = QApplication.focusWidget()
-        if editor is not None and self.actions.isAncestorOf(editor) \
-                and self.actions.state() == QAbstractItemView.State.EditingState:
+        if (
+            editor is not None
+            and self.actions.isAncestorOf(editor)
+            and self.actions.state() == QAbstractItemView.State.EditingState
+        ):
             self.actions.commitData(editor)
         self._save_recommendation()
         self._save_links()
@@ -180,7 +205,9 @@ class ActivityDetail(QWidget):
 
     def _remove(self, keys: list[int]) -> bool:
         edits = [mon.remove_action(k) for k in keys]
-        return self._apply(edits[0] if len(edits) == 1 else ops.combine(f"remove {len(edits)} actions", edits))
+        return self._apply(
+            edits[0] if len(edits) == 1 else ops.combine(f"remove {len(edits)} actions", edits)
+        )
 
     def _paste(self, rows: list[dict[str, Any]]) -> bool:
         edits = [mon.add_action(*self._target(), **row) for row in rows]
@@ -190,21 +217,29 @@ class ActivityDetail(QWidget):
         if self.row is None or self.review_id is None:
             return
         text, priority = self.recommendation.toPlainText(), self.priority.currentText()
-        if (text.strip(), priority.strip()) != (self.row.recommendation, self.row.proposed_priority):
+        if (text.strip(), priority.strip()) != (
+            self.row.recommendation,
+            self.row.proposed_priority,
+        ):
             self._apply(mon.set_recommendation(*self._target(), text, priority))
 
     def _save_links(self) -> None:
         row, store = self.row, self.controller.store
         if row is None or store is None or row.activity_kind != "activity":
             return
-        codes = [c.strip().rstrip(".") for c in self.links.text().replace(";", ",").split(",") if c.strip()]
+        codes = [
+            c.strip().rstrip(".")
+            for c in self.links.text().replace(";", ",").split(",")
+            if c.strip()
+        ]
         if codes == row.links:
             return
         by_code = {str(i["code"]).rstrip("."): int(i["id"]) for i in programme_items(store)}  # type: ignore[call-overload]
         missing = [c for c in codes if c not in by_code]
         if missing:
             self.controller.message.emit(
-                f"There is no programme item {', '.join(missing)}; import the programme of work first.")
+                f"There is no programme item {', '.join(missing)}; import the programme of work first."
+            )
             return
         try:
             self._apply(ops.set_activity_programme(row.activity_id, [by_code[c] for c in codes]))

@@ -6,19 +6,36 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from facilitator.monitoring.reviews import Action
 from facilitator.monitoring.changes import ReviewChanges
 from facilitator.monitoring.overview import Overview, OverviewRow, StatusSummary
+from facilitator.monitoring.reviews import Action
 
-HEADERS = ("Activities", "Responsible", "Priority", "Actions taken", "Implemented by", "Recommendations")
+HEADERS = (
+    "Activities",
+    "Responsible",
+    "Priority",
+    "Actions taken",
+    "Implemented by",
+    "Recommendations",
+)
 WIDTHS = (25, 11, 7, 27, 14, 16)
-STYLE = ("<style>table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px;vertical-align:top}"
-         "th{background:#e8e4d8} .h{background:#f1f4f7;font-weight:bold} .n{color:#555}</style>")
+STYLE = (
+    "<style>table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px;vertical-align:top}"
+    "th{background:#e8e4d8} .h{background:#f1f4f7;font-weight:bold} .n{color:#555}</style>"
+)
 
 
 def _action(a: Action) -> str:
-    details = " · ".join(escape(d) for d in (a.period, a.budget and f"budget {a.budget}",
-                                              a.funder and f"funded by {a.funder}", a.status) if d)
+    details = " · ".join(
+        escape(d)
+        for d in (
+            a.period,
+            a.budget and f"budget {a.budget}",
+            a.funder and f"funded by {a.funder}",
+            a.status,
+        )
+        if d
+    )
     prefix = f"<b>{escape(a.countries)}:</b> " if a.countries else ""
     return f"{prefix}{escape(a.action)}<br/><span class='n'>{details}</span>"
 
@@ -32,25 +49,39 @@ def _row_html(row: OverviewRow) -> str:
     lines = []
     for n, a in enumerate(row.actions or [None]):
         first = n == 0
-        lines.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in (
-            f"<b>{escape(row.number)}</b> {escape(row.text)}" if first else "",
-            escape(row.responsible) if first else "", escape(row.priority) if first else "",
-            _action(a) if a else "<span class='n'>No action recorded.</span>",
-            escape(a.implemented_by) if a else "", recommendation if first else "")) + "</tr>")
+        lines.append(
+            "<tr>"
+            + "".join(
+                f"<td>{cell}</td>"
+                for cell in (
+                    f"<b>{escape(row.number)}</b> {escape(row.text)}" if first else "",
+                    escape(row.responsible) if first else "",
+                    escape(row.priority) if first else "",
+                    _action(a) if a else "<span class='n'>No action recorded.</span>",
+                    escape(a.implemented_by) if a else "",
+                    recommendation if first else "",
+                )
+            )
+            + "</tr>"
+        )
     return "".join(lines)
 
 
 def overview_html(view: Overview, summary: StatusSummary) -> str:
     since = f" since {escape(view.since_year)}" if view.since_year else ""
-    head = "".join(f"<th width='{w}%'>{h}{since if h == 'Actions taken' else ''}</th>"
-                   for h, w in zip(HEADERS, WIDTHS))
+    head = "".join(
+        f"<th width='{w}%'>{h}{since if h == 'Actions taken' else ''}</th>"
+        for h, w in zip(HEADERS, WIDTHS)
+    )
     parts = []
     for group in view.groups:
         if not group.rows:
             continue
         word = "Objective " if view.activity_kind == "activity" else ""
         parts.append(f"<h3>{word}{escape(group.number)}. {escape(group.heading)}</h3>")
-        parts.append(f"<table width='100%'><tr>{head}</tr>{''.join(_row_html(r) for r in group.rows)}</table>")
+        parts.append(
+            f"<table width='100%'><tr>{head}</tr>{''.join(_row_html(r) for r in group.rows)}</table>"
+        )
     parts.append(summary_html(summary))
     return "".join(parts)
 
@@ -61,10 +92,15 @@ def summary_html(summary: StatusSummary) -> str:
     for title, counts in (("Objective", summary.by_group), ("Country", summary.by_country)):
         if not counts:
             continue
-        head = "".join(f"<th>{escape(h)}</th>" for h in (title, *(s.capitalize() for s in order), "Total"))
+        head = "".join(
+            f"<th>{escape(h)}</th>" for h in (title, *(s.capitalize() for s in order), "Total")
+        )
         body = "".join(
-            f"<tr><td>{escape(label)}</td>" + "".join(f"<td align='right'>{c[s]}</td>" for s in order)
-            + f"<td align='right'>{sum(c.values())}</td></tr>" for label, c in counts.items())
+            f"<tr><td>{escape(label)}</td>"
+            + "".join(f"<td align='right'>{c[s]}</td>" for s in order)
+            + f"<td align='right'>{sum(c.values())}</td></tr>"
+            for label, c in counts.items()
+        )
         out.append(f"<table><tr>{head}</tr>{body}</table><br/>")
     return "".join(out)
 
@@ -88,11 +124,14 @@ class OverviewView(QTextBrowser):
         self.setObjectName("monitoring-overview")
         self.setOpenLinks(False)
 
-    def show_views(self, views: list[tuple[str, Overview, StatusSummary]],
-                   changes: ReviewChanges | None = None) -> None:
+    def show_views(
+        self, views: list[tuple[str, Overview, StatusSummary]], changes: ReviewChanges | None = None
+    ) -> None:
         if not views:
-            self.setHtml("<p>No activities to monitor yet: add activities in the Activities step, "
-                         "or import an external programme of work.</p>")
+            self.setHtml(
+                "<p>No activities to monitor yet: add activities in the Activities step, "
+                "or import an external programme of work.</p>"
+            )
             return
         html = [STYLE]
         for label, view, summary in views:

@@ -31,7 +31,9 @@ class NewReviewDialog(QDialog):
             self.start_from.addItem(f"{r.title} ({r.date})" if r.date else r.title, r.id)
         if current is not None:
             self.start_from.setCurrentIndex(max(self.start_from.findData(current), 0))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -43,5 +45,9 @@ class NewReviewDialog(QDialog):
 
     def values(self) -> dict[str, object]:
         """Keyword arguments for ``monitoring.add_review``."""
-        return {"title": self.title.text(), "date": self.date.text(), "since_year": self.since.text(),
-                "based_on": self.start_from.currentData()}
+        return {
+            "title": self.title.text(),
+            "date": self.date.text(),
+            "since_year": self.since.text(),
+            "based_on": self.start_from.currentData(),
+        }

@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import re
 
-from facilitator.plan import model
-
 from facilitator.plan import edits as ops
+from facilitator.plan import model
 from facilitator.session.edits import CompositeEdit, Edit, FunctionEdit
 
 from .tree import RowKey
 
-UPDATE = {"objectives": ops.update_objective, "results": ops.update_result, "activities": ops.update_activity}
+UPDATE = {
+    "objectives": ops.update_objective,
+    "results": ops.update_result,
+    "activities": ops.update_activity,
+}
 
 
-def _siblings_and_parents(outline: list[model.Objective], table: str) -> list[tuple[int | None, list[int]]]:
+def _siblings_and_parents(
+    outline: list[model.Objective], table: str
+) -> list[tuple[int | None, list[int]]]:
     """(parent id, child ids in order) for every parent of ``table`` rows, in outline order."""
     if table == "objectives":
         return [(None, [o.id for o in outline])]
@@ -41,7 +46,9 @@ def move_edit(outline: list[model.Objective], key: RowKey, delta: int) -> Edit |
         if parent_id is None or not 0 <= neighbour < len(groups):
             return None
         new_parent, new_ids = groups[neighbour]
-        return ops.move_outline_row(table, row_id, len(new_ids) if delta < 0 else 0, parent_id=new_parent)
+        return ops.move_outline_row(
+            table, row_id, len(new_ids) if delta < 0 else 0, parent_id=new_parent
+        )
     return None
 
 
@@ -49,8 +56,12 @@ def save_edit(store, table: str, row_id: int, fields: dict) -> tuple[Edit | None
     """The edit storing ``fields`` of one row, or the sentence saying why it cannot be stored."""
     if "new_theme" in fields:
         name = model.clean(fields["new_theme"])
-        set_theme = FunctionEdit("set theme", lambda s: ops.update_objective(
-            row_id, theme_id=s.scalar("SELECT MAX(id) FROM themes")).plan(s))
+        set_theme = FunctionEdit(
+            "set theme",
+            lambda s: ops.update_objective(
+                row_id, theme_id=s.scalar("SELECT MAX(id) FROM themes")
+            ).plan(s),
+        )
         return CompositeEdit(f"new theme {name}", [ops.add_theme(name), set_theme]), None
     if "item_ids" in fields:
         return ops.set_objective_items(row_id, list(fields["item_ids"])), None
@@ -71,19 +82,31 @@ def _refs_edit(store, activity_id: int, text: str) -> tuple[Edit | None, str | N
     for part in _parts(text):
         number = re.sub(r"^(see\s+)?(activity\s+)?", "", part, flags=re.IGNORECASE).strip()
         if number not in numbers:
-            return None, f"There is no activity {number}; write activity numbers like 1.1.4, separated by commas."
+            return (
+                None,
+                f"There is no activity {number}; write activity numbers like 1.1.4, separated by commas.",
+            )
         ids.append(numbers[number])
     return ops.set_activity_refs(activity_id, ids), None
 
 
 def _programme_edit(store, activity_id: int, text: str) -> tuple[Edit | None, str | None]:
-    codes = {model.clean(r["code"]).casefold(): r["id"] for r in store.rows("SELECT id, code FROM programme_items")}
+    codes = {
+        model.clean(r["code"]).casefold(): r["id"]
+        for r in store.rows("SELECT id, code FROM programme_items")
+    }
     ids = []
     for part in _parts(text):
         found = codes.get(model.clean(part).casefold())
         if found is None:
-            known = ", ".join(sorted(r["code"] for r in store.rows("SELECT code FROM programme_items"))[:6])
-            hint = f" Known codes: {known}." if known else " No programme items have been added to this session."
+            known = ", ".join(
+                sorted(r["code"] for r in store.rows("SELECT code FROM programme_items"))[:6]
+            )
+            hint = (
+                f" Known codes: {known}."
+                if known
+                else " No programme items have been added to this session."
+            )
             return None, f"There is no programme item '{part}'.{hint}"
         ids.append(found)
     return ops.set_activity_programme(activity_id, ids), None

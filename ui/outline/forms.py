@@ -29,8 +29,13 @@ from facilitator.plan.model import SMART, Activity, Item, Objective, Result
 
 from ..undo_keys import mark_session_field
 
-SMART_WORDS = {"specific": "Specific", "measurable": "Measurable", "achievable": "Achievable",
-               "relevant": "Relevant", "time_bound": "Time-bound"}
+SMART_WORDS = {
+    "specific": "Specific",
+    "measurable": "Measurable",
+    "achievable": "Achievable",
+    "relevant": "Relevant",
+    "time_bound": "Time-bound",
+}
 
 
 class AddLine(QLineEdit):
@@ -51,7 +56,9 @@ class AddLine(QLineEdit):
 class FieldLine(QLineEdit):
     """A field saved when it is left or Enter is pressed (only when the user changed it)."""
 
-    def __init__(self, name: str, on_save: Callable[[str, str], None], parent: QWidget | None = None):
+    def __init__(
+        self, name: str, on_save: Callable[[str, str], None], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.field = name
         self.setObjectName(f"field-{name}")
@@ -74,8 +81,13 @@ class FieldLine(QLineEdit):
 class FieldText(QPlainTextEdit):
     """A longer text field (wraps): Enter or leaving it saves; it never holds a line break."""
 
-    def __init__(self, name: str, on_save: Callable[[str, str], None], parent: QWidget | None = None,
-                 lines: int = 4):
+    def __init__(
+        self,
+        name: str,
+        on_save: Callable[[str, str], None],
+        parent: QWidget | None = None,
+        lines: int = 4,
+    ):
         super().__init__(parent)
         self.field = name
         self.on_save = on_save
@@ -138,7 +150,9 @@ class RowForm(QWidget):
             outer.addStretch(1)
         self.lines: dict[str, FieldLine | FieldText] = {}
 
-    def add_line(self, name: str, caption: str, hint: str = "", lines: int = 1) -> FieldLine | FieldText:
+    def add_line(
+        self, name: str, caption: str, hint: str = "", lines: int = 1
+    ) -> FieldLine | FieldText:
         """A field of ``lines`` lines (more than one: the text wraps)."""
         if lines > 1:
             line: FieldLine | FieldText = FieldText(name, self._save_field, self, lines)
@@ -152,7 +166,11 @@ class RowForm(QWidget):
     def fit_width(self, width: int) -> None:
         """Narrow (a zoomed window): labels go above their fields so the fields keep their width."""
         narrow = width < self.fontMetrics().horizontalAdvance("x") * 60
-        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
         if self.form.rowWrapPolicy() != policy:
             self.form.setRowWrapPolicy(policy)
 
@@ -177,7 +195,9 @@ class ObjectiveForm(RowForm):
         mark_session_field(self.theme)
         self.theme.setEditable(True)
         self.theme.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.theme.setMinimumContentsLength(12)
         self.theme.lineEdit().setPlaceholderText("choose or type a new theme, then Enter")
         self.theme.activated.connect(lambda _: self._save_theme())
@@ -190,8 +210,13 @@ class ObjectiveForm(RowForm):
         self.addressed.itemChanged.connect(lambda _: self._save_addressed())
         self.form.addRow("&Addresses:", self.addressed)
 
-    def show_row(self, objective: Objective, themes: list[dict], items: list[Item],
-                 importance: dict[int, float] | None = None) -> None:
+    def show_row(
+        self,
+        objective: Objective,
+        themes: list[dict],
+        items: list[Item],
+        importance: dict[int, float] | None = None,
+    ) -> None:
         """``items`` in the order to list them; ``importance`` adds each one's overall score."""
         self.row_id = objective.id
         self.heading.setText(f"<b>Objective {objective.number}</b>")
@@ -209,10 +234,14 @@ class ObjectiveForm(RowForm):
         for item in items:
             score = (importance or {}).get(item.id)
             suffix = f"  ({score:.1f})" if score is not None else ""
-            entry = QListWidgetItem(f"{item.kind.capitalize()}: {item.label}{suffix}", self.addressed)
+            entry = QListWidgetItem(
+                f"{item.kind.capitalize()}: {item.label}{suffix}", self.addressed
+            )
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if item.id in objective.item_ids else Qt.CheckState.Unchecked)
+            entry.setCheckState(
+                Qt.CheckState.Checked if item.id in objective.item_ids else Qt.CheckState.Unchecked
+            )
         self.addressed.blockSignals(False)
 
     def _save_theme(self) -> None:
@@ -228,8 +257,11 @@ class ObjectiveForm(RowForm):
     def _save_addressed(self) -> None:
         if self.row_id is None:
             return
-        chosen = [self.addressed.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.addressed.count())
-                  if self.addressed.item(n).checkState() == Qt.CheckState.Checked]
+        chosen = [
+            self.addressed.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.addressed.count())
+            if self.addressed.item(n).checkState() == Qt.CheckState.Checked
+        ]
         self.save(self.table, self.row_id, {"item_ids": chosen})
 
 

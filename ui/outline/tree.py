@@ -32,8 +32,10 @@ MAX_ROW_LINES = 8
 
 #: the columns shown besides number and text, per focus
 SUMMARY_COLUMNS: dict[str, list[tuple[str, Callable[[object], str]]]] = {
-    "objectives": [("Theme", lambda o: getattr(o, "theme", "")),
-                   ("Addresses", lambda o: _count(getattr(o, "item_ids", None), "item"))],
+    "objectives": [
+        ("Theme", lambda o: getattr(o, "theme", "")),
+        ("Addresses", lambda o: _count(getattr(o, "item_ids", None), "item")),
+    ],
     "results": [("SMART", lambda r: _smart(getattr(r, "smart", None)))],
     "activities": [("Actor(s)", lambda a: getattr(a, "actors", ""))],
 }
@@ -62,8 +64,9 @@ class WrappingDelegate(QStyledItemDelegate):
         width = view.header().sectionSize(index.column()) - 8
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        bound = QFontMetrics(opt.font).boundingRect(QRect(0, 0, max(40, width), 100_000),
-                                                   int(Qt.TextFlag.TextWordWrap), opt.text)
+        bound = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, max(40, width), 100_000), int(Qt.TextFlag.TextWordWrap), opt.text
+        )
         tallest = QFontMetrics(opt.font).lineSpacing() * MAX_ROW_LINES
         return QSize(base.width(), max(base.height(), min(bound.height(), tallest) + 6))
 
@@ -94,9 +97,11 @@ class OutlineTree(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -138,7 +143,9 @@ class OutlineTree(QTreeWidget):
         if current in self.rows:
             self.select_key(current)
 
-    def _add(self, parent: QTreeWidgetItem | None, table: str, row: Objective | Result | Activity) -> QTreeWidgetItem:
+    def _add(
+        self, parent: QTreeWidgetItem | None, table: str, row: Objective | Result | Activity
+    ) -> QTreeWidgetItem:
         values = [row.number, row.text]
         if table == self.focus:
             values += [str(get(row)) for _, get in SUMMARY_COLUMNS[self.focus]]
@@ -193,11 +200,20 @@ class OutlineTree(QTreeWidget):
             self.remove_requested.emit(key)
             return
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if not editing and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and key is not None:
+        if (
+            not editing
+            and alt
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and key is not None
+        ):
             self.move_requested.emit(key, -1 if event.key() == Qt.Key.Key_Up else 1)
             return
         if not editing and event.matches(QKeySequence.StandardKey.Paste):
-            lines = [line.strip() for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+            lines = [
+                line.strip()
+                for line in QGuiApplication.clipboard().text().splitlines()
+                if line.strip()
+            ]
             if lines:
                 self.lines_pasted.emit(lines)
             return

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plan import model
-
 from facilitator.plan import edits as ops
-from facilitator.status.chain_checks import chain_warnings, importance_ranking, ranking_signature
+from facilitator.plan import model
 from facilitator.session.edits import Edit
+from facilitator.status.chain_checks import chain_warnings, importance_ranking, ranking_signature
 
 from ..controller import Controller
 from .edits import move_edit, save_edit
@@ -91,8 +90,11 @@ class OutlineWidget(QWidget):
         self.add_line.setObjectName(f"new-{NOUNS[focus]}")
         self.add_line.returnPressed.connect(self._add_typed)
         self.add_line.lines_pasted.connect(self.add_lines)
-        self.forms = {"objectives": ObjectiveForm(self.save), "results": ResultForm(self.save),
-                      "activities": ActivityForm(self.save)}
+        self.forms = {
+            "objectives": ObjectiveForm(self.save),
+            "results": ResultForm(self.save),
+            "activities": ActivityForm(self.save),
+        }
         self.details = FormStack(self)
         self.details.setObjectName("outline-details")
         self.nothing = QLabel("Select a row to see its details.", self)
@@ -121,7 +123,9 @@ class OutlineWidget(QWidget):
         column.addWidget(self.problem)
         self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        scroller = DetailsArea(self.forms.values(), self)  # a zoomed form scrolls, the page does not grow
+        scroller = DetailsArea(
+            self.forms.values(), self
+        )  # a zoomed form scrolls, the page does not grow
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setWidget(self.details)
@@ -132,7 +136,9 @@ class OutlineWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
-        layout.addWidget(QLabel("Where the chain breaks (double-click or Enter to go there):", self))
+        layout.addWidget(
+            QLabel("Where the chain breaks (double-click or Enter to go there):", self)
+        )
         layout.addWidget(self.warnings)
 
     # -- reading --------------------------------------------------------------
@@ -145,13 +151,17 @@ class OutlineWidget(QWidget):
         self._show_details()
         self.warnings.clear()
         if store is not None:
-            self.warnings.addItems(chain_warnings(store, self._ranking(store)) or ["The chain holds: nothing to fix."])
+            self.warnings.addItems(
+                chain_warnings(store, self._ranking(store)) or ["The chain holds: nothing to fix."]
+            )
         self._fit_warnings()
 
     def _fit_warnings(self) -> None:
         """The warnings list shows up to four lines without wasting height."""
         rows = min(4, max(1, self.warnings.count()))
-        self.warnings.setFixedHeight(rows * self.warnings.sizeHintForRow(0) + 2 * self.warnings.frameWidth() + 4)
+        self.warnings.setFixedHeight(
+            rows * self.warnings.sizeHintForRow(0) + 2 * self.warnings.frameWidth() + 4
+        )
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -208,8 +218,10 @@ class OutlineWidget(QWidget):
             if key[0] == "objectives":
                 importance = dict(self._ranking(store))
                 order = {iid: n for n, (iid, _) in enumerate(self._ranking(store))}
-                ranked = sorted((i for i in model.items(store) if i.kind != "constraint"),
-                                key=lambda i: (i.kind != "threat", order.get(i.id, len(order))))
+                ranked = sorted(
+                    (i for i in model.items(store) if i.kind != "constraint"),
+                    key=lambda i: (i.kind != "threat", order.get(i.id, len(order))),
+                )
                 form.show_row(row, model.themes(store), ranked, importance)
             else:
                 form.show_row(row)
@@ -235,10 +247,14 @@ class OutlineWidget(QWidget):
         if self.focus == "objectives":
             where = ""
         elif parent_id is None:
-            where = f" (first select the {NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]} it belongs to)"
+            where = (
+                f" (first select the {NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]} it belongs to)"
+            )
         else:
             where = f" under {NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]} {number}"
-        self.add_line.setPlaceholderText(f"New {noun}{where}: type and press Enter; paste adds one per line")
+        self.add_line.setPlaceholderText(
+            f"New {noun}{where}: type and press Enter; paste adds one per line"
+        )
 
     # -- writing --------------------------------------------------------------
     def _remember_message(self, text: str) -> None:
@@ -249,7 +265,9 @@ class OutlineWidget(QWidget):
             return False
         self._last_message = None
         done = self.controller.apply(edit) is not None
-        self.problem.setText("" if done else (self._last_message or "That change could not be made."))
+        self.problem.setText(
+            "" if done else (self._last_message or "That change could not be made.")
+        )
         return done
 
     def say(self, sentence: str) -> None:
@@ -266,9 +284,11 @@ class OutlineWidget(QWidget):
             parent = NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]
             self.say(f"Select the {parent} the new {NOUNS[self.focus]} belongs to first.")
             return False
-        make = {"objectives": lambda t: ops.add_objective(t),
-                "results": lambda t: ops.add_result(parent_id, t),
-                "activities": lambda t: ops.add_activity(parent_id, t)}[self.focus]
+        make = {
+            "objectives": lambda t: ops.add_objective(t),
+            "results": lambda t: ops.add_result(parent_id, t),
+            "activities": lambda t: ops.add_activity(parent_id, t),
+        }[self.focus]
         edits = [make(line) for line in lines]
         label = f"add {len(lines)} {self.focus}"
         done = self.apply(edits[0] if len(edits) == 1 else ops.combine(label, edits))
@@ -281,9 +301,16 @@ class OutlineWidget(QWidget):
         return done
 
     def _newest_child(self, parent_id: int | None) -> RowKey | None:
-        keys = [k for k, item in self.tree.rows.items() if k[0] == self.focus and (
-            parent_id is None or item.parent() is not None
-            and item.parent().data(0, Qt.ItemDataRole.UserRole)[1] == parent_id)]
+        keys = [
+            k
+            for k, item in self.tree.rows.items()
+            if k[0] == self.focus
+            and (
+                parent_id is None
+                or item.parent() is not None
+                and item.parent().data(0, Qt.ItemDataRole.UserRole)[1] == parent_id
+            )
+        ]
         return max(keys, key=lambda k: k[1]) if keys else None
 
     def remove(self, key: RowKey) -> None:

@@ -62,8 +62,12 @@ class StepPage(QWidget):
         first visible field of the page in Tab order."""
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self:
-            if (self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 return widget
             widget = widget.nextInFocusChain()
         return None

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError
 from facilitator.documents import export_document, formats, kinds
-from facilitator.plan.glossary import step
+from facilitator.errors import FacilitatorError
 from facilitator.monitoring.reviews import latest_review_id
+from facilitator.plan.glossary import step
 from facilitator.session.store import SessionStore
 
 from ..controller import Controller
@@ -44,15 +44,19 @@ log = logging.getLogger(__name__)
 
 _ABOUT = {
     "logframe": "Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget "
-                "and priority.",
+    "and priority.",
     "tables": "Threat ranking, threats by region and country, activity priorities per country; as a "
-              "spreadsheet, every table on its own sheet (CSV: one file each).",
+    "spreadsheet, every table on its own sheet (CSV: one file each).",
     "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
-               "LogFrame, priorities and notes.",
+    "LogFrame, priorities and notes.",
     "monitoring": "Actions taken per activity and country, their status and recommendations.",
 }
-_NAMES = {"logframe": "LogFrame matrix", "tables": "Score tables", "minutes": "Session minutes",
-          "monitoring": "Monitoring overview"}
+_NAMES = {
+    "logframe": "LogFrame matrix",
+    "tables": "Score tables",
+    "minutes": "Session minutes",
+    "monitoring": "Monitoring overview",
+}
 #: kind → (name, what it holds)
 DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
 FORMAT_NAMES = {".pdf": "PDF", ".xlsx": "Excel workbook (.xlsx)", ".csv": "CSV files (.csv)"}
@@ -92,7 +96,9 @@ class ExportWorker(QThread):
             for n, (kind, ext, target) in enumerate(self.jobs):
                 if self.isInterruptionRequested():
                     break
-                self.progress.emit(n, f"Writing the {document_title(kind)} ({FORMAT_NAMES.get(ext, ext)})…")
+                self.progress.emit(
+                    n, f"Writing the {document_title(kind)} ({FORMAT_NAMES.get(ext, ext)})…"
+                )
                 try:
                     written.append(str(export_document(store, kind, target)))
                 except FacilitatorError as error:
@@ -203,8 +209,10 @@ class ExportPage(StepPage):
     def _fit_list(self) -> None:
         """Show every document without scrolling, at any zoom."""
         self.documents.doItemsLayout()
-        rows = sum(self.documents.visualItemRect(self.documents.item(i)).height()
-                   for i in range(self.documents.count()))
+        rows = sum(
+            self.documents.visualItemRect(self.documents.item(i)).height()
+            for i in range(self.documents.count())
+        )
         spacing = 2 * self.documents.spacing() * self.documents.count()
         self.documents.setFixedHeight(rows + spacing + 2 * self.documents.frameWidth() + 4)
 
@@ -248,7 +256,9 @@ class ExportPage(StepPage):
         notes = []
         if self.store is not None and latest_review_id(self.store) is None:
             jobs = [job for job in jobs if job[0] != "monitoring"]
-            notes.append("The monitoring overview was left out: add a review in the Monitoring step first.")
+            notes.append(
+                "The monitoring overview was left out: add a review in the Monitoring step first."
+            )
         self._run(jobs, notes)
 
     def _run(self, jobs: list[tuple[str, str]], notes: list[str] | None = None) -> None:
@@ -272,7 +282,9 @@ class ExportPage(StepPage):
         self._worker = ExportWorker(snapshot, targets)
         self._progress.canceled.connect(self._worker.requestInterruption)
         self._worker.progress.connect(self._on_progress)
-        self._worker.done.connect(lambda written, problems: self._on_done(folder, written, problems))
+        self._worker.done.connect(
+            lambda written, problems: self._on_done(folder, written, problems)
+        )
         self._set_busy(True)
         self._worker.start()
 

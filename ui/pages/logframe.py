@@ -25,7 +25,15 @@ from facilitator.voting.logframe import priority_texts
 from ..controller import Controller
 from .base import StepPage
 
-HEADERS = ("No.", "Objective / Result / Activity", "Indicator", "Timeline", "Actor(s)", "Budget", "Priority")
+HEADERS = (
+    "No.",
+    "Objective / Result / Activity",
+    "Indicator",
+    "Timeline",
+    "Actor(s)",
+    "Budget",
+    "Priority",
+)
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
 SHARES = (0.05, 0.31, 0.17, 0.10, 0.13, 0.10, 0.14)
 MIN_WIDTHS = (44, 220, 110, 90, 100, 90, 120)
@@ -40,8 +48,21 @@ RESULT_BG = QColor("#f1f4f7")
 class LogFramePage(StepPage):
     step_id = "logframe"
     title = "LogFrame"
-    tables = frozenset({"texts", "themes", "objectives", "results", "activities", "activity_refs",
-                        "votes", "countries", "regions", "region_members", "participants"})
+    tables = frozenset(
+        {
+            "texts",
+            "themes",
+            "objectives",
+            "results",
+            "activities",
+            "activity_refs",
+            "votes",
+            "countries",
+            "regions",
+            "region_members",
+            "participants",
+        }
+    )
     refresh_when_hidden = False  # computing priorities on every vote elsewhere would slow voting
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
@@ -67,8 +88,11 @@ class LogFramePage(StepPage):
         self.fit_rows.timeout.connect(self.matrix.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self.fit_rows.start())
         self.matrix.viewport().installEventFilter(self)
-        self.empty = QLabel("No Objectives yet: the matrix fills in as Objectives, Results and "
-                            "Activities are written.", self)
+        self.empty = QLabel(
+            "No Objectives yet: the matrix fills in as Objectives, Results and "
+            "Activities are written.",
+            self,
+        )
         self.empty.setObjectName("logframe-empty")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -89,7 +113,10 @@ class LogFramePage(StepPage):
     def fit_columns(self) -> None:
         """Share the width as the printed LogFrame does; never narrower than readable."""
         width = self.matrix.viewport().width()
-        least = [max(round(m * self.zoom), self._content_widths.get(c, 0)) for c, m in enumerate(MIN_WIDTHS)]
+        least = [
+            max(round(m * self.zoom), self._content_widths.get(c, 0))
+            for c, m in enumerate(MIN_WIDTHS)
+        ]
         widths = [max(m, int(share * width)) for share, m in zip(SHARES, least)]
         for column in GIVE_WAY:  # wide text columns give way first, down to their least width
             overflow = sum(widths) - width
@@ -107,19 +134,38 @@ class LogFramePage(StepPage):
             self.goal.clear()
             return
         goal = model.adopted_text(store, "goal")
-        self.goal.setText(f"<b>Goal:</b> {_escape(goal)}" if goal else "<b>Goal:</b> <i>not adopted yet</i>")
+        self.goal.setText(
+            f"<b>Goal:</b> {_escape(goal)}" if goal else "<b>Goal:</b> <i>not adopted yet</i>"
+        )
         outline = model.outline(store)
         self.empty.setVisible(not outline)
         priorities = priority_texts(store) if outline else {}
         for objective in outline:
             theme = f" (theme: {objective.theme})" if objective.theme else ""
-            self._add_row([objective.number, f"Objective: {objective.text}{theme}"], OBJECTIVE_BG, span_from=1)
+            self._add_row(
+                [objective.number, f"Objective: {objective.text}{theme}"], OBJECTIVE_BG, span_from=1
+            )
             for result in objective.results:
-                self._add_row([result.number, f"Result: {result.text}", result.indicator], RESULT_BG, span_from=2)
+                self._add_row(
+                    [result.number, f"Result: {result.text}", result.indicator],
+                    RESULT_BG,
+                    span_from=2,
+                )
                 for activity in result.activities:
-                    text = activity.text + (f" (see Activity {', '.join(activity.refs)})" if activity.refs else "")
-                    self._add_row([activity.number, text, activity.indicator, activity.timeline,
-                                   activity.actors, activity.budget, priorities.get(activity.id, "")])
+                    text = activity.text + (
+                        f" (see Activity {', '.join(activity.refs)})" if activity.refs else ""
+                    )
+                    self._add_row(
+                        [
+                            activity.number,
+                            text,
+                            activity.indicator,
+                            activity.timeline,
+                            activity.actors,
+                            activity.budget,
+                            priorities.get(activity.id, ""),
+                        ]
+                    )
         self._measure_short_columns()
         self.fit_columns()
 
@@ -128,12 +174,17 @@ class LogFramePage(StepPage):
         metrics = self.matrix.fontMetrics()
         self._content_widths = {}
         for column in (3, 5):
-            texts = [self.matrix.item(r, column).text() for r in range(self.matrix.rowCount())
-                     if self.matrix.item(r, column) is not None]
+            texts = [
+                self.matrix.item(r, column).text()
+                for r in range(self.matrix.rowCount())
+                if self.matrix.item(r, column) is not None
+            ]
             widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             self._content_widths[column] = min(widest + 12, round(SHORT_COLUMN_CAP * self.zoom))
 
-    def _add_row(self, cells: list[str], background: QColor | None = None, span_from: int | None = None) -> None:
+    def _add_row(
+        self, cells: list[str], background: QColor | None = None, span_from: int | None = None
+    ) -> None:
         row = self.matrix.rowCount()
         self.matrix.insertRow(row)
         for column, text in enumerate(cells):

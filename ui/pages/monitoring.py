@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.monitoring import reviews as mon
 from facilitator.errors import FacilitatorError
+from facilitator.monitoring import reviews as mon
 from facilitator.monitoring.changes import review_changes
 from facilitator.monitoring.overview import (
     Overview,
@@ -44,8 +44,15 @@ from ..monitoring.review_dialog import NewReviewDialog
 from ..undo_keys import mark_session_field
 from .base import StepPage
 
-PLAN_TABLES = {"objectives", "results", "activities", "programme_items", "activity_programme", "votes",
-               "countries"}
+PLAN_TABLES = {
+    "objectives",
+    "results",
+    "activities",
+    "programme_items",
+    "activity_programme",
+    "votes",
+    "countries",
+}
 EXPORT_FILTER = "PDF document (*.pdf);;Spreadsheet (*.xlsx)"
 
 
@@ -80,13 +87,18 @@ class MonitoringPage(StepPage):
         self.review_box = QComboBox(self)
         self.review_box.setObjectName("monitoring-review")
         self.review_box.setMinimumWidth(260)
-        self.review_box.activated.connect(lambda _n: self.choose_review(self.review_box.currentData()))
+        self.review_box.activated.connect(
+            lambda _n: self.choose_review(self.review_box.currentData())
+        )
         self.review_edits: dict[str, QLineEdit] = {}
         bar, fields = QHBoxLayout(), QHBoxLayout()
         bar.addWidget(QLabel("Review:", self))
         bar.addWidget(self.review_box)
-        for key, label, width in (("title", "Title", 360), ("date", "Date", 120),
-                                  ("since_year", "Actions taken since", 70)):
+        for key, label, width in (
+            ("title", "Title", 360),
+            ("date", "Date", 120),
+            ("since_year", "Actions taken since", 70),
+        ):
             edit = QLineEdit(self)
             edit.setObjectName(f"monitoring-review-{key}")
             mark_session_field(edit)
@@ -130,7 +142,9 @@ class MonitoringPage(StepPage):
             self.review_box.addItem(f"{r.title} ({r.date})" if r.date else r.title, r.id)
         self.review_box.setCurrentIndex(max(self.review_box.findData(self.review_id), 0))
         self.review_box.blockSignals(False)
-        current = mon.review(store, self.review_id) if store is not None and self.review_id else None
+        current = (
+            mon.review(store, self.review_id) if store is not None and self.review_id else None
+        )
         for key, edit in self.review_edits.items():
             edit.setEnabled(current is not None)
             if not edit.hasFocus():
@@ -145,7 +159,9 @@ class MonitoringPage(StepPage):
                 view = overview(store, self.review_id, kind)
                 if view.activities():
                     self.views.append(view)
-                    self.rows.update({(r.activity_kind, r.activity_id): r for r in view.activities()})
+                    self.rows.update(
+                        {(r.activity_kind, r.activity_id): r for r in view.activities()}
+                    )
         self.tree.set_views(self.views)
         key = self.tree.current_key()
         self.detail.show_row(self.review_id, self.rows.get(key) if key else None)
@@ -159,7 +175,9 @@ class MonitoringPage(StepPage):
             return
         views = views_of(self.store, self.review_id) if self.review_id is not None else []
         changes = review_changes(self.store, self.review_id) if self.review_id is not None else None
-        self.overview.show_views([(label, v, status_summary(self.store, v)) for label, v in views], changes)
+        self.overview.show_views(
+            [(label, v, status_summary(self.store, v)) for label, v in views], changes
+        )
 
     def choose_review(self, review_id: int | None) -> None:
         self.review_id = review_id
@@ -191,7 +209,9 @@ class MonitoringPage(StepPage):
         dialog.accepted.connect(lambda: self.add_review(**dialog.values()))
         dialog.open()
 
-    def add_review(self, title: str, date: str = "", since_year: str = "", based_on: int | None = None) -> bool:
+    def add_review(
+        self, title: str, date: str = "", since_year: str = "", based_on: int | None = None
+    ) -> bool:
         """Add a review (copying ``based_on``'s record) and show it."""
         if self.controller.apply(mon.add_review(title, date, since_year, based_on)) is None:
             return False
@@ -203,8 +223,9 @@ class MonitoringPage(StepPage):
             self.controller.apply(mon.remove_review(self.review_id))
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import a programme of work", "",
-                                                "Spreadsheets (*.csv *.xlsx);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import a programme of work", "", "Spreadsheets (*.csv *.xlsx);;All files (*)"
+        )
         if paths:
             self.import_programme(paths)
 
@@ -223,7 +244,9 @@ class MonitoringPage(StepPage):
         if self.store is None:
             return
         suggestion = str(Path(self.store.path or "monitoring").with_suffix("")) + "-monitoring.pdf"
-        path, chosen = QFileDialog.getSaveFileName(self, "Export the overview", suggestion, EXPORT_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export the overview", suggestion, EXPORT_FILTER
+        )
         if path:
             if not Path(path).suffix:
                 path += ".xlsx" if "xlsx" in chosen else ".pdf"
@@ -239,11 +262,19 @@ class MonitoringPage(StepPage):
         try:
             writer = writers.get(target.suffix.lower())
             if writer is None:
-                raise FacilitatorError(f"The overview can be written as .pdf or .xlsx, not '{target.suffix}'.")
+                raise FacilitatorError(
+                    f"The overview can be written as .pdf or .xlsx, not '{target.suffix}'."
+                )
             writer(self.store, target, self.review_id)
         except (FacilitatorError, OSError) as error:
-            sentence = str(error) if isinstance(error, FacilitatorError) else f"{target} could not be written: {error.strerror}."
+            sentence = (
+                str(error)
+                if isinstance(error, FacilitatorError)
+                else f"{target} could not be written: {error.strerror}."
+            )
             self.last_dialog = dialogs.show_problem(self, "Export", sentence)
             return False
-        self.last_dialog = dialogs.show_info(self, "Export", f"The overview was written to {target}.")
+        self.last_dialog = dialogs.show_info(
+            self, "Export", f"The overview was written to {target}."
+        )
         return True

@@ -17,10 +17,19 @@ from ..controller import Controller
 from ..outline.widget import OutlineWidget
 from .base import StepPage
 
-OUTLINE_TABLES = frozenset({
-    "objectives", "results", "activities", "themes", "objective_items", "activity_refs",
-    "activity_programme", "programme_items", "items",
-})
+OUTLINE_TABLES = frozenset(
+    {
+        "objectives",
+        "results",
+        "activities",
+        "themes",
+        "objective_items",
+        "activity_refs",
+        "activity_programme",
+        "programme_items",
+        "items",
+    }
+)
 
 
 class OutlinePage(StepPage):

@@ -12,8 +12,14 @@ from .base import StepPage
 class PlaceholderPage(StepPage):
     """A page that only says the step cannot be shown in this version."""
 
-    def __init__(self, controller: Controller, step_id: str, title: str, reason: str = "",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        controller: Controller,
+        step_id: str,
+        title: str,
+        reason: str = "",
+        parent: QWidget | None = None,
+    ):
         self.step_id = step_id
         self.title = title
         super().__init__(controller, parent)

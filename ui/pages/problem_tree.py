@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.plan import model
-from facilitator.session.edits import Edit
 from facilitator.plan.model import KINDS
+from facilitator.session.edits import Edit
 
 from ..controller import Controller
 from ..problem_tree.diagram import COLOURS, TreeScene, TreeView
@@ -77,11 +77,19 @@ class ProblemTreePage(StepPage):
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
-            table = ItemTable(kind, lambda edit: self.apply_edit(edit) is None, self.problem.setText, holder)
-            table.selectionModel().currentRowChanged.connect(lambda *_, t=table: self._list_row_changed(t))
-            table.setToolTip("Type and press Enter to add the next; paste lines to add one item per line; "
-                             "Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves")
-            caption = QLabel(f"<span style='color:{COLOURS[kind][0]}'>■</span> {TITLES[kind]}", holder)
+            table = ItemTable(
+                kind, lambda edit: self.apply_edit(edit) is None, self.problem.setText, holder
+            )
+            table.selectionModel().currentRowChanged.connect(
+                lambda *_, t=table: self._list_row_changed(t)
+            )
+            table.setToolTip(
+                "Type and press Enter to add the next; paste lines to add one item per line; "
+                "Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves"
+            )
+            caption = QLabel(
+                f"<span style='color:{COLOURS[kind][0]}'>■</span> {TITLES[kind]}", holder
+            )
             caption.setBuddy(table)
             column.addWidget(caption)
             column.addWidget(table, 1)
@@ -94,7 +102,9 @@ class ProblemTreePage(StepPage):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        legend = "  ".join(f"<span style='color:{COLOURS[k][0]}'>■</span> {TITLES[k]}" for k in KINDS)
+        legend = "  ".join(
+            f"<span style='color:{COLOURS[k][0]}'>■</span> {TITLES[k]}" for k in KINDS
+        )
         key = QLabel(f"{legend}  ┆ dashed: emerging  ┆ arrows: cause → effect", holder)
         key.setWordWrap(True)
         key.setMinimumWidth(120)
@@ -110,7 +120,9 @@ class ProblemTreePage(StepPage):
         self.wide_button = QPushButton("Diagram only", holder)
         self.wide_button.setObjectName("tree-diagram-only")
         self.wide_button.setCheckable(True)
-        self.wide_button.setToolTip("Hide the lists and links to give the diagram the whole page (F6)")
+        self.wide_button.setToolTip(
+            "Hide the lists and links to give the diagram the whole page (F6)"
+        )
         self.wide_button.toggled.connect(self.show_diagram_only)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, activated=self.wide_button.toggle)
         bar.addWidget(self.wide_button)
@@ -127,8 +139,15 @@ class ProblemTreePage(StepPage):
 
     def _order_tabs(self) -> None:
         """Tab goes through the page as it is used: the three lists, linking, then the diagram."""
-        chain = [*self.lists.values(), self.links.cause, self.links.effect, self.links.link_button,
-                 self.links.links, self.view, *self.diagram_buttons]
+        chain = [
+            *self.lists.values(),
+            self.links.cause,
+            self.links.effect,
+            self.links.link_button,
+            self.links.links,
+            self.view,
+            *self.diagram_buttons,
+        ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plan import model
-
-from facilitator.plan import edits as ops
-from facilitator.session.edits import Edit
 from facilitator.errors import FacilitatorError
 from facilitator.importing.lookup import name_key
+from facilitator.plan import edits as ops
+from facilitator.plan import model
+from facilitator.session.edits import Edit
 
 from .. import dialogs
 from ..controller import Controller
@@ -36,8 +35,12 @@ from ..widgets import Column, Record, RecordTable
 from .base import StepPage
 
 META_FIELDS = (
-    ("title", "Title"), ("species", "Species"), ("meeting", "Meeting"),
-    ("place", "Place"), ("dates", "Dates"), ("symbol", "Document symbol"),
+    ("title", "Title"),
+    ("species", "Species"),
+    ("meeting", "Meeting"),
+    ("place", "Place"),
+    ("dates", "Dates"),
+    ("symbol", "Document symbol"),
 )
 PEOPLE_HINT = "Enter adds the next; Delete removes; Ctrl+Z undoes"
 SINGULAR = {"countries": "country", "regions": "region", "participants": "participant"}
@@ -110,23 +113,41 @@ class SessionPage(StepPage):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         self.countries = RecordTable(
-            [Column("code", "Code", tooltip="Two-letter ISO code, e.g. TR"), Column("name", "Country", stretch=True)],
-            on_update=self._update_country, on_add=self._add_country,
+            [
+                Column("code", "Code", tooltip="Two-letter ISO code, e.g. TR"),
+                Column("name", "Country", stretch=True),
+            ],
+            on_update=self._update_country,
+            on_add=self._add_country,
             on_remove=lambda keys: self._remove("countries", [ops.remove_country(k) for k in keys]),
             on_paste=lambda rows: self._paste("countries", self._country_edit, rows),
-            parent=holder)
+            parent=holder,
+        )
         self.countries.setObjectName("countries-table")
         self.regions = RecordTable(
-            [Column("name", "Region"), Column("abbreviation", "Abbr."),
-             Column("members", "Countries", "multi", self._member_choices, stretch=True,
+            [
+                Column("name", "Region"),
+                Column("abbreviation", "Abbr."),
+                Column(
+                    "members",
+                    "Countries",
+                    "multi",
+                    self._member_choices,
+                    stretch=True,
                     tooltip="Enter or F2 opens the list: Space ticks a country. "
-                            "Typing or pasting codes or names separated by commas also works.")],
-            on_update=self._update_region, on_add=self._add_region,
+                    "Typing or pasting codes or names separated by commas also works.",
+                ),
+            ],
+            on_update=self._update_region,
+            on_add=self._add_region,
             on_remove=lambda keys: self._remove("regions", [ops.remove_region(k) for k in keys]),
             on_paste=lambda rows: self._paste("regions", self._region_edit, rows),
-            parent=holder)
+            parent=holder,
+        )
         self.regions.setObjectName("regions-table")
-        column.addWidget(_caption("Countries (range states)", "Enter adds the next; Ctrl+V pastes rows", holder))
+        column.addWidget(
+            _caption("Countries (range states)", "Enter adds the next; Ctrl+V pastes rows", holder)
+        )
         column.addWidget(self.countries, 3)
         column.addWidget(_caption("Regions", "Enter on Countries opens the list to tick", holder))
         column.addWidget(self.regions, 2)
@@ -145,14 +166,21 @@ class SessionPage(StepPage):
         top.addWidget(self.import_button)
         column.addLayout(top)
         self.participants = RecordTable(
-            [Column("name", "Name"), Column("affiliation", "Affiliation", stretch=True),
-             Column("country", "Country", "choice", self._country_choices),
-             Column("role", "Role", "choice", lambda: ROLE_CHOICES),
-             Column("votes", "Votes", "check", tooltip="Whether this participant votes")],
-            on_update=self._update_participant, on_add=self._add_participant,
-            on_remove=lambda keys: self._remove("participants", [ops.remove_participant(k) for k in keys]),
+            [
+                Column("name", "Name"),
+                Column("affiliation", "Affiliation", stretch=True),
+                Column("country", "Country", "choice", self._country_choices),
+                Column("role", "Role", "choice", lambda: ROLE_CHOICES),
+                Column("votes", "Votes", "check", tooltip="Whether this participant votes"),
+            ],
+            on_update=self._update_participant,
+            on_add=self._add_participant,
+            on_remove=lambda keys: self._remove(
+                "participants", [ops.remove_participant(k) for k in keys]
+            ),
             on_paste=lambda rows: self._paste("participants", self._participant_edit, rows),
-            parent=holder)
+            parent=holder,
+        )
         self.participants.setObjectName("participants-table")
         column.addWidget(self.participants, 1)
         return holder
@@ -175,18 +203,37 @@ class SessionPage(StepPage):
                 edit.setText(meta.get(key, ""))
                 edit.setCursorPosition(0)
         self.countries.set_records(
-            [Record(c.code, {"code": c.code, "name": c.name}) for c in model.countries(store)])
-        self.regions.set_records([
-            Record(r.name, {"name": r.name, "abbreviation": r.abbreviation, "members": list(r.countries)})
-            for r in model.regions(store)])
+            [Record(c.code, {"code": c.code, "name": c.name}) for c in model.countries(store)]
+        )
+        self.regions.set_records(
+            [
+                Record(
+                    r.name,
+                    {"name": r.name, "abbreviation": r.abbreviation, "members": list(r.countries)},
+                )
+                for r in model.regions(store)
+            ]
+        )
         people = model.participants(store)
-        self.participants.set_records([
-            Record(p.id, {"name": p.name, "affiliation": p.affiliation, "country": p.country,
-                          "role": p.role, "votes": p.votes})
-            for p in people])
+        self.participants.set_records(
+            [
+                Record(
+                    p.id,
+                    {
+                        "name": p.name,
+                        "affiliation": p.affiliation,
+                        "country": p.country,
+                        "role": p.role,
+                        "votes": p.votes,
+                    },
+                )
+                for p in people
+            ]
+        )
         voters = sum(1 for p in people if p.votes)
         self.people_caption.setText(
-            f"<b>Participants: {len(people)}, {voters} voting</b> <small>({PEOPLE_HINT})</small>")
+            f"<b>Participants: {len(people)}, {voters} voting</b> <small>({PEOPLE_HINT})</small>"
+        )
 
     def _member_choices(self) -> list[tuple[Any, str]]:
         return [] if self.store is None else [(c.code, c.name) for c in model.countries(self.store)]
@@ -251,13 +298,16 @@ class SessionPage(StepPage):
     def _update_country(self, code: str, key: str, value: Any) -> bool:
         if key == "code":
             self.controller.message.emit(
-                f"The code {code} cannot be changed; remove the country and add it again.")
+                f"The code {code} cannot be changed; remove the country and add it again."
+            )
             return False
         return self._apply(ops.update_country(code, str(value)))
 
     def _region_edit(self, values: dict[str, Any]) -> Edit:
         members = _codes(self.store, values.get("members") or "")
-        return ops.add_region(str(values.get("name", "")), str(values.get("abbreviation", "")), members)
+        return ops.add_region(
+            str(values.get("name", "")), str(values.get("abbreviation", "")), members
+        )
 
     def _add_region(self, values: dict[str, Any]) -> bool:
         return self._paste("regions", self._region_edit, [values])
@@ -265,7 +315,8 @@ class SessionPage(StepPage):
     def _update_region(self, name: str, key: str, value: Any) -> bool:
         if key != "members":
             self.controller.message.emit(
-                f"The region {name} keeps its name and abbreviation; remove it and add it again to change them.")
+                f"The region {name} keeps its name and abbreviation; remove it and add it again to change them."
+            )
             return False
         try:
             return self._apply(ops.set_region_members(name, _codes(self.store, value or "")))
@@ -274,7 +325,9 @@ class SessionPage(StepPage):
             return False
 
     def _participant_edit(self, values: dict[str, Any]) -> Edit:
-        fields = {k: v for k, v in values.items() if k in ("affiliation", "country", "role", "votes")}
+        fields = {
+            k: v for k, v in values.items() if k in ("affiliation", "country", "role", "votes")
+        }
         if isinstance(fields.get("country"), str):
             codes = _codes(self.store, fields["country"])
             fields["country"] = codes[0] if codes else None

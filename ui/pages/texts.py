@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plan import model
-
 from facilitator.plan import edits as ops
+from facilitator.plan import model
 from facilitator.plan.glossary import step
 
 from .. import theme
@@ -68,8 +67,7 @@ class TextStepPage(StepPage):
         self.context.setWordWrap(True)
         self.editor = TextEditor(self.flush, self)
         self.editor.setObjectName(f"{self.kind}-editor")
-        self.editor.setPlaceholderText(
-            f"Type the {self.title} here. {step(self.kind).definition}")
+        self.editor.setPlaceholderText(f"Type the {self.title} here. {step(self.kind).definition}")
         self.editor.textChanged.connect(self._on_typed)
         self.editor.setTabChangesFocus(True)
         self.zoom_changed(theme.DEFAULT_ZOOM)

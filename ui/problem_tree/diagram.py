@@ -58,7 +58,9 @@ class NodeItem(QGraphicsItem):
         self.setPos(rect.topLeft())
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         # escaped: a label like "<b>x" must show as typed, never as markup
-        self.setToolTip(f"<p>{item.kind.capitalize()} ({item.status}): {html.escape(item.label)}</p>")
+        self.setToolTip(
+            f"<p>{item.kind.capitalize()} ({item.status}): {html.escape(item.label)}</p>"
+        )
         self.setZValue(1)
 
     def boundingRect(self) -> QRectF:
@@ -67,7 +69,10 @@ class NodeItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         fill, ink = COLOURS.get(self.item.kind, ("#777777", "#ffffff"))
         box = QRectF(0, 0, self.rect.width(), self.rect.height())
-        pen = QPen(SELECTED if self.isSelected() else QColor(fill).darker(140), 3 if self.isSelected() else 1.2)
+        pen = QPen(
+            SELECTED if self.isSelected() else QColor(fill).darker(140),
+            3 if self.isSelected() else 1.2,
+        )
         if self.item.status == "emerging":
             pen.setStyle(Qt.PenStyle.DashLine)
             pen.setColor(SELECTED if self.isSelected() else QColor("#1d1d1d"))
@@ -78,8 +83,11 @@ class NodeItem(QGraphicsItem):
         painter.drawRoundedRect(box, 6, 6)
         painter.setPen(QColor(ink))
         painter.setFont(self.font)
-        painter.drawText(box.adjusted(PADDING, PADDING, -PADDING, -PADDING),
-                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.item.label)
+        painter.drawText(
+            box.adjusted(PADDING, PADDING, -PADDING, -PADDING),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            self.item.label,
+        )
 
 
 def arrow_path(points: list[tuple[float, float]]) -> QPainterPath:
@@ -96,7 +104,9 @@ def arrow_path(points: list[tuple[float, float]]) -> QPainterPath:
 
 def arrow_head(tip: tuple[float, float], size: float = 8.0) -> QPolygonF:
     x, y = tip
-    return QPolygonF([QPointF(x, y), QPointF(x - size, y - size / 2), QPointF(x - size, y + size / 2)])
+    return QPolygonF(
+        [QPointF(x, y), QPointF(x - size, y - size / 2), QPointF(x - size, y + size / 2)]
+    )
 
 
 class TreeScene(QGraphicsScene):
@@ -120,7 +130,9 @@ class TreeScene(QGraphicsScene):
         self.font.setPointSizeF(font.pointSizeF())
         metrics = QFontMetricsF(self.font)
         self.box_width = BOX_WIDTH * max(1.0, self.font.pointSizeF() / BASE_POINT_SIZE)
-        sizes = {i.id: (self.box_width, self._text_height(metrics, i.label) + 2 * PADDING) for i in items}
+        sizes = {
+            i.id: (self.box_width, self._text_height(metrics, i.label) + 2 * PADDING) for i in items
+        }
         self.layout = layout_tree([(i.id, i.kind) for i in items], links, sizes, COLUMN_GAP)
         by_id = {i.id: i for i in items}
         for iid, box in self.layout.nodes.items():
@@ -135,13 +147,18 @@ class TreeScene(QGraphicsScene):
             self.addItem(line)
             self.addPolygon(arrow_head(edge.points[-1]), QPen(ARROW), QBrush(ARROW))
         margin = 12
-        self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin))
+        self.setSceneRect(
+            QRectF(
+                -margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin
+            )
+        )
         if selected in self.nodes:
             self.select(selected)
 
     def _text_height(self, metrics: QFontMetricsF, label: str) -> float:
-        bound = metrics.boundingRect(QRectF(0, 0, self.box_width - 2 * PADDING, 10_000),
-                                     int(Qt.TextFlag.TextWordWrap), label)
+        bound = metrics.boundingRect(
+            QRectF(0, 0, self.box_width - 2 * PADDING, 10_000), int(Qt.TextFlag.TextWordWrap), label
+        )
         return max(bound.height(), metrics.height())
 
     def selected_id(self) -> int | None:

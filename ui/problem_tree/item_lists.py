@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView
 
-from facilitator.plan import edits as ops
-from facilitator.session.edits import Edit
 from facilitator.errors import FacilitatorError
+from facilitator.plan import edits as ops
 from facilitator.plan.model import STATUSES, Item
+from facilitator.session.edits import Edit
 
 from ..widgets import Column, Record, RecordTable
 
@@ -28,15 +28,26 @@ TITLES = {"constraint": "Constraints", "driver": "Drivers", "threat": "Threats"}
 class ItemTable(RecordTable):
     """The items of one kind; builds the edits and hands them to ``apply``."""
 
-    def __init__(self, kind: str, apply: Callable[[Edit], bool], report: Callable[[str], None], parent=None):
+    def __init__(
+        self, kind: str, apply: Callable[[Edit], bool], report: Callable[[str], None], parent=None
+    ):
         self.kind = kind
         self.apply = apply
         self.report = report
-        columns = [Column("label", kind.capitalize()),
-                   Column("status", "Status", "choice", lambda: STATUS_CHOICES,
-                          tooltip="current or emerging")]
-        super().__init__(columns, on_update=self._update, on_add=self._add, on_remove=self._remove,
-                         on_paste=self._paste, parent=parent)
+        columns = [
+            Column("label", kind.capitalize()),
+            Column(
+                "status", "Status", "choice", lambda: STATUS_CHOICES, tooltip="current or emerging"
+            ),
+        ]
+        super().__init__(
+            columns,
+            on_update=self._update,
+            on_add=self._add,
+            on_remove=self._remove,
+            on_paste=self._paste,
+            parent=parent,
+        )
         self.setObjectName(f"{kind}-list")
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -79,7 +90,9 @@ class ItemTable(RecordTable):
             return False
         if not edits:
             return False
-        return self.apply(edits[0] if len(edits) == 1 else ops.combine(f"paste {len(edits)} {self.kind}s", edits))
+        return self.apply(
+            edits[0] if len(edits) == 1 else ops.combine(f"paste {len(edits)} {self.kind}s", edits)
+        )
 
     def _update(self, iid: int, key: str, value: Any) -> bool:
         if key == "label":
@@ -88,7 +101,9 @@ class ItemTable(RecordTable):
 
     def _remove(self, keys: list[int]) -> bool:
         edits = [ops.remove_item(k) for k in keys]
-        return self.apply(edits[0] if len(edits) == 1 else ops.combine(f"remove {len(edits)} items", edits))
+        return self.apply(
+            edits[0] if len(edits) == 1 else ops.combine(f"remove {len(edits)} items", edits)
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -96,8 +111,9 @@ class ItemTable(RecordTable):
             iid, row = self.current_item(), self.currentIndex().row()
             if iid is not None:
                 target = row - 1 if event.key() == Qt.Key.Key_Up else row + 1
-                if 0 <= target < len(self.records.records) and self.apply(ops.move_item(iid, target)):
+                if 0 <= target < len(self.records.records) and self.apply(
+                    ops.move_item(iid, target)
+                ):
                     self.select_item(iid)
             return
         super().keyPressEvent(event)
-

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.plan import edits as ops
-from facilitator.session.edits import Edit
 from facilitator.plan.model import Item
+from facilitator.session.edits import Edit
 
 from .diagram import COLOURS
 
@@ -51,7 +51,9 @@ def item_picker(parent: QWidget, name: str) -> QComboBox:
 class LinksList(QListWidget):
     """The links as sentences; Delete removes the selected ones (one undoable step)."""
 
-    def __init__(self, on_remove: Callable[[list[tuple[int, int]]], None], parent: QWidget | None = None):
+    def __init__(
+        self, on_remove: Callable[[list[tuple[int, int]]], None], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.on_remove = on_remove
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -76,7 +78,9 @@ class LinkPanel(QWidget):
         self.effect = item_picker(self, "link-effect")
         self.link_button = QPushButton("&Link", self)
         self.link_button.setObjectName("link-button")
-        self.link_button.setToolTip("Link the cause to the effect (Enter in the effect box does the same)")
+        self.link_button.setToolTip(
+            "Link the cause to the effect (Enter in the effect box does the same)"
+        )
         self.link_button.clicked.connect(self.link)
         self.effect.lineEdit().returnPressed.connect(self.link)
         self.problem = QLabel(self)
@@ -127,17 +131,25 @@ class LinkPanel(QWidget):
         text = box.currentText().strip()
         found = box.findText(text, Qt.MatchFlag.MatchFixedString)
         if found < 0:
-            found = next((n for n in range(box.count()) if box.itemText(n).split(": ", 1)[-1] == text), -1)
+            found = next(
+                (n for n in range(box.count()) if box.itemText(n).split(": ", 1)[-1] == text), -1
+            )
         if found < 0 and text and self._holding(box, text) == 1:
             part = text.casefold()
-            found = next(n for n in range(box.count()) if part in box.itemText(n).split(": ", 1)[-1].casefold())
+            found = next(
+                n
+                for n in range(box.count())
+                if part in box.itemText(n).split(": ", 1)[-1].casefold()
+            )
         return box.itemData(found) if found >= 0 else None
 
     @staticmethod
     def _holding(box: QComboBox, text: str) -> int:
         """How many items' labels hold ``text`` (any case)."""
         part = text.casefold()
-        return sum(part in box.itemText(n).split(": ", 1)[-1].casefold() for n in range(box.count()))
+        return sum(
+            part in box.itemText(n).split(": ", 1)[-1].casefold() for n in range(box.count())
+        )
 
     def link(self) -> None:
         cause, effect = self._picked(self.cause), self._picked(self.effect)
@@ -146,7 +158,9 @@ class LinkPanel(QWidget):
             typed = box.currentText().strip()
             self.problem.setText(
                 f"More than one item holds '{typed}': type more of the {missing}, or choose it from the list."
-                if typed and self._holding(box, typed) > 1 else f"Choose the {missing} from the list of items first.")
+                if typed and self._holding(box, typed) > 1
+                else f"Choose the {missing} from the list of items first."
+            )
             return
         refusal = self.apply(ops.add_link(cause, effect))
         self.problem.setText(refusal or "")
@@ -156,4 +170,6 @@ class LinkPanel(QWidget):
 
     def remove(self, chosen: list[tuple[int, int]]) -> None:
         edits = [ops.remove_link(c, e) for c, e in chosen]
-        self.apply(edits[0] if len(edits) == 1 else ops.combine(f"remove {len(edits)} links", edits))
+        self.apply(
+            edits[0] if len(edits) == 1 else ops.combine(f"remove {len(edits)} links", edits)
+        )

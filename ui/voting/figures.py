@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 from facilitator.plan import model
-
 from facilitator.voting import tables
 from facilitator.voting.scoring import PRIORITY_PLACES, THREAT_PLACES, Scores, cell_text
 

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ballots import write as ballots
-
-from facilitator.plan import model
-
-from facilitator.voting import state as voting
 from facilitator.errors import FacilitatorError
+from facilitator.plan import model
+from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
 
 from ..pages.base import StepPage

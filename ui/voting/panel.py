@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plan import edits as ops
-
-from facilitator.voting import state as voting
 from facilitator.errors import EditError
+from facilitator.plan import edits as ops
+from facilitator.voting import state as voting
 from facilitator.voting.state import Scope, VoteKind
 
 from ..controller import Controller

@@ -37,7 +37,11 @@ class Column:
 
     def labels(self) -> dict[Any, str]:
         """Value → label of a 'choice' column (read once per reload, never per cell)."""
-        return dict(self.choices()) if self.kind in ("choice", "multi") and self.choices is not None else {}
+        return (
+            dict(self.choices())
+            if self.kind in ("choice", "multi") and self.choices is not None
+            else {}
+        )
 
     def parse(self, text: str) -> Any:
         """A pasted or typed text as this column's value (choices match value or label)."""
@@ -71,9 +75,13 @@ class Record:
 class RecordModel(QAbstractTableModel):
     """Records plus, when adding is allowed, one blank row to type a new record into."""
 
-    def __init__(self, columns: list[Column],
-                 on_update: Callable[[Any, str, Any], bool],
-                 on_add: Callable[[dict[str, Any]], bool] | None = None, parent=None):
+    def __init__(
+        self,
+        columns: list[Column],
+        on_update: Callable[[Any, str, Any], bool],
+        on_add: Callable[[dict[str, Any]], bool] | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.columns = columns
         self.records: list[Record] = []
@@ -100,7 +108,9 @@ class RecordModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
@@ -130,7 +140,9 @@ class RecordModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and long_text:
             return f"<p>{html.escape(value)}</p>"  # shown as typed, never as markup
         if role == Qt.ItemDataRole.TextAlignmentRole and long_text:
-            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)  # its beginning, if cut
+            return int(
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
+            )  # its beginning, if cut
         if role == Qt.ItemDataRole.EditRole:
             return value
         return None

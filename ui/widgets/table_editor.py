@@ -56,8 +56,11 @@ class TypingDelegate(QStyledItemDelegate):
     dropped, so a fast typist lost the next item."""
 
     def eventFilter(self, editor, event) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit)
-                and event.key() in ENTER_KEYS):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(editor, QLineEdit)
+            and event.key() in ENTER_KEYS
+        ):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
             return True
@@ -112,8 +115,11 @@ class MultiChoiceDelegate(TypingDelegate):
         editor.setCurrentRow(0)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        chosen = [editor.item(row).data(Qt.ItemDataRole.UserRole) for row in range(editor.count())
-                  if editor.item(row).checkState() == Qt.CheckState.Checked]
+        chosen = [
+            editor.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(editor.count())
+            if editor.item(row).checkState() == Qt.CheckState.Checked
+        ]
         model.setData(index, chosen, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
@@ -128,11 +134,15 @@ class MultiChoiceDelegate(TypingDelegate):
 class RecordTable(QTableView):
     """Shows a ``RecordModel``; keyboard first."""
 
-    def __init__(self, columns: list[Column], on_update: Callable[[Any, str, Any], bool],
-                 on_add: Callable[[dict[str, Any]], bool] | None = None,
-                 on_remove: Callable[[list[Any]], bool] | None = None,
-                 on_paste: Callable[[list[dict[str, Any]]], bool] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        columns: list[Column],
+        on_update: Callable[[Any, str, Any], bool],
+        on_add: Callable[[dict[str, Any]], bool] | None = None,
+        on_remove: Callable[[list[Any]], bool] | None = None,
+        on_paste: Callable[[list[dict[str, Any]]], bool] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.records = RecordModel(columns, on_update, on_add, self)
         self.setModel(self.records)
@@ -141,7 +151,8 @@ class RecordTable(QTableView):
         self._pending: list[Record] | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setTabKeyNavigation(True)
@@ -203,7 +214,9 @@ class RecordTable(QTableView):
             room = int(self.viewport().width() * (1 - MIN_STRETCH_SHARE))
             total = sum(widths.values())
             if total > room:
-                widths = {p: max(header.sectionSizeHint(p), w * room // total) for p, w in widths.items()}
+                widths = {
+                    p: max(header.sectionSizeHint(p), w * room // total) for p, w in widths.items()
+                }
         for position, width in widths.items():
             self.setColumnWidth(position, width)
         self.fit_rows()
@@ -227,7 +240,9 @@ class RecordTable(QTableView):
             self._fit_timer.start(0)
 
     def _show(self, records: list[Record]) -> None:
-        if records == self.records.records and self.records.labels == [c.labels() for c in self.records.columns]:
+        if records == self.records.records and self.records.labels == [
+            c.labels() for c in self.records.columns
+        ]:
             return  # nothing this table shows changed
         row, col = self.currentIndex().row(), self.currentIndex().column()
         self.records.set_records(records)
@@ -258,7 +273,10 @@ class RecordTable(QTableView):
         self._show_pending()
         if hint != Hint.SubmitModelCache and hint not in sideways:
             return
-        row, col = self.records.last_edit or (self.currentIndex().row(), self.currentIndex().column())
+        row, col = self.records.last_edit or (
+            self.currentIndex().row(),
+            self.currentIndex().column(),
+        )
         self.records.last_edit = None
         if hint in sideways:
             self._edit_beside(row, col, sideways[hint])
@@ -297,8 +315,12 @@ class RecordTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
-        if event.key() in ENTER_KEYS and not editing and self.currentIndex().isValid() and self.edit(
-                self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event):
+        if (
+            event.key() in ENTER_KEYS
+            and not editing
+            and self.currentIndex().isValid()
+            and self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event)
+        ):
             return
         if event.key() == Qt.Key.Key_Delete and self.on_remove is not None:
             keys = self.selected_keys()
@@ -321,7 +343,12 @@ class RecordTable(QTableView):
             return False
         current = self.currentIndex()
         col = max(current.column(), 0)
-        if len(rows) == 1 and len(rows[0]) == 1 and current.isValid() and not self.records.is_new_row(current.row()):
+        if (
+            len(rows) == 1
+            and len(rows[0]) == 1
+            and current.isValid()
+            and not self.records.is_new_row(current.row())
+        ):
             return self.records.setData(current, rows[0][0], Qt.ItemDataRole.EditRole)
         if self.on_paste is None:
             return False

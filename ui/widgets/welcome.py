@@ -41,7 +41,8 @@ class WelcomePanel(QWidget):
         self.recent = QListWidget(self)
         self.recent.setObjectName("welcome-recent")
         self.recent.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.recent_caption = QLabel("Recent sessions (Enter or double-click opens):", self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

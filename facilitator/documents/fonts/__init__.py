@@ -24,10 +24,16 @@ FONT_BOLD = "DejaVuSans-Bold"
 ARABIC_FONT = "NotoSansArabic"
 ARABIC_FONT_BOLD = "NotoSansArabic-Bold"
 FONTS_DIR = Path(__file__).resolve().parent
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
-              ARABIC_FONT: "NotoSansArabic-Regular.ttf", ARABIC_FONT_BOLD: "NotoSansArabic-Bold.ttf"}
+FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    ARABIC_FONT: "NotoSansArabic-Regular.ttf",
+    ARABIC_FONT_BOLD: "NotoSansArabic-Bold.ttf",
+}
 #: Arabic, Arabic Supplement, Arabic Extended-A, Presentation Forms A and B; joiners keep their word's font
-_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+")
+_ARABIC_RUN = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+"
+)
 
 
 def register_fonts() -> None:
@@ -41,11 +47,20 @@ def register_fonts() -> None:
         path = FONTS_DIR / filename
         if not path.is_file():
             known = sorted(p.name for p in FONTS_DIR.glob("*.ttf")) if FONTS_DIR.is_dir() else []
-            raise FileNotFoundError(f"The font {filename} is missing from {FONTS_DIR} (found: {known}).")
+            raise FileNotFoundError(
+                f"The font {filename} is missing from {FONTS_DIR} (found: {known})."
+            )
         pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-    pdfmetrics.registerFontFamily(ARABIC_FONT, normal=ARABIC_FONT, bold=ARABIC_FONT_BOLD, italic=ARABIC_FONT,
-                                  boldItalic=ARABIC_FONT_BOLD)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+    pdfmetrics.registerFontFamily(
+        ARABIC_FONT,
+        normal=ARABIC_FONT,
+        bold=ARABIC_FONT_BOLD,
+        italic=ARABIC_FONT,
+        boldItalic=ARABIC_FONT_BOLD,
+    )
 
 
 def is_arabic_script(ch: str) -> bool:
@@ -63,7 +78,7 @@ def font_runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
     other, runs, start = arabic_font(font), [], 0
     for match in _ARABIC_RUN.finditer(text):
         if match.start() > start:
-            runs.append((text[start:match.start()], font))
+            runs.append((text[start : match.start()], font))
         runs.append((match.group(), other))
         start = match.end()
     if start < len(text) or not runs:
@@ -85,8 +100,10 @@ def escape(text: object) -> str:
 
 def run_markup(text: str, font: str = FONT) -> str:
     """Escaped paragraph markup of ``text`` with its Arabic-script runs set in Noto Sans Arabic."""
-    return "".join(escape(piece) if name == font else f'<font face="{name}">{escape(piece)}</font>'
-                   for piece, name in font_runs(text, font))
+    return "".join(
+        escape(piece) if name == font else f'<font face="{name}">{escape(piece)}</font>'
+        for piece, name in font_runs(text, font)
+    )
 
 
 def draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> float:
