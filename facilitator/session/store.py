@@ -11,14 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
 
 import sqlite_utils
 
-from facilitator.errors import EditError, SessionError
+from facilitator.errors import EditError, FileRefused, SessionError
 from facilitator.session import schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
 from facilitator.session.lock import SessionLock
@@ -161,12 +161,14 @@ class SessionStore:
 
     # -- reading --------------------------------------------------------------
 
-    def rows(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    def rows(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def scalar(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> Any:
+    def scalar(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
@@ -245,6 +247,11 @@ class SessionStore:
             raise SessionError(
                 f"The session file could not be written ({error}); nothing was changed."
             ) from None
+        except sqlite3.DatabaseError as error:  # a damaged file: a fault, not a typing mistake
+            raise FileRefused(
+                f"'{label}' could not be done and nothing was changed (the session file "
+                f"refused it: {error})."
+            ) from error
 
     def write_change(self, change: RowChange) -> None:
         """Make the row named by ``change.key`` equal ``change.after`` (None deletes it)."""
