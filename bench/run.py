@@ -89,7 +89,7 @@ def build_workshop(store: SessionStore, rng: random.Random) -> None:
 
 
 def add_outline(store: SessionStore) -> None:
-    objective = store.scalar("SELECT MAX(id) FROM objectives")
+    objective = store.scalar("SELECT id FROM objectives ORDER BY id LIMIT 1")
     store.apply(
         ops.combine("results", [ops.add_result(objective, f"Result {n}") for n in range(10)])
     )

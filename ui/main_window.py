@@ -192,7 +192,6 @@ class MainWindow(QMainWindow):
         store = self.controller.store
         if store is not None and getattr(page, "written", None):
             store.set_preference("exported", datetime.now().isoformat(timespec="seconds"))
-            self._on_changed(set())
 
     def current_page(self) -> QWidget:
         """The page shown now (or the 'no session' notice)."""
@@ -323,7 +322,7 @@ class MainWindow(QMainWindow):
         for action_id in (ActionId.SAVE_COPY, ActionId.CLOSE):
             self.actions[action_id].setEnabled(has_session)
         if has_session:
-            self.set_zoom(theme.parse_zoom(store.meta().get("pref.zoom")), remember=False)
+            self.set_zoom(theme.parse_zoom(store.preference("zoom") or None), remember=False)
         self._on_changed(set())
         self.show_step(self.current_step())
 

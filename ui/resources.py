@@ -15,10 +15,12 @@ KINDS = {"icons": (".svg", ".png"), "styles": (".qss",), "fonts": (".ttf",)}
 def _folder(kind: str) -> Path:
     """Icons and styles live beside this module; fonts inside the core's documents package,
     which embeds the same files in the PDFs."""
-    if kind == "fonts":
-        from facilitator.documents.fonts import FONTS_DIR
+    if kind == "fonts":  # found without importing the package, which loads reportlab
+        from importlib.util import find_spec
 
-        return FONTS_DIR
+        spec = find_spec("facilitator.documents.fonts")
+        assert spec is not None and spec.submodule_search_locations
+        return Path(next(iter(spec.submodule_search_locations)))
     return ROOT / kind
 
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.errors import EditError
 from facilitator.plan import model
-from facilitator.text import cell_text
+from facilitator.plan.lookup import CellProblem, Lookup
+from facilitator.text import cell_text, same_name
 from facilitator.voting.edits import parse_vote
 from facilitator.voting.state import CRITERION_TITLES, VOTE_KINDS, Scope, VoteKind
 
@@ -84,25 +85,20 @@ def text(value: object) -> str:
 
 
 def resolve_scope(store: SessionStore, written: str) -> Scope | None:
-    """A country code (any case, alpha-2 or alpha-3), a country name, or a region name."""
-    import pycountry
+    """What a ballot's scope names, by the CSV importer's rule (``plan.lookup.Lookup.scope``).
 
-    want = written.strip().casefold()
-    if not want:
+    A country by code (alpha-2 or alpha-3, any case), by name or as the ballot
+    writes it ('Armenia (AM)'); a region by name or abbreviation, in any case
+    and Unicode form ('KIRSAL' is 'Kırsal'). None when it names nothing here.
+    """
+    try:
+        kind, name = Lookup(store).scope(written)
+    except CellProblem:
         return None
-    countries = model.countries(store)
-    for c in countries:
-        if want in (c.code.casefold(), model.clean(c.name).casefold()):
-            return Scope("country", c.code, f"{c.name} ({c.code})")
-    if len(want) == 3 and want.isalpha():
-        iso = pycountry.countries.get(alpha_3=want.upper())
-        for c in countries:
-            if iso is not None and c.code == iso.alpha_2:
-                return Scope("country", c.code, f"{c.name} ({c.code})")
-    for r in model.regions(store):
-        if want == model.clean(r.name).casefold():
-            return Scope("region", r.name, f"{r.name} (region)")
-    return None
+    if kind == "region":
+        return Scope("region", name, f"{name} (region)")
+    country = {c.code: c.name for c in model.countries(store)}[name]
+    return Scope("country", name, f"{country} ({name})")
 
 
 def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], list[Problem]]:
@@ -277,7 +273,7 @@ class _SheetReader:
         )
         if numbered is not None:
             # A ballot passed on and filled in by a colleague: never file it under the wrong voter.
-            if name and model.clean(numbered.name).casefold() != model.clean(name).casefold():
+            if name and not same_name(numbered.name, name):
                 self.problem(
                     name_line,
                     "B",
@@ -287,8 +283,7 @@ class _SheetReader:
                 return None
             return numbered
         if name:
-            same = lambda p: model.clean(p.name).casefold() == model.clean(name).casefold()
-            found = next((p for p in people if same(p)), None)
+            found = next((p for p in people if same_name(p.name, name)), None)
             if found is None:
                 self.problem(
                     name_line, "B", f"there is no participant called '{name}' in this session."
@@ -392,7 +387,7 @@ class _SheetReader:
             else label
         )
         for i in ranked:
-            if bare and model.clean(i.label).casefold() == model.clean(bare).casefold():
+            if bare and same_name(i.label, bare):
                 return i.id
         return None
 

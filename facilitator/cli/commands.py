@@ -9,18 +9,17 @@ line exits with status 2, as argparse does.
 from __future__ import annotations
 
 import argparse
-import inspect
 import os
-import sqlite3
 import sys
-import tempfile
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 from facilitator.cli.output import output_file, plural, quiet_logs, say, speak_utf8
 from facilitator.errors import FacilitatorError, SessionError
-from facilitator.session.opening import open_to_read, open_to_write
-from facilitator.session.store import SessionStore, check_session_file
+
+# The session's modules (SQLite, the lock, the edits) are imported by the commands that open
+# one, so ``facilitator --help`` starts in a blink.
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] = {}
@@ -57,6 +56,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     Example:
       facilitator new leopard-2024.zopp --title "Second Range State Meeting"
     """
+    from facilitator.session.store import SessionStore
+
     path = Path(args.session)
     if not path.suffix:  # the app's open dialog lists only .zopp files
         path = path.with_name(path.name + ".zopp")
@@ -74,6 +75,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     Example:
       facilitator info leopard-2024.zopp
     """
+    from facilitator.session.opening import open_to_read
     from facilitator.status.session_info import session_summary
 
     with open_to_read(args.session) as store:
@@ -129,7 +131,11 @@ def cmd_import(args: argparse.Namespace) -> int:
       facilitator import leopard-2024.zopp countries.csv people.xlsx votes.csv
       facilitator import leopard-2024.zopp ballots/*.xlsx --dry-run
     """
+    import tempfile
+
     from facilitator.importing.run import apply_files, read_files
+    from facilitator.session.opening import open_to_read, open_to_write
+    from facilitator.session.store import SessionStore, check_session_file
 
     if args.dry_run:
         with tempfile.TemporaryDirectory() as folder:
@@ -176,6 +182,7 @@ def cmd_table(args: argparse.Namespace) -> int:
       facilitator table leopard-2024.zopp threats-by-region --format md
       facilitator table leopard-2024.zopp priorities -o priorities.xlsx
     """
+    from facilitator.session.opening import open_to_read
     from facilitator.voting import tables
     from facilitator.voting.tabular import (
         frame_to_csv,
@@ -224,6 +231,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     Example:
       facilitator check leopard-2024.zopp
     """
+    from facilitator.session.opening import open_to_read
     from facilitator.status.consistency import (
         backup_advice,
         chain_warnings_if_any,
@@ -279,6 +287,8 @@ def cmd_export(args: argparse.Namespace) -> int:
       facilitator export leopard-2024.zopp logframe -o logframe.pdf
       facilitator export leopard-2024.zopp tables -o tables.xlsx
     """
+    from facilitator.session.opening import open_to_read
+
     try:
         from facilitator.documents import export_document
     except ImportError:
@@ -328,6 +338,8 @@ def cmd_ballots(args: argparse.Namespace) -> int:
       facilitator ballots leopard-2024.zopp prioritisation -o ballots/
       facilitator import leopard-2024.zopp ballots/*.xlsx
     """
+    from facilitator.session.opening import open_to_read
+
     try:
         from facilitator.ballots.write import export_ballots
     except ImportError:
@@ -359,6 +371,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     Example:
       facilitator history leopard-2024.zopp --votes
     """
+    from facilitator.session.opening import open_to_read
     from facilitator.status.session_info import history_lines, vote_history_lines
 
     with open_to_read(args.session) as store:
@@ -371,6 +384,12 @@ def cmd_history(args: argparse.Namespace) -> int:
 # -- the program ---------------------------------------------------------------------
 
 
+def _cleandoc(doc: str) -> str:
+    """A docstring as ``inspect.cleandoc`` gives it (without importing ``inspect``)."""
+    first, _, rest = doc.strip("\n").partition("\n")
+    return (first.strip() + "\n" + textwrap.dedent(rest)).strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
@@ -379,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (func, arguments) in COMMANDS.items():
-        doc = inspect.getdoc(func) or ""
+        doc = _cleandoc(func.__doc__ or "")
         child = sub.add_parser(
             name,
             help=doc.splitlines()[0],
@@ -404,8 +423,6 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args))
     except FacilitatorError as error:
         print(str(error), file=sys.stderr)
-    except sqlite3.Error as error:
-        print(f"{args.session} could not be read: {error}.", file=sys.stderr)
     except BrokenPipeError:
         sys.stderr.close()  # output piped into 'head' and the like: nothing to report
     except OSError as error:  # a full disk, a folder without write permission …
@@ -414,6 +431,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half done.", file=sys.stderr)
         return 130
+    except Exception as error:
+        sqlite3 = sys.modules.get("sqlite3")  # only a command that opened a session can fail so
+        if sqlite3 is None or not isinstance(error, sqlite3.Error):
+            raise
+        print(f"{args.session} could not be read: {error}.", file=sys.stderr)
     return 1
 
 

@@ -74,15 +74,12 @@ class CompositeEdit(Edit):
         self.edits = edits
 
     def plan(self, store: SessionStore) -> list[RowChange]:
-        # Later parts must see earlier parts' rows, so each part is written as
-        # soon as it is planned; the store then writes the whole list again,
-        # which is idempotent, inside the same transaction.
+        # Later parts must see earlier parts' rows: each part is staged in the
+        # store's planning transaction; apply then writes the whole list again
+        # (idempotent), preview rolls it all back.
         changes: list[RowChange] = []
         for edit in self.edits:
-            part = edit.plan(store)
-            for change in part:
-                store.write_change(change)
-            changes.extend(part)
+            changes.extend(store.stage(edit.plan(store)))
         return changes
 
 
@@ -103,6 +100,19 @@ class AppliedEdit:
 
     def tables(self) -> set[str]:
         return {c.table for c in self.changes}
+
+    def created(self, table: str) -> list[int]:
+        """The ids of the rows this edit added to ``table``, in the order it added them."""
+        return created_ids(self.changes, table)
+
+
+def created_ids(changes: list[RowChange], table: str) -> list[int]:
+    """The ids of rows that ``changes`` add to ``table`` (rows that were not there before)."""
+    return [
+        int(c.key["id"])
+        for c in changes
+        if c.table == table and c.before is None and c.after is not None and "id" in c.key
+    ]
 
 
 class UndoStack:

@@ -16,8 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
 
-import sqlite_utils
-
 from facilitator.errors import EditError, FileRefused, SessionError
 from facilitator.session import schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
@@ -42,10 +40,49 @@ class SessionStore:
     def __init__(self, path: Path | None, conn: sqlite3.Connection, lock: SessionLock | None):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: Any = None
         self._lock = lock
         self.undo_stack = UndoStack()
         self._listeners: list[Listener] = []
+        self._planning = 0
+
+    @property
+    def db(self) -> Any:
+        """The file as a ``sqlite_utils.Database`` (imported on first use: it pulls in pandas)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction (a savepoint when nested): all of it is written, or none of it."""
+        if self.conn.in_transaction:
+            name = f"sp{id(self)}_{self._planning}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     # -- opening and closing -------------------------------------------------
 
@@ -176,7 +213,7 @@ class SessionStore:
         return {r["key"]: r["value"] for r in self.rows("SELECT key, value FROM meta")}
 
     def _set_meta_raw(self, values: dict[str, str]) -> None:
-        with self.db.atomic():
+        with self.transaction():
             for key, value in values.items():
                 self.conn.execute(
                     "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -184,9 +221,25 @@ class SessionStore:
                     (key, value),
                 )
 
+    def preference(self, key: str, default: str = "") -> str:
+        """A view setting kept with the session (see ``set_preference``)."""
+        value = self.scalar("SELECT value FROM meta WHERE key = ?", (f"pref.{key}",))
+        return default if value is None else str(value)
+
     def set_preference(self, key: str, value: str) -> None:
-        """Store a per-session view setting (zoom and the like): not undoable."""
+        """Keep a view setting with the session and tell every listener (as ``pref.<key>``).
+
+        Not undoable, by design: these record how the room looks at the session
+        (the projector's zoom) or a fact outside it (documents were written to
+        disk, which no undo can take back), and an undo step for them would sit
+        between the edits of the work itself. What the room is shown of the
+        results (revealed or hidden) is an undoable edit instead
+        (``voting.edits.reveal``).
+        """
+        if self.preference(key, "\0") == value:
+            return
         self._set_meta_raw({f"pref.{key}": value})
+        self._notify({f"pref.{key}"})
 
     def next_id(self, table: str) -> int:
         return int(self.scalar(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"))
@@ -201,9 +254,13 @@ class SessionStore:
             self._listeners.remove(listener)
 
     def apply(self, edit: Edit) -> AppliedEdit:
-        """Apply an edit as one transaction, record it, and make it undoable."""
-        with self._refused_as_sentence(edit.label), self.db.atomic():
-            changes = edit.plan(self)
+        """Apply an edit as one transaction, record it, and make it undoable.
+
+        The result names what the edit did: ``applied.created("themes")`` are
+        the ids of the rows it added.
+        """
+        with self._refused_as_sentence(edit.label), self.transaction():
+            changes = self._plan(edit)
             applied = AppliedEdit(edit.label, changes)
             applied.apply(self)
             self._record("do", applied.label, changes)
@@ -216,7 +273,7 @@ class SessionStore:
         applied = self.undo_stack.peek_undo()
         if applied is None:
             return None
-        with self._refused_as_sentence(f"undo {applied.label}"), self.db.atomic():
+        with self._refused_as_sentence(f"undo {applied.label}"), self.transaction():
             applied.revert(self)
             self._record("undo", applied.label, [c.reversed() for c in reversed(applied.changes)])
         self.undo_stack.did_undo()
@@ -227,12 +284,42 @@ class SessionStore:
         applied = self.undo_stack.peek_redo()
         if applied is None:
             return None
-        with self._refused_as_sentence(f"redo {applied.label}"), self.db.atomic():
+        with self._refused_as_sentence(f"redo {applied.label}"), self.transaction():
             applied.apply(self)
             self._record("redo", applied.label, applied.changes)
         self.undo_stack.did_redo()
         self._notify(applied.tables())
         return applied
+
+    def preview(self, edit: Edit) -> list[RowChange]:
+        """The row changes ``edit`` would make, leaving the session as it was."""
+        try:
+            with self._refused_as_sentence(edit.label), self.transaction():
+                raise _Discarded(self._plan(edit))
+        except _Discarded as discarded:
+            return discarded.changes
+
+    def stage(self, changes: list[RowChange]) -> list[RowChange]:
+        """While an edit is planned: let the rest of its plan see ``changes`` (returned as given).
+
+        A plan that builds on rows it plans itself (a composite edit, a file
+        imported row by row) stages them here instead of writing: they live in
+        the transaction of ``apply`` (written with the edit) or of ``preview``
+        (rolled back). Outside planning this refuses, so no plan writes to the
+        file on its own.
+        """
+        if not self._planning:
+            raise RuntimeError("stage() is for plans run by SessionStore.apply or preview")
+        for change in changes:
+            self.write_change(change)
+        return changes
+
+    def _plan(self, edit: Edit) -> list[RowChange]:
+        self._planning += 1
+        try:
+            return edit.plan(self)
+        finally:
+            self._planning -= 1
 
     @contextlib.contextmanager
     def _refused_as_sentence(self, label: str) -> Iterator[None]:
@@ -290,6 +377,14 @@ class SessionStore:
     def _notify(self, tables: set[str]) -> None:
         for listener in list(self._listeners):
             listener(tables)
+
+
+class _Discarded(Exception):
+    """Carries a preview's changes out of the transaction that is rolled back."""
+
+    def __init__(self, changes: list[RowChange]):
+        super().__init__("preview")
+        self.changes = changes
 
 
 def check_session_file(path: Path) -> None:

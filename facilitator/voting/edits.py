@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from facilitator.errors import EditError
 from facilitator.plan.model import CRITERIA, SCALES, clean
-from facilitator.session.edits import Edit, FunctionEdit, RowChange
+from facilitator.session.edits import Edit, FunctionEdit, RowChange, set_row
+from facilitator.voting.state import VoteKind, vote_kind
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -148,3 +149,19 @@ def set_votes(label: str, votes: Sequence[tuple[int, str, str, str, int, str, ob
         return changes
 
     return FunctionEdit(label, plan)
+
+
+def reveal(kind: str | VoteKind, revealed: bool = True) -> Edit:
+    """Show a vote's results to the room, or hide them again: an undoable step.
+
+    Undoable because it changes what everyone in the room sees: a result
+    revealed by mistake is hidden again with Ctrl+Z, in the order it happened.
+    """
+    vk = vote_kind(kind)
+
+    def plan(store: SessionStore) -> list[RowChange]:
+        key = {"key": f"pref.reveal.{vk.id}"}
+        return set_row(store, "meta", key, {"value": "1" if revealed else "0"})
+
+    verb = "reveal" if revealed else "hide"
+    return FunctionEdit(f"{verb} the results of {vk.title.lower()}", plan)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from test_export_logframe import NAMES, build_session, last_id, raw_text
+from test_export_logframe import NAMES, build_session, raw_text
 
 from facilitator.documents import export_document
 from facilitator.plan import edits as ops
@@ -13,13 +13,10 @@ from facilitator.plan.glossary import STEPS
 
 
 def add_tree(store, drivers: int = 3):
-    store.apply(ops.add_item("constraint", "Livelihoods"))
-    constraint = last_id(store, "items")
-    store.apply(ops.add_item("threat", "Habitat fragmentation"))
-    threat = last_id(store, "items")
+    constraint = store.apply(ops.add_item("constraint", "Livelihoods")).created("items")[0]
+    threat = store.apply(ops.add_item("threat", "Habitat fragmentation")).created("items")[0]
     for n in range(drivers):
-        store.apply(ops.add_item("driver", f"Driver number {n + 1}"))
-        driver = last_id(store, "items")
+        driver = store.apply(ops.add_item("driver", f"Driver number {n + 1}")).created("items")[0]
         store.apply(ops.add_link(constraint, driver))
         store.apply(ops.add_link(driver, threat))
 
@@ -28,7 +25,8 @@ def test_minutes_hold_every_section(store, tmp_path):
     build_session(store, objectives=2, results=1, activities=2)
     add_tree(store)
     store.apply(ops.add_note("session", 0, "Coffee <break> & lunch moved"))
-    store.apply(ops.add_note("activity", last_id(store, "activities"), "Ask the donors"))
+    last_activity = store.scalar("SELECT id FROM activities ORDER BY id DESC LIMIT 1")
+    store.apply(ops.add_note("activity", last_activity, "Ask the donors"))
     driver = store.scalar("SELECT id FROM items WHERE label = 'Driver number 2'")
     store.apply(
         ops.add_note(
@@ -101,9 +99,9 @@ def test_ten_thousand_character_texts_export(store, tmp_path):
     long = " ".join(f"w{i:04d}" for i in range(1700))  # ~10,200 characters
     store.apply(ops.add_country("GE", "Georgia"))
     store.apply(ops.add_participant(long[:300], long, "GE"))
-    store.apply(ops.add_item("driver", long))
-    store.apply(ops.add_item("threat", "Short threat"))
-    store.apply(ops.add_link(last_id(store, "items") - 1, last_id(store, "items")))
+    driver = store.apply(ops.add_item("driver", long)).created("items")[0]
+    threat = store.apply(ops.add_item("threat", "Short threat")).created("items")[0]
+    store.apply(ops.add_link(driver, threat))
     store.apply(ops.add_note("session", 0, long))
     store.apply(ops.set_meta({"symbol": "سند ۱"}))
     for kind in ("minutes", "tables"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 from openpyxl import load_workbook
-from test_export_logframe import HOSTILE, NAMES, build_session, last_id
+from test_export_logframe import HOSTILE, NAMES, build_session
 
 from facilitator.documents import export_document
 from facilitator.documents.spreadsheet import csv_paths, csv_safe
@@ -26,9 +26,10 @@ def assert_same_row(got: tuple, want: tuple) -> None:
 
 def add_threats(store):
     store.apply(ops.add_item("constraint", '=HYPERLINK("http://x")'))
-    store.apply(ops.add_item("driver", "-poaching of prey"))
-    store.apply(ops.add_item("threat", "+Road mortality"))
-    ids = [last_id(store, "items") - 1, last_id(store, "items")]
+    ids = [
+        store.apply(ops.add_item("driver", "-poaching of prey")).created("items")[0],
+        store.apply(ops.add_item("threat", "+Road mortality")).created("items")[0],
+    ]
     pids = [(p["id"], p["country"]) for p in store.rows("SELECT id, country FROM participants")]
     votes = [
         (pid, "country", c, "item", iid, crit, "-" if k == 0 else (k % 3) + 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_export_logframe import build_session, last_id, raw_text
+from test_export_logframe import build_session, raw_text
 
 from facilitator.documents import export_document
 from facilitator.plan import edits as ops
@@ -28,8 +28,7 @@ def threat_session(store):
         ("driver", "Border fences <new>"),
         ("threat", "Road mortality"),
     ):
-        store.apply(ops.add_item(kind, label))
-        ids[label] = last_id(store, "items")
+        ids[label] = store.apply(ops.add_item(kind, label)).created("items")[0]
     voter = {r["country"]: r["id"] for r in store.rows("SELECT id, country FROM participants")}
     figures = {  # label: {country: (importance, capacity)}
         "Weak law enforcement": {"GE": (1, 2), "AM": (2, 2), "IR": (1, "-")},
@@ -86,8 +85,7 @@ def test_without_regions_the_table_has_a_column_per_country(store, tmp_path):
     for code, name in (("TR", "Türkiye"), ("IQ", "Iraq")):
         store.apply(ops.add_country(code, name))
         store.apply(ops.add_participant(f"Voter {code}", "", code))
-    store.apply(ops.add_item("threat", "Road mortality"))
-    item = last_id(store, "items")
+    item = store.apply(ops.add_item("threat", "Road mortality")).created("items")[0]
     voter = {r["country"]: r["id"] for r in store.rows("SELECT id, country FROM participants")}
     store.apply(
         vote_edits.set_votes(

@@ -16,10 +16,8 @@ def fill_session(path: Path) -> None:
     with SessionStore.open(path, backup=False) as store:
         store.apply(ops.add_country("GE", "Georgia"))
         store.apply(ops.add_participant("Նունե Հակոբյան", "WWF", "GE"))
-        store.apply(ops.add_objective("Conserve the leopard"))
-        oid = store.scalar("SELECT MAX(id) FROM objectives")
-        store.apply(ops.add_result(oid, "Habitat protected"))
-        rid = store.scalar("SELECT MAX(id) FROM results")
+        oid = store.apply(ops.add_objective("Conserve the leopard")).created("objectives")[0]
+        rid = store.apply(ops.add_result(oid, "Habitat protected")).created("results")[0]
         store.apply(ops.add_activity(rid, "Survey the <core> areas & corridors"))
 
 

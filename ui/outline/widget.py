@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.plan import edits as ops
 from facilitator.plan import model
+from facilitator.plan.outline_input import move_edit, save_edit
 from facilitator.session.edits import Edit
 from facilitator.status.chain_checks import chain_warnings, importance_ranking, ranking_signature
 
 from ..controller import Controller
-from .edits import move_edit, save_edit
 from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
 from .tree import LEVELS, OutlineTree, RowKey
 

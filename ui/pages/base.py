@@ -37,6 +37,8 @@ class StepPage(QWidget):
     _stale: bool = False
 
     def _maybe_refresh(self, tables: set[str]) -> None:
+        if tables and all(t.startswith("pref.") for t in tables) and not self.tables & tables:
+            return  # a view setting (zoom, documents written): nothing this page shows
         if not self.tables or self.tables & tables:
             if self.refresh_when_hidden or self.isVisible():
                 self.refresh()

@@ -213,9 +213,10 @@ class MonitoringPage(StepPage):
         self, title: str, date: str = "", since_year: str = "", based_on: int | None = None
     ) -> bool:
         """Add a review (copying ``based_on``'s record) and show it."""
-        if self.controller.apply(mon.add_review(title, date, since_year, based_on)) is None:
+        applied = self.controller.apply(mon.add_review(title, date, since_year, based_on))
+        if applied is None:
             return False
-        self.choose_review(int(self.store.scalar("SELECT MAX(id) FROM reviews")))
+        self.choose_review(applied.created("reviews")[0])
         return True
 
     def remove_review(self) -> None:

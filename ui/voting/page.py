@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.ballots import write as ballots
 from facilitator.errors import FacilitatorError
 from facilitator.plan import model
+from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
 
@@ -167,7 +168,8 @@ class VotePage(StepPage):
         """Reveal the results (and switch to them) or hide them again."""
         if self.store is None:
             return
-        voting.set_revealed(self.store, self.kind, revealed)
+        if self.controller.apply(vote_edits.reveal(self.kind, revealed)) is None:
+            revealed = voting.is_revealed(self.store, self.kind)
         self.reveal_button.blockSignals(True)
         self.reveal_button.setChecked(revealed)
         self.reveal_button.blockSignals(False)
