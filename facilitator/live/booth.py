@@ -225,11 +225,11 @@ class Booth:
         if criterion not in self.kind.criteria:
             raise Refused(400, f"This vote has no '{criterion}' score.")
         value = _text(payload, "value", required=False)
-        edit = set_vote(
-            voter.id, scope.kind, scope.name, self.kind.target_kind, target, criterion, value
-        )
-        edit.label = f"{edit.label} from the phone of {voter.name}"
         try:
+            edit = set_vote(
+                voter.id, scope.kind, scope.name, self.kind.target_kind, target, criterion, value
+            )
+            edit.label = f"{edit.label} from the phone of {voter.name}"
             self.store.apply(edit)
         except FacilitatorError as error:
             status = 409 if closing.is_closed(self.store, self.kind.id) else 400

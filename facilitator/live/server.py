@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import json
+import logging
 import socket
 import threading
 import time
@@ -27,6 +28,8 @@ from aiohttp import web
 
 from facilitator.live.booth import Booth, Refused
 from facilitator.live.limits import RateLimiter
+
+log = logging.getLogger(__name__)
 
 MAX_REQUEST = 2048  # bytes: a vote is about 100
 PAGE_FILES = {
@@ -172,6 +175,9 @@ class LiveServer:
             result = await loop.run_in_executor(self._db, method, *args)
         except Refused as refused:
             return _error(refused.status, str(refused))
+        except Exception:
+            log.exception("live voting: %s failed", getattr(method, "__name__", method))
+            return _error(500, "The laptop could not handle that; it will be tried again.")
         return web.json_response(result)
 
     async def _join(self, request: web.Request) -> web.Response:
