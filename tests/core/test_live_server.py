@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from live_client import Phone
@@ -227,3 +228,24 @@ def test_keys_and_tokens_are_kept_in_the_session_file(ws):
     assert access.tokens(ws) == {access.token_for(key, ani, "dev"): ani}
     access.release(ws, ani)
     assert access.tokens(ws) == {}
+
+
+def test_the_personal_sheet_holds_a_working_code_per_voter(server, ws, tmp_path):
+    import subprocess
+
+    from facilitator.live.sheet import write_sheet
+
+    if not (shutil.which("pdftoppm") and shutil.which("zbarimg")):
+        pytest.skip("needs pdftoppm and zbarimg: sudo apt-get install -y poppler-utils zbar-tools")
+    pdf = write_sheet(ws, tmp_path / "cards.pdf", server.address, "threat_ranking")
+    subprocess.run(["pdftoppm", "-r", "100", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    found = subprocess.run(
+        ["zbarimg", "-q", "--raw", *sorted(str(p) for p in tmp_path.glob("p*.png"))],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    assert len(found) == len(state.voters(ws)) == 6
+    phone = Phone(server.address, "card")
+    status, body = phone.claim_personal(found[0].split("#k=")[1])
+    assert status == 200 and body["name"] == state.voters(ws)[0].name
