@@ -30,8 +30,8 @@ from facilitator.plan import model
 from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
 
-from ..pages.base import StepPage
 from ..live.panel import LivePanel
+from ..pages.base import StepPage
 from .ballot_dialog import BallotPreviewDialog
 from .panel import VotingPanel
 
