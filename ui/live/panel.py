@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -107,6 +106,7 @@ class LivePanel(QWidget):
         self.qr = QSvgWidget()
         self.qr.setObjectName("live-qr")
         self.qr.setMinimumSize(240, 240)
+        self.qr.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.qr.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.address_label = QLabel()
         self.address_label.setObjectName("live-address")
@@ -115,11 +115,9 @@ class LivePanel(QWidget):
         self.code_label = QLabel()
         self.code_label.setObjectName("live-code")
         self.code_label.setTextFormat(Qt.TextFormat.PlainText)
-        for label, size in ((self.address_label, 26), (self.code_label, 40)):
-            font = QFont(label.font())
-            font.setPointSize(size)
-            font.setBold(True)
-            label.setFont(font)
+        # Large enough for the back row (a style sheet, so the app's theme cannot shrink it).
+        self.address_label.setStyleSheet("font-size: 24pt; font-weight: bold;")
+        self.code_label.setStyleSheet("font-size: 44pt; font-weight: bold; letter-spacing: 4px;")
         self.phones_label = QLabel()
         self.phones_label.setObjectName("live-phones")
         self.hint = QLabel()
@@ -176,6 +174,7 @@ class LivePanel(QWidget):
         self.server = server
         self._started_at = time.monotonic()
         self.qr.load(qr_svg(server.address))
+        self.qr.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.address_label.setText(server.address)
         self.code_label.setText(server.join_code)
         self.hint.clear()
