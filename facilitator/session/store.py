@@ -46,6 +46,7 @@ class SessionStore:
         self._lock = lock
         self.undo_stack = UndoStack()
         self._listeners: list[Listener] = []
+        self._attached = False
 
     # -- opening and closing -------------------------------------------------
 
@@ -104,10 +105,29 @@ class SessionStore:
             lock.release()
             raise
 
+    @classmethod
+    def attach(cls, path: str | os.PathLike[str]) -> SessionStore:
+        """A second connection to a session this process already holds open (and locked).
+
+        For a worker thread (the live-voting server) that writes beside the app's
+        own connection; it takes no lock and never checkpoints on close, so the
+        app's connection is never refused.
+        """
+        path = Path(path)
+        check_header(path)
+        conn = _connect(path, mode="rw")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != schema.SCHEMA_VERSION:
+            conn.close()
+            raise SessionError(f"{path} must be opened by the app before it can be attached.")
+        store = cls(path, conn, None)
+        store._attached = True
+        return store
+
     def close(self) -> None:
         if self.conn is not None:
             try:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self._attached:
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error:
                 pass
             self.conn.close()
