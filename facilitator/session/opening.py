@@ -97,6 +97,19 @@ def open_for_app(path: str | os.PathLike[str]) -> SessionStore:
     return store
 
 
+def restore_backup(damaged: Path, backup: Path) -> Path:
+    """Copy a good backup beside the damaged file as a new session to open; returns its path."""
+    target = damaged.with_name(f"{damaged.stem} (from {backup.stem}){damaged.suffix}")
+    n = 2
+    while target.exists():
+        target = damaged.with_name(f"{damaged.stem} (from {backup.stem}, {n}){damaged.suffix}")
+        n += 1
+    check_session_file(backup)
+    with _read_only(backup, immutable=True) as copy:
+        copy.save_copy(target)
+    return target
+
+
 def open_to_read(path: str) -> SessionStore:
     """Open for reading without the lock: the app keeps writing while this reads what it saved.
 
