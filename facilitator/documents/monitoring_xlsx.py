@@ -13,10 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from facilitator.documents.workbook import new_workbook, put, save_workbook
 from facilitator.monitoring.changes import review_changes
 from facilitator.monitoring.overview import (
     Overview,
@@ -47,14 +47,6 @@ COLUMNS = (
     ("Recommendation", 40),
     ("Proposed priority", 14),
 )
-
-
-def put(ws: Worksheet, row: int, col: int, value: Any) -> None:
-    """Write a value that can never run as a formula (text stays text)."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
 
 
 def put_row(ws: Worksheet, row: int, values: list[Any] | tuple[Any, ...]) -> None:
@@ -124,7 +116,7 @@ def write_monitoring_xlsx(
     rev = review(store, rid)
     assert rev is not None
     views = views_of(store, rid)
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = "Overview"
     write_overview(ws, views)
@@ -154,4 +146,4 @@ def write_monitoring_xlsx(
     ):
         put_row(details, n, pair)
     details.column_dimensions["A"].width, details.column_dimensions["B"].width = 22, 50
-    wb.save(str(out_path))
+    save_workbook(wb, out_path)
