@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from facilitator.errors import EditError
 from facilitator.plan.model import CRITERIA, SCALES, clean
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, set_row
+from facilitator.voting.closing import check_open
 from facilitator.voting.state import VoteKind, vote_kind
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ def vote_change(
     )
     if before and before[0]["answer"] == answer and before[0]["value"] == number:
         return []
+    check_open(store, target_kind)
     return [
         RowChange(
             "votes",

@@ -538,6 +538,7 @@ def test_every_command_has_help_with_an_example(capsys):
         "export",
         "ballots",
         "history",
+        "serve",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:
