@@ -29,6 +29,7 @@ from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
+from facilitator.voting.edits import VoteKey
 from facilitator.voting.scoring import Scores
 
 Span = tuple[float, float]  # (wall-clock seconds, CPU seconds of this process)
@@ -65,25 +66,21 @@ def build_workshop(store: SessionStore, rng: random.Random) -> None:
     activity_ids = [r["id"] for r in store.rows("SELECT id FROM activities ORDER BY id")]
     for person in store.rows("SELECT id, country FROM participants ORDER BY id"):
         ballot = [
-            (person["id"], "country", person["country"], "item", i, c, answer(rng, *scale))
+            (VoteKey(person["id"], "country", person["country"], "item", i, c), answer(rng, *scale))
             for i in item_ids
             for c, scale in (("importance", (0, 3)), ("capacity", (1, 3)))
         ]
         ballot += [
             (
-                person["id"],
-                "country",
-                person["country"],
-                "activity",
-                a,
-                "priority",
+                VoteKey(person["id"], "country", person["country"], "activity", a, "priority"),
                 answer(rng, 1, 3),
             )
             for a in activity_ids
         ]
         store.apply(vote_edits.set_votes(f"ballot of participant {person['id']}", ballot))
     group = [
-        (1, "region", regions[0], "item", i, "importance", answer(rng, 0, 3)) for i in item_ids
+        (VoteKey(1, "region", regions[0], "item", i, "importance"), answer(rng, 0, 3))
+        for i in item_ids
     ]
     store.apply(vote_edits.set_votes("working group ballot", group))
 

@@ -17,7 +17,7 @@ from facilitator.errors import EditError
 from facilitator.plan import model
 from facilitator.plan.lookup import CellProblem, Lookup
 from facilitator.text import cell_text, same_name
-from facilitator.voting.edits import parse_vote
+from facilitator.voting.edits import VoteKey, parse_vote
 from facilitator.voting.state import CRITERION_TITLES, VOTE_KINDS, Scope, VoteKind
 
 if TYPE_CHECKING:
@@ -69,8 +69,8 @@ class BallotVote:
     source: tuple[str, str, int]  # file, sheet, line
 
     @property
-    def key(self) -> tuple[int, str, str, str, int, str]:
-        return (
+    def key(self) -> VoteKey:
+        return VoteKey(
             self.participant_id,
             self.scope_kind,
             self.scope,

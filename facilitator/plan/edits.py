@@ -315,12 +315,6 @@ def set_text(kind: str, body: str) -> Edit:
     return FunctionEdit(f"edit {kind}", plan)
 
 
-def edit_draft(tid: int, body: str) -> Edit:
-    return FunctionEdit(
-        "edit draft", lambda s: set_row(s, "texts", {"id": tid}, {"body": clean(body)})
-    )
-
-
 def adopt_draft(tid: int) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
         kind = store.scalar("SELECT kind FROM texts WHERE id = ?", (tid,))

@@ -54,10 +54,10 @@ from facilitator.session import store as store_module
 from facilitator.session.edits import Edit
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_edits
+from facilitator.voting.edits import Vote, VoteKey
 
 WORKSHOP_START = datetime(2021, 11, 15, 9, 0)
 KIND = {"Constraint": "constraint", "Driver": "driver", "Threat": "threat"}
-Vote = tuple[int, str, str, str, int, str, object]
 # The votes behind a region's figure (voter, scope kind, scope, answer) and the score they give.
 RegionPlan = tuple[list[tuple[int, str, str, object]], Fraction | None]
 
@@ -245,9 +245,8 @@ class SampleBuilder:
         answer: object,
     ) -> None:
         """Put one answer on the voter's ballot for ``scope``."""
-        self.ballots[(pid, scope)].append(
-            (pid, scope_kind, scope, target_kind, target_id, criterion, answer)
-        )
+        key = VoteKey(pid, scope_kind, scope, target_kind, target_id, criterion)
+        self.ballots[(pid, scope)].append((key, answer))
 
     def _region_plan(
         self,

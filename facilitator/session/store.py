@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
 from facilitator.session import schema
-from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
+from facilitator.session.changes import AppliedEdit, RowChange, UndoStack
 from facilitator.session.lock import SessionLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -33,6 +33,14 @@ def now() -> str:
 
 def backup_path(path: Path, n: int = 1) -> Path:
     return path.with_name(f"{path.stem}.bak{n}{path.suffix}")
+
+
+class Edit(Protocol):
+    """What the store needs of an edit (``session.edits.Edit`` and its kinds)."""
+
+    label: str
+
+    def plan(self, store: SessionStore) -> list[RowChange]: ...
 
 
 class SessionStore:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from facilitator.errors import EditError
 from facilitator.plan.model import CRITERIA, SCALES, clean
@@ -16,7 +16,27 @@ if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
 
-from facilitator.session.schema import VOTE_KEY  # noqa: F401  (the votes table's key)
+class VoteKey(NamedTuple):
+    """What one vote is about: who, for which country or region, on what, by which criterion.
+
+    The votes table's key (``session.schema.VOTE_KEY``) as one value; a voter
+    has at most one vote per key.
+    """
+
+    participant_id: int
+    scope_kind: str  # 'country' or 'region'
+    scope: str  # the country's code or the region's name
+    target_kind: str  # 'item' or 'activity'
+    target_id: int
+    criterion: str  # 'importance', 'capacity' or 'priority'
+
+    def row(self) -> dict[str, Any]:
+        """The key as the votes table's columns."""
+        return self._asdict()
+
+
+#: a vote to record: its key and what was written (a number, '-' for unknown, or nothing)
+Vote = tuple[VoteKey, object]
 
 
 def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
@@ -53,31 +73,16 @@ def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
     return "number", value
 
 
-def vote_change(
-    store: SessionStore,
-    participant_id: int,
-    scope_kind: str,
-    scope: str,
-    target_kind: str,
-    target_id: int,
-    criterion: str,
-    value: object,
-) -> list[RowChange]:
+def vote_change(store: SessionStore, vote: VoteKey, value: object) -> list[RowChange]:
     """Plan one vote; no change when the same answer is already recorded."""
     from facilitator.session.store import now
 
+    target_kind, criterion = vote.target_kind, vote.criterion
     answer, number = parse_vote(value, criterion)
     expected = "priority" if target_kind == "activity" else None
     if expected and criterion != expected or not expected and criterion == "priority":
         raise EditError(f"{target_kind.capitalize()}s are not scored for {criterion}.")
-    key = {
-        "participant_id": participant_id,
-        "scope_kind": scope_kind,
-        "scope": scope,
-        "target_kind": target_kind,
-        "target_id": target_id,
-        "criterion": criterion,
-    }
+    key = vote.row()
     before = store.rows(
         f"SELECT answer, value, at FROM votes WHERE {' AND '.join(f'{k} = ?' for k in key)}",
         list(key.values()),
@@ -95,14 +100,8 @@ def vote_change(
     ]
 
 
-def _check_vote_refs(
-    store: SessionStore,
-    participant_id: int,
-    scope_kind: str,
-    scope: str,
-    target_kind: str,
-    target_id: int,
-) -> None:
+def _check_vote_refs(store: SessionStore, vote: VoteKey) -> None:
+    participant_id, scope_kind, scope, target_kind, target_id, _ = vote
     if not store.scalar("SELECT 1 FROM participants WHERE id = ?", (participant_id,)):
         raise EditError("That participant is not in the session.")
     table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
@@ -128,26 +127,26 @@ def set_vote(
     value: object,
 ) -> Edit:
     """One voter's score for one item (or activity) and criterion, for a country or region."""
+    key = VoteKey(participant_id, scope_kind, scope, target_kind, target_id, criterion)
 
     def plan(store: SessionStore) -> list[RowChange]:
-        _check_vote_refs(store, participant_id, scope_kind, scope, target_kind, target_id)
-        return vote_change(
-            store, participant_id, scope_kind, scope, target_kind, target_id, criterion, value
-        )
+        _check_vote_refs(store, key)
+        return vote_change(store, key, value)
 
     answer, _ = parse_vote(value, criterion)
     word = {"number": "set", "unknown": "mark unknown", "empty": "clear"}[answer]
     return FunctionEdit(f"{word} {criterion} vote", plan)
 
 
-def set_votes(label: str, votes: Sequence[tuple[int, str, str, str, int, str, object]]) -> Edit:
-    """Many votes as one step (a ballot, a pasted column)."""
+def set_votes(label: str, votes: Iterable[Vote]) -> Edit:
+    """Many votes as one step (a ballot, a pasted column): ``(VoteKey, value)`` pairs."""
+    votes = [(VoteKey(*key), value) for key, value in votes]
 
     def plan(store: SessionStore) -> list[RowChange]:
         changes: list[RowChange] = []
-        for vote in votes:
-            _check_vote_refs(store, *vote[:5])
-            changes += vote_change(store, *vote)
+        for key, value in votes:
+            _check_vote_refs(store, key)
+            changes += vote_change(store, key, value)
         return changes
 
     return FunctionEdit(label, plan)

@@ -12,6 +12,7 @@ from facilitator.documents import export_document
 from facilitator.errors import FacilitatorError
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
+from facilitator.voting.edits import VoteKey
 
 HOSTILE = ["<b>bold?", "x<y>z", "Tom & Jerry", '<img src="/etc/hostname"/>', "=1+2", "@SUM(A1)"]
 NAMES = [
@@ -69,12 +70,9 @@ def build_session(store, objectives: int = 3, results: int = 2, activities: int 
                 ).created("activities")[0]
                 votes = [
                     (
-                        pid,
-                        "country",
-                        ["GE", "AM", "IR"][k % 3],
-                        "activity",
-                        aid,
-                        "priority",
+                        VoteKey(
+                            pid, "country", ["GE", "AM", "IR"][k % 3], "activity", aid, "priority"
+                        ),
                         (a + k) % 3 + 1,
                     )
                     for k, pid in enumerate(pids)
@@ -113,7 +111,7 @@ def test_logframe_shows_overall_priority_and_high_countries(store, tmp_path):
     # GE: 3 and 3 → 3; AM: 2 and 3 → 2.5; IR: 1 and 1 → 1; overall (3 + 2.5 + 1) / 3 = 2.17
     values = {"GE": [3, 3], "AM": [2, 3], "IR": [1, 1]}
     votes = [
-        (pid, "country", c, "activity", aid, "priority", values[c][k // 3])
+        (VoteKey(pid, "country", c, "activity", aid, "priority"), values[c][k // 3])
         for k, (pid, c) in enumerate(zip(pids, ["GE", "AM", "IR"] * 2))
     ]
     store.apply(vote_edits.set_votes("priorities", votes))

@@ -13,6 +13,7 @@ from facilitator.documents.workbook import csv_safe
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
+from facilitator.voting.edits import VoteKey
 
 
 def assert_same_row(got: tuple, want: tuple) -> None:
@@ -33,7 +34,7 @@ def add_threats(store):
     ]
     pids = [(p["id"], p["country"]) for p in store.rows("SELECT id, country FROM participants")]
     votes = [
-        (pid, "country", c, "item", iid, crit, "-" if k == 0 else (k % 3) + 1)
+        (VoteKey(pid, "country", c, "item", iid, crit), "-" if k == 0 else (k % 3) + 1)
         for iid in ids
         for k, (pid, c) in enumerate(pids)
         for crit in ("importance", "capacity")

@@ -8,6 +8,7 @@ from facilitator.documents import export_document
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
+from facilitator.voting.edits import VoteKey
 
 
 def threat_session(store):
@@ -36,7 +37,7 @@ def threat_session(store):
         "Road mortality": {"GE": (2, 2), "AM": (2, 2), "IR": (2, 2)},
     }
     votes = [
-        (voter[c], "country", c, "item", ids[label], crit, value)
+        (VoteKey(voter[c], "country", c, "item", ids[label], crit), value)
         for label, by_country in figures.items()
         for c, pair in by_country.items()
         for crit, value in zip(("importance", "capacity"), pair)
@@ -91,8 +92,8 @@ def test_without_regions_the_table_has_a_column_per_country(store, tmp_path):
         vote_edits.set_votes(
             "votes",
             [
-                (voter["TR"], "country", "TR", "item", item, "importance", 3),
-                (voter["IQ"], "country", "IQ", "item", item, "importance", 2),
+                (VoteKey(voter["TR"], "country", "TR", "item", item, "importance"), 3),
+                (VoteKey(voter["IQ"], "country", "IQ", "item", item, "importance"), 2),
             ],
         )
     )

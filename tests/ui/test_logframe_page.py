@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
+from facilitator.voting.edits import VoteKey
 
 
 def cells(page, row: int) -> list[str]:
@@ -61,8 +62,8 @@ def test_logframe_shows_goal_outline_and_priorities(main_window, qtbot):
         vote_edits.set_votes(
             "priorities",
             [
-                (voters[0], "country", "AM", "activity", activity, "priority", 3),
-                (voters[1], "country", "GE", "activity", activity, "priority", 2),
+                (VoteKey(voters[0], "country", "AM", "activity", activity, "priority"), 3),
+                (VoteKey(voters[1], "country", "GE", "activity", activity, "priority"), 2),
             ],
         )
     )

@@ -63,11 +63,6 @@ def register_fonts() -> None:
     )
 
 
-def is_arabic_script(ch: str) -> bool:
-    """True for a letter, digit or sign of the Arabic script (any of its forms)."""
-    return _ARABIC_RUN.fullmatch(ch) is not None
-
-
 def arabic_font(font: str) -> str:
     """The Arabic-script font of the same weight as ``font``."""
     return ARABIC_FONT_BOLD if font in (FONT_BOLD, ARABIC_FONT_BOLD) else ARABIC_FONT
