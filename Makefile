@@ -40,6 +40,7 @@ bench: $(VENV)/.installed
 	$(PY) bench/run.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/voting.py
 	$(PY) bench/export.py
+	$(PY) bench/startup.py
 
 # Style, types and the import contracts (pyproject.toml) hold before any test runs.
 lint: $(VENV)/.installed

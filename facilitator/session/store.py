@@ -320,8 +320,8 @@ class SessionStore:
         results (revealed or hidden) is an undoable edit instead
         (``voting.edits.reveal``).
         """
-        if self.preference(key, "\0") == value:
-            return
+        if self.preference(key, "\0") == value or self.read_only:
+            return  # a session open only for reading keeps no setting (the window still shows it)
         self._set_meta_raw({f"pref.{key}": value})
         self._notify({f"pref.{key}"})
 

@@ -162,3 +162,15 @@ def test_a_ballot_naming_no_region_or_country_here_is_a_problem_and_imports_noth
         "'Kursal' is not a country code, country or region of this session."
     ]
     assert with_kirsal.scalar("SELECT COUNT(*) FROM votes") == 0
+
+
+def test_a_session_open_only_for_reading_keeps_no_view_setting_and_raises_nothing(ws):
+    from facilitator.session.opening import open_to_read
+
+    path = ws.path
+    ws.close()
+    with open_to_read(path) as reader:
+        reader.set_preference("zoom", "2.00")
+        assert reader.preference("zoom") == ""
+    with SessionStore.open(path, backup=False) as again:
+        assert again.preference("zoom") == ""
