@@ -33,6 +33,7 @@ from facilitator.voting import closing
 from facilitator.voting import state as voting
 
 from ..voting.progress_board import ProgressBoard
+from .results_feed import ResultsFeed
 
 #: how often the board and results are redrawn while phones vote (ms)
 REFRESH_MS = 300
@@ -66,6 +67,7 @@ class LivePanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)
+        self.feed = ResultsFeed(page, self)
         self._build()
         page.controller.session_changed.connect(self.stop)
         app = QApplication.instance()
@@ -191,6 +193,7 @@ class LivePanel(QWidget):
         self.timer.stop()
         server, self.server = self.server, None
         server.stop()
+        self.feed.close()
         self._show_running(False)
         self._say("Live voting stopped; phones can no longer reach the laptop.")
 
@@ -270,12 +273,13 @@ class LivePanel(QWidget):
         self.hint.setText(
             NO_PHONE_HINT if connected == 0 and waited > NO_PHONE_HINT_SECONDS else ""
         )
+        self.feed.poll()
         if not self._dirty:
             return
         self._dirty = False
         self._refresh_board()
         if self.page.revealed:
-            self.page.results_timer.start()
+            self.feed.request()
 
     def _refresh_board(self) -> None:
         """This board and the Vote tab's board and picker: one count of everyone's cells."""
