@@ -76,7 +76,9 @@ async def _phone(session, address, code, pid, phase, pace, deadline, rng, out):
                 out.append((pid, scope, target, criterion, value, time.monotonic() - start))
                 break
             out.append((pid, scope, target, criterion, None, status))
-            await asyncio.sleep(0.5)  # refused or failed: the phone sends it again
+            if status not in (0, 429, 500) or time.monotonic() > deadline + 30:
+                break  # refused for good (counted), or the run is long over
+            await asyncio.sleep(0.5)  # not sent: the phone sends it again
         if pace:
             await asyncio.sleep(rng.uniform(0.5 * pace, 1.5 * pace))
 
@@ -167,6 +169,7 @@ def run_phase(app, live, pids, phase, pace, seconds, lateness) -> dict:
         "phase": phase,
         "acked": acked,
         "retries": len(result["votes"]) - len(acked),
+        "refusals": sorted({v[5] for v in result["votes"] if v[4] is None}),
         "rate": len(acked) / result["elapsed"],
         "p50": percentile(latencies, 0.5),
         "p99": percentile(latencies, 0.99),
@@ -200,6 +203,9 @@ def main() -> None:
     parser.add_argument("--phones", type=int, default=100)
     parser.add_argument("--human-seconds", type=float, default=20.0)
     parser.add_argument("--flat-seconds", type=float, default=60.0)
+    parser.add_argument(
+        "--results-hidden", action="store_true", help="keep the results hidden (the Vote tab)"
+    )
     parser.add_argument("--as-phones", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--address", help=argparse.SUPPRESS)
     parser.add_argument("--code", help=argparse.SUPPRESS)
@@ -230,7 +236,8 @@ def main() -> None:
         settle(200)
         window.show_step("threat_ranking")
         page = window.page("threat_ranking")
-        page.set_revealed(True)  # the results view open, refreshed as votes arrive
+        if not args.results_hidden:
+            page.set_revealed(True)  # the results view open, refreshed as votes arrive
         settle(200)
         pids = [p.id for p in state.voters(page.store)][: args.phones]
         assert page.live.start(host="127.0.0.1")
@@ -259,7 +266,7 @@ def main() -> None:
         again = {tuple(v[:4]) for v in results[1]["acked"]}  # cells voted again flat out
         lost_human = lost_votes(path, [v for v in results[0]["acked"] if tuple(v[:4]) not in again])
     print(
-        f"live voting, {args.phones} phones on loopback, results view open "
+        f"live voting, {args.phones} phones on loopback, results view {view} "
         f"({os.cpu_count()} CPUs, load generator in a second process)"
     )
     print(
@@ -272,6 +279,9 @@ def main() -> None:
             f"{r['p99']:>8.1f}ms{r['loop_p99']:>8.0f}ms{r['loop_max']:>8.0f}ms{r['retries']:>9}"
         )
     print(f"votes lost: {lost + lost_human}")
+    for r in results:
+        if r["refusals"]:
+            print(f"{r['phase']}: statuses other than 200 seen: {r['refusals']}")
 
 
 if __name__ == "__main__":
