@@ -265,6 +265,7 @@ def main() -> None:
         lost = lost_votes(path, results[1]["acked"])
         again = {tuple(v[:4]) for v in results[1]["acked"]}  # cells voted again flat out
         lost_human = lost_votes(path, [v for v in results[0]["acked"] if tuple(v[:4]) not in again])
+    view = "hidden" if args.results_hidden else "open"
     print(
         f"live voting, {args.phones} phones on loopback, results view {view} "
         f"({os.cpu_count()} CPUs, load generator in a second process)"
