@@ -10,12 +10,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.plan import model
-from facilitator.voting.scoring import Scores
+from facilitator.voting.results import Results
 from facilitator.voting.state import THREAT_RANKING
 
 from ..voting import figures
 from ..voting.chart import ImportanceCapacityChart
-from ..voting.details import FigureDetails, votes_behind
+from ..voting.details import FigureDetails
 from ..voting.page import VotePage
 from ..voting.results import FigureTable
 
@@ -28,8 +28,7 @@ class ThreatRankingPage(VotePage):
     kind = THREAT_RANKING
 
     def build_results(self) -> QWidget:
-        self._votes = None
-        self._members: dict[str, list[str]] = {}
+        self._results: Results | None = None
         self._labels: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.overall_table = FigureTable("threat-table")
@@ -56,24 +55,22 @@ class ThreatRankingPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
-        scores = Scores(self.store)
+        results = self._results = Results(self.store)
         country = self.country()
-        self.overall_table.figures.set_table(*figures.threat_table(self.store, scores, country))
-        headers, rows, legend = figures.region_table(self.store, scores, country)
+        self.overall_table.figures.set_table(*figures.threat_table(results, country))
+        headers, rows, legend = figures.region_table(results, country)
         self.region_table.figures.set_table(headers, rows)
         self.legend.setText(legend)
-        self.chart.set_points(figures.chart_points(self.store, scores))
-        self._votes = scores.votes
-        self._members = {r.name: r.countries for r in model.regions(self.store)}
+        self.chart.set_points(figures.chart_points(results))
         self._labels = {i.id: i.label for i in model.items(self.store)}
         self.details.show_figure("", None, None)
 
     def _show_details(self, table: FigureTable, index) -> None:
         cell = table.cell_at(index)
-        if cell is None or not cell.key or self._votes is None:
+        if cell is None or not cell.key or self._results is None:
             self.details.show_figure("", None, None)
             return
-        votes = votes_behind(self._votes, self._members, "item", cell.key)
+        votes = self._results.votes_behind("item", cell.key)
         self.details.show_figure(f"“{self._labels.get(cell.key[1], '?')}”", cell, votes)
 
     def _show_item(self, item_id: int) -> None:
@@ -86,8 +83,8 @@ class ThreatRankingPage(VotePage):
             ),
             None,
         )
-        if row is None or self._votes is None:
+        if row is None or self._results is None:
             return
         cell = row[1]
-        votes = votes_behind(self._votes, self._members, "item", cell.key)
+        votes = self._results.votes_behind("item", cell.key)
         self.details.show_figure(f"“{self._labels.get(item_id, '?')}”", cell, votes)
