@@ -230,6 +230,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         consistency_problems,
         damage_report,
         integrity_problems,
+        region_warnings,
     )
 
     try:
@@ -246,7 +247,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         ) from None
     with store:
         problems = integrity_problems(store) + consistency_problems(store)
-        warnings = chain_warnings_if_any(store)
+        warnings = region_warnings(store) + chain_warnings_if_any(store)
     for problem in problems:
         say(f"Problem: {problem}")
     for warning in warnings:

@@ -175,6 +175,7 @@ class Results:
         }
 
     def _by_scope(self, scope_kind: str) -> dict[tuple, tuple[float, str]]:
+        """Figures by (item, criterion, column): regions (and lone countries) or countries."""
         f = self.scores.region if scope_kind == "region" else self.scores.country("item")
         return {
             (int(t), str(c), str(s)): (float(v), str(st))
@@ -244,17 +245,25 @@ class Results:
         return self._scope_table("country")
 
     def _scope_table(self, scope_kind: str) -> ScopeTable:
+        figures = self._by_scope(scope_kind)
         if scope_kind == "region":
+            names = {c.code: c.name for c in self.countries}
+            lone = self.scores.lone_countries
             columns = [Column(r.name, r.abbreviation or r.name) for r in self.regions]
+            columns += [Column(code, names.get(code, code)) for code in lone]
             legend = ", ".join(
-                f"{r.abbreviation} = {r.name}"
-                for r in self.regions
-                if r.abbreviation and r.abbreviation != r.name
+                [
+                    f"{r.abbreviation} = {r.name}"
+                    for r in self.regions
+                    if r.abbreviation and r.abbreviation != r.name
+                ]
+                + [
+                    f"{names.get(code, code)}: in no region, counted as a region of its own"
+                    for code in lone
+                ]
             )
         else:
-            columns = [Column(c.code, c.code) for c in self.countries]
-            legend = ""
-        figures = self._by_scope(scope_kind)
+            columns, legend = self._country_columns(figures)
         brackets = self._brackets if scope_kind == "region" else {}
         notes = self._cell_notes if scope_kind == "region" or not self.regions else {}
         rows = []
@@ -279,6 +288,29 @@ class Results:
                     row.cells[(criterion, column.name)] = _with_note(cell, notes.get(key3))
             rows.append(row)
         return ScopeTable(scope_kind, [Column("overall", "Overall"), *columns], rows, legend)
+
+    def _country_columns(self, figures: dict) -> tuple[list[Column], str]:
+        """One column per country, and one per country and region where it voted separately."""
+        groups = self.scores.country_in_groups
+        voted = set(zip(groups["country"], groups["region"]))
+        abbreviations = {r.name: r.abbreviation or r.name for r in self.regions}
+        columns = []
+        for c in self.countries:
+            columns.append(Column(c.code, c.code))
+            for region in [r.name for r in self.regions if c.code in r.countries]:
+                if (c.code, region) in voted:
+                    name = f"{c.code} in {region}"
+                    columns.append(Column(name, f"{c.code} in {abbreviations[region]}"))
+        for t, crit, code, region, score, state in zip(
+            groups["target_id"],
+            groups["criterion"],
+            groups["country"],
+            groups["region"],
+            groups["score"],
+            groups["state"],
+        ):
+            figures[(int(t), str(crit), f"{code} in {region}")] = (float(score), str(state))
+        return columns, ""
 
     @cached_property
     def _brackets(self) -> dict[tuple, str]:

@@ -281,10 +281,10 @@ def test_check_finds_inconsistencies(capsys, session):
         INSERT INTO regions (name, abbreviation, position) VALUES ('Zagros', 'Z', 2);
         INSERT INTO items (id, kind, label, status, position) VALUES (7, 'threat', 'KILLING OF LEOPARDS', 'current', 5);
         INSERT INTO links (cause, effect) VALUES (2, 1);
-        INSERT INTO votes VALUES (1, 'country', 'AM', 'item', 99, 'importance', 'number', 2, '2024');
+        INSERT INTO votes (participant_id, scope_kind, scope, target_kind, target_id, criterion, answer, value, at) VALUES (1, 'country', 'AM', 'item', 99, 'importance', 'number', 2, '2024');
         INSERT INTO participants (id, name, affiliation, country, role, votes, position)
             VALUES (9, 'Nomad Expert', '', NULL, 'participant', 1, 9);
-        INSERT INTO votes VALUES (9, 'country', 'GE', 'item', 1, 'importance', 'number', 1, '2024');
+        INSERT INTO votes (participant_id, scope_kind, scope, target_kind, target_id, criterion, answer, value, at) VALUES (9, 'country', 'GE', 'item', 1, 'importance', 'number', 1, '2024');
         UPDATE activities SET number = 3;
     """)
     conn.commit()
@@ -604,3 +604,14 @@ def test_subprocess_exit_codes_and_no_traceback(session, tmp_path):
     )
     assert good.returncode == 0, good.stderr
     assert "| Արմեն Սարգսյան | Ակադեմիա | Armenia |" in good.stdout.decode("utf-8")
+
+
+def test_check_names_a_country_in_no_region(capsys, session):
+    with SessionStore.open(session, backup=False) as store:
+        store.apply(ops.add_country("IR", "Iran"))
+    code, out, _ = run(capsys, "check", session)
+    assert code == 0
+    assert (
+        "Warning: Iran (IR) is in no region: its figures count as a region of their own "
+        "in every range-wide figure." in out
+    )
