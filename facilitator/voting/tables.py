@@ -193,12 +193,13 @@ def participants(store: SessionStore, scores: Scores | None = None) -> pd.DataFr
 
 
 def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
-    """Every recorded vote: participant, scope (country code or region), target (item text
-    or activity number), criterion, vote ('2', '-' or 'Not filled in'), at."""
+    """Every recorded vote: participant, scope (country code or region), region (the working
+    group a country vote was given in, or empty), target (item text or activity number),
+    criterion, vote ('2', '-' or 'Not filled in'), at."""
     labels = {("item", i.id): i.label for i in model.items(store)}
     labels |= {("activity", a.id): a.number for a in model.activities(store)}
     cursor = store.conn.execute(
-        "SELECT p.name AS participant, v.scope, v.target_kind, v.target_id, v.criterion, v.answer, "
+        "SELECT p.name AS participant, v.scope, v.region, v.target_kind, v.target_id, v.criterion, v.answer, "
         "v.value, v.at FROM votes v JOIN participants p ON p.id = v.participant_id "
         "ORDER BY p.position, p.id, v.target_kind DESC, v.target_id, v.criterion, v.scope"
     )
@@ -209,6 +210,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
         {
             "participant": raw["participant"],
             "scope": raw["scope"],
+            "region": raw["region"],
             "target": [
                 labels.get(key, str(key[1]))
                 for key in zip(raw["target_kind"].tolist(), raw["target_id"].tolist())
@@ -217,7 +219,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
             "vote": numbers.where(raw["answer"] == "number", raw["answer"].map(MISSING_TEXT)),
             "at": raw["at"],
         },
-        columns=["participant", "scope", "target", "criterion", "vote", "at"],
+        columns=["participant", "scope", "region", "target", "criterion", "vote", "at"],
     )
     return out.astype("str")
 

@@ -109,3 +109,33 @@ def test_a_working_group_must_be_one_of_the_countrys_regions(range_states):
     vote(range_states, pid, "IR", t, 2, region="Zagros")
     vote(range_states, pid, "IR", t, 3, region="Caucasus")  # the same voter, another group
     assert range_states.scalar("SELECT COUNT(*) FROM votes WHERE participant_id = ?", (pid,)) == 2
+
+
+def test_a_votes_file_names_the_working_group_by_name_or_abbreviation(range_states, tmp_path):
+    from facilitator.importing import import_files
+
+    t = add_item(range_states, "Poaching")
+    path = tmp_path / "votes.csv"
+    path.write_text(
+        "participant,scope,region,item,criterion,value\n"
+        "Ali Rezaei,IR,Zagros,Poaching,importance,1\n"
+        "Ali Rezaei,IR,AKD,Poaching,importance,3\n"
+        "Ali Rezaei,IR,,Poaching,importance,2\n",
+        encoding="utf-8",
+    )
+    assert import_files(range_states, [path]).ok
+    rows = range_states.rows(
+        "SELECT region, value FROM votes WHERE target_id = ? ORDER BY value", (t,)
+    )
+    assert [(r["region"], r["value"]) for r in rows] == [
+        ("Zagros", 1.0),
+        ("", 2.0),
+        ("Alborz-Kopet Dagh", 3.0),
+    ]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "participant,scope,region,item,value\nAli Rezaei,AM,Zagros,Poaching,2\n", encoding="utf-8"
+    )
+    report = import_files(range_states, [bad])
+    assert not report.ok
+    assert "AM is not in Zagros: it has no working group there." in str(report)
