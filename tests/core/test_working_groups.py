@@ -139,3 +139,36 @@ def test_a_votes_file_names_the_working_group_by_name_or_abbreviation(range_stat
     report = import_files(range_states, [bad])
     assert not report.ok
     assert "AM is not in Zagros: it has no working group there." in str(report)
+
+
+def test_a_ballot_for_irans_delegates_in_zagros_comes_back_as_zagros_votes(range_states, tmp_path):
+    from openpyxl import load_workbook
+
+    from facilitator.ballots.write import Ballot, read_ballots, write_workbook
+    from facilitator.plan import model
+    from facilitator.voting.state import THREAT_RANKING, scopes_for
+
+    pid = add_voter(range_states, "Ali Rezaei", "IR")
+    add_item(range_states, "Poaching")
+    voter = next(p for p in model.participants(range_states) if p.id == pid)
+    scopes = scopes_for(range_states, voter)
+    assert [s.label for s in scopes[:4]] == [
+        "Country IR (IR)",
+        "Country IR — in Caucasus",
+        "Country IR — in Alborz-Kopet Dagh",
+        "Country IR — in Zagros",
+    ]
+    zagros = scopes[3]
+    path = write_workbook(
+        range_states, tmp_path / "b.xlsx", [Ballot(voter, zagros, THREAT_RANKING)]
+    )
+    book = load_workbook(path)
+    sheet = book.active
+    row = next(r for r in range(1, 40) if sheet.cell(r, 2).value == "Threat: Poaching")
+    sheet.cell(row, 3).value = 3
+    book.save(path)
+    preview = read_ballots(range_states, [path])
+    assert not preview.problems
+    range_states.apply(preview.edit())
+    rows = range_states.rows("SELECT scope, region, value FROM votes")
+    assert [(r["scope"], r["region"], r["value"]) for r in rows] == [("IR", "Zagros", 3.0)]
