@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from facilitator.plan import edits as ops
+from facilitator.voting import edits as vote_edits
 
 
 def add_country(store, code, *regions):
@@ -30,7 +31,9 @@ def add_activity(store, text):
 def vote(store, pid, scope, target, value, criterion="importance", scope_kind="country", region=""):
     target_kind = "activity" if criterion == "priority" else "item"
     store.apply(
-        ops.set_vote(pid, scope_kind, scope, target_kind, target, criterion, value, region=region)
+        vote_edits.set_vote(
+            pid, scope_kind, scope, target_kind, target, criterion, value, region=region
+        )
     )
 
 

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from facilitator.errors import EditError
 from facilitator.plan.model import CRITERIA, SCALES, clean
 from facilitator.session.edits import Edit, FunctionEdit, RowChange
+from facilitator.voting.closing import check_open
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
 
-VOTE_KEY = [
-    "participant_id",
-    "scope_kind",
-    "scope",
-    "region",
-    "target_kind",
-    "target_id",
-    "criterion",
-]
+from facilitator.session.schema import VOTE_KEY  # noqa: F401  (the votes table's key)
 
 
 def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
@@ -94,6 +88,7 @@ def vote_change(
     )
     if before and before[0]["answer"] == answer and before[0]["value"] == number:
         return []
+    check_open(store, target_kind)
     return [
         RowChange(
             "votes",
@@ -169,7 +164,7 @@ def set_vote(
     return FunctionEdit(f"{word} {criterion} vote", plan)
 
 
-def set_votes(label: str, votes: list[tuple]) -> Edit:
+def set_votes(label: str, votes: Sequence[tuple]) -> Edit:
     """Many votes as one step (a ballot, a pasted column).
 
     Each vote: (participant id, scope kind, scope, target kind, target id,
@@ -179,9 +174,12 @@ def set_votes(label: str, votes: list[tuple]) -> Edit:
     def plan(store: SessionStore) -> list[RowChange]:
         changes: list[RowChange] = []
         for vote in votes:
-            region = vote[7] if len(vote) > 7 else ""
-            _check_vote_refs(store, *vote[:5], region)
-            changes += vote_change(store, *vote[:7], region)
+            pid, scope_kind, scope, target_kind, target_id, criterion, value = vote[:7]
+            region = str(vote[7]) if len(vote) > 7 else ""
+            _check_vote_refs(store, pid, scope_kind, scope, target_kind, target_id, region)
+            changes += vote_change(
+                store, pid, scope_kind, scope, target_kind, target_id, criterion, value, region
+            )
         return changes
 
     return FunctionEdit(label, plan)

@@ -316,14 +316,22 @@ class Results:
     def _brackets(self) -> dict[tuple, str]:
         """'(TM 1.5) (KZ -)' per item, criterion and region, countries in the region's order."""
         out: dict[tuple, list[str]] = {}
-        for r in self.scores.deviations.itertuples():
+        d = self.scores.deviations
+        for t, crit, region, country, score, state in zip(
+            d["target_id"],
+            d["criterion"],
+            d["region"],
+            d["country"],
+            d["country_score"],
+            d["country_state"],
+        ):
             figure = (
-                format_compact(r.country_score, THREAT_PLACES)
-                if r.country_state == "number"
-                else missing_text(str(r.country_state)) or "-"
+                format_compact(float(score), THREAT_PLACES)
+                if state == "number"
+                else missing_text(str(state)) or "-"
             )
-            key = (int(r.target_id), str(r.criterion), str(r.region))
-            out.setdefault(key, []).append(f"({r.country} {figure})")
+            key = (int(t), str(crit), str(region))
+            out.setdefault(key, []).append(f"({country} {figure})")
         return {key: " ".join(parts) for key, parts in out.items()}
 
     @cached_property

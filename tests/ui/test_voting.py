@@ -12,6 +12,7 @@ from voting_workshop import build, item, person
 
 from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
+from facilitator.voting import edits as vote_edits
 from ui.pages.base import StepPage
 
 
@@ -250,8 +251,8 @@ def test_a_working_group_member_finds_their_region_when_chosen_again(page, qtbot
     store = page.store
     gor, lena = person(store, "Gor Petrosyan").id, person(store, "Lena Brandt").id
     law = item(store, "Weak law enforcement")
-    store.apply(ops.set_vote(gor, "region", "Caucasus", "item", law, "importance", 3))
-    store.apply(ops.set_vote(lena, "region", "Zagros", "item", law, "importance", 1))
+    store.apply(vote_edits.set_vote(gor, "region", "Caucasus", "item", law, "importance", 3))
+    store.apply(vote_edits.set_vote(lena, "region", "Zagros", "item", law, "importance", 1))
     grid = choose(qtbot, page, "Gor Petrosyan")  # he voted with the Caucasus working group
     assert page.panel.scope_box.currentText() == "Caucasus (region)"
     assert shown(grid)[0] == ["3", ""]
@@ -329,7 +330,7 @@ def test_a_vote_for_iran_in_zagros_changes_the_zagros_column_alone(page, qtbot, 
     law = item(store, "Weak law enforcement")
     for name, country, value in (("Ani Sargsyan", "AM", 1), ("Karwan Aziz", "IQ", 3)):
         store.apply(
-            ops.set_vote(
+            vote_edits.set_vote(
                 person(store, name).id, "country", country, "item", law, "importance", value
             )
         )
