@@ -80,7 +80,10 @@ SUMMARY_COLUMNS = ["score", "n", "unknown", "empty", "low", "high", "spread", "s
 
 
 def votes_frame(
-    store: SessionStore, target_kind: str | None = None, counted_only: bool = False
+    store: SessionStore,
+    target_kind: str | None = None,
+    counted_only: bool = False,
+    source: str = "votes",
 ) -> pd.DataFrame:
     """Every recorded vote with its voter's name; ``counted_only`` keeps voting participants only.
 
@@ -94,7 +97,7 @@ def votes_frame(
     if counted_only:
         where.append("participant_id IN (SELECT id FROM participants WHERE votes = 1)")
     columns = [c for c in VOTE_COLUMNS if c != "participant"]
-    sql = f"SELECT {', '.join(columns)} FROM votes" + (
+    sql = f"SELECT {', '.join(columns)} FROM {source}" + (
         " WHERE " + " AND ".join(where) if where else ""
     )
     frame = pd.DataFrame(store.conn.execute(sql, params).fetchall(), columns=columns)
@@ -120,7 +123,7 @@ SELECT target_id, criterion, scope AS {scope},
     SUM(answer = 'unknown') AS unknown, SUM(answer = 'empty') AS empty,
     MIN(CASE WHEN answer = 'number' THEN value END) AS low,
     MAX(CASE WHEN answer = 'number' THEN value END) AS high
-FROM votes
+FROM {source}
 WHERE target_kind = ? AND scope_kind = ?
     AND participant_id IN (SELECT id FROM participants WHERE votes = 1)
 GROUP BY target_id, criterion, scope
@@ -134,20 +137,20 @@ SELECT target_id, criterion, scope AS country, region,
     SUM(answer = 'unknown') AS unknown, SUM(answer = 'empty') AS empty,
     MIN(CASE WHEN answer = 'number' THEN value END) AS low,
     MAX(CASE WHEN answer = 'number' THEN value END) AS high
-FROM votes
+FROM {source}
 WHERE target_kind = 'item' AND scope_kind = 'country'
     AND participant_id IN (SELECT id FROM participants WHERE votes = 1)
 GROUP BY target_id, criterion, scope, region
 """
 
 
-def sum_country_groups(store: SessionStore) -> pd.DataFrame:
+def sum_country_groups(store: SessionStore, source: str = "votes") -> pd.DataFrame:
     """Counted country votes on drivers and threats, summed per country and working group.
 
     ``region`` is the working group's region, '' for votes given without one.
     """
     keys = ["target_id", "criterion", "country", "region"]
-    rows = store.conn.execute(_SUM_GROUPS_SQL).fetchall()
+    rows = store.conn.execute(_SUM_GROUPS_SQL.format(source=source)).fetchall()
     if not rows:
         return _empty_summary(keys)
     out = pd.DataFrame(rows, columns=[*keys, "score", "n", "unknown", "empty", "low", "high"])
@@ -157,7 +160,9 @@ def sum_country_groups(store: SessionStore) -> pd.DataFrame:
     return _finish(out)
 
 
-def sum_votes(store: SessionStore, target_kind: str, scope_kind: str) -> pd.DataFrame:
+def sum_votes(
+    store: SessionStore, target_kind: str, scope_kind: str, source: str = "votes"
+) -> pd.DataFrame:
     """``summarise_votes`` of the counted votes for one kind of target and scope, done by SQLite.
 
     Adding up in the database avoids reading every vote into pandas: with
@@ -165,7 +170,7 @@ def sum_votes(store: SessionStore, target_kind: str, scope_kind: str) -> pd.Data
     """
     keys = ["target_id", "criterion", scope_kind]
     rows = store.conn.execute(
-        _SUM_SQL.format(scope=scope_kind), (target_kind, scope_kind)
+        _SUM_SQL.format(scope=scope_kind, source=source), (target_kind, scope_kind)
     ).fetchall()
     if not rows:
         return _empty_summary(keys)
@@ -238,8 +243,23 @@ class Scores:
     ``region``, ``overall``, ``deviations``, ``priority``, ``overall_priority``.
     """
 
-    def __init__(self, store: SessionStore, show_equal: bool | None = None):
+    def __init__(
+        self,
+        store: SessionStore,
+        show_equal: bool | None = None,
+        item_round: int | None = None,
+        activity_round: int | None = None,
+    ):
+        """``item_round`` / ``activity_round``: show a kept round of the threat ranking or the
+        prioritisation (``facilitator.voting.rounds``) instead of the votes as they stand."""
+        from facilitator.voting.rounds import votes_source
+
         self.store = store
+        self.rounds = {"item": item_round, "activity": activity_round}
+        self.sources = {
+            "item": votes_source(store, item_round, "item"),
+            "activity": votes_source(store, activity_round, "activity"),
+        }
         self._derived: dict[str, pd.DataFrame] = {}
         #: list in brackets every country that voted separately, equal figures too
         self.show_equal = show_equal if show_equal is not None else show_equal_brackets(store)
@@ -257,7 +277,13 @@ class Scores:
     @cached_property
     def votes(self) -> pd.DataFrame:
         """The counted votes (participants marked as voting), columns ``VOTE_COLUMNS``."""
-        return votes_frame(self.store, counted_only=True)
+        if self.sources["item"] == self.sources["activity"]:
+            return votes_frame(self.store, counted_only=True, source=self.sources["item"])
+        frames = [
+            votes_frame(self.store, kind, counted_only=True, source=self.sources[kind])
+            for kind in ("item", "activity")
+        ]
+        return pd.concat(frames, ignore_index=True)
 
     @cached_property
     def countries(self) -> list[str]:
@@ -296,7 +322,7 @@ class Scores:
     @cached_property
     def country_groups(self) -> pd.DataFrame:
         """Country figures per working group ('' = votes given without one)."""
-        return sum_country_groups(self.store)
+        return sum_country_groups(self.store, self.sources["item"])
 
     @cached_property
     def within(self) -> pd.DataFrame:
@@ -348,7 +374,7 @@ class Scores:
         return self._country_scores("activity")
 
     def _country_scores(self, target_kind: str) -> pd.DataFrame:
-        out = sum_votes(self.store, target_kind, "country")
+        out = sum_votes(self.store, target_kind, "country", self.sources[target_kind])
         if target_kind == "item":
             out = self._without_groups(out)
         return _ordered(out, {"criterion": list(CRITERIA), "country": self.countries})
@@ -376,7 +402,7 @@ class Scores:
         """Region scores for every ranked item, criterion and region (see ``region_scores``)."""
         keys = ["target_id", "criterion", "region"]
         grid = _grid(self.ranked_items, list(RANKED_CRITERIA), self.region_columns, "region")
-        own = sum_votes(self.store, "item", "region")
+        own = sum_votes(self.store, "item", "region", self.sources["item"])
         members = self.within
         lone = self.country("item")
         lone = lone[lone["country"].isin(self.lone_countries)].rename(columns={"country": "region"})

@@ -224,6 +224,12 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     return out.astype("str")
 
 
+def rounds(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
+    """Round 1 → round 2 (the previous round → the current one): per item and criterion, the
+    mean, spread and number of votes; empty until a second round is opened."""
+    return _frame(results.round_comparison(store))
+
+
 TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
     "threats": threats,
     "threats-by-region": threats_by_region,
@@ -232,6 +238,7 @@ TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
     "participants": participants,
     "constraints": constraints,
     "votes": votes,
+    "rounds": rounds,
 }
 
 

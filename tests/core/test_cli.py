@@ -617,3 +617,20 @@ def test_check_names_a_country_in_no_region(capsys, session):
         "Warning: Iran (IR) is in no region: its figures count as a region of their own "
         "in every range-wide figure." in out
     )
+
+
+def test_rounds_from_the_command_line(capsys, session):
+    with SessionStore.open(session, backup=False) as store:
+        store.apply(vote_edits.set_vote(1, "country", "AM", "item", 1, "importance", 1))
+        store.apply(vote_edits.set_vote(2, "country", "GE", "item", 1, "importance", 3))
+    code, _, err = run(capsys, "round", session, "threat_ranking", "--next")
+    assert code == 1 and "Close the threat ranking before opening a new round" in err
+    assert run(capsys, "round", session, "threat_ranking", "--close")[0] == 0
+    code, out, _ = run(capsys, "round", session, "threat_ranking", "--next", "--wide", "2")
+    assert (code, out) == (0, "Round 2 of the threat ranking is open on 1 item(s).\n")
+    code, out, _ = run(capsys, "table", session, "threats", "--round", "1")
+    assert "Poaching of prey,2.0," in out  # (1 + 3) / 2, as round 1 left it
+    code, out, _ = run(capsys, "table", session, "threats")
+    assert "Poaching of prey,Not filled in," in out
+    code, out, _ = run(capsys, "table", session, "rounds")
+    assert "Poaching of prey,importance,2.0,2,2,Not filled in,,0" in out
