@@ -205,8 +205,10 @@ def progress(
     )
     # '+target_kind' keeps SQLite off the per-target index: one pass over the votes is faster.
     counts = store.rows(
-        f"SELECT participant_id, COUNT(*) AS done FROM votes WHERE +target_kind = ? AND answer != 'empty' "
-        f"AND criterion IN ({marks}) {only} GROUP BY participant_id, scope_kind, scope, region",
+        # A country's working groups count as the country: a cell answered in any of them is done.
+        f"SELECT participant_id, COUNT(DISTINCT target_id || '/' || criterion) AS done FROM votes "
+        f"WHERE +target_kind = ? AND answer != 'empty' "
+        f"AND criterion IN ({marks}) {only} GROUP BY participant_id, scope_kind, scope",
         (vk.target_kind, *vk.criteria, *(participant_ids or [])),
     )
     done: dict[int, int] = {}
