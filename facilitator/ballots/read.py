@@ -8,6 +8,7 @@ and column; it never writes to the session.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,7 @@ class BallotVote:
     answer: str
     value: float | None
     source: tuple[str, str, int]  # file, sheet, line
+    region: str = ""  # the working group a country vote was given in
 
     @property
     def key(self) -> VoteKey:
@@ -77,6 +79,7 @@ class BallotVote:
             self.target_kind,
             self.target_id,
             self.criterion,
+            self.region,
         )
 
 
@@ -84,21 +87,45 @@ def text(value: object) -> str:
     return cell_text(value.replace("\ufeff", "") if isinstance(value, str) else value)
 
 
+WORKING_GROUP = re.compile(r"^(.+?)\s*[—–-]?\s+in\s+(.+)$", re.IGNORECASE)
+
+
 def resolve_scope(store: SessionStore, written: str) -> Scope | None:
     """What a ballot's scope names, by the CSV importer's rule (``plan.lookup.Lookup.scope``).
 
     A country by code (alpha-2 or alpha-3, any case), by name or as the ballot
     writes it ('Armenia (AM)'); a region by name or abbreviation, in any case
-    and Unicode form ('KIRSAL' is 'Kırsal'). None when it names nothing here.
+    and Unicode form ('KIRSAL' is 'Kırsal'); 'IR in Zagros' or 'Iran — in
+    Zagros' for a country's delegates in a region's working group. None when
+    it names nothing here.
     """
+    lookup = Lookup(store)
+    group = WORKING_GROUP.match(written.strip())
+    if group and lookup.region(written) is None:
+        country = resolve_scope(store, group.group(1))
+        region = _region(store, group.group(2))
+        if (
+            country is not None
+            and country.kind == "country"
+            and region is not None
+            and country.name in region.countries
+        ):
+            label = f"{country.label.rsplit(' (', 1)[0]} — in {region.name}"
+            return Scope("country", country.name, label, region.name)
     try:
-        kind, name = Lookup(store).scope(written)
+        kind, name = lookup.scope(written)
     except CellProblem:
         return None
     if kind == "region":
         return Scope("region", name, f"{name} (region)")
-    country = {c.code: c.name for c in model.countries(store)}[name]
-    return Scope("country", name, f"{country} ({name})")
+    called = {c.code: c.name for c in model.countries(store)}[name]
+    return Scope("country", name, f"{called} ({name})")
+
+
+def _region(store: SessionStore, written: str) -> model.Region | None:
+    """The region named or abbreviated (by the importer's rule), or None."""
+    name = Lookup(store).region(written)
+    return next((r for r in model.regions(store) if r.name == name), None) if name else None
 
 
 def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], list[Problem]]:
@@ -351,6 +378,7 @@ class _SheetReader:
                     answer,
                     value,
                     (self.file, self.ws.title, line),
+                    scope.region,
                 )
             )
 

@@ -46,12 +46,14 @@ class PlannedVote:
     criterion: str
     value: Any
     answer: tuple[str, float | None]
+    region: str = ""  # the working group a country vote was given in
 
-    def key(self) -> tuple[str, str, str, str, int, str]:
+    def key(self) -> tuple:
         return (
             name_key(self.voter),
             self.scope_kind,
             self.scope,
+            self.region,
             self.target_kind,
             self.target_id,
             self.criterion,
@@ -90,6 +92,8 @@ def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
         lookup.participant(voter)
         column = "scope"
         scope_kind, scope = lookup.scope(row.text("scope"))
+        column = "region"
+        region = _working_group(lookup, row.text("region"), scope_kind, scope)
         column = "item"
         target_kind, target_id = lookup.target(row.text("item"))
         column = "criterion"
@@ -102,8 +106,24 @@ def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
     except (CellProblem, EditError) as problem:
         raise RowProblem(column, str(problem)) from None
     return PlannedVote(
-        row.line, voter, scope_kind, scope, target_kind, target_id, criterion, value, answer
+        row.line, voter, scope_kind, scope, target_kind, target_id, criterion, value, answer, region
     )
+
+
+def _working_group(lookup: Lookup, text: str, scope_kind: str, scope: str) -> str:
+    """The region (name or abbreviation) whose working group a country vote was given in."""
+    if not text:
+        return ""
+    region = lookup.region(text)
+    if region is None:
+        raise CellProblem(f"'{text}' is not a region of this session.")
+    if scope_kind != "country":
+        raise CellProblem("only a vote for a country names a working group's region.")
+    if not lookup.store.scalar(
+        "SELECT 1 FROM region_members WHERE region = ? AND country = ?", (region, scope)
+    ):
+        raise CellProblem(f"{scope} is not in {region}: it has no working group there.")
+    return region
 
 
 def _new_voters(lookup: Lookup, planned: list[PlannedVote]) -> dict[str, tuple[str, str | None]]:
@@ -132,7 +152,7 @@ def plan_votes(
     lookup = Lookup(store)
     planned: list[PlannedVote] = []
     problems: list[Problem] = []
-    seen: dict[tuple[str, str, str, str, int, str], PlannedVote] = {}
+    seen: dict[tuple, PlannedVote] = {}
     for row in rows:
         flaws = row.problems()
         if flaws:
@@ -193,7 +213,13 @@ class VotesEdit(Edit):
             if pid is None:
                 raise EditError(f"{vote.voter} is no longer in the session.")
             key = vote_edits.VoteKey(
-                pid, vote.scope_kind, vote.scope, vote.target_kind, vote.target_id, vote.criterion
+                pid,
+                vote.scope_kind,
+                vote.scope,
+                vote.target_kind,
+                vote.target_id,
+                vote.criterion,
+                vote.region,
             )
             votes.append((key, vote.value))
         return votes
@@ -204,7 +230,7 @@ def _answered(store: SessionStore, vote: vote_edits.VoteKey) -> bool:
     return bool(
         store.scalar(
             "SELECT 1 FROM votes WHERE participant_id = ? AND scope_kind = ? AND scope = ? AND target_kind = ? "
-            "AND target_id = ? AND criterion = ? AND answer <> 'empty'",
+            "AND target_id = ? AND criterion = ? AND region = ? AND answer <> 'empty'",
             vote,
         )
     )

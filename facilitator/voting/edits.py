@@ -29,6 +29,7 @@ class VoteKey(NamedTuple):
     target_kind: str  # 'item' or 'activity'
     target_id: int
     criterion: str  # 'importance', 'capacity' or 'priority'
+    region: str = ""  # the working group a country vote was given in ('' = none)
 
     def row(self) -> dict[str, Any]:
         """The key as the votes table's columns."""
@@ -37,6 +38,15 @@ class VoteKey(NamedTuple):
 
 #: a vote to record: its key and what was written (a number, '-' for unknown, or nothing)
 Vote = tuple[VoteKey, object]
+
+
+def as_vote(vote: tuple[Any, ...]) -> Vote:
+    """``(VoteKey, value)`` for a pair, or for a flat tuple (key fields, value[, region])."""
+    if len(vote) == 2 and isinstance(vote[0], tuple):
+        return VoteKey(*vote[0]), vote[1]
+    pid, scope_kind, scope, target_kind, target_id, criterion, value = vote[:7]
+    region = str(vote[7]) if len(vote) > 7 else ""
+    return VoteKey(pid, scope_kind, scope, target_kind, target_id, criterion, region), value
 
 
 def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
@@ -101,12 +111,21 @@ def vote_change(store: SessionStore, vote: VoteKey, value: object) -> list[RowCh
 
 
 def _check_vote_refs(store: SessionStore, vote: VoteKey) -> None:
-    participant_id, scope_kind, scope, target_kind, target_id, _ = vote
+    participant_id, scope_kind, scope, target_kind, target_id, _, region = vote
     if not store.scalar("SELECT 1 FROM participants WHERE id = ?", (participant_id,)):
         raise EditError("That participant is not in the session.")
     table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
     if not store.scalar(f"SELECT 1 FROM {table} WHERE {col} = ?", (scope,)):
         raise EditError(f"There is no {scope_kind} '{scope}'.")
+    if region:
+        if scope_kind != "country":
+            raise EditError("Only a vote for a country names a working group.")
+        if not store.scalar(
+            "SELECT 1 FROM region_members WHERE region = ? AND country = ?", (region, scope)
+        ):
+            raise EditError(
+                f"{scope} is not in the region '{region}': it has no working group there."
+            )
     t_table = "items" if target_kind == "item" else "activities"
     if not store.scalar(f"SELECT 1 FROM {t_table} WHERE id = ?", (target_id,)):
         raise EditError(f"That {target_kind} no longer exists.")
@@ -125,9 +144,11 @@ def set_vote(
     target_id: int,
     criterion: str,
     value: object,
+    region: str = "",
 ) -> Edit:
-    """One voter's score for one item (or activity) and criterion, for a country or region."""
-    key = VoteKey(participant_id, scope_kind, scope, target_kind, target_id, criterion)
+    """One voter's score for one item (or activity) and criterion, for a country or region;
+    ``region`` names the working group a country vote was given in."""
+    key = VoteKey(participant_id, scope_kind, scope, target_kind, target_id, criterion, region)
 
     def plan(store: SessionStore) -> list[RowChange]:
         _check_vote_refs(store, key)
@@ -138,13 +159,17 @@ def set_vote(
     return FunctionEdit(f"{word} {criterion} vote", plan)
 
 
-def set_votes(label: str, votes: Iterable[Vote]) -> Edit:
-    """Many votes as one step (a ballot, a pasted column): ``(VoteKey, value)`` pairs."""
-    votes = [(VoteKey(*key), value) for key, value in votes]
+def set_votes(label: str, votes: Iterable[Vote] | Iterable[tuple[Any, ...]]) -> Edit:
+    """Many votes as one step (a ballot, a pasted column): ``(VoteKey, value)`` pairs.
+
+    A flat tuple (participant id, scope kind, scope, target kind, target id,
+    criterion, value[, working group's region]) is read as the same pair.
+    """
+    pairs = [as_vote(vote) for vote in votes]
 
     def plan(store: SessionStore) -> list[RowChange]:
         changes: list[RowChange] = []
-        for key, value in votes:
+        for key, value in pairs:
             _check_vote_refs(store, key)
             changes += vote_change(store, key, value)
         return changes
