@@ -50,7 +50,7 @@ def styles(size: float = 9) -> dict[str, ParagraphStyle]:
     """The documents' paragraph styles, all in the embedded font."""
     register_fonts()
     lead = size * 1.25
-    base = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=lead)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=lead, embeddedHyphenation=1)
     return {
         "body": base,
         "bold": ParagraphStyle("bold", parent=base, fontName=FONT_BOLD),

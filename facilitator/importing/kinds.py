@@ -33,6 +33,23 @@ class FileKind:
         return f"{self.name} ({', '.join(self.required)}{optional})"
 
 
+#: the LogFrame columns of objectives and results (and a Goal row, numbered 'goal')
+LOGFRAME_COLUMNS = (
+    "indicator",
+    "baseline",
+    "baseline year",
+    "target",
+    "target year",
+    "verification",
+    "assumptions",
+)
+FRAME_ALIASES = (
+    ("means of verification", "verification"),
+    ("sources of verification", "verification"),
+    ("assumptions and risks", "assumptions"),
+    ("risks", "assumptions"),
+)
+
 # In the order files are imported, so that a votes file can name the
 # participants, countries and items imported with it.
 FILE_KINDS: tuple[FileKind, ...] = (
@@ -55,13 +72,15 @@ FILE_KINDS: tuple[FileKind, ...] = (
         "links", ("from", "to"), ("from kind", "to kind"), (("cause", "from"), ("effect", "to"))
     ),
     FileKind("themes", ("number", "name")),
-    FileKind("objectives", ("number", "text"), ("theme", "addresses")),
-    FileKind("results", ("number", "text"), ("indicator",)),
+    FileKind(
+        "objectives", ("number", "text"), ("theme", "addresses", *LOGFRAME_COLUMNS), FRAME_ALIASES
+    ),
+    FileKind("results", ("number", "text"), LOGFRAME_COLUMNS, FRAME_ALIASES),
     FileKind(
         "activities",
         ("number", "text"),
         ("timeline", "actor", "indicator", "budget"),
-        (("actors", "actor"),),
+        (("actors", "actor"), *FRAME_ALIASES),  # one outline file may hold all three levels
     ),
     FileKind("programme", ("code", "text", "responsible", "priority")),
     FileKind(
