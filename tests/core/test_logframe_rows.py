@@ -37,7 +37,9 @@ OUTLINE = (
 
 
 def pdf_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True)
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+    )
     return " ".join(out.stdout.split())
 
 
