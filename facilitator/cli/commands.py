@@ -263,7 +263,7 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
     _session_arg(parser)
     parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
     parser.add_argument(
-        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)"
+        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .docx, .xlsx …)"
     )
 
 
@@ -272,11 +272,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
 
     KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
-    format: .pdf for every kind, .xlsx for tables and monitoring, .csv for
-    tables (one file per table).
+    format: .pdf for every kind, .docx (Word) for logframe and minutes, .xlsx
+    for logframe, tables and monitoring, .csv for tables (one file per table).
 
     Example:
       facilitator export leopard-2024.zopp logframe -o logframe.pdf
+      facilitator export leopard-2024.zopp logframe -o plan.docx
+      facilitator export leopard-2024.zopp minutes -o minutes.docx
       facilitator export leopard-2024.zopp tables -o tables.xlsx
     """
     try:
