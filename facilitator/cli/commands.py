@@ -263,7 +263,11 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
     _session_arg(parser)
     parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
     parser.add_argument(
-        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .docx, .xlsx …)"
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="the file to write (.pdf, .docx, .xlsx …)",
     )
 
 

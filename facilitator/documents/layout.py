@@ -9,17 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from arabic_reshaper import reshape
-from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from facilitator.documents.bidi_text import draw_line
 from facilitator.documents.files import replacing
-from facilitator.documents.fonts import FONT, draw_runs
-from facilitator.documents.pdftext import escape, has_rtl, para, register_fonts
+from facilitator.documents.fonts import FONT
+from facilitator.documents.pdftext import escape, para, register_fonts
 
 MARGIN = 12 * mm
 #: reportlab's frames keep this much padding inside the page margins, on each side
@@ -61,7 +60,7 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#555555"))
-            draw_runs(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5)
+            draw_line(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5, rtl=False)
             self.setFont(FONT, 7.5)
             self.drawRightString(width - MARGIN, MARGIN / 2, f"page {self._pageNumber} of {total}")
             self.restoreState()
@@ -225,10 +224,8 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
 def footer_text(meta: dict[str, str], what: str) -> str:
     """Footer line: document symbol (or session title) and what the document is."""
     first = " ".join((meta.get("symbol") or meta.get("title") or "").split())
-    if len(first) > FOOTER_CHARS:  # cut in reading order, before right-to-left text is reordered
+    if len(first) > FOOTER_CHARS:  # cut in reading order; drawn in display order by draw_line
         first = first[: FOOTER_CHARS - 1].rstrip() + "…"
-    if has_rtl(first):  # drawn as one line by the canvas: shape and order it here
-        first = get_display(reshape(first), base_dir="R")
     return f"{first} — {what}" if first else what
 
 
