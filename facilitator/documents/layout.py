@@ -78,10 +78,37 @@ def build_pdf(
         _build(part, story, title, footer, size)
 
 
+#: paragraph styles that open a bookmark, and the bookmark's level
+OUTLINE_LEVELS = {"h2": 0, "h3": 1}
+
+
+class OutlinedDocTemplate(SimpleDocTemplate):
+    """A document whose section and table headings (h2, h3) are bookmarks in the PDF's outline."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        style = getattr(flowable, "style", None)
+        level = OUTLINE_LEVELS.get(getattr(style, "name", ""))
+        if level is None:
+            return
+        text = getattr(flowable, "text", "") or ""
+        if hasattr(flowable, "getPlainText"):
+            text = flowable.getPlainText()
+        text = " ".join(str(text).split())[:120]
+        if not text:
+            return
+        self._outline_count = getattr(self, "_outline_count", 0) + 1
+        top = getattr(self, "_outline_top", -1)
+        level = min(level, top + 1)  # an outline never skips a level
+        self._outline_top = level
+        key = f"section-{self._outline_count}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+
+
 def _build(
     path: Path, story: list[Flowable], title: str, footer: str, size: tuple[float, float]
 ) -> None:
-    doc = SimpleDocTemplate(
+    doc = OutlinedDocTemplate(
         str(path),
         pagesize=size,
         leftMargin=MARGIN,
@@ -91,6 +118,7 @@ def _build(
         title=title,
         author="ZOPP Facilitator",
         initialFontName=FONT,
+        lang="en",
     )
     doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(footer))
 

@@ -12,10 +12,11 @@ fallback, so text is cut into runs, each in the font that has its letters.
 from __future__ import annotations
 
 import re
+import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape as _xml_escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -45,6 +46,28 @@ _SCRIPT_RUN = re.compile(f"(?P<arabic>[{_ARABIC}]+)|(?P<georgian>[{_GEORGIAN}]+)
 _BOLD = {FONT_BOLD, ARABIC_FONT_BOLD, GEORGIAN_FONT_BOLD}
 
 
+class TaggedTTFont(TTFont):
+    """A TrueType font whose embedded subsets get tags of their own (``QKXWMA+DejaVuSans``),
+    not the same ``AAAAAA+`` for every font, as the PDF standard asks."""
+
+    def addObjects(self, doc) -> None:
+        first = zlib.crc32(self.fontName.encode()) % (26**6 - 1000)
+        original = ttfonts.SUBSETN
+        ttfonts.SUBSETN = lambda n: _tag(first + n)  # type: ignore[assignment]
+        try:
+            super().addObjects(doc)
+        finally:
+            ttfonts.SUBSETN = original
+
+
+def _tag(number: int) -> bytes:
+    letters = ""
+    for _ in range(6):
+        number, digit = divmod(number, 26)
+        letters += chr(ord("A") + digit)
+    return letters.encode("ascii")
+
+
 def register_fonts() -> None:
     """Embed DejaVu Sans and Noto Sans Arabic (regular and bold). Safe to call many times.
 
@@ -59,7 +82,7 @@ def register_fonts() -> None:
             raise FileNotFoundError(
                 f"The font {filename} is missing from {FONTS_DIR} (found: {known})."
             )
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(TaggedTTFont(name, str(path)))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
     )
