@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from facilitator.documents.layout import (
     MARGIN,
@@ -208,7 +209,7 @@ def write_minutes(store: SessionStore, out_path: Path) -> None:
     story = _title_page(meta, st)
     for i, section in enumerate(sections):
         if i:
-            story.append(PageBreak() if i in (4, 7) else CondPageBreak(60 * mm))
+            story.append(PageBreakIfNotEmpty() if i in (4, 7) else CondPageBreak(60 * mm))
         story += section
     build_pdf(
         out_path,

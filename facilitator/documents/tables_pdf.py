@@ -12,12 +12,14 @@ Each table has its scales explained above it; figures are shaded as a heatmap.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from facilitator.documents.layout import (
     build_pdf,
@@ -254,7 +256,10 @@ class ScoreTables:
                             else figures.get((item.id, crit, name), (math.nan, "empty"))
                         )
                         text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
-                        text += devs.get((item.id, crit, name), "") if self.regions else ""
+                        if self.regions:  # "(UZ 2)" never breaks inside its brackets
+                            text += _BRACKET_SPACE.sub(
+                                "(\\1\u00a0", devs.get((item.id, crit, name), "")
+                            )
                         for body in notes.get((item.id, crit, name), []):
                             footnotes.append(body)
                             text += f" [{len(footnotes)}]"
@@ -268,7 +273,8 @@ class ScoreTables:
                 rows.append(none_yet(heading.lower(), ncol, st))
                 cmds.append(("SPAN", (0, 2), (-1, 2)))
             story.append(grid_table(rows, widths, header_rows=2, extra=cmds))
-        story.append(Spacer(1, 2 * mm))
+        if footnotes:  # a spacer alone would start a page holding only the footer
+            story.append(Spacer(1, 2 * mm))
         return story + [
             para(f"[{i}] {body}", st["small"]) for i, body in enumerate(footnotes, start=1)
         ]
@@ -335,14 +341,17 @@ class ScoreTables:
         ]
 
 
+_BRACKET_SPACE = re.compile(r"\((\S+) ")
+
+
 def score_tables(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     """The three tables, each starting on a new page (used by the minutes too)."""
     tables = ScoreTables(store, st)
     return (
         tables.threat_ranking()
-        + [PageBreak()]
+        + [PageBreakIfNotEmpty()]
         + tables.by_region()
-        + [PageBreak()]
+        + [PageBreakIfNotEmpty()]
         + tables.priorities()
     )
 
