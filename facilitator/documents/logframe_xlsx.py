@@ -11,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from facilitator.documents.files import replacing
 from facilitator.documents.logframe_rows import COLUMN_INDEX, HEADERS, Row, logframe_rows
+from facilitator.documents.workbook import new_workbook, put, save_workbook
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -61,22 +61,20 @@ def _values(row: Row) -> list[Any]:
 
 def write_logframe_xlsx(store: SessionStore, out_path: Path) -> None:
     """Write the LogFrame matrix of ``store`` to ``out_path`` (.xlsx)."""
-    book = Workbook()
+    book = new_workbook()
     sheet = book.active
     sheet.title = "LogFrame"
-    sheet.append(list(SHEET_HEADERS))
-    for cell in sheet[1]:
+    for column, header in enumerate(SHEET_HEADERS, start=1):
+        cell = put(sheet, 1, column, header)
         cell.font = BOLD
         cell.alignment = WRAP
-    for row in logframe_rows(store):
-        sheet.append(_values(row))
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # never a formula, whatever the text starts with
+    for number, row in enumerate(logframe_rows(store), start=2):
+        for column, value in enumerate(_values(row), start=1):
+            cell = put(sheet, number, column, value)  # text never runs as a formula
             cell.alignment = WRAP
             if row.level in FILLS:
                 cell.fill = FILLS[row.level]
-        amount, priority = sheet.cell(sheet.max_row, 10), sheet.cell(sheet.max_row, 11)
+        amount, priority = sheet.cell(number, 10), sheet.cell(number, 11)
         amount.number_format = "#,##0"
         if isinstance(priority.value, float):
             priority.number_format = "0.00"
@@ -92,4 +90,4 @@ def write_logframe_xlsx(store: SessionStore, out_path: Path) -> None:
     sheet.print_title_rows = "1:1"
     book.properties.title = f"LogFrame — {store.meta().get('title', '')}"
     with replacing(out_path) as part:
-        book.save(part)
+        save_workbook(book, part)
