@@ -33,8 +33,42 @@ if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
 #: tables whose figure columns are written as numbers (all columns but these text ones)
-NUMERIC_TABLES = {"threats", "threats-by-region", "priorities"}
-TEXT_COLUMNS = {"kind", "item", "criterion", "activity", "text", "status"}
+NUMERIC_TABLES = {"threats", "threats-by-region", "threats-by-country", "priorities", "votes"}
+TEXT_COLUMNS = {
+    "kind",
+    "item",
+    "criterion",
+    "activity",
+    "text",
+    "status",
+    "participant",
+    "scope",
+    "target",
+    "at",
+}
+#: column names as a reader says them (the spreadsheets' headers; CSV keeps the importable names)
+HEADER_WORDS = {
+    "kind": "Kind",
+    "item": "Driver or threat",
+    "criterion": "Criterion",
+    "overall": "Overall",
+    "importance": "Importance",
+    "capacity": "Capacity",
+    "activity": "Activity",
+    "text": "Text",
+    "participant": "Participant",
+    "scope": "Country or region",
+    "target": "Driver, threat or activity",
+    "vote": "Vote",
+    "at": "Given at",
+    "name": "Name",
+    "affiliation": "Affiliation",
+    "country": "Country",
+    "role": "Role",
+    "votes": "Votes",
+    "votes_cast": "Votes cast",
+    "status": "Status",
+}
 _FIGURE = re.compile(r"^\d+(\.(\d+))?$")
 MAX_WIDTH = 60
 BOLD = Font(bold=True)
@@ -82,15 +116,28 @@ def _fill_sheet(sheet: Any, name: str, frame: pd.DataFrame) -> None:
     for col, header in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = _width(frame, header)
     sheet.freeze_panes = "A2"
+    _print_setup(sheet, len(columns), len(frame) + 1)
     header_cells = []
     for header in columns:
-        cell = WriteOnlyCell(sheet, value=header)
+        words = "Constraint" if (name, header) == ("constraints", "item") else None
+        cell = WriteOnlyCell(sheet, value=words or HEADER_WORDS.get(header, header))
         cell.data_type = "s"
         cell.font = BOLD
         header_cells.append(cell)
     sheet.append(header_cells)
     for values in frame.itertuples(index=False):
         sheet.append([_cell(sheet, name, header, raw) for header, raw in zip(columns, values)])
+
+
+def _print_setup(sheet: Any, columns: int, rows: int) -> None:
+    """Autofilter on the header row; printed landscape, as wide as the page, header repeated."""
+    sheet.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
 
 
 def write_xlsx(store: SessionStore, out_path: Path) -> None:
