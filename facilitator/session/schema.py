@@ -212,6 +212,8 @@ _LOGFRAME_COLUMNS = (
 )
 _V_docs = [
     "ALTER TABLE objectives ADD COLUMN indicator TEXT NOT NULL DEFAULT ''",
+    # the year a review's recommendations run until ("Recommendations until 2020 …")
+    "ALTER TABLE reviews ADD COLUMN until_year TEXT NOT NULL DEFAULT ''",
     *(
         f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
         for table in ("objectives", "results")
