@@ -104,10 +104,14 @@ def cmd_import(args: argparse.Namespace) -> int:
       items         kind, label[, status]          (constraint/driver/threat; current/emerging)
       links         from, to[, from kind, to kind]   (item labels, cause → effect)
       themes        number, name
-      objectives    number, text[, theme, addresses]   (addresses: item labels separated by '|')
-      results       number, text[, indicator]      (numbers like 1.2)
+      objectives    number, text[, theme, addresses, indicator, baseline, baseline year,
+                    target, target year, verification, assumptions]
+      results       number, text[, indicator, baseline, … assumptions]   (numbers like 1.2)
       activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
       programme     code, text, responsible, priority
+      reviews       review, date[, since, until]
+      actions       review, activity, countries, action[, period, implemented by, budget, funder, status]
+      recommendations  review, activity, recommendation[, proposed priority]
       votes         participant, scope, item, criterion, value   (criterion may be left out for priorities)
       ballots       the XLSX ballots the app writes for online voting, filled in by the voters
 
@@ -373,7 +377,10 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
-from facilitator.cli import serve  # noqa: F401  (registers 'serve')
+from facilitator.cli import (
+    review,  # noqa: F401  (registers 'review')
+    serve,  # noqa: F401  (registers 'serve')
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,7 +29,8 @@ class FileKind:
         return self.required + self.optional
 
     def describe(self) -> str:
-        optional = "".join(f"[, {c}]" for c in self.optional)
+        shown = self.optional if len(self.optional) <= 4 else (*self.optional[:2], "…")
+        optional = "".join(f"[, {c}]" for c in shown)
         return f"{self.name} ({', '.join(self.required)}{optional})"
 
 
@@ -83,6 +84,24 @@ FILE_KINDS: tuple[FileKind, ...] = (
         (("actors", "actor"), *FRAME_ALIASES),  # one outline file may hold all three levels
     ),
     FileKind("programme", ("code", "text", "responsible", "priority")),
+    FileKind(
+        "reviews",
+        ("review", "date"),
+        ("since", "until"),
+        (
+            ("since year", "since"),
+            ("until year", "until"),
+            ("actions taken since", "since"),
+            ("recommendations until", "until"),
+        ),
+    ),
+    FileKind(
+        "actions",
+        ("review", "activity", "countries", "action"),
+        ("period", "implemented by", "budget", "funder", "status"),
+        (("country", "countries"), ("what was done", "action"), ("implementer", "implemented by")),
+    ),
+    FileKind("recommendations", ("review", "activity", "recommendation"), ("proposed priority",)),
     FileKind(
         "votes",
         ("participant", "scope", "item", "value"),
