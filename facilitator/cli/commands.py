@@ -104,10 +104,14 @@ def cmd_import(args: argparse.Namespace) -> int:
       items         kind, label[, status]          (constraint/driver/threat; current/emerging)
       links         from, to[, from kind, to kind]   (item labels, cause → effect)
       themes        number, name
-      objectives    number, text[, theme, addresses]   (addresses: item labels separated by '|')
-      results       number, text[, indicator]      (numbers like 1.2)
+      objectives    number, text[, theme, addresses, indicator, baseline, baseline year,
+                    target, target year, verification, assumptions]
+      results       number, text[, indicator, baseline, … assumptions]   (numbers like 1.2)
       activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
       programme     code, text, responsible, priority
+      reviews       review, date[, since, until]
+      actions       review, activity, countries, action[, period, implemented by, budget, funder, status]
+      recommendations  review, activity, recommendation[, proposed priority]
       votes         participant, scope, item, criterion, value   (criterion may be left out for priorities)
       ballots       the XLSX ballots the app writes for online voting, filled in by the voters
 
@@ -272,7 +276,11 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
     _session_arg(parser)
     parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
     parser.add_argument(
-        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)"
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="the file to write (.pdf, .docx, .xlsx …)",
     )
 
 
@@ -281,11 +289,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
 
     KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
-    format: .pdf for every kind, .xlsx for tables and monitoring, .csv for
-    tables (one file per table).
+    format: .pdf for every kind, .docx (Word) for logframe and minutes, .xlsx
+    for logframe, tables and monitoring, .csv for tables (one file per table).
 
     Example:
       facilitator export leopard-2024.zopp logframe -o logframe.pdf
+      facilitator export leopard-2024.zopp logframe -o plan.docx
+      facilitator export leopard-2024.zopp minutes -o minutes.docx
       facilitator export leopard-2024.zopp tables -o tables.xlsx
     """
     try:
@@ -379,7 +389,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
-from facilitator.cli import rounds, serve  # noqa: F401  (register 'round' and 'serve')
+from facilitator.cli import (  # noqa: F401  (each registers its command)
+    review,
+    rounds,
+    serve,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -316,7 +316,19 @@ class SampleBuilder:
                 rid = self.add(ops.add_result(parent, r["text"], r["indicator"]))
                 self.apply(ops.update_result(rid, **{s: True for s in SMART}))
                 ids[r["number"]] = rid
+        self.logframe(ids)
         self.activities(ids)
+
+    def logframe(self, ids: dict[str, int]) -> None:
+        """The Goal's, objectives' and results' indicators, verification and assumptions."""
+        for r in read_data("logframe.csv"):
+            fields = {k: v for k, v in r.items() if k != "number" and v}
+            if r["number"] == "goal":
+                self.apply(ops.update_goal(**fields))
+            elif "." in r["number"]:
+                self.apply(ops.update_result(ids[r["number"]], **fields))
+            else:
+                self.apply(ops.update_objective(ids[r["number"]], **fields))
 
     def activities(self, result_ids: dict[str, int]) -> None:
         details = {r["activity"]: r for r in read_data("activity_details.csv")}

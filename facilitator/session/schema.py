@@ -258,7 +258,28 @@ _V_results = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results]
+# LogFrame: the Goal (kept in meta as goal_<field>), each objective and each result get an
+# indicator with baseline and target (value and year), means of verification and assumptions.
+_LOGFRAME_COLUMNS = (
+    "baseline",
+    "baseline_year",
+    "target",
+    "target_year",
+    "verification",
+    "assumptions",
+)
+_V_docs = [
+    "ALTER TABLE objectives ADD COLUMN indicator TEXT NOT NULL DEFAULT ''",
+    # the year a review's recommendations run until ("Recommendations until 2020 …")
+    "ALTER TABLE reviews ADD COLUMN until_year TEXT NOT NULL DEFAULT ''",
+    *(
+        f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+        for table in ("objectives", "results")
+        for column in _LOGFRAME_COLUMNS
+    ),
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results, _V_docs]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -540,6 +540,7 @@ def test_every_command_has_help_with_an_example(capsys):
         "history",
         "serve",
         "round",
+        "review",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:

@@ -43,8 +43,9 @@ from .base import StepPage
 log = logging.getLogger(__name__)
 
 _ABOUT = {
-    "logframe": "Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget "
-    "and priority.",
+    "logframe": "Vision, Goal, objectives, results and activities with indicators, baseline and "
+    "target, means of verification, assumptions, timeline, actors, budget and priority; as Word, one "
+    "editable table.",
     "tables": "Threat ranking, threats by region and country, activity priorities per country; as a "
     "spreadsheet, every table on its own sheet (CSV: one file each).",
     "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
@@ -59,7 +60,12 @@ _NAMES = {
 }
 #: kind → (name, what it holds)
 DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
-FORMAT_NAMES = {".pdf": "PDF", ".xlsx": "Excel workbook (.xlsx)", ".csv": "CSV files (.csv)"}
+FORMAT_NAMES = {
+    ".pdf": "PDF",
+    ".docx": "Word document (.docx)",
+    ".xlsx": "Excel workbook (.xlsx)",
+    ".csv": "CSV files (.csv)",
+}
 
 
 def document_title(kind: str) -> str:

@@ -98,6 +98,7 @@ class MonitoringPage(StepPage):
             ("title", "Title", 360),
             ("date", "Date", 120),
             ("since_year", "Actions taken since", 70),
+            ("until_year", "Recommendations until", 70),
         ):
             edit = QLineEdit(self)
             edit.setObjectName(f"monitoring-review-{key}")
