@@ -85,14 +85,29 @@ def build_actions(
     return actions
 
 
+#: the steps after the ninth, which Ctrl+digit cannot reach: a letter of their title
+LATER_STEP_KEYS = {
+    "logframe": "Ctrl+Shift+L",
+    "monitoring": "Ctrl+Shift+M",
+    "export": "Ctrl+Shift+E",
+}
+
+
+def step_shortcut(number: int, step_id: str) -> QKeySequence:
+    """The key of a step: Ctrl+1 … Ctrl+9, then Ctrl+Shift and a letter of the title."""
+    if number <= 9:
+        return QKeySequence(f"Ctrl+{number}")
+    return QKeySequence(LATER_STEP_KEYS.get(step_id, ""))
+
+
 def build_step_actions(parent: QWidget, show_step: Callable[[str], None]) -> dict[str, QAction]:
-    """One action per step (objectName ``action-step-<id>``); the first nine answer Ctrl+1 … Ctrl+9."""
+    """One action per step (objectName ``action-step-<id>``), each with its own key
+    (``step_shortcut``)."""
     actions: dict[str, QAction] = {}
     for number, s in enumerate(STEPS, start=1):
         action = QAction(f"{number}. {s.title}", parent)
         action.setObjectName(f"action-step-{s.id}")
-        if number <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setShortcut(step_shortcut(number, s.id))
         action.triggered.connect(lambda _=False, sid=s.id: show_step(sid))
         parent.addAction(action)
         actions[s.id] = action

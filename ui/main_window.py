@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, StepPage] = {}
         self._holders: dict[str, QScrollArea] = {}
         self._shown_store = None
+        self._message_step: str | None = None
+        self._sticky_message = False
         self.last_dialog = None
         self._build_body()
         self.actions = build_actions(self, self._handlers())
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._on_changed)
         self.controller.session_changed.connect(self._on_session_changed)
         self.controller.message.connect(self.show_message)
+        self.controller.notice.connect(self.show_notice)
+        self.controller.typing.connect(self._update_title)
         theme.apply(settings.get("high_contrast"), self.zoom)
         self.actions[ActionId.HIGH_CONTRAST].setChecked(settings.get("high_contrast"))
         self._restore_window_state()
@@ -212,6 +216,8 @@ class MainWindow(QMainWindow):
         if self.controller.store is self._shown_store:
             self.flush_pages()  # (typing for a session that was just closed was saved before)
         self._shown_store = self.controller.store
+        if step_id != self._message_step:
+            self.clear_message()  # a step's message does not follow the facilitator elsewhere
         self.navigator.select_step(step_id)
         s = step(step_id)
         self.step_title.setText(s.title)
@@ -329,6 +335,8 @@ class MainWindow(QMainWindow):
         self.show_step(self.current_step())
 
     def _on_changed(self, _tables: set[str]) -> None:
+        if self._sticky_message:
+            self.clear_message()  # the next action ends a notice about what was removed
         store = self.controller.store
         self.navigator.set_statuses(step_status(store) if store is not None else {})
         self._update_undo_actions()
@@ -364,12 +372,32 @@ class MainWindow(QMainWindow):
         if len(title) > TITLE_CHARS:  # a title bar shows the beginning of a long title
             title = title[:TITLE_CHARS].rstrip() + "…"
         where = store.path.name if store.path else "not saved to a file"
-        saved = "all changes saved" if store.path else "in memory only"
+        if self.has_unsaved_typing():
+            saved = "saving typing…"
+        else:
+            saved = "all changes saved" if store.path else "in memory only"
         self.setWindowTitle(f"{title} — {where} — {saved} — {APP_NAME}")
 
+    def has_unsaved_typing(self) -> bool:
+        """Whether a page holds typing not yet in the session file."""
+        return any(page.has_unsaved_typing() for page in self.pages.values())
+
     def show_message(self, text: str) -> None:
-        """A plain sentence in the status bar (refused edits, confirmations)."""
+        """A plain sentence in the status bar (refused edits, confirmations), for this step."""
+        self._sticky_message = False
+        self._message_step = self.current_step()
         self.statusBar().showMessage(text, 12000)
+
+    def show_notice(self, text: str) -> None:
+        """A sentence that stays until the next action or step (what a removal took with it)."""
+        self._message_step = self.current_step()
+        self.statusBar().showMessage(text)
+        self._sticky_message = True
+
+    def clear_message(self) -> None:
+        self._sticky_message = False
+        self._message_step = None
+        self.statusBar().clearMessage()
 
     # -- projector mode -------------------------------------------------------
     def set_zoom(self, factor: float, remember: bool = True) -> None:

@@ -305,9 +305,8 @@ def test_every_action_is_found_by_its_stable_id(main_window):
         assert (
             main_window.findChild(QAction, f"action-step-{s.id}") is main_window.step_actions[s.id]
         )
-    assert (
-        main_window.step_actions["logframe"].shortcut().isEmpty()
-    )  # only steps 1–9 have Ctrl+digit
+    # steps 1–9 have Ctrl+digit, the later ones Ctrl+Shift and a letter of their title
+    assert main_window.step_actions["logframe"].shortcut().toString() == "Ctrl+Shift+L"
     assert main_window.step_actions["prioritisation"].shortcut().toString() == "Ctrl+9"
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.plan import model
 from facilitator.plan.model import KINDS
+from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 
 from ..controller import Controller
@@ -80,6 +81,7 @@ class ProblemTreePage(StepPage):
             table = ItemTable(
                 kind, lambda edit: self.apply_edit(edit) is None, self.problem.setText, holder
             )
+            table.on_removed = self._say_removed
             table.selectionModel().currentRowChanged.connect(
                 lambda *_, t=table: self._list_row_changed(t)
             )
@@ -195,6 +197,12 @@ class ProblemTreePage(StepPage):
         if self.controller.apply(edit) is not None:
             return None
         return self._last_message or "That change could not be made."
+
+    def _say_removed(self, what: str, rows: int) -> None:
+        """Say what a removal took with it (links, scores, notes), from the edit just applied."""
+        applied = self.store.undo_stack.peek_undo() if self.store is not None else None
+        if applied is not None:
+            self.controller.notice.emit(removal_sentence(what, applied.changes, "items", rows))
 
     def apply_edit(self, edit: Edit) -> str | None:
         """Like ``try_edit``, showing the refusal under the lists."""
