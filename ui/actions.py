@@ -32,6 +32,8 @@ class ActionId(str, Enum):
     STEP_HELP = "action-step-help"
     NEXT_STEP = "action-next-step"
     PREVIOUS_STEP = "action-previous-step"
+    PRESENTER = "action-presenter"
+    PRESENTER_NAMES = "action-presenter-names"
 
 
 Shortcut = QKeySequence.StandardKey | str | list[str] | None
@@ -53,6 +55,8 @@ SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
     ActionId.STEP_HELP: ("&What is this step?", "F1", True),
     ActionId.NEXT_STEP: ("&Next step", "Ctrl+PgDown", False),
     ActionId.PREVIOUS_STEP: ("&Previous step", "Ctrl+PgUp", False),
+    ActionId.PRESENTER: ("&Presenter view (for the projector)", "Ctrl+Shift+P", True),
+    ActionId.PRESENTER_NAMES: ("Voters' &names on the projector", None, True),
 }
 
 

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self._shown_store = None
         self._message_step: str | None = None
         self._sticky_message = False
+        self.presenter = None
+        self._room_qr = None
         self.last_dialog = None
         self._build_body()
         self.actions = build_actions(self, self._handlers())
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
             ActionId.STEP_HELP: self.help_button.setChecked,
             ActionId.NEXT_STEP: lambda: self._move_step(1),
             ActionId.PREVIOUS_STEP: lambda: self._move_step(-1),
+            ActionId.PRESENTER: self.set_presenter,
+            ActionId.PRESENTER_NAMES: self._presenter_names,
         }
 
     def _build_menus(self) -> None:
@@ -154,6 +158,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.ZOOM_RESET]])
         view_menu.addSeparator()
         view_menu.addActions([a[ActionId.FULL_SCREEN], a[ActionId.HIGH_CONTRAST]])
+        view_menu.addSeparator()
+        view_menu.addActions([a[ActionId.PRESENTER], a[ActionId.PRESENTER_NAMES]])
         step_menu = self.menuBar().addMenu("&Step")
         step_menu.addActions(list(self.step_actions.values()))
         step_menu.addSeparator()
@@ -232,6 +238,8 @@ class MainWindow(QMainWindow):
             return
         self.page(step_id)
         self.stack.setCurrentWidget(self._holders[step_id])
+        if self.presenter is not None:
+            self.presenter.follow()
 
     def go_to_step(self, step_id: str) -> None:
         """Show a step from the keyboard or menu (Ctrl+1…9, Ctrl+PgUp/PgDown) and put the
@@ -406,6 +414,8 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(round(NAVIGATOR_WIDTH * self.zoom))
         for page in self.pages.values():
             page.zoom_changed(self.zoom)
+        if self.presenter is not None:
+            self.presenter.zoom_changed(self.zoom)
         store = self.controller.store
         if remember and store is not None:
             store.set_preference("zoom", f"{self.zoom:.2f}")
@@ -414,6 +424,46 @@ class MainWindow(QMainWindow):
 
     def set_full_screen(self, full: bool) -> None:
         self.showFullScreen() if full else self.showNormal()
+
+    # -- the presenter view ---------------------------------------------------------
+    def open_presenter(self):
+        """Open (or bring up) the room's window; None without a session."""
+        if self.controller.store is None:
+            self.show_message(self.tr("Open a session first: the presenter view shows its steps."))
+            self.actions[ActionId.PRESENTER].setChecked(False)
+            return None
+        if self.presenter is None:
+            from .presenter import PresenterView
+
+            self.presenter = PresenterView(self)
+            self.presenter.set_show_names(self.actions[ActionId.PRESENTER_NAMES].isChecked())
+            self.presenter.set_qr_widget(self._room_qr)
+            self.presenter.destroyed.connect(lambda *_: setattr(self, "presenter", None))
+        self.presenter.follow()
+        self.actions[ActionId.PRESENTER].blockSignals(True)
+        self.actions[ActionId.PRESENTER].setChecked(True)
+        self.actions[ActionId.PRESENTER].blockSignals(False)
+        return self.presenter
+
+    def set_presenter(self, on: bool) -> None:
+        if on:
+            view = self.open_presenter()
+            if view is not None:
+                view.place()
+        elif self.presenter is not None:
+            self.presenter.close()
+            self.presenter.deleteLater()
+            self.presenter = None
+
+    def set_room_qr(self, widget) -> None:
+        """Live voting's QR code for the presenter view (None: live voting is off)."""
+        self._room_qr = widget
+        if self.presenter is not None:
+            self.presenter.set_qr_widget(widget)
+
+    def _presenter_names(self, on: bool) -> None:
+        if self.presenter is not None:
+            self.presenter.set_show_names(on)
 
     def set_high_contrast(self, on: bool) -> None:
         settings.put("high_contrast", bool(on))
@@ -439,5 +489,7 @@ class MainWindow(QMainWindow):
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/splitter", self.splitter.saveState())
         self.flush_pages()
+        if self.presenter is not None:
+            self.presenter.close()
         self.controller.close()
         super().closeEvent(event)

@@ -111,7 +111,7 @@ class OutlineWidget(QWidget):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("outline-problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setProperty("tone", "alert")  # coloured by the theme
         self.warnings = QListWidget(self)
         self.warnings.setObjectName("chain-warnings")
         self._sized = False

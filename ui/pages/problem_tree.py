@@ -54,7 +54,7 @@ class ProblemTreePage(StepPage):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("tree-problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setProperty("tone", "alert")  # coloured by the theme
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self._build_lists())
         self.splitter.addWidget(self._build_diagram())

@@ -87,7 +87,7 @@ class LinkPanel(QWidget):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("link-problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setProperty("tone", "alert")  # coloured by the theme
         self.links = LinksList(self.remove, self)
         self.links.setObjectName("links-list")
         grid = QGridLayout(self)

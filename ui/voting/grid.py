@@ -14,12 +14,21 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from facilitator.plan.model import SCALE_WORDS
 from facilitator.voting.state import CRITERION_TITLES, Answer, Target, VoteKind
 
+from ..contrast import ink_for
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 ANSWERED = QColor("#d8f0d2")
 TO_ANSWER = QColor("#fff6d5")
 UNKNOWN = QColor("#e4e4ec")
 KIND_TAGS = {"driver": "D", "threat": "T"}
+
+
+def cell_colour(answer: Answer | None) -> QColor:
+    """A score cell's background: still to answer, unknown, or answered."""
+    if answer is None or answer[0] == "empty":
+        return TO_ANSWER
+    return UNKNOWN if answer[0] == "unknown" else ANSWERED
 
 
 def answer_text(answer: Answer | None) -> str:
@@ -112,9 +121,9 @@ class VoteGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if answer is None or answer[0] == "empty":
-                return TO_ANSWER
-            return UNKNOWN if answer[0] == "unknown" else ANSWERED
+            return cell_colour(answer)
+        if role == Qt.ItemDataRole.ForegroundRole:  # the theme's ink may be white: pale cells
+            return ink_for(cell_colour(answer))
         if role == Qt.ItemDataRole.ToolTipRole:
             words = ", ".join(f"{n} = {w}" for n, w in SCALE_WORDS[criterion].items())
             return f"{CRITERION_TITLES[criterion]}: {words}; '-' = unknown"

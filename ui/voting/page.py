@@ -74,7 +74,7 @@ class VotePage(StepPage):
         self.results_stack.addWidget(self.hidden_note)
         self.results_stack.addWidget(self.build_results())
         self.tabs.addTab(self.results_stack, "Results (hidden until revealed)")
-        self.hidden_note.setStyleSheet("color: #555;")
+        self.hidden_note.setProperty("tone", "muted")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -33,8 +33,9 @@ PICKER_RULES = (
     "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }"
     "QLabel { font-size: SIZE; font-weight: bold; }"
 )
-REFUSED_STYLE = "color: #a01010; font-weight: bold;"
-SAVED_STYLE = "color: #1d5a2b;"
+#: tones of the line under the grid; the theme's stylesheet colours them (QLabel[tone=…])
+REFUSED_STYLE = "alert"
+SAVED_STYLE = "good"
 
 
 def sized(widget: QWidget, points: float, rules: str = "") -> None:
@@ -313,4 +314,7 @@ class VotingPanel(QWidget):
 
     def _say(self, text: str, style: str) -> None:
         self.reason.setText(text or " ")
-        self.reason.setStyleSheet(style)
+        if self.reason.property("tone") != style:
+            self.reason.setProperty("tone", style)
+            self.reason.style().unpolish(self.reason)
+            self.reason.style().polish(self.reason)

@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ..contrast import ink_for
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 #: colour at the 'strong' end of each criterion's scale
@@ -41,12 +43,17 @@ class Cell:
     sort: object = None
 
 
+#: the tint of the lowest score: a figure of 0 or 1 is coloured, never blank like a missing one
+LOWEST_TINT = 0.12
+
+
 def heat(value: float | None, criterion: str) -> QColor | None:
-    """White at the bottom of the scale to the criterion's colour at the top."""
+    """A pale tint at the bottom of the scale to the criterion's colour at the top."""
     if value is None or criterion not in HEAT:
         return None
     low, high = SCALE[criterion]
     share = max(0.0, min(1.0, (value - low) / (high - low)))
+    share = LOWEST_TINT + (1 - LOWEST_TINT) * share
     strong = HEAT[criterion]
     mix = lambda a: int(255 + (a - 255) * share * 0.85)
     return QColor(mix(strong.red()), mix(strong.green()), mix(strong.blue()))
@@ -85,6 +92,9 @@ class FigureTableModel(QAbstractTableModel):
         heading = index.isValid() and self.is_heading(index.row())
         if role == Qt.ItemDataRole.BackgroundRole and heading:
             return HEADING
+        if role == Qt.ItemDataRole.ForegroundRole:  # ink that reads on the cell in either theme
+            background = HEADING if heading else (cell and heat(cell.value, cell.criterion))
+            return ink_for(background) if background is not None else None
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
