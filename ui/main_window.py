@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, factor: float, remember: bool = True) -> None:
         self.zoom = theme.clamp_zoom(factor)
         theme.apply(settings.get("high_contrast"), self.zoom)
-        self.navigator.setMinimumWidth(round(NAVIGATOR_WIDTH * self.zoom))
+        self.fit_navigator()
         for page in self.pages.values():
             page.zoom_changed(self.zoom)
         if self.presenter is not None:
@@ -421,6 +421,27 @@ class MainWindow(QMainWindow):
             store.set_preference("zoom", f"{self.zoom:.2f}")
         if remember:
             self.show_message(f"Zoom {round(self.zoom * 100)} %")
+
+    #: the most of the window's width the step list takes before it shows numbers only
+    NAVIGATOR_SHARE = 0.2
+
+    def fit_navigator(self) -> None:
+        """Titles when they fit in a fifth of the window, else numbers only (titles in tooltips)."""
+        nav = self.navigator
+        nav.ensurePolished()
+        full = nav.full_width()
+        compact = full > self.width() * self.NAVIGATOR_SHARE
+        nav.set_compact(compact)
+        width = nav.compact_width() if compact else full
+        nav.setMinimumWidth(width)
+        nav.setMaximumWidth(width if compact else max(width, round(self.width() * 0.3)))
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[0] != width:
+            self.splitter.setSizes([width, max(1, sum(sizes) - width)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_navigator()
 
     def set_full_screen(self, full: bool) -> None:
         self.showFullScreen() if full else self.showNormal()

@@ -219,7 +219,11 @@ class PresenterView(QWidget):
 
     @staticmethod
     def _result_tables(page) -> list[FigureTable]:
-        return [t for t in (getattr(page, n, None) for n in ("overall_table", "region_table", "table")) if t]
+        return [
+            t
+            for t in (getattr(page, n, None) for n in ("overall_table", "region_table", "table"))
+            if t
+        ]
 
     def _shown_results(self, page) -> FigureTable | None:
         tabs = getattr(page, "result_tabs", None)

@@ -67,6 +67,15 @@ def write_screenshots(
             target = folder / f"{number:02d}-{step.id}.png"
             window.grab().save(str(target))
             written.append(target)
+            tabs = getattr(page, "result_tabs", None)
+            for tab in range(1, tabs.count() if tabs is not None else 0):
+                tabs.setCurrentIndex(tab)
+                settle(100)
+                target = folder / f"{number:02d}-{step.id}-results-{tab + 1}.png"
+                window.grab().save(str(target))
+                written.append(target)
+            if tabs is not None:
+                tabs.setCurrentIndex(0)
             if not was_revealed:  # (a private copy, but keep the session as it was)
                 page.set_revealed(False)
             continue

@@ -25,7 +25,9 @@ def test_every_heat_map_colour_reads_in_either_theme():
     for criterion, (low, high) in SCALE.items():
         steps = 60
         values = [low + (high - low) * n / steps for n in range(steps + 1)]
-        model.set_table(["Item", "Score"], [[Cell("x"), Cell(f"{v:.2f}", v, criterion)] for v in values])
+        model.set_table(
+            ["Item", "Score"], [[Cell("x"), Cell(f"{v:.2f}", v, criterion)] for v in values]
+        )
         for row, value in enumerate(values):
             index = model.index(row, 1)
             background = model.data(index, Qt.ItemDataRole.BackgroundRole)
@@ -63,7 +65,9 @@ def _pairs(css: str) -> list[tuple[str, str, str]]:
         if "color" in props and "background" in props:
             out.append((selector.strip(), props["color"].strip(), props["background"].strip()))
         if "selection-color" in props:
-            out.append((selector.strip(), props["selection-color"], props["selection-background-color"]))
+            out.append(
+                (selector.strip(), props["selection-color"], props["selection-background-color"])
+            )
     return out
 
 
@@ -106,7 +110,9 @@ def test_every_label_of_every_step_reads(qtbot, sample_path, high_contrast):
             ink = palette.color(label.foregroundRole())
             background = palette.color(label.backgroundRole())
             if ratio(ink, background) < AA:
-                failures.append((s.id, label.objectName(), label.text()[:30], ink.name(), background.name()))
+                failures.append(
+                    (s.id, label.objectName(), label.text()[:30], ink.name(), background.name())
+                )
     window.set_high_contrast(False)
     window.close()
     assert not failures

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from facilitator.plan.model import KINDS
 from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 
+from .. import theme
 from ..controller import Controller
 from ..problem_tree.diagram import COLOURS, TreeScene, TreeView
 from ..problem_tree.item_lists import TITLES, ItemTable
@@ -162,7 +163,9 @@ class ProblemTreePage(StepPage):
             table.show_items([i for i in items if i.kind == kind])
         self.links.show_items(items, links)
         first_fill = not self.scene.nodes
-        self.scene.show_tree(items, links, self.view.font())
+        font = QFont(self.view.font())
+        font.setPointSizeF(theme.point_size(self.zoom))  # the boxes' text follows the zoom
+        self.scene.show_tree(items, links, font)
         self.view.fit(to_top=first_fill)
 
     # -- selection ------------------------------------------------------------
@@ -210,8 +213,11 @@ class ProblemTreePage(StepPage):
         self.problem.setText(refusal or "")
         return refusal
 
+    zoom = 1.0
+
     def zoom_changed(self, factor: float) -> None:
         """The boxes are measured in the window's font: redraw the tree at the new size."""
+        self.zoom = factor
         self.refresh()
 
     # -- refreshing only what is seen ------------------------------------------------
@@ -222,5 +228,5 @@ class ProblemTreePage(StepPage):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)  # catches up with edits made while hidden
-        if self.view.font().pointSizeF() != self.scene.font.pointSizeF():
+        if theme.point_size(self.zoom) != self.scene.font.pointSizeF():
             self.refresh()

@@ -116,6 +116,12 @@ class VotePage(StepPage):
             bar.addWidget(widget)
         return bar
 
+    def entry_widget(self) -> QWidget | None:
+        """The grid: PageDown hands it to the next voter as soon as the step is shown."""
+        if self.tabs.currentIndex() != 0:
+            self.tabs.setCurrentIndex(0)
+        return self.panel.grid
+
     # -- subclasses ---------------------------------------------------------------
     def build_results(self) -> QWidget:
         raise NotImplementedError
