@@ -41,14 +41,26 @@ class PrioritisationPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
-        scores = Scores(self.store)
-        headers, rows = figures.priority_table(self.store, scores, self.country())
+        self.show_results(self.compute_results(self.store, self.country()))
+
+    @staticmethod
+    def compute_results(store, country: str | None) -> dict:
+        """Every figure the Results tab shows (no Qt widgets touched: see ThreatRankingPage)."""
+        scores = Scores(store)
+        return {
+            "table": figures.priority_table(store, scores, country),
+            "votes": scores.votes,
+            "numbers": {a.id: a.number for a in model.activities(store)},
+        }
+
+    def show_results(self, data: dict) -> None:
+        headers, rows = data["table"]
         sorted_by, order = self._sort_order()
         self.table.figures.set_table(headers, rows)
         column = headers.index(sorted_by) if sorted_by in headers else 0
         self.table.sortByColumn(column, order if column else Qt.SortOrder.AscendingOrder)
-        self._votes = scores.votes
-        self._numbers = {a.id: a.number for a in model.activities(self.store)}
+        self._votes = data["votes"]
+        self._numbers = data["numbers"]
         self.details.show_figure("", None, None)
 
     def _sort_order(self) -> tuple[str, Qt.SortOrder]:

@@ -57,16 +57,31 @@ class ThreatRankingPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
-        scores = Scores(self.store)
-        country = self.country()
-        self.overall_table.figures.set_table(*figures.threat_table(self.store, scores, country))
-        headers, rows, legend = figures.region_table(self.store, scores, country)
+        self.show_results(self.compute_results(self.store, self.country()))
+
+    @staticmethod
+    def compute_results(store, country: str | None) -> dict:
+        """Every figure the Results tab shows, added up from ``store`` (no Qt widgets touched:
+        live voting runs this on a worker thread with its own connection)."""
+        scores = Scores(store)
+        return {
+            "overall": figures.threat_table(store, scores, country),
+            "region": figures.region_table(store, scores, country),
+            "chart": figures.chart_points(store, scores),
+            "votes": scores.votes,
+            "members": {r.name: r.countries for r in model.regions(store)},
+            "labels": {i.id: i.label for i in model.items(store)},
+        }
+
+    def show_results(self, data: dict) -> None:
+        self.overall_table.figures.set_table(*data["overall"])
+        headers, rows, legend = data["region"]
         self.region_table.figures.set_table(headers, rows)
         self.legend.setText(legend)
-        self.chart.set_points(figures.chart_points(self.store, scores))
-        self._votes = scores.votes
-        self._members = {r.name: r.countries for r in model.regions(self.store)}
-        self._labels = {i.id: i.label for i in model.items(self.store)}
+        self.chart.set_points(data["chart"])
+        self._votes = data["votes"]
+        self._members = data["members"]
+        self._labels = data["labels"]
         self.details.show_figure("", None, None)
 
     def _show_details(self, table: FigureTable, index) -> None:
