@@ -156,3 +156,43 @@ def test_typing_reaches_the_file_within_a_third_of_a_second(main_window, qtbot, 
         ("Leopards roam the whole range.",)
     ]
     assert ActionId.UNDO in main_window.actions
+
+
+def test_reveal_asks_when_voters_entered_nothing_and_closes_the_vote(
+    main_window, qtbot, session_path
+):
+    from answering import answer_next_question, asked
+
+    from facilitator.voting import closing
+
+    store = workshop(main_window)  # three of five voters gave priorities; none for two
+    main_window.go_to_step("prioritisation")
+    page = main_window.page("prioritisation")
+    asked.clear()
+    answer_next_question(yes=False)
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    assert asked == ["2 of 5 voters have not voted — reveal anyway?"]
+    assert not page.revealed and not closing.is_closed(store, "prioritisation")
+    answer_next_question(yes=True)
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    assert page.revealed
+    assert read(session_path, "SELECT COUNT(*) FROM meta WHERE key='vote.prioritisation.closed'")
+    assert closing.is_closed(store, "prioritisation")
+    # a vote typed now is refused, and says so
+    page.set_revealed(False)
+    page.panel.choose_voter(person(store, "Karwan Aziz").id)
+    qtbot.keyClick(page.panel.grid, Qt.Key.Key_2)
+    assert read(
+        session_path,
+        "SELECT COUNT(*) FROM votes v JOIN participants p ON p.id = v.participant_id "
+        "WHERE p.name = 'Karwan Aziz'",
+    ) == [(0,)]
+    assert page.reopen_button.isVisible()
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    assert not closing.is_closed(store, "prioritisation")
+    qtbot.keyClick(page.panel.grid, Qt.Key.Key_2)
+    assert read(
+        session_path,
+        "SELECT COUNT(*) FROM votes v JOIN participants p ON p.id = v.participant_id "
+        "WHERE p.name = 'Karwan Aziz'",
+    ) == [(1,)]

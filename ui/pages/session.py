@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.plan import edits as ops
 from facilitator.plan import model
-from facilitator.plan.removal import removal_sentence, votes_given
 from facilitator.plan.lookup import name_key
+from facilitator.plan.removal import removal_sentence, votes_given
 from facilitator.session.edits import Edit
 
 from .. import dialogs
