@@ -55,7 +55,7 @@ SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
     ActionId.STEP_HELP: ("&What is this step?", "F1", True),
     ActionId.NEXT_STEP: ("&Next step", "Ctrl+PgDown", False),
     ActionId.PREVIOUS_STEP: ("&Previous step", "Ctrl+PgUp", False),
-    ActionId.PRESENTER: ("&Presenter view (for the projector)", "Ctrl+Shift+P", True),
+    ActionId.PRESENTER: ("&Presenter view (for the projector)", "F5", True),
     ActionId.PRESENTER_NAMES: ("Voters' &names on the projector", None, True),
 }
 
