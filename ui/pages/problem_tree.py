@@ -13,6 +13,7 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.plan import model
+from facilitator.plan import problem_tree as ops
 from facilitator.plan.model import KINDS
 from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 
 from .. import theme
 from ..controller import Controller
-from ..problem_tree.diagram import COLOURS, TreeScene, TreeView
+from ..problem_tree.diagram import COLOURS, TreeScene, TreeView, export_picture
 from ..problem_tree.item_lists import TITLES, ItemTable
 from ..problem_tree.links import LinkPanel
 from .base import StepPage
@@ -39,7 +41,7 @@ class ProblemTreePage(StepPage):
     refresh_when_hidden = False
     step_id = "problem_tree"
     title = "Problem tree"
-    tables = frozenset({"items", "links"})
+    tables = frozenset({"items", "links", "item_positions"})
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -50,6 +52,7 @@ class ProblemTreePage(StepPage):
         self.view = TreeView(self.scene, self)
         self.view.setObjectName("tree-diagram")
         self.scene.item_clicked.connect(self.select_item)
+        self.scene.box_moved.connect(self._box_moved)
         self.links = LinkPanel(self.try_edit, self)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,6 +123,22 @@ class ProblemTreePage(StepPage):
             button.clicked.connect(lambda _=False, f=factor: self.view.set_zoom(self.view.zoom * f))
             bar.addWidget(button)
             self.diagram_buttons.append(button)
+        fit = QPushButton("Fit", holder)
+        fit.setObjectName("tree-fit")
+        fit.setToolTip("The whole tree in the window (zoom with + and −)")
+        fit.clicked.connect(lambda: self.view.fit_window())
+        bar.addWidget(fit)
+        export = QPushButton("Save picture…", holder)
+        export.setObjectName("tree-export")
+        export.setToolTip("Save the diagram as PNG or SVG")
+        export.clicked.connect(self.export_dialog)
+        bar.addWidget(export)
+        arrange = QPushButton("Arrange afresh", holder)
+        arrange.setObjectName("tree-arrange")
+        arrange.setToolTip("Forget the boxes' dragged places (Ctrl+Z brings them back)")
+        arrange.clicked.connect(lambda: self.apply_edit(ops.reset_boxes()))
+        bar.addWidget(arrange)
+        self.diagram_buttons += [fit, export, arrange]
         self.wide_button = QPushButton("Diagram only", holder)
         self.wide_button.setObjectName("tree-diagram-only")
         self.wide_button.setCheckable(True)
@@ -165,7 +184,8 @@ class ProblemTreePage(StepPage):
         first_fill = not self.scene.nodes
         font = QFont(self.view.font())
         font.setPointSizeF(theme.point_size(self.zoom))  # the boxes' text follows the zoom
-        self.scene.show_tree(items, links, font)
+        positions = ops.box_positions(store) if store is not None else {}
+        self.scene.show_tree(items, links, font, positions)
         self.view.fit(to_top=first_fill)
 
     # -- selection ------------------------------------------------------------
@@ -188,7 +208,33 @@ class ProblemTreePage(StepPage):
     def show_diagram_only(self, on: bool) -> None:
         self.lists_panel.setVisible(not on)
         self.links.setVisible(not on)
+        self.view.whole = False  # the width, the type never below a legible size; Fit: all
         self.view.fit(to_top=True)
+
+    def _box_moved(self, iid: int, x: float, y: float) -> None:
+        self.apply_edit(ops.move_box(iid, x, y))
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the problem tree",
+            "problem-tree.png",
+            "PNG picture (*.png);;SVG drawing (*.svg)",
+        )
+        if path:
+            self.export_picture(path)
+
+    def export_picture(self, path: str) -> bool:
+        """Write the diagram to ``path`` (.png or .svg); a failure is one sentence."""
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".png"
+        try:
+            written = export_picture(self.scene, path)
+        except OSError as error:
+            self.controller.message.emit(f"The picture could not be saved: {error}.")
+            return False
+        self.controller.message.emit(f"The problem tree was saved as {written}.")
+        return True
 
     # -- writing --------------------------------------------------------------
     def _remember_message(self, text: str) -> None:
