@@ -501,8 +501,7 @@ class MainWindow(QMainWindow):
             if view is not None:
                 view.place()
         elif self.presenter is not None:
-            self.presenter.close()
-            self.presenter.deleteLater()
+            self.presenter.close()  # (deletes itself)
             self.presenter = None
 
     def set_room_qr(self, widget) -> None:
@@ -541,5 +540,6 @@ class MainWindow(QMainWindow):
         self.flush_pages()
         if self.presenter is not None:
             self.presenter.close()
+            self.presenter = None
         self.controller.close()
         super().closeEvent(event)

@@ -14,7 +14,7 @@ the facilitator can put full screen (F11; Escape leaves full screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,8 @@ QUESTIONS = {
     "prioritisation": "What priority has each activity for your country (1 = low … 3 = high)?",
 }
 TEXT, TREE, VOTE, PLAIN = range(4)
+#: the smallest type (points on screen) the diagram is shown at before it scrolls instead
+READABLE_POINTS = 10.0
 
 
 def _tr(text: str) -> str:
@@ -61,6 +63,7 @@ class PresenterView(QWidget):
     def __init__(self, main_window, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter-view")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed: gone, and unhooked
         self.setWindowTitle(_tr("ZOPP Facilitator — for the room"))
         self.main_window = main_window
         self.show_names = False
@@ -85,9 +88,14 @@ class PresenterView(QWidget):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.follow)
-        main_window.controller.changed.connect(lambda _t: self._later.start())
-        main_window.controller.session_changed.connect(self._later.start)
+        main_window.controller.changed.connect(self._soon)
+        main_window.controller.session_changed.connect(self._soon)
         self.zoom_changed(main_window.zoom)
+
+    def _soon(self, *_args) -> None:
+        """Follow once the current change is over (a slot of this window: disconnected when
+        the window is deleted)."""
+        self._later.start()
 
     # -- parts ------------------------------------------------------------------------
     def _text_part(self) -> QWidget:
@@ -125,7 +133,11 @@ class PresenterView(QWidget):
         self.votes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.votes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.votes.hide()
-        left = QVBoxLayout()
+        self.left_part = QWidget(holder)
+        left = QVBoxLayout(self.left_part)
+        left.setContentsMargins(0, 0, 0, 0)
+        self.board.setParent(self.left_part)
+        self.qr_holder.setParent(self.left_part)
         left.addWidget(self.board, 1)
         left.addWidget(self.qr_holder)
         right = QVBoxLayout()
@@ -133,7 +145,7 @@ class PresenterView(QWidget):
         right.addWidget(self.votes, 1)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(left, 1)
+        row.addWidget(self.left_part, 2)
         row.addLayout(right, 3)
         return holder
 
@@ -157,6 +169,7 @@ class PresenterView(QWidget):
     def zoom_changed(self, factor: float) -> None:
         """Larger type than the laptop's: the room reads from afar."""
         points = 14 * factor
+        self.board.verticalHeader().setDefaultSectionSize(round(points * 2.6))
         self.setStyleSheet(
             f"QWidget {{ font-size: {points:.1f}pt; }}"
             f"QLabel#presenter-title {{ font-size: {points * 1.6:.1f}pt; font-weight: bold; }}"
@@ -195,27 +208,34 @@ class PresenterView(QWidget):
         self.fit_tree()
 
     def fit_tree(self) -> None:
+        """The whole tree when its type stays readable from the back; else its whole width,
+        scrolling down (a sample-sized tree is taller than a projector)."""
         scene = self.tree.scene()
-        if scene is not None and not scene.itemsBoundingRect().isEmpty():
-            self.tree.fitInView(
-                scene.itemsBoundingRect().adjusted(-10, -10, 10, 10),
-                Qt.AspectRatioMode.KeepAspectRatio,
-            )
+        if scene is None or scene.itemsBoundingRect().isEmpty():
+            return
+        rect = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        viewport = self.tree.viewport().size()
+        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        readable = READABLE_POINTS / max(1.0, scene.font.pointSizeF())
+        scale = whole if whole >= readable else min(1.6, viewport.width() / rect.width())
+        self.tree.resetTransform()
+        self.tree.scale(scale, scale)
+        self.tree.ensureVisible(QRectF(rect.left(), rect.top(), 1, 1), 0, 0)
 
     def _watch(self, page) -> None:
         """Follow a voting page's board, reveal and 'Show votes' as they change."""
         if id(page) in self._watched:
             return
         self._watched.add(id(page))
-        page.results_stack.currentChanged.connect(lambda _i: self._later.start())
-        page.details.button.toggled.connect(lambda _on: self._later.start())
-        page.details.table.model().dataChanged.connect(lambda *_: self._later.start())
-        page.details.table.model().modelReset.connect(self._later.start)
+        page.results_stack.currentChanged.connect(self._soon)
+        page.details.button.toggled.connect(self._soon)
+        page.details.table.model().dataChanged.connect(self._soon)
+        page.details.table.model().modelReset.connect(self._soon)
         for table in self._result_tables(page):
-            table.figures.modelReset.connect(self._later.start)
+            table.figures.modelReset.connect(self._soon)
         tabs = getattr(page, "result_tabs", None)
         if tabs is not None:
-            tabs.currentChanged.connect(lambda _i: self._later.start())
+            tabs.currentChanged.connect(self._soon)
 
     @staticmethod
     def _result_tables(page) -> list[FigureTable]:
@@ -247,7 +267,14 @@ class PresenterView(QWidget):
         revealed = page.revealed
         source = self._shown_results(page) if revealed else None
         self.results.setVisible(source is not None)
+        self.board.setVisible(source is None)  # after the reveal the results take the screen
+        self.left_part.setVisible(source is None or self._qr is not None)
         if source is not None:
+            self.results.wrap_column, self.results.wrap_width = (
+                source.wrap_column,
+                source.wrap_width,
+            )
+            self.results.fill_width = source.fill_width
             self.results.figures.set_table(source.figures.headers, source.figures.rows)
         details = page.details
         showing = revealed and details.button.isChecked() and details.table.rowCount() > 0

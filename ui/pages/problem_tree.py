@@ -114,7 +114,8 @@ class ProblemTreePage(StepPage):
         key = QLabel(f"{legend}  ┆ dashed: emerging  ┆ arrows: cause → effect", holder)
         key.setWordWrap(True)
         key.setMinimumWidth(120)
-        bar.addWidget(key, 1)
+        column.addWidget(key)  # its own row: zoomed, it wraps without squeezing the diagram
+        bar.addStretch(1)
         self.diagram_buttons: list[QWidget] = []
         for text, name, factor in (("−", "zoom-out", 1 / 1.15), ("+", "zoom-in", 1.15)):
             button = QToolButton(holder)
