@@ -10,8 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -69,6 +72,9 @@ class MainWindow(QMainWindow):
         self.step_actions = build_step_actions(self, self.go_to_step)
         self._build_menus()
         self.undo_keys = UndoKeys(self, self.flush_pages)
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda s=step: self.next_table(s))
+            shortcut.setObjectName(f"shortcut-table-{'next' if step > 0 else 'previous'}")
         self.controller.changed.connect(self._on_changed)
         self.controller.session_changed.connect(self._on_session_changed)
         self.controller.message.connect(self.show_message)
@@ -254,6 +260,38 @@ class MainWindow(QMainWindow):
         page = self.pages.get(step_id)
         if page is not None and self.current_page() is page:
             page.focus_entry()
+
+    def page_tables(self) -> list[QWidget]:
+        """The tables and lists of the page shown, in the order Tab visits them."""
+        page = self.current_page()
+        if not isinstance(page, StepPage):
+            return []
+        found, widget = [], page.nextInFocusChain()
+        while widget is not None and widget is not page and len(found) < 200:
+            if (
+                isinstance(widget, QAbstractItemView)
+                and page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget not in found
+            ):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def next_table(self, step: int = 1) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the cursor to the page's next (previous) table."""
+        tables = self.page_tables()
+        if not tables:
+            return
+        focused = QApplication.focusWidget()
+        now = next(
+            (n for n, t in enumerate(tables) if focused is t or t.isAncestorOf(focused)), None
+        )
+        target = tables[0 if now is None and step > 0 else ((now or 0) + step) % len(tables)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not target.currentIndex().isValid() and target.model() and target.model().rowCount():
+            target.setCurrentIndex(target.model().index(0, 0))
 
     def _move_step(self, delta: int) -> None:
         ids = [s.id for s in STEPS]

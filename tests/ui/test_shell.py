@@ -352,3 +352,22 @@ def test_urdu_letters_have_a_font_to_be_drawn_with(main_window):
     assert "Noto Sans Arabic" in QFontDatabase.families()
     metrics = QFontMetrics(QFont("Noto Sans Arabic"))
     assert all(metrics.inFontUcs4(ord(letter)) for letter in "ہےعائش")
+
+
+def test_ctrl_tab_moves_between_the_tables_of_a_page(main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    main_window.go_to_step("session")
+    tables = main_window.page_tables()
+    assert len(tables) >= 3  # countries, regions, participants
+    names = [t.objectName() for t in tables]
+    assert len(set(names)) == len(names), names
+    tables[0].setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for expected in names[1:] + names[:1]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, ctrl)
+        assert QApplication.focusWidget().objectName() == expected
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, ctrl | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QApplication.focusWidget().objectName() == names[-1]
