@@ -72,9 +72,9 @@ class MainWindow(QMainWindow):
         self.step_actions = build_step_actions(self, self.go_to_step)
         self._build_menus()
         self.undo_keys = UndoKeys(self, self.flush_pages)
-        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
-            shortcut = QShortcut(QKeySequence(keys), self, lambda s=step: self.next_table(s))
-            shortcut.setObjectName(f"shortcut-table-{'next' if step > 0 else 'previous'}")
+        for keys, delta in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda d=delta: self.next_table(d))
+            shortcut.setObjectName(f"shortcut-table-{'next' if delta > 0 else 'previous'}")
         self.controller.changed.connect(self._on_changed)
         self.controller.session_changed.connect(self._on_session_changed)
         self.controller.message.connect(self.show_message)
