@@ -32,6 +32,8 @@ class ActionId(str, Enum):
     STEP_HELP = "action-step-help"
     NEXT_STEP = "action-next-step"
     PREVIOUS_STEP = "action-previous-step"
+    PRESENTER = "action-presenter"
+    PRESENTER_NAMES = "action-presenter-names"
 
 
 Shortcut = QKeySequence.StandardKey | str | list[str] | None
@@ -53,6 +55,8 @@ SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
     ActionId.STEP_HELP: ("&What is this step?", "F1", True),
     ActionId.NEXT_STEP: ("&Next step", "Ctrl+PgDown", False),
     ActionId.PREVIOUS_STEP: ("&Previous step", "Ctrl+PgUp", False),
+    ActionId.PRESENTER: ("&Presenter view (for the projector)", "F5", True),
+    ActionId.PRESENTER_NAMES: ("Voters' &names on the projector", None, True),
 }
 
 
@@ -85,14 +89,29 @@ def build_actions(
     return actions
 
 
+#: the steps after the ninth, which Ctrl+digit cannot reach: a letter of their title
+LATER_STEP_KEYS = {
+    "logframe": "Ctrl+Shift+L",
+    "monitoring": "Ctrl+Shift+M",
+    "export": "Ctrl+Shift+E",
+}
+
+
+def step_shortcut(number: int, step_id: str) -> QKeySequence:
+    """The key of a step: Ctrl+1 … Ctrl+9, then Ctrl+Shift and a letter of the title."""
+    if number <= 9:
+        return QKeySequence(f"Ctrl+{number}")
+    return QKeySequence(LATER_STEP_KEYS.get(step_id, ""))
+
+
 def build_step_actions(parent: QWidget, show_step: Callable[[str], None]) -> dict[str, QAction]:
-    """One action per step (objectName ``action-step-<id>``); the first nine answer Ctrl+1 … Ctrl+9."""
+    """One action per step (objectName ``action-step-<id>``), each with its own key
+    (``step_shortcut``)."""
     actions: dict[str, QAction] = {}
     for number, s in enumerate(STEPS, start=1):
         action = QAction(f"{number}. {s.title}", parent)
         action.setObjectName(f"action-step-{s.id}")
-        if number <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setShortcut(step_shortcut(number, s.id))
         action.triggered.connect(lambda _=False, sid=s.id: show_step(sid))
         parent.addAction(action)
         actions[s.id] = action

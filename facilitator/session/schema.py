@@ -279,7 +279,17 @@ _V_docs = [
     ),
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results, _V_docs]
+# Screens: where the facilitator dragged a problem-tree box (in the diagram's units at the base
+# font size); items without a row keep the computed layout.
+_V_screens = [
+    """CREATE TABLE item_positions (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id),
+        x REAL NOT NULL,
+        y REAL NOT NULL
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results, _V_docs, _V_screens]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

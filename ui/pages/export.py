@@ -225,11 +225,11 @@ class ExportPage(StepPage):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._fit_list)
+            QTimer.singleShot(0, self, self._fit_list)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_list)
+        QTimer.singleShot(0, self, self._fit_list)
 
     def current_kind(self) -> str:
         item = self.documents.currentItem()

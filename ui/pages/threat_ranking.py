@@ -32,6 +32,7 @@ class ThreatRankingPage(VotePage):
         self._labels: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.overall_table = FigureTable("threat-table")
+        self.overall_table.fill_width = True  # Table 3.1 uses the screen's width
         self.region_table = FigureTable("region-table")
         self.legend = QLabel()
         region_box = QWidget()
