@@ -19,7 +19,7 @@ from typing import Any, Self
 import sqlite_utils
 
 from facilitator.errors import EditError, SessionError
-from facilitator.session import schema
+from facilitator.session import identity, schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
 from facilitator.session.lock import SessionLock
 
@@ -63,7 +63,9 @@ class SessionStore:
             conn = _connect(path, mode="rwc")
             schema.migrate(conn)
             store = cls(path, conn, lock)
-            store._set_meta_raw({"title": title or path.stem, "created": now()})
+            store._set_meta_raw(
+                {"title": title or path.stem, "created": now(), "uuid": identity.new_uuid()}
+            )
             return store
         except BaseException:
             lock.release()
@@ -76,7 +78,9 @@ class SessionStore:
         conn.execute("PRAGMA foreign_keys = ON")
         schema.migrate(conn)
         store = cls(None, conn, None)
-        store._set_meta_raw({"title": title or "Untitled workshop", "created": now()})
+        store._set_meta_raw(
+            {"title": title or "Untitled workshop", "created": now(), "uuid": identity.new_uuid()}
+        )
         return store
 
     @classmethod
@@ -201,7 +205,7 @@ class SessionStore:
     def apply(self, edit: Edit) -> AppliedEdit:
         """Apply an edit as one transaction, record it, and make it undoable."""
         with self._refused_as_sentence(edit.label), self.db.atomic():
-            changes = edit.plan(self)
+            changes = identity.with_uuids(edit.plan(self))
             applied = AppliedEdit(edit.label, changes)
             applied.apply(self)
             self._record("do", applied.label, changes)
