@@ -370,6 +370,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
+from facilitator.cli import exchange as _exchange  # noqa: F401  (registers its commands)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -537,6 +537,7 @@ def test_every_command_has_help_with_an_example(capsys):
         "export",
         "ballots",
         "history",
+        "compare",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:
