@@ -27,10 +27,10 @@ COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] =
 
 
 def command(arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Command], Command]:
-    """Register a command under its function's name (``cmd_table`` → ``table``)."""
+    """Register a command under its function's name (``cmd_import_miradi`` → ``import-miradi``)."""
 
     def register(func: Command) -> Command:
-        COMMANDS[func.__name__.removeprefix("cmd_")] = (func, arguments)
+        COMMANDS[func.__name__.removeprefix("cmd_").replace("_", "-")] = (func, arguments)
         return func
 
     return register
@@ -256,43 +256,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-# -- export --------------------------------------------------------------------------
-
-
-def _export_args(parser: argparse.ArgumentParser) -> None:
-    _session_arg(parser)
-    parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
-    parser.add_argument(
-        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)"
-    )
-
-
-@command(_export_args)
-def cmd_export(args: argparse.Namespace) -> int:
-    """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
-
-    KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
-    format: .pdf for every kind, .xlsx for tables and monitoring, .csv for
-    tables (one file per table).
-
-    Example:
-      facilitator export leopard-2024.zopp logframe -o logframe.pdf
-      facilitator export leopard-2024.zopp tables -o tables.xlsx
-    """
-    try:
-        from facilitator.documents import export_document
-    except ImportError:
-        raise FacilitatorError(
-            "Exporting documents is not available in this version of ZOPP Facilitator."
-        ) from None
-    known = args.kind in ("logframe", "tables", "minutes", "monitoring")
-    output_file(args.output, f"{args.kind}.pdf" if known else "document.pdf")
-    with open_to_read(args.session) as store:
-        written = export_document(store, args.kind, Path(args.output))
-    say(f"Wrote {written}.")
-    return 0
-
-
 # -- ballots -------------------------------------------------------------------------
 
 
@@ -370,7 +333,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
-from facilitator.cli import exchange as _exchange  # noqa: F401  (registers its commands)
+from facilitator.cli import documents as _documents  # noqa: F401  (registers its commands)
+from facilitator.cli import exchange as _exchange  # noqa: F401
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -50,16 +50,28 @@ _ABOUT = {
     "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
     "LogFrame, priorities and notes.",
     "monitoring": "Actions taken per activity and country, their status and recommendations.",
+    "miradi": "The plan for Miradi (Conservation Standards): the problem tree as causes with a "
+    "conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.",
+    "iati": "The LogFrame for donors' reporting (IATI 2.03): one activity, a result per objective and "
+    "result with its indicators.",
 }
 _NAMES = {
     "logframe": "LogFrame matrix",
     "tables": "Score tables",
     "minutes": "Session minutes",
     "monitoring": "Monitoring overview",
+    "miradi": "Miradi project",
+    "iati": "IATI activity file",
 }
 #: kind → (name, what it holds)
 DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
-FORMAT_NAMES = {".pdf": "PDF", ".xlsx": "Excel workbook (.xlsx)", ".csv": "CSV files (.csv)"}
+FORMAT_NAMES = {
+    ".pdf": "PDF",
+    ".xlsx": "Excel workbook (.xlsx)",
+    ".csv": "CSV files (.csv)",
+    ".xmpz2": "Miradi project (.xmpz2)",
+    ".xml": "IATI XML (.xml)",
+}
 
 
 def document_title(kind: str) -> str:
