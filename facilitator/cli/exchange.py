@@ -88,3 +88,79 @@ def cmd_import_miradi(args: argparse.Namespace) -> int:
     for line in plan.not_carried:
         say(f"Not carried over: {line}")
     return 0
+
+
+def _returns_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("session", metavar="SESSION.zopp", help="the session file")
+    parser.add_argument(
+        "-o", "--output", metavar="FOLDER", required=True, help="the folder to write them into"
+    )
+    parser.add_argument("--review", type=int, help="the review's number (default: the latest)")
+    parser.add_argument(
+        "--country", action="append", metavar="CODE", help="only this country (repeatable)"
+    )
+
+
+@command(_returns_args)
+def cmd_returns(args: argparse.Namespace) -> int:
+    """Write one monitoring return workbook per country for a review, to send to focal points.
+
+    Each holds that country's rows for every activity (actions taken, period,
+    implementer, budget, funder, status) and a recommendation column; status and
+    proposed priority cells offer their lists. 'facilitator import-returns'
+    reads them back.
+
+    Example:
+      facilitator returns leopard-2024.zopp -o returns/
+    """
+    from facilitator.monitoring.overview import pick_review
+    from facilitator.monitoring.returns_workbook import export_returns
+
+    with open_to_read(args.session) as store:
+        review_id = pick_review(store, args.review)
+        written = export_returns(store, review_id, Path(args.output), args.country)
+    say(f"Wrote {len(written)} return workbook(s) into {args.output}.")
+    return 0
+
+
+def _import_returns_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("session", metavar="SESSION.zopp", help="the session file")
+    parser.add_argument("files", nargs="+", metavar="RETURN.xlsx", help="returned workbooks")
+    parser.add_argument("--dry-run", action="store_true", help="preview only, change nothing")
+    parser.add_argument(
+        "--skip-problems",
+        action="store_true",
+        help="import the good rows and leave out the rows (or files) with problems",
+    )
+
+
+@command(_import_returns_args)
+def cmd_import_returns(args: argparse.Namespace) -> int:
+    """Import returned country monitoring workbooks as one undoable step.
+
+    Prints what changes per country and every problem cell (file, line,
+    column). While problems remain nothing is imported, unless --skip-problems
+    leaves those rows out. A country's workbook replaces its earlier rows.
+
+    Example:
+      facilitator import-returns leopard-2024.zopp returns/*.xlsx --dry-run
+    """
+    import sys
+
+    from facilitator.monitoring.returns import read_returns
+    from facilitator.session.opening import open_to_write
+
+    opener = open_to_read if args.dry_run else open_to_write
+    with opener(args.session) as store:
+        preview = read_returns(store, args.files)
+        for line in preview.summary(store):
+            say(line)
+        for problem in preview.problems:
+            print(str(problem), file=sys.stderr)
+        if args.dry_run:
+            say(f"Dry run: {args.session} was not changed.")
+            return 1 if preview.problems else 0
+        store.apply(preview.edit(skip_problem_rows=args.skip_problems))
+    skipped = " (rows with problems left out)" if preview.problems else ""
+    say(f"Imported the returns into {args.session}{skipped}.")
+    return 0

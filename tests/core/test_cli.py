@@ -539,6 +539,8 @@ def test_every_command_has_help_with_an_example(capsys):
         "history",
         "compare",
         "import-miradi",
+        "returns",
+        "import-returns",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:
