@@ -164,3 +164,43 @@ def cmd_import_returns(args: argparse.Namespace) -> int:
     skipped = " (rows with problems left out)" if preview.problems else ""
     say(f"Imported the returns into {args.session}{skipped}.")
     return 0
+
+
+def _programme_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files", nargs="+", metavar="SESSION.zopp", help="session files, any number"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.xlsx", required=True, help="the overview to write"
+    )
+
+
+@command(_programme_args)
+def cmd_programme(args: argparse.Namespace) -> int:
+    """One overview of many session files (a folder of national workshops or reviews).
+
+    Reads every file read-only, one at a time, and writes an XLSX: activities ×
+    countries with the latest status (from the latest monitoring review) and
+    priority, the threat figures of every meeting side by side, and the list
+    of meetings. A file that cannot be read is named and left out.
+
+    Example:
+      facilitator programme workshops/*.zopp -o programme.xlsx
+    """
+    import sys
+
+    from facilitator.compare.programme import read_programme, write_programme
+
+    output_file(args.output, "programme.xlsx")
+    programme = read_programme(args.files)
+    for problem in programme.problems:
+        print(f"Left out: {problem}", file=sys.stderr)
+    if not programme.meetings:
+        say("No session could be read; nothing was written.")
+        return 1
+    write_programme(programme, Path(args.output))
+    say(
+        f"Wrote {args.output}: {len(programme.meetings)} meeting(s), "
+        f"{len(programme.activities)} activities, {len(programme.countries)} countries."
+    )
+    return 1 if programme.problems else 0

@@ -541,6 +541,7 @@ def test_every_command_has_help_with_an_example(capsys):
         "import-miradi",
         "returns",
         "import-returns",
+        "programme",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:
