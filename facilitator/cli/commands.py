@@ -48,21 +48,30 @@ def _new_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--title", default="", help="the workshop's title (default: the file's name)"
     )
+    parser.add_argument(
+        "--from", dest="source", metavar="EARLIER.zopp", help="start from an earlier workshop"
+    )
 
 
 @command(_new_args)
 def cmd_new(args: argparse.Namespace) -> int:
-    """Create a new, empty session file (a name without an extension gets '.zopp').
+    """Create a new session file, empty or started from an earlier workshop (without its votes).
 
     Example:
       facilitator new leopard-2024.zopp --title "Second Range State Meeting"
+      facilitator new leopard-2024.zopp --from leopard-2022.zopp
     """
     path = Path(args.session)
     if not path.suffix:  # the app's open dialog lists only .zopp files
         path = path.with_name(path.name + ".zopp")
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
         raise SessionError(f"Cannot create {path}: the folder {path.parent} is read-only.")
-    SessionStore.create(path, title=args.title).close()
+    if args.source:  # its plan, countries and participants, with their identities; no votes
+        from facilitator.compare.new_from import new_from
+
+        new_from(args.source, path, args.title)
+    else:
+        SessionStore.create(path, title=args.title).close()
     say(f"Created {path}.")
     return 0
 
