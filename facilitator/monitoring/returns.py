@@ -78,6 +78,14 @@ class ReturnsPreview:
             out.append(kept)
         return out
 
+    @property
+    def files(self) -> list[str]:
+        return [r.file for r in self.returns]
+
+    def changes(self, store: SessionStore, skip_problem_rows: bool = True) -> list[str]:
+        """What the import would change, one line per country (as the preview dialogs list it)."""
+        return self.summary(store, skip_problem_rows)
+
     def summary(self, store: SessionStore, skip_problem_rows: bool = True) -> list[str]:
         """Per country, what the import would change."""
         lines = []
