@@ -15,8 +15,27 @@ class SessionError(FacilitatorError):
     """A session file cannot be created, opened or written."""
 
 
+class FileRefused(SessionError):
+    """The session file refused a change (damaged, or the disk went away); it was rolled back.
+
+    Not caused by what was typed: the app logs it as a fault.
+    """
+
+
 class SessionLocked(SessionError):
     """The session is open in another instance of the app."""
+
+
+class DamagedSession(SessionError):
+    """The session file fails its integrity check; ``backup`` is the newest good copy, if any."""
+
+    def __init__(self, sentence: str, backup: object = None):
+        super().__init__(sentence)
+        self.backup = backup
+
+
+class SessionReadOnly(SessionError):
+    """The session can be read but not changed here (read-only file, folder or disk)."""
 
 
 class EditError(FacilitatorError):

@@ -13,10 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from facilitator.documents.workbook import new_workbook, put, save_workbook
 from facilitator.monitoring.changes import review_changes
 from facilitator.monitoring.overview import (
     Overview,
@@ -49,14 +50,6 @@ COLUMNS = (
 )
 
 
-def put(ws: Worksheet, row: int, col: int, value: Any) -> None:
-    """Write a value that can never run as a formula (text stays text)."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
-
-
 def put_row(ws: Worksheet, row: int, values: list[Any] | tuple[Any, ...]) -> None:
     for col, value in enumerate(values, start=1):
         put(ws, row, col, value)
@@ -69,7 +62,7 @@ def header(
     for n, cell in enumerate(ws[1]):
         cell.font = Font(bold=True)
         if widths:
-            ws.column_dimensions[cell.column_letter].width = widths[n]
+            ws.column_dimensions[get_column_letter(n + 1)].width = widths[n]
     ws.freeze_panes = "A2"
 
 
@@ -124,8 +117,8 @@ def write_monitoring_xlsx(
     rev = review(store, rid)
     assert rev is not None
     views = views_of(store, rid)
-    wb = Workbook()
-    ws = wb.active
+    wb = new_workbook()
+    ws = wb.worksheets[0]
     ws.title = "Overview"
     write_overview(ws, views)
     by_objective, by_country = wb.create_sheet("By objective"), wb.create_sheet("By country")
@@ -154,4 +147,4 @@ def write_monitoring_xlsx(
     ):
         put_row(details, n, pair)
     details.column_dimensions["A"].width, details.column_dimensions["B"].width = 22, 50
-    wb.save(str(out_path))
+    save_workbook(wb, out_path)
