@@ -113,8 +113,8 @@ def cmd_returns(args: argparse.Namespace) -> int:
     Example:
       facilitator returns leopard-2024.zopp -o returns/
     """
+    from facilitator.ballots.returns_workbook import export_returns
     from facilitator.monitoring.overview import pick_review
-    from facilitator.monitoring.returns_workbook import export_returns
 
     with open_to_read(args.session) as store:
         review_id = pick_review(store, args.review)
@@ -147,7 +147,7 @@ def cmd_import_returns(args: argparse.Namespace) -> int:
     """
     import sys
 
-    from facilitator.monitoring.returns import read_returns
+    from facilitator.ballots.returns import read_returns
     from facilitator.session.opening import open_to_write
 
     opener = open_to_read if args.dry_run else open_to_write

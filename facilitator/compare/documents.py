@@ -98,12 +98,12 @@ def _write_pdf(c: Comparison, out: Path) -> None:
 
 
 def _write_xlsx(c: Comparison, out: Path) -> None:
-    from openpyxl import Workbook
     from openpyxl.styles import Font
 
     from facilitator.documents.files import replacing
+    from facilitator.documents.workbook import new_workbook, put, save_workbook
 
-    wb = Workbook()
+    wb = new_workbook()
     summary = wb.active
     summary.title = "Summary"
     for n, line in enumerate(summary_lines(c), start=1):
@@ -119,7 +119,7 @@ def _write_xlsx(c: Comparison, out: Path) -> None:
                 _put(ws, row, col, value)
             for col, number in ((6, f.old), (7, f.new), (8, f.change)):
                 if number is not None:
-                    ws.cell(row=row, column=col, value=number).number_format = (
+                    put(ws, row, col, number).number_format = (
                         "0.0" if f.section == "threats" else "0.00"
                     )
                 else:
@@ -128,11 +128,10 @@ def _write_xlsx(c: Comparison, out: Path) -> None:
             ws.column_dimensions[letter].width = width
         ws.freeze_panes = "A2"
     with replacing(out) as part:
-        wb.save(part)
+        save_workbook(wb, part)
 
 
 def _put(ws: Any, row: int, col: int, value: str) -> Any:
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    cell.data_type = "s"  # never a formula, whatever the text starts with
-    return cell
+    from facilitator.documents.workbook import put
+
+    return put(ws, row, col, value)

@@ -14,8 +14,8 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from facilitator.importing.lookup import name_key
 from facilitator.plan import model
+from facilitator.text import name_key
 from facilitator.voting.score_text import PRIORITY_PLACES, THREAT_PLACES, round_half_up
 
 if TYPE_CHECKING:

@@ -51,9 +51,9 @@ def plan_rows(source: SessionStore, target: SessionStore) -> list[RowChange]:
         tid = len([c for c in changes if c.table == "texts"]) + 1
         changes.append(RowChange("texts", {"id": tid}, None, {**text, "adopted": 1}))
     meta = source.meta()
-    for key in META_COPIED:
-        if meta.get(key):
-            changes.append(RowChange("meta", {"key": key}, None, {"value": meta[key]}))
+    for name in META_COPIED:
+        if meta.get(name):
+            changes.append(RowChange("meta", {"key": name}, None, {"value": meta[name]}))
     return changes
 
 

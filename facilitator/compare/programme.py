@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.errors import FacilitatorError
-from facilitator.importing.lookup import name_key
 from facilitator.monitoring.reviews import activity_status, reviews, split_countries
 from facilitator.plan import model
+from facilitator.text import name_key
 from facilitator.voting.score_text import PRIORITY_PLACES, THREAT_PLACES, format_score
 
 
@@ -121,9 +121,9 @@ def _statuses(out: Programme, store: Any, keys: dict[int, str], file: str) -> No
         if a["activity_id"] not in keys:
             continue
         for name in split_countries(a["countries"], tuple(out.countries.values())):
-            code = spelling.get(name.casefold())
-            if code:
-                statuses.setdefault((keys[a["activity_id"]], code), []).append(a["status"])
+            country = spelling.get(name.casefold())
+            if country:
+                statuses.setdefault((keys[a["activity_id"]], country), []).append(a["status"])
     for key, values in statuses.items():
         cell = out.cells.setdefault(key, {})
         cell["status"] = activity_status(values)
@@ -132,16 +132,16 @@ def _statuses(out: Programme, store: Any, keys: dict[int, str], file: str) -> No
 
 def write_programme(p: Programme, out: Path) -> Path:
     """The overview as XLSX: Activities (× countries), Threats (× meetings), Meetings."""
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     from facilitator.documents.files import replacing
+    from facilitator.documents.workbook import new_workbook, save_workbook
 
     if out.suffix.lower() != ".xlsx":
         raise FacilitatorError(
             f"The programme overview is written as .xlsx, not '{out.suffix or out.name}'."
         )
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = "Activities"
     codes = list(p.countries)
@@ -179,7 +179,7 @@ def write_programme(p: Programme, out: Path) -> Path:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     with replacing(out) as part:
-        wb.save(part)
+        save_workbook(wb, part)
     return out
 
 
@@ -188,7 +188,7 @@ def _num(number: str) -> tuple[int, ...]:
 
 
 def _row(ws: Any, r: int, values: list[str]) -> None:
+    from facilitator.documents.workbook import put
+
     for c, value in enumerate(values, start=1):
-        cell = ws.cell(row=r, column=c)
-        cell.value = value
-        cell.data_type = "s"  # never a formula
+        put(ws, r, c, value)

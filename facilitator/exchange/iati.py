@@ -105,8 +105,8 @@ def _results(activity: Any, store: SessionStore, start: date) -> None:
     extra: dict[int, dict[str, str]] = {}
     if fields:
         columns = ", ".join(sorted(fields))
-        for r in store.rows(f"SELECT id, {columns} FROM results"):
-            extra[r["id"]] = {k: str(r[k] or "") for k in fields}
+        for row in store.rows(f"SELECT id, {columns} FROM results"):
+            extra[row["id"]] = {k: str(row[k] or "") for k in fields}
     for objective in model.outline(store):
         outcome = etree.SubElement(activity, "result", type="2")
         _narrative(outcome, "title", f"Objective {objective.number}: {objective.text}")

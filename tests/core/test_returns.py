@@ -9,10 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from facilitator.ballots.returns import read_returns
+from facilitator.ballots.returns_workbook import HEADER_ROW, export_returns
 from facilitator.cli.commands import main
 from facilitator.errors import EditError
-from facilitator.monitoring.returns import read_returns
-from facilitator.monitoring.returns_workbook import HEADER_ROW, export_returns
 from facilitator.monitoring.reviews import latest_review_id
 from facilitator.plan import model
 

@@ -7,8 +7,8 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QPushButton, QTableWidget
 
+from facilitator.ballots.returns_workbook import HEADER_ROW
 from facilitator.monitoring import reviews as mon
-from facilitator.monitoring.returns_workbook import HEADER_ROW
 from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
 

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
+from facilitator.ballots.returns import read_returns
+from facilitator.ballots.returns_workbook import export_returns
 from facilitator.errors import FacilitatorError
-from facilitator.monitoring.returns import read_returns
-from facilitator.monitoring.returns_workbook import export_returns
 
 from .. import dialogs
 from ..voting.ballot_dialog import BallotPreviewDialog

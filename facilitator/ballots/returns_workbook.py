@@ -102,26 +102,24 @@ def country_rows(store: SessionStore, review_id: int, code: str) -> list[ReturnR
 
 
 def _put(ws: Any, row: int, col: int, value: object) -> Any:
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"  # never a formula, whatever the text starts with
-    return cell
+    from facilitator.documents.workbook import put
+
+    return put(ws, row, col, value)
 
 
 def write_country_return(store: SessionStore, review_id: int, code: str, out_path: Path) -> Path:
     """Write the return workbook of one country."""
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
     from facilitator.documents.files import replacing
+    from facilitator.documents.workbook import new_workbook, save_workbook
 
     rev = review(store, review_id)
     if rev is None:
         raise FacilitatorError("That review no longer exists.")
     country = next(c for c in model.countries(store) if c.code == code) if code else None
     rows = country_rows(store, review_id, code)
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = SHEET
     title = store.meta().get("title", "")
@@ -183,7 +181,7 @@ def write_country_return(store: SessionStore, review_id: int, code: str, out_pat
         _put(about, r, 2, value)
     about.sheet_state = "hidden"
     with replacing(Path(out_path)) as part:
-        wb.save(part)
+        save_workbook(wb, part)
     return Path(out_path)
 
 

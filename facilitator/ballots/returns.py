@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator.ballots.read import Problem
-from facilitator.errors import EditError
-from facilitator.monitoring.returns_workbook import (
+from facilitator.ballots.returns_workbook import (
     ABOUT_SHEET,
     COLUMNS,
     FIELD_OF_COLUMN,
@@ -26,6 +25,7 @@ from facilitator.monitoring.returns_workbook import (
     SHEET,
     country_recommendation,
 )
+from facilitator.errors import EditError
 from facilitator.monitoring.reviews import ACTION_STATUSES, PRIORITY_CHOICES, review
 from facilitator.plan import model
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, set_row
