@@ -115,10 +115,10 @@ class MonitoringPage(StepPage):
         bar.addWidget(self._button("Remove review", "monitoring-remove-review", self.remove_review))
         bar.addWidget(self._button("Import programme…", "monitoring-import", self.import_dialog))
         bar.addWidget(self._button("Export…", "monitoring-export", self.export_dialog))
-        bar.addWidget(
+        fields.addWidget(
             self._button("Country returns…", "monitoring-send-returns", self.send_returns_dialog)
         )
-        bar.addWidget(
+        fields.addWidget(
             self._button("Import returns…", "monitoring-import-returns", self.import_returns_dialog)
         )
         split = QSplitter(self)
