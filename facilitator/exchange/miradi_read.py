@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.errors import FacilitatorError
-from facilitator.exchange.miradi_write import NS, OWNER
+from facilitator.exchange.miradi_xml import NS, OWNER
 
 M = f"{{{NS}}}"
 MAX_XML_BYTES = 64 * 1024 * 1024

@@ -13,7 +13,8 @@ from lxml import etree
 from facilitator.cli.commands import main
 from facilitator.documents import export_document
 from facilitator.exchange.miradi_read import read_miradi
-from facilitator.exchange.miradi_write import NS, rating
+from facilitator.exchange.miradi_write import rating
+from facilitator.exchange.miradi_xml import NS
 from facilitator.exchange.seed import seed_plan
 from facilitator.plan import model
 from facilitator.session.store import SessionStore
