@@ -168,3 +168,43 @@ def new_from(window: MainWindow, earlier: Path, target: Path) -> bool:
         )
         return False
     return window.open_session(target)
+
+
+def import_miradi_dialog(window: MainWindow) -> None:
+    if window.controller.store is None:
+        return
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        "Seed the plan from a Miradi project",
+        settings.get("last_folder"),
+        "Miradi projects (*.xmpz2);;All files (*)",
+    )
+    if path:
+        import_miradi(window, Path(path))
+
+
+def import_miradi(window: MainWindow, path: Path) -> bool:
+    """Seed the open session's problem tree and outline from a Miradi project (one undoable step)."""
+    from facilitator.exchange.miradi_read import read_miradi
+    from facilitator.exchange.seed import seed_plan
+
+    window.flush_pages()
+    try:
+        plan = read_miradi(path)
+    except FacilitatorError as error:
+        window.last_dialog = dialogs.show_problem(window, "Nothing was imported", str(error))
+        return False
+    if window.controller.apply(seed_plan(plan, f"import {path.name}")) is None:
+        return False
+    n_activities = sum(len(r["activities"]) for o in plan.objectives for r in o["results"])
+    lines = [
+        (
+            f"Imported {len(plan.items)} problem-tree items, {len(plan.links)} links, "
+            f"{len(plan.objectives)} objectives and {n_activities} activities from {path.name}. "
+            "Undo takes it back."
+        )
+    ]
+    if plan.not_carried:
+        lines += ["", "Not carried over:"] + [f"• {line}" for line in plan.not_carried]
+    window.last_dialog = dialogs.show_info(window, "Miradi project imported", "\n".join(lines))
+    return True

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             ActionId.NEW: self.new_session_dialog,
             ActionId.NEW_FROM: lambda: compare_dialog.new_from_dialog(self),
             ActionId.COMPARE: lambda: compare_dialog.compare_dialog(self),
+            ActionId.IMPORT_MIRADI: lambda: compare_dialog.import_miradi_dialog(self),
             ActionId.OPEN: self.open_session_dialog,
             ActionId.SAVE_COPY: self.save_copy_dialog,
             ActionId.CLOSE: self.close_session,
@@ -149,7 +150,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a[ActionId.SAVE_COPY], a[ActionId.COMPARE], a[ActionId.CLOSE]])
+        file_menu.addActions(
+            [a[ActionId.SAVE_COPY], a[ActionId.COMPARE], a[ActionId.IMPORT_MIRADI]]
+        )
+        file_menu.addAction(a[ActionId.CLOSE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -349,7 +353,12 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self) -> None:
         store = self.controller.store
         has_session = store is not None
-        for action_id in (ActionId.SAVE_COPY, ActionId.COMPARE, ActionId.CLOSE):
+        for action_id in (
+            ActionId.SAVE_COPY,
+            ActionId.COMPARE,
+            ActionId.IMPORT_MIRADI,
+            ActionId.CLOSE,
+        ):
             self.actions[action_id].setEnabled(has_session)
         if has_session:
             self.set_zoom(theme.parse_zoom(store.meta().get("pref.zoom")), remember=False)

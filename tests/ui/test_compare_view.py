@@ -68,3 +68,24 @@ def test_new_from_an_earlier_workshop(main_window, qtbot, tmp_path, monkeypatch)
     with SessionStore.open(target, backup=False) as again:
         assert again.scalar("SELECT COUNT(*) FROM votes") == 0
         assert again.scalar("SELECT COUNT(*) FROM participants") > 0
+
+
+def test_import_a_miradi_project_into_an_empty_session(main_window, qtbot, tmp_path, monkeypatch):
+    from facilitator.documents import export_document
+
+    project = tmp_path / "plan.xmpz2"
+    copy = tmp_path / "sample.zopp"
+    shutil.copy(SAMPLE, copy)
+    with SessionStore.open(copy, backup=False) as sample:
+        export_document(sample, "miradi", project)
+        expected = [(i.kind, i.label) for i in model.items(sample)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(project), ""))
+    main_window.actions[ActionId.IMPORT_MIRADI].trigger()
+    store = main_window.controller.store
+    assert [(i.kind, i.label) for i in model.items(store)] == expected
+    assert "Not carried over" in main_window.last_dialog.text()
+    main_window.last_dialog.close()
+    main_window.actions[ActionId.IMPORT_MIRADI].trigger()  # a second time: refused, said
+    assert len(model.items(store)) == len(expected)
+    main_window.controller.undo()
+    assert model.items(store) == []
