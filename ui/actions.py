@@ -18,6 +18,9 @@ from facilitator.plan.glossary import STEPS
 
 class ActionId(str, Enum):
     NEW = "action-new"
+    NEW_FROM = "action-new-from"
+    COMPARE = "action-compare"
+    IMPORT_MIRADI = "action-import-miradi"
     OPEN = "action-open"
     SAVE_COPY = "action-save-copy"
     CLOSE = "action-close"
@@ -41,7 +44,10 @@ Shortcut = QKeySequence.StandardKey | str | list[str] | None
 #: id → (menu text, shortcut, checkable)
 SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
     ActionId.NEW: ("&New session…", QKeySequence.StandardKey.New, False),
+    ActionId.NEW_FROM: ("New &from Earlier Workshop…", None, False),
     ActionId.OPEN: ("&Open session…", QKeySequence.StandardKey.Open, False),
+    ActionId.COMPARE: ("Co&mpare with Earlier Session…", None, False),
+    ActionId.IMPORT_MIRADI: ("Import a M&iradi Project…", None, False),
     ActionId.SAVE_COPY: ("Save a &Copy…", QKeySequence.StandardKey.SaveAs, False),
     ActionId.CLOSE: ("&Close session", QKeySequence.StandardKey.Close, False),
     ActionId.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, False),

@@ -33,7 +33,7 @@ from facilitator.plan.glossary import STEPS, step
 from facilitator.session.opening import restore_backup
 from facilitator.status.progress import step_status
 
-from . import dialogs, resources, settings, theme
+from . import compare_dialog, dialogs, resources, settings, theme
 from .actions import ActionId, build_actions, build_step_actions
 from .controller import Controller
 from .navigator import PAGES, StepNavigator, make_page  # noqa: F401  (PAGES: the step registry)
@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
     def _handlers(self):
         return {
             ActionId.NEW: self.new_session_dialog,
+            ActionId.NEW_FROM: lambda: compare_dialog.new_from_dialog(self),
+            ActionId.COMPARE: lambda: compare_dialog.compare_dialog(self),
+            ActionId.IMPORT_MIRADI: lambda: compare_dialog.import_miradi_dialog(self),
             ActionId.OPEN: self.open_session_dialog,
             ActionId.SAVE_COPY: self.save_copy_dialog,
             ActionId.CLOSE: self.close_session,
@@ -155,13 +158,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([a[ActionId.NEW], a[ActionId.OPEN]])
+        file_menu.addActions([a[ActionId.NEW], a[ActionId.NEW_FROM], a[ActionId.OPEN]])
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("menu-recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a[ActionId.SAVE_COPY], a[ActionId.CLOSE]])
+        file_menu.addActions(
+            [a[ActionId.SAVE_COPY], a[ActionId.COMPARE], a[ActionId.IMPORT_MIRADI]]
+        )
+        file_menu.addAction(a[ActionId.CLOSE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -399,7 +405,12 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self) -> None:
         store = self.controller.store
         has_session = store is not None
-        for action_id in (ActionId.SAVE_COPY, ActionId.CLOSE):
+        for action_id in (
+            ActionId.SAVE_COPY,
+            ActionId.COMPARE,
+            ActionId.IMPORT_MIRADI,
+            ActionId.CLOSE,
+        ):
             self.actions[action_id].setEnabled(has_session)
         if has_session:
             self.set_zoom(theme.parse_zoom(store.meta().get("pref.zoom")), remember=False)

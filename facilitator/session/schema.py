@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from facilitator.session import identity
+
 # "ZOPP" in ASCII: lets the app tell its own files from other SQLite files.
 APPLICATION_ID = 0x5A4F5050
 # The columns that name one vote (the votes table's unique key); a vote is one row per key.
@@ -289,7 +291,12 @@ _V_screens = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results, _V_docs, _V_screens]
+# Stable identity: a UUID on the session and on every participant, problem-tree
+# item, theme, objective, result, activity and programme item.
+_V_exchange = identity.migration()
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results, _V_docs, _V_screens, _V_exchange]
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -51,12 +51,18 @@ _ABOUT = {
     "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
     "LogFrame, priorities and notes.",
     "monitoring": "Actions taken per activity and country, their status and recommendations.",
+    "miradi": "The plan for Miradi (Conservation Standards): the problem tree as causes with a "
+    "conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.",
+    "iati": "The LogFrame for donors' reporting (IATI 2.03): one activity, a result per objective and "
+    "result with its indicators.",
 }
 _NAMES = {
     "logframe": "LogFrame matrix",
     "tables": "Score tables",
     "minutes": "Session minutes",
     "monitoring": "Monitoring overview",
+    "miradi": "Miradi project",
+    "iati": "IATI activity file",
 }
 #: kind → (name, what it holds)
 DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
@@ -65,6 +71,8 @@ FORMAT_NAMES = {
     ".docx": "Word document (.docx)",
     ".xlsx": "Excel workbook (.xlsx)",
     ".csv": "CSV files (.csv)",
+    ".xmpz2": "Miradi project (.xmpz2)",
+    ".xml": "IATI XML (.xml)",
 }
 
 
