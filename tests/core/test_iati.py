@@ -67,9 +67,7 @@ def test_baseline_and_target_are_written_where_the_session_has_them(store, tmp_p
     plain = export_document(store, "iati", tmp_path / "plain.xml")
     assert iati_schema.validate(etree.parse(str(plain)))
     assert etree.parse(str(plain)).find(".//baseline") is None
-    # a session whose results carry baseline and target (added by a later file format)
-    store.conn.execute("ALTER TABLE results ADD COLUMN baseline TEXT NOT NULL DEFAULT ''")
-    store.conn.execute("ALTER TABLE results ADD COLUMN target TEXT NOT NULL DEFAULT ''")
+    # a result with an indicator's baseline and target
     store.conn.execute(
         "UPDATE results SET indicator = 'Surveys per year', baseline = '0 surveys', "
         "target = '4 surveys a year' WHERE id = ?",
