@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from facilitator.plan import model
@@ -72,16 +72,24 @@ def figure_cell(
 ) -> Cell:
     """A figure as every view prints it: rounded half up from the exact mean, or why there is none."""
     number = state == "number" and not _nan(score)
-    text = cell_text(score, state if number or state != "number" else "empty", places)
+    text, rounded, shown_state = _printed(float(score) if number else 0.0, state, number, places)
     return Cell(
         f"{text} {brackets}" if brackets else text,
-        round_half_up(score, places) if number else None,
-        state if number or state != "number" else "empty",
+        rounded,
+        shown_state,
         criterion,
         key,
         brackets,
         exact=float(score) if number else None,
     )
+
+
+@lru_cache(maxsize=8192)
+def _printed(score: float, state: str, number: bool, places: int) -> tuple[str, float | None, str]:
+    """(text, rounded figure, state) of a figure; the same few values recur thousands of times."""
+    shown_state = state if number or state != "number" else "empty"
+    text = cell_text(score if number else math.nan, shown_state, places)
+    return text, round_half_up(score, places) if number else None, shown_state
 
 
 def _nan(x: object) -> bool:
