@@ -114,6 +114,19 @@ def open_round(
     return FunctionEdit(f"open round of {name}", plan)
 
 
+def round_note(store: SessionStore) -> str:
+    """What exports print about rounds: '' while every vote is in its first round."""
+    parts = [
+        f"the {VOTE_NAMES[kind].lower()} shows round {n}"
+        for kind in TARGET_KIND
+        for n in [current_round(store, kind)]
+        if n > 1
+    ]
+    if not parts:
+        return ""
+    return "Voting rounds: " + "; ".join(parts) + " (earlier rounds are kept in the session)."
+
+
 def votes_source(store: SessionStore, round_no: int | None, target_kind: str) -> str:
     """SQL (a table or a sub-select) holding the votes of a round: the live votes for the
     current round (or None), the votes as they stood when round ``round_no`` closed otherwise."""
