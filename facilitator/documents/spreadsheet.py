@@ -10,36 +10,26 @@ summed, with as many decimals as printed.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from facilitator.documents.files import replacing
+from facilitator.documents.workbook import new_workbook, save_workbook, streamed, write_csv_rows
 from facilitator.voting import results, tables
 from facilitator.voting.score_text import PRIORITY_PLACES, THREAT_PLACES
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: decimals a figure is printed with, per criterion
 PLACES = {"importance": THREAT_PLACES, "capacity": THREAT_PLACES, "priority": PRIORITY_PLACES}
 MAX_WIDTH = 60
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-def csv_safe(value: object) -> str:
-    """Text for a CSV cell that no spreadsheet will run as a formula."""
-    text = "" if value is None else str(value)
-    if text != "-" and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def _width(grid: results.Grid, column: int) -> float:
@@ -56,12 +46,11 @@ def _cell(sheet: Any, cell: results.Cell) -> Any:
         out.number_format = "0." + "0" * PLACES[cell.criterion]
         return out
     value = cell.text
-    if not value.startswith("=") and len(value) <= MAX_WIDTH:
-        return value
+    if len(value) <= MAX_WIDTH:
+        return streamed(sheet, value)
     out = WriteOnlyCell(sheet, value=value)
     out.data_type = "s"  # never a formula, whatever the text starts with
-    if len(value) > MAX_WIDTH:
-        out.alignment = WRAP
+    out.alignment = WRAP
     return out
 
 
@@ -83,11 +72,11 @@ def _fill_sheet(sheet: Any, grid: results.Grid) -> None:
 
 def write_xlsx(store: SessionStore, out_path: Path) -> None:
     """One sheet per named table, in ``tables.TABLES`` order (streamed: large vote lists stay quick)."""
-    book = Workbook(write_only=True)
+    book = new_workbook(write_only=True)
     for name, grid in tables.all_grids(store).items():
         _fill_sheet(book.create_sheet(title=name[:31]), grid)
     with replacing(out_path) as part:
-        book.save(part)
+        save_workbook(book, part)
 
 
 def csv_paths(out_path: Path) -> dict[str, Path]:
@@ -107,8 +96,10 @@ def write_csv(store: SessionStore, out_path: Path) -> Path:
             replacing(paths[name]) as part,
             open(part, "w", encoding="utf-8-sig", newline="") as handle,
         ):
-            writer = csv.writer(handle)
-            writer.writerow([csv_safe(c) for c in grid.headers])
-            for row in grid.rows:
-                writer.writerow([csv_safe(cell.text) for cell in row])
+            write_csv_rows(
+                handle,
+                grid.headers,
+                ([cell.text for cell in row] for row in grid.rows),
+                lineterminator="\r\n",
+            )
     return next(iter(paths.values()))
