@@ -271,7 +271,14 @@ def write_tables(store: SessionStore, out_path: Path) -> None:
     """Write the score tables of ``store`` to ``out_path`` (PDF)."""
     st = styles(9)
     meta = store.meta()
-    story = title_block(meta, "Score tables", st) + score_tables(store, st)
+    from facilitator.voting.rounds import round_note
+
+    note = round_note(store)
+    story = (
+        title_block(meta, "Score tables", st)
+        + ([para(note, st["small"])] if note else [])
+        + score_tables(store, st)
+    )
     build_pdf(
         out_path,
         story,

@@ -227,7 +227,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
 def rounds(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     """Round 1 → round 2 (the previous round → the current one): per item and criterion, the
     mean, spread and number of votes; empty until a second round is opened."""
-    return _frame(results.round_comparison(store))
+    return _frame(results.of(store, scores).rounds_grid())
 
 
 TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
