@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol, Self
 
 from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
-from facilitator.session import schema
+from facilitator.session import identity, schema
 from facilitator.session.changes import AppliedEdit, RowChange, UndoStack
 from facilitator.session.lock import SessionLock
 
@@ -113,7 +113,9 @@ class SessionStore:
             conn = _connect(path, mode="rwc")
             schema.migrate(conn)
             store = cls(path, conn, lock)
-            store._set_meta_raw({"title": title or path.stem, "created": now()})
+            store._set_meta_raw(
+                {"title": title or path.stem, "created": now(), "uuid": identity.new_uuid()}
+            )
             return store
         except BaseException:
             lock.release()
@@ -126,7 +128,9 @@ class SessionStore:
         conn.execute("PRAGMA foreign_keys = ON")
         schema.migrate(conn)
         store = cls(None, conn, None)
-        store._set_meta_raw({"title": title or "Untitled workshop", "created": now()})
+        store._set_meta_raw(
+            {"title": title or "Untitled workshop", "created": now(), "uuid": identity.new_uuid()}
+        )
         return store
 
     @classmethod
@@ -350,7 +354,7 @@ class SessionStore:
 
         def transaction() -> AppliedEdit:
             with self.transaction():
-                changes = self._plan(edit)
+                changes = identity.with_uuids(self._plan(edit))
                 applied = AppliedEdit(edit.label, changes)
                 applied.apply(self)
                 self._record("do", applied.label, changes)
