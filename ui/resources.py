@@ -63,7 +63,7 @@ _fonts_registered = False
 
 def register_fonts() -> list[str]:
     """Make the bundled fonts known to Qt (once per process), so names in scripts the
-    system's fonts lack (Urdu's ہ ے, for one) are drawn from them instead of as boxes."""
+    system's fonts lack (Urdu's ہ ے, Georgian capitals Ნ Ბ) are drawn from them instead of as boxes."""
     global _fonts_registered
     from PySide6.QtGui import QFontDatabase
 
@@ -71,4 +71,5 @@ def register_fonts() -> list[str]:
         for name in known("fonts"):
             QFontDatabase.addApplicationFont(str(path("fonts", name)))
         _fonts_registered = True
-    return [f for f in QFontDatabase.families() if f in ("DejaVu Sans", "Noto Sans Arabic")]
+    bundled = ("DejaVu Sans", "Noto Sans Arabic", "Noto Sans Georgian")
+    return [f for f in QFontDatabase.families() if f in bundled]

@@ -26,10 +26,10 @@ COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] =
 
 
 def command(arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Command], Command]:
-    """Register a command under its function's name (``cmd_table`` → ``table``)."""
+    """Register a command under its function's name (``cmd_import_miradi`` → ``import-miradi``)."""
 
     def register(func: Command) -> Command:
-        COMMANDS[func.__name__.removeprefix("cmd_")] = (func, arguments)
+        COMMANDS[func.__name__.removeprefix("cmd_").replace("_", "-")] = (func, arguments)
         return func
 
     return register
@@ -47,21 +47,30 @@ def _new_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--title", default="", help="the workshop's title (default: the file's name)"
     )
+    parser.add_argument(
+        "--from", dest="source", metavar="EARLIER.zopp", help="start from an earlier workshop"
+    )
 
 
 @command(_new_args)
 def cmd_new(args: argparse.Namespace) -> int:
-    """Create a new, empty session file (a name without an extension gets '.zopp').
+    """Create a new session file, empty or started from an earlier workshop (without its votes).
 
     Example:
       facilitator new leopard-2024.zopp --title "Second Range State Meeting"
+      facilitator new leopard-2024.zopp --from leopard-2022.zopp
     """
     path = Path(args.session)
     if not path.suffix:  # the app's open dialog lists only .zopp files
         path = path.with_name(path.name + ".zopp")
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
         raise SessionError(f"Cannot create {path}: the folder {path.parent} is read-only.")
-    SessionStore.create(path, title=args.title).close()
+    if args.source:  # its plan, countries and participants, with their identities; no votes
+        from facilitator.compare.new_from import new_from
+
+        new_from(args.source, path, args.title)
+    else:
+        SessionStore.create(path, title=args.title).close()
     say(f"Created {path}.")
     return 0
 
@@ -104,10 +113,14 @@ def cmd_import(args: argparse.Namespace) -> int:
       items         kind, label[, status]          (constraint/driver/threat; current/emerging)
       links         from, to[, from kind, to kind]   (item labels, cause → effect)
       themes        number, name
-      objectives    number, text[, theme, addresses]   (addresses: item labels separated by '|')
-      results       number, text[, indicator]      (numbers like 1.2)
+      objectives    number, text[, theme, addresses, indicator, baseline, baseline year,
+                    target, target year, verification, assumptions]
+      results       number, text[, indicator, baseline, … assumptions]   (numbers like 1.2)
       activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
       programme     code, text, responsible, priority
+      reviews       review, date[, since, until]
+      actions       review, activity, countries, action[, period, implemented by, budget, funder, status]
+      recommendations  review, activity, recommendation[, proposed priority]
       votes         participant, scope, item, criterion, value   (criterion may be left out for priorities)
       ballots       the XLSX ballots the app writes for online voting, filled in by the voters
 
@@ -265,43 +278,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-# -- export --------------------------------------------------------------------------
-
-
-def _export_args(parser: argparse.ArgumentParser) -> None:
-    _session_arg(parser)
-    parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
-    parser.add_argument(
-        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)"
-    )
-
-
-@command(_export_args)
-def cmd_export(args: argparse.Namespace) -> int:
-    """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
-
-    KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
-    format: .pdf for every kind, .xlsx for tables and monitoring, .csv for
-    tables (one file per table).
-
-    Example:
-      facilitator export leopard-2024.zopp logframe -o logframe.pdf
-      facilitator export leopard-2024.zopp tables -o tables.xlsx
-    """
-    try:
-        from facilitator.documents import export_document
-    except ImportError:
-        raise FacilitatorError(
-            "Exporting documents is not available in this version of ZOPP Facilitator."
-        ) from None
-    known = args.kind in ("logframe", "tables", "minutes", "monitoring")
-    output_file(args.output, f"{args.kind}.pdf" if known else "document.pdf")
-    with open_to_read(args.session) as store:
-        written = export_document(store, args.kind, Path(args.output))
-    say(f"Wrote {written}.")
-    return 0
-
-
 # -- ballots -------------------------------------------------------------------------
 
 
@@ -379,7 +355,13 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
-from facilitator.cli import rounds, serve  # noqa: F401  (register 'round' and 'serve')
+from facilitator.cli import (  # noqa: F401  (each registers its command)
+    documents,
+    exchange,
+    review,
+    rounds,
+    serve,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,17 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from arabic_reshaper import reshape
-from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from facilitator.documents.bidi_text import draw_line
 from facilitator.documents.files import replacing
-from facilitator.documents.fonts import FONT, draw_runs
-from facilitator.documents.pdftext import escape, has_rtl, para, register_fonts
+from facilitator.documents.fonts import FONT
+from facilitator.documents.pdftext import escape, para, register_fonts
 
 MARGIN = 12 * mm
 #: reportlab's frames keep this much padding inside the page margins, on each side
@@ -61,7 +60,7 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#555555"))
-            draw_runs(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5)
+            draw_line(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5, rtl=False)
             self.setFont(FONT, 7.5)
             self.drawRightString(width - MARGIN, MARGIN / 2, f"page {self._pageNumber} of {total}")
             self.restoreState()
@@ -79,10 +78,37 @@ def build_pdf(
         _build(part, story, title, footer, size)
 
 
+#: paragraph styles that open a bookmark, and the bookmark's level
+OUTLINE_LEVELS = {"h2": 0, "h3": 1}
+
+
+class OutlinedDocTemplate(SimpleDocTemplate):
+    """A document whose section and table headings (h2, h3) are bookmarks in the PDF's outline."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        style = getattr(flowable, "style", None)
+        level = OUTLINE_LEVELS.get(getattr(style, "name", ""))
+        if level is None:
+            return
+        text = getattr(flowable, "text", "") or ""
+        if hasattr(flowable, "getPlainText"):
+            text = flowable.getPlainText()
+        text = " ".join(str(text).split())[:120]
+        if not text:
+            return
+        self._outline_count = getattr(self, "_outline_count", 0) + 1
+        top = getattr(self, "_outline_top", -1)
+        level = min(level, top + 1)  # an outline never skips a level
+        self._outline_top = level
+        key = f"section-{self._outline_count}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+
+
 def _build(
     path: Path, story: list[Flowable], title: str, footer: str, size: tuple[float, float]
 ) -> None:
-    doc = SimpleDocTemplate(
+    doc = OutlinedDocTemplate(
         str(path),
         pagesize=size,
         leftMargin=MARGIN,
@@ -92,6 +118,7 @@ def _build(
         title=title,
         author="ZOPP Facilitator",
         initialFontName=FONT,
+        lang="en",
     )
     doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(footer))
 
@@ -225,10 +252,8 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
 def footer_text(meta: dict[str, str], what: str) -> str:
     """Footer line: document symbol (or session title) and what the document is."""
     first = " ".join((meta.get("symbol") or meta.get("title") or "").split())
-    if len(first) > FOOTER_CHARS:  # cut in reading order, before right-to-left text is reordered
+    if len(first) > FOOTER_CHARS:  # cut in reading order; drawn in display order by draw_line
         first = first[: FOOTER_CHARS - 1].rstrip() + "…"
-    if has_rtl(first):  # drawn as one line by the canvas: shape and order it here
-        first = get_display(reshape(first), base_dir="R")
     return f"{first} — {what}" if first else what
 
 

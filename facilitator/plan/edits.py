@@ -29,6 +29,7 @@ from facilitator.plan.outline import (  # noqa: F401
     set_activity_refs,
     set_objective_items,
     update_activity,
+    update_goal,
     update_objective,
     update_result,
 )

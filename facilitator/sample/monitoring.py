@@ -23,6 +23,7 @@ SAMPLE_REVIEW: dict[str, Any] = {
     "title": "Midterm review 2018",
     "date": "2018-04-18",
     "since_year": "2014",
+    "until_year": "2020",
 }
 
 

@@ -538,8 +538,14 @@ def test_every_command_has_help_with_an_example(capsys):
         "export",
         "ballots",
         "history",
+        "compare",
+        "import-miradi",
+        "returns",
+        "import-returns",
+        "programme",
         "serve",
         "round",
+        "review",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:

@@ -166,8 +166,8 @@ def test_empty_session_exports(store, tmp_path):
 def test_unknown_kind_or_format_is_one_sentence(store, tmp_path):
     with pytest.raises(FacilitatorError, match="Unknown document"):
         export_document(store, "poster", tmp_path / "x.pdf")
-    with pytest.raises(FacilitatorError, match="cannot be written as '.docx'"):
-        export_document(store, "logframe", tmp_path / "x.docx")
+    with pytest.raises(FacilitatorError, match="cannot be written as '.odt'"):
+        export_document(store, "logframe", tmp_path / "x.odt")
     assert not (tmp_path / "x.pdf").exists()
 
 

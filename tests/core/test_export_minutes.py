@@ -48,10 +48,11 @@ def test_minutes_hold_every_section(store, tmp_path):
     fonts = subprocess.run(
         ["pdffonts", str(out)], capture_output=True, text=True, check=True
     ).stdout
-    # only the embedded DejaVu fonts, no built-in Helvetica
+    # only the embedded fonts (Georgian names in Noto Sans Georgian), no built-in Helvetica
     assert sorted(line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]) == [
         "DejaVuSans",
         "DejaVuSans-Bold",
+        "NotoSansGeorgian-Regular",
     ]
     flat = " ".join(text.split())
     assert "Threats by region: Driver number 2, importance, Caucasus Only legal hunting" in flat

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from test_export_logframe import HOSTILE, NAMES, build_session, last_id
 
 from facilitator.documents import export_document
-from facilitator.documents.spreadsheet import csv_paths
+from facilitator.documents.spreadsheet import HEADER_WORDS, csv_paths
 from facilitator.documents.workbook import csv_safe
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
@@ -52,7 +52,14 @@ def test_xlsx_reads_back_as_the_tables_and_holds_no_formula(store, tmp_path):
         sheet = book[name]
         assert sheet.freeze_panes == "A2"
         rows = list(sheet.iter_rows(values_only=True))
-        assert list(rows[0]) == list(frame.columns)
+        words = [
+            "Constraint" if (name, c) == ("constraints", "item") else HEADER_WORDS.get(c, c)
+            for c in frame.columns
+        ]
+        assert list(rows[0]) == words  # headers a reader understands
+        assert all(h[:1].isupper() or h[:1].isdigit() or h.isupper() for h in rows[0])
+        assert sheet.auto_filter.ref and sheet.page_setup.orientation == "landscape"
+        assert sheet.print_title_rows == "$1:$1" and sheet.page_setup.fitToWidth == 1
         assert len(rows) - 1 == len(frame)
         for got, want in zip(rows[1:], frame.itertuples(index=False)):
             assert_same_row(got, want)
@@ -90,9 +97,21 @@ def test_csv_safe_rules():
         assert csv_safe(hostile).startswith("'")
 
 
+def test_every_figure_of_the_spreadsheet_is_a_number_cell(sample, tmp_path):
+    book = load_workbook(export_document(sample, "tables", tmp_path / "tables.xlsx"))
+    for name, column in (("threats-by-country", "AF"), ("votes", "Vote"), ("priorities", "IR")):
+        sheet = book[name]
+        header = [c.value for c in sheet[1]]
+        cells = [row[header.index(column)] for row in sheet.iter_rows(min_row=2)]
+        figures = [c for c in cells if c.value not in (None, "-", "Not filled in")]
+        assert figures and all(c.data_type == "n" for c in figures), name
+        assert all(c.number_format != "General" for c in figures), name
+
+
 def test_empty_session_spreadsheets(store, tmp_path):
     book = load_workbook(export_document(store, "tables", tmp_path / "t.xlsx"))
-    assert [c.value for c in book["threats"][1]] == ["kind", "item", "importance", "capacity"]
+    header = [c.value for c in book["threats"][1]]
+    assert header == ["Kind", "Driver or threat", "Importance", "Capacity"]
     assert export_document(store, "tables", tmp_path / "t.csv").exists()
 
 

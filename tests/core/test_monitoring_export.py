@@ -153,7 +153,7 @@ def test_xlsx_has_one_row_per_action_and_no_formulas(store, sample_review, tmp_p
     store.apply(m.update_action(first.id, action='=HYPERLINK("http://x")', funder="@SUM(A1)"))
     out = export_document(store, "monitoring", tmp_path / "overview.xlsx")
     wb = openpyxl.load_workbook(out)
-    rows = list(wb["Overview"].iter_rows(values_only=True))
+    rows = list(wb["Actions"].iter_rows(values_only=True))  # the flat list, one row per action
     assert len(rows) - 1 == len([r for r in sample_rows() if r["action"]])
     assert rows[1][7] == '=HYPERLINK("http://x")'
     with zipfile.ZipFile(out) as z:
@@ -161,7 +161,8 @@ def test_xlsx_has_one_row_per_action_and_no_formulas(store, sample_review, tmp_p
             "<f>" in z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/")
         )
     by_country = {r[1]: r[2:] for r in wb["By country"].iter_rows(min_row=2, values_only=True)}
-    assert by_country["Kazakhstan"] == (1, 0, 1, 0, 2)
+    # done, ongoing, not started, not implemented, no report, total
+    assert by_country["Kazakhstan"] == (1, 0, 0, 0, 1, 2)
 
 
 def test_export_without_review_says_so(store, tmp_path):
@@ -275,3 +276,31 @@ def test_a_table_as_wide_as_frame_width_fits_the_page_frame():
     )
     room = frame._getAvailableWidth()  # inside the frame's own padding
     assert table.wrap(room, 500)[0] <= room + 0.01  # wider would stick out past the right margin
+
+
+def test_overview_title_block_headings_and_activity_rows(store, sample_review, tmp_path):
+    store.apply(ops.set_meta({"title": "Range-wide Strategy", "place": "Tbilisi"}))
+    pdf = export_document(store, "monitoring", tmp_path / "overview.pdf")
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert text.startswith("Midterm review 2018 Overview of implementation Review date: 2018-04-18")
+    assert (
+        "Period: 2014 – 2020" in text and "Tbilisi" not in text
+    )  # the review's, not the meeting's
+    assert "Actions taken since 2014" in text
+    assert "Recommendations until 2020 for urgency, amendments to activities" in text
+    assert "No report" in text
+    book = openpyxl.load_workbook(export_document(store, "monitoring", tmp_path / "o.xlsx"))
+    assert book.sheetnames[:2] == ["Overview", "Actions"]
+    sheet = book["Overview"]
+    header = [c.value for c in sheet[1]]
+    assert "Actions taken since 2014" in header and header[3] == "Activities"
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows
+    numbers = [r[2] for r in rows]
+    assert len(numbers) == len(set(numbers))  # one row per activity
+    cells = [r[header.index("Actions taken since 2014")] for r in rows]
+    assert all(cells) and any("Afghanistan: Hunting Law drafted" in c for c in cells)

@@ -342,3 +342,44 @@ def test_a_removed_result_whose_activities_refer_to_each_other_comes_back_with_u
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert (numbered(saved), saved.rows("SELECT * FROM activity_refs ORDER BY 1, 2")) == before
+
+
+def test_logframe_columns_of_objectives_and_results_typed_in_the_forms(
+    main_window, qtbot, session_path
+):
+    build(qtbot, main_window)
+    objectives = outline_page(main_window, "objectives")
+    select(qtbot, objectives, "1")
+    fields = objectives.forms["objectives"].lines
+    for name, text in (
+        ("indicator", "Prey density"),
+        ("baseline", "2 per km2"),
+        ("baseline_year", "2022"),
+        ("target", "5 per km2"),
+        ("target_year", "2032"),
+        ("verification", "Prey surveys"),
+        ("assumptions", "Hunting is regulated"),
+    ):
+        fields[name].setFocus()
+        qtbot.keyClicks(fields[name], text)
+        qtbot.keyClick(fields[name], Qt.Key.Key_Return)
+    results = outline_page(main_window, "results")
+    select(qtbot, results, "1.2")
+    verification = results.forms["results"].lines["verification"]
+    verification.setFocus()
+    type_unicode(verification, "گزارش‌های پایش")  # Persian with a zero-width non-joiner
+    qtbot.keyClick(verification, Qt.Key.Key_Return)
+    main_window.show_step("logframe")
+    matrix = main_window.page("logframe").matrix
+    assert (
+        matrix.item(1, 2).text()
+        == "Prey density\nBaseline: 2 per km2 (2022)\nTarget: 5 per km2 (2032)"
+    )
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        objective = model.outline(saved)[0]
+        assert (objective.frame.target_year, objective.frame.assumptions) == (
+            "2032",
+            "Hunting is regulated",
+        )
+        assert objective.results[1].frame.verification == "گزارش‌های پایش"

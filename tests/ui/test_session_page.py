@@ -120,7 +120,7 @@ def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot,
     qtbot.keyClick(people, Qt.Key.Key_Delete)
     assert len(model.participants(store)) == 3
     assert (
-        "Removed 1 participant. Ctrl+Z brings it back." in main_window.statusBar().currentMessage()
+        "Removed 1 participant — Ctrl+Z brings it back." in main_window.statusBar().currentMessage()
     )
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -87,11 +87,11 @@ def overview_html(view: Overview, summary: StatusSummary) -> str:
 
 
 def summary_html(summary: StatusSummary) -> str:
-    order = StatusSummary.ORDER
     out = ["<h3 style='margin-top:14px'>Status summary</h3>"]
     for title, counts in (("Objective", summary.by_group), ("Country", summary.by_country)):
         if not counts:
             continue
+        order = StatusSummary.order_for(title)
         head = "".join(
             f"<th>{escape(h)}</th>" for h in (title, *(s.capitalize() for s in order), "Total")
         )

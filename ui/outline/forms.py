@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plan.model import SMART, Activity, Item, Objective, Result
+from facilitator.plan.model import (
+    LOGFRAME_FIELDS,
+    SMART,
+    Activity,
+    Item,
+    LogFrameEntry,
+    Objective,
+    Result,
+)
 
 from ..undo_keys import mark_session_field
 
@@ -163,6 +172,37 @@ class RowForm(QWidget):
         self.form.addRow(caption, line)
         return line
 
+    def add_logframe_lines(self, indicator: bool = True) -> None:
+        """The LogFrame columns: indicator with baseline and target (value, year), means of
+        verification, assumptions and risks."""
+        if indicator:
+            self.add_line("indicator", "&Indicator:", "how we will know it is achieved", lines=2)
+        for name, caption, hint in (
+            ("baseline", "Base&line:", "value at the start, e.g. 6 of 13"),
+            ("target", "Tar&get:", "value to reach, e.g. 13 of 13"),
+        ):
+            box = QWidget(self)
+            pair = QHBoxLayout(box)
+            pair.setContentsMargins(0, 0, 0, 0)
+            value = FieldLine(name, self._save_field, box)
+            value.setPlaceholderText(hint)
+            year = FieldLine(f"{name}_year", self._save_field, box)
+            year.setPlaceholderText("year")
+            year.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8)
+            self.lines[name], self.lines[f"{name}_year"] = value, year
+            pair.addWidget(value, 1)
+            pair.addWidget(year)
+            label = QLabel(caption, self)
+            label.setBuddy(value)
+            self.form.addRow(label, box)
+        self.add_line("verification", "&Verification:", "means of verification, sources", lines=2)
+        self.add_line("assumptions", "Assu&mptions:", "assumptions and risks", lines=2)
+
+    def show_logframe(self, frame: LogFrameEntry) -> None:
+        for name in LOGFRAME_FIELDS:
+            if name in self.lines:
+                self.lines[name].show_value(getattr(frame, name))
+
     def fit_width(self, width: int) -> None:
         """Narrow (a zoomed window): labels go above their fields so the fields keep their width."""
         narrow = width < self.fontMetrics().horizontalAdvance("x") * 60
@@ -209,6 +249,7 @@ class ObjectiveForm(RowForm):
         self.addressed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addressed.itemChanged.connect(lambda _: self._save_addressed())
         self.form.addRow("&Addresses:", self.addressed)
+        self.add_logframe_lines()
 
     def show_row(
         self,
@@ -244,6 +285,7 @@ class ObjectiveForm(RowForm):
                 Qt.CheckState.Checked if item.id in objective.item_ids else Qt.CheckState.Unchecked
             )
         self.addressed.blockSignals(False)
+        self.show_logframe(objective.frame)
 
     def _save_theme(self) -> None:
         if self.row_id is None:
@@ -272,7 +314,7 @@ class ResultForm(RowForm):
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
         self.add_line("text", "&Result:", lines=4)
-        self.add_line("indicator", "&Indicator:", "how we will know it is achieved", lines=2)
+        self.add_logframe_lines()
         row = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
         for n, name in enumerate(SMART):
@@ -288,7 +330,7 @@ class ResultForm(RowForm):
         self.row_id = result.id
         self.heading.setText(f"<b>Result {result.number}</b>")
         self.lines["text"].show_value(result.text)
-        self.lines["indicator"].show_value(result.indicator)
+        self.show_logframe(result.frame)
         for name, box in self.checks.items():
             box.blockSignals(True)
             box.setChecked(result.smart[name])

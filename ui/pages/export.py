@@ -43,23 +43,37 @@ from .base import StepPage
 log = logging.getLogger(__name__)
 
 _ABOUT = {
-    "logframe": "Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget "
-    "and priority.",
+    "logframe": "Vision, Goal, objectives, results and activities with indicators, baseline and "
+    "target, means of verification, assumptions, timeline, actors, budget and priority; as Word, one "
+    "editable table.",
     "tables": "Threat ranking, threats by region and country, activity priorities per country; as a "
     "spreadsheet, every table on its own sheet (CSV: one file each).",
     "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
     "LogFrame, priorities and notes.",
     "monitoring": "Actions taken per activity and country, their status and recommendations.",
+    "miradi": "The plan for Miradi (Conservation Standards): the problem tree as causes with a "
+    "conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.",
+    "iati": "The LogFrame for donors' reporting (IATI 2.03): one activity, a result per objective and "
+    "result with its indicators.",
 }
 _NAMES = {
     "logframe": "LogFrame matrix",
     "tables": "Score tables",
     "minutes": "Session minutes",
     "monitoring": "Monitoring overview",
+    "miradi": "Miradi project",
+    "iati": "IATI activity file",
 }
 #: kind → (name, what it holds)
 DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
-FORMAT_NAMES = {".pdf": "PDF", ".xlsx": "Excel workbook (.xlsx)", ".csv": "CSV files (.csv)"}
+FORMAT_NAMES = {
+    ".pdf": "PDF",
+    ".docx": "Word document (.docx)",
+    ".xlsx": "Excel workbook (.xlsx)",
+    ".csv": "CSV files (.csv)",
+    ".xmpz2": "Miradi project (.xmpz2)",
+    ".xml": "IATI XML (.xml)",
+}
 
 
 def document_title(kind: str) -> str:
@@ -219,11 +233,11 @@ class ExportPage(StepPage):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._fit_list)
+            QTimer.singleShot(0, self, self._fit_list)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_list)
+        QTimer.singleShot(0, self, self._fit_list)
 
     def current_kind(self) -> str:
         item = self.documents.currentItem()

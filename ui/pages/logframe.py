@@ -1,8 +1,9 @@
 """LogFrame: a read-only preview of the matrix the rapporteur will export.
 
-The Goal, then each Objective with its Results and their Activities, with
-indicator, timeline, actor(s), budget and priority — read from the core
-(``model.outline`` and the priorities the scoring computes).
+It draws the core's LogFrame rows (``logframe_rows``), the same rows the PDF,
+Word and spreadsheet documents print: the Goal, each Objective and Result with
+indicators, means of verification and assumptions, and their Activities with
+indicator, timeline, actor(s), budget and priority.
 """
 
 from __future__ import annotations
@@ -19,30 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plan import model
-from facilitator.voting.logframe import priority_texts
+from facilitator.documents.logframe_rows import COLUMN_INDEX, HEADERS, Row, logframe_rows
 
+from .. import theme
 from ..controller import Controller
 from .base import StepPage
 
-HEADERS = (
-    "No.",
-    "Objective / Result / Activity",
-    "Indicator",
-    "Timeline",
-    "Actor(s)",
-    "Budget",
-    "Priority",
-)
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
-SHARES = (0.05, 0.31, 0.17, 0.10, 0.13, 0.10, 0.14)
-MIN_WIDTHS = (44, 220, 110, 90, 100, 90, 120)
+SHARES = (0.045, 0.20, 0.15, 0.12, 0.12, 0.07, 0.09, 0.09, 0.115)
+MIN_WIDTHS = (48, 170, 110, 100, 100, 60, 80, 80, 100)
 #: the columns that shrink when the view is narrow, in order
-GIVE_WAY = (1, 2, 4)
+GIVE_WAY = (1, 2, 3, 4, 6)
+#: the columns whose longest entry should not be cut (timeline, budget)
+SHORT_COLUMNS = (COLUMN_INDEX["timeline"], COLUMN_INDEX["budget"])
 #: widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0)
-SHORT_COLUMN_CAP = 120
+SHORT_COLUMN_CAP = 130
 OBJECTIVE_BG = QColor("#d9e2ec")
 RESULT_BG = QColor("#f1f4f7")
+#: long headers on two lines, so the columns stay narrow
+HEADER_LINES = {
+    "Objectively verifiable indicators": "Indicators",
+    "Means of verification": "Means of\nverification",
+    "Assumptions and risks": "Assumptions\nand risks",
+}
+BACKGROUNDS = {"goal": OBJECTIVE_BG, "objective": OBJECTIVE_BG, "result": RESULT_BG}
 
 
 class LogFramePage(StepPage):
@@ -50,6 +51,7 @@ class LogFramePage(StepPage):
     title = "LogFrame"
     tables = frozenset(
         {
+            "meta",
             "texts",
             "themes",
             "objectives",
@@ -67,15 +69,12 @@ class LogFramePage(StepPage):
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.goal = QLabel(self)
-        self.goal.setObjectName("logframe-goal")
-        self.goal.setWordWrap(True)
-        self.goal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.matrix = QTableWidget(0, len(HEADERS), self)
         self.matrix.setObjectName("logframe-matrix")
-        self.matrix.setHorizontalHeaderLabels(HEADERS)
+        self.matrix.setHorizontalHeaderLabels([HEADER_LINES.get(h, h) for h in HEADERS])
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
+        self.matrix.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.matrix.verticalHeader().hide()
         header = self.matrix.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -96,14 +95,26 @@ class LogFramePage(StepPage):
         self.empty.setObjectName("logframe-empty")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.goal)
         layout.addWidget(self.empty)
         layout.addWidget(self.matrix, 1)
 
     def zoom_changed(self, factor: float) -> None:
         self.zoom = factor
+        self._refont_rows()
         self._measure_short_columns()
         self.fit_columns()
+
+    def _refont_rows(self) -> None:
+        """Objective and result rows are bold in their own font: it follows the zoom too."""
+        points = theme.point_size(self.zoom)
+        for row in range(self.matrix.rowCount()):
+            for column in range(self.matrix.columnCount()):
+                item = self.matrix.item(row, column)
+                if item is not None and item.font().bold():
+                    font = QFont(item.font())
+                    font.setPointSizeF(points)
+                    item.setFont(font)
+        self.fit_rows.start()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.matrix.viewport() and event.type() == QEvent.Type.Resize:
@@ -131,41 +142,11 @@ class LogFramePage(StepPage):
         self.matrix.setRowCount(0)
         store = self.store
         if store is None:
-            self.goal.clear()
             return
-        goal = model.adopted_text(store, "goal")
-        self.goal.setText(
-            f"<b>Goal:</b> {_escape(goal)}" if goal else "<b>Goal:</b> <i>not adopted yet</i>"
-        )
-        outline = model.outline(store)
-        self.empty.setVisible(not outline)
-        priorities = priority_texts(store) if outline else {}
-        for objective in outline:
-            theme = f" (theme: {objective.theme})" if objective.theme else ""
-            self._add_row(
-                [objective.number, f"Objective: {objective.text}{theme}"], OBJECTIVE_BG, span_from=1
-            )
-            for result in objective.results:
-                self._add_row(
-                    [result.number, f"Result: {result.text}", result.indicator],
-                    RESULT_BG,
-                    span_from=2,
-                )
-                for activity in result.activities:
-                    text = activity.text + (
-                        f" (see Activity {', '.join(activity.refs)})" if activity.refs else ""
-                    )
-                    self._add_row(
-                        [
-                            activity.number,
-                            text,
-                            activity.indicator,
-                            activity.timeline,
-                            activity.actors,
-                            activity.budget,
-                            priorities.get(activity.id, ""),
-                        ]
-                    )
+        rows = logframe_rows(store)
+        self.empty.setVisible(len(rows) == 1)
+        for row in rows:
+            self._add_row(row)
         self._measure_short_columns()
         self.fit_columns()
 
@@ -173,32 +154,28 @@ class LogFramePage(StepPage):
         """Timelines and budgets ('2023–2025', 'USD 10,000–30,000') should not be cut."""
         metrics = self.matrix.fontMetrics()
         self._content_widths = {}
-        for column in (3, 5):
+        for column in SHORT_COLUMNS:
             texts = [
                 self.matrix.item(r, column).text()
                 for r in range(self.matrix.rowCount())
                 if self.matrix.item(r, column) is not None
             ]
-            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            lines = [line for t in texts for line in t.splitlines()]
+            widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
             self._content_widths[column] = min(widest + 12, round(SHORT_COLUMN_CAP * self.zoom))
 
-    def _add_row(
-        self, cells: list[str], background: QColor | None = None, span_from: int | None = None
-    ) -> None:
-        row = self.matrix.rowCount()
-        self.matrix.insertRow(row)
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+    def _add_row(self, row: Row) -> None:
+        n = self.matrix.rowCount()
+        self.matrix.insertRow(n)
+        background = BACKGROUNDS.get(row.level)
+        for column, cell in enumerate(row.cells):
+            item = QTableWidgetItem(cell.text)
             if background is not None:
                 item.setBackground(QBrush(background))
                 item.setForeground(QBrush(QColor("black")))
-                font = QFont(self.matrix.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.matrix.setItem(row, column, item)
-        if span_from is not None:
-            self.matrix.setSpan(row, span_from, 1, len(HEADERS) - span_from)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                if column < 2:
+                    font = QFont(self.matrix.font())
+                    font.setPointSizeF(theme.point_size(self.zoom))
+                    font.setBold(True)
+                    item.setFont(font)
+            self.matrix.setItem(n, column, item)
