@@ -219,9 +219,7 @@ class BidiParagraph(Flowable):
                 x = st.leftIndent + prefix
             draw_line(canvas, x, y, line, st.fontName, st.fontSize, self.rtl)
             if n == 0 and self.bold_prefix:
-                draw_line(
-                    canvas, st.leftIndent, y, self.bold_prefix, FONT_BOLD, st.fontSize, False
-                )
+                draw_line(canvas, st.leftIndent, y, self.bold_prefix, FONT_BOLD, st.fontSize, False)
 
     def getSpaceBefore(self) -> float:
         return self.style.spaceBefore
