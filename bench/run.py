@@ -5,7 +5,7 @@ countries in 4 regions (one country in two), 60 Drivers/Threats scored on 2
 criteria, 100 activities prioritised per country, one regional working group.
 About 5 % of answers are '-' and 5 % are left empty.
 
-Usage:  .venv/bin/python bench/run.py [--votes 1000] [--runs 5] [--keep DIR]
+Usage:  .venv/bin/python bench/run.py [--votes 1000] [--runs 5] [--keep DIR] [--scale 4]
 
 Prints one table of figures. Not a test: nothing here passes or fails.
 """
@@ -173,7 +173,15 @@ def main() -> None:
     parser.add_argument("--votes", type=int, default=1000, help="votes to time one by one")
     parser.add_argument("--runs", type=int, default=5, help="rebuilds of the tables to time")
     parser.add_argument("--keep", type=Path, help="folder to keep the session file in")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        help="N times the participants (and so the votes): --scale 4 shows how the cost grows",
+    )
     args = parser.parse_args()
+    global PARTICIPANTS
+    PARTICIPANTS *= args.scale
     if args.keep:
         run(args, args.keep)
     else:
@@ -228,7 +236,7 @@ def report(
             ),
         ),
         ("votes recorded", f"{n_votes:,}"),
-        ("build (100 ballots)", f"{built:.1f} s"),
+        (f"build ({PARTICIPANTS} ballots)", f"{built:.1f} s"),
         (
             "save one vote, median",
             f"{statistics.median(vote_times) * ms:.2f} ms (n={len(vote_times)})",

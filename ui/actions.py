@@ -18,6 +18,9 @@ from facilitator.plan.glossary import STEPS
 
 class ActionId(str, Enum):
     NEW = "action-new"
+    NEW_FROM = "action-new-from"
+    COMPARE = "action-compare"
+    IMPORT_MIRADI = "action-import-miradi"
     OPEN = "action-open"
     SAVE_COPY = "action-save-copy"
     CLOSE = "action-close"
@@ -32,6 +35,8 @@ class ActionId(str, Enum):
     STEP_HELP = "action-step-help"
     NEXT_STEP = "action-next-step"
     PREVIOUS_STEP = "action-previous-step"
+    PRESENTER = "action-presenter"
+    PRESENTER_NAMES = "action-presenter-names"
 
 
 Shortcut = QKeySequence.StandardKey | str | list[str] | None
@@ -39,7 +44,10 @@ Shortcut = QKeySequence.StandardKey | str | list[str] | None
 #: id → (menu text, shortcut, checkable)
 SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
     ActionId.NEW: ("&New session…", QKeySequence.StandardKey.New, False),
+    ActionId.NEW_FROM: ("New &from Earlier Workshop…", None, False),
     ActionId.OPEN: ("&Open session…", QKeySequence.StandardKey.Open, False),
+    ActionId.COMPARE: ("Co&mpare with Earlier Session…", None, False),
+    ActionId.IMPORT_MIRADI: ("Import a M&iradi Project…", None, False),
     ActionId.SAVE_COPY: ("Save a &Copy…", QKeySequence.StandardKey.SaveAs, False),
     ActionId.CLOSE: ("&Close session", QKeySequence.StandardKey.Close, False),
     ActionId.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, False),
@@ -53,6 +61,8 @@ SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
     ActionId.STEP_HELP: ("&What is this step?", "F1", True),
     ActionId.NEXT_STEP: ("&Next step", "Ctrl+PgDown", False),
     ActionId.PREVIOUS_STEP: ("&Previous step", "Ctrl+PgUp", False),
+    ActionId.PRESENTER: ("&Presenter view (for the projector)", "F5", True),
+    ActionId.PRESENTER_NAMES: ("Voters' &names on the projector", None, True),
 }
 
 
@@ -85,14 +95,29 @@ def build_actions(
     return actions
 
 
+#: the steps after the ninth, which Ctrl+digit cannot reach: a letter of their title
+LATER_STEP_KEYS = {
+    "logframe": "Ctrl+Shift+L",
+    "monitoring": "Ctrl+Shift+M",
+    "export": "Ctrl+Shift+E",
+}
+
+
+def step_shortcut(number: int, step_id: str) -> QKeySequence:
+    """The key of a step: Ctrl+1 … Ctrl+9, then Ctrl+Shift and a letter of the title."""
+    if number <= 9:
+        return QKeySequence(f"Ctrl+{number}")
+    return QKeySequence(LATER_STEP_KEYS.get(step_id, ""))
+
+
 def build_step_actions(parent: QWidget, show_step: Callable[[str], None]) -> dict[str, QAction]:
-    """One action per step (objectName ``action-step-<id>``); the first nine answer Ctrl+1 … Ctrl+9."""
+    """One action per step (objectName ``action-step-<id>``), each with its own key
+    (``step_shortcut``)."""
     actions: dict[str, QAction] = {}
     for number, s in enumerate(STEPS, start=1):
         action = QAction(f"{number}. {s.title}", parent)
         action.setObjectName(f"action-step-{s.id}")
-        if number <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setShortcut(step_shortcut(number, s.id))
         action.triggered.connect(lambda _=False, sid=s.id: show_step(sid))
         parent.addAction(action)
         actions[s.id] = action

@@ -26,10 +26,10 @@ COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] =
 
 
 def command(arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Command], Command]:
-    """Register a command under its function's name (``cmd_table`` → ``table``)."""
+    """Register a command under its function's name (``cmd_import_miradi`` → ``import-miradi``)."""
 
     def register(func: Command) -> Command:
-        COMMANDS[func.__name__.removeprefix("cmd_")] = (func, arguments)
+        COMMANDS[func.__name__.removeprefix("cmd_").replace("_", "-")] = (func, arguments)
         return func
 
     return register
@@ -47,21 +47,30 @@ def _new_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--title", default="", help="the workshop's title (default: the file's name)"
     )
+    parser.add_argument(
+        "--from", dest="source", metavar="EARLIER.zopp", help="start from an earlier workshop"
+    )
 
 
 @command(_new_args)
 def cmd_new(args: argparse.Namespace) -> int:
-    """Create a new, empty session file (a name without an extension gets '.zopp').
+    """Create a new session file, empty or started from an earlier workshop (without its votes).
 
     Example:
       facilitator new leopard-2024.zopp --title "Second Range State Meeting"
+      facilitator new leopard-2024.zopp --from leopard-2022.zopp
     """
     path = Path(args.session)
     if not path.suffix:  # the app's open dialog lists only .zopp files
         path = path.with_name(path.name + ".zopp")
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
         raise SessionError(f"Cannot create {path}: the folder {path.parent} is read-only.")
-    SessionStore.create(path, title=args.title).close()
+    if args.source:  # its plan, countries and participants, with their identities; no votes
+        from facilitator.compare.new_from import new_from
+
+        new_from(args.source, path, args.title)
+    else:
+        SessionStore.create(path, title=args.title).close()
     say(f"Created {path}.")
     return 0
 
@@ -167,6 +176,12 @@ def _table_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write to this file instead of the screen"
     )
+    parser.add_argument(
+        "--round",
+        type=int,
+        metavar="N",
+        help="show round N of the vote (default: the votes as they stand)",
+    )
 
 
 @command(_table_args)
@@ -176,6 +191,7 @@ def cmd_table(args: argparse.Namespace) -> int:
     Example:
       facilitator table leopard-2024.zopp threats-by-region --format md
       facilitator table leopard-2024.zopp priorities -o priorities.xlsx
+      facilitator table leopard-2024.zopp threats --round 1
     """
     from facilitator.documents.tabular import (
         frame_to_csv,
@@ -198,7 +214,11 @@ def cmd_table(args: argparse.Namespace) -> int:
     if fmt == "xlsx" and not args.output:
         raise FacilitatorError("An XLSX table must be written to a file: add -o OUT.xlsx.")
     with open_to_read(args.session) as store:
-        frame = tables.TABLES[args.name](store)
+        from facilitator.voting.scoring import Scores
+
+        kind = "activity_round" if args.name == "priorities" else "item_round"
+        scores = Scores(store, **{kind: args.round}) if args.round else Scores(store)
+        frame = tables.TABLES[args.name](store, scores)  # type: ignore[call-arg]
     if fmt == "xlsx":
         write_frame_xlsx(frame, args.name, Path(args.output))
     else:
@@ -231,6 +251,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         consistency_problems,
         damage_report,
         integrity_problems,
+        region_warnings,
     )
 
     try:
@@ -247,7 +268,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         ) from None
     with store:
         problems = integrity_problems(store) + consistency_problems(store)
-        warnings = chain_warnings_if_any(store)
+        warnings = region_warnings(store) + chain_warnings_if_any(store)
     for problem in problems:
         say(f"Problem: {problem}")
     for warning in warnings:
@@ -255,49 +276,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not problems:
         say(f"{args.session} is sound" + (f" ({len(warnings)} warning(s))." if warnings else "."))
     return 1 if problems else 0
-
-
-# -- export --------------------------------------------------------------------------
-
-
-def _export_args(parser: argparse.ArgumentParser) -> None:
-    _session_arg(parser)
-    parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        required=True,
-        help="the file to write (.pdf, .docx, .xlsx …)",
-    )
-
-
-@command(_export_args)
-def cmd_export(args: argparse.Namespace) -> int:
-    """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
-
-    KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
-    format: .pdf for every kind, .docx (Word) for logframe and minutes, .xlsx
-    for logframe, tables and monitoring, .csv for tables (one file per table).
-
-    Example:
-      facilitator export leopard-2024.zopp logframe -o logframe.pdf
-      facilitator export leopard-2024.zopp logframe -o plan.docx
-      facilitator export leopard-2024.zopp minutes -o minutes.docx
-      facilitator export leopard-2024.zopp tables -o tables.xlsx
-    """
-    try:
-        from facilitator.documents import export_document
-    except ImportError:
-        raise FacilitatorError(
-            "Exporting documents is not available in this version of ZOPP Facilitator."
-        ) from None
-    known = args.kind in ("logframe", "tables", "minutes", "monitoring")
-    output_file(args.output, f"{args.kind}.pdf" if known else "document.pdf")
-    with open_to_read(args.session) as store:
-        written = export_document(store, args.kind, Path(args.output))
-    say(f"Wrote {written}.")
-    return 0
 
 
 # -- ballots -------------------------------------------------------------------------
@@ -377,9 +355,12 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
-from facilitator.cli import (
-    review,  # noqa: F401  (registers 'review')
-    serve,  # noqa: F401  (registers 'serve')
+from facilitator.cli import (  # noqa: F401  (each registers its command)
+    documents,
+    exchange,
+    review,
+    rounds,
+    serve,
 )
 
 

@@ -32,6 +32,8 @@ WRITERS: dict[tuple[str, str], str] = {
     ("tables", ".csv"): "facilitator.documents.spreadsheet:write_csv",
     ("monitoring", ".pdf"): "facilitator.documents.monitoring_pdf:write_monitoring",
     ("monitoring", ".xlsx"): "facilitator.documents.monitoring_xlsx:write_monitoring_xlsx",
+    ("miradi", ".xmpz2"): "facilitator.exchange.miradi_write:write_miradi",
+    ("iati", ".xml"): "facilitator.exchange.iati:write_iati",
 }
 
 

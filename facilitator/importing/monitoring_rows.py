@@ -67,7 +67,7 @@ def plan_review_row(store: SessionStore, row: Row) -> list[RowChange]:
     title = clean(row.text("review"))
     if not title:
         raise RowProblem("review", "the review's title is empty.")
-    fields = {
+    fields: dict[str, Any] = {
         field: row.text(column)
         for column, field in (("date", "date"), ("since", "since_year"), ("until", "until_year"))
         if row.text(column)
@@ -94,7 +94,7 @@ def plan_action_row(store: SessionStore, row: Row) -> list[RowChange]:
     action = clean(row.text("action"))
     if not action:
         raise RowProblem("action", "what was done is empty.")
-    fields = {
+    fields: dict[str, Any] = {
         field: row.text(column)
         for column, field in (
             ("countries", "countries"),

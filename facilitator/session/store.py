@@ -20,7 +20,7 @@ from typing import Any, Self
 import sqlite_utils
 
 from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
-from facilitator.session import schema
+from facilitator.session import identity, schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
 from facilitator.session.lock import SessionLock
 
@@ -68,7 +68,9 @@ class SessionStore:
             conn = _connect(path, mode="rwc")
             schema.migrate(conn)
             store = cls(path, conn, lock)
-            store._set_meta_raw({"title": title or path.stem, "created": now()})
+            store._set_meta_raw(
+                {"title": title or path.stem, "created": now(), "uuid": identity.new_uuid()}
+            )
             return store
         except BaseException:
             lock.release()
@@ -81,7 +83,9 @@ class SessionStore:
         conn.execute("PRAGMA foreign_keys = ON")
         schema.migrate(conn)
         store = cls(None, conn, None)
-        store._set_meta_raw({"title": title or "Untitled workshop", "created": now()})
+        store._set_meta_raw(
+            {"title": title or "Untitled workshop", "created": now(), "uuid": identity.new_uuid()}
+        )
         return store
 
     @classmethod
@@ -292,7 +296,7 @@ class SessionStore:
 
         def transaction() -> AppliedEdit:
             with self.db.atomic():
-                changes = edit.plan(self)
+                changes = identity.with_uuids(edit.plan(self))
                 applied = AppliedEdit(edit.label, changes)
                 applied.apply(self)
                 self._record("do", applied.label, changes)

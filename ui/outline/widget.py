@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.plan import edits as ops
 from facilitator.plan import model
+from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 from facilitator.status.chain_checks import chain_warnings, importance_ranking, ranking_signature
 
@@ -33,6 +34,9 @@ from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
 from .tree import LEVELS, OutlineTree, RowKey
 
 NOUNS = {"objectives": "objective", "results": "result", "activities": "activity"}
+
+
+SINGULAR_OF = {"objectives": "objective", "results": "result", "activities": "activity"}
 
 
 class DetailsArea(QScrollArea):
@@ -107,7 +111,7 @@ class OutlineWidget(QWidget):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("outline-problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setProperty("tone", "alert")  # coloured by the theme
         self.warnings = QListWidget(self)
         self.warnings.setObjectName("chain-warnings")
         self._sized = False
@@ -179,7 +183,7 @@ class OutlineWidget(QWidget):
         width = self.split.width()
         self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
 
-    def _ranking(self, store) -> list[tuple[int, float]]:
+    def _ranking(self, store) -> list[tuple[int, float, str]]:
         """The importance ranking, computed again only when votes, voters or regions changed."""
         signature = ranking_signature(store)
         if self._ranking_cache is None or self._ranking_cache[0] != signature:
@@ -216,8 +220,8 @@ class OutlineWidget(QWidget):
         else:
             form = self.forms[key[0]]
             if key[0] == "objectives":
-                importance = dict(self._ranking(store))
-                order = {iid: n for n, (iid, _) in enumerate(self._ranking(store))}
+                importance = {iid: text for iid, _, text in self._ranking(store)}
+                order = {iid: n for n, (iid, _, _) in enumerate(self._ranking(store))}
                 ranked = sorted(
                     (i for i in model.items(store) if i.kind != "constraint"),
                     key=lambda i: (i.kind != "threat", order.get(i.id, len(order))),
@@ -314,7 +318,15 @@ class OutlineWidget(QWidget):
         return max(keys, key=lambda k: k[1]) if keys else None
 
     def remove(self, key: RowKey) -> None:
-        self.apply(ops.remove_outline_row(key[0], key[1]))
+        item = self.tree.rows.get(key)
+        what = f"{SINGULAR_OF[key[0]]} {item.text(0)}" if item is not None else SINGULAR_OF[key[0]]
+        self._last_message = None
+        applied = self.controller.apply(ops.remove_outline_row(key[0], key[1]))
+        if applied is None:
+            self.problem.setText(self._last_message or "That change could not be made.")
+            return
+        self.problem.setText("")
+        self.controller.notice.emit(removal_sentence(what, applied.changes, key[0]))
 
     def move(self, key: RowKey, delta: int) -> None:
         if self.apply(move_edit(self.outline, key, delta)):

@@ -57,6 +57,10 @@ class StepPage(QWidget):
         """Save typing not yet handed to the controller (called before the page is left or
         the session closes). Pages that save on focus-out or after a pause override this."""
 
+    def has_unsaved_typing(self) -> bool:
+        """Whether typing on this page is not in the session file yet (the title says so)."""
+        return False
+
     def entry_widget(self) -> QWidget | None:
         """Where typing starts when the step is opened from the keyboard: by default the
         first visible field of the page in Tab order."""

@@ -51,12 +51,18 @@ _ABOUT = {
     "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
     "LogFrame, priorities and notes; as Word, with Word headings and tables to edit further.",
     "monitoring": "Actions taken per activity and country, their status and recommendations.",
+    "miradi": "The plan for Miradi (Conservation Standards): the problem tree as causes with a "
+    "conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.",
+    "iati": "The LogFrame for donors' reporting (IATI 2.03): one activity, a result per objective and "
+    "result with its indicators.",
 }
 _NAMES = {
     "logframe": "LogFrame matrix",
     "tables": "Score tables",
     "minutes": "Session minutes",
     "monitoring": "Monitoring overview",
+    "miradi": "Miradi project",
+    "iati": "IATI activity file",
 }
 #: kind → (name, what it holds)
 DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
@@ -65,6 +71,8 @@ FORMAT_NAMES = {
     ".docx": "Word document (.docx)",
     ".xlsx": "Excel workbook (.xlsx)",
     ".csv": "CSV files (.csv)",
+    ".xmpz2": "Miradi project (.xmpz2)",
+    ".xml": "IATI XML (.xml)",
 }
 
 
@@ -225,11 +233,11 @@ class ExportPage(StepPage):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._fit_list)
+            QTimer.singleShot(0, self, self._fit_list)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_list)
+        QTimer.singleShot(0, self, self._fit_list)
 
     def current_kind(self) -> str:
         item = self.documents.currentItem()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.documents.logframe_rows import COLUMN_INDEX, HEADERS, Row, logframe_rows
 
+from .. import theme
 from ..controller import Controller
 from .base import StepPage
 
@@ -99,8 +100,21 @@ class LogFramePage(StepPage):
 
     def zoom_changed(self, factor: float) -> None:
         self.zoom = factor
+        self._refont_rows()
         self._measure_short_columns()
         self.fit_columns()
+
+    def _refont_rows(self) -> None:
+        """Objective and result rows are bold in their own font: it follows the zoom too."""
+        points = theme.point_size(self.zoom)
+        for row in range(self.matrix.rowCount()):
+            for column in range(self.matrix.columnCount()):
+                item = self.matrix.item(row, column)
+                if item is not None and item.font().bold():
+                    font = QFont(item.font())
+                    font.setPointSizeF(points)
+                    item.setFont(font)
+        self.fit_rows.start()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.matrix.viewport() and event.type() == QEvent.Type.Resize:
@@ -161,6 +175,7 @@ class LogFramePage(StepPage):
                 item.setForeground(QBrush(QColor("black")))
                 if column < 2:
                     font = QFont(self.matrix.font())
+                    font.setPointSizeF(theme.point_size(self.zoom))
                     font.setBold(True)
                     item.setFont(font)
             self.matrix.setItem(n, column, item)

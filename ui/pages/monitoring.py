@@ -4,7 +4,8 @@ Choose a review (or start a new one from the last), pick an activity on the
 left, type the actions taken per country with their status, and a
 recommendation. An external programme of work can be imported and monitored
 the same way. The Overview tab shows the report's table and the status
-summary; both export as PDF or XLSX.
+summary; both export as PDF or XLSX. Country returns: one workbook per country
+to send to the focal points, and the returned ones imported after a preview.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from facilitator.monitoring.overview import (
 
 from .. import dialogs
 from ..controller import Controller
+from ..monitoring import returns
 from ..monitoring.activity_tree import ActivityTree
 from ..monitoring.detail import ActivityDetail
 from ..monitoring.overview_view import OverviewView
@@ -114,6 +116,12 @@ class MonitoringPage(StepPage):
         bar.addWidget(self._button("Remove review", "monitoring-remove-review", self.remove_review))
         bar.addWidget(self._button("Import programme…", "monitoring-import", self.import_dialog))
         bar.addWidget(self._button("Export…", "monitoring-export", self.export_dialog))
+        fields.addWidget(
+            self._button("Country returns…", "monitoring-send-returns", self.send_returns_dialog)
+        )
+        fields.addWidget(
+            self._button("Import returns…", "monitoring-import-returns", self.import_returns_dialog)
+        )
         split = QSplitter(self)
         split.addWidget(self.tree)
         split.addWidget(self.detail)
@@ -240,6 +248,12 @@ class MonitoringPage(StepPage):
         show = dialogs.show_problem if failed else dialogs.show_info
         self.last_dialog = show(self, "Import a programme of work", text or "Imported.")
         return not failed
+
+    def send_returns_dialog(self) -> None:
+        returns.send_returns_dialog(self)
+
+    def import_returns_dialog(self) -> None:
+        returns.import_returns_dialog(self)
 
     def export_dialog(self) -> None:
         if self.store is None:

@@ -26,7 +26,9 @@ from facilitator.errors import FacilitatorError
 from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.plan.lookup import name_key
+from facilitator.plan.removal import removal_sentence, votes_given
 from facilitator.session.edits import Edit
+from facilitator.status.consistency import region_warnings
 
 from .. import dialogs
 from ..controller import Controller
@@ -151,6 +153,12 @@ class SessionPage(StepPage):
         column.addWidget(self.countries, 3)
         column.addWidget(_caption("Regions", "Enter on Countries opens the list to tick", holder))
         column.addWidget(self.regions, 2)
+        self.region_warning = QLabel(holder)
+        self.region_warning.setObjectName("region-warning")
+        self.region_warning.setWordWrap(True)
+        self.region_warning.setStyleSheet("color: #a04000;")
+        self.region_warning.hide()
+        column.addWidget(self.region_warning)
         return holder
 
     def _build_people(self) -> QWidget:
@@ -195,6 +203,7 @@ class SessionPage(StepPage):
             for edit in self.meta_edits.values():
                 edit.setText("")
             self.people_caption.setText(f"<b>Participants</b> <small>({PEOPLE_HINT})</small>")
+            self.region_warning.hide()
             return
         meta = store.meta()
         other_session, self._shown_store = store is not self._shown_store, store
@@ -230,6 +239,9 @@ class SessionPage(StepPage):
                 for p in people
             ]
         )
+        warnings = region_warnings(store)
+        self.region_warning.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.region_warning.setVisible(bool(warnings))
         voters = sum(1 for p in people if p.votes)
         self.people_caption.setText(
             f"<b>Participants: {len(people)}, {voters} voting</b> <small>({PEOPLE_HINT})</small>"
@@ -257,7 +269,9 @@ class SessionPage(StepPage):
         if not self._apply_all(f"remove {len(edits)} {noun}", edits):
             return False
         what = f"1 {SINGULAR[noun]}" if len(edits) == 1 else f"{len(edits)} {noun}"
-        self.controller.message.emit(f"Removed {what}. Ctrl+Z brings it back.")
+        applied = self.store.undo_stack.peek_undo()
+        changes = applied.changes if applied is not None else []
+        self.controller.notice.emit(removal_sentence(what, changes, noun))
         return True
 
     def _paste(self, noun: str, build, rows: list[dict[str, Any]]) -> bool:
@@ -337,7 +351,19 @@ class SessionPage(StepPage):
         return self._paste("participants", self._participant_edit, [values])
 
     def _update_participant(self, pid: int, key: str, value: Any) -> bool:
-        return self._apply(ops.update_participant(pid, **{key: value}))
+        if not self._apply(ops.update_participant(pid, **{key: value})):
+            return False
+        if key == "votes" and self.store is not None:
+            given = votes_given(self.store, pid)
+            name = self.store.scalar("SELECT name FROM participants WHERE id = ?", (pid,))
+            if not value and given:
+                self.controller.notice.emit(
+                    f"{name} no longer votes: {given} of their votes stop counting "
+                    "(tick the box again or press Ctrl+Z to count them)."
+                )
+            elif value and given:
+                self.controller.notice.emit(f"{name} votes again: {given} votes count again.")
+        return True
 
     # -- importing ------------------------------------------------------------
     def import_dialog(self) -> None:

@@ -7,15 +7,17 @@ importance × capacity chart, with the votes behind any figure.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from facilitator.plan import edits as ops
 from facilitator.plan import model
-from facilitator.voting.scoring import Scores
+from facilitator.voting.results import Results
+from facilitator.voting.scoring import SHOW_EQUAL_KEY, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
 
 from ..voting import figures
 from ..voting.chart import ImportanceCapacityChart
-from ..voting.details import FigureDetails, votes_behind
+from ..voting.details import FigureDetails
 from ..voting.page import VotePage
 from ..voting.results import FigureTable
 
@@ -28,18 +30,25 @@ class ThreatRankingPage(VotePage):
     kind = THREAT_RANKING
 
     def build_results(self) -> QWidget:
-        self._votes = None
-        self._members: dict[str, list[str]] = {}
+        self._results: Results | None = None
         self._labels: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.overall_table = FigureTable("threat-table")
+        self.overall_table.fill_width = True  # Table 3.1 uses the screen's width
         self.region_table = FigureTable("region-table")
         self.legend = QLabel()
         region_box = QWidget()
         region_column = QVBoxLayout(region_box)
         region_column.setContentsMargins(0, 0, 0, 0)
         region_column.addWidget(self.region_table, 1)
-        region_column.addWidget(self.legend)
+        below = QHBoxLayout()
+        below.addWidget(self.legend, 1)
+        self.equal_box = QCheckBox("Brackets also for equal figures, as the reference does")
+        self.equal_box.setObjectName("brackets-show-equal")
+        self.equal_box.setToolTip("List every country that voted, e.g. 3.0 (UZ 3) (AF 3)")
+        self.equal_box.toggled.connect(self._set_show_equal)
+        below.addWidget(self.equal_box)
+        region_column.addLayout(below)
         self.chart = ImportanceCapacityChart()
         self.chart.clicked.connect(self._show_item)
         self.result_tabs = QTabWidget()
@@ -56,24 +65,51 @@ class ThreatRankingPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
-        scores = Scores(self.store)
-        country = self.country()
-        self.overall_table.figures.set_table(*figures.threat_table(self.store, scores, country))
-        headers, rows, legend = figures.region_table(self.store, scores, country)
+        self.equal_box.blockSignals(True)
+        self.equal_box.setChecked(show_equal_brackets(self.store))
+        self.equal_box.blockSignals(False)
+        self.show_results(self.compute_results(self.store, self.country()))
+
+    def _set_show_equal(self, on: bool) -> None:
+        """A session setting, kept in the file and undoable like any change."""
+        if self.store is not None and show_equal_brackets(self.store) != on:
+            self.controller.apply(ops.set_meta({SHOW_EQUAL_KEY: "1" if on else "0"}))
+
+    @staticmethod
+    def compute_results(store, country: str | None) -> dict:
+        """Every figure the Results tab shows, added up from ``store`` (no Qt widgets touched:
+        live voting runs this on a worker thread with its own connection)."""
+        results = Results(store)
+        return {
+            "overall": figures.threat_table(results, country),
+            "region": figures.region_table(results, country),
+            "chart": figures.chart_points(results),
+            "labels": {i.id: i.label for i in model.items(store)},
+        }
+
+    def show_results(self, data: dict) -> None:
+        self.overall_table.figures.set_table(*data["overall"])
+        headers, rows, legend = data["region"]
         self.region_table.figures.set_table(headers, rows)
         self.legend.setText(legend)
-        self.chart.set_points(figures.chart_points(self.store, scores))
-        self._votes = scores.votes
-        self._members = {r.name: r.countries for r in model.regions(self.store)}
-        self._labels = {i.id: i.label for i in model.items(self.store)}
+        self.chart.set_points(data["chart"])
+        self._labels = data["labels"]
+        self._results = None  # the votes behind a figure are read on this thread when asked
         self.details.show_figure("", None, None)
+
+    def _own_results(self) -> Results:
+        """The results read through the window's own connection (never a worker's)."""
+        if self._results is None:
+            assert self.store is not None
+            self._results = Results(self.store)
+        return self._results
 
     def _show_details(self, table: FigureTable, index) -> None:
         cell = table.cell_at(index)
-        if cell is None or not cell.key or self._votes is None:
+        if cell is None or not cell.key or self.store is None:
             self.details.show_figure("", None, None)
             return
-        votes = votes_behind(self._votes, self._members, "item", cell.key)
+        votes = self._own_results().votes_behind("item", cell.key)
         self.details.show_figure(f"“{self._labels.get(cell.key[1], '?')}”", cell, votes)
 
     def _show_item(self, item_id: int) -> None:
@@ -86,8 +122,8 @@ class ThreatRankingPage(VotePage):
             ),
             None,
         )
-        if row is None or self._votes is None:
+        if row is None or self.store is None:
             return
         cell = row[1]
-        votes = votes_behind(self._votes, self._members, "item", cell.key)
+        votes = self._own_results().votes_behind("item", cell.key)
         self.details.show_figure(f"“{self._labels.get(item_id, '?')}”", cell, votes)

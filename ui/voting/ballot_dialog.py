@@ -22,10 +22,18 @@ from facilitator.ballots.write import BallotPreview
 class BallotPreviewDialog(QDialog):
     """Nothing is imported while problems remain, unless the facilitator skips those rows knowingly."""
 
-    def __init__(self, preview: BallotPreview, store, parent: QWidget | None = None):
+    def __init__(
+        self,
+        preview: BallotPreview,
+        store,
+        parent: QWidget | None = None,
+        title: str = "Import ballots",
+        per: str = "participant",
+    ):
         super().__init__(parent)
         self.setObjectName("ballot-preview")
-        self.setWindowTitle("Import ballots")
+        self.setWindowTitle(title)
+        self.per = per
         self.preview, self.store = preview, store
         self.resize(900, 560)
         self.changes = QListWidget()
@@ -57,7 +65,7 @@ class BallotPreviewDialog(QDialog):
         files = QLabel(f"Files: {', '.join(preview.files)}")
         files.setWordWrap(True)
         column.addWidget(files)
-        column.addWidget(QLabel("What will change, per participant:"))
+        column.addWidget(QLabel(f"What will change, per {per}:"))
         column.addWidget(self.changes, 1)
         column.addWidget(QLabel(f"Problems ({len(preview.problems)}):"))
         column.addWidget(self.problems, 1)
@@ -101,12 +109,12 @@ class BallotPreviewDialog(QDialog):
         for pc in changes:
             self.changes.addItem(str(pc))
         if not changes:
-            self.changes.addItem("No votes can be read from these files.")
+            self.changes.addItem(f"Nothing can be read from these files for any {self.per}.")
         blocked = bool(self.preview.problems) and not skipping
         self.import_button.setEnabled(not blocked and bool(changes))
         if blocked:
             self.status.setText(
-                "Nothing will be imported while problems remain: fix the ballots and "
+                "Nothing will be imported while problems remain: fix the files and "
                 "import them again, or skip the rows with problems."
             )
         else:
