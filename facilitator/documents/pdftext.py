@@ -213,14 +213,13 @@ class BidiParagraph(Flowable):
         for n, line in enumerate(self.lines or []):
             y = self.height - n * st.leading - st.fontSize
             width = line_width(line, st.fontName, st.fontSize, self.rtl)
-            if self.rtl:
-                x = right - width - (prefix if n == 0 else 0)
-            else:
-                x = st.leftIndent + (prefix if n == 0 else 0)
+            if self.rtl and not self.bold_prefix:
+                x = right - width
+            else:  # after a label ("Document:", "1.2.3") the text follows it, as in Latin lines
+                x = st.leftIndent + prefix
             draw_line(canvas, x, y, line, st.fontName, st.fontSize, self.rtl)
             if n == 0 and self.bold_prefix:
-                at = right - prefix if self.rtl else st.leftIndent
-                draw_line(canvas, at, y, self.bold_prefix, FONT_BOLD, st.fontSize, False)
+                draw_line(canvas, st.leftIndent, y, self.bold_prefix, FONT_BOLD, st.fontSize, False)
 
     def getSpaceBefore(self) -> float:
         return self.style.spaceBefore

@@ -77,7 +77,13 @@ def plan_review_row(store: SessionStore, row: Row) -> list[RowChange]:
     )
     with cell("review"):
         if existing is None:
-            return staged(store, mon.add_review(title, **fields).plan(store))
+            edit = mon.add_review(
+                title,
+                fields.get("date", ""),
+                fields.get("since_year", ""),
+                until_year=fields.get("until_year", ""),
+            )
+            return staged(store, edit.plan(store))
         return mon.update_review(existing.id, **fields).plan(store) if fields else []
 
 
@@ -115,9 +121,8 @@ def plan_action_row(store: SessionStore, row: Row) -> list[RowChange]:
             with cell("action"):
                 return mon.update_action(known.id, **fields).plan(store) if fields else []
     with cell("action"):
-        return staged(
-            store, mon.action_change(store, review_id, kind, activity_id, action=action, **fields)
-        )
+        values: dict[str, Any] = {"action": action, **fields}
+        return staged(store, mon.action_change(store, review_id, kind, activity_id, None, **values))
 
 
 def plan_recommendation_row(store: SessionStore, row: Row) -> list[RowChange]:

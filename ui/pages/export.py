@@ -49,7 +49,7 @@ _ABOUT = {
     "tables": "Threat ranking, threats by region and country, activity priorities per country; as a "
     "spreadsheet, every table on its own sheet (CSV: one file each).",
     "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
-    "LogFrame, priorities and notes.",
+    "LogFrame, priorities and notes; as Word, with Word headings and tables to edit further.",
     "monitoring": "Actions taken per activity and country, their status and recommendations.",
     "miradi": "The plan for Miradi (Conservation Standards): the problem tree as causes with a "
     "conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.",
