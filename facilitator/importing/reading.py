@@ -21,6 +21,7 @@ from typing import Any
 
 from facilitator.documents.workbook import unguard
 from facilitator.errors import ImportProblems
+from facilitator.importing.limits import MAX_CSV_FIELD
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .xls / .doc
@@ -281,7 +282,10 @@ def _delimiter(lines: list[str]) -> str:
     """
 
     def cells(line: str, delimiter: str) -> int:
-        return len(next(csv.reader([line], delimiter=delimiter), []))
+        try:
+            return len(next(csv.reader([line], delimiter=delimiter), []))
+        except csv.Error:  # a field beyond the csv module's limit: refused when read
+            return 0
 
     header = next(
         (line for line in lines if any(cells(line, d) > 1 for d in DELIMITERS)),
@@ -318,7 +322,14 @@ def _records(
                 "closed, so the rest of the file would be read as that one cell; "
                 "close the quote (or remove it) and import again.",
             ) from None
-        if strict and "field larger than field limit" not in str(error):
+        if "field larger than field limit" in str(error):
+            raise UnreadableFile(
+                path,
+                f"{path.name} has a cell on line {reader.line_num + skipped} longer than "
+                f"{MAX_CSV_FIELD:,} characters, far more than any workshop's table holds; "
+                "is it the right file?",
+            ) from None
+        if strict:
             raise _CsvSlip() from None
         raise UnreadableFile(
             path,
