@@ -22,6 +22,7 @@ import sqlite_utils
 from facilitator.errors import DamagedSession, EditError, SessionError
 from facilitator.session import schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
+from facilitator.session.limits import check_lengths
 from facilitator.session.lock import SessionLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -261,6 +262,7 @@ class SessionStore:
                 self.conn.execute("BEGIN")
                 try:
                     planned = edit.plan(self)
+                    check_lengths(planned)
                 finally:
                     self.conn.execute("ROLLBACK")
             if not planned:
@@ -270,6 +272,7 @@ class SessionStore:
         def transaction() -> AppliedEdit:
             with self.db.atomic():
                 changes = edit.plan(self)
+                check_lengths(changes)
                 applied = AppliedEdit(edit.label, changes)
                 applied.apply(self)
                 self._record("do", applied.label, changes)
