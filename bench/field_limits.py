@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from facilitator.documents import export_document  # noqa: E402
-from facilitator.session.limits import FIELD_LIMITS  # noqa: E402
-from facilitator.session.store import SessionStore  # noqa: E402
+from facilitator.documents import export_document
+from facilitator.session.limits import FIELD_LIMITS
+from facilitator.session.store import SessionStore
 
 SAMPLE = ROOT / "sample_sessions" / "persian-leopard-2022.zopp"
 KEYS = {"countries": "code", "regions": "name", "meta": "key", "programme_items": "code"}
@@ -66,7 +66,9 @@ def pdf_pages(path: Path) -> str:
         return ""
     import subprocess
 
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(path)], check=False, capture_output=True, text=True
+    ).stdout
     pages = next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages")), "?")
     return f"{pages} pages"
 
