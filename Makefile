@@ -30,7 +30,7 @@ $(WORKCOPY): $(SAMPLE)
 run: qt-libs $(VENV)/.installed $(WORKCOPY)
 	$(PY) -m ui $(WORKCOPY)
 
-test: qt-libs $(VENV)/.installed
+test: qt-libs lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 sample: $(VENV)/.installed
@@ -41,5 +41,9 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) bench/voting.py
 	$(PY) bench/export.py
 
+# Style, types and the import contracts (pyproject.toml) hold before any test runs.
 lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check facilitator ui tests bench
+	$(VENV)/bin/ruff format --check facilitator ui tests bench
+	$(VENV)/bin/mypy facilitator
 	$(VENV)/bin/lint-imports

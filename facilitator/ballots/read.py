@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facilitator.documents.limits import MAX_COLUMNS, MAX_ROWS, xlsx_archive_problem
 from facilitator.errors import EditError
-from facilitator.importing.limits import MAX_COLUMNS, MAX_ROWS, xlsx_archive_problem
-from facilitator.importing.reading import cell_text
 from facilitator.plan import model
-from facilitator.plan.edits import parse_vote
+from facilitator.text import cell_text
+from facilitator.voting.edits import parse_vote
 from facilitator.voting.state import CRITERION_TITLES, VOTE_KINDS, Scope, VoteKind
 
 if TYPE_CHECKING:

@@ -173,13 +173,13 @@ def cmd_table(args: argparse.Namespace) -> int:
       facilitator table leopard-2024.zopp threats-by-region --format md
       facilitator table leopard-2024.zopp priorities -o priorities.xlsx
     """
-    from facilitator.voting import tables
-    from facilitator.voting.tabular import (
+    from facilitator.documents.tabular import (
         frame_to_csv,
         frame_to_markdown,
         write_frame_xlsx,
         write_text,
     )
+    from facilitator.voting import tables
 
     if args.name not in tables.TABLES:
         raise FacilitatorError(
@@ -366,6 +366,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 # -- the program ---------------------------------------------------------------------
+
+from facilitator.cli import serve  # noqa: F401  (registers 'serve')
 
 
 def build_parser() -> argparse.ArgumentParser:

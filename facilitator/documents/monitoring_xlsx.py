@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from facilitator.documents.workbook import new_workbook, put, save_workbook
@@ -61,7 +62,7 @@ def header(
     for n, cell in enumerate(ws[1]):
         cell.font = Font(bold=True)
         if widths:
-            ws.column_dimensions[cell.column_letter].width = widths[n]
+            ws.column_dimensions[get_column_letter(n + 1)].width = widths[n]
     ws.freeze_panes = "A2"
 
 
@@ -117,7 +118,7 @@ def write_monitoring_xlsx(
     assert rev is not None
     views = views_of(store, rid)
     wb = new_workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]
     ws.title = "Overview"
     write_overview(ws, views)
     by_objective, by_country = wb.create_sheet("By objective"), wb.create_sheet("By country")

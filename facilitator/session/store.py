@@ -12,14 +12,14 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
 
 import sqlite_utils
 
-from facilitator.errors import DamagedSession, EditError, SessionError
+from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
 from facilitator.session import schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
 from facilitator.session.limits import check_lengths
@@ -48,6 +48,7 @@ class SessionStore:
         self._lock = lock
         self.undo_stack = UndoStack()
         self._listeners: list[Listener] = []
+        self._attached = False
         self._backup_pending = False
         # Sentences for the user about this opening (a backup that could not be made).
         self.warnings: list[str] = []
@@ -125,14 +126,34 @@ class SessionStore:
             lock.release()
             raise
 
+    @classmethod
+    def attach(cls, path: str | os.PathLike[str]) -> SessionStore:
+        """A second connection to a session this process already holds open (and locked).
+
+        For a worker thread (the live-voting server) that writes beside the app's
+        own connection; it takes no lock and never checkpoints on close, so the
+        app's connection is never refused.
+        """
+        path = Path(path)
+        check_header(path)
+        conn = _connect(path, mode="rw")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != schema.SCHEMA_VERSION:
+            conn.close()
+            raise SessionError(f"{path} must be opened by the app before it can be attached.")
+        store = cls(path, conn, None)
+        store._attached = True
+        return store
+
     @property
     def read_only(self) -> bool:
-        """True when the session was opened only to read (no lock held): edits are refused."""
-        return self.path is not None and self._lock is None
+        """True when the session was opened only to read (no lock held, not attached to the
+        app's own open session): edits are refused."""
+        return self.path is not None and self._lock is None and not self._attached
 
     def close(self) -> None:
         if self.conn is not None:
-            if self._lock is not None:  # only the writer checkpoints: a reader never writes
+            # Only the lock holder checkpoints: a reader (or an attached worker) never writes.
+            if self._lock is not None:
                 try:
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 except sqlite3.Error:
@@ -217,12 +238,14 @@ class SessionStore:
 
     # -- reading --------------------------------------------------------------
 
-    def rows(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    def rows(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def scalar(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> Any:
+    def scalar(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
@@ -342,6 +365,11 @@ class SessionStore:
             raise SessionError(
                 f"The session file could not be written ({error}); nothing was changed."
             ) from None
+        except sqlite3.DatabaseError as error:  # a damaged file: a fault, not a typing mistake
+            raise FileRefused(
+                f"'{label}' could not be done and nothing was changed (the session file "
+                f"refused it: {error})."
+            ) from error
 
     def write_change(self, change: RowChange) -> None:
         """Make the row named by ``change.key`` equal ``change.after`` (None deletes it)."""

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from facilitator.ballots.read import read_workbook
 from facilitator.cli.commands import main
-from facilitator.importing import limits
+from facilitator.documents import limits
 from facilitator.importing.reading import UnreadableFile, read_table
 
 BILLION_LAUGHS = (

@@ -60,7 +60,7 @@ def write_frame_xlsx(frame: pd.DataFrame, title: str, path: Path) -> None:
     from openpyxl.styles import Font
 
     book = new_workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet.title = title[:31]
     for col, name in enumerate(frame.columns, start=1):
         put(sheet, 1, col, str(name)).font = Font(bold=True)
