@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from facilitator.session.store import SessionStore  # noqa: E402
-from facilitator.voting.edits import set_vote  # noqa: E402
+from facilitator.session.store import SessionStore
+from facilitator.voting.edits import set_vote
 
 SAMPLE = ROOT / "sample_sessions" / "persian-leopard-2022.zopp"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 #: the most bytes the parts of one XLSX may inflate to (a workshop's largest is a few MB)
-MAX_UNZIPPED = 100_000_000
+MAX_UNZIPPED = 50_000_000
 #: the most a part over ``RATIO_FROM`` bytes may inflate relative to its compressed size
 MAX_RATIO = 100
 RATIO_FROM = 1_000_000

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from facilitator.documents.limits import MAX_CSV_FIELD
+from facilitator.documents.limits import MAX_CSV_FIELD, MAX_ROWS, too_many_rows
 from facilitator.documents.workbook import unguard
 from facilitator.errors import ImportProblems
 from facilitator.text import CONTROLS, EMPTY_WORDS, cell_text  # noqa: F401  (read from here too)
@@ -33,7 +33,7 @@ NOT_SPREADSHEETS = {
     b"GIF8": "a GIF image",
 }
 DELIMITERS = (",", ";", "\t")
-MAX_MEGABYTES = 100  # a workshop's largest table is a few MB; a film renamed .csv is not read
+MAX_MEGABYTES = 20  # a workshop's largest table is a few MB; a film renamed .csv is not read
 UNSAVED_FORMULA = (
     "the cell holds the formula {formula}, whose result was never saved; "
     "open the file in Excel or LibreOffice, save it, and import it again."
@@ -286,6 +286,8 @@ def _records(
     start = 1
     try:
         for record in reader:
+            if len(rows) >= MAX_ROWS:
+                raise UnreadableFile(path, too_many_rows(path.name))
             # A cell the app guarded against formulas ("'=x") reads back as written ("=x").
             rows.append((start + skipped, [unguard(cell) for cell in record]))
             start = reader.line_num + 1
