@@ -262,7 +262,12 @@ class SessionStore:
                 )
 
     def set_preference(self, key: str, value: str) -> None:
-        """Store a per-session view setting (zoom and the like): not undoable."""
+        """Store a per-session view setting (zoom and the like): not undoable.
+
+        A session open only for reading keeps none (the file is never written).
+        """
+        if self.read_only:
+            return
         self._set_meta_raw({f"pref.{key}": value})
 
     def next_id(self, table: str) -> int:
