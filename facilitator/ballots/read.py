@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facilitator.documents.limits import MAX_COLUMNS, MAX_ROWS, xlsx_archive_problem
 from facilitator.errors import EditError
 from facilitator.plan import model
 from facilitator.plan.lookup import CellProblem, Lookup
@@ -132,12 +133,36 @@ def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], li
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    if not path.exists():
+        return [], [Problem(path.name, "", 0, "", "the file does not exist.")]
+    refused = xlsx_archive_problem(path.name, path)
+    if refused:
+        return [], [Problem(path.name, "", 0, "", refused)]
     try:
         wb = load_workbook(path)
     except FileNotFoundError:
         return [], [Problem(path.name, "", 0, "", "the file does not exist.")]
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
         return [], [Problem(path.name, "", 0, "", NOT_XLSX)]
+    except Exception:  # noqa: BLE001 - malformed XML inside: openpyxl raises many kinds
+        return [], [Problem(path.name, "", 0, "", NOT_XLSX)]
+    oversized = next(
+        (ws for ws in wb.worksheets if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS),
+        None,
+    )
+    if oversized is not None:
+        wb.close()
+        return [], [
+            Problem(
+                path.name,
+                oversized.title,
+                0,
+                "",
+                f"the sheet is {oversized.max_row:,} rows by {oversized.max_column:,} columns, "
+                f"far larger than a ballot (at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns "
+                "are read).",
+            )
+        ]
     votes: list[BallotVote] = []
     problems: list[Problem] = []
     results = _FormulaResults(path)

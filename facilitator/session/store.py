@@ -20,6 +20,7 @@ from typing import Any, Protocol, Self
 from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
 from facilitator.session import identity, schema
 from facilitator.session.changes import AppliedEdit, RowChange, UndoStack
+from facilitator.session.limits import check_lengths
 from facilitator.session.lock import SessionLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -429,7 +430,9 @@ class SessionStore:
     def _plan(self, edit: Edit) -> list[RowChange]:
         self._planning += 1
         try:
-            return edit.plan(self)
+            changes = edit.plan(self)
+            check_lengths(changes)  # a text longer than its field may hold is refused in a sentence
+            return changes
         finally:
             self._planning -= 1
 
