@@ -47,7 +47,7 @@ class AddLine(QLineEdit):
         if event.matches(QKeySequence.StandardKey.Paste):
             text = QGuiApplication.clipboard().text()
             lines = [line.strip() for line in text.splitlines() if line.strip()]
-            if len(lines) > 1:
+            if len(lines) > 1 or "\t" in text:  # rows, or one row of several columns
                 self.lines_pasted.emit(lines)
                 return
         super().keyPressEvent(event)
