@@ -344,3 +344,17 @@ def test_enter_after_renaming_does_not_open_the_next_name(main_window, qtbot):
     qtbot.keyClicks(people, "x")  # a stray key does not overwrite the next name
     qtbot.keyClick(people, Qt.Key.Key_Escape)
     assert [p.name for p in model.participants(store)] == ["Ayse Kaya", "Nino Beridze"]
+
+
+def test_a_country_in_no_region_is_named_until_a_region_takes_it(main_window, qtbot):
+    page = session_page(main_window)
+    controller = main_window.controller
+    controller.apply(ops.add_country("GE", "Georgia", ["Caucasus"]))
+    controller.apply(ops.add_country("IR", "Iran"))
+    assert page.region_warning.isVisibleTo(page)
+    assert page.region_warning.text() == (
+        "⚠ Iran (IR) is in no region: its figures count as a region of their own "
+        "in every range-wide figure."
+    )
+    controller.apply(ops.set_region_members("Caucasus", ["GE", "IR"]))
+    assert not page.region_warning.isVisibleTo(page)

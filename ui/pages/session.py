@@ -28,6 +28,7 @@ from facilitator.plan import model
 from facilitator.plan.lookup import name_key
 from facilitator.plan.removal import removal_sentence, votes_given
 from facilitator.session.edits import Edit
+from facilitator.status.consistency import region_warnings
 
 from .. import dialogs
 from ..controller import Controller
@@ -154,6 +155,12 @@ class SessionPage(StepPage):
         column.addWidget(self.countries, 3)
         column.addWidget(_caption("Regions", "Enter on Countries opens the list to tick", holder))
         column.addWidget(self.regions, 2)
+        self.region_warning = QLabel(holder)
+        self.region_warning.setObjectName("region-warning")
+        self.region_warning.setWordWrap(True)
+        self.region_warning.setStyleSheet("color: #a04000;")
+        self.region_warning.hide()
+        column.addWidget(self.region_warning)
         return holder
 
     def _build_people(self) -> QWidget:
@@ -198,6 +205,7 @@ class SessionPage(StepPage):
             for edit in self.meta_edits.values():
                 edit.setText("")
             self.people_caption.setText(f"<b>Participants</b> <small>({PEOPLE_HINT})</small>")
+            self.region_warning.hide()
             return
         meta = store.meta()
         other_session, self._shown_store = store is not self._shown_store, store
@@ -234,6 +242,9 @@ class SessionPage(StepPage):
                 for p in people
             ]
         )
+        warnings = region_warnings(store)
+        self.region_warning.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.region_warning.setVisible(bool(warnings))
         voters = sum(1 for p in people if p.votes)
         self.people_caption.setText(
             f"<b>Participants: {len(people)}, {voters} voting</b> <small>({PEOPLE_HINT})</small>"

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 COLOURS = {"driver": QColor("#e6862c"), "threat": QColor("#c0392b")}
 NEED = QColor(192, 57, 43, 38)
-Point = tuple[int, str, str, float | None, float | None]
+Point = tuple[
+    int, str, str, float | None, float | None, str, str
+]  # id, kind, label, figures, texts
 
 
 class ImportanceCapacityChart(QWidget):
@@ -55,7 +57,7 @@ class ImportanceCapacityChart(QWidget):
             QToolTip.hideText()
             return
         n, p = hit
-        text = f"{n}. {p[2]} ({p[1]})\nImportance {p[3]:.1f}, capacity {p[4]:.1f}"
+        text = f"{n}. {p[2]} ({p[1]})\nImportance {p[5]}, capacity {p[6]}"
         QToolTip.showText(event.globalPos(), text, self)
 
     def mousePressEvent(self, event) -> None:

@@ -1,4 +1,4 @@
-"""Result tables as heatmaps: a Qt model over figures built beforehand (``figures``).
+"""Result tables as heatmaps: a Qt model over the core's cells (``facilitator.voting.results``).
 
 The model only adapts: each cell's text, number and key are computed when the
 table is built, so ``data`` reads lists and never the session.
@@ -7,7 +7,6 @@ table is built, so ``data`` reads lists and never the session.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from facilitator.voting.results import Cell
 
 from ..contrast import ink_for
 
@@ -32,17 +33,6 @@ HEAT = {
 }
 SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
 HEADING = QColor("#ececec")
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One figure as shown: text, the number behind it (None: none), and what it stands for."""
-
-    text: str
-    value: float | None = None
-    criterion: str = ""
-    key: tuple = ()
-    sort: object = None
 
 
 #: where a by-region figure may wrap: before each bracketed country, '2.0 (TM 1.5) (IR 1)'
