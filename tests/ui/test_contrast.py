@@ -26,7 +26,8 @@ def test_every_heat_map_colour_reads_in_either_theme():
         steps = 60
         values = [low + (high - low) * n / steps for n in range(steps + 1)]
         model.set_table(
-            ["Item", "Score"], [[Cell("x"), Cell(f"{v:.2f}", v, criterion)] for v in values]
+            ["Item", "Score"],
+            [[Cell("x"), Cell(f"{v:.2f}", value=v, criterion=criterion)] for v in values],
         )
         for row, value in enumerate(values):
             index = model.index(row, 1)

@@ -196,3 +196,38 @@ def test_reveal_asks_when_voters_entered_nothing_and_closes_the_vote(
         "SELECT COUNT(*) FROM votes v JOIN participants p ON p.id = v.participant_id "
         "WHERE p.name = 'Karwan Aziz'",
     ) == [(1,)]
+
+
+def test_any_text_field_reaches_the_file_after_a_pause(main_window, qtbot, session_path):
+    store = workshop(main_window)
+    main_window.go_to_step("activities")
+    outline = main_window.page("activities").outline
+    tree = outline.tree
+    key = tree.key_of_number("1.1.1")
+    rect = tree.visualItemRect(tree.rows[key])
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    from PySide6.QtWidgets import QWidget
+
+    field = next(w for w in outline.findChildren(QWidget, "field-indicator") if w.isVisible())
+    field.setFocus()
+    qtbot.keyClicks(field, "Camera traps in ")
+    qtbot.wait(300)
+    assert read(session_path, "SELECT indicator FROM activities WHERE id = ?", (key[1],)) == [
+        ("Camera traps in",)
+    ]
+    qtbot.keyClicks(field, "10 areas")  # the space typed before the pause is still there
+    qtbot.wait(300)
+    assert field.text() == "Camera traps in 10 areas"
+    assert read(session_path, "SELECT indicator FROM activities WHERE id = ?", (key[1],)) == [
+        ("Camera traps in 10 areas",)
+    ]
+    # a workshop detail on the first page too
+    main_window.go_to_step("session")
+    venue = main_window.page("session").meta_edits["place"]
+    venue.setFocus()
+    qtbot.keyClicks(venue, "Tehran ")
+    qtbot.wait(300)
+    qtbot.keyClicks(venue, "Zoo")
+    qtbot.wait(300)
+    assert venue.text() == "Tehran Zoo"
+    assert store.meta().get("place") == "Tehran Zoo"

@@ -126,3 +126,31 @@ def test_pagedown_hands_the_grid_on_as_soon_as_the_step_is_shown(sample_window, 
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
     first = voters(window.controller.store)[0]
     assert page.panel.voter_id == first.id
+
+
+def test_priorities_fit_twelve_countries_and_filter_the_top(sample_window, qtbot):
+    window = sample_window
+    zoom_to(qtbot, window, 1.0, (1280, 720))
+    window.go_to_step("prioritisation")
+    page = window.page("prioritisation")
+    page.set_revealed(True)
+    qtbot.wait(100)
+    table = page.table
+    headers = table.figures.headers
+    assert len(headers) >= 12 + 3  # Activity, Text, 12 countries, Overall
+    total = sum(table.columnWidth(c) for c in range(len(headers)))
+    assert total <= table.viewport().width()  # every country and Overall on screen at once
+    everyone = len(table.figures.rows)
+    box = page.limit_box
+    box.setFocus()
+    box.setCurrentIndex(box.findText("Top 10 overall"))
+    box.activated.emit(box.currentIndex())
+    rows = table.figures.rows
+    assert len(rows) == 10 < everyone
+    overall = [r[-1].value for r in rows]
+    assert min(overall) >= max(
+        r[-1].value for r in page._all_rows[1] if r not in rows and r[-1].value is not None
+    )
+    box.setCurrentIndex(box.findText("Overall 2.5 or more"))
+    box.activated.emit(box.currentIndex())
+    assert all(r[-1].value >= 2.5 for r in table.figures.rows)

@@ -337,10 +337,12 @@ def test_a_vote_for_iran_in_zagros_changes_the_zagros_column_alone(page, qtbot, 
             )
         )
     page.refresh()
+    answer_next_question(yes=True)  # some voters have not voted
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     region = page.region_table.figures
     before = [c.text for c in next(r for r in region.rows if r[0].text == "Weak law enforcement")]
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)  # hide again to vote
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)  # the reveal closed the vote
 
     grid = choose(qtbot, page, "Reza Karimi")
     box = page.panel.scope_box
@@ -356,6 +358,7 @@ def test_a_vote_for_iran_in_zagros_changes_the_zagros_column_alone(page, qtbot, 
             "WHERE p.name = 'Reza Karimi'"
         ).fetchall()
     assert saved == [("IR", "Zagros", 1.0)]
+    answer_next_question(yes=True)
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     after = [c.text for c in next(r for r in region.rows if r[0].text == "Weak law enforcement")]
     heads = region.headers

@@ -34,9 +34,11 @@ from facilitator.plan.model import (
     LogFrameEntry,
     Objective,
     Result,
+    clean,
 )
 
 from ..undo_keys import mark_session_field
+from ..widgets.autosave import save_after_pause
 
 SMART_WORDS = {
     "specific": "Specific",
@@ -56,7 +58,7 @@ class AddLine(QLineEdit):
         if event.matches(QKeySequence.StandardKey.Paste):
             text = QGuiApplication.clipboard().text()
             lines = [line.strip() for line in text.splitlines() if line.strip()]
-            if len(lines) > 1:
+            if len(lines) > 1 or "\t" in text:  # rows, or one row of several columns
                 self.lines_pasted.emit(lines)
                 return
         super().keyPressEvent(event)
@@ -74,9 +76,11 @@ class FieldLine(QLineEdit):
         mark_session_field(self)
         self.editingFinished.connect(self.save)
         self.on_save = on_save
+        save_after_pause(self, self.save)  # in the file 0.25 s after the last key
 
     def show_value(self, text: str) -> None:
-        if not (self.hasFocus() and self.isModified()):
+        typing_it = self.hasFocus() and clean(self.text()) == clean(text)
+        if not (self.hasFocus() and self.isModified()) and not typing_it:
             self.setText(text)
             self.setCursorPosition(0)  # a long text shows its beginning
             self.setModified(False)
@@ -105,6 +109,7 @@ class FieldText(QPlainTextEdit):
         mark_session_field(self)
         self.setTabChangesFocus(True)
         self._fit_height()
+        save_after_pause(self, self.save)  # in the file 0.25 s after the last key
 
     def _fit_height(self) -> None:
         self.setFixedHeight(self.fontMetrics().lineSpacing() * self.lines + 12)
@@ -118,7 +123,10 @@ class FieldText(QPlainTextEdit):
         return self.toPlainText()
 
     def show_value(self, text: str) -> None:
-        if not (self.hasFocus() and self.document().isModified()):
+        typing_it = self.hasFocus() and clean(" ".join(self.toPlainText().split("\n"))) == clean(
+            text
+        )
+        if not (self.hasFocus() and self.document().isModified()) and not typing_it:
             self.setPlainText(text)
             self.document().setModified(False)
 

@@ -31,6 +31,7 @@ from facilitator.status.chain_checks import chain_warnings, importance_ranking, 
 
 from ..controller import Controller
 from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
+from .paste import pasted_rows
 from .tree import LEVELS, OutlineTree, RowKey
 
 NOUNS = {"objectives": "objective", "results": "result", "activities": "activity"}
@@ -289,12 +290,15 @@ class OutlineWidget(QWidget):
             self.say(f"Select the {parent} the new {NOUNS[self.focus]} belongs to first.")
             return False
         make = {
-            "objectives": lambda t: ops.add_objective(t),
-            "results": lambda t: ops.add_result(parent_id, t),
-            "activities": lambda t: ops.add_activity(parent_id, t),
+            "objectives": lambda f: ops.add_objective(f["text"]),
+            "results": lambda f: ops.add_result(parent_id, f["text"], f.get("indicator", "")),
+            "activities": lambda f: ops.add_activity(parent_id, **f),
         }[self.focus]
-        edits = [make(line) for line in lines]
-        label = f"add {len(lines)} {self.focus}"
+        rows = pasted_rows(lines, self.focus)  # spreadsheet columns fill the matching fields
+        if not rows:
+            return False
+        edits = [make(fields) for fields in rows]
+        label = f"add {len(rows)} {self.focus}"
         done = self.apply(edits[0] if len(edits) == 1 else ops.combine(label, edits))
         if done:
             new_key = self._newest_child(parent_id)

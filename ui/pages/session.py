@@ -34,6 +34,7 @@ from .. import dialogs
 from ..controller import Controller
 from ..undo_keys import mark_session_field
 from ..widgets import Column, Record, RecordTable
+from ..widgets.autosave import save_after_pause
 from .base import StepPage
 
 META_FIELDS = (
@@ -103,6 +104,7 @@ class SessionPage(StepPage):
             edit.setObjectName(f"meta-{key}")
             mark_session_field(edit)
             edit.editingFinished.connect(lambda k=key: self._save_meta(k))
+            save_after_pause(edit, lambda k=key: self._save_meta(k))
             self.meta_edits[key] = edit
             caption = QLabel(f"{label}:", box)
             caption.setBuddy(edit)
@@ -208,7 +210,8 @@ class SessionPage(StepPage):
         meta = store.meta()
         other_session, self._shown_store = store is not self._shown_store, store
         for key, edit in self.meta_edits.items():
-            if other_session or (not edit.isModified() and edit.text() != meta.get(key, "")):
+            typed = model.clean(edit.text()) == meta.get(key, "")  # (a space being typed stays)
+            if other_session or (not edit.isModified() and not typed):
                 edit.setText(meta.get(key, ""))
                 edit.setCursorPosition(0)
         self.countries.set_records(

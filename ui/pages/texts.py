@@ -135,7 +135,7 @@ class TextStepPage(StepPage):
         adopted = model.adopted_text(store, self.kind)
         if self.dirty and store is not self._typed_for:
             self.dirty = False  # typing for another session never goes into this one
-        if not self.dirty and self.editor.toPlainText() != adopted:
+        if not self.dirty and model.clean(self.editor.toPlainText()) != adopted:
             self.editor.blockSignals(True)
             self.editor.setPlainText(adopted)
             self.editor.blockSignals(False)
