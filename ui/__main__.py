@@ -6,6 +6,7 @@ With --screenshots DIR it writes one picture per step page (NN-step_id.png,
 Examples:
     python -m ui sample_sessions/persian-leopard-2022.zopp
     python -m ui --screenshots shots sample_sessions/persian-leopard-2022.zopp
+    python -m ui --language fa sample_sessions/persian-leopard-2022.zopp
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import os
 import shutil
 import sys
 import tempfile
+
+from facilitator.i18n import LANGUAGES
 
 APP_NAME = "ZOPP Facilitator"
 
@@ -32,6 +35,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="DIR",
         help="write one PNG per step page into DIR (offscreen) and exit",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        choices=sorted(LANGUAGES),
+        help="the app's language: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        + " (default: the one chosen in Preferences, else the system's)",
+    )
     return parser.parse_args(argv)
 
 
@@ -47,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     if args.screenshots:
-        return screenshots(args.screenshots, args.session)
+        return screenshots(args.screenshots, args.session, args.language)
+
+    from .i18n import chosen_language, install
+
+    install(chosen_language(args.language))
 
     from .main_window import MainWindow
 
@@ -58,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def screenshots(folder: str, session: str | None) -> int:
+def screenshots(folder: str, session: str | None, language: str | None = None) -> int:
     """Picture every step page, with private settings and a private copy of the session,
     so neither the user's preferences and recent files nor the session file change."""
     from PySide6.QtCore import QSettings
@@ -70,6 +85,9 @@ def screenshots(folder: str, session: str | None) -> int:
     try:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        from .i18n import install
+
+        install(language or "en")
         window = MainWindow()
         if session:
             copy = os.path.join(scratch, os.path.basename(session))

@@ -32,6 +32,7 @@ class ActionId(str, Enum):
     STEP_HELP = "action-step-help"
     NEXT_STEP = "action-next-step"
     PREVIOUS_STEP = "action-previous-step"
+    PREFERENCES = "action-preferences"
 
 
 Shortcut = QKeySequence.StandardKey | str | list[str] | None
@@ -53,6 +54,7 @@ SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
     ActionId.STEP_HELP: ("&What is this step?", "F1", True),
     ActionId.NEXT_STEP: ("&Next step", "Ctrl+PgDown", False),
     ActionId.PREVIOUS_STEP: ("&Previous step", "Ctrl+PgUp", False),
+    ActionId.PREFERENCES: ("&Preferences…", QKeySequence.StandardKey.Preferences, False),
 }
 
 

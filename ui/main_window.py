@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             ActionId.STEP_HELP: self.help_button.setChecked,
             ActionId.NEXT_STEP: lambda: self._move_step(1),
             ActionId.PREVIOUS_STEP: lambda: self._move_step(-1),
+            ActionId.PREFERENCES: self.preferences_dialog,
         }
 
     def _build_menus(self) -> None:
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([a[ActionId.UNDO], a[ActionId.REDO]])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.PREFERENCES])
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.ZOOM_RESET]])
         view_menu.addSeparator()
@@ -156,6 +159,12 @@ class MainWindow(QMainWindow):
         step_menu.addActions(
             [a[ActionId.PREVIOUS_STEP], a[ActionId.NEXT_STEP], a[ActionId.STEP_HELP]]
         )
+
+    def preferences_dialog(self) -> None:
+        from .preferences import PreferencesDialog
+
+        self.last_dialog = PreferencesDialog(self)
+        self.last_dialog.open()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

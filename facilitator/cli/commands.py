@@ -19,6 +19,7 @@ from pathlib import Path
 
 from facilitator.cli.output import output_file, plural, quiet_logs, say, speak_utf8
 from facilitator.errors import FacilitatorError, SessionError
+from facilitator.i18n import LANGUAGES
 from facilitator.session.opening import open_to_read, open_to_write
 from facilitator.session.store import SessionStore, check_session_file
 
@@ -265,6 +266,13 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)"
     )
+    parser.add_argument(
+        "--language",
+        default="en",
+        choices=sorted(LANGUAGES),
+        help="the language of the document's headings, column names and page numbers "
+        "(en, ru, fa or tr; default en); the session's own texts stay as typed",
+    )
 
 
 @command(_export_args)
@@ -278,6 +286,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     Example:
       facilitator export leopard-2024.zopp logframe -o logframe.pdf
       facilitator export leopard-2024.zopp tables -o tables.xlsx
+      facilitator export leopard-2024.zopp logframe -o logframe-ru.pdf --language ru
     """
     try:
         from facilitator.documents import export_document
@@ -288,7 +297,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     known = args.kind in ("logframe", "tables", "minutes", "monitoring")
     output_file(args.output, f"{args.kind}.pdf" if known else "document.pdf")
     with open_to_read(args.session) as store:
-        written = export_document(store, args.kind, Path(args.output))
+        written = export_document(store, args.kind, Path(args.output), args.language)
     say(f"Wrote {written}.")
     return 0
 

@@ -18,8 +18,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from facilitator.documents.files import replacing
-from facilitator.documents.fonts import FONT, draw_runs
+from facilitator.documents.fonts import FONT, draw_runs, text_width
 from facilitator.documents.pdftext import escape, has_rtl, para, register_fonts
+from facilitator.words import word
 
 MARGIN = 12 * mm
 #: reportlab's frames keep this much padding inside the page margins, on each side
@@ -63,7 +64,12 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
             self.setFillColor(colors.HexColor("#555555"))
             draw_runs(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5)
             self.setFont(FONT, 7.5)
-            self.drawRightString(width - MARGIN, MARGIN / 2, f"page {self._pageNumber} of {total}")
+            page = word("page {page} of {pages}", page=self._pageNumber, pages=total)
+            if has_rtl(page):
+                page = get_display(reshape(page), base_dir="R")
+            draw_runs(
+                self, width - MARGIN - text_width(page, FONT, 7.5), MARGIN / 2, page, FONT, 7.5
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -215,7 +221,10 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
     )
     for key, label in labels:
         if meta.get(key):
-            story.append(para(meta[key], st["body"], bold_prefix=f"{label}:"))
+            prefix = f"{word(label)}:"
+            if has_rtl(prefix):  # a prefix is drawn as given: shape and order it here
+                prefix = get_display(reshape(prefix), base_dir="R")
+            story.append(para(meta[key], st["body"], bold_prefix=prefix))
     story.append(Spacer(1, 4 * mm))
     return story
 

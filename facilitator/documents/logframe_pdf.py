@@ -23,6 +23,7 @@ from facilitator.documents.layout import (
     title_block,
 )
 from facilitator.documents.pdftext import para, styles
+from facilitator.words import word
 from facilitator.plan import model
 from facilitator.voting.logframe import activity_priorities, priority_text
 
@@ -52,8 +53,9 @@ KEEP_HEIGHT = 250.0
 def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     story: list[Flowable] = []
     for kind, label in (("vision", "Vision"), ("goal", "Goal")):
-        story.append(para(label, st["h3"]))
-        story.append(para(model.adopted_text(store, kind) or "(not adopted yet)", st["body"]))
+        story.append(para(word(label), st["h3"]))
+        text = model.adopted_text(store, kind) or word("(not adopted yet)")
+        story.append(para(text, st["body"]))
     story.append(Spacer(1, 4 * mm))
     return story
 
@@ -97,18 +99,18 @@ def logframe_rows(
     An objective or result row is kept on the same page as the row after it when both fit easily.
     """
     cell, bold = st["cell"], st["cell_bold"]
-    rows: list[list[Any]] = [[para(h, bold) for h in HEADERS]]
+    rows: list[list[Any]] = [[para(word(h), bold) for h in HEADERS]]
     extra: list[tuple[Any, ...]] = []
     headings: list[int] = []
     prios = activity_priorities(store)
     order = [c.code for c in model.countries(store)]
     for obj in model.outline(store):
-        theme = f"\nTheme: {obj.theme}" if obj.theme else ""
+        theme = "\n" + word("Theme: {theme}", theme=obj.theme) if obj.theme else ""
         n = len(rows)
         rows.append(
             [
                 para(obj.number, bold),
-                para(f"Objective: {obj.text}{theme}", bold),
+                para(word("Objective: {text}", text=obj.text) + theme, bold),
                 "",
                 "",
                 "",
@@ -123,7 +125,7 @@ def logframe_rows(
             rows.append(
                 [
                     para(res.number, bold),
-                    para(f"Result: {res.text}", bold),
+                    para(word("Result: {text}", text=res.text), bold),
                     para(res.indicator, cell),
                     "",
                     "",
@@ -134,7 +136,8 @@ def logframe_rows(
             extra += [("SPAN", (2, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), RESULT_BG)]
             headings.append(n)
             for act in res.activities:
-                text = act.text + (f"\n(see Activity {', '.join(act.refs)})" if act.refs else "")
+                see = word("(see Activity {numbers})", numbers=", ".join(act.refs))
+                text = act.text + ("\n" + see if act.refs else "")
                 rows.append(
                     [
                         para(act.number, cell),
@@ -153,16 +156,16 @@ def write_logframe(store: SessionStore, out_path: Path) -> None:
     """Write the LogFrame matrix of ``store`` to ``out_path`` (PDF)."""
     st = styles(9)
     meta = store.meta()
-    story = title_block(meta, "LogFrame matrix", st) + _vision_goal(store, st)
+    story = title_block(meta, word("LogFrame matrix"), st) + _vision_goal(store, st)
     rows, extra = logframe_rows(store, st)
     if len(rows) == 1:
         rows.append(
-            [para("", st["cell"]), para("No objectives yet.", st["cell"]), "", "", "", "", ""]
+            [para("", st["cell"]), para(word("No objectives yet."), st["cell"]), "", "", "", "", ""]
         )
     story.append(grid_table(rows, column_widths(), header_rows=1, extra=extra))
     build_pdf(
         out_path,
         story,
         title=f"LogFrame — {meta.get('title', '')}",
-        footer=footer_text(meta, "LogFrame"),
+        footer=footer_text(meta, word("LogFrame")),
     )

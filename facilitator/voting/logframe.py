@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.plan import model
 from facilitator.voting import scoring
+from facilitator.words import word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -35,14 +36,22 @@ def priority_text(by_country: dict[str, float], order: list[str]) -> str:
     """'2.42' plus the countries with a high priority, e.g. 'High (≥ 2.5): AF 3, IR 2.5'."""
     overall = overall_priority(by_country)
     if overall is None:
-        return "not prioritised"
+        return word("not prioritised")
     high = [
         f"{c} {scoring.format_compact(by_country[c], scoring.PRIORITY_PLACES)}"
         for c in order
         if by_country.get(c, 0) >= HIGH_PRIORITY
     ]
     text = scoring.format_score(overall, scoring.PRIORITY_PLACES)
-    return f"{text}\nHigh (≥ {HIGH_PRIORITY:g}): {', '.join(high)}" if high else text
+    if not high:
+        return text
+    return (
+        text
+        + "\n"
+        + word(
+            "High (≥ {limit}): {countries}", limit=f"{HIGH_PRIORITY:g}", countries=", ".join(high)
+        )
+    )
 
 
 def priority_texts(store: SessionStore) -> dict[int, str]:
