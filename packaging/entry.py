@@ -25,7 +25,8 @@ def main(argv: list[str] | None = None) -> int:
         from facilitator.cli.commands import main as command_line
 
         return command_line(argv)
-    from ui.__main__ import main as app, parse_args
+    from ui.__main__ import main as app
+    from ui.__main__ import parse_args
 
     args = parse_args(argv)
     if args.screenshots and not args.session:

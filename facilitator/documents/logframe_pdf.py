@@ -23,9 +23,9 @@ from facilitator.documents.layout import (
     title_block,
 )
 from facilitator.documents.pdftext import para, styles
-from facilitator.words import word
 from facilitator.plan import model
 from facilitator.voting.logframe import activity_priorities, priority_text
+from facilitator.words import word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
