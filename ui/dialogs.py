@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.i18n import translate
+
 SESSION_FILTER = "ZOPP sessions (*.zopp);;All files (*)"
 
 
@@ -31,12 +33,16 @@ def show_info(parent: QWidget, title: str, text: str) -> QMessageBox:
 
 
 def ask_open_path(parent: QWidget, folder: str = "") -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a session", folder, SESSION_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("dialogs", "Open a session"), folder, SESSION_FILTER
+    )
     return path
 
 
 def ask_new_path(parent: QWidget, folder: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Create a new session", folder, SESSION_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("dialogs", "Create a new session"), folder, SESSION_FILTER
+    )
     if path and not path.endswith(".zopp"):
         path += ".zopp"
     return path
@@ -44,7 +50,7 @@ def ask_new_path(parent: QWidget, folder: str = "") -> str:
 
 def ask_copy_path(parent: QWidget, suggestion: str = "") -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Save a copy of the session", suggestion, SESSION_FILTER
+        parent, translate("dialogs", "Save a copy of the session"), suggestion, SESSION_FILTER
     )
     if path and not path.endswith(".zopp"):
         path += ".zopp"
@@ -54,8 +60,8 @@ def ask_copy_path(parent: QWidget, suggestion: str = "") -> str:
 def ask_import_paths(parent: QWidget, folder: str = "") -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Import participants and countries",
+        translate("dialogs", "Import participants and countries"),
         folder,
-        "Spreadsheets (*.csv *.xlsx);;All files (*)",
+        translate("dialogs", "Spreadsheets (*.csv *.xlsx);;All files (*)"),
     )
     return paths

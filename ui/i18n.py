@@ -9,6 +9,7 @@ window right to left. A missing ``.qm`` leaves the app in English and logs why.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -106,3 +107,55 @@ def format_date(value) -> str:
 
     date = QDate(value.year, value.month, value.day)
     return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+
+
+def step_title(step) -> str:
+    """A workshop step's title (``facilitator.plan.glossary``) in the app's language."""
+    return QCoreApplication.translate("glossary", step.title)
+
+
+def step_definition(step) -> str:
+    return QCoreApplication.translate("glossary", step.definition)
+
+
+_patterns: list[tuple[str, re.Pattern[str]]] = []
+
+
+def _core_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    if not _patterns:
+        from facilitator.messages import TEMPLATES
+
+        for template in sorted(TEMPLATES, key=lambda t: -len(re.sub(r"\{\w+\}", "", t))):
+            parts = re.split(r"\{(\w+)\}", template)
+            regex = "".join(
+                re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                for i, part in enumerate(parts)
+            )
+            _patterns.append((template, re.compile(regex, re.DOTALL)))
+    return _patterns
+
+
+def core_text(text: str) -> str:
+    """A sentence or edit label from the core in the app's language (see
+    ``facilitator.messages``); as written when no template matches it."""
+    if not text or _current == SOURCE_LANGUAGE:
+        return text
+    exact = QCoreApplication.translate("core", text)
+    if exact != text:
+        return exact
+    for template, pattern in _core_patterns():
+        found = pattern.fullmatch(text)
+        if found:
+            translated = QCoreApplication.translate("core", template)
+            return translated.format(**found.groupdict())
+    return text
+
+
+def local_date(text: str) -> str:
+    """An ISO date (``2024-05-31``) in the locale's short form; other text as it is."""
+    from datetime import date
+
+    try:
+        return format_date(date.fromisoformat(text.strip()))
+    except (ValueError, AttributeError):
+        return text

@@ -7,7 +7,7 @@ indicator, timeline, actor(s), budget and priority — read from the core
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
 
 from facilitator.plan import model
 from facilitator.voting.logframe import priority_texts
+from facilitator.words import document_language
+from ui.i18n import current_language, translate
 
 from ..controller import Controller
 from .base import StepPage
 
 HEADERS = (
-    "No.",
-    "Objective / Result / Activity",
-    "Indicator",
-    "Timeline",
-    "Actor(s)",
-    "Budget",
-    "Priority",
+    QT_TRANSLATE_NOOP("columns", "No."),
+    QT_TRANSLATE_NOOP("columns", "Objective / Result / Activity"),
+    QT_TRANSLATE_NOOP("columns", "Indicator"),
+    QT_TRANSLATE_NOOP("columns", "Timeline"),
+    QT_TRANSLATE_NOOP("columns", "Actor(s)"),
+    QT_TRANSLATE_NOOP("columns", "Budget"),
+    QT_TRANSLATE_NOOP("columns", "Priority"),
 )
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
 SHARES = (0.05, 0.31, 0.17, 0.10, 0.13, 0.10, 0.14)
@@ -73,7 +75,7 @@ class LogFramePage(StepPage):
         self.goal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.matrix = QTableWidget(0, len(HEADERS), self)
         self.matrix.setObjectName("logframe-matrix")
-        self.matrix.setHorizontalHeaderLabels(HEADERS)
+        self.matrix.setHorizontalHeaderLabels([translate("columns", h) for h in HEADERS])
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
         self.matrix.verticalHeader().hide()
@@ -89,8 +91,10 @@ class LogFramePage(StepPage):
         header.sectionResized.connect(lambda *_: self.fit_rows.start())
         self.matrix.viewport().installEventFilter(self)
         self.empty = QLabel(
-            "No Objectives yet: the matrix fills in as Objectives, Results and "
-            "Activities are written.",
+            self.tr(
+                "No Objectives yet: the matrix fills in as Objectives, Results and "
+                "Activities are written."
+            ),
             self,
         )
         self.empty.setObjectName("logframe-empty")
@@ -135,25 +139,29 @@ class LogFramePage(StepPage):
             return
         goal = model.adopted_text(store, "goal")
         self.goal.setText(
-            f"<b>Goal:</b> {_escape(goal)}" if goal else "<b>Goal:</b> <i>not adopted yet</i>"
+            self.tr("<b>Goal:</b> {0}").format(_escape(goal))
+            if goal
+            else self.tr("<b>Goal:</b> <i>not adopted yet</i>")
         )
         outline = model.outline(store)
         self.empty.setVisible(not outline)
-        priorities = priority_texts(store) if outline else {}
+        with document_language(current_language()):  # "High (≥ 2.5)" as the app speaks
+            priorities = priority_texts(store) if outline else {}
         for objective in outline:
-            theme = f" (theme: {objective.theme})" if objective.theme else ""
-            self._add_row(
-                [objective.number, f"Objective: {objective.text}{theme}"], OBJECTIVE_BG, span_from=1
-            )
+            theme = self.tr(" (theme: {0})").format(objective.theme) if objective.theme else ""
+            heading = self.tr("Objective: {0}").format(objective.text) + theme
+            self._add_row([objective.number, heading], OBJECTIVE_BG, span_from=1)
             for result in objective.results:
                 self._add_row(
-                    [result.number, f"Result: {result.text}", result.indicator],
+                    [result.number, self.tr("Result: {0}").format(result.text), result.indicator],
                     RESULT_BG,
                     span_from=2,
                 )
                 for activity in result.activities:
                     text = activity.text + (
-                        f" (see Activity {', '.join(activity.refs)})" if activity.refs else ""
+                        self.tr(" (see Activity {0})").format(", ".join(activity.refs))
+                        if activity.refs
+                        else ""
                     )
                     self._add_row(
                         [

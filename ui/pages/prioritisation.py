@@ -7,7 +7,7 @@ IV), sortable by any column, with the votes behind any figure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.plan import model
@@ -21,7 +21,7 @@ from ..voting.results import FigureTable
 
 
 class PrioritisationPage(VotePage):
-    all_countries_label = "Every country"
+    all_countries_label = QT_TRANSLATE_NOOP("VotingResults", "Every country")
     country_label = "{name} ({code}) against the overall"
     step_id = "prioritisation"
     title = "Prioritisation"
@@ -35,7 +35,9 @@ class PrioritisationPage(VotePage):
         self.table.wrap_width, self.table.wrap_column = 520, 1
         self.table.clicked.connect(self._show_details)
         self.details = FigureDetails()
-        return self.results_box("Show:", self.table, QLabel("Click a column heading to sort."))
+        return self.results_box(
+            "Show:", self.table, QLabel(self.tr("Click a column heading to sort."))
+        )
 
     def refresh_results(self) -> None:
         if self.store is None:

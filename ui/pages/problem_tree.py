@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator.plan import model
 from facilitator.plan.model import KINDS
 from facilitator.session.edits import Edit
+from ui.i18n import translate
 
 from ..controller import Controller
 from ..problem_tree.diagram import COLOURS, TreeScene, TreeView
@@ -84,11 +85,14 @@ class ProblemTreePage(StepPage):
                 lambda *_, t=table: self._list_row_changed(t)
             )
             table.setToolTip(
-                "Type and press Enter to add the next; paste lines to add one item per line; "
-                "Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves"
+                self.tr(
+                    "Type and press Enter to add the next; paste lines to add one item per line; "
+                    "Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves"
+                )
             )
             caption = QLabel(
-                f"<span style='color:{COLOURS[kind][0]}'>■</span> {TITLES[kind]}", holder
+                f"<span style='color:{COLOURS[kind][0]}'>■</span> {translate('ItemTable', TITLES[kind])}",
+                holder,
             )
             caption.setBuddy(table)
             column.addWidget(caption)
@@ -103,9 +107,12 @@ class ProblemTreePage(StepPage):
         column.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         legend = "  ".join(
-            f"<span style='color:{COLOURS[k][0]}'>■</span> {TITLES[k]}" for k in KINDS
+            f"<span style='color:{COLOURS[k][0]}'>■</span> {translate('ItemTable', TITLES[k])}"
+            for k in KINDS
         )
-        key = QLabel(f"{legend}  ┆ dashed: emerging  ┆ arrows: cause → effect", holder)
+        key = QLabel(
+            legend + "  ┆ " + self.tr("dashed: emerging  ┆ arrows: cause → effect"), holder
+        )
         key.setWordWrap(True)
         key.setMinimumWidth(120)
         bar.addWidget(key, 1)
@@ -117,11 +124,11 @@ class ProblemTreePage(StepPage):
             button.clicked.connect(lambda _=False, f=factor: self.view.set_zoom(self.view.zoom * f))
             bar.addWidget(button)
             self.diagram_buttons.append(button)
-        self.wide_button = QPushButton("Diagram only", holder)
+        self.wide_button = QPushButton(self.tr("Diagram only"), holder)
         self.wide_button.setObjectName("tree-diagram-only")
         self.wide_button.setCheckable(True)
         self.wide_button.setToolTip(
-            "Hide the lists and links to give the diagram the whole page (F6)"
+            self.tr("Hide the lists and links to give the diagram the whole page (F6)")
         )
         self.wide_button.toggled.connect(self.show_diagram_only)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, activated=self.wide_button.toggle)

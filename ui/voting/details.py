@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.voting.state import CRITERION_TITLES
+from ui.i18n import core_text, translate
 
 from .grid import answer_text
 from .results import Cell
@@ -60,17 +61,23 @@ def _region_votes(v: pd.DataFrame, region: str, codes: list[str]) -> pd.DataFram
 def summary(v: pd.DataFrame) -> str:
     """'5 votes (1–3, spread 2), 1 unknown, 2 not filled in'."""
     numbers = v.loc[v["answer"] == "number", "value"]
-    parts = [f"{len(numbers)} vote{'s' if len(numbers) != 1 else ''}"]
+    parts = [_t("%n vote(s)", len(numbers))]
     if len(numbers):
         low, high = numbers.min(), numbers.max()
         parts[0] += (
-            f" ({low:g}–{high:g}, spread {high - low:g})" if high > low else f" (all {low:g})"
+            _t(" ({0}–{1}, spread {2})").format(f"{low:g}", f"{high:g}", f"{high - low:g}")
+            if high > low
+            else _t(" (all {0})").format(f"{low:g}")
         )
     unknown = int((v["answer"] == "unknown").sum())
     empty = int((v["answer"] == "empty").sum())
-    parts += [f"{unknown} unknown"] if unknown else []
-    parts += [f"{empty} not filled in"] if empty else []
+    parts += [_t("%n unknown", unknown)] if unknown else []
+    parts += [_t("%n not filled in", empty)] if empty else []
     return ", ".join(parts)
+
+
+def _t(text: str, n: int = -1) -> str:
+    return translate("FigureDetails", text, None, n)
 
 
 class FigureDetails(QWidget):
@@ -79,17 +86,19 @@ class FigureDetails(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("figure-details")
-        self.line = QLabel("Select a figure (or a dot of the chart) to see the votes behind it.")
+        self.line = QLabel(
+            self.tr("Select a figure (or a dot of the chart) to see the votes behind it.")
+        )
         self.line.setObjectName("figure-summary")
         self.line.setWordWrap(True)
-        self.button = QPushButton("Show votes")
+        self.button = QPushButton(self.tr("Show votes"))
         self.button.setObjectName("show-votes")
         self.button.setCheckable(True)
         self.button.setEnabled(False)
         self.button.toggled.connect(self._toggle)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("votes-behind")
-        self.table.setHorizontalHeaderLabels(["Voter", "For", "Vote"])
+        self.table.setHorizontalHeaderLabels([self.tr("Voter"), self.tr("For"), self.tr("Vote")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(180)
@@ -104,13 +113,19 @@ class FigureDetails(QWidget):
 
     def show_figure(self, what: str, cell: Cell | None, votes: pd.DataFrame | None) -> None:
         if cell is None or not cell.key or votes is None:
-            self.line.setText("Select a figure (or a dot of the chart) to see the votes behind it.")
+            self.line.setText(
+                self.tr("Select a figure (or a dot of the chart) to see the votes behind it.")
+            )
             self.button.setEnabled(False)
             self.button.setChecked(False)
             return
-        criterion = CRITERION_TITLES.get(cell.key[2], cell.key[2])
-        where = "range-wide" if cell.key[0] == "overall" else cell.key[3]
-        self.line.setText(f"{criterion} of {what}, {where}: {cell.text} — {summary(votes)}")
+        criterion = core_text(CRITERION_TITLES.get(cell.key[2], cell.key[2]))
+        where = self.tr("range-wide") if cell.key[0] == "overall" else cell.key[3]
+        self.line.setText(
+            self.tr("{0} of {1}, {2}: {3} — {4}").format(
+                criterion, what, where, cell.text, summary(votes)
+            )
+        )
         self.button.setEnabled(len(votes) > 0)
         self._fill(votes)
 
@@ -123,4 +138,4 @@ class FigureDetails(QWidget):
 
     def _toggle(self, on: bool) -> None:
         self.table.setVisible(on)
-        self.button.setText("Hide votes" if on else "Show votes")
+        self.button.setText(self.tr("Hide votes") if on else self.tr("Show votes"))

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from facilitator.plan import model
 from facilitator.voting import tables
 from facilitator.voting.scoring import PRIORITY_PLACES, THREAT_PLACES, Scores, cell_text
+from ui.i18n import translate
 
 from .results import Cell
 
-CRITERION_HEADS = {"importance": "Importance/severity", "capacity": "Capacity"}
-SECTION = {"driver": "Drivers", "threat": "Threats"}
+SECTION = {
+    "driver": QT_TRANSLATE_NOOP("ItemTable", "Drivers"),
+    "threat": QT_TRANSLATE_NOOP("ItemTable", "Threats"),
+}
+
+
+def _t(text: str) -> str:
+    return translate("VotingResults", text)
 
 
 def _value(x: float) -> float | None:
@@ -50,11 +59,11 @@ def threat_table(
     store, scores: Scores, country: str | None = None
 ) -> tuple[list[str], list[list[Cell]]]:
     """Table 3.1: Constraints listed, then Drivers and Threats by overall importance."""
-    headers = ["Constraints, drivers and threats", "Importance/severity", "Capacity"]
+    headers = [_t("Constraints, drivers and threats"), _t("Importance/severity"), _t("Capacity")]
     if country:
-        headers += [f"{country} importance", f"{country} capacity"]
+        headers += [_t("{0} importance").format(country), _t("{0} capacity").format(country)]
     blank = [Cell("")] * (len(headers) - 1)
-    rows: list[list[Cell]] = [[Cell("Constraints (not ranked)")]]
+    rows: list[list[Cell]] = [[Cell(_t("Constraints (not ranked)"))]]
     rows += [[Cell(i.label), *blank] for i in model.items(store, "constraint")]
     numeric = tables.threats_numeric(store, scores)
     figures = _country_figures(scores, "item", country) if country else {}
@@ -62,7 +71,7 @@ def threat_table(
     for r in numeric.itertuples():
         if r.kind != section:
             section = r.kind
-            rows.append([Cell(SECTION[r.kind])])
+            rows.append([Cell(translate("ItemTable", SECTION[r.kind]))])
         row = [Cell(r.item)]
         for criterion in ("importance", "capacity"):
             score, state = getattr(r, criterion), getattr(r, f"{criterion}_state")
@@ -94,10 +103,10 @@ def region_table(
     scope_kind = "region" if scores.regions else "country"
     abbrev = {r.name: r.abbreviation for r in model.regions(store)}
     short = [abbrev.get(name, name) for name in scope_cols]
-    headers = ["Driver or threat"]
+    headers = [_t("Driver or threat")]
     for criterion in ("importance", "capacity"):
-        word = "Importance" if criterion == "importance" else "Capacity"
-        headers += [f"{word} overall"] + [f"{word} {s}" for s in short]
+        word = _t("Importance") if criterion == "importance" else _t("Capacity")
+        headers += [_t("{0} overall").format(word)] + [f"{word} {s}" for s in short]
         if country:
             headers.append(f"{word} {country}")
     figures = _country_figures(scores, "item", country) if country else {}
@@ -111,7 +120,7 @@ def region_table(
     ):
         if kind != section:
             section = kind
-            rows.append([Cell(SECTION[kind])])
+            rows.append([Cell(translate("ItemTable", SECTION[kind]))])
         row = [Cell(label)]
         for criterion in ("importance", "capacity"):
             t, n = by_key[(int(item_id), criterion)]
@@ -155,7 +164,7 @@ def priority_table(
         zip(scores.overall_priority["target_id"].astype(int), scores.overall_priority["state"])
     )
     codes = [c for c in scores.countries if country in (None, c)]
-    headers = ["Activity", "Text", *codes, "Overall"]
+    headers = [_t("Activity"), _t("Text"), *codes, _t("Overall")]
     rows = []
     for n in numeric.to_dict("records"):
         aid = int(n["activity_id"])

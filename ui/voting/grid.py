@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from facilitator.plan.model import SCALE_WORDS
 from facilitator.voting.state import CRITERION_TITLES, Answer, Target, VoteKind
+from ui.i18n import core_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -116,10 +117,12 @@ class VoteGridModel(QAbstractTableModel):
                 return TO_ANSWER
             return UNKNOWN if answer[0] == "unknown" else ANSWERED
         if role == Qt.ItemDataRole.ToolTipRole:
-            words = ", ".join(f"{n} = {w}" for n, w in SCALE_WORDS[criterion].items())
-            return f"{CRITERION_TITLES[criterion]}: {words}; '-' = unknown"
+            words = ", ".join(f"{n} = {core_text(w)}" for n, w in SCALE_WORDS[criterion].items())
+            title = core_text(CRITERION_TITLES[criterion])
+            return translate("VoteModel", "{0}: {1}; '-' = unknown").format(title, words)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{target.title}, {criterion}: {answer_text(answer) or 'not filled in'}"
+            text = answer_text(answer) or translate("VoteModel", "not filled in")
+            return f"{target.title}, {core_text(CRITERION_TITLES[criterion])}: {text}"
         return None
 
     def headerData(
@@ -132,12 +135,12 @@ class VoteGridModel(QAbstractTableModel):
         criterion = self.criterion(section)
         if criterion is None:
             return (
-                "Activity"
+                translate("VoteModel", "Activity")
                 if self.kind and self.kind.target_kind == "activity"
-                else "Driver or threat"
+                else translate("VoteModel", "Driver or threat")
             )
         words = SCALE_WORDS[criterion]
-        return f"{CRITERION_TITLES[criterion]}\n{min(words)}–{max(words)}"
+        return f"{core_text(CRITERION_TITLES[criterion])}\n{min(words)}–{max(words)}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -186,7 +189,7 @@ class VoteGridView(QTableView):
 
     def _fit_columns(self) -> None:
         self._score_width = (
-            self.horizontalHeader().fontMetrics().horizontalAdvance("Importance") + 28
+            self.horizontalHeader().fontMetrics().horizontalAdvance(core_text("Importance")) + 28
         )
         self._text_width = 0
         self._stretch_text_column()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +29,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.plan import model
 from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
+from ui.i18n import core_text, translate
 
 from ..pages.base import StepPage
 from .ballot_dialog import BallotPreviewDialog
@@ -59,21 +60,25 @@ class VotePage(StepPage):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.panel = VotingPanel(controller, self.kind)
-        self.reveal_button = QPushButton("Reveal results")
+        self.reveal_button = QPushButton(self.tr("Reveal results"))
         self.reveal_button.setObjectName("reveal-results")
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self.set_revealed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("vote-tabs")
-        self.tabs.addTab(self.panel, "Vote")
+        self.tabs.addTab(self.panel, self.tr("Vote"))
         self.hidden_note = QLabel(
-            "The results are hidden while people vote.\nPress “Reveal results” to show them."
+            self.tr(
+                self.tr(
+                    "The results are hidden while people vote.\nPress “Reveal results” to show them."
+                )
+            )
         )
         self.hidden_note.setObjectName("results-hidden")
         self.results_stack = QStackedWidget()
         self.results_stack.addWidget(self.hidden_note)
         self.results_stack.addWidget(self.build_results())
-        self.tabs.addTab(self.results_stack, "Results (hidden until revealed)")
+        self.tabs.addTab(self.results_stack, self.tr("Results (hidden until revealed)"))
         self.hidden_note.setStyleSheet("color: #555;")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -101,15 +106,18 @@ class VotePage(StepPage):
         bar.setContentsMargins(0, 0, 0, 2)
         export = QToolButton()
         export.setObjectName("export-ballots")
-        export.setText("Export ballots…")
+        export.setText(self.tr("Export ballots…"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
         menu.addAction(
-            "One workbook per participant…", lambda: self.export_ballots_dialog("participant")
+            self.tr("One workbook per participant…"),
+            lambda: self.export_ballots_dialog("participant"),
         )
-        menu.addAction("One workbook per country…", lambda: self.export_ballots_dialog("country"))
+        menu.addAction(
+            self.tr("One workbook per country…"), lambda: self.export_ballots_dialog("country")
+        )
         export.setMenu(menu)
-        importing = QPushButton("Import ballots…")
+        importing = QPushButton(self.tr("Import ballots…"))
         importing.setObjectName("import-ballots-button")
         importing.clicked.connect(self.import_ballots_dialog)
         for widget in (export, importing, self.reveal_button):
@@ -175,8 +183,12 @@ class VotePage(StepPage):
         self.tabs.setCurrentIndex(1 if revealed else 0)
 
     def _show_revealed(self, revealed: bool) -> None:
-        self.reveal_button.setText("Hide results" if revealed else "Reveal results")
-        self.tabs.setTabText(1, "Results" if revealed else "Results (hidden until revealed)")
+        self.reveal_button.setText(
+            self.tr("Hide results") if revealed else self.tr("Reveal results")
+        )
+        self.tabs.setTabText(
+            1, self.tr("Results") if revealed else self.tr("Results (hidden until revealed)")
+        )
         self.results_stack.setCurrentIndex(1 if revealed else 0)
         if revealed:
             self._refresh_revealed_results()
@@ -187,7 +199,7 @@ class VotePage(StepPage):
 
     # -- ballots ------------------------------------------------------------------
     def export_ballots_dialog(self, per: str) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the ballots")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the ballots"))
         if folder:
             self.export_ballots(Path(folder), per)
 
@@ -197,14 +209,18 @@ class VotePage(StepPage):
         try:
             paths = ballots.export_ballots(self.store, folder, self.kind, per)
         except (OSError, FacilitatorError) as error:
-            self.controller.message.emit(f"The ballots could not be written to {folder}: {error}")
+            self.controller.message.emit(
+                self.tr("The ballots could not be written to {0}: {1}").format(
+                    folder, core_text(str(error))
+                )
+            )
             return []
         self.controller.message.emit(f"{len(paths)} ballot workbook(s) written to {folder}.")
         return paths
 
     def import_ballots_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Returned ballots", "", "Excel workbooks (*.xlsx)"
+            self, self.tr("Returned ballots"), "", self.tr("Excel workbooks (*.xlsx)")
         )
         if files:
             self.import_ballots([Path(f) for f in files]).open()
@@ -224,12 +240,12 @@ class VotePage(StepPage):
             return
         if self.controller.apply(edit) is not None:
             self.controller.message.emit(
-                f"Ballots imported from {', '.join(dialog.preview.files)}."
+                self.tr("Ballots imported from {0}.").format(", ".join(dialog.preview.files))
             )
 
     # -- the country filter of the results --------------------------------------
     #: first entry of the results' country filter, and how a country is named in it
-    all_countries_label = "Range-wide only"
+    all_countries_label = QT_TRANSLATE_NOOP("VotingResults", "Range-wide only")
     country_label = "{name} ({code})"
 
     def make_country_box(self) -> QComboBox:
@@ -260,7 +276,7 @@ class VotePage(StepPage):
     def _fill_countries(self) -> None:
         current = self.country()
         self.country_box.clear()
-        self.country_box.addItem(self.all_countries_label, None)
+        self.country_box.addItem(translate("VotingResults", self.all_countries_label), None)
         for c in model.countries(self.store):
             self.country_box.addItem(self.country_label.format(name=c.name, code=c.code), c.code)
         self.country_box.setCurrentIndex(max(self.country_box.findData(current), 0))
