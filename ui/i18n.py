@@ -147,7 +147,11 @@ def core_text(text: str) -> str:
         found = pattern.fullmatch(text)
         if found:
             translated = QCoreApplication.translate("core", template)
-            return translated.format(**found.groupdict())
+            try:
+                return translated.format(**found.groupdict())
+            except (KeyError, IndexError, ValueError):  # a translation that lost a {name}
+                log.warning("Translation of %r does not fit its template", template)
+                return text
     return text
 
 

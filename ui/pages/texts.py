@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.plan.glossary import step
+from ui.i18n import step_definition, step_title
 
 from .. import theme
 from ..controller import Controller
@@ -67,7 +68,11 @@ class TextStepPage(StepPage):
         self.context.setWordWrap(True)
         self.editor = TextEditor(self.flush, self)
         self.editor.setObjectName(f"{self.kind}-editor")
-        self.editor.setPlaceholderText(f"Type the {self.title} here. {step(self.kind).definition}")
+        self.editor.setPlaceholderText(
+            self.tr("Type the {0} here.").format(step_title(step(self.kind)))
+            + " "
+            + step_definition(step(self.kind))
+        )
         self.editor.textChanged.connect(self._on_typed)
         self.editor.setTabChangesFocus(True)
         self.zoom_changed(theme.DEFAULT_ZOOM)
@@ -204,4 +209,8 @@ class GoalPage(TextStepPage):
 
     def _context_text(self) -> str:
         vision = model.adopted_text(self.store, "vision") if self.store is not None else ""
-        return f"Vision: {vision}" if vision else "No Vision is adopted yet."
+        return (
+            self.tr("Vision: {0}").format(vision)
+            if vision
+            else self.tr("No Vision is adopted yet.")
+        )

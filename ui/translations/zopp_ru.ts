@@ -28,9 +28,104 @@
         <source>Proposed priority:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose an activity on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a review (New review…) to record what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: link them from an activity of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme item {0}; import the programme of work first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2023–2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act&amp;or(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who carries it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rough figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;See activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers, e.g. 1.1.4, 2.3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes, e.g. CAMI PoW 19.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activity {0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityTree</name>
+    <message>
+        <source>Activities of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme of work</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Activity</source>
         <extracomment>(activity kind, activity id) of the chosen activity</extracomment>
@@ -38,6 +133,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -76,7 +175,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Files: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What will change, per participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems ({0}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -162,6 +269,53 @@
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>range-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}, {2}: {3} — {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportanceCapacityChart</name>
+    <message>
+        <source>Importance {0}, capacity {1}</source>
+        <extracomment>a dot was clicked: the item&apos;s id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance/severity (0 = non-existent … 3 = major)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (1 = poor … 3 = good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help needed most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkPanel</name>
@@ -181,12 +335,52 @@
         <source>&amp;Effect:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one item holds &apos;{0}&apos;: type more of the {1}, or choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the {0} from the list of items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
         <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goal:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goal:&lt;/b&gt; &lt;i&gt;not adopted yet&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (theme: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see Activity {0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,7 +479,43 @@
 <context>
     <name>MonitoringPage</name>
     <message>
+        <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,7 +535,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,6 +555,10 @@
     <name>NewReviewDialog</name>
     <message>
         <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Midterm review {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +589,10 @@
 <context>
     <name>ObjectiveForm</name>
     <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose or type a new theme, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,6 +604,29 @@
         <source>&amp;Addresses:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Objective {0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutlineWidget</name>
@@ -367,6 +636,73 @@
     </message>
     <message>
         <source>Where the chain breaks (double-click or Enter to go there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain holds: nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective: type and press Enter; paste adds one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New result (first select the objective it belongs to): type and press Enter; paste adds one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New result under objective {0}: type and press Enter; paste adds one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity (first select the result it belongs to): type and press Enter; paste adds one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity under result {0}: type and press Enter; paste adds one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the objective the new result belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the result the new activity belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities to monitor yet: add activities in the Activities step, or import an external programme of work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,6 +739,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dashed: emerging  ┆ arrows: cause → effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Diagram only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,20 +752,107 @@
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultForm</name>
     <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how we will know it is achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SMART:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result {0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the next; Delete removes; Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries (range states)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the next; Ctrl+V pastes rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on Countries opens the list to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import from CSV/XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt; &lt;small&gt;({0})&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants: {0}, {1} voting&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,6 +924,25 @@
     </message>
 </context>
 <context>
+    <name>VoteModel</name>
+    <message>
+        <source>{0}: {1}; &apos;-&apos; = unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VotePage</name>
     <message>
         <source>Reveal results</source>
@@ -504,11 +950,6 @@
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The results are hidden while people vote.
-Press “Reveal results” to show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,7 +973,19 @@ Press “Reveal results” to show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hide results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder for the ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballots could not be written to {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,6 +994,10 @@ Press “Reveal results” to show them.</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots imported from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,11 +1015,31 @@ Press “Reveal results” to show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who is voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress (cells answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vo&amp;tes for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotingResults</name>
+    <message>
+        <source>Every country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range-wide only</source>
+        <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +1131,200 @@ Press “Reveal results” to show them.</source>
     </message>
 </context>
 <context>
+    <name>columns</name>
+    <message>
+        <source>not started</source>
+        <extracomment>an action&apos;s statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A country, several separated by commas, or &apos;Regional&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years, e.g. 2018-2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>the columns shown besides number and text, per focus</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective / Result / Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code, e.g. TR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or F2 opens the list: Space ticks a country. Typing or pasting codes or names separated by commas also works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this participant votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emerging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <extracomment>kind → the title of its list&apos;s column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current or emerging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>There is no file at {path}.</source>
@@ -721,6 +1392,18 @@ Press “Reveal results” to show them.</source>
     </message>
     <message>
         <source>Constraints are not ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low ({score})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,6 +1496,75 @@ Press “Reveal results” to show them.</source>
     </message>
     <message>
         <source>remove note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High/Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium/Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-existent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <extracomment>the heading of voters who belong to no country</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +1687,14 @@ Press “Reveal results” to show them.</source>
     </message>
     <message>
         <source>The documents for the rapporteur: the LogFrame matrix, the score tables and the session minutes as PDF, and every table as a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
