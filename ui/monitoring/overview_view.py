@@ -26,6 +26,10 @@ def _t(text: str) -> str:
     return translate("OverviewView", text)
 
 
+def NO_ACTION() -> str:
+    return translate("OverviewView", "No action recorded.")
+
+
 WIDTHS = (25, 11, 7, 27, 14, 16)
 STYLE = (
     "<style>table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px;vertical-align:top}"
@@ -54,7 +58,8 @@ def _row_html(row: OverviewRow) -> str:
     recommendation = escape(row.recommendation)
     if row.proposed_priority:
         recommendation += "<br/><b>{}</b> {}".format(
-            _t("Proposed priority:"), escape(core_text(row.proposed_priority))
+            translate("OverviewView", "Proposed priority:"),
+            escape(core_text(row.proposed_priority)),
         )
     lines = []
     for n, a in enumerate(row.actions or [None]):
@@ -67,7 +72,7 @@ def _row_html(row: OverviewRow) -> str:
                     f"<b>{escape(row.number)}</b> {escape(row.text)}" if first else "",
                     escape(row.responsible) if first else "",
                     escape(core_text(row.priority)) if first else "",
-                    _action(a) if a else f"<span class='n'>{_t('No action recorded.')}</span>",
+                    _action(a) if a else "<span class='n'>" + NO_ACTION() + "</span>",
                     escape(a.implemented_by) if a else "",
                     recommendation if first else "",
                 )
@@ -78,7 +83,11 @@ def _row_html(row: OverviewRow) -> str:
 
 
 def overview_html(view: Overview, summary: StatusSummary) -> str:
-    since = _t(" since {0}").format(escape(view.since_year)) if view.since_year else ""
+    since = (
+        translate("OverviewView", " since {0}").format(escape(view.since_year))
+        if view.since_year
+        else ""
+    )
     head = "".join(
         f"<th width='{w}%'>{_t(h)}{since if h == 'Actions taken' else ''}</th>"
         for h, w in zip(HEADERS, WIDTHS)
@@ -87,7 +96,7 @@ def overview_html(view: Overview, summary: StatusSummary) -> str:
     for group in view.groups:
         if not group.rows:
             continue
-        word = _t("Objective ") if view.activity_kind == "activity" else ""
+        word = translate("OverviewView", "Objective ") if view.activity_kind == "activity" else ""
         parts.append(f"<h3>{word}{escape(group.number)}. {escape(group.heading)}</h3>")
         parts.append(
             f"<table width='100%'><tr>{head}</tr>{''.join(_row_html(r) for r in group.rows)}</table>"
@@ -98,13 +107,21 @@ def overview_html(view: Overview, summary: StatusSummary) -> str:
 
 def summary_html(summary: StatusSummary) -> str:
     order = StatusSummary.ORDER
-    out = [f"<h3 style='margin-top:14px'>{_t('Status summary')}</h3>"]
-    for title, counts in ((_t("Objective"), summary.by_group), (_t("Country"), summary.by_country)):
+    heading = translate("OverviewView", "Status summary")
+    out = [f"<h3 style='margin-top:14px'>{heading}</h3>"]
+    for title, counts in (
+        (translate("OverviewView", "Objective"), summary.by_group),
+        (translate("OverviewView", "Country"), summary.by_country),
+    ):
         if not counts:
             continue
         head = "".join(
             f"<th>{escape(h)}</th>"
-            for h in (title, *(translate("columns", s) for s in order), _t("Total"))
+            for h in (
+                title,
+                *(translate("columns", s) for s in order),
+                translate("OverviewView", "Total"),
+            )
         )
         body = "".join(
             f"<tr><td>{escape(label)}</td>"
@@ -119,12 +136,19 @@ def summary_html(summary: StatusSummary) -> str:
 def changes_html(changes: ReviewChanges | None) -> str:
     if changes is None:
         return ""
-    out = ["<h2>{}</h2>".format(_t("Changes since {0}").format(escape(changes.base_title)))]
+    out = [
+        "<h2>{}</h2>".format(
+            translate("OverviewView", "Changes since {0}").format(escape(changes.base_title))
+        )
+    ]
     if not changes.activities:
-        return out[0] + f"<p>{_t('Nothing was changed.')}</p>"
+        return out[0] + "<p>" + translate("OverviewView", "Nothing was changed.") + "</p>"
     out.append(
-        f"<table width='100%'><tr><th width='40%'>{_t('Activity')}</th>"
-        f"<th>{_t('What changed')}</th></tr>"
+        "<table width='100%'><tr><th width='40%'>"
+        + translate("OverviewView", "Activity")
+        + "</th><th>"
+        + translate("OverviewView", "What changed")
+        + "</th></tr>"
     )
     for c in changes.activities:
         lines = "<br/>".join(escape(line) for line in c.lines())

@@ -119,7 +119,7 @@ class ExportWorker(QThread):
                     break
                 self.progress.emit(
                     n,
-                    _t("Writing the {0} ({1})…").format(
+                    translate("ExportPage", "Writing the {0} ({1})…").format(
                         document_title(kind), _t(FORMAT_NAMES.get(ext, ext))
                     ),
                 )
@@ -130,7 +130,7 @@ class ExportWorker(QThread):
                 except Exception as error:  # a failed document must not take the app down
                     log.exception("Export of %s%s failed", kind, ext)
                     problems.append(
-                        _t("The {0} could not be written ({1}).").format(
+                        translate("ExportPage", "The {0} could not be written ({1}).").format(
                             document_title(kind), error
                         )
                     )

@@ -202,8 +202,62 @@
 <context>
     <name>ExportPage</name>
     <message>
+        <source>Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget and priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken per activity and country, their status and recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LogFrame matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>kind → (name, what it holds)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the {0} ({1})…</source>
+        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} could not be written ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the documents&apos; headings, column names and page numbers; what the workshop typed stays as typed.</source>
+        <extracomment>an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose folder…</source>
-        <extracomment>kind → (name, what it holds) documents finished so far, and what is being written now files written, and one sentence per document that could not be written an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,6 +281,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save in:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +297,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The monitoring overview was left out: add a review in the Monitoring step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,9 +308,29 @@
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureDetails</name>
+    <message>
+        <source> ({0}–{1}, spread {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (all {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
         <translation type="unfinished"></translation>
@@ -279,6 +361,17 @@
     </message>
     <message>
         <source>Hide votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Vision: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vision is adopted yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,7 +795,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No action recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No activities to monitor yet: add activities in the Activities step, or import an external programme of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The {0} step is not available in this version of ZOPP Facilitator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,8 +1035,12 @@
 <context>
     <name>TextStepPage</name>
     <message>
-        <source>Drafts (✔ = adopted):</source>
+        <source>Type the {0} here.</source>
         <extracomment>milliseconds of quiet after typing before the text is saved the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts (✔ = adopted):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1040,6 +1192,54 @@
     <message>
         <source>Range-wide only</source>
         <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints, drivers and threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance/severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints (not ranked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

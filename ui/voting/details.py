@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -61,18 +62,26 @@ def _region_votes(v: pd.DataFrame, region: str, codes: list[str]) -> pd.DataFram
 def summary(v: pd.DataFrame) -> str:
     """'5 votes (1–3, spread 2), 1 unknown, 2 not filled in'."""
     numbers = v.loc[v["answer"] == "number", "value"]
-    parts = [_t("%n vote(s)", len(numbers))]
+    parts = [QCoreApplication.translate("FigureDetails", "%n vote(s)", "", len(numbers))]
     if len(numbers):
         low, high = numbers.min(), numbers.max()
         parts[0] += (
-            _t(" ({0}–{1}, spread {2})").format(f"{low:g}", f"{high:g}", f"{high - low:g}")
+            translate("FigureDetails", " ({0}–{1}, spread {2})").format(
+                f"{low:g}", f"{high:g}", f"{high - low:g}"
+            )
             if high > low
-            else _t(" (all {0})").format(f"{low:g}")
+            else translate("FigureDetails", " (all {0})").format(f"{low:g}")
         )
     unknown = int((v["answer"] == "unknown").sum())
     empty = int((v["answer"] == "empty").sum())
-    parts += [_t("%n unknown", unknown)] if unknown else []
-    parts += [_t("%n not filled in", empty)] if empty else []
+    parts += (
+        [QCoreApplication.translate("FigureDetails", "%n unknown", "", unknown)] if unknown else []
+    )
+    parts += (
+        [QCoreApplication.translate("FigureDetails", "%n not filled in", "", empty)]
+        if empty
+        else []
+    )
     return ", ".join(parts)
 
 

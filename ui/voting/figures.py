@@ -59,11 +59,18 @@ def threat_table(
     store, scores: Scores, country: str | None = None
 ) -> tuple[list[str], list[list[Cell]]]:
     """Table 3.1: Constraints listed, then Drivers and Threats by overall importance."""
-    headers = [_t("Constraints, drivers and threats"), _t("Importance/severity"), _t("Capacity")]
+    headers = [
+        translate("VotingResults", "Constraints, drivers and threats"),
+        translate("VotingResults", "Importance/severity"),
+        translate("VotingResults", "Capacity"),
+    ]
     if country:
-        headers += [_t("{0} importance").format(country), _t("{0} capacity").format(country)]
+        headers += [
+            translate("VotingResults", "{0} importance").format(country),
+            translate("VotingResults", "{0} capacity").format(country),
+        ]
     blank = [Cell("")] * (len(headers) - 1)
-    rows: list[list[Cell]] = [[Cell(_t("Constraints (not ranked)"))]]
+    rows: list[list[Cell]] = [[Cell(translate("VotingResults", "Constraints (not ranked)"))]]
     rows += [[Cell(i.label), *blank] for i in model.items(store, "constraint")]
     numeric = tables.threats_numeric(store, scores)
     figures = _country_figures(scores, "item", country) if country else {}
@@ -103,10 +110,16 @@ def region_table(
     scope_kind = "region" if scores.regions else "country"
     abbrev = {r.name: r.abbreviation for r in model.regions(store)}
     short = [abbrev.get(name, name) for name in scope_cols]
-    headers = [_t("Driver or threat")]
+    headers = [translate("VotingResults", "Driver or threat")]
     for criterion in ("importance", "capacity"):
-        word = _t("Importance") if criterion == "importance" else _t("Capacity")
-        headers += [_t("{0} overall").format(word)] + [f"{word} {s}" for s in short]
+        word = (
+            translate("VotingResults", "Importance")
+            if criterion == "importance"
+            else translate("VotingResults", "Capacity")
+        )
+        headers += [translate("VotingResults", "{0} overall").format(word)] + [
+            f"{word} {s}" for s in short
+        ]
         if country:
             headers.append(f"{word} {country}")
     figures = _country_figures(scores, "item", country) if country else {}
@@ -164,7 +177,12 @@ def priority_table(
         zip(scores.overall_priority["target_id"].astype(int), scores.overall_priority["state"])
     )
     codes = [c for c in scores.countries if country in (None, c)]
-    headers = [_t("Activity"), _t("Text"), *codes, _t("Overall")]
+    headers = [
+        translate("VotingResults", "Activity"),
+        translate("VotingResults", "Text"),
+        *codes,
+        translate("VotingResults", "Overall"),
+    ]
     rows = []
     for n in numeric.to_dict("records"):
         aid = int(n["activity_id"])
