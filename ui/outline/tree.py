@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,9 @@ def _count(values: list | None, noun: str) -> str:
         return ""
     if not values:
         return "—"
-    return QCoreApplication.translate("columns", "%n item(s)", "", len(values))
+    return (
+        translate("columns", "{0} item") if len(values) == 1 else translate("columns", "{0} items")
+    ).format(len(values))
 
 
 def _smart(checks: dict[str, bool] | None) -> str:

@@ -6,373 +6,381 @@
     <message>
         <source>Recommendation for this activity (rewording, urgency, …)</source>
         <extracomment>share of the table&apos;s width per column (the table keeps them when resized)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>توصیه برای این فعالیت (بازنویسی، فوریت، …)</translation>
     </message>
     <message>
         <source>Codes of the programme&apos;s items, e.g. 1.1.1, 1.1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای بندهای برنامه، مثلاً 1.1.1، 1.1.2</translation>
     </message>
     <message>
         <source>Programme items:</source>
-        <translation type="unfinished"></translation>
+        <translation>بندهای برنامه:</translation>
     </message>
     <message>
         <source>Actions taken (type in the last row to add one; Delete removes):</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام‌های انجام‌شده (برای افزودن در ردیف آخر بنویسید؛ Delete حذف می‌کند):</translation>
     </message>
     <message>
         <source>Recommendation:</source>
-        <translation type="unfinished"></translation>
+        <translation>توصیه:</translation>
     </message>
     <message>
         <source>Proposed priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت پیشنهادی:</translation>
     </message>
     <message>
         <source>Choose an activity on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فعالیت را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <source>Add a review (New review…) to record what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای ثبت کارهای انجام‌شده یک بازبینی بیفزایید (بازبینی تازه…).</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Workshop activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌های کارگاه:</translation>
     </message>
     <message>
         <source>None yet: link them from an activity of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ: آن‌ها را از یک فعالیت برنامه پیوند دهید</translation>
     </message>
     <message>
         <source>There is no programme item {0}; import the programme of work first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بند برنامهٔ {0} وجود ندارد؛ نخست برنامهٔ کار را وارد کنید.</translation>
     </message>
 </context>
 <context>
     <name>ActivityForm</name>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فعالیت:</translation>
     </message>
     <message>
         <source>&amp;Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان‌بندی:</translation>
     </message>
     <message>
         <source>e.g. 2023–2025</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 2023–2025</translation>
     </message>
     <message>
         <source>Act&amp;or(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مجری(ها):</translation>
     </message>
     <message>
         <source>who carries it out</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی انجام می‌دهد</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شاخص:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بودجه:</translation>
     </message>
     <message>
         <source>a rough figure</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمی تقریبی</translation>
     </message>
     <message>
         <source>&amp;See activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نگاه کنید به فعالیت‌ها:</translation>
     </message>
     <message>
         <source>numbers, e.g. 1.1.4, 2.3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ها، مثلاً 1.1.4، 2.3.1</translation>
     </message>
     <message>
         <source>&amp;Programme items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بندهای برنامه:</translation>
     </message>
     <message>
         <source>codes, e.g. CAMI PoW 19.3</source>
-        <translation type="unfinished"></translation>
+        <translation>کدها، مثلاً CAMI PoW 19.3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Activity {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;فعالیت {0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActivityTree</name>
     <message>
         <source>Activities of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌های برنامه</translation>
     </message>
     <message>
         <source>Programme of work</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ کار</translation>
     </message>
     <message>
         <source>Activity</source>
         <extracomment>(activity kind, activity id) of the chosen activity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Objective </source>
-        <translation type="unfinished"></translation>
+        <translation>هدف </translation>
     </message>
 </context>
 <context>
     <name>BallotPreviewDialog</name>
     <message>
         <source>Import ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن برگه‌های رأی</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>چه ایرادی دارد</translation>
     </message>
     <message>
         <source>Skip the rows with problems (they are not imported; the rest is)</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های دارای ایراد را کنار بگذار (آن‌ها وارد نمی‌شوند؛ بقیه وارد می‌شود)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن</translation>
     </message>
     <message>
         <source>Files: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ها: {0}</translation>
     </message>
     <message>
         <source>What will change, per participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه تغییر می‌کند، برای هر شرکت‌کننده:</translation>
     </message>
     <message>
         <source>Problems ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ایرادها ({0}):</translation>
     </message>
     <message>
         <source>No votes can be read from these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این پرونده‌ها هیچ رأیی خوانده نمی‌شود.</translation>
     </message>
     <message>
         <source>Nothing will be imported while problems remain: fix the ballots and import them again, or skip the rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا ایرادی باقی است چیزی وارد نمی‌شود: برگه‌ها را اصلاح و دوباره وارد کنید، یا ردیف‌های دارای ایراد را کنار بگذارید.</translation>
     </message>
     <message>
         <source>The import is one step: Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن یک گام است: «واگرد» آن را برمی‌گرداند.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget and priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>چشم‌انداز، هدف کلان، هدف‌ها، نتیجه‌ها و فعالیت‌ها با شاخص، زمان‌بندی، مجریان، بودجه و اولویت.</translation>
     </message>
     <message>
         <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
-        <translation type="unfinished"></translation>
+        <translation>رتبه‌بندی تهدیدها، تهدیدها به تفکیک منطقه و کشور، اولویت فعالیت‌ها برای هر کشور؛ در صفحه‌گسترده هر جدول در برگهٔ خودش (CSV: هر جدول یک پرونده).</translation>
     </message>
     <message>
         <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه چیز برای گزارشگر: واژه‌نامه، شرکت‌کنندگان، چشم‌انداز، هدف کلان، درخت مسئله، جدول‌ها، LogFrame، اولویت‌ها و یادداشت‌ها.</translation>
     </message>
     <message>
         <source>Actions taken per activity and country, their status and recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام‌های انجام‌شده برای هر فعالیت و کشور، وضعیت آن‌ها و توصیه‌ها.</translation>
     </message>
     <message>
         <source>LogFrame matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتریس LogFrame</translation>
     </message>
     <message>
         <source>Score tables</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول‌های امتیاز</translation>
     </message>
     <message>
         <source>Session minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌جلسهٔ نشست</translation>
     </message>
     <message>
         <source>Monitoring overview</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش پایش</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
         <extracomment>kind → (name, what it holds)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کارپوشهٔ Excel (.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های CSV (.csv)</translation>
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
         <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن {0} ({1})…</translation>
     </message>
     <message>
         <source>The {0} could not be written ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} نوشته نشد ({1}).</translation>
     </message>
     <message>
         <source>The language of the documents&apos; headings, column names and page numbers; what the workshop typed stays as typed.</source>
         <extracomment>an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>زبان سرعنوان‌ها، نام ستون‌ها و شمارهٔ صفحه‌های سندها؛ آنچه در کارگاه نوشته شده همان‌گونه می‌ماند.</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب پوشه…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <source>Export all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی همهٔ سندها</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پرونده</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پوشه</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان:</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره در:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>سند:</translation>
     </message>
     <message>
         <source>Save the documents in</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ سندها در</translation>
     </message>
     <message>
         <source>The monitoring overview was left out: add a review in the Monitoring step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش پایش کنار گذاشته شد: نخست در گام «پایش» یک بازبینی بیفزایید.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساخت خروجی…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد: {0}</translation>
     </message>
 </context>
 <context>
     <name>FigureDetails</name>
     <message>
+        <source>{0} vote</source>
+        <translation>{0} رأی</translation>
+    </message>
+    <message>
+        <source>{0} votes</source>
+        <translation>{0} رأی</translation>
+    </message>
+    <message>
         <source> ({0}–{1}, spread {2})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0}–{1}، پراکندگی {2})</translation>
     </message>
     <message>
         <source> (all {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (همه {0})</translation>
     </message>
     <message>
-        <source>%n unknown</source>
-        <translation type="unfinished"></translation>
+        <source>{0} unknown</source>
+        <translation>{0} نامعلوم</translation>
     </message>
     <message>
-        <source>%n not filled in</source>
-        <translation type="unfinished"></translation>
+        <source>{0} not filled in</source>
+        <translation>{0} پر نشده</translation>
     </message>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد (یا نقطه‌ای از نمودار) را برگزینید تا رأی‌های پشت آن را ببینید.</translation>
     </message>
     <message>
         <source>Show votes</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش رأی‌ها</translation>
     </message>
     <message>
         <source>Voter</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی‌دهنده</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>برای</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی</translation>
     </message>
     <message>
         <source>range-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>در کل گستره</translation>
     </message>
     <message>
         <source>{0} of {1}, {2}: {3} — {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} برای {1}، {2}: {3} — {4}</translation>
     </message>
     <message>
         <source>Hide votes</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن رأی‌ها</translation>
     </message>
 </context>
 <context>
     <name>GoalPage</name>
     <message>
         <source>Vision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>چشم‌انداز: {0}</translation>
     </message>
     <message>
         <source>No Vision is adopted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چشم‌اندازی تصویب نشده است.</translation>
     </message>
 </context>
 <context>
@@ -380,69 +388,69 @@
     <message>
         <source>Importance {0}, capacity {1}</source>
         <extracomment>a dot was clicked: the item&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اهمیت {0}، توان {1}</translation>
     </message>
     <message>
         <source>Importance/severity (0 = non-existent … 3 = major)</source>
-        <translation type="unfinished"></translation>
+        <translation>اهمیت/شدت (0 = ناموجود … 3 = زیاد)</translation>
     </message>
     <message>
         <source>Capacity (1 = poor … 3 = good)</source>
-        <translation type="unfinished"></translation>
+        <translation>توان (1 = ضعیف … 3 = خوب)</translation>
     </message>
     <message>
         <source>help needed most</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین نیاز به کمک</translation>
     </message>
 </context>
 <context>
     <name>ItemTable</name>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودیت‌ها</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل محرک</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>تهدیدها</translation>
     </message>
 </context>
 <context>
     <name>LinkPanel</name>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیوند</translation>
     </message>
     <message>
         <source>Link the cause to the effect (Enter in the effect box does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند علت به معلول (Enter در کادر معلول هم همین کار را می‌کند)</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علت:</translation>
     </message>
     <message>
         <source>&amp;Effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معلول:</translation>
     </message>
     <message>
         <source>cause</source>
-        <translation type="unfinished"></translation>
+        <translation>علت</translation>
     </message>
     <message>
         <source>effect</source>
-        <translation type="unfinished"></translation>
+        <translation>معلول</translation>
     </message>
     <message>
         <source>More than one item holds &apos;{0}&apos;: type more of the {1}, or choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیش از یک مورد «{0}» را دارد: {1} را کامل‌تر بنویسید یا از فهرست برگزینید.</translation>
     </message>
     <message>
         <source>Choose the {0} from the list of items first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست {0} را از فهرست برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -450,31 +458,31 @@
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
         <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هدفی نیست: ماتریس با نوشتن هدف‌ها، نتیجه‌ها و فعالیت‌ها پر می‌شود.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Goal:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;هدف کلان:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Goal:&lt;/b&gt; &lt;i&gt;not adopted yet&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;هدف کلان:&lt;/b&gt; &lt;i&gt;هنوز تصویب نشده&lt;/i&gt;</translation>
     </message>
     <message>
         <source> (theme: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (موضوع: {0})</translation>
     </message>
     <message>
         <source>Objective: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف: {0}</translation>
     </message>
     <message>
         <source>Result: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه: {0}</translation>
     </message>
     <message>
         <source> (see Activity {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (نگاه کنید به فعالیت {0})</translation>
     </message>
 </context>
 <context>
@@ -482,538 +490,538 @@
     <message>
         <source>What is this step?</source>
         <extracomment>the step list&apos;s width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop&apos;s title shown in the title bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>این گام چیست؟</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اخیر</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گام</translation>
     </message>
     <message>
         <source>No recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست اخیری نیست</translation>
     </message>
     <message>
         <source>{0} is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} از پیش باز است.</translation>
     </message>
     <message>
         <source>The session could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست باز نشد</translation>
     </message>
     <message>
         <source>The session could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست ساخته نشد</translation>
     </message>
     <message>
         <source>No copy was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشتی ذخیره نشد</translation>
     </message>
     <message>
         <source>{0} cannot be written there ({1}); choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} را نمی‌توان آنجا نوشت ({1})؛ پوشهٔ دیگری برگزینید.</translation>
     </message>
     <message>
         <source>A copy of the session was saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشتی از نشست با نام {0} ذخیره شد.</translation>
     </message>
     <message>
         <source>Undone: {0}. Redo with Ctrl+Shift+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد شد: {0}. ازنو با Ctrl+Shift+Z.</translation>
     </message>
     <message>
         <source>Redone: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ازنو انجام شد: {0}.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واگرد</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ازنو</translation>
     </message>
     <message>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>کارگاه بی‌نام</translation>
     </message>
     <message>
         <source>not saved to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>در پرونده ذخیره نشده</translation>
     </message>
     <message>
         <source>all changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ تغییرها ذخیره شد</translation>
     </message>
     <message>
         <source>in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط در حافظه</translation>
     </message>
     <message>
         <source>Zoom {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگنمایی {0} ٪</translation>
     </message>
 </context>
 <context>
     <name>MonitoringPage</name>
     <message>
         <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>سند PDF (*.pdf);;صفحه‌گسترده (*.xlsx)</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>بازبینی:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Actions taken since</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام‌ها از سال</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>New review…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازبینی تازه…</translation>
     </message>
     <message>
         <source>Remove review</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بازبینی</translation>
     </message>
     <message>
         <source>Import programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن برنامه…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی…</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی</translation>
     </message>
     <message>
         <source>Import a programme of work</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن برنامهٔ کار</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌گسترده‌ها (*.csv *.xlsx);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شد.</translation>
     </message>
     <message>
         <source>Export the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گزارش</translation>
     </message>
     <message>
         <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش را می‌توان به‌صورت ‎.pdf یا ‎.xlsx نوشت، نه «{0}».</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
 </context>
 <context>
     <name>NewReviewDialog</name>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>بازبینی تازه</translation>
     </message>
     <message>
         <source>e.g. Midterm review {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً بازبینی میان‌دوره {0}</translation>
     </message>
     <message>
         <source>Year the plan began, e.g. 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>سال آغاز برنامه، مثلاً 2022</translation>
     </message>
     <message>
         <source>Nothing (an empty record)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (ثبت خالی)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ:</translation>
     </message>
     <message>
         <source>Actions taken since:</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام‌ها از سال:</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع از:</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveForm</name>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هدف:</translation>
     </message>
     <message>
         <source>choose or type a new theme, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعی برگزینید یا موضوع تازه بنویسید، سپس Enter</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موضوع:</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;می‌پردازد به:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Objective {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;هدف {0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>OutlineTree</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
 </context>
 <context>
     <name>OutlineWidget</name>
     <message>
         <source>Select a row to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیفی را برگزینید تا جزئیاتش را ببینید.</translation>
     </message>
     <message>
         <source>Where the chain breaks (double-click or Enter to go there):</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهایی که زنجیره می‌گسلد (برای رفتن دوبار کلیک یا Enter):</translation>
     </message>
     <message>
         <source>The chain holds: nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>زنجیره پابرجاست: چیزی برای اصلاح نیست.</translation>
     </message>
     <message>
         <source>New objective: type and press Enter; paste adds one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف تازه: بنویسید و Enter بزنید؛ چسباندن هر سطر را جدا می‌افزاید</translation>
     </message>
     <message>
         <source>New result (first select the objective it belongs to): type and press Enter; paste adds one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجهٔ تازه (نخست هدف آن را برگزینید): بنویسید و Enter بزنید؛ چسباندن هر سطر را جدا می‌افزاید</translation>
     </message>
     <message>
         <source>New result under objective {0}: type and press Enter; paste adds one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجهٔ تازه زیر هدف {0}: بنویسید و Enter بزنید؛ چسباندن هر سطر را جدا می‌افزاید</translation>
     </message>
     <message>
         <source>New activity (first select the result it belongs to): type and press Enter; paste adds one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت تازه (نخست نتیجهٔ آن را برگزینید): بنویسید و Enter بزنید؛ چسباندن هر سطر را جدا می‌افزاید</translation>
     </message>
     <message>
         <source>New activity under result {0}: type and press Enter; paste adds one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت تازه زیر نتیجهٔ {0}: بنویسید و Enter بزنید؛ چسباندن هر سطر را جدا می‌افزاید</translation>
     </message>
     <message>
         <source>That change could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تغییر انجام نشد.</translation>
     </message>
     <message>
         <source>Select the objective the new result belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست هدفی را که نتیجهٔ تازه به آن تعلق دارد برگزینید.</translation>
     </message>
     <message>
         <source>Select the result the new activity belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست نتیجه‌ای را که فعالیت تازه به آن تعلق دارد برگزینید.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <source>Actions taken</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام‌های انجام‌شده</translation>
     </message>
     <message>
         <source>Implemented by</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا شده توسط</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>توصیه‌ها</translation>
     </message>
     <message>
         <source>No action recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدامی ثبت نشده است.</translation>
     </message>
     <message>
         <source>Proposed priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت پیشنهادی:</translation>
     </message>
     <message>
         <source> since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> از {0}</translation>
     </message>
     <message>
         <source>Objective </source>
-        <translation type="unfinished"></translation>
+        <translation>هدف </translation>
     </message>
     <message>
         <source>Status summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ وضعیت</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع</translation>
     </message>
     <message>
         <source>Changes since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرها از {0}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>چه تغییر کرد</translation>
     </message>
     <message>
         <source>No activities to monitor yet: add activities in the Activities step, or import an external programme of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز فعالیتی برای پایش نیست: در گام «فعالیت‌ها» فعالیت بیفزایید یا برنامهٔ کاری بیرونی را وارد کنید.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>The {0} step is not available in this version of ZOPP Facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>گام «{0}» در این نسخهٔ ZOPP Facilitator در دسترس نیست.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجیحات</translation>
     </message>
     <message>
         <source>The system&apos;s language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان سیستم ({0})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان تازه از اجرای بعدی برنامه به کار می‌رود.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان:</translation>
     </message>
 </context>
 <context>
     <name>PrioritisationPage</name>
     <message>
         <source>Click a column heading to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای مرتب‌سازی روی سرعنوان ستون کلیک کنید.</translation>
     </message>
 </context>
 <context>
     <name>ProblemTreePage</name>
     <message>
         <source>Type and press Enter to add the next; paste lines to add one item per line; Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves</source>
-        <translation type="unfinished"></translation>
+        <translation>بنویسید و Enter بزنید تا بعدی افزوده شود؛ چسباندن سطرها هر سطر را یک مورد می‌افزاید؛ Delete حذف می‌کند (Ctrl+Z بازمی‌گرداند)؛ Alt+بالا/پایین جابه‌جا می‌کند</translation>
     </message>
     <message>
         <source>dashed: emerging  ┆ arrows: cause → effect</source>
-        <translation type="unfinished"></translation>
+        <translation>خط‌چین: نوظهور  ┆ پیکان‌ها: علت ← معلول</translation>
     </message>
     <message>
         <source>Diagram only</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط نمودار</translation>
     </message>
     <message>
         <source>Hide the lists and links to give the diagram the whole page (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن فهرست‌ها و پیوندها تا نمودار همهٔ صفحه را بگیرد (F6)</translation>
     </message>
 </context>
 <context>
     <name>ProgressModel</name>
     <message>
         <source>Voter</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی‌دهنده</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
 </context>
 <context>
     <name>ResultForm</name>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نتیجه:</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شاخص:</translation>
     </message>
     <message>
         <source>how we will know it is achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>چگونه می‌فهمیم به دست آمده است</translation>
     </message>
     <message>
         <source>SMART:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Result {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;نتیجه {0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>گونه</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌ها</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>نماد سند</translation>
     </message>
     <message>
         <source>Enter adds the next; Delete removes; Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter بعدی را می‌افزاید؛ Delete حذف می‌کند؛ Ctrl+Z واگرد می‌کند</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>کارگاه</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Countries (range states)</source>
-        <translation type="unfinished"></translation>
+        <translation>کشورها (کشورهای گستره)</translation>
     </message>
     <message>
         <source>Enter adds the next; Ctrl+V pastes rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter بعدی را می‌افزاید؛ Ctrl+V ردیف‌ها را می‌چسباند</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه‌ها</translation>
     </message>
     <message>
         <source>Enter on Countries opens the list to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter روی کشورها فهرست را برای تیک زدن باز می‌کند</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>&amp;Import from CSV/XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن از CSV/XLSX…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Participants&lt;/b&gt; &lt;small&gt;({0})&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;شرکت‌کنندگان&lt;/b&gt; &lt;small&gt;({0})&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Participants: {0}, {1} voting&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;شرکت‌کنندگان: {0}، رأی‌دهنده: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی وارد نشد</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شد</translation>
     </message>
     <message>
         <source>Not everything was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>همه چیز وارد نشد</translation>
     </message>
 </context>
 <context>
@@ -1021,15 +1029,15 @@
     <message>
         <source>done</source>
         <extracomment>step id → (module, class) of its page status → (mark shown before the title, words for screen readers and tooltips)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>آغازشده</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>آغازنشده</translation>
     </message>
 </context>
 <context>
@@ -1037,229 +1045,229 @@
     <message>
         <source>Type the {0} here.</source>
         <extracomment>milliseconds of quiet after typing before the text is saved the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} را اینجا بنویسید.</translation>
     </message>
     <message>
         <source>Drafts (✔ = adopted):</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس‌ها (✔ = تصویب‌شده):</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نگه‌داشتن به‌صورت پیش‌نویس</translation>
     </message>
     <message>
         <source>Keep the text as it is now as a draft (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>متن کنونی را به‌صورت پیش‌نویس نگه دار (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>&amp;Adopt draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصویب پیش‌نویس</translation>
     </message>
     <message>
         <source>Make the selected draft the adopted text (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس برگزیده را متن تصویب‌شده کن (Enter در فهرست)</translation>
     </message>
 </context>
 <context>
     <name>ThreatRankingPage</name>
     <message>
         <source>Range-wide (Table 3.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>کل گستره (جدول 3.1)</translation>
     </message>
     <message>
         <source>By region (Appendix III)</source>
-        <translation type="unfinished"></translation>
+        <translation>به تفکیک منطقه (پیوست III)</translation>
     </message>
     <message>
         <source>Importance × capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>اهمیت × توان</translation>
     </message>
 </context>
 <context>
     <name>VoteModel</name>
     <message>
         <source>{0}: {1}; &apos;-&apos; = unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}؛ «-» = نامعلوم</translation>
     </message>
     <message>
         <source>not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>پر نشده</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>Driver or threat</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل محرک یا تهدید</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
         <source>Reveal results</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نتایج</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی</translation>
     </message>
     <message>
         <source>Results (hidden until revealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج (تا نمایش پنهان)</translation>
     </message>
     <message>
         <source>Export ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی برگه‌های رأی…</translation>
     </message>
     <message>
         <source>One workbook per participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کارپوشه برای هر شرکت‌کننده…</translation>
     </message>
     <message>
         <source>One workbook per country…</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کارپوشه برای هر کشور…</translation>
     </message>
     <message>
         <source>Import ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن برگه‌های رأی…</translation>
     </message>
     <message>
         <source>Hide results</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن نتایج</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه‌ها</translation>
     </message>
     <message>
         <source>Folder for the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه برای برگه‌های رأی</translation>
     </message>
     <message>
         <source>The ballots could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه‌های رأی در {0} نوشته نشد: {1}</translation>
     </message>
     <message>
         <source>Returned ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه‌های رأی برگشتی</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپوشه‌های Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Ballots imported from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه‌های رأی از {0} وارد شد.</translation>
     </message>
 </context>
 <context>
     <name>VoterPicker</name>
     <message>
         <source>No one votes yet: mark participants as voting in Session &amp; people.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز کسی رأی نمی‌دهد: در «نشست و افراد» شرکت‌کنندگان را رأی‌دهنده علامت بزنید.</translation>
     </message>
 </context>
 <context>
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی‌دهنده را برگزینید</translation>
     </message>
     <message>
         <source>Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی رأی می‌دهد</translation>
     </message>
     <message>
         <source>Progress (cells answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت (خانه‌های پاسخ‌داده)</translation>
     </message>
     <message>
         <source>Vo&amp;tes for</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی &amp;برای</translation>
     </message>
     <message>
         <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای امتیاز رقم بزنید، «-» برای نامعلوم، Delete برای پاک کردن؛ پیکان‌ها، Tab و Enter جابه‌جا می‌کنند؛ PageDown: رأی‌دهندهٔ بعدی، PageUp: قبلی.</translation>
     </message>
 </context>
 <context>
     <name>VotingResults</name>
     <message>
         <source>Every country</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ کشورها</translation>
     </message>
     <message>
         <source>Range-wide only</source>
         <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فقط کل گستره</translation>
     </message>
     <message>
         <source>Constraints, drivers and threats</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودیت‌ها، عوامل محرک و تهدیدها</translation>
     </message>
     <message>
         <source>Importance/severity</source>
-        <translation type="unfinished"></translation>
+        <translation>اهمیت/شدت</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>توان</translation>
     </message>
     <message>
         <source>{0} importance</source>
-        <translation type="unfinished"></translation>
+        <translation>اهمیت {0}</translation>
     </message>
     <message>
         <source>{0} capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>توان {0}</translation>
     </message>
     <message>
         <source>Constraints (not ranked)</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودیت‌ها (رتبه‌بندی نمی‌شوند)</translation>
     </message>
     <message>
         <source>Driver or threat</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل محرک یا تهدید</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>اهمیت</translation>
     </message>
     <message>
         <source>{0} overall</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کلی</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>کلی</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>No session is open. Start a workshop, or continue one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نشستی باز نیست. کارگاهی را آغاز کنید یا ادامه دهید.</translation>
     </message>
     <message>
         <source>&amp;New session… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشست تازه… (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open session… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن نشست… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Recent sessions (Enter or double-click opens):</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست‌های اخیر (با Enter یا دوبار کلیک باز می‌شود):</translation>
     </message>
 </context>
 <context>
@@ -1267,67 +1275,67 @@
     <message>
         <source>&amp;New session…</source>
         <extracomment>id → (menu text, shortcut, checkable)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشست تازه…</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن نشست…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ &amp;رونوشت…</translation>
     </message>
     <message>
         <source>&amp;Close session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بستن نشست</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واگرد</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ازنو</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بزرگ‌نمایی</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کوچک‌نمایی</translation>
     </message>
     <message>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ &amp;عادی</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تمام‌صفحه</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کنتراست بالا</translation>
     </message>
     <message>
         <source>&amp;What is this step?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;این گام چیست؟</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام &amp;بعدی</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام &amp;قبلی</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترجیحات…</translation>
     </message>
 </context>
 <context>
@@ -1335,559 +1343,567 @@
     <message>
         <source>not started</source>
         <extracomment>an action&apos;s statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آغازنشده</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>در جریان</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا نشده</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>کشورها</translation>
     </message>
     <message>
         <source>A country, several separated by commas, or &apos;Regional&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کشور، چند کشور با ویرگول، یا «Regional»</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>چه انجام شد</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>Years, e.g. 2018-2019</source>
-        <translation type="unfinished"></translation>
+        <translation>سال‌ها، مثلاً 2018-2019</translation>
     </message>
     <message>
         <source>Implemented by</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا شده توسط</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>تأمین‌کننده</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجش‌پذیر</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌یافتنی</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌مند</translation>
     </message>
     <message>
         <source>Theme</source>
         <extracomment>the columns shown besides number and text, per focus</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌پردازد به</translation>
     </message>
     <message>
         <source>Actor(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجری(ها)</translation>
+    </message>
+    <message>
+        <source>{0} item</source>
+        <translation>{0} مورد</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} مورد</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>Objective / Result / Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف / نتیجه / فعالیت</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کننده</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>تسهیل‌گر</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشگر</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>ناظر</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد</translation>
     </message>
     <message>
         <source>Two-letter ISO code, e.g. TR</source>
-        <translation type="unfinished"></translation>
+        <translation>کد دوحرفی ISO، مثلاً TR</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه</translation>
     </message>
     <message>
         <source>Abbr.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصار</translation>
     </message>
     <message>
         <source>Enter or F2 opens the list: Space ticks a country. Typing or pasting codes or names separated by commas also works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter یا F2 فهرست را باز می‌کند: Space کشوری را علامت می‌زند. نوشتن یا چسباندن کدها یا نام‌ها با ویرگول هم کار می‌کند.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>وابستگی سازمانی</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی می‌دهد</translation>
     </message>
     <message>
         <source>Whether this participant votes</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا این شرکت‌کننده رأی می‌دهد</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>کنونی</translation>
     </message>
     <message>
         <source>emerging</source>
-        <translation type="unfinished"></translation>
+        <translation>نوظهور</translation>
     </message>
     <message>
         <source>Constraint</source>
         <extracomment>kind → the title of its list&apos;s column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محدودیت</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل محرک</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>تهدید</translation>
     </message>
     <message>
         <source>current or emerging</source>
-        <translation type="unfinished"></translation>
+        <translation>کنونی یا نوظهور</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ای در {path} نیست.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} یک پوشه است، نه پروندهٔ نشست.</translation>
     </message>
     <message>
         <source>{path} is empty: it is not a ZOPP session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} خالی است: پروندهٔ نشست ZOPP نیست.</translation>
     </message>
     <message>
         <source>{path} is not a ZOPP session file (it is not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} پروندهٔ نشست ZOPP نیست (پایگاه دادهٔ SQLite نیست).</translation>
     </message>
     <message>
         <source>{path} is a SQLite database of another application, not a ZOPP session.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه نشست ZOPP.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name or open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} از پیش وجود دارد؛ نام دیگری برگزینید یا آن را باز کنید.</translation>
     </message>
     <message>
         <source>Cannot create {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ساخته نمی‌شود: پوشهٔ {folder} وجود ندارد.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} خوانده نمی‌شود: {reason}.</translation>
     </message>
     <message>
         <source>{path} could not be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} باز نشد: {reason}.</translation>
     </message>
     <message>
         <source>Cannot save a copy to {path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت در {path} ذخیره نمی‌شود: پوشه وجود ندارد.</translation>
     </message>
     <message>
         <source>Cannot save a copy to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت در {path} ذخیره نمی‌شود: {reason}.</translation>
     </message>
     <message>
         <source>A copy cannot replace the open session itself; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت نمی‌تواند جای خود نشست باز را بگیرد؛ نام دیگری برگزینید.</translation>
     </message>
     <message>
         <source>The session file could not be written ({reason}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ نشست نوشته نشد ({reason})؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>{value} is outside the {criterion} scale ({low}–{high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} بیرون از مقیاس {criterion} است ({low}–{high}).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a score: write a number, &apos;-&apos; for unknown, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» امتیاز نیست: عددی بنویسید، «-» برای نامعلوم، یا خالی بگذارید.</translation>
     </message>
     <message>
         <source>That participant is not in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>این شرکت‌کننده در نشست نیست.</translation>
     </message>
     <message>
         <source>Constraints are not ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودیت‌ها رتبه‌بندی نمی‌شوند.</translation>
     </message>
     <message>
         <source>High ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا ({score})</translation>
     </message>
     <message>
         <source>Medium ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط ({score})</translation>
     </message>
     <message>
         <source>Low ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>پایین ({score})</translation>
     </message>
     <message>
         <source>A country needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور به کد نیاز دارد.</translation>
     </message>
     <message>
         <source>There is already a country with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کشوری با کد {code} از پیش هست.</translation>
     </message>
     <message>
         <source>{code} cannot be removed: {count} vote(s) were cast for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} حذف نمی‌شود: {count} رأی برای آن داده شده است.</translation>
     </message>
     <message>
         <source>A region needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه به نام نیاز دارد.</translation>
     </message>
     <message>
         <source>There is already a region called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه‌ای به نام {name} از پیش هست.</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کننده به نام نیاز دارد.</translation>
     </message>
     <message>
         <source>There is no country with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کشوری با کد {code} نیست.</translation>
     </message>
     <message>
         <source>That draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیش‌نویس دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>add country {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کشور {code}</translation>
     </message>
     <message>
         <source>rename country {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام کشور {code}</translation>
     </message>
     <message>
         <source>remove country {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کشور {code}</translation>
     </message>
     <message>
         <source>add region {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن منطقهٔ {name}</translation>
     </message>
     <message>
         <source>change members of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر اعضای {name}</translation>
     </message>
     <message>
         <source>remove region {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف منطقهٔ {name}</translation>
     </message>
     <message>
         <source>add participant {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شرکت‌کننده {name}</translation>
     </message>
     <message>
         <source>edit participant {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شرکت‌کننده: {fields}</translation>
     </message>
     <message>
         <source>remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شرکت‌کننده</translation>
     </message>
     <message>
         <source>adopt draft</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویب پیش‌نویس</translation>
     </message>
     <message>
         <source>remove draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
         <source>edit draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش پیش‌نویس</translation>
     </message>
     <message>
         <source>add note</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یادداشت</translation>
     </message>
     <message>
         <source>edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش یادداشت</translation>
     </message>
     <message>
         <source>remove note</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف یادداشت</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>پایین</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا</translation>
     </message>
     <message>
         <source>High/Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا/متوسط</translation>
     </message>
     <message>
         <source>Medium/Low</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط/پایین</translation>
     </message>
     <message>
         <source>non-existent</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموجود</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>کم</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>زیاد</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعیف</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>خوب</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>پایین</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا</translation>
     </message>
     <message>
         <source>International</source>
         <extracomment>the heading of voters who belong to no country</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بین‌المللی</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>اهمیت</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>توان</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن نشست</translation>
     </message>
     <message>
         <source>Create a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن نشست تازه</translation>
     </message>
     <message>
         <source>Save a copy of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رونوشت نشست</translation>
     </message>
     <message>
         <source>Import participants and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن شرکت‌کنندگان و کشورها</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌گسترده‌ها (*.csv *.xlsx);;همهٔ پرونده‌ها (*)</translation>
     </message>
 </context>
 <context>
     <name>glossary</name>
     <message>
         <source>Session &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست و افراد</translation>
     </message>
     <message>
         <source>Who takes part: the range states (countries), the regions they form, and the participants with their country, role and whether they vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسانی شرکت دارند: کشورهای گستره، منطقه‌هایی که می‌سازند، و شرکت‌کنندگان با کشور، نقش و اینکه رأی می‌دهند یا نه.</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>چشم‌انداز</translation>
     </message>
     <message>
         <source>An inspiring picture of the next 25–50 years: the ideal future for the species, meant as a source of inspiration.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویری الهام‌بخش از ۲۵ تا ۵۰ سال آینده: آیندهٔ آرمانی گونه، به‌عنوان سرچشمهٔ الهام.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف کلان</translation>
     </message>
     <message>
         <source>A more concrete intention than the Vision: a feasible, realistic and measurable aim for the next 10–20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>قصدی مشخص‌تر از چشم‌انداز: هدفی شدنی، واقع‌بینانه و سنجش‌پذیر برای ۱۰ تا ۲۰ سال آینده.</translation>
     </message>
     <message>
         <source>Problem tree</source>
-        <translation type="unfinished"></translation>
+        <translation>درخت مسئله</translation>
     </message>
     <message>
         <source>Threats are the immediate causes of harm (current or emerging); Drivers are their root causes and can drive other Drivers; Constraints do no harm themselves but let Threats and Drivers act. Links run from cause to effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>تهدیدها علت‌های مستقیم آسیب‌اند (کنونی یا نوظهور)؛ عوامل محرک علت‌های ریشه‌ای آن‌ها هستند و می‌توانند عوامل محرک دیگر را برانگیزند؛ محدودیت‌ها خود آسیبی نمی‌زنند اما به تهدیدها و عوامل محرک میدان می‌دهند. پیوندها از علت به معلول است.</translation>
     </message>
     <message>
         <source>Threat ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>رتبه‌بندی تهدیدها</translation>
     </message>
     <message>
         <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); &apos;-&apos; means unknown. Constraints are not ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر عامل محرک و هر تهدید برای هر کشور از نظر اهمیت/شدت (0 = ناموجود، 1 = کم، 2 = متوسط، 3 = زیاد) و توان رویارویی با آن (1 = ضعیف، 2 = متوسط، 3 = خوب) امتیاز می‌گیرد؛ «-» یعنی نامعلوم. محدودیت‌ها رتبه‌بندی نمی‌شوند.</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌ها</translation>
     </message>
     <message>
         <source>Numbered aims that support reaching the Goal and directly address important Threats and Drivers, grouped under a few general themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های شماره‌داری که به رسیدن به هدف کلان کمک می‌کنند و مستقیم به تهدیدها و عوامل محرک مهم می‌پردازند، در چند موضوع کلی دسته‌بندی شده‌اند.</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه‌ها</translation>
     </message>
     <message>
         <source>What must be achieved to reach an Objective, numbered objective.result; SMART: specific, measurable, achievable, relevant and time-bound, each with an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه برای رسیدن به یک هدف باید به دست آید، با شماره‌گذاری هدف.نتیجه؛ SMART: مشخص، سنجش‌پذیر، دست‌یافتنی، مرتبط و زمان‌مند، هر یک با شاخصی.</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها</translation>
     </message>
     <message>
         <source>Actions that achieve a Result, numbered objective.result.activity, each with a timeline, actor(s), indicator and a rough budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهایی که به یک نتیجه می‌رسانند، با شماره‌گذاری هدف.نتیجه.فعالیت، هر یک با زمان‌بندی، مجری(ها)، شاخص و بودجهٔ تقریبی.</translation>
     </message>
     <message>
         <source>Prioritisation</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت‌بندی</translation>
     </message>
     <message>
         <source>Each voter gives every Activity a priority for their country: 1 = low, 2 = medium, 3 = high. The overall priority is the mean of the country priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر رأی‌دهنده به هر فعالیت برای کشورش اولویتی می‌دهد: 1 = پایین، 2 = متوسط، 3 = بالا. اولویت کلی میانگین اولویت‌های کشورهاست.</translation>
     </message>
     <message>
         <source>LogFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>LogFrame</translation>
     </message>
     <message>
         <source>The tabulated summary: the Goal, then each Objective with its Results and their Activities, with indicator, timeline, actor, budget and priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ جدولی: هدف کلان، سپس هر هدف با نتیجه‌ها و فعالیت‌هایشان، با شاخص، زمان‌بندی، مجری، بودجه و اولویت.</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>پایش</translation>
     </message>
     <message>
         <source>Later, for each Activity: the actions taken so far per country, who implemented them and when, their status, and recommendations (including proposed priority changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدها، برای هر فعالیت: اقدام‌های انجام‌شده تا کنون برای هر کشور، چه کسی و کی آن‌ها را اجرا کرد، وضعیتشان و توصیه‌ها (از جمله تغییرهای پیشنهادی اولویت).</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <source>The documents for the rapporteur: the LogFrame matrix, the score tables and the session minutes as PDF, and every table as a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>سندهای گزارشگر: ماتریس LogFrame، جدول‌های امتیاز و صورت‌جلسهٔ نشست به‌صورت PDF، و هر جدول به‌صورت صفحه‌گسترده.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1911,8 @@
     <message>
         <source>The results are hidden while people vote.
 Press “Reveal results” to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا رأی‌گیری ادامه دارد نتایج پنهان است.
+برای دیدنشان «نمایش نتایج» را بزنید.</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -62,7 +61,13 @@ def _region_votes(v: pd.DataFrame, region: str, codes: list[str]) -> pd.DataFram
 def summary(v: pd.DataFrame) -> str:
     """'5 votes (1–3, spread 2), 1 unknown, 2 not filled in'."""
     numbers = v.loc[v["answer"] == "number", "value"]
-    parts = [QCoreApplication.translate("FigureDetails", "%n vote(s)", "", len(numbers))]
+    parts = [
+        (
+            translate("FigureDetails", "{0} vote")
+            if len(numbers) == 1
+            else translate("FigureDetails", "{0} votes")
+        ).format(len(numbers))
+    ]
     if len(numbers):
         low, high = numbers.min(), numbers.max()
         parts[0] += (
@@ -74,14 +79,8 @@ def summary(v: pd.DataFrame) -> str:
         )
     unknown = int((v["answer"] == "unknown").sum())
     empty = int((v["answer"] == "empty").sum())
-    parts += (
-        [QCoreApplication.translate("FigureDetails", "%n unknown", "", unknown)] if unknown else []
-    )
-    parts += (
-        [QCoreApplication.translate("FigureDetails", "%n not filled in", "", empty)]
-        if empty
-        else []
-    )
+    parts += [translate("FigureDetails", "{0} unknown").format(unknown)] if unknown else []
+    parts += [translate("FigureDetails", "{0} not filled in").format(empty)] if empty else []
     return ", ".join(parts)
 
 
