@@ -43,7 +43,7 @@ translations: $(VENV)/.installed
 run: qt-libs $(VENV)/.installed $(QM) $(WORKCOPY)
 	$(PY) -m ui $(WORKCOPY)
 
-test: qt-libs $(VENV)/.installed $(QM)
+test: qt-libs lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 sample: $(VENV)/.installed
@@ -54,7 +54,11 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) bench/voting.py
 	$(PY) bench/export.py
 
+# Style, types and the import contracts (pyproject.toml) hold before any test runs.
 lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check facilitator ui tests bench
+	$(VENV)/bin/ruff format --check facilitator ui tests bench
+	$(VENV)/bin/mypy facilitator
 	$(VENV)/bin/lint-imports
 
 # One executable file (PyInstaller) with the app, the command line, fonts, translations and the

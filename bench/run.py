@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
+from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
 from facilitator.voting.scoring import Scores
 
@@ -80,11 +81,11 @@ def build_workshop(store: SessionStore, rng: random.Random) -> None:
             )
             for a in activity_ids
         ]
-        store.apply(ops.set_votes(f"ballot of participant {person['id']}", ballot))
+        store.apply(vote_edits.set_votes(f"ballot of participant {person['id']}", ballot))
     group = [
         (1, "region", regions[0], "item", i, "importance", answer(rng, 0, 3)) for i in item_ids
     ]
-    store.apply(ops.set_votes("working group ballot", group))
+    store.apply(vote_edits.set_votes("working group ballot", group))
 
 
 def add_outline(store: SessionStore) -> None:
@@ -117,7 +118,7 @@ def time_votes(store: SessionStore, rng: random.Random, count: int) -> list[floa
             (person, item),
         )
         value = (int(before or 0) + 1) % 4
-        edit = ops.set_vote(person, "country", "C03", "item", item, "importance", value)
+        edit = vote_edits.set_vote(person, "country", "C03", "item", item, "importance", value)
         start = time.perf_counter()
         store.apply(edit)
         timings.append(time.perf_counter() - start)
@@ -146,7 +147,7 @@ def time_refresh(store: SessionStore, runs: int) -> list[Span]:
     """(wall, CPU) seconds to show fresh figures after a vote: what a scoring page recomputes."""
     samples = []
     for n in range(runs):
-        store.apply(ops.set_vote(1, "country", "C02", "item", 1, "capacity", 1 + n % 3))
+        store.apply(vote_edits.set_vote(1, "country", "C02", "item", 1, "capacity", 1 + n % 3))
         start, cpu = time.perf_counter(), time.process_time()
         scores = Scores(store)
         tables.threats(store, scores)

@@ -15,6 +15,13 @@ class SessionError(FacilitatorError):
     """A session file cannot be created, opened or written."""
 
 
+class FileRefused(SessionError):
+    """The session file refused a change (damaged, or the disk went away); it was rolled back.
+
+    Not caused by what was typed: the app logs it as a fault.
+    """
+
+
 class SessionLocked(SessionError):
     """The session is open in another instance of the app."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from facilitator.plan import edits as ops
+from facilitator.voting import edits as vote_edits
 
 
 def add_country(store, code, *regions):
@@ -29,7 +30,7 @@ def add_activity(store, text):
 
 def vote(store, pid, scope, target, value, criterion="importance", scope_kind="country"):
     target_kind = "activity" if criterion == "priority" else "item"
-    store.apply(ops.set_vote(pid, scope_kind, scope, target_kind, target, criterion, value))
+    store.apply(vote_edits.set_vote(pid, scope_kind, scope, target_kind, target, criterion, value))
 
 
 def cast(store, scope, target, values, criterion="importance", scope_kind="country"):

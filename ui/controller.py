@@ -8,12 +8,11 @@ page which tables changed so it can refresh.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.errors import FacilitatorError
+from facilitator.errors import FacilitatorError, FileRefused
 from facilitator.session.edits import AppliedEdit, Edit
 from facilitator.session.store import SessionStore
 
@@ -73,48 +72,43 @@ class Controller(QObject):
             return None
         try:
             return self.store.apply(edit)
+        except FileRefused as error:
+            self._refused(error)
         except FacilitatorError as error:
             self.message.emit(str(error))
-        except sqlite3.DatabaseError as error:
-            self._refused(f"'{edit.label}'", error)
         return None
 
     def undo(self) -> bool:
         """Undo the last edit; False when there was none or the session file refused it."""
         if self.store is None:
             return False
-        label = self.store.undo_stack.undo_label()
         try:
             return self.store.undo() is not None
+        except FileRefused as error:
+            self._refused(error)
+            return False
         except FacilitatorError as error:  # the core refused it and rolled it back
             self.message.emit(str(error))
-            return False
-        except sqlite3.DatabaseError as error:
-            self._refused(f"Undoing '{label}'", error)
             return False
 
     def redo(self) -> bool:
         """Redo the last edit; False when there was none or the session file refused it."""
         if self.store is None:
             return False
-        label = self.store.undo_stack.redo_label()
         try:
             return self.store.redo() is not None
+        except FileRefused as error:
+            self._refused(error)
+            return False
         except FacilitatorError as error:  # the core refused it and rolled it back
             self.message.emit(str(error))
             return False
-        except sqlite3.DatabaseError as error:
-            self._refused(f"Redoing '{label}'", error)
-            return False
 
-    def _refused(self, what: str, error: sqlite3.DatabaseError) -> None:
+    def _refused(self, error: FileRefused) -> None:
         """The session file refused a change: it was rolled back whole; say so plainly (and log
         it: this is a fault of the app, not of what was typed)."""
-        log.error("%s was refused by the session file", what, exc_info=error)
-        self.message.emit(
-            f"{what} could not be done and nothing was changed (the session file "
-            f"refused it: {error})."
-        )
+        log.error("the session file refused a change", exc_info=error)
+        self.message.emit(str(error))
 
     def undo_text(self) -> str | None:
         return self.store.undo_stack.undo_label() if self.store else None

@@ -7,7 +7,6 @@ placeholder that says so, so one broken page never stops the app.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -320,7 +319,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("No copy was saved"), core_text(str(error))
             )
             return False
-        except (OSError, sqlite3.Error) as error:  # a read-only stick, a folder without rights
+        except OSError as error:  # a read-only stick, a folder without rights
             self.last_dialog = dialogs.show_problem(
                 self,
                 self.tr("No copy was saved"),

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator.errors import EditError
-from facilitator.importing.reading import cell_text
 from facilitator.plan import model
-from facilitator.plan.edits import parse_vote
+from facilitator.text import cell_text
+from facilitator.voting.edits import parse_vote
 from facilitator.voting.state import CRITERION_TITLES, VOTE_KINDS, Scope, VoteKind
 
 if TYPE_CHECKING:

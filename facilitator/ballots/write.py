@@ -137,7 +137,8 @@ def write_workbook(
 ) -> Path:
     """One workbook with a sheet per ballot; ``earlier``: each voter's earlier scores filled in."""
     wb = Workbook()
-    wb.remove(wb.active)
+    for sheet in list(wb.worksheets):
+        wb.remove(sheet)
     used: set[str] = set()
     title = store.meta().get("title", "")
     people = [b.participant.id for b in ballots]
@@ -213,8 +214,8 @@ def _write_sheet(
         _validate(ws, criterion, col, header + 1, header + max(1, len(rows)))
     ws.column_dimensions["A"].width = 10
     ws.column_dimensions["B"].width = 70
-    for col in "CD":
-        ws.column_dimensions[col].width = 14
+    for letter in "CD":
+        ws.column_dimensions[letter].width = 14
     ws.freeze_panes = ws.cell(header + 1, 3)
 
 
@@ -345,17 +346,17 @@ class BallotPreview:
         return list(out.values())
 
     def edit(self, skip_problem_rows: bool = False):
-        """The import as one undoable edit (``ops.set_votes``).
+        """The import as one undoable edit (``vote_edits.set_votes``).
 
         A cell left empty changes nothing: a ballot returned half filled in
         never erases a vote given earlier (on the screen or by ballot).
         """
-        from facilitator.plan import edits as ops
+        from facilitator.voting import edits as vote_edits
 
         votes = [v for v in self.accepted(skip_problem_rows) if v.answer != "empty"]
         rows = [(*v.key, "-" if v.answer == "unknown" else v.value) for v in votes]
         n = len({v.source[:2] for v in votes})
-        return ops.set_votes(f"import {n} ballot(s)", rows)
+        return vote_edits.set_votes(f"import {n} ballot(s)", rows)
 
 
 def read_ballots(store: SessionStore, paths: list[str | Path]) -> BallotPreview:

@@ -379,6 +379,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
+from facilitator.cli import serve  # noqa: F401  (registers 'serve')
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

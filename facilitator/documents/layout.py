@@ -119,6 +119,8 @@ class GridTable(Table):
 
     IN_ROW_MIN_HEIGHT = 250.0
     PAGE_ROW_HEIGHT = 480.0
+    splitByRow: int
+    splitInRow: int
 
     def _split_with(
         self, availWidth: float, availHeight: float, by_row: int, in_row: int

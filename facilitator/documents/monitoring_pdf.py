@@ -88,7 +88,7 @@ def recommendation_cell(row: OverviewRow, st: dict[str, Any]) -> list[Flowable]:
 
 def activity_rows(row: OverviewRow, st: dict[str, Any]) -> list[list[Any]]:
     """One line per action; the activity, responsible, priority and recommendation on the first."""
-    acts = row.actions or [None]
+    acts: list[Action | None] = list(row.actions) or [None]
     lines = []
     for n, action in enumerate(acts):
         first = n == 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from facilitator.monitoring.changes import review_changes
@@ -69,7 +70,7 @@ def header(
     for n, cell in enumerate(ws[1]):
         cell.font = Font(bold=True)
         if widths:
-            ws.column_dimensions[cell.column_letter].width = widths[n]
+            ws.column_dimensions[get_column_letter(n + 1)].width = widths[n]
     ws.freeze_panes = "A2"
 
 
@@ -125,7 +126,7 @@ def write_monitoring_xlsx(
     assert rev is not None
     views = views_of(store, rid)
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]
     ws.title = "Overview"
     write_overview(ws, views)
     by_objective, by_country = wb.create_sheet("By objective"), wb.create_sheet("By country")

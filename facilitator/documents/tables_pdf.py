@@ -248,9 +248,10 @@ class ScoreTables:
                 line: list[Any] = [para(self.label(item), st["cell"])]
                 for crit in scoring.RANKED_CRITERIA:
                     for name in ["overall"] + [n for n, _ in scopes]:
-                        key = (item.id, crit) if name == "overall" else (item.id, crit, name)
-                        score, state = (overall if name == "overall" else figures).get(
-                            key, (math.nan, "empty")
+                        score, state = (
+                            overall.get((item.id, crit), (math.nan, "empty"))
+                            if name == "overall"
+                            else figures.get((item.id, crit, name), (math.nan, "empty"))
                         )
                         text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
                         text += devs.get((item.id, crit, name), "") if self.regions else ""
@@ -306,11 +307,8 @@ class ScoreTables:
             r = len(rows)
             line: list[Any] = [para(act.text, st["cell"], bold_prefix=act.number)]
             for code in codes + ["overall"]:
-                score, state = (
-                    overall.get(act.id)
-                    if code == "overall" and act.id in overall
-                    else by_country.get((act.id, code), (math.nan, "empty"))
-                )
+                found = overall.get(act.id) if code == "overall" else None
+                score, state = found or by_country.get((act.id, code), (math.nan, "empty"))
                 text = scoring.cell_text(score, state, scoring.PRIORITY_PLACES)
                 line.append(
                     self.cell(

@@ -5,15 +5,6 @@ undoable step, or not at all, with every bad row listed.
 """
 
 from facilitator.importing.kinds import FILE_KINDS, FileKind, detect_kind, understood_headers
-from facilitator.importing.lookup import (
-    CellProblem,
-    Lookup,
-    activity_number,
-    name_key,
-    resolve_country,
-    resolve_scope,
-    resolve_target,
-)
 from facilitator.importing.reading import Row, Table, UnreadableFile, cell_text, read_table
 from facilitator.importing.run import (
     FileReport,
@@ -23,6 +14,15 @@ from facilitator.importing.run import (
     plan_table,
 )
 from facilitator.importing.votes import plan_votes, vote_value
+from facilitator.plan.lookup import (
+    CellProblem,
+    Lookup,
+    activity_number,
+    name_key,
+    resolve_country,
+    resolve_scope,
+    resolve_target,
+)
 
 __all__ = [
     "FILE_KINDS",

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from facilitator.errors import EditError, ImportProblems
-from facilitator.importing.lookup import CellProblem, name_key
 from facilitator.importing.reading import Row
+from facilitator.plan.lookup import CellProblem, name_key
 from facilitator.session.edits import Edit, RowChange
 
 if TYPE_CHECKING:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from facilitator.importing.fileedit import RowProblem, cell, staged
-from facilitator.importing.lookup import Lookup, name_key
 from facilitator.importing.reading import DATE_HINT, Row, as_date
 from facilitator.plan import edits as ops
+from facilitator.plan.lookup import Lookup, name_key
 from facilitator.session.edits import RowChange
 
 if TYPE_CHECKING:

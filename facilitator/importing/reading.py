@@ -11,15 +11,14 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-import math
 import os
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from facilitator.errors import ImportProblems
+from facilitator.text import CONTROLS, EMPTY_WORDS, cell_text  # noqa: F401  (read from here too)
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .xls / .doc
@@ -32,12 +31,7 @@ NOT_SPREADSHEETS = {
     b"GIF8": "a GIF image",
 }
 DELIMITERS = (",", ";", "\t")
-# Control characters: invisible, they garble a terminal and no XLSX may hold them.
-# (Tab, line feed and carriage return stay; a vertical tab or form feed, as
-# Word's line break pasted into a cell, becomes a line feed.)
-CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_MEGABYTES = 100  # a workshop's largest table is a few MB; a film renamed .csv is not read
-EMPTY_WORDS = ("not filled in", "not filled-in", "not filled")
 UNSAVED_FORMULA = (
     "the cell holds the formula {formula}, whose result was never saved; "
     "open the file in Excel or LibreOffice, save it, and import it again."
@@ -129,25 +123,6 @@ def normalise_header(name: object) -> str:
     text = unicodedata.normalize("NFKC", "" if name is None else str(name)).replace("\ufeff", "")
     text = text.strip().casefold().translate(LOOK_ALIKES).replace("(s)", "s")
     return " ".join(text.replace("_", " ").replace("-", " ").split())
-
-
-def cell_text(value: object) -> str:
-    """A cell as text: numbers without a trailing '.0', 'Not filled in' as ''."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ""
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
-        return value.date().isoformat()
-    text = unicodedata.normalize("NFC", str(value))
-    if CONTROLS.search(text):
-        text = CONTROLS.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
-    text = text.strip()
-    return "" if text.casefold() in EMPTY_WORDS else text
 
 
 def as_date(value: object) -> str | None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from facilitator.importing.fileedit import RowProblem, cell, staged
-from facilitator.importing.lookup import Lookup, iso_alpha2
 from facilitator.importing.reading import Row
 from facilitator.plan import edits as ops
+from facilitator.plan.lookup import Lookup, iso_alpha2
 from facilitator.plan.model import KINDS, ROLES, STATUSES
 from facilitator.session.edits import RowChange, set_row
 

@@ -25,7 +25,6 @@ from facilitator.importing.kinds import (
     detect_kind,
     ignored_columns,
 )
-from facilitator.importing.lookup import name_key
 from facilitator.importing.outline import plan_outline_row, plan_theme
 from facilitator.importing.reading import Table, UnreadableFile, read_table
 from facilitator.importing.rows import (
@@ -37,6 +36,7 @@ from facilitator.importing.rows import (
     plan_programme_item,
 )
 from facilitator.importing.votes import plan_votes
+from facilitator.plan.lookup import name_key
 from facilitator.session.edits import Edit, RowChange
 
 if TYPE_CHECKING:

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.errors import EditError
 from facilitator.importing.fileedit import RowProblem, staged
-from facilitator.importing.lookup import CellProblem, Lookup, name_key
 from facilitator.importing.reading import DATE_HINT, Row, as_date, cell_text
 from facilitator.plan import edits as ops
+from facilitator.plan.lookup import CellProblem, Lookup, name_key
 from facilitator.session.edits import Edit, RowChange
+from facilitator.voting import edits as vote_edits
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -97,7 +98,7 @@ def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
         if as_date(row.cells.get("value")):
             raise CellProblem(DATE_HINT.format(date=as_date(row.cells.get("value"))))
         value = vote_value(row.cells.get("value"))
-        answer = ops.parse_vote(value, criterion)
+        answer = vote_edits.parse_vote(value, criterion)
     except (CellProblem, EditError) as problem:
         raise RowProblem(column, str(problem)) from None
     return PlannedVote(
@@ -181,7 +182,7 @@ class VotesEdit(Edit):
             if vote.answer[0] == "empty" and _answered(store, vote_args):
                 self.kept += 1
                 continue
-            changes += ops.vote_change(store, *vote_args)
+            changes += vote_edits.vote_change(store, *vote_args)
         return changes
 
     def _resolved(self, store: SessionStore) -> list[tuple[int, str, str, str, int, str, Any]]:

@@ -121,6 +121,8 @@ def _fill_merged_down(rows: Rows, xml: bytes) -> None:
             element.clear()
             continue
         min_col, min_row, max_col, max_row = range_boundaries(element.get("ref", ""))
+        if min_col is None or min_row is None or max_row is None:
+            continue  # a whole-row or whole-column merge carries no value to copy down
         if min_col != max_col or max_row <= min_row or max_row > len(rows):
             continue
         col = min_col - 1

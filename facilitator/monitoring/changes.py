@@ -69,6 +69,10 @@ def _label(action: Action) -> str:
     return f"{action.countries}: {action.action}" if action.countries else action.action
 
 
+def _activity_of(match: tuple[str, int, str, str]) -> ActivityKey:
+    return match[0], match[1]
+
+
 def _match_key(action: Action) -> tuple[str, int, str, str]:
     return (
         action.activity_kind,
@@ -97,15 +101,15 @@ def review_changes(store: SessionStore, review_id: int) -> ReviewChanges | None:
 
     before = {_match_key(a): a for a in actions(store, base.id)}
     after = {_match_key(a): a for a in actions(store, review_id)}
-    for key, action in after.items():
-        old = before.get(key)
+    for match, action in after.items():
+        old = before.get(match)
         if old is None:
-            entry(key[:2]).added.append(action)  # type: ignore[arg-type]
+            entry(_activity_of(match)).added.append(action)
         elif old.status != action.status:
-            entry(key[:2]).status_changes.append((action, old.status))  # type: ignore[arg-type]
-    for key, action in before.items():
-        if key not in after:
-            entry(key[:2]).dropped.append(action)  # type: ignore[arg-type]
+            entry(_activity_of(match)).status_changes.append((action, old.status))
+    for match, action in before.items():
+        if match not in after:
+            entry(_activity_of(match)).dropped.append(action)
     recs_before, recs_now = recommendations(store, base.id), recommendations(store, review_id)
     for key in set(recs_before) | set(recs_now):
         old_rec, new_rec = (

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import QT_TRANSLATE_NOOP
@@ -145,7 +145,7 @@ def _activity_groups(store: SessionStore) -> list[OverviewGroup]:
     return groups
 
 
-def programme_items(store: SessionStore) -> list[dict[str, object]]:
+def programme_items(store: SessionStore) -> list[dict[str, Any]]:
     """The external programme's items in code order."""
     items = store.rows("SELECT * FROM programme_items")
     return sorted(items, key=lambda r: code_key(str(r["code"])))
@@ -174,7 +174,7 @@ def _programme_groups(store: SessionStore) -> list[OverviewGroup]:
                 "heading" if is_heading else "activity",
                 "programme",
                 int(item["id"]),
-                code,  # type: ignore[call-overload]
+                code,
                 str(item["text"]),
                 str(item["responsible"]),
                 str(item["priority"]),

@@ -50,7 +50,6 @@ from facilitator.session.edits import (
     delete_rows,
     set_row,
 )
-from facilitator.voting.edits import VOTE_KEY, parse_vote, set_vote, set_votes, vote_change  # noqa: F401
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

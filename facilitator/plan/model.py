@@ -6,9 +6,10 @@ themselves (changes go through ``ops``).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from facilitator.text import clean  # noqa: F401  (model.clean is used widely)
 
 from facilitator.i18n import QT_TRANSLATE_NOOP
 
@@ -43,21 +44,6 @@ SCALE_WORDS = {
         3: QT_TRANSLATE_NOOP("core", "high"),
     },
 }
-
-
-#: control characters a pasted text may carry; no document or spreadsheet can hold them
-_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n")
-_CONTROL[0x7F] = None
-
-
-def clean(text: str | None) -> str:
-    """NFC-normalise and trim user text, so one name is always spelled one way.
-
-    Control characters (but tab and line break) are dropped, and a Windows line
-    break becomes a plain one.
-    """
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
-    return unicodedata.normalize("NFC", text).strip()
 
 
 @dataclass
@@ -184,13 +170,13 @@ def adopted_text(store: SessionStore, kind: str) -> str:
     return store.scalar("SELECT body FROM texts WHERE kind = ? AND adopted = 1", (kind,)) or ""
 
 
-def drafts(store: SessionStore, kind: str) -> list[dict[str, object]]:
+def drafts(store: SessionStore, kind: str) -> list[dict[str, Any]]:
     return store.rows(
         "SELECT id, body, adopted, created FROM texts WHERE kind = ? ORDER BY id", (kind,)
     )
 
 
-def themes(store: SessionStore) -> list[dict[str, object]]:
+def themes(store: SessionStore) -> list[dict[str, Any]]:
     return store.rows("SELECT id, name FROM themes ORDER BY position, id")
 
 
@@ -207,10 +193,10 @@ def outline(store: SessionStore) -> list[Objective]:
         "SELECT ap.activity_id, p.code FROM activity_programme ap "
         "JOIN programme_items p ON p.id = ap.programme_item_id ORDER BY p.code"
     )
-    acts_by_result: dict[int, list[dict[str, object]]] = {}
+    acts_by_result: dict[int, list[dict[str, Any]]] = {}
     for a in store.rows("SELECT * FROM activities ORDER BY result_id, number"):
         acts_by_result.setdefault(a["result_id"], []).append(a)
-    res_by_obj: dict[int, list[dict[str, object]]] = {}
+    res_by_obj: dict[int, list[dict[str, Any]]] = {}
     for r in store.rows("SELECT * FROM results ORDER BY objective_id, number"):
         res_by_obj.setdefault(r["objective_id"], []).append(r)
     out = []
@@ -262,7 +248,7 @@ def activity_numbers(store: SessionStore) -> dict[str, int]:
     return {r["number"]: r["id"] for r in rows}
 
 
-def notes(store: SessionStore, target: str | None = None) -> list[dict[str, object]]:
+def notes(store: SessionStore, target: str | None = None) -> list[dict[str, Any]]:
     if target is None:
         return store.rows("SELECT * FROM notes ORDER BY id")
     return store.rows("SELECT * FROM notes WHERE target = ? ORDER BY id", (target,))

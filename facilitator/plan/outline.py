@@ -15,7 +15,7 @@ from facilitator.session.edits import (
     renumber,
     set_row,
 )
-from facilitator.voting.edits import VOTE_KEY
+from facilitator.session.schema import VOTE_KEY
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

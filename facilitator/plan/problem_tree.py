@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from facilitator.errors import EditError
 from facilitator.plan.model import KINDS, STATUSES, clean
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, renumber, set_row
-from facilitator.voting.edits import VOTE_KEY
+from facilitator.session.schema import VOTE_KEY
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

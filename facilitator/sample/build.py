@@ -32,6 +32,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from facilitator.errors import FacilitatorError, SessionError
 from facilitator.plan import edits as ops
@@ -52,6 +53,7 @@ from facilitator.sample.votes import (
 from facilitator.session import store as store_module
 from facilitator.session.edits import Edit
 from facilitator.session.store import SessionStore
+from facilitator.voting import edits as vote_edits
 
 WORKSHOP_START = datetime(2021, 11, 15, 9, 0)
 KIND = {"Constraint": "constraint", "Driver": "driver", "Threat": "threat"}
@@ -278,7 +280,9 @@ class SampleBuilder:
     def _cast(self, what: str) -> None:
         """Record the collected ballots: one undoable step per voter and scope."""
         for (pid, scope), votes in sorted(self.ballots.items()):
-            self.apply(ops.set_votes(f"{what} for {scope}: ballot of {self.names[pid]}", votes))
+            self.apply(
+                vote_edits.set_votes(f"{what} for {scope}: ballot of {self.names[pid]}", votes)
+            )
         self.ballots.clear()
 
     # -- day 5: themes, objectives, results, activities -------------------------------------
@@ -307,7 +311,9 @@ class SampleBuilder:
         refs = {}
         for r in rows:
             number, d = r["activity"], details[r["activity"]]
-            fields = {k: d[k] for k in ("timeline", "actors", "indicator", "budget")}
+            fields: dict[str, Any] = {
+                k: d[k] for k in ("timeline", "actors", "indicator", "budget")
+            }
             text, refs[number] = activity_text(r["text"], known - {number})
             self.apply(ops.add_activity(result_ids[number.rsplit(".", 1)[0]], text, **fields))
         numbers = activity_numbers(self.store)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from facilitator.monitoring.reviews import action_change, add_review, recommendation_change
 from facilitator.plan import edits as ops
@@ -19,7 +19,11 @@ from facilitator.session.edits import CompositeEdit, FunctionEdit, RowChange
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
-SAMPLE_REVIEW = {"title": "Midterm review 2018", "date": "2018-04-18", "since_year": "2014"}
+SAMPLE_REVIEW: dict[str, Any] = {
+    "title": "Midterm review 2018",
+    "date": "2018-04-18",
+    "since_year": "2014",
+}
 
 
 def sample_rows() -> list[dict[str, str]]:
@@ -52,7 +56,7 @@ def _plan_actions(store: SessionStore, rows: list[dict[str, str]]) -> list[RowCh
     for r in rows:
         item = ids[r["code"]]
         if r["action"]:
-            fields = {
+            fields: dict[str, Any] = {
                 k: r[k]
                 for k in (
                     "countries",

@@ -11,6 +11,8 @@ import sqlite3
 
 # "ZOPP" in ASCII: lets the app tell its own files from other SQLite files.
 APPLICATION_ID = 0x5A4F5050
+# The columns that name one vote (the votes table's unique key); a vote is one row per key.
+VOTE_KEY = ["participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion"]
 
 _V1 = [
     """CREATE TABLE meta (

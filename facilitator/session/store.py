@@ -11,14 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
 
 import sqlite_utils
 
-from facilitator.errors import EditError, SessionError
+from facilitator.errors import EditError, FileRefused, SessionError
 from facilitator.session import schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
 from facilitator.session.lock import SessionLock
@@ -46,6 +46,7 @@ class SessionStore:
         self._lock = lock
         self.undo_stack = UndoStack()
         self._listeners: list[Listener] = []
+        self._attached = False
 
     # -- opening and closing -------------------------------------------------
 
@@ -104,10 +105,29 @@ class SessionStore:
             lock.release()
             raise
 
+    @classmethod
+    def attach(cls, path: str | os.PathLike[str]) -> SessionStore:
+        """A second connection to a session this process already holds open (and locked).
+
+        For a worker thread (the live-voting server) that writes beside the app's
+        own connection; it takes no lock and never checkpoints on close, so the
+        app's connection is never refused.
+        """
+        path = Path(path)
+        check_header(path)
+        conn = _connect(path, mode="rw")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != schema.SCHEMA_VERSION:
+            conn.close()
+            raise SessionError(f"{path} must be opened by the app before it can be attached.")
+        store = cls(path, conn, None)
+        store._attached = True
+        return store
+
     def close(self) -> None:
         if self.conn is not None:
             try:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self._attached:
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error:
                 pass
             self.conn.close()
@@ -161,12 +181,14 @@ class SessionStore:
 
     # -- reading --------------------------------------------------------------
 
-    def rows(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    def rows(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def scalar(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> Any:
+    def scalar(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
@@ -245,6 +267,11 @@ class SessionStore:
             raise SessionError(
                 f"The session file could not be written ({error}); nothing was changed."
             ) from None
+        except sqlite3.DatabaseError as error:  # a damaged file: a fault, not a typing mistake
+            raise FileRefused(
+                f"'{label}' could not be done and nothing was changed (the session file "
+                f"refused it: {error})."
+            ) from error
 
     def write_change(self, change: RowChange) -> None:
         """Make the row named by ``change.key`` equal ``change.after`` (None deletes it)."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from facilitator.importing.lookup import name_key
+from facilitator.text import name_key
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

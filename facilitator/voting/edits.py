@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from facilitator.errors import EditError
 from facilitator.plan.model import CRITERIA, SCALES, clean
 from facilitator.session.edits import Edit, FunctionEdit, RowChange
+from facilitator.voting.closing import check_open
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
 
-VOTE_KEY = ["participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion"]
+from facilitator.session.schema import VOTE_KEY  # noqa: F401  (the votes table's key)
 
 
 def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
@@ -81,6 +83,7 @@ def vote_change(
     )
     if before and before[0]["answer"] == answer and before[0]["value"] == number:
         return []
+    check_open(store, target_kind)
     return [
         RowChange(
             "votes",
@@ -136,7 +139,7 @@ def set_vote(
     return FunctionEdit(f"{word} {criterion} vote", plan)
 
 
-def set_votes(label: str, votes: list[tuple[int, str, str, str, int, str, object]]) -> Edit:
+def set_votes(label: str, votes: Sequence[tuple[int, str, str, str, int, str, object]]) -> Edit:
     """Many votes as one step (a ballot, a pasted column)."""
 
     def plan(store: SessionStore) -> list[RowChange]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -325,7 +325,9 @@ def _grid(
     targets: list[int], criteria: list[str], scopes: list[str] | None = None, scope_name: str = ""
 ) -> pd.DataFrame:
     """Every target × criterion (× scope), in order."""
-    index = [targets, criteria] + ([scopes] if scopes is not None else [])
+    index: list[list[Any]] = [list(targets), list(criteria)]
+    if scopes is not None:
+        index.append(list(scopes))
     names = ["target_id", "criterion"] + ([scope_name] if scopes is not None else [])
     frame = pd.MultiIndex.from_product(index, names=names).to_frame(index=False)
     frame["target_id"] = frame["target_id"].astype("int64")

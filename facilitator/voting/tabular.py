@@ -67,7 +67,7 @@ def write_frame_xlsx(frame: pd.DataFrame, title: str, path: Path) -> None:
     from openpyxl.styles import Font
 
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet.title = title[:31]
     for col, name in enumerate(frame.columns, start=1):
         _put(sheet.cell(row=1, column=col), str(name)).font = Font(bold=True)

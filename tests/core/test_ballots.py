@@ -9,6 +9,7 @@ from voting_workshop import build, item, person
 from facilitator.ballots import write as ballots
 from facilitator.errors import EditError
 from facilitator.session.store import SessionStore
+from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 
 
@@ -177,11 +178,10 @@ def test_missing_scope_unknown_item_and_bad_file_are_problems(ws, tmp_path):
 
 
 def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, tmp_path):
-    from facilitator.plan import edits as ops
 
     ani, law = person(ws, "Ani Sargsyan"), item(ws, "Weak law enforcement")
-    ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "importance", 2))
-    ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "capacity", "-"))
+    ws.apply(vote_edits.set_vote(ani.id, "country", "AM", "item", law, "importance", 2))
+    ws.apply(vote_edits.set_vote(ani.id, "country", "AM", "item", law, "capacity", "-"))
     path = next(
         p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Ani" in p.name
     )
@@ -203,10 +203,9 @@ def test_ballot_shows_earlier_scores_and_an_empty_cell_never_erases_a_vote(ws, t
 
 
 def test_a_voter_for_two_countries_gets_a_sheet_for_each(ws, tmp_path):
-    from facilitator.plan import edits as ops
 
     sule = person(ws, "Şule Yıldız")
-    ws.apply(ops.set_vote(sule.id, "country", "IQ", "activity", 1, "priority", 3))
+    ws.apply(vote_edits.set_vote(sule.id, "country", "IQ", "activity", 1, "priority", 3))
     path = next(
         p for p in ballots.export_ballots(ws, tmp_path, "prioritisation") if "Şule" in p.name
     )
@@ -289,10 +288,9 @@ def test_merged_score_cells_are_problems_notes_and_extra_sheets_are_not(ws, tmp_
 
 
 def test_a_country_workbook_shows_no_one_s_earlier_scores(ws, tmp_path):
-    from facilitator.plan import edits as ops
 
     ani, law = person(ws, "Ani Sargsyan"), item(ws, "Weak law enforcement")
-    ws.apply(ops.set_vote(ani.id, "country", "AM", "item", law, "importance", 3))
+    ws.apply(vote_edits.set_vote(ani.id, "country", "AM", "item", law, "importance", 3))
     paths = ballots.export_ballots(ws, tmp_path / "c", "threat_ranking", per="country")
     armenia = next(p for p in paths if "-AM" in p.name)
     book = load_workbook(armenia)  # Ani's and Gor's sheets

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from facilitator.plan import edits as ops
 from facilitator.status.chain_checks import chain_warnings
+from facilitator.voting import edits as vote_edits
 
 
 def build_outline(store):
@@ -46,7 +47,7 @@ def vote_importance(store, scores: dict[int, float]) -> None:
     store.apply(ops.add_country("AM", "Armenia"))
     store.apply(ops.add_participant("Anahit Sargsyan", country="AM"))
     for iid, value in scores.items():
-        store.apply(ops.set_vote(1, "country", "AM", "item", iid, "importance", value))
+        store.apply(vote_edits.set_vote(1, "country", "AM", "item", iid, "importance", value))
 
 
 def test_top_ranked_threat_that_no_objective_addresses(store):
@@ -90,7 +91,7 @@ def test_a_kept_ranking_is_used_and_its_signature_follows_the_votes(store):
     store.apply(ops.set_objective_items(1, [2]))
     assert ranking_signature(store) == before  # addressing a threat changes no score
     assert chain_warnings(store, ranking) == chain_warnings(store)
-    store.apply(ops.set_vote(1, "country", "AM", "item", 1, "importance", 2))
+    store.apply(vote_edits.set_vote(1, "country", "AM", "item", 1, "importance", 2))
     assert ranking_signature(store) != before
     store.undo()
     assert ranking_signature(store) == before

@@ -15,6 +15,7 @@ from facilitator.cli.commands import COMMANDS, main
 from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.session.store import SessionStore
+from facilitator.voting import edits as vote_edits
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -308,7 +309,7 @@ def test_check_says_where_a_damaged_file_is_damaged(capsys, session):
     conn.close()
     with SessionStore.open(session, backup=False) as store:
         store.apply(
-            ops.set_votes(
+            vote_edits.set_votes(
                 "ballot",
                 [
                     (1, "country", "AM", "item", 1, "importance", 2),
@@ -380,8 +381,8 @@ def test_ballots_for_an_unknown_vote(capsys, session, tmp_path):
 
 def test_history_and_vote_history(capsys, session):
     with SessionStore.open(session, backup=False) as store:
-        store.apply(ops.set_vote(1, "country", "AM", "item", 1, "importance", 2))
-        store.apply(ops.set_vote(1, "country", "AM", "item", 1, "importance", "-"))
+        store.apply(vote_edits.set_vote(1, "country", "AM", "item", 1, "importance", 2))
+        store.apply(vote_edits.set_vote(1, "country", "AM", "item", 1, "importance", "-"))
         store.undo()
     code, out, _ = run(capsys, "history", session)
     assert code == 0
@@ -537,6 +538,7 @@ def test_every_command_has_help_with_an_example(capsys):
         "export",
         "ballots",
         "history",
+        "serve",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:

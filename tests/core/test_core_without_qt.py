@@ -26,13 +26,14 @@ SCRIPT = textwrap.dedent("""
 
     from facilitator.session.store import SessionStore
     from facilitator.plan import edits as ops
+    from facilitator.voting import edits as vote_edits
     from facilitator.plan import model
     path = pathlib.Path(tempfile.mkdtemp()) / "s.zopp"
     with SessionStore.create(path, "No Qt") as s:
         s.apply(ops.add_country("IR", "Iran"))
         s.apply(ops.add_participant("مریم رضایی", country="IR"))
         s.apply(ops.add_item("threat", "Habitat fragmentation"))
-        s.apply(ops.set_vote(1, "country", "IR", "item", 1, "importance", 3))
+        s.apply(vote_edits.set_vote(1, "country", "IR", "item", 1, "importance", 3))
         s.undo(); s.redo()
     with SessionStore.open(path) as s:
         assert s.rows("SELECT value FROM votes") == [{"value": 3.0}]

@@ -9,6 +9,7 @@ import pytest
 from facilitator.errors import EditError
 from facilitator.plan import edits as ops
 from facilitator.plan import model
+from facilitator.voting import edits as vote_edits
 
 
 def labels(store, kind=None):
@@ -73,7 +74,7 @@ def test_removing_an_item_takes_its_links_and_votes_and_undo_brings_them_back(st
     store.apply(ops.add_item("threat", "Key wild prey depletion"))
     d, t = (i.id for i in model.items(store))
     store.apply(ops.add_link(d, t))
-    store.apply(ops.set_vote(1, "country", "TM", "item", d, "importance", 2))
+    store.apply(vote_edits.set_vote(1, "country", "TM", "item", d, "importance", 2))
     store.apply(ops.remove_item(d))
     assert model.links(store) == [] and store.scalar("SELECT COUNT(*) FROM votes") == 0
     store.undo()
@@ -85,8 +86,8 @@ def test_history_keeps_every_vote_with_its_time(store):
     store.apply(ops.add_country("GE", "Georgia"))
     store.apply(ops.add_participant("ნინო ბერიძე", country="GE"))
     store.apply(ops.add_item("threat", "Habitat fragmentation"))
-    store.apply(ops.set_vote(1, "country", "GE", "item", 1, "importance", "2"))
-    store.apply(ops.set_vote(1, "country", "GE", "item", 1, "importance", "3"))
+    store.apply(vote_edits.set_vote(1, "country", "GE", "item", 1, "importance", "2"))
+    store.apply(vote_edits.set_vote(1, "country", "GE", "item", 1, "importance", "3"))
     store.undo()
     rows = store.rows(
         "SELECT h.action, h.at, c.before, c.after FROM history h "
@@ -103,9 +104,9 @@ def test_same_vote_twice_records_nothing_new(store):
     store.apply(ops.add_country("IQ", "Iraq"))
     store.apply(ops.add_participant("Dilan Ahmed", country="IQ"))
     store.apply(ops.add_item("threat", "Habitat fragmentation"))
-    store.apply(ops.set_vote(1, "country", "IQ", "item", 1, "capacity", 1))
+    store.apply(vote_edits.set_vote(1, "country", "IQ", "item", 1, "capacity", 1))
     n = store.scalar("SELECT COUNT(*) FROM history")
-    store.apply(ops.set_vote(1, "country", "IQ", "item", 1, "capacity", "1,0"))
+    store.apply(vote_edits.set_vote(1, "country", "IQ", "item", 1, "capacity", "1,0"))
     assert store.scalar("SELECT COUNT(*) FROM history") == n
     assert store.undo_stack.undo_label() == "set capacity vote"
 
@@ -124,7 +125,7 @@ def test_votes_off_the_scale_are_refused_not_clamped(store, criterion, value, me
     store.apply(ops.add_participant("Aysel Məmmədova", country="AZ"))
     store.apply(ops.add_item("threat", "Habitat fragmentation"))
     with pytest.raises(EditError, match=message):
-        store.apply(ops.set_vote(1, "country", "AZ", "item", 1, criterion, value))
+        store.apply(vote_edits.set_vote(1, "country", "AZ", "item", 1, criterion, value))
     assert store.scalar("SELECT COUNT(*) FROM votes") == 0
 
 
@@ -133,8 +134,8 @@ def test_unknown_and_empty_are_kept_apart(store):
     store.apply(ops.add_participant("Айгерим Серикова", country="KZ"))
     store.apply(ops.add_participant("Ерлан Жумабаев", country="KZ"))
     store.apply(ops.add_item("threat", "Habitat fragmentation"))
-    store.apply(ops.set_vote(1, "country", "KZ", "item", 1, "importance", "-"))
-    store.apply(ops.set_vote(2, "country", "KZ", "item", 1, "importance", ""))
+    store.apply(vote_edits.set_vote(1, "country", "KZ", "item", 1, "importance", "-"))
+    store.apply(vote_edits.set_vote(2, "country", "KZ", "item", 1, "importance", ""))
     assert store.rows("SELECT answer, value FROM votes ORDER BY participant_id") == [
         {"answer": "unknown", "value": None},
         {"answer": "empty", "value": None},
@@ -215,7 +216,7 @@ def test_removing_a_result_whose_activities_refer_to_each_other_undoes_whole(sto
     store.apply(ops.set_activity_refs(1, [2]))
     store.apply(ops.set_activity_refs(2, [1]))
     store.apply(ops.add_note("activity", 2, "Ask the ministry first"))
-    store.apply(ops.set_vote(1, "country", "TR", "activity", 2, "priority", 3))
+    store.apply(vote_edits.set_vote(1, "country", "TR", "activity", 2, "priority", 3))
     before = [(a.number, a.text, a.refs) for a in model.activities(store)]
     store.apply(ops.remove_outline_row("results", 1))
     assert model.activities(store) == [] and model.notes(store) == []

@@ -11,6 +11,7 @@ import pytest
 from facilitator.documents import export_document
 from facilitator.errors import FacilitatorError
 from facilitator.plan import edits as ops
+from facilitator.voting import edits as vote_edits
 
 HOSTILE = ["<b>bold?", "x<y>z", "Tom & Jerry", '<img src="/etc/hostname"/>', "=1+2", "@SUM(A1)"]
 NAMES = [
@@ -84,7 +85,7 @@ def build_session(store, objectives: int = 3, results: int = 2, activities: int 
                     )
                     for k, pid in enumerate(pids)
                 ]
-                store.apply(ops.set_votes("priorities", votes))
+                store.apply(vote_edits.set_votes("priorities", votes))
 
 
 def pdf_text(path: Path) -> str:
@@ -121,7 +122,7 @@ def test_logframe_shows_overall_priority_and_high_countries(store, tmp_path):
         (pid, "country", c, "activity", aid, "priority", values[c][k // 3])
         for k, (pid, c) in enumerate(zip(pids, ["GE", "AM", "IR"] * 2))
     ]
-    store.apply(ops.set_votes("priorities", votes))
+    store.apply(vote_edits.set_votes("priorities", votes))
     text = raw_text(export_document(store, "logframe", tmp_path / "lf.pdf"))
     assert "2.17" in text
     assert "High (≥ 2.5): GE 3, AM 2.5" in " ".join(text.split())

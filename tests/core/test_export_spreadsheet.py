@@ -10,6 +10,7 @@ from test_export_logframe import HOSTILE, NAMES, build_session, last_id
 from facilitator.documents import export_document
 from facilitator.documents.spreadsheet import csv_paths, csv_safe
 from facilitator.plan import edits as ops
+from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
 
 
@@ -35,7 +36,7 @@ def add_threats(store):
         for k, (pid, c) in enumerate(pids)
         for crit in ("importance", "capacity")
     ]
-    store.apply(ops.set_votes("threat votes", votes))
+    store.apply(vote_edits.set_votes("threat votes", votes))
 
 
 def test_xlsx_reads_back_as_the_tables_and_holds_no_formula(store, tmp_path):

@@ -6,6 +6,7 @@ from test_export_logframe import build_session, last_id, raw_text
 
 from facilitator.documents import export_document
 from facilitator.plan import edits as ops
+from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
 
 
@@ -41,7 +42,7 @@ def threat_session(store):
         for c, pair in by_country.items()
         for crit, value in zip(("importance", "capacity"), pair)
     ]
-    store.apply(ops.set_votes("threat votes", votes))
+    store.apply(vote_edits.set_votes("threat votes", votes))
     return ids
 
 
@@ -89,7 +90,7 @@ def test_without_regions_the_table_has_a_column_per_country(store, tmp_path):
     item = last_id(store, "items")
     voter = {r["country"]: r["id"] for r in store.rows("SELECT id, country FROM participants")}
     store.apply(
-        ops.set_votes(
+        vote_edits.set_votes(
             "votes",
             [
                 (voter["TR"], "country", "TR", "item", item, "importance", 3),

@@ -21,6 +21,7 @@ from facilitator.importing import (
 )
 from facilitator.plan import edits as ops
 from facilitator.plan import model
+from facilitator.voting import edits as vote_edits
 
 
 def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
@@ -648,8 +649,8 @@ def test_title_rows_above_the_header_are_skipped(store, tmp_path):
 
 
 def test_an_empty_cell_never_erases_a_vote_already_given(workshop, tmp_path):
-    workshop.apply(ops.set_vote(1, "country", "TM", "item", 1, "importance", 3))
-    workshop.apply(ops.set_vote(1, "country", "TM", "item", 2, "importance", "-"))
+    workshop.apply(vote_edits.set_vote(1, "country", "TM", "item", 1, "importance", 3))
+    workshop.apply(vote_edits.set_vote(1, "country", "TM", "item", 2, "importance", "-"))
     path = write(
         tmp_path,
         "ballot.csv",

@@ -10,6 +10,7 @@ from facilitator.monitoring.changes import review_changes
 from facilitator.monitoring.overview import code_key, overview, status_summary, views_of
 from facilitator.plan import edits as ops
 from facilitator.sample.monitoring import add_sample_review, sample_rows
+from facilitator.voting import edits as vote_edits
 
 
 @pytest.fixture
@@ -125,8 +126,8 @@ def test_activity_status_from_actions(statuses, expected):
 def test_overview_groups_activities_by_objective_with_priority(plan):
     plan.apply(ops.add_participant("Ayşe Demir", country="TR"))
     plan.apply(ops.add_participant("Reza Karimi", country="IR"))
-    plan.apply(ops.set_vote(1, "country", "TR", "activity", 1, "priority", 3))
-    plan.apply(ops.set_vote(2, "country", "IR", "activity", 1, "priority", 2))
+    plan.apply(vote_edits.set_vote(1, "country", "TR", "activity", 1, "priority", 3))
+    plan.apply(vote_edits.set_vote(2, "country", "IR", "activity", 1, "priority", 2))
     plan.apply(m.add_action(1, "activity", 2, countries="Iran", action="Radios", status="done"))
     view = overview(plan, 1, "activity")
     assert [g.heading for g in view.groups] == ["Reduce poaching of leopard and prey"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from facilitator.plan import edits as ops
 from facilitator.plan.glossary import STEP_IDS
 from facilitator.status.progress import step_status
+from facilitator.voting import edits as vote_edits
 
 
 def ids(store, sql: str) -> list[int]:
@@ -48,14 +49,14 @@ def test_problem_tree_and_threat_ranking(store):
     status = step_status(store)
     assert status["problem_tree"] == "done" and status["threat_ranking"] == "empty"
     pid = ids(store, "SELECT id FROM participants")[0]
-    store.apply(ops.set_vote(pid, "country", "TR", "item", threat, "importance", 3))
+    store.apply(vote_edits.set_vote(pid, "country", "TR", "item", threat, "importance", 3))
     assert step_status(store)["threat_ranking"] == "started"
     votes = [
         (pid, "country", "TR", "item", i, c, 2)
         for i in (driver, threat)
         for c in ("importance", "capacity")
     ]
-    store.apply(ops.set_votes("ballot", votes))
+    store.apply(vote_edits.set_votes("ballot", votes))
     assert step_status(store)["threat_ranking"] == "done"
 
 

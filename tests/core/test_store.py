@@ -205,14 +205,14 @@ def test_opening_rolls_backups(tmp_path):
 KILLER = """
 import sys
 from facilitator.session.store import SessionStore
-from facilitator.plan import edits as ops
+from facilitator.voting import edits as vote_edits
 s = SessionStore.open(sys.argv[1], backup=False)
 pid = s.scalar("SELECT id FROM participants")
 item = s.scalar("SELECT id FROM items")
 n = 0
 while True:
     n += 1
-    s.apply(ops.set_vote(pid, "country", "AM", "item", item, "importance", n % 4))
+    s.apply(vote_edits.set_vote(pid, "country", "AM", "item", item, "importance", n % 4))
     if n == 200:
         print("voting", flush=True)
 """

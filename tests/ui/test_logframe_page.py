@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from facilitator.plan import edits as ops
+from facilitator.voting import edits as vote_edits
 
 
 def cells(page, row: int) -> list[str]:
@@ -57,7 +58,7 @@ def test_logframe_shows_goal_outline_and_priorities(main_window, qtbot):
         for r in main_window.controller.store.rows("SELECT id FROM participants ORDER BY id")
     ]
     apply(
-        ops.set_votes(
+        vote_edits.set_votes(
             "priorities",
             [
                 (voters[0], "country", "AM", "activity", activity, "priority", 3),

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from voting_workshop import build, item, person
 
-from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
+from facilitator.voting import edits as vote_edits
 from ui.controller import Controller
 from ui.pages.prioritisation import PrioritisationPage
 from ui.pages.threat_ranking import ThreatRankingPage
@@ -27,8 +27,10 @@ def controller(tmp_path, qtbot):
     ]
     for name, country, label, importance, capacity in votes:
         pid, iid = person(store, name).id, item(store, label)
-        store.apply(ops.set_vote(pid, "country", country, "item", iid, "importance", importance))
-        store.apply(ops.set_vote(pid, "country", country, "item", iid, "capacity", capacity))
+        store.apply(
+            vote_edits.set_vote(pid, "country", country, "item", iid, "importance", importance)
+        )
+        store.apply(vote_edits.set_vote(pid, "country", country, "item", iid, "capacity", capacity))
     activities = [r["id"] for r in store.rows("SELECT id FROM activities ORDER BY number")]
     for name, country, values in (
         ("Ani Sargsyan", "AM", (3, 1, 2)),
@@ -37,7 +39,7 @@ def controller(tmp_path, qtbot):
     ):
         for aid, value in zip(activities, values):
             store.apply(
-                ops.set_vote(
+                vote_edits.set_vote(
                     person(store, name).id, "country", country, "activity", aid, "priority", value
                 )
             )
@@ -127,7 +129,7 @@ def test_revealed_results_follow_a_changed_vote(controller, qtbot):
     store = controller.store
     road = row_of(page.overall_table, "Road mortality")
     assert page.overall_table.figures.rows[road][1].text == "2.0"  # Caucasus (AM) 1, Zagros (IQ) 3
-    edit = ops.set_vote(
+    edit = vote_edits.set_vote(
         person(store, "Karwan Aziz").id,
         "country",
         "IQ",
@@ -189,7 +191,7 @@ def test_votes_behind_a_region_are_its_working_group_when_it_voted(controller, q
     store = controller.store
     law = item(store, "Weak law enforcement")
     lena = person(store, "Lena Brandt").id  # the international expert speaks for Zagros
-    controller.apply(ops.set_vote(lena, "region", "Zagros", "item", law, "importance", 1))
+    controller.apply(vote_edits.set_vote(lena, "region", "Zagros", "item", law, "importance", 1))
     page = ThreatRankingPage(controller)
     qtbot.addWidget(page)
     page.resize(1280, 720)
@@ -242,7 +244,7 @@ def test_priorities_stay_sorted_as_chosen_when_a_vote_changes(controller, qtbot)
     store = controller.store
     last = store.scalar("SELECT id FROM activities ORDER BY number DESC")
     karwan = person(store, "Karwan Aziz").id
-    controller.apply(ops.set_vote(karwan, "country", "IQ", "activity", last, "priority", 1))
+    controller.apply(vote_edits.set_vote(karwan, "country", "IQ", "activity", last, "priority", 1))
     qtbot.waitUntil(lambda: table.figures.rows[-1][-1].text == "1.50", timeout=3000)
     assert header.sortIndicatorSection() == overall
     assert shown() == sorted(shown(), reverse=True)

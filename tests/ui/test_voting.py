@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from voting_workshop import build, item, person
 
-from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
+from facilitator.voting import edits as vote_edits
 from ui.pages.base import StepPage
 
 
@@ -250,8 +250,8 @@ def test_a_working_group_member_finds_their_region_when_chosen_again(page, qtbot
     store = page.store
     gor, lena = person(store, "Gor Petrosyan").id, person(store, "Lena Brandt").id
     law = item(store, "Weak law enforcement")
-    store.apply(ops.set_vote(gor, "region", "Caucasus", "item", law, "importance", 3))
-    store.apply(ops.set_vote(lena, "region", "Zagros", "item", law, "importance", 1))
+    store.apply(vote_edits.set_vote(gor, "region", "Caucasus", "item", law, "importance", 3))
+    store.apply(vote_edits.set_vote(lena, "region", "Zagros", "item", law, "importance", 1))
     grid = choose(qtbot, page, "Gor Petrosyan")  # he voted with the Caucasus working group
     assert page.panel.scope_box.currentText() == "Caucasus (region)"
     assert shown(grid)[0] == ["3", ""]

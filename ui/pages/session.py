@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.importing.lookup import name_key
 from facilitator.plan import edits as ops
 from facilitator.plan import model
+from facilitator.plan.lookup import name_key
 from facilitator.session.edits import Edit
 
 from .. import dialogs
@@ -323,7 +323,7 @@ class SessionPage(StepPage):
         """A new country; a name typed without a code gets its ISO code when one is known."""
         code, name = str(values.get("code") or ""), str(values.get("name") or "")
         if not code.strip() and name.strip():
-            from facilitator.importing.lookup import iso_alpha2
+            from facilitator.plan.lookup import iso_alpha2
 
             code = iso_alpha2(name) or ""
         return ops.add_country(code, name)

@@ -31,6 +31,7 @@ from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
 from ui.i18n import core_text, translate
 
+from ..live.panel import LivePanel
 from ..pages.base import StepPage
 from .ballot_dialog import BallotPreviewDialog
 from .panel import VotingPanel
@@ -79,6 +80,8 @@ class VotePage(StepPage):
         self.results_stack.addWidget(self.hidden_note)
         self.results_stack.addWidget(self.build_results())
         self.tabs.addTab(self.results_stack, self.tr("Results (hidden until revealed)"))
+        self.live = LivePanel(self)
+        self.tabs.addTab(self.live, self.tr("Phones"))
         self.hidden_note.setStyleSheet("color: #555;")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)

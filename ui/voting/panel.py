@@ -2,7 +2,7 @@
 
 Only the current voter's own entries are shown; the progress board shows how
 far everyone is, never their values. Every keystroke becomes one undoable
-``ops.set_vote`` edit through the controller, saved at once.
+``vote_edits.set_vote`` edit through the controller, saved at once.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import EditError
-from facilitator.plan import edits as ops
+from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 from facilitator.voting.state import Scope, VoteKind
 
@@ -285,11 +285,11 @@ class VotingPanel(QWidget):
         if text is None and (before is None or before[0] == "empty"):
             return
         try:
-            ops.parse_vote(text, criterion)
+            vote_edits.parse_vote(text, criterion)
         except EditError as error:
             self._say(f"Not saved — {error}", REFUSED_STYLE)
             return
-        edit = ops.set_vote(
+        edit = vote_edits.set_vote(
             self.voter_id,
             self.scope.kind,
             self.scope.name,

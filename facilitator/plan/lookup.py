@@ -10,13 +10,12 @@ session once and answers these questions; a name it cannot place raises
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
 
-from facilitator.plan.model import activity_numbers, clean
+from facilitator.plan.model import activity_numbers
+from facilitator.text import clean, name_key
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -29,40 +28,8 @@ ACTIVITY_NUMBER = re.compile(
 )
 
 
-# Letters that different keyboards type for one letter: Turkish dotless i;
-# Arabic yeh, alef maksura and kaf for the Persian ones; joiners and tatweel.
-FOLD_LETTERS = str.maketrans(
-    {
-        "ı": "i",
-        "\u064a": "\u06cc",
-        "\u0649": "\u06cc",
-        "\u0643": "\u06a9",
-        "\u200c": None,
-        "\u200d": None,
-        "\u0640": None,
-    }
-)
-
-
 class CellProblem(Exception):
     """A cell's content cannot be used; ``str()`` says why, in a sentence for the user."""
-
-
-@lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
-    folded = clean(text).casefold().replace("i\u0307", "i").translate(FOLD_LETTERS)
-    return " ".join(unicodedata.normalize("NFC", folded).split())
-
-
-def name_key(text: object) -> str:
-    """The form in which two spellings of one name compare equal (NFC, case-folded, single spaces).
-
-    Turkish dotted and dotless i fold to one letter, so 'İstanbul', 'ISTANBUL'
-    and 'istanbul' (and 'KIRSAL', 'kırsal') are one name; Arabic and Persian
-    forms of yeh and kaf fold together and joiners are dropped, as keyboards
-    differ in which they type.
-    """
-    return _fold(str(text or ""))
 
 
 def iso_alpha2(text: str) -> str | None:
@@ -120,7 +87,7 @@ class Lookup:
         if name_key(t) in self._country_names:
             return self._country_names[name_key(t)]
         code = iso_alpha2(t)
-        if code in self.countries:
+        if code is not None and code in self.countries:
             return code
         known = ", ".join(sorted(self.countries)) or "none yet"
         raise CellProblem(f"'{t}' is not a country of this session (countries: {known}).")

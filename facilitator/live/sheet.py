@@ -1,0 +1,79 @@
+"""The personal sheet: a card per participant with their own QR code, to print and hand out.
+
+Scanning a card's code opens the phone page already signed in as that
+participant (the personal key stands for the join code and the name), for
+rooms where people should not pick their own name from a list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.documents.fonts import FONT, FONT_BOLD, draw_runs, register_fonts, text_width
+from facilitator.documents.pdftext import base_is_rtl, visual_lines
+from facilitator.live import access
+from facilitator.live.qr import qr_matrix
+from facilitator.session.store import SessionStore
+from facilitator.voting import state
+
+COLUMNS, ROWS = 2, 4
+
+
+def write_sheet(store: SessionStore, target: str | Path, address: str, vote_kind: str) -> Path:
+    """Write the cards of every voter to ``target`` (PDF); ``address`` is the server's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    target = Path(target)
+    key = access.secret(store)
+    title = state.vote_kind(vote_kind).title
+    canvas = Canvas(str(target), pagesize=A4)
+    canvas.setTitle(f"{title}: personal QR codes")
+    width, height = A4
+    margin = 12 * mm
+    card_w = (width - 2 * margin) / COLUMNS
+    card_h = (height - 2 * margin) / ROWS
+    people = state.voters(store)
+    for n, person in enumerate(people):
+        slot = n % (COLUMNS * ROWS)
+        if slot == 0 and n:
+            canvas.showPage()
+        x = margin + (slot % COLUMNS) * card_w
+        y = height - margin - (slot // COLUMNS + 1) * card_h
+        link = f"{address.rstrip('/')}/#k={access.personal_key(key, person.id)}"
+        _card(canvas, x, y, card_w, card_h, person.name, person.country or "", title, link, mm)
+    if not people:
+        canvas.setFont(FONT, 12)
+        canvas.drawString(margin, height - margin - 12, "Nobody in this session votes yet.")
+    canvas.save()
+    return target
+
+
+def _card(canvas, x, y, w, h, name, country, title, link, mm) -> None:
+    canvas.setDash(2, 3)
+    canvas.setStrokeGray(0.6)
+    canvas.rect(x, y, w, h)  # cut along the dashes
+    canvas.setDash()
+    pad = 5 * mm
+    size = min(h - 2 * pad, 0.42 * w)
+    matrix = qr_matrix(link)
+    cell = size / len(matrix)
+    canvas.setFillGray(0)
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                canvas.rect(x + pad + c * cell, y + h - pad - (r + 1) * cell, cell, cell, 0, 1)
+    text_x = x + 2 * pad + size
+    text_w = x + w - pad - text_x
+    line_y = y + h - pad - 12
+    for line in visual_lines(name, text_w, FONT_BOLD, 12)[:4]:
+        left = text_x + text_w - text_width(line, FONT_BOLD, 12) if base_is_rtl(name) else text_x
+        draw_runs(canvas, left, line_y, line, FONT_BOLD, 12)
+        line_y -= 15
+    canvas.setFillGray(0.25)
+    for line in [country, "", title, "", "Scan this code", "with your phone's", "camera to vote."]:
+        if line:
+            draw_runs(canvas, text_x, line_y, line, FONT, 9)
+        line_y -= 11

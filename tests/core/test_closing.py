@@ -1,0 +1,108 @@
+"""Closing a vote: every source of votes is refused until the facilitator reopens it."""
+
+from __future__ import annotations
+
+import pytest
+from test_ballots import fill
+from voting_workshop import build, item, person
+
+from facilitator.ballots import write as ballots
+from facilitator.errors import EditError, ImportProblems
+from facilitator.importing import import_file
+from facilitator.plan import edits as ops
+from facilitator.session.store import SessionStore
+from facilitator.voting import closing
+
+
+@pytest.fixture
+def ws(tmp_path):
+    s = SessionStore.create(tmp_path / "w.zopp")
+    build(s)
+    yield s
+    s.close()
+
+
+def importance(store, pid, target):
+    return store.scalar(
+        "SELECT value FROM votes WHERE participant_id = ? AND target_id = ? "
+        "AND criterion = 'importance'",
+        (pid, target),
+    )
+
+
+def test_closing_is_undoable_recorded_and_survives_reopening_the_file(ws, tmp_path):
+    assert not closing.is_closed(ws, "threat_ranking")
+    ws.apply(closing.close_vote("threat_ranking"))
+    assert closing.is_closed(ws, "threat_ranking")
+    assert not closing.is_closed(ws, "prioritisation")
+    assert ws.undo_stack.undo_label() == "close threat ranking"
+    assert ws.scalar("SELECT label FROM history ORDER BY id DESC LIMIT 1") == "close threat ranking"
+    ws.undo()
+    assert not closing.is_closed(ws, "threat_ranking")
+    ws.redo()
+    path = ws.path
+    ws.close()
+    with SessionStore.open(path, backup=False) as again:
+        assert closing.is_closed(again, "threat_ranking")
+        assert closing.closed_since(again, "threat_ranking")
+        again.apply(closing.reopen_vote("threat_ranking"))
+        assert not closing.is_closed(again, "threat_ranking")
+        assert again.undo_stack.undo_label() == "reopen threat ranking"
+
+
+def test_closing_twice_changes_nothing_and_an_unknown_vote_is_one_sentence(ws):
+    ws.apply(closing.close_vote("prioritisation"))
+    before = ws.scalar("SELECT COUNT(*) FROM history")
+    ws.apply(closing.close_vote("prioritisation"))
+    assert ws.scalar("SELECT COUNT(*) FROM history") == before
+    with pytest.raises(EditError, match="'ballot' is not a vote"):
+        closing.close_vote("ballot")
+
+
+def test_grid_votes_are_refused_while_closed_and_accepted_after_reopening(ws):
+    ani, law = person(ws, "Ani Sargsyan").id, item(ws, "Weak law enforcement")
+    ws.apply(ops.set_vote(ani, "country", "AM", "item", law, "importance", 2))
+    ws.apply(closing.close_vote("threat_ranking"))
+    with pytest.raises(EditError, match="^Threat ranking is closed: no vote can change"):
+        ws.apply(ops.set_vote(ani, "country", "AM", "item", law, "importance", 3))
+    with pytest.raises(EditError, match="Threat ranking is closed"):
+        ws.apply(ops.set_vote(ani, "country", "AM", "item", law, "capacity", "-"))
+    assert importance(ws, ani, law) == 2
+    assert ws.undo_stack.undo_label() == "close threat ranking"
+    # The other vote stays open.
+    activity = ws.scalar("SELECT MIN(id) FROM activities")
+    ws.apply(ops.set_vote(ani, "country", "AM", "activity", activity, "priority", 3))
+    ws.apply(closing.close_vote("prioritisation"))
+    with pytest.raises(EditError, match="^Prioritisation is closed"):
+        ws.apply(ops.set_vote(ani, "country", "AM", "activity", activity, "priority", 1))
+    ws.apply(closing.reopen_vote("threat_ranking"))
+    ws.apply(ops.set_vote(ani, "country", "AM", "item", law, "importance", 3))
+    assert importance(ws, ani, law) == 3
+
+
+def test_a_ballot_is_refused_whole_while_closed(ws, tmp_path):
+    path = next(
+        p for p in ballots.export_ballots(ws, tmp_path, "threat_ranking") if "Şule" in p.name
+    )
+    fill(path, {0: (1, 1), 1: (2, 2)})
+    ws.apply(closing.close_vote("threat_ranking"))
+    votes_before = ws.rows("SELECT * FROM votes")
+    with pytest.raises(EditError, match="Threat ranking is closed"):
+        ws.apply(ballots.read_ballots(ws, [path]).edit())
+    assert ws.rows("SELECT * FROM votes") == votes_before
+
+
+def test_a_votes_file_is_refused_while_closed(ws, tmp_path):
+    path = tmp_path / "votes.csv"
+    path.write_text(
+        "participant,scope,item,criterion,value\n"
+        "Ani Sargsyan,AM,Weak law enforcement,importance,2\n"
+        "New Voter,AM,Prey depletion,importance,3\n",
+        encoding="utf-8",
+    )
+    ws.apply(closing.close_vote("threat_ranking"))
+    people = ws.scalar("SELECT COUNT(*) FROM participants")
+    with pytest.raises((EditError, ImportProblems), match="Threat ranking is closed"):
+        import_file(ws, path)
+    assert ws.scalar("SELECT COUNT(*) FROM votes") == 0
+    assert ws.scalar("SELECT COUNT(*) FROM participants") == people

@@ -1,0 +1,104 @@
+"""Live voting from the Threat ranking page: QR code, address, progress as a phone votes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import urllib.error
+import urllib.request
+from contextlib import closing
+
+import pytest
+from live_client import Phone
+from PySide6.QtCore import Qt
+from voting_workshop import build, item, person
+
+
+@pytest.fixture
+def page(main_window, qtbot):
+    build(main_window.controller.store)
+    main_window.controller.session_changed.emit()
+    main_window.show_step("threat_ranking")
+    page = main_window.page("threat_ranking")
+    page.tabs.setCurrentWidget(page.live)
+    return page
+
+
+def board_text(board):
+    model = board.progress
+    return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+
+
+@pytest.mark.skipif(not shutil.which("zbarimg"), reason="needs zbarimg: apt-get install zbar-tools")
+def test_start_show_a_readable_qr_code_watch_progress_close_and_stop(
+    page, main_window, qtbot, tmp_path, session_path
+):
+    live = page.live
+    live.interface_box.setCurrentIndex(live.interface_box.findData("127.0.0.1"))
+    qtbot.mouseClick(live.start_button, Qt.MouseButton.LeftButton)
+    assert live.server is not None
+    address = live.address_label.text()
+    assert address.startswith("http://127.0.0.1:") and len(live.code_label.text()) == 6
+    qtbot.wait(100)
+    png = tmp_path / "qr.png"
+    assert live.qr.grab().save(str(png))
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    assert decoded == address
+
+    phone = Phone(address)
+    assert phone.claim(live.code_label.text(), person(page.store, "Ani Sargsyan").id)[0] == 200
+    law = item(page.store, "Weak law enforcement")
+    assert phone.vote("country:AM", law, "importance", "2")[0] == 200
+    qtbot.waitUntil(lambda: board_text(live.board).get("Ani Sargsyan") == "1 / 8", timeout=3000)
+    assert board_text(page.panel.board).get("Ani Sargsyan") == "1 / 8"
+    qtbot.waitUntil(lambda: live.phones_label.text() == "Phones connected: 1", timeout=3000)
+    assert main_window.controller.store.undo_stack.undo_label() != "set importance vote"
+
+    qtbot.mouseClick(live.close_button, Qt.MouseButton.LeftButton)
+    assert live.close_button.text() == "Reopen voting"
+    status, body = phone.vote("country:AM", law, "importance", "3")
+    assert status == 409 and body["error"].startswith("Threat ranking is closed")
+
+    qtbot.mouseClick(live.stop_button, Qt.MouseButton.LeftButton)
+    assert live.server is None and not live.qr.isVisible()
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(address, timeout=2)
+    with closing(sqlite3.connect(f"file:{session_path}?mode=ro", uri=True)) as conn:
+        assert conn.execute("SELECT value FROM votes").fetchall() == [(2.0,)]
+        labels = [r[0] for r in conn.execute("SELECT label FROM history")]
+        assert "set importance vote from the phone of Ani Sargsyan" in labels
+
+
+def test_closing_the_session_stops_the_server_and_the_hint_explains_isolated_wifi(
+    page, main_window, qtbot, monkeypatch
+):
+    from ui.live import panel as live_panel
+
+    monkeypatch.setattr(live_panel, "NO_PHONE_HINT_SECONDS", 0)
+    live = page.live
+    assert live.start(host="127.0.0.1")
+    qtbot.waitUntil(lambda: "client isolation" in live.hint.text(), timeout=3000)
+    assert "phone hotspot or a travel router" in live.hint.text()
+    address = live.server.address
+    main_window.controller.close()
+    assert live.server is None
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(address, timeout=2)
+
+
+def test_reveal_closes_the_vote_and_phones_may_see_the_figures(page, qtbot):
+    live = page.live
+    assert live.start(host="127.0.0.1")
+    phone = Phone(live.server.address)
+    phone.claim(live.server.join_code, person(page.store, "Ani Sargsyan").id)
+    phone.vote("country:AM", item(page.store, "Prey depletion"), "importance", "3")
+    qtbot.mouseClick(live.reveal_button, Qt.MouseButton.LeftButton)
+    assert page.revealed and live.close_button.text() == "Reopen voting"
+    status, body = phone.request("GET", "/api/results")
+    assert (
+        status == 200 and body["scores"][str(item(page.store, "Prey depletion"))]["importance"] == 3
+    )
+    live.stop()
