@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from facilitator.text import clean  # noqa: F401  (model.clean is used widely)
-
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.text import clean  # noqa: F401  (model.clean is used widely)
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore

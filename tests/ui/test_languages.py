@@ -103,11 +103,11 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
         if not widget.isVisibleTo(window):
             continue
         name = widget.objectName() or type(widget).__name__
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             found.append((name, widget.text()))
         elif isinstance(widget, QGroupBox):
             found.append((name, widget.title()))
-        elif isinstance(widget, (QLineEdit,)) or isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
             found.append((name, widget.placeholderText()))
         elif isinstance(widget, QComboBox):
             found += [(name, widget.itemText(i)) for i in range(widget.count())]
