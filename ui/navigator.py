@@ -126,6 +126,9 @@ class StepNavigator(QListWidget):
             title = step_title(step)
             item = self.item(row)
             item.setText(f"{mark}  {row + 1}. {title}")
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # a right-to-left mark keeps "10. LogFrame" in the list's reading order
+                item.setText("\u200f" + item.text())
             item.setData(STATUS_ROLE, status)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {words}")
             item.setToolTip(f"{title} ({words})\n\n{step_definition(step)}")

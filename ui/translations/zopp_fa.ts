@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>dashed: emerging  ┆ arrows: cause → effect</source>
-        <translation>خط‌چین: نوظهور  ┆ پیکان‌ها: علت ← معلول</translation>
+        <translation>خط‌چین: نوظهور  ┆ پیکان‌ها: از علت به معلول</translation>
     </message>
     <message>
         <source>Diagram only</source>
