@@ -59,7 +59,7 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
     "not prioritised": ("приоритет не задан", "اولویت‌بندی نشده", "önceliklendirilmedi"),
     "High (≥ {limit}): {countries}": (
         "Высокий (≥ {limit}): {countries}",
-        "بالا (≥ {limit}): {countries}",
+        "بالا ({limit} و بیشتر): {countries}",
         "Yüksek (≥ {limit}): {countries}",
     ),
 }

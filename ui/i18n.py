@@ -163,3 +163,9 @@ def local_date(text: str) -> str:
         return format_date(date.fromisoformat(text.strip()))
     except (ValueError, AttributeError):
         return text
+
+
+def isolate(text: str) -> str:
+    """``text`` (typed by the workshop) set apart from the sentence around it, so a Latin text
+    keeps its own order inside a Persian sentence (and the other way round)."""
+    return f"\u2068{text}\u2069" if text and _current in RIGHT_TO_LEFT else text

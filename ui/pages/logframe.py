@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator.plan import model
 from facilitator.voting.logframe import priority_texts
 from facilitator.words import document_language
-from ui.i18n import current_language, translate
+from ui.i18n import current_language, isolate, translate
 
 from ..controller import Controller
 from .base import StepPage
@@ -139,7 +139,7 @@ class LogFramePage(StepPage):
             return
         goal = model.adopted_text(store, "goal")
         self.goal.setText(
-            self.tr("<b>Goal:</b> {0}").format(_escape(goal))
+            self.tr("<b>Goal:</b> {0}").format(isolate(_escape(goal)))
             if goal
             else self.tr("<b>Goal:</b> <i>not adopted yet</i>")
         )
@@ -148,12 +148,12 @@ class LogFramePage(StepPage):
         with document_language(current_language()):  # "High (≥ 2.5)" as the app speaks
             priorities = priority_texts(store) if outline else {}
         for objective in outline:
-            theme = self.tr(" (theme: {0})").format(objective.theme) if objective.theme else ""
-            heading = self.tr("Objective: {0}").format(objective.text) + theme
+            theme = self.tr(" (theme: {0})").format(isolate(objective.theme)) if objective.theme else ""
+            heading = self.tr("Objective: {0}").format(isolate(objective.text)) + theme
             self._add_row([objective.number, heading], OBJECTIVE_BG, span_from=1)
             for result in objective.results:
                 self._add_row(
-                    [result.number, self.tr("Result: {0}").format(result.text), result.indicator],
+                    [result.number, self.tr("Result: {0}").format(isolate(result.text)), result.indicator],
                     RESULT_BG,
                     span_from=2,
                 )
