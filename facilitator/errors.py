@@ -26,6 +26,18 @@ class SessionLocked(SessionError):
     """The session is open in another instance of the app."""
 
 
+class DamagedSession(SessionError):
+    """The session file fails its integrity check; ``backup`` is the newest good copy, if any."""
+
+    def __init__(self, sentence: str, backup: object = None):
+        super().__init__(sentence)
+        self.backup = backup
+
+
+class SessionReadOnly(SessionError):
+    """The session can be read but not changed here (read-only file, folder or disk)."""
+
+
 class EditError(FacilitatorError):
     """An edit was refused because it would break a rule of the method."""
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator.errors import FacilitatorError, FileRefused
 from facilitator.session.edits import AppliedEdit, Edit
+from facilitator.session.opening import open_for_app
 from facilitator.session.store import SessionStore
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ class Controller(QObject):
     # -- session ---------------------------------------------------------------
     def open(self, path: str | Path) -> SessionStore:
         """Open a session; raises ``SessionError`` and keeps the current one on failure."""
-        store = SessionStore.open(path)
+        store = open_for_app(path)
         self._replace(store)
         return store
 

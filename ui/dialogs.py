@@ -23,6 +23,22 @@ def show_problem(parent: QWidget, title: str, sentence: str) -> QMessageBox:
     return box
 
 
+def offer_backup(parent: QWidget, sentence: str, backup: object) -> QMessageBox:
+    """A damaged session: say where, and offer to open a copy of the newest sound backup."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "The session is damaged", sentence, parent=parent)
+    box.setObjectName("damaged-dialog")
+    if backup is not None:
+        button = box.addButton(
+            f"Open a copy of {getattr(backup, 'name', backup)}", QMessageBox.ButtonRole.AcceptRole
+        )
+        button.setObjectName("open-backup-button")
+    box.addButton(
+        QMessageBox.StandardButton.Cancel if backup is not None else QMessageBox.StandardButton.Ok
+    )
+    box.open()
+    return box
+
+
 def show_info(parent: QWidget, title: str, text: str) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent

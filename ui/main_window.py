@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError
+from facilitator.errors import DamagedSession, FacilitatorError
 from facilitator.plan.glossary import STEPS, step
+from facilitator.session.opening import restore_backup
 from facilitator.status.progress import step_status
 
 from . import dialogs, resources, settings, theme
@@ -103,6 +104,12 @@ class MainWindow(QMainWindow):
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.addLayout(header)
+        # What the user must know about the open file: read-only, no backup made.
+        self.session_banner = QLabel(self)
+        self.session_banner.setObjectName("session-banner")
+        self.session_banner.setWordWrap(True)
+        self.session_banner.hide()
+        column.addWidget(self.session_banner)
         column.addWidget(self.definition)
         column.addWidget(self.stack, 1)
         self.splitter = QSplitter(self)
@@ -267,6 +274,14 @@ class MainWindow(QMainWindow):
         self.flush_pages()
         try:
             self.controller.open(path)
+        except DamagedSession as error:
+            backup = error.backup
+            self.last_dialog = dialogs.offer_backup(self, str(error), backup)
+            if backup is not None:
+                self.last_dialog.accepted.connect(
+                    lambda: self._open_backup_copy(Path(path), Path(str(backup)))
+                )
+            return False
         except FacilitatorError as error:
             self.last_dialog = dialogs.show_problem(
                 self, self.tr("The session could not be opened"), core_text(str(error))
@@ -274,6 +289,18 @@ class MainWindow(QMainWindow):
             return False
         settings.remember_recent(str(Path(path).resolve()))
         return True
+
+    def _open_backup_copy(self, damaged: Path, backup: Path) -> None:
+        """Open a copy of the good backup beside the damaged file (which is left as it is)."""
+        try:
+            copy = restore_backup(damaged, backup)
+        except FacilitatorError as error:
+            self.last_dialog = dialogs.show_problem(
+                self, "The backup could not be copied", str(error)
+            )
+            return
+        if self.open_session(copy):
+            self.show_message(f"Opened {copy.name}, a copy of {backup.name}.")
 
     def create_session(self, path: str | Path, title: str = "") -> bool:
         self.flush_pages()
@@ -338,6 +365,9 @@ class MainWindow(QMainWindow):
             self.actions[action_id].setEnabled(has_session)
         if has_session:
             self.set_zoom(theme.parse_zoom(store.meta().get("pref.zoom")), remember=False)
+        warnings = store.warnings if store is not None else []
+        self.session_banner.setText("\n".join(warnings))
+        self.session_banner.setVisible(bool(warnings))
         self._on_changed(set())
         self.show_step(self.current_step())
 

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from facilitator.ballots.read import BallotVote, Problem, read_workbook, resolve_scope
+from facilitator.documents.workbook import new_workbook, put, save_workbook
 from facilitator.plan import model
 from facilitator.voting.state import (
     CRITERION_TITLES,
@@ -136,7 +136,7 @@ def write_workbook(
     store: SessionStore, path: str | Path, ballots: list[Ballot], earlier: bool = True
 ) -> Path:
     """One workbook with a sheet per ballot; ``earlier``: each voter's earlier scores filled in."""
-    wb = Workbook()
+    wb = new_workbook()
     for sheet in list(wb.worksheets):
         wb.remove(sheet)
     used: set[str] = set()
@@ -149,7 +149,7 @@ def write_workbook(
         ws = wb.create_sheet(_sheet_title(name, used))
         _write_sheet(ws, store, title, ballot, earlier)
     path = Path(path)
-    wb.save(path)
+    save_workbook(wb, path)
     return path
 
 
@@ -157,7 +157,7 @@ def _write_sheet(
     ws: Any, store: SessionStore, workshop: str, ballot: Ballot, earlier: bool
 ) -> None:
     vk = ballot.kind
-    ws["A1"] = f"{LABELS['title']}: {vk.title}"
+    put(ws, 1, 1, f"{LABELS['title']}: {vk.title}")
     ws["A1"].font = Font(bold=True, size=14)
     info = [
         ("workshop", workshop),
@@ -167,12 +167,13 @@ def _write_sheet(
         ("vote", vk.id),
     ]
     for row, (key, value) in enumerate(info, start=2):
-        ws.cell(row, 1, LABELS[key]).font = Font(bold=True)
-        ws.cell(row, 2, value)
+        put(ws, row, 1, LABELS[key]).font = Font(bold=True)
+        put(ws, row, 2, value)
     scope_label = (
         ballot.scope.label if ballot.scope else "the country or region you write in 'Votes for'"
     )
-    ws.cell(
+    put(
+        ws,
         5,
         3,
         ballot.scope.label if ballot.scope else "← write the country code or region you vote for",
@@ -191,13 +192,13 @@ def _write_sheet(
         "or name in 'Votes for'. Don't change the Id column."
     )
     for n, text in enumerate(notes, start=8):
-        ws.cell(n, 1, text).alignment = Alignment(wrap_text=False)
+        put(ws, n, 1, text).alignment = Alignment(wrap_text=False)
     header = 8 + len(notes) + 1
     columns = [HEADER_ID[vk.target_kind], HEADER_TEXT[vk.target_kind]] + [
         CRITERION_TITLES[c] for c in vk.criteria
     ]
     for col, name in enumerate(columns, start=1):
-        ws.cell(header, col, name).font = Font(bold=True)
+        put(ws, header, col, name).font = Font(bold=True)
     rows = targets(store, vk)
     given = (
         own_votes(store, ballot.participant.id, ballot.scope, vk)
@@ -205,10 +206,10 @@ def _write_sheet(
         else {}
     )
     for n, t in enumerate(rows, start=header + 1):
-        ws.cell(n, 1, t.number or t.id)
-        ws.cell(n, 2, t.label if t.number else f"{t.group.capitalize()}: {t.label}")
+        put(ws, n, 1, t.number or t.id)
+        put(ws, n, 2, t.label if t.number else f"{t.group.capitalize()}: {t.label}")
         for col, criterion in enumerate(vk.criteria, start=3):
-            cell = ws.cell(n, col, _written(given.get((t.id, criterion))))
+            cell = put(ws, n, col, _written(given.get((t.id, criterion))))
             cell.fill = SCORE_FILL
     for col, criterion in enumerate(vk.criteria, start=3):
         _validate(ws, criterion, col, header + 1, header + max(1, len(rows)))

@@ -13,7 +13,6 @@ import inspect
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -133,11 +132,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from facilitator.importing.run import apply_files, read_files
 
     if args.dry_run:
-        with tempfile.TemporaryDirectory() as folder:
-            with open_to_read(args.session) as original:
-                trial_path = original.save_copy(Path(folder) / "trial.zopp")
-            with SessionStore.open(trial_path, backup=False) as trial:
-                report = apply_files(trial, *read_files(args.files))
+        # The trial copy lives in memory: an interrupted dry run leaves no copy on disk.
+        with open_to_read(args.session) as original, original.copy_in_memory() as trial:
+            report = apply_files(trial, *read_files(args.files))
         say(f"Dry run: {args.session} was not changed. This is what importing would do:")
     else:
         check_session_file(Path(args.session))  # a wrong session is named before the files
@@ -177,13 +174,13 @@ def cmd_table(args: argparse.Namespace) -> int:
       facilitator table leopard-2024.zopp threats-by-region --format md
       facilitator table leopard-2024.zopp priorities -o priorities.xlsx
     """
-    from facilitator.voting import tables
-    from facilitator.voting.tabular import (
+    from facilitator.documents.tabular import (
         frame_to_csv,
         frame_to_markdown,
         write_frame_xlsx,
         write_text,
     )
+    from facilitator.voting import tables
 
     if args.name not in tables.TABLES:
         raise FacilitatorError(

@@ -45,13 +45,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise SessionError(f"{args.port} is not a port number (0–65535).")
     host = args.host or network_addresses()[0][1]
-    received = []
+    received: list[object] = []
     stop = threading.Event()
 
     def on_signal(signum: int, frame: Any) -> None:
         stop.set()
 
     with open_to_write(args.session) as store:
+        assert store.path is not None  # opened from a file
         try:
             server = LiveServer(
                 store.path, args.vote, host=host, port=args.port, on_vote=received.append

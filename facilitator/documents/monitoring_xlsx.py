@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from facilitator.documents.workbook import new_workbook, put, save_workbook
 from facilitator.monitoring.changes import review_changes
 from facilitator.monitoring.overview import (
     Overview,
@@ -48,14 +48,6 @@ COLUMNS = (
     ("Recommendation", 40),
     ("Proposed priority", 14),
 )
-
-
-def put(ws: Worksheet, row: int, col: int, value: Any) -> None:
-    """Write a value that can never run as a formula (text stays text)."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
 
 
 def put_row(ws: Worksheet, row: int, values: list[Any] | tuple[Any, ...]) -> None:
@@ -125,7 +117,7 @@ def write_monitoring_xlsx(
     rev = review(store, rid)
     assert rev is not None
     views = views_of(store, rid)
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.worksheets[0]
     ws.title = "Overview"
     write_overview(ws, views)
@@ -155,4 +147,4 @@ def write_monitoring_xlsx(
     ):
         put_row(details, n, pair)
     details.column_dimensions["A"].width, details.column_dimensions["B"].width = 22, 50
-    wb.save(str(out_path))
+    save_workbook(wb, out_path)

@@ -10,17 +10,21 @@ summed, with as many decimals as printed.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from facilitator.documents.files import replacing
+from facilitator.documents.workbook import (
+    new_workbook,
+    save_workbook,
+    streamed,
+    write_csv_rows,
+)
 from facilitator.voting import tables
 
 if TYPE_CHECKING:
@@ -28,7 +32,6 @@ if TYPE_CHECKING:
 
     from facilitator.session.store import SessionStore
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: tables whose figure columns are written as numbers (all columns but these text ones)
 NUMERIC_TABLES = {"threats", "threats-by-region", "priorities"}
 TEXT_COLUMNS = {"kind", "item", "criterion", "activity", "text", "status"}
@@ -36,14 +39,6 @@ _FIGURE = re.compile(r"^\d+(\.(\d+))?$")
 MAX_WIDTH = 60
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-def csv_safe(value: object) -> str:
-    """Text for a CSV cell that no spreadsheet will run as a formula."""
-    text = "" if value is None else str(value)
-    if text != "-" and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def _xlsx_value(table: str, column: str, value: object) -> tuple[Any, str | None]:
@@ -68,12 +63,11 @@ def _cell(sheet: Any, table: str, column: str, raw: object) -> Any:
     """A plain value where nothing special is needed (fast), else a styled cell that cannot run."""
     value, number_format = _xlsx_value(table, column, raw)
     if isinstance(value, str):
-        if not value.startswith("=") and len(value) <= MAX_WIDTH:
-            return value
+        if len(value) <= MAX_WIDTH:
+            return streamed(sheet, value)
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"  # never a formula, whatever the text starts with
-        if len(value) > MAX_WIDTH:
-            cell.alignment = WRAP
+        cell.alignment = WRAP
         return cell
     if number_format:
         cell = WriteOnlyCell(sheet, value=value)
@@ -101,11 +95,11 @@ def _fill_sheet(sheet: Any, name: str, frame: pd.DataFrame) -> None:
 
 def write_xlsx(store: SessionStore, out_path: Path) -> None:
     """One sheet per named table, in ``tables.TABLES`` order (streamed: large vote lists stay quick)."""
-    book = Workbook(write_only=True)
+    book = new_workbook(write_only=True)
     for name, frame in tables.all_tables(store).items():
         _fill_sheet(book.create_sheet(title=name[:31]), name, frame)
     with replacing(out_path) as part:
-        book.save(part)
+        save_workbook(book, part)
 
 
 def csv_paths(out_path: Path) -> dict[str, Path]:
@@ -125,8 +119,7 @@ def write_csv(store: SessionStore, out_path: Path) -> Path:
             replacing(paths[name]) as part,
             open(part, "w", encoding="utf-8-sig", newline="") as handle,
         ):
-            writer = csv.writer(handle)
-            writer.writerow([csv_safe(c) for c in frame.columns])
-            for values in frame.itertuples(index=False):
-                writer.writerow([csv_safe(v) for v in values])
+            write_csv_rows(
+                handle, frame.columns, frame.itertuples(index=False), lineterminator="\r\n"
+            )
     return next(iter(paths.values()))

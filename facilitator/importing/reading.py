@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitator.documents.workbook import unguard
 from facilitator.errors import ImportProblems
 from facilitator.text import CONTROLS, EMPTY_WORDS, cell_text  # noqa: F401  (read from here too)
 
@@ -281,7 +282,8 @@ def _records(
     start = 1
     try:
         for record in reader:
-            rows.append((start + skipped, record))
+            # A cell the app guarded against formulas ("'=x") reads back as written ("=x").
+            rows.append((start + skipped, [unguard(cell) for cell in record]))
             start = reader.line_num + 1
     except csv.Error as error:
         if "unexpected end of data" in str(error):

@@ -252,10 +252,15 @@ class Booth:
 
         if self.kind.target_kind == "item":
             frame = scoring.overall_scores(self.store)
-            rows = [(int(r.target_id), r.criterion, float(r.score)) for r in frame.itertuples()]
+            rows = [
+                (int(str(r.target_id)), str(r.criterion), float(str(r.score)))
+                for r in frame.itertuples()
+            ]
         else:
             frame = scoring.overall_priorities(self.store)
-            rows = [(int(r.target_id), "priority", float(r.score)) for r in frame.itertuples()]
+            rows = [
+                (int(str(r.target_id)), "priority", float(str(r.score))) for r in frame.itertuples()
+            ]
         scores: dict[str, dict[str, float | None]] = {}
         for tid, crit, score in rows:
             scores.setdefault(str(tid), {})[crit] = None if math.isnan(score) else round(score, 2)

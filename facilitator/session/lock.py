@@ -1,75 +1,129 @@
-"""A lock file beside the session so two app instances never edit one file.
+"""One lock per session file, whatever path it is opened by.
 
-The lock is an ``fcntl`` lock on ``SESSION.zopp.lock``: the operating system
-drops it when the holder dies (even by ``kill -9``), so a stale lock never
-blocks anyone. The file also says who holds the lock and since when.
+Two ``fcntl`` locks, both dropped by the operating system when the holder
+dies (even by ``kill -9``), so a stale lock never blocks anyone:
+
+- ``SESSION.zopp.lock`` beside the file's real path (symbolic links
+  resolved): seen by every machine that opens the file on a shared drive;
+- a lock named after the file itself (device and inode) in the machine's
+  lock folder: a hard link to the file is the same file, so it is refused too.
+
+Both files say who holds the lock and since when. The session file itself is
+never opened here: closing a descriptor of it would drop SQLite's own locks.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import getpass
 import json
 import os
 import socket
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from facilitator.errors import SessionLocked
+from facilitator.errors import SessionLocked, SessionReadOnly
 
 
 def lock_path(session: Path) -> Path:
-    return session.with_name(session.name + ".lock")
+    real = Path(os.path.realpath(session))
+    return real.with_name(real.name + ".lock")
+
+
+def machine_lock_folder() -> Path:
+    return Path(tempfile.gettempdir()) / "zopp-facilitator-locks"
+
+
+def file_lock_path(session: Path) -> Path | None:
+    """The machine-wide lock named after the file's device and inode (None when it cannot be made)."""
+    try:
+        info = os.stat(session)
+    except OSError:
+        return None
+    folder = machine_lock_folder()
+    try:
+        folder.mkdir(mode=0o1777, exist_ok=True)
+    except OSError:
+        return None
+    return folder / f"{info.st_dev}-{info.st_ino}.lock"
 
 
 class SessionLock:
     def __init__(self, session: Path):
-        self.path = lock_path(session)
-        self._fd: int | None = None
+        self.session = Path(session)
+        self.path = lock_path(self.session)
+        self._fds: list[tuple[int, Path]] = []
 
     def acquire(self) -> None:
-        for _ in range(5):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        name = self.session.name
+        try:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                holder = _read_holder(fd)
-                os.close(fd)
-                raise SessionLocked(
-                    f"{self.path.name[:-5]} is already open in another window ({holder}); "
-                    "close it there first."
+                self._fds.append((_take(self.path, name), self.path))
+            except SessionLocked:
+                raise
+            except OSError as error:
+                reason = error.strerror or str(error)
+                raise SessionReadOnly(
+                    f"{name} can only be read here: its lock file {self.path.name} cannot be "
+                    f"made ({reason.lower()}), so changes could not be kept safe from another "
+                    "window."
                 ) from None
-            if _same_file(fd, self.path):
-                break
-            # The holder released and removed the lock file between our open and
-            # our flock: this lock guards nothing, take the new file instead.
-            os.close(fd)
-        else:
-            raise SessionLocked(
-                f"{self.path.name[:-5]} is being opened and closed by another window; try again."
-            )
-        os.ftruncate(fd, 0)
+            inode_path = file_lock_path(self.session)
+            if inode_path is not None:
+                try:
+                    self._fds.append((_take(inode_path, name), inode_path))
+                except PermissionError:
+                    pass  # another user's lock folder entry we may not open: the path lock holds
+        except BaseException:
+            self.release()
+            raise
         info = {
             "user": _user(),
             "host": socket.gethostname(),
             "pid": os.getpid(),
             "since": datetime.now().isoformat(timespec="seconds"),
+            "path": str(self.session.absolute()),
         }
-        os.write(fd, json.dumps(info).encode())
-        os.fsync(fd)
-        self._fd = fd
+        for fd, _ in self._fds:
+            os.ftruncate(fd, 0)
+            os.write(fd, json.dumps(info).encode())
+            with contextlib.suppress(OSError):
+                os.fsync(fd)
 
     def release(self) -> None:
-        if self._fd is None:
-            return
+        for fd, path in reversed(self._fds):
+            try:
+                os.ftruncate(fd, 0)
+                os.unlink(path)
+            except OSError:
+                pass
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+        self._fds = []
+
+
+def _take(path: Path, name: str) -> int:
+    """An open descriptor of ``path`` holding its exclusive lock, or ``SessionLocked``."""
+    if path.is_dir():
+        raise IsADirectoryError(13, "the lock file is a folder", str(path))
+    for _ in range(5):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            os.ftruncate(self._fd, 0)
-            os.unlink(self.path)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            pass
-        fcntl.flock(self._fd, fcntl.LOCK_UN)
-        os.close(self._fd)
-        self._fd = None
+            holder = _read_holder(fd)
+            os.close(fd)
+            raise SessionLocked(
+                f"{name} is already open in another window ({holder}); close it there first."
+            ) from None
+        if _same_file(fd, path):
+            return fd
+        # The holder released and removed the lock file between our open and
+        # our flock: this lock guards nothing, take the new file instead.
+        os.close(fd)
+    raise SessionLocked(f"{name} is being opened and closed by another window; try again.")
 
 
 def _same_file(fd: int, path: Path) -> bool:
@@ -91,6 +145,10 @@ def _read_holder(fd: int) -> str:
         os.lseek(fd, 0, os.SEEK_SET)
         info = json.loads(os.read(fd, 4096).decode() or "{}")
         since = info.get("since", "?").replace("T", " ")
-        return f"by {info.get('user', '?')} on {info.get('host', '?')}, process {info.get('pid', '?')}, since {since}"
+        where = f", as {Path(info['path']).name}" if info.get("path") else ""
+        return (
+            f"by {info.get('user', '?')} on {info.get('host', '?')}, "
+            f"process {info.get('pid', '?')}, since {since}{where}"
+        )
     except (OSError, ValueError):
         return "by another process"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any, Self
 
 import sqlite_utils
 
-from facilitator.errors import EditError, FileRefused, SessionError
+from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
 from facilitator.session import schema
 from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
 from facilitator.session.lock import SessionLock
@@ -47,6 +48,9 @@ class SessionStore:
         self.undo_stack = UndoStack()
         self._listeners: list[Listener] = []
         self._attached = False
+        self._backup_pending = False
+        # Sentences for the user about this opening (a backup that could not be made).
+        self.warnings: list[str] = []
 
     # -- opening and closing -------------------------------------------------
 
@@ -81,27 +85,43 @@ class SessionStore:
         return store
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], backup: bool = True) -> SessionStore:
-        """Open an existing session, or raise ``SessionError`` with one plain sentence."""
+    def open(cls, path: str | os.PathLike[str], backup: bool | str = True) -> SessionStore:
+        """Open an existing session, or raise ``SessionError`` with one plain sentence.
+
+        ``backup``: True rolls the backups now, ``"before-change"`` just before
+        the first change (a refused command then rotates nothing), False never.
+        A backup that cannot be made (a full disk) is a warning in
+        ``warnings``, not a refusal. A refused open changes nothing in the file.
+        """
         path = Path(path)
         check_header(path)
         lock = SessionLock(path)
         lock.acquire()  # first: a session open elsewhere says so, whatever its log holds
+        conn: sqlite3.Connection | None = None
         try:
             check_content(path)
+            old = _file_version(path) < schema.SCHEMA_VERSION
+            if old:
+                _trial_migration(path)  # a migration that would fail is refused before any change
             conn = _connect(path, mode="rw")
-            if conn.execute("PRAGMA user_version").fetchone()[0] < schema.SCHEMA_VERSION:
+            store = cls(path, conn, lock)
+            if old:
                 if backup:
                     _vacuum_into(conn, backup_path(path, 0))
                 schema.migrate(conn)
-            store = cls(path, conn, lock)
-            if backup:
+            if backup == "before-change":
+                store._backup_pending = True
+            elif backup:
                 store.roll_backups()
             return store
         except sqlite3.DatabaseError as error:
+            if conn is not None:
+                conn.close()
             lock.release()
             raise SessionError(f"{path} could not be opened: {error}.") from None
         except BaseException:
+            if conn is not None:
+                conn.close()
             lock.release()
             raise
 
@@ -123,13 +143,20 @@ class SessionStore:
         store._attached = True
         return store
 
+    @property
+    def read_only(self) -> bool:
+        """True when the session was opened only to read (no lock held, not attached to the
+        app's own open session): edits are refused."""
+        return self.path is not None and self._lock is None and not self._attached
+
     def close(self) -> None:
         if self.conn is not None:
-            try:
-                if not self._attached:
+            # Only the lock holder checkpoints: a reader (or an attached worker) never writes.
+            if self._lock is not None:
+                try:
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlite3.Error:
-                pass
+                except sqlite3.Error:
+                    pass
             self.conn.close()
         if self._lock is not None:
             self._lock.release()
@@ -169,15 +196,44 @@ class SessionStore:
             raise SessionError(f"Cannot save a copy to {target}: {reason}.") from None
         return target
 
+    def copy_in_memory(self) -> SessionStore:
+        """A copy of the session held in memory only (a dry run): nothing is written to disk."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        self.conn.backup(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+        return SessionStore(None, conn, None)
+
     def roll_backups(self) -> Path | None:
-        """Keep the last ``BACKUPS_KEPT`` copies beside the file, newest as ``.bak1``."""
+        """Keep the last ``BACKUPS_KEPT`` copies beside the file, newest as ``.bak1``.
+
+        Only a file that passes the quick check is copied, and the older copies
+        move only once the new one is complete. A copy that cannot be made (a
+        full disk) leaves the older ones as they were and adds a warning.
+        """
+        self._backup_pending = False
         if self.path is None:
+            return None
+        finding = _first_finding(str(self.scalar("PRAGMA quick_check")))
+        if finding != "ok":
+            self.warnings.append(
+                f"No backup copy was made: {self.path.name} fails its integrity check "
+                f"({finding}), and a damaged file never replaces a good backup."
+            )
+            return None
+        fresh = self.path.with_name(f"{self.path.stem}.bak-new{self.path.suffix}")
+        try:
+            self.save_copy(fresh)
+        except SessionError as error:
+            self.warnings.append(
+                f"No backup copy was made ({error}); the older copies are kept as they were."
+            )
             return None
         for n in range(BACKUPS_KEPT, 1, -1):
             older = backup_path(self.path, n - 1)
             if older.exists():
                 os.replace(older, backup_path(self.path, n))
-        return self.save_copy(backup_path(self.path, 1))
+        os.replace(fresh, backup_path(self.path, 1))
+        return backup_path(self.path, 1)
 
     # -- reading --------------------------------------------------------------
 
@@ -222,11 +278,29 @@ class SessionStore:
 
     def apply(self, edit: Edit) -> AppliedEdit:
         """Apply an edit as one transaction, record it, and make it undoable."""
-        with self._refused_as_sentence(edit.label), self.db.atomic():
-            changes = edit.plan(self)
-            applied = AppliedEdit(edit.label, changes)
-            applied.apply(self)
-            self._record("do", applied.label, changes)
+        if self._backup_pending and not self.read_only:
+            # A refused or empty edit rotates no backup: plan it first, then copy, then apply.
+            with self._refused_as_sentence(edit.label):
+                self.conn.execute("BEGIN")
+                try:
+                    planned = edit.plan(self)
+                finally:
+                    self.conn.execute("ROLLBACK")
+            if not planned:
+                return AppliedEdit(edit.label, [])
+        self._before_change()
+
+        def transaction() -> AppliedEdit:
+            with self.db.atomic():
+                changes = edit.plan(self)
+                applied = AppliedEdit(edit.label, changes)
+                applied.apply(self)
+                self._record("do", applied.label, changes)
+            return applied
+
+        with self._refused_as_sentence(edit.label):
+            applied = _retrying_when_busy(transaction)
+        changes = applied.changes
         if changes:
             self.undo_stack.push(applied)
             self._notify(applied.tables())
@@ -236,9 +310,16 @@ class SessionStore:
         applied = self.undo_stack.peek_undo()
         if applied is None:
             return None
-        with self._refused_as_sentence(f"undo {applied.label}"), self.db.atomic():
-            applied.revert(self)
-            self._record("undo", applied.label, [c.reversed() for c in reversed(applied.changes)])
+        self._before_change()
+
+        def transaction() -> None:
+            with self.db.atomic():
+                applied.revert(self)
+                changes = [c.reversed() for c in reversed(applied.changes)]
+                self._record("undo", applied.label, changes)
+
+        with self._refused_as_sentence(f"undo {applied.label}"):
+            _retrying_when_busy(transaction)
         self.undo_stack.did_undo()
         self._notify(applied.tables())
         return applied
@@ -247,12 +328,26 @@ class SessionStore:
         applied = self.undo_stack.peek_redo()
         if applied is None:
             return None
-        with self._refused_as_sentence(f"redo {applied.label}"), self.db.atomic():
-            applied.apply(self)
-            self._record("redo", applied.label, applied.changes)
+        self._before_change()
+
+        def transaction() -> None:
+            with self.db.atomic():
+                applied.apply(self)
+                self._record("redo", applied.label, applied.changes)
+
+        with self._refused_as_sentence(f"redo {applied.label}"):
+            _retrying_when_busy(transaction)
         self.undo_stack.did_redo()
         self._notify(applied.tables())
         return applied
+
+    def _before_change(self) -> None:
+        if self.read_only:
+            raise SessionError(
+                f"{self.path} is open only for reading; nothing can be changed in it here."
+            )
+        if self._backup_pending:
+            self.roll_backups()
 
     @contextlib.contextmanager
     def _refused_as_sentence(self, label: str) -> Iterator[None]:
@@ -312,6 +407,22 @@ class SessionStore:
             listener(tables)
 
 
+BUSY_RETRIES = 5
+
+
+def _retrying_when_busy(transaction: Callable[[], Any]) -> Any:
+    """Run a write transaction; when SQLite says busy (a reader's lock), wait and run it again."""
+    for attempt in range(BUSY_RETRIES):
+        try:
+            return transaction()
+        except sqlite3.OperationalError as error:
+            busy = "locked" in str(error) or "busy" in str(error)
+            if not busy or attempt == BUSY_RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def check_session_file(path: Path) -> None:
     """Raise ``SessionError`` unless ``path`` is a healthy session this version can read.
 
@@ -343,10 +454,8 @@ def check_content(path: Path) -> None:
     """Application id, format version and a quick integrity check."""
     # Without a write-ahead log the main file is all there is: read it as
     # immutable so no -wal/-shm files appear. With one, its pages count too.
-    wal = path.with_name(path.name + "-wal")
-    mode = "ro" if wal.exists() and wal.stat().st_size > 0 else "ro&immutable=1"
     try:
-        conn = _connect(path, mode=mode)
+        conn = _connect(path, mode=_reading_mode(path))
     except sqlite3.Error as error:
         raise SessionError(f"{path} cannot be opened: {error}.") from None
     try:
@@ -362,15 +471,33 @@ def check_content(path: Path) -> None:
                 f"(file format {version}; this version reads up to {schema.SCHEMA_VERSION}); "
                 "please update the app."
             )
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        result = _quick_check_read_only(conn)
         if result != "ok":
-            raise SessionError(
-                f"{path} is damaged ({_first_finding(result)}); {_backup_advice(path)}"
+            finding = _first_finding(result)
+            raise DamagedSession(
+                f"{path} is damaged{_damaged_step(finding)} ({finding}); {_backup_advice(path)}",
+                newest_good_backup(path),
             )
     except sqlite3.DatabaseError as error:
-        raise SessionError(f"{path} is damaged ({error}); {_backup_advice(path)}") from None
+        raise DamagedSession(
+            f"{path} is damaged ({error}); {_backup_advice(path)}", newest_good_backup(path)
+        ) from None
     finally:
         conn.close()
+
+
+def _quick_check_read_only(conn: sqlite3.Connection) -> str:
+    """SQLite's quick check of a read-only connection, CHECK constraints included.
+
+    On a read-only connection SQLite skips the CHECK constraints (a bit flip
+    in a vote's criterion passes), so the file is checked in a copy held in memory.
+    """
+    copy = sqlite3.connect(":memory:")
+    try:
+        conn.backup(copy)
+        return str(copy.execute("PRAGMA quick_check").fetchone()[0])
+    finally:
+        copy.close()
 
 
 def _first_finding(report: str) -> str:
@@ -381,12 +508,96 @@ def _first_finding(report: str) -> str:
     return lines[0] if lines else "integrity check failed"
 
 
+# Which step of the method each table's rows belong to, to say what is damaged.
+STEP_OF_TABLE = {
+    "meta": "the session's details",
+    "countries": "the countries and regions",
+    "regions": "the countries and regions",
+    "region_members": "the countries and regions",
+    "participants": "the participants",
+    "texts": "the Vision and Goal",
+    "items": "the threat analysis (problem tree)",
+    "links": "the threat analysis (problem tree)",
+    "themes": "the objectives",
+    "objectives": "the objectives",
+    "objective_items": "the objectives",
+    "results": "the results",
+    "activities": "the activities",
+    "activity_refs": "the activities",
+    "programme_items": "the activities",
+    "activity_programme": "the activities",
+    "notes": "the notes",
+    "votes": "the votes (threat ranking and prioritisation)",
+    "history": "the history of changes",
+    "history_changes": "the history of changes",
+    "reviews": "the monitoring",
+    "monitoring_actions": "the monitoring",
+    "recommendations": "the monitoring",
+}
+
+
+def _damaged_step(finding: str) -> str:
+    """': the data of <step> is' for a finding that names a table, else ''."""
+    words = finding.replace(",", " ").split()
+    table = next((w for w in reversed(words) if w in STEP_OF_TABLE), None)
+    return f" in {STEP_OF_TABLE[table]}" if table else ""
+
+
+def newest_good_backup(path: Path) -> Path | None:
+    """The newest backup copy beside ``path`` that passes the quick check."""
+    for n in range(1, BACKUPS_KEPT + 1):
+        copy = backup_path(path, n)
+        if not copy.is_file():
+            continue
+        try:
+            conn = _connect(copy, mode="ro&immutable=1")
+            try:
+                if _quick_check_read_only(conn) == "ok":
+                    return copy
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+    return None
+
+
 def _backup_advice(path: Path) -> str:
-    copies = [backup_path(path, n) for n in range(1, BACKUPS_KEPT + 1)]
-    newest = next((c for c in copies if c.exists()), None)
+    newest = newest_good_backup(path)
     if newest is None:
-        return "there is no backup copy beside it."
-    return f"open its backup copy {newest.name} instead."
+        return "there is no good backup copy beside it."
+    return f"open its backup copy {newest.name} instead (the newest one that is sound)."
+
+
+def _file_version(path: Path) -> int:
+    conn = _connect(path, mode=_reading_mode(path))
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _trial_migration(path: Path) -> None:
+    """Migrate a copy in memory first: a file whose tables do not match its version is refused."""
+    source = _connect(path, mode=_reading_mode(path))
+    trial = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        source.backup(trial)
+        schema.migrate(trial)
+    except sqlite3.DatabaseError as error:
+        version = trial.execute("PRAGMA user_version").fetchone()[0]
+        raise SessionError(
+            f"{path} cannot be opened: it says it is in file format {version}, but its tables "
+            f"do not match that format ({error}), so it was changed by another program; "
+            f"nothing was changed in it. {_backup_advice(path)[0].upper()}{_backup_advice(path)[1:]}"
+        ) from None
+    finally:
+        source.close()
+        trial.close()
+
+
+def _reading_mode(path: Path) -> str:
+    wal = path.with_name(path.name + "-wal")
+    return "ro" if wal.exists() and wal.stat().st_size > 0 else "ro&immutable=1"
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:

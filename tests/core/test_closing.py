@@ -9,9 +9,9 @@ from voting_workshop import build, item, person
 from facilitator.ballots import write as ballots
 from facilitator.errors import EditError, ImportProblems
 from facilitator.importing import import_file
-from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
 from facilitator.voting import closing
+from facilitator.voting import edits as vote_edits
 
 
 @pytest.fixture
@@ -61,22 +61,22 @@ def test_closing_twice_changes_nothing_and_an_unknown_vote_is_one_sentence(ws):
 
 def test_grid_votes_are_refused_while_closed_and_accepted_after_reopening(ws):
     ani, law = person(ws, "Ani Sargsyan").id, item(ws, "Weak law enforcement")
-    ws.apply(ops.set_vote(ani, "country", "AM", "item", law, "importance", 2))
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 2))
     ws.apply(closing.close_vote("threat_ranking"))
     with pytest.raises(EditError, match="^Threat ranking is closed: no vote can change"):
-        ws.apply(ops.set_vote(ani, "country", "AM", "item", law, "importance", 3))
+        ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 3))
     with pytest.raises(EditError, match="Threat ranking is closed"):
-        ws.apply(ops.set_vote(ani, "country", "AM", "item", law, "capacity", "-"))
+        ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "capacity", "-"))
     assert importance(ws, ani, law) == 2
     assert ws.undo_stack.undo_label() == "close threat ranking"
     # The other vote stays open.
     activity = ws.scalar("SELECT MIN(id) FROM activities")
-    ws.apply(ops.set_vote(ani, "country", "AM", "activity", activity, "priority", 3))
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "activity", activity, "priority", 3))
     ws.apply(closing.close_vote("prioritisation"))
     with pytest.raises(EditError, match="^Prioritisation is closed"):
-        ws.apply(ops.set_vote(ani, "country", "AM", "activity", activity, "priority", 1))
+        ws.apply(vote_edits.set_vote(ani, "country", "AM", "activity", activity, "priority", 1))
     ws.apply(closing.reopen_vote("threat_ranking"))
-    ws.apply(ops.set_vote(ani, "country", "AM", "item", law, "importance", 3))
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 3))
     assert importance(ws, ani, law) == 3
 
 

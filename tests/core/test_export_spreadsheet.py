@@ -8,7 +8,8 @@ from openpyxl import load_workbook
 from test_export_logframe import HOSTILE, NAMES, build_session, last_id
 
 from facilitator.documents import export_document
-from facilitator.documents.spreadsheet import csv_paths, csv_safe
+from facilitator.documents.spreadsheet import csv_paths
+from facilitator.documents.workbook import csv_safe
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables

@@ -417,9 +417,15 @@ ALPHABET = "aZ09 ,;\t\"'\n=+-@.|()ğşıİ çğ ЖжЁ ქართ Հայ فا�
 
 @pytest.mark.parametrize("seed", range(8))
 def test_random_cells_survive_every_delimiter_and_encoding_excel_writes(tmp_path, seed):
-    """What a person typed comes back as typed (trimmed), however the CSV was saved."""
+    """What a person typed comes back as typed (trimmed), however the CSV was saved.
+
+    (But for the apostrophe the app's own CSV files put before text that
+    would run as a formula, which is removed on import: '=x reads as =x.)
+    """
     import csv
     import random
+
+    from facilitator.documents.workbook import unguard
 
     rng = random.Random(seed)
     delimiter = rng.choice([",", ";", "\t"])
@@ -439,5 +445,5 @@ def test_random_cells_survive_every_delimiter_and_encoding_excel_writes(tmp_path
     table = read_table(path)
     assert table.header == ["kind", "label", "status"]
     assert [[row.text(c) for c in table.header] for row in table.rows] == [
-        [cell_text(cell) for cell in row] for row in rows
+        [cell_text(unguard(cell)) for cell in row] for row in rows
     ]

@@ -75,7 +75,9 @@ def test_a_participant_joins_taps_votes_and_the_file_holds_them(browser, ws):
         names = [b.text for b in buttons]
         # Every name literally: the markup is text, no <img> or <b> was made from it.
         assert any(n.startswith(MARKUP) for n in names)
-        assert any(n.startswith(PERSIAN) for n in names) and any(n.startswith(CYRILLIC) for n in names)
+        assert any(n.startswith(PERSIAN) for n in names) and any(
+            n.startswith(CYRILLIC) for n in names
+        )
         assert browser.find_elements("css selector", "#name-list img, #name-list b") == []
         shot(browser, "phone-names.png")
         next(b for b in buttons if b.text.startswith(PERSIAN)).click()
@@ -85,7 +87,8 @@ def test_a_participant_joins_taps_votes_and_the_file_holds_them(browser, ws):
 
         def tap(criterion, value):
             browser.find_element(
-                "css selector", f'.choices button[data-criterion="{criterion}"][data-value="{value}"]'
+                "css selector",
+                f'.choices button[data-criterion="{criterion}"][data-value="{value}"]',
             ).click()
 
         tap("importance", "3")

@@ -14,6 +14,7 @@ from facilitator.live.server import LiveServer, page_file
 from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
 from facilitator.voting import closing, state
+from facilitator.voting import edits as vote_edits
 
 MARKUP = "<img src=x onerror=alert(1)> Ali & <b>Reza</b>"
 
@@ -90,7 +91,7 @@ def test_a_vote_is_in_the_file_when_acknowledged_with_its_source_and_not_undoabl
 def test_the_ballot_carries_only_the_phones_own_answers(server, ws):
     law = item(ws, "Weak law enforcement")
     gor = person(ws, "Gor Petrosyan").id
-    ws.apply(ops.set_vote(gor, "country", "AM", "item", law, "importance", 1))
+    ws.apply(vote_edits.set_vote(gor, "country", "AM", "item", law, "importance", 1))
     phone = signed_in(server, ws)
     phone.vote("country:AM", law, "importance", "3")
     _, ballot = phone.ballot()

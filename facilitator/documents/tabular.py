@@ -7,32 +7,26 @@ CSV such text gets a leading apostrophe (a lone ``-``, unknown, is kept).
 
 from __future__ import annotations
 
-import csv
 import io
-import numbers
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facilitator.documents.workbook import new_workbook, put, save_workbook, write_csv_rows
 from facilitator.errors import FacilitatorError
 
 if TYPE_CHECKING:
     import pandas as pd
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text != "-" and text.startswith(FORMULA_STARTS) else text
-
 
 def frame_to_csv(frame: pd.DataFrame) -> str:
+    """The table as CSV text, the header guarded like every cell (``documents.workbook``)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([str(c) for c in frame.columns])
-    for values in frame.itertuples(index=False):
-        writer.writerow([csv_safe(_plain(v)) for v in values])
+    write_csv_rows(
+        out,
+        frame.columns,
+        ([_plain(v) for v in values] for values in frame.itertuples(index=False)),
+    )
     return out.getvalue()
 
 
@@ -63,33 +57,22 @@ def frame_to_markdown(frame: pd.DataFrame) -> str:
 
 def write_frame_xlsx(frame: pd.DataFrame, title: str, path: Path) -> None:
     """One sheet named ``title``: bold header, numbers as numbers, every text as a string cell."""
-    from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    book = Workbook()
+    book = new_workbook()
     sheet = book.worksheets[0]
     sheet.title = title[:31]
     for col, name in enumerate(frame.columns, start=1):
-        _put(sheet.cell(row=1, column=col), str(name)).font = Font(bold=True)
+        put(sheet, 1, col, str(name)).font = Font(bold=True)
     for r, values in enumerate(frame.itertuples(index=False), start=2):
         for col, value in enumerate(values, start=1):
-            _put(sheet.cell(row=r, column=col), _plain(value))
+            put(sheet, r, col, _plain(value))
     sheet.freeze_panes = "A2"
     _folder_exists(path)
     try:
-        book.save(path)
+        save_workbook(book, path)
     except OSError as error:
         raise FacilitatorError(f"{path} cannot be written: {error.strerror or error}.") from None
-
-
-def _put(cell: Any, value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        cell.value = None if value is None else str(value)
-        if value is not None:
-            cell.data_type = "s"  # never a formula, whatever the text starts with
-    else:
-        cell.value = value.item() if hasattr(value, "item") else value
-    return cell
 
 
 def write_text(text: str, output: str | None) -> None:
