@@ -32,6 +32,25 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "core", "The session file could not be written ({reason}); nothing was changed."
     ),
+    QT_TRANSLATE_NOOP("core", "Open for reading only. {reason}"),
+    QT_TRANSLATE_NOOP(
+        "core", "No backup copy was made ({reason}); the older copies are kept as they were."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "No backup copy was made: {name} fails its integrity check ({finding}), and a damaged "
+        "file never replaces a good backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{path} is read-only, so nothing can be changed in it; allow writing to it, or copy it "
+        "to a folder of your own, and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{path} cannot be changed: its lock file {lock} is a folder; remove that folder and try "
+        "again.",
+    ),
     # votes
     QT_TRANSLATE_NOOP("core", "{value} is outside the {criterion} scale ({low}–{high})."),
     QT_TRANSLATE_NOOP(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 
 SESSION_FILTER = "ZOPP sessions (*.zopp);;All files (*)"
 
@@ -25,11 +25,17 @@ def show_problem(parent: QWidget, title: str, sentence: str) -> QMessageBox:
 
 def offer_backup(parent: QWidget, sentence: str, backup: object) -> QMessageBox:
     """A damaged session: say where, and offer to open a copy of the newest sound backup."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "The session is damaged", sentence, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("dialogs", "The session is damaged"),
+        core_text(sentence),
+        parent=parent,
+    )
     box.setObjectName("damaged-dialog")
     if backup is not None:
         button = box.addButton(
-            f"Open a copy of {getattr(backup, 'name', backup)}", QMessageBox.ButtonRole.AcceptRole
+            translate("dialogs", "Open a copy of {0}").format(getattr(backup, "name", backup)),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         button.setObjectName("open-backup-button")
     box.addButton(

@@ -135,10 +135,11 @@ def _core_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return _patterns
 
 
-def core_text(text: str) -> str:
+def core_text(text: str, depth: int = 2) -> str:
     """A sentence or edit label from the core in the app's language (see
-    ``facilitator.messages``); as written when no template matches it."""
-    if not text or _current == SOURCE_LANGUAGE:
+    ``facilitator.messages``); as written when no template matches it. A part that is itself
+    a sentence of the core (a reason) is translated too."""
+    if not text or _current == SOURCE_LANGUAGE or depth < 0:
         return text
     exact = QCoreApplication.translate("core", text)
     if exact != text:
@@ -148,7 +149,8 @@ def core_text(text: str) -> str:
         if found:
             translated = QCoreApplication.translate("core", template)
             try:
-                return translated.format(**found.groupdict())
+                parts = {k: core_text(v, depth - 1) for k, v in found.groupdict().items()}
+                return translated.format(**parts)
             except (KeyError, IndexError, ValueError):  # a translation that lost a {name}
                 log.warning("Translation of %r does not fit its template", template)
                 return text

@@ -296,11 +296,11 @@ class MainWindow(QMainWindow):
             copy = restore_backup(damaged, backup)
         except FacilitatorError as error:
             self.last_dialog = dialogs.show_problem(
-                self, "The backup could not be copied", str(error)
+                self, self.tr("The backup could not be copied"), core_text(str(error))
             )
             return
         if self.open_session(copy):
-            self.show_message(f"Opened {copy.name}, a copy of {backup.name}.")
+            self.show_message(self.tr("Opened {0}, a copy of {1}.").format(copy.name, backup.name))
 
     def create_session(self, path: str | Path, title: str = "") -> bool:
         self.flush_pages()
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         if has_session:
             self.set_zoom(theme.parse_zoom(store.meta().get("pref.zoom")), remember=False)
         warnings = store.warnings if store is not None else []
-        self.session_banner.setText("\n".join(warnings))
+        self.session_banner.setText("\n".join(core_text(w) for w in warnings))
         self.session_banner.setVisible(bool(warnings))
         self._on_changed(set())
         self.show_step(self.current_step())

@@ -148,12 +148,18 @@ class LogFramePage(StepPage):
         with document_language(current_language()):  # "High (≥ 2.5)" as the app speaks
             priorities = priority_texts(store) if outline else {}
         for objective in outline:
-            theme = self.tr(" (theme: {0})").format(isolate(objective.theme)) if objective.theme else ""
+            theme = (
+                self.tr(" (theme: {0})").format(isolate(objective.theme)) if objective.theme else ""
+            )
             heading = self.tr("Objective: {0}").format(isolate(objective.text)) + theme
             self._add_row([objective.number, heading], OBJECTIVE_BG, span_from=1)
             for result in objective.results:
                 self._add_row(
-                    [result.number, self.tr("Result: {0}").format(isolate(result.text)), result.indicator],
+                    [
+                        result.number,
+                        self.tr("Result: {0}").format(isolate(result.text)),
+                        result.indicator,
+                    ],
                     RESULT_BG,
                     span_from=2,
                 )

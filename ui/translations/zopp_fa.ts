@@ -454,6 +454,86 @@
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>No phone has connected yet. If phones cannot open the address, the Wi-Fi probably keeps devices apart (client isolation): connect the laptop and the phones to a phone hotspot or a travel router instead, or carry on with the shared screen and ballots, which keep working.</source>
+        <extracomment>how often the board and results are redrawn while phones vote (ms) after this long with no phone, say why phones may not reach the laptop (s)</extracomment>
+        <translation>هنوز هیچ تلفنی وصل نشده است. اگر تلفن‌ها نشانی را باز نمی‌کنند، احتمالاً Wi-Fi دستگاه‌ها را از هم جدا نگه می‌دارد (جداسازی کاربران): لپ‌تاپ و تلفن‌ها را به هات‌اسپات یک تلفن یا یک روتر سفری وصل کنید، یا با صفحهٔ مشترک و برگه‌های رأی ادامه دهید که همچنان کار می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Start live voting</source>
+        <translation>آغاز رأی‌گیری زنده</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>بستن رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>نمایش نتایج</translation>
+    </message>
+    <message>
+        <source>Personal QR codes (PDF)…</source>
+        <translation>کدهای QR شخصی (PDF)…</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>شبکه:</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>کد را اسکن کنید یا باز کنید:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>کد ورود:</translation>
+    </message>
+    <message>
+        <source>Live voting needs a session saved as a file.</source>
+        <translation>رأی‌گیری زنده به نشستی نیاز دارد که در پرونده ذخیره شده باشد.</translation>
+    </message>
+    <message>
+        <source>Live voting could not start on {0}: {1}.</source>
+        <translation>رأی‌گیری زنده روی {0} آغاز نشد: {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting is on at {0}; join code {1}.</source>
+        <translation>رأی‌گیری زنده در {0} برقرار است؛ کد ورود {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting stopped; phones can no longer reach the laptop.</source>
+        <translation>رأی‌گیری زنده متوقف شد؛ تلفن‌ها دیگر به لپ‌تاپ دسترسی ندارند.</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>بازگشایی رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>Personal QR codes</source>
+        <translation>کدهای QR شخصی</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written to {0}: {1}.</source>
+        <translation>برگه در {0} نوشته نشد: {1}.</translation>
+    </message>
+    <message>
+        <source>Personal QR codes written to {0}.</source>
+        <translation>کدهای QR شخصی در {0} نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Phones connected: {0}</source>
+        <translation>تلفن‌های وصل‌شده: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
@@ -523,6 +603,14 @@
     <message>
         <source>The session could not be opened</source>
         <translation>نشست باز نشد</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied</source>
+        <translation>نسخهٔ پشتیبان رونوشت نشد</translation>
+    </message>
+    <message>
+        <source>Opened {0}, a copy of {1}.</source>
+        <translation>{0} باز شد، رونوشتی از {1}.</translation>
     </message>
     <message>
         <source>The session could not be created</source>
@@ -1117,6 +1205,10 @@
         <translation>نتایج (تا نمایش پنهان)</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
         <source>Export ballots…</source>
         <translation>خروجی برگه‌های رأی…</translation>
     </message>
@@ -1595,6 +1687,26 @@
         <translation>پروندهٔ نشست نوشته نشد ({reason})؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
+        <source>Open for reading only. {reason}</source>
+        <translation>فقط برای خواندن باز شد. {reason}</translation>
+    </message>
+    <message>
+        <source>No backup copy was made ({reason}); the older copies are kept as they were.</source>
+        <translation>نسخهٔ پشتیبانی ساخته نشد ({reason})؛ نسخه‌های پیشین همان‌گونه نگه داشته شدند.</translation>
+    </message>
+    <message>
+        <source>No backup copy was made: {name} fails its integrity check ({finding}), and a damaged file never replaces a good backup.</source>
+        <translation>نسخهٔ پشتیبانی ساخته نشد: {name} از بررسی درستی سربلند بیرون نمی‌آید ({finding})، و پروندهٔ آسیب‌دیده هرگز جای پشتیبان سالم را نمی‌گیرد.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing can be changed in it; allow writing to it, or copy it to a folder of your own, and try again.</source>
+        <translation>{path} فقط‌خواندنی است و چیزی در آن تغییر نمی‌کند؛ اجازهٔ نوشتن بدهید یا آن را در پوشهٔ خودتان رونوشت کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed: its lock file {lock} is a folder; remove that folder and try again.</source>
+        <translation>{path} تغییر نمی‌کند: پروندهٔ قفل آن {lock} یک پوشه است؛ آن پوشه را بردارید و دوباره بکوشید.</translation>
+    </message>
+    <message>
         <source>{value} is outside the {criterion} scale ({low}–{high}).</source>
         <translation>{value} بیرون از مقیاس {criterion} است ({low}–{high}).</translation>
     </message>
@@ -1786,6 +1898,14 @@
 </context>
 <context>
     <name>dialogs</name>
+    <message>
+        <source>The session is damaged</source>
+        <translation>نشست آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>Open a copy of {0}</source>
+        <translation>باز کردن رونوشتی از {0}</translation>
+    </message>
     <message>
         <source>Open a session</source>
         <translation>باز کردن نشست</translation>

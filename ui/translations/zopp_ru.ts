@@ -454,6 +454,86 @@
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>No phone has connected yet. If phones cannot open the address, the Wi-Fi probably keeps devices apart (client isolation): connect the laptop and the phones to a phone hotspot or a travel router instead, or carry on with the shared screen and ballots, which keep working.</source>
+        <extracomment>how often the board and results are redrawn while phones vote (ms) after this long with no phone, say why phones may not reach the laptop (s)</extracomment>
+        <translation>Ни один телефон ещё не подключился. Если телефоны не открывают адрес, Wi-Fi, вероятно, разделяет устройства (изоляция клиентов): подключите ноутбук и телефоны к точке доступа телефона или к дорожному роутеру либо продолжайте на общем экране и бюллетенями — они работают.</translation>
+    </message>
+    <message>
+        <source>Start live voting</source>
+        <translation>Начать голосование с телефонов</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Закрыть голосование</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Показать итоги</translation>
+    </message>
+    <message>
+        <source>Personal QR codes (PDF)…</source>
+        <translation>Личные QR-коды (PDF)…</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Сеть:</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>Отсканируйте код или откройте:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Код входа:</translation>
+    </message>
+    <message>
+        <source>Live voting needs a session saved as a file.</source>
+        <translation>Для голосования с телефонов сессия должна быть сохранена в файл.</translation>
+    </message>
+    <message>
+        <source>Live voting could not start on {0}: {1}.</source>
+        <translation>Не удалось начать голосование на {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting is on at {0}; join code {1}.</source>
+        <translation>Голосование идёт по адресу {0}; код входа {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting stopped; phones can no longer reach the laptop.</source>
+        <translation>Голосование остановлено; телефоны больше не связываются с ноутбуком.</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>Открыть голосование снова</translation>
+    </message>
+    <message>
+        <source>Personal QR codes</source>
+        <translation>Личные QR-коды</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written to {0}: {1}.</source>
+        <translation>Не удалось записать лист в {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Personal QR codes written to {0}.</source>
+        <translation>Личные QR-коды записаны в {0}.</translation>
+    </message>
+    <message>
+        <source>Phones connected: {0}</source>
+        <translation>Подключено телефонов: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
@@ -523,6 +603,14 @@
     <message>
         <source>The session could not be opened</source>
         <translation>Не удалось открыть сессию</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied</source>
+        <translation>Не удалось скопировать резервную копию</translation>
+    </message>
+    <message>
+        <source>Opened {0}, a copy of {1}.</source>
+        <translation>Открыт {0} — копия {1}.</translation>
     </message>
     <message>
         <source>The session could not be created</source>
@@ -1117,6 +1205,10 @@
         <translation>Итоги (скрыты до показа)</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
         <source>Export ballots…</source>
         <translation>Экспорт бюллетеней…</translation>
     </message>
@@ -1595,6 +1687,26 @@
         <translation>Не удалось записать файл сессии ({reason}); ничего не изменено.</translation>
     </message>
     <message>
+        <source>Open for reading only. {reason}</source>
+        <translation>Открыто только для чтения. {reason}</translation>
+    </message>
+    <message>
+        <source>No backup copy was made ({reason}); the older copies are kept as they were.</source>
+        <translation>Резервная копия не создана ({reason}); прежние копии сохранены как были.</translation>
+    </message>
+    <message>
+        <source>No backup copy was made: {name} fails its integrity check ({finding}), and a damaged file never replaces a good backup.</source>
+        <translation>Резервная копия не создана: {name} не проходит проверку целостности ({finding}), а повреждённый файл никогда не заменяет исправную копию.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing can be changed in it; allow writing to it, or copy it to a folder of your own, and try again.</source>
+        <translation>{path} доступен только для чтения, изменить в нём ничего нельзя; разрешите запись или скопируйте его в свою папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed: its lock file {lock} is a folder; remove that folder and try again.</source>
+        <translation>{path} нельзя изменить: его файл блокировки {lock} — это папка; удалите эту папку и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>{value} is outside the {criterion} scale ({low}–{high}).</source>
         <translation>{value} вне шкалы «{criterion}» ({low}–{high}).</translation>
     </message>
@@ -1786,6 +1898,14 @@
 </context>
 <context>
     <name>dialogs</name>
+    <message>
+        <source>The session is damaged</source>
+        <translation>Сессия повреждена</translation>
+    </message>
+    <message>
+        <source>Open a copy of {0}</source>
+        <translation>Открыть копию {0}</translation>
+    </message>
     <message>
         <source>Open a session</source>
         <translation>Открыть сессию</translation>

@@ -454,6 +454,86 @@
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>No phone has connected yet. If phones cannot open the address, the Wi-Fi probably keeps devices apart (client isolation): connect the laptop and the phones to a phone hotspot or a travel router instead, or carry on with the shared screen and ballots, which keep working.</source>
+        <extracomment>how often the board and results are redrawn while phones vote (ms) after this long with no phone, say why phones may not reach the laptop (s)</extracomment>
+        <translation>Henüz hiç telefon bağlanmadı. Telefonlar adresi açamıyorsa Wi-Fi büyük olasılıkla cihazları birbirinden ayırıyor (istemci yalıtımı): dizüstü bilgisayarı ve telefonları bir telefonun etkin noktasına ya da bir seyahat yönlendiricisine bağlayın veya çalışmayı sürdüren ortak ekran ve oy pusulalarıyla devam edin.</translation>
+    </message>
+    <message>
+        <source>Start live voting</source>
+        <translation>Canlı oylamayı başlat</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Oylamayı kapat</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Sonuçları göster</translation>
+    </message>
+    <message>
+        <source>Personal QR codes (PDF)…</source>
+        <translation>Kişisel QR kodları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Ağ:</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>Kodu okutun ya da açın:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Katılım kodu:</translation>
+    </message>
+    <message>
+        <source>Live voting needs a session saved as a file.</source>
+        <translation>Canlı oylama için oturumun bir dosyaya kaydedilmiş olması gerekir.</translation>
+    </message>
+    <message>
+        <source>Live voting could not start on {0}: {1}.</source>
+        <translation>Canlı oylama {0} üzerinde başlatılamadı: {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting is on at {0}; join code {1}.</source>
+        <translation>Canlı oylama {0} adresinde açık; katılım kodu {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting stopped; phones can no longer reach the laptop.</source>
+        <translation>Canlı oylama durdu; telefonlar artık dizüstü bilgisayara ulaşamaz.</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>Oylamayı yeniden aç</translation>
+    </message>
+    <message>
+        <source>Personal QR codes</source>
+        <translation>Kişisel QR kodları</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written to {0}: {1}.</source>
+        <translation>Sayfa {0} konumuna yazılamadı: {1}.</translation>
+    </message>
+    <message>
+        <source>Personal QR codes written to {0}.</source>
+        <translation>Kişisel QR kodları {0} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Phones connected: {0}</source>
+        <translation>Bağlı telefonlar: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
@@ -523,6 +603,14 @@
     <message>
         <source>The session could not be opened</source>
         <translation>Oturum açılamadı</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied</source>
+        <translation>Yedek kopyalanamadı</translation>
+    </message>
+    <message>
+        <source>Opened {0}, a copy of {1}.</source>
+        <translation>{1} dosyasının kopyası olan {0} açıldı.</translation>
     </message>
     <message>
         <source>The session could not be created</source>
@@ -1117,6 +1205,10 @@
         <translation>Sonuçlar (gösterilene dek gizli)</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>Telefonlar</translation>
+    </message>
+    <message>
         <source>Export ballots…</source>
         <translation>Oy pusulalarını dışa aktar…</translation>
     </message>
@@ -1595,6 +1687,26 @@
         <translation>Oturum dosyası yazılamadı ({reason}); hiçbir şey değişmedi.</translation>
     </message>
     <message>
+        <source>Open for reading only. {reason}</source>
+        <translation>Yalnızca okumak için açıldı. {reason}</translation>
+    </message>
+    <message>
+        <source>No backup copy was made ({reason}); the older copies are kept as they were.</source>
+        <translation>Yedek kopya alınmadı ({reason}); eski kopyalar olduğu gibi saklandı.</translation>
+    </message>
+    <message>
+        <source>No backup copy was made: {name} fails its integrity check ({finding}), and a damaged file never replaces a good backup.</source>
+        <translation>Yedek kopya alınmadı: {name} bütünlük denetiminden geçmiyor ({finding}) ve bozuk bir dosya hiçbir zaman sağlam bir yedeğin yerini almaz.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing can be changed in it; allow writing to it, or copy it to a folder of your own, and try again.</source>
+        <translation>{path} salt okunur, içinde hiçbir şey değiştirilemez; yazmaya izin verin ya da kendi klasörünüze kopyalayıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed: its lock file {lock} is a folder; remove that folder and try again.</source>
+        <translation>{path} değiştirilemez: kilit dosyası {lock} bir klasör; o klasörü kaldırıp yeniden deneyin.</translation>
+    </message>
+    <message>
         <source>{value} is outside the {criterion} scale ({low}–{high}).</source>
         <translation>{value}, {criterion} ölçeğinin dışında ({low}–{high}).</translation>
     </message>
@@ -1786,6 +1898,14 @@
 </context>
 <context>
     <name>dialogs</name>
+    <message>
+        <source>The session is damaged</source>
+        <translation>Oturum bozuk</translation>
+    </message>
+    <message>
+        <source>Open a copy of {0}</source>
+        <translation>{0} dosyasının bir kopyasını aç</translation>
+    </message>
     <message>
         <source>Open a session</source>
         <translation>Oturum aç</translation>
