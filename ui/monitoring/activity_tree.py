@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from facilitator.monitoring.overview import Overview
+from ui.i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {
@@ -68,7 +69,11 @@ class ActivityTree(QTreeWidget):
 
     def _add_row(self, parent: QTreeWidgetItem, row) -> None:
         item = QTreeWidgetItem(
-            parent, [f"{row.number} {row.text}", "" if row.kind == "heading" else row.status]
+            parent,
+            [
+                f"{row.number} {row.text}",
+                "" if row.kind == "heading" else translate("columns", row.status),
+            ],
         )
         item.setToolTip(0, row.text)
         if row.kind == "heading":
