@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -92,6 +92,27 @@ def data_words(path: Path) -> set[str]:
     return words
 
 
+def cell_texts(model, parent=None, limit: int = 400) -> list[str]:
+    """What the cells of a list, table or tree show (the first ``limit`` cells)."""
+    parent = parent if parent is not None else QModelIndex()
+    texts: list[str] = []
+    try:  # Qt's own list model keeps columnCount private
+        columns = model.columnCount(parent)
+    except TypeError:
+        columns = 1
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            value = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):
+                texts.append(value)
+            if column == 0 and columns > 1 and model.rowCount(index) > 0 and len(texts) < limit:
+                texts += cell_texts(model, index, limit - len(texts))
+            if len(texts) >= limit:
+                return texts
+    return texts
+
+
 def visible_texts(window: QWidget) -> list[tuple[str, str]]:
     """(widget name, text) of everything a person sees in the window's chrome."""
     found: list[tuple[str, str]] = [("window title", window.windowTitle())]
@@ -122,6 +143,8 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
                 header = model.headerData(column, Qt.Orientation.Horizontal)
                 if isinstance(header, str):
                     found.append((name + " header", header))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found += [(name + " cell", text) for text in cell_texts(widget.model())]
         if widget.toolTip():
             found.append((name + " tooltip", widget.toolTip()))
     return found
