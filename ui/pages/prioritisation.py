@@ -36,7 +36,7 @@ class PrioritisationPage(VotePage):
         self.table.clicked.connect(self._show_details)
         self.details = FigureDetails()
         return self.results_box(
-            "Show:", self.table, QLabel(self.tr("Click a column heading to sort."))
+            self.tr("Show:"), self.table, QLabel(self.tr("Click a column heading to sort."))
         )
 
     def refresh_results(self) -> None:

@@ -51,7 +51,7 @@ class ThreatRankingPage(VotePage):
         self.details = FigureDetails()
         for table in (self.overall_table, self.region_table):
             table.clicked.connect(lambda index, t=table: self._show_details(t, index))
-        return self.results_box("Compare with country:", self.result_tabs)
+        return self.results_box(self.tr("Compare with country:"), self.result_tabs)
 
     def refresh_results(self) -> None:
         if self.store is None:

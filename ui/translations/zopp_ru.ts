@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActivityDetail</name>
     <message>
         <source>Recommendation for this activity (rewording, urgency, …)</source>
-        <extracomment>share of the table&apos;s width per column (the table keeps them when resized)</extracomment>
+        <extracomment>share of the table's width per column (the table keeps them when resized)</extracomment>
         <translation>Рекомендация по мероприятию (формулировка, срочность, …)</translation>
     </message>
     <message>
-        <source>Codes of the programme&apos;s items, e.g. 1.1.1, 1.1.2</source>
+        <source>Codes of the programme's items, e.g. 1.1.1, 1.1.2</source>
         <translation>Коды пунктов программы, напр. 1.1.1, 1.1.2</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>Не удалось записать: {0} ({1}).</translation>
     </message>
     <message>
-        <source>The language of the documents&apos; headings, column names and page numbers; what the workshop typed stays as typed.</source>
+        <source>The language of the documents' headings, column names and page numbers; what the workshop typed stays as typed.</source>
         <extracomment>an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
         <translation>Язык заголовков, названий столбцов и номеров страниц в документах; введённое на семинаре остаётся как есть.</translation>
     </message>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
-        <translation>Выберите число (или точку на графике), чтобы увидеть стоящие за ним голоса.</translation>
+        <translation>Выберите число или точку графика, чтобы увидеть голоса.</translation>
     </message>
     <message>
         <source>Show votes</source>
@@ -387,7 +387,7 @@
     <name>ImportanceCapacityChart</name>
     <message>
         <source>Importance {0}, capacity {1}</source>
-        <extracomment>a dot was clicked: the item&apos;s id</extracomment>
+        <extracomment>a dot was clicked: the item's id</extracomment>
         <translation>Важность {0}, потенциал {1}</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>следствие</translation>
     </message>
     <message>
-        <source>More than one item holds &apos;{0}&apos;: type more of the {1}, or choose it from the list.</source>
+        <source>More than one item holds '{0}': type more of the {1}, or choose it from the list.</source>
         <translation>«{0}» есть в нескольких пунктах: введите {1} подробнее или выберите из списка.</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Start live voting</source>
-        <translation>Начать голосование с телефонов</translation>
+        <translation>Начать приём голосов</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Reopen voting</source>
-        <translation>Открыть голосование снова</translation>
+        <translation>Возобновить голосование</translation>
     </message>
     <message>
         <source>Personal QR codes</source>
@@ -537,7 +537,7 @@
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <extracomment>each column's share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
         <translation>Задач пока нет: матрица заполняется по мере записи задач, результатов и мероприятий.</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
     <name>MainWindow</name>
     <message>
         <source>What is this step?</source>
-        <extracomment>the step list&apos;s width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop&apos;s title shown in the title bar</extracomment>
+        <extracomment>the step list's width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop's title shown in the title bar</extracomment>
         <translation>Что это за шаг?</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
         <translation>Экспорт обзора</translation>
     </message>
     <message>
-        <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
+        <source>The overview can be written as .pdf or .xlsx, not '{0}'.</source>
         <translation>Обзор можно записать как .pdf или .xlsx, но не «{0}».</translation>
     </message>
     <message>
@@ -957,7 +957,7 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>The system&apos;s language ({0})</source>
+        <source>The system's language ({0})</source>
         <translation>Язык системы ({0})</translation>
     </message>
     <message>
@@ -974,6 +974,10 @@
     <message>
         <source>Click a column heading to sort.</source>
         <translation>Щёлкните заголовок столбца для сортировки.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
     </message>
 </context>
 <context>
@@ -1170,11 +1174,15 @@
         <source>Importance × capacity</source>
         <translation>Важность × потенциал</translation>
     </message>
+    <message>
+        <source>Compare with country:</source>
+        <translation>Сравнить со страной:</translation>
+    </message>
 </context>
 <context>
     <name>VoteModel</name>
     <message>
-        <source>{0}: {1}; &apos;-&apos; = unknown</source>
+        <source>{0}: {1}; '-' = unknown</source>
         <translation>{0}: {1}; «-» = неизвестно</translation>
     </message>
     <message>
@@ -1210,7 +1218,7 @@
     </message>
     <message>
         <source>Export ballots…</source>
-        <translation>Экспорт бюллетеней…</translation>
+        <translation>Выдать бюллетени…</translation>
     </message>
     <message>
         <source>One workbook per participant…</source>
@@ -1222,7 +1230,7 @@
     </message>
     <message>
         <source>Import ballots…</source>
-        <translation>Импорт бюллетеней…</translation>
+        <translation>Принять бюллетени…</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -1230,7 +1238,7 @@
     </message>
     <message>
         <source>Results</source>
-        <translation>Результаты</translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Folder for the ballots</source>
@@ -1279,7 +1287,7 @@
         <translation>Голос &amp;за</translation>
     </message>
     <message>
-        <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
+        <source>Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>Цифра — оценка, «-» — неизвестно, Delete — очистить; стрелки, Tab и Enter — переход; PageDown — следующий голосующий, PageUp — предыдущий.</translation>
     </message>
 </context>
@@ -1291,7 +1299,7 @@
     </message>
     <message>
         <source>Range-wide only</source>
-        <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
+        <extracomment>first entry of the results' country filter, and how a country is named in it</extracomment>
         <translation>Только по ареалу</translation>
     </message>
     <message>
@@ -1434,7 +1442,7 @@
     <name>columns</name>
     <message>
         <source>not started</source>
-        <extracomment>an action&apos;s statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
+        <extracomment>an action's statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
         <translation>не начато</translation>
     </message>
     <message>
@@ -1454,7 +1462,7 @@
         <translation>Страны</translation>
     </message>
     <message>
-        <source>A country, several separated by commas, or &apos;Regional&apos;</source>
+        <source>A country, several separated by commas, or 'Regional'</source>
         <translation>Страна, несколько через запятую или «Regional»</translation>
     </message>
     <message>
@@ -1616,7 +1624,7 @@
     </message>
     <message>
         <source>Constraint</source>
-        <extracomment>kind → the title of its list&apos;s column</extracomment>
+        <extracomment>kind → the title of its list's column</extracomment>
         <translation>Ограничение</translation>
     </message>
     <message>
@@ -1711,7 +1719,7 @@
         <translation>{value} вне шкалы «{criterion}» ({low}–{high}).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a score: write a number, &apos;-&apos; for unknown, or leave it empty.</source>
+        <source>'{text}' is not a score: write a number, '-' for unknown, or leave it empty.</source>
         <translation>«{text}» — не оценка: введите число, «-» если неизвестно, или оставьте пустым.</translation>
     </message>
     <message>
@@ -1895,6 +1903,10 @@
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Не заполнено</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -1966,7 +1978,7 @@
         <translation>Ранжирование угроз</translation>
     </message>
     <message>
-        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); &apos;-&apos; means unknown. Constraints are not ranked.</source>
+        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); '-' means unknown. Constraints are not ranked.</source>
         <translation>Каждый движущий фактор и каждая угроза оцениваются по странам: важность/серьёзность (0 = отсутствует, 1 = низкая, 2 = средняя, 3 = высокая) и потенциал для противодействия (1 = слабый, 2 = средний, 3 = хороший); «-» означает «неизвестно». Ограничения не ранжируются.</translation>
     </message>
     <message>

@@ -18,6 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from facilitator.voting.score_text import MISSING_TEXT
+from ui.i18n import core_text
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 #: colour at the 'strong' end of each criterion's scale
@@ -28,6 +31,10 @@ HEAT = {
 }
 SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
 HEADING = QColor("#ececec")
+
+
+def NOT_FILLED_IN() -> str:
+    return core_text(MISSING_TEXT["empty"])
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,7 @@ class FigureTableModel(QAbstractTableModel):
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
+            return NOT_FILLED_IN() if cell.text == MISSING_TEXT["empty"] else cell.text
         if role == Qt.ItemDataRole.BackgroundRole:
             return heat(cell.value, cell.criterion)
         if role == Qt.ItemDataRole.FontRole and heading:
