@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>{0} not filled in</source>
-        <translation>не заполнено: {0}</translation>
+        <translation>без ответа: {0}</translation>
     </message>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>not filled in</source>
-        <translation>не заполнено</translation>
+        <translation>нет ответа</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>Not filled in</source>
-        <translation>Не заполнено</translation>
+        <translation>Нет ответа</translation>
     </message>
 </context>
 <context>
