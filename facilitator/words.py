@@ -62,6 +62,75 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "بالا ({limit} و بیشتر): {countries}",
         "Yüksek (≥ {limit}): {countries}",
     ),
+    # score tables
+    "Score tables": ("Таблицы оценок", "جدول‌های امتیاز", "Puan tabloları"),
+    "Threat ranking table": (
+        "Таблица ранжирования угроз",
+        "جدول رتبه‌بندی تهدیدها",
+        "Tehdit sıralama tablosu",
+    ),
+    "Drivers and Threats ranked across the whole range, highest importance first.": (
+        "Движущие факторы и угрозы, ранжированные по всему ареалу, начиная с самых важных.",
+        "عوامل محرک و تهدیدها در کل گستره، به ترتیب از مهم‌ترین.",
+        "Tüm yayılış alanında sıralanan etkenler ve tehditler, en önemliden başlayarak.",
+    ),
+    "Importance/severity: 0 = non-existent, 1 = minor, 2 = medium, 3 = major.": (
+        "Важность/серьёзность: 0 = отсутствует, 1 = низкая, 2 = средняя, 3 = высокая.",
+        "اهمیت/شدت: 0 = ناموجود، 1 = کم، 2 = متوسط، 3 = زیاد.",
+        "Önem/ciddiyet: 0 = yok, 1 = küçük, 2 = orta, 3 = büyük.",
+    ),
+    "Capacity to address it: 1 = poor, 2 = medium, 3 = good.": (
+        "Потенциал для противодействия: 1 = слабый, 2 = средний, 3 = хороший.",
+        "توان رویارویی: 1 = ضعیف، 2 = متوسط، 3 = خوب.",
+        "Başa çıkma kapasitesi: 1 = zayıf, 2 = orta, 3 = iyi.",
+    ),
+    "Priority: 1 = low, 2 = medium, 3 = high.": (
+        "Приоритет: 1 = низкий, 2 = средний, 3 = высокий.",
+        "اولویت: 1 = پایین، 2 = متوسط، 3 = بالا.",
+        "Öncelik: 1 = düşük, 2 = orta, 3 = yüksek.",
+    ),
+    "'-' = unknown or not applicable; 'Not filled in' = no answer given.": (
+        "«-» = неизвестно или неприменимо; «Not filled in» = ответа нет.",
+        "«-» = نامعلوم یا نامربوط؛ «Not filled in» = پاسخی داده نشده.",
+        "'-' = bilinmiyor ya da geçerli değil; 'Not filled in' = yanıt verilmedi.",
+    ),
+    "Drivers": ("Движущие факторы", "عوامل محرک", "Etkenler"),
+    "Threats": ("Угрозы", "تهدیدها", "Tehditler"),
+    "Importance/severity": ("Важность/серьёзность", "اهمیت/شدت", "Önem/ciddiyet"),
+    "Capacity": ("Потенциал", "توان", "Kapasite"),
+    "Overall": ("В целом", "کلی", "Genel"),
+    "Constraints (not ranked)": (
+        "Ограничения (не ранжируются)",
+        "محدودیت‌ها (رتبه‌بندی نمی‌شوند)",
+        "Kısıtlar (sıralanmaz)",
+    ),
+    "Threats ranked by regions and countries": (
+        "Угрозы по регионам и странам",
+        "رتبه‌بندی تهدیدها به تفکیک منطقه و کشور",
+        "Bölge ve ülkelere göre sıralanan tehditler",
+    ),
+    "Regions: {names}. A country whose own figure differs from its region's is shown in brackets, e.g. 2.0 (TM 1.5). Footnotes in [ ] come from notes on cells.": (
+        "Регионы: {names}. Если оценка страны отличается от оценки её региона, она дана в скобках, напр. 2.0 (TM 1.5). Сноски в [ ] взяты из заметок к ячейкам.",
+        "منطقه‌ها: {names}. کشوری که رقمش با رقم منطقه‌اش فرق دارد در پرانتز آمده است، مثلاً 2.0 (TM 1.5). پانویس‌های [ ] از یادداشت‌های خانه‌هاست.",
+        "Bölgeler: {names}. Kendi değeri bölgesininkinden farklı olan ülke parantez içinde gösterilir, ör. 2.0 (TM 1.5). [ ] içindeki dipnotlar hücre notlarından gelir.",
+    ),
+    "No regions are defined: one column per country.": (
+        "Регионы не заданы: по столбцу на страну.",
+        "منطقه‌ای تعریف نشده است: برای هر کشور یک ستون.",
+        "Bölge tanımlı değil: ülke başına bir sütun.",
+    ),
+    "Activity": ("Мероприятие", "فعالیت", "Faaliyet"),
+    "No activities yet.": ("Мероприятий пока нет.", "هنوز فعالیتی نیست.", "Henüz faaliyet yok."),
+    "Activities prioritised by country": (
+        "Приоритеты мероприятий по странам",
+        "اولویت فعالیت‌ها به تفکیک کشور",
+        "Ülkelere göre faaliyet öncelikleri",
+    ),
+    "Overall = mean of the country priorities.": (
+        "«В целом» = среднее приоритетов стран.",
+        "«کلی» = میانگین اولویت‌های کشورها.",
+        "Genel = ülke önceliklerinin ortalaması.",
+    ),
 }
 
 _INDEX = {code: i for i, code in enumerate(c for c in LANGUAGES if c != SOURCE_LANGUAGE)}

@@ -94,3 +94,16 @@ def test_every_word_the_documents_ask_for_is_in_the_catalogue():
             ):
                 asked.add(node.args[0].value)
     assert asked and asked <= known, sorted(asked - known)
+
+
+def test_score_tables_in_turkish(sample_path: Path, tmp_path: Path, capsys):
+    out = tmp_path / "tables-tr.pdf"
+    assert main(["export", str(sample_path), "tables", "-o", str(out), "--language", "tr"]) == 0
+    text = pdf_text(out)
+    for heading in (
+        "Puan tabloları",
+        "Tehdit sıralama tablosu",
+        "Ülkelere göre faaliyet öncelikleri",
+    ):
+        assert heading in text
+    assert "Threat ranking table" not in text and "sayfa 1 / " in text
