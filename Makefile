@@ -44,6 +44,8 @@ run: qt-libs $(VENV)/.installed $(QM) $(WORKCOPY)
 	$(PY) -m ui $(WORKCOPY)
 
 test: qt-libs lint $(QM)
+	@for p in chromium chromium-driver zbar-tools poppler-utils; do dpkg -s $$p >/dev/null 2>&1 || \
+	  echo "Note: $$p is missing, so the live-voting tests that need it are skipped; install it with: sudo apt-get install -y $$p"; done
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 sample: $(VENV)/.installed

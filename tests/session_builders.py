@@ -28,13 +28,17 @@ def add_activity(store, text):
     return store.scalar("SELECT MAX(id) FROM activities")
 
 
-def vote(store, pid, scope, target, value, criterion="importance", scope_kind="country"):
+def vote(store, pid, scope, target, value, criterion="importance", scope_kind="country", region=""):
     target_kind = "activity" if criterion == "priority" else "item"
-    store.apply(vote_edits.set_vote(pid, scope_kind, scope, target_kind, target, criterion, value))
+    store.apply(
+        vote_edits.set_vote(
+            pid, scope_kind, scope, target_kind, target, criterion, value, region=region
+        )
+    )
 
 
-def cast(store, scope, target, values, criterion="importance", scope_kind="country"):
-    """One new voter per value, each voting for ``scope``."""
+def cast(store, scope, target, values, criterion="importance", scope_kind="country", region=""):
+    """One new voter per value, each voting for ``scope`` (in ``region``'s working group)."""
     for value in values:
         pid = add_voter(store, f"Voter {store.next_id('participants')}")
-        vote(store, pid, scope, target, value, criterion, scope_kind)
+        vote(store, pid, scope, target, value, criterion, scope_kind, region)

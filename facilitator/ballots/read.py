@@ -8,6 +8,7 @@ and column; it never writes to the session.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,9 +67,10 @@ class BallotVote:
     answer: str
     value: float | None
     source: tuple[str, str, int]  # file, sheet, line
+    region: str = ""  # the working group a country vote was given in
 
     @property
-    def key(self) -> tuple[int, str, str, str, int, str]:
+    def key(self) -> tuple[int, str, str, str, int, str, str]:
         return (
             self.participant_id,
             self.scope_kind,
@@ -76,6 +78,7 @@ class BallotVote:
             self.target_kind,
             self.target_id,
             self.criterion,
+            self.region,
         )
 
 
@@ -83,13 +86,29 @@ def text(value: object) -> str:
     return cell_text(value.replace("\ufeff", "") if isinstance(value, str) else value)
 
 
+WORKING_GROUP = re.compile(r"^(.+?)\s*[—–-]?\s+in\s+(.+)$", re.IGNORECASE)
+
+
 def resolve_scope(store: SessionStore, written: str) -> Scope | None:
-    """A country code (any case, alpha-2 or alpha-3), a country name, or a region name."""
+    """A country code (any case, alpha-2 or alpha-3), a country name, or a region name;
+    'IR in Zagros' or 'Iran — in Zagros' for a country's delegates in a region's working group."""
     import pycountry
 
     want = written.strip().casefold()
     if not want:
         return None
+    group = WORKING_GROUP.match(written.strip())
+    if group and not any(want == model.clean(r.name).casefold() for r in model.regions(store)):
+        country = resolve_scope(store, group.group(1))
+        region = _region(store, group.group(2))
+        if (
+            country is not None
+            and country.kind == "country"
+            and region is not None
+            and country.name in region.countries
+        ):
+            label = f"{country.label.rsplit(' (', 1)[0]} — in {region.name}"
+            return Scope("country", country.name, label, region.name)
     countries = model.countries(store)
     for c in countries:
         if want in (c.code.casefold(), model.clean(c.name).casefold()):
@@ -102,6 +121,14 @@ def resolve_scope(store: SessionStore, written: str) -> Scope | None:
     for r in model.regions(store):
         if want == model.clean(r.name).casefold():
             return Scope("region", r.name, f"{r.name} (region)")
+    return None
+
+
+def _region(store: SessionStore, written: str) -> model.Region | None:
+    want = model.clean(written).casefold()
+    for r in model.regions(store):
+        if want in (model.clean(r.name).casefold(), model.clean(r.abbreviation).casefold()):
+            return r
     return None
 
 
@@ -356,6 +383,7 @@ class _SheetReader:
                     answer,
                     value,
                     (self.file, self.ws.title, line),
+                    scope.region,
                 )
             )
 

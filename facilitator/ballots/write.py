@@ -94,14 +94,21 @@ def default_ballots(
         wanted += [
             s
             for s in choices
-            if (s.kind, s.name) in voted_scopes(store, p.id, vk) and s not in wanted
+            if (s.kind, s.name, s.region) in voted_scopes(store, p.id, vk) and s not in wanted
         ]
         out += [Ballot(p, s, vk) for s in wanted] or [Ballot(p, None, vk)]
     return out
 
 
+def _scope_cell(ballot: Ballot) -> str:
+    """What the ballot's 'Votes for' cell holds: 'IR', 'Caucasus' or 'IR in Zagros'."""
+    if ballot.scope is None:
+        return ""
+    return ballot.scope.name + (f" in {ballot.scope.region}" if ballot.scope.region else "")
+
+
 def _scope_slug(ballot: Ballot) -> str:
-    return _slug(ballot.scope.name if ballot.scope else "international")
+    return _slug(_scope_cell(ballot) or "international")
 
 
 def export_ballots(
@@ -145,7 +152,10 @@ def write_workbook(
     for ballot in ballots:
         name = ballot.participant.name
         if people.count(ballot.participant.id) > 1 and ballot.scope:
-            name = f"{name[:22]} {ballot.scope.name[:8]}"
+            where = ballot.scope.name + (
+                f" {ballot.scope.region[:5]}" if ballot.scope.region else ""
+            )
+            name = f"{name[:18]} {where[:12]}"
         ws = wb.create_sheet(_sheet_title(name, used))
         _write_sheet(ws, store, title, ballot, earlier)
     path = Path(path)
@@ -163,7 +173,7 @@ def _write_sheet(
         ("workshop", workshop),
         ("participant", ballot.participant.name),
         ("participant_id", ballot.participant.id),
-        ("scope", ballot.scope.name if ballot.scope else ""),
+        ("scope", _scope_cell(ballot)),
         ("vote", vk.id),
     ]
     for row, (key, value) in enumerate(info, start=2):
@@ -304,7 +314,7 @@ class BallotPreview:
                 "fix them or skip those rows."
             )
         bad = self.problem_rows()
-        latest: dict[tuple[int, str, str, str, int, str], BallotVote] = {}
+        latest: dict[tuple, BallotVote] = {}
         for v in self.votes:
             if v.source not in bad:
                 latest[v.key] = v
@@ -325,15 +335,17 @@ class BallotPreview:
                     "target_kind",
                     "target_id",
                     "criterion",
+                    "region",
                 )
             ): (r["answer"], r["value"])
             for r in store.rows("SELECT * FROM votes")
         }
         out: dict[tuple[int, str], ParticipantChanges] = {}
         for v in self.accepted(skip_problem_rows=True) if skip_problem_rows else self.votes:
+            where = v.scope + (f" in {v.region}" if v.region else "")
             pc = out.setdefault(
-                (v.participant_id, v.scope),
-                ParticipantChanges(v.participant_id, names.get(v.participant_id, "?"), v.scope),
+                (v.participant_id, where),
+                ParticipantChanges(v.participant_id, names.get(v.participant_id, "?"), where),
             )
             before = current.get(v.key, ("empty", None))
             if v.answer == "empty":
@@ -355,7 +367,7 @@ class BallotPreview:
         from facilitator.voting import edits as vote_edits
 
         votes = [v for v in self.accepted(skip_problem_rows) if v.answer != "empty"]
-        rows = [(*v.key, "-" if v.answer == "unknown" else v.value) for v in votes]
+        rows = [(*v.key[:6], "-" if v.answer == "unknown" else v.value, v.region) for v in votes]
         n = len({v.source[:2] for v in votes})
         return vote_edits.set_votes(f"import {n} ballot(s)", rows)
 

@@ -164,6 +164,12 @@ def _table_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write to this file instead of the screen"
     )
+    parser.add_argument(
+        "--round",
+        type=int,
+        metavar="N",
+        help="show round N of the vote (default: the votes as they stand)",
+    )
 
 
 @command(_table_args)
@@ -173,6 +179,7 @@ def cmd_table(args: argparse.Namespace) -> int:
     Example:
       facilitator table leopard-2024.zopp threats-by-region --format md
       facilitator table leopard-2024.zopp priorities -o priorities.xlsx
+      facilitator table leopard-2024.zopp threats --round 1
     """
     from facilitator.documents.tabular import (
         frame_to_csv,
@@ -195,7 +202,11 @@ def cmd_table(args: argparse.Namespace) -> int:
     if fmt == "xlsx" and not args.output:
         raise FacilitatorError("An XLSX table must be written to a file: add -o OUT.xlsx.")
     with open_to_read(args.session) as store:
-        frame = tables.TABLES[args.name](store)
+        from facilitator.voting.scoring import Scores
+
+        kind = "activity_round" if args.name == "priorities" else "item_round"
+        scores = Scores(store, **{kind: args.round}) if args.round else Scores(store)
+        frame = tables.TABLES[args.name](store, scores)  # type: ignore[call-arg]
     if fmt == "xlsx":
         write_frame_xlsx(frame, args.name, Path(args.output))
     else:
@@ -228,6 +239,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         consistency_problems,
         damage_report,
         integrity_problems,
+        region_warnings,
     )
 
     try:
@@ -244,7 +256,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         ) from None
     with store:
         problems = integrity_problems(store) + consistency_problems(store)
-        warnings = chain_warnings_if_any(store)
+        warnings = region_warnings(store) + chain_warnings_if_any(store)
     for problem in problems:
         say(f"Problem: {problem}")
     for warning in warnings:
@@ -376,7 +388,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
-from facilitator.cli import serve  # noqa: F401  (registers 'serve')
+from facilitator.cli import rounds, serve  # noqa: F401  (register 'round' and 'serve')
 
 
 def build_parser() -> argparse.ArgumentParser:

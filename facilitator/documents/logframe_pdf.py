@@ -24,7 +24,7 @@ from facilitator.documents.layout import (
 )
 from facilitator.documents.pdftext import para, styles
 from facilitator.plan import model
-from facilitator.voting.logframe import activity_priorities, priority_text
+from facilitator.voting.logframe import priority_texts
 from facilitator.words import word
 
 if TYPE_CHECKING:
@@ -102,8 +102,7 @@ def logframe_rows(
     rows: list[list[Any]] = [[para(word(h), bold) for h in HEADERS]]
     extra: list[tuple[Any, ...]] = []
     headings: list[int] = []
-    prios = activity_priorities(store)
-    order = [c.code for c in model.countries(store)]
+    prios = priority_texts(store)
     for obj in model.outline(store):
         theme = "\n" + word("Theme: {theme}", theme=obj.theme) if obj.theme else ""
         n = len(rows)
@@ -146,7 +145,7 @@ def logframe_rows(
                         para(act.timeline, cell),
                         para(act.actors, cell),
                         para(act.budget, cell),
-                        para(priority_text(prios.get(act.id, {}), order), cell),
+                        para(prios.get(act.id, word("not prioritised")), cell),
                     ]
                 )
     return rows, extra + keep_headings(rows, headings, column_widths())

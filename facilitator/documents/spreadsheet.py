@@ -10,7 +10,6 @@ summed, with as many decimals as printed.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,85 +18,63 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from facilitator.documents.files import replacing
-from facilitator.documents.workbook import (
-    new_workbook,
-    save_workbook,
-    streamed,
-    write_csv_rows,
-)
-from facilitator.voting import tables
+from facilitator.documents.workbook import new_workbook, save_workbook, streamed, write_csv_rows
+from facilitator.voting import results, tables
+from facilitator.voting.score_text import PRIORITY_PLACES, THREAT_PLACES
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from facilitator.session.store import SessionStore
 
-#: tables whose figure columns are written as numbers (all columns but these text ones)
-NUMERIC_TABLES = {"threats", "threats-by-region", "priorities"}
-TEXT_COLUMNS = {"kind", "item", "criterion", "activity", "text", "status"}
-_FIGURE = re.compile(r"^\d+(\.(\d+))?$")
+#: decimals a figure is printed with, per criterion
+PLACES = {"importance": THREAT_PLACES, "capacity": THREAT_PLACES, "priority": PRIORITY_PLACES}
 MAX_WIDTH = 60
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def _xlsx_value(table: str, column: str, value: object) -> tuple[Any, str | None]:
-    """(value to store, number format) for one cell: figures as numbers, the rest as text."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value, None
-    text = "" if value is None else str(value)
-    if table in NUMERIC_TABLES and column not in TEXT_COLUMNS:
-        match = _FIGURE.match(text)
-        if match:
-            places = len(match.group(2) or "")
-            return float(text), "0" if places == 0 else "0." + "0" * places
-    return text, None
-
-
-def _width(frame: pd.DataFrame, column: str) -> float:
-    longest = max([len(str(column))] + [len(str(v)) for v in frame[column].tolist()])
+def _width(grid: results.Grid, column: int) -> float:
+    longest = max([len(grid.headers[column])] + [len(row[column].text) for row in grid.rows])
     return min(max(longest + 2, 8), MAX_WIDTH)
 
 
-def _cell(sheet: Any, table: str, column: str, raw: object) -> Any:
-    """A plain value where nothing special is needed (fast), else a styled cell that cannot run."""
-    value, number_format = _xlsx_value(table, column, raw)
-    if isinstance(value, str):
-        if len(value) <= MAX_WIDTH:
-            return streamed(sheet, value)
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"  # never a formula, whatever the text starts with
-        cell.alignment = WRAP
-        return cell
-    if number_format:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = number_format
-        return cell
-    return value
+def _cell(sheet: Any, cell: results.Cell) -> Any:
+    """A figure as a number (as printed), any text as a string cell that cannot run."""
+    if cell.plain_number and cell.value is not None:
+        if cell.criterion not in PLACES:
+            return int(cell.value) if cell.value.is_integer() else cell.value
+        out = WriteOnlyCell(sheet, value=cell.value)
+        out.number_format = "0." + "0" * PLACES[cell.criterion]
+        return out
+    value = cell.text
+    if len(value) <= MAX_WIDTH:
+        return streamed(sheet, value)
+    out = WriteOnlyCell(sheet, value=value)
+    out.data_type = "s"  # never a formula, whatever the text starts with
+    out.alignment = WRAP
+    return out
 
 
-def _fill_sheet(sheet: Any, name: str, frame: pd.DataFrame) -> None:
+def _fill_sheet(sheet: Any, grid: results.Grid) -> None:
     """One table on one sheet: bold frozen header row, set widths, long texts wrapped."""
-    columns = [str(c) for c in frame.columns]
-    for col, header in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = _width(frame, header)
+    for col in range(len(grid.headers)):
+        sheet.column_dimensions[get_column_letter(col + 1)].width = _width(grid, col)
     sheet.freeze_panes = "A2"
     header_cells = []
-    for header in columns:
+    for header in grid.headers:
         cell = WriteOnlyCell(sheet, value=header)
         cell.data_type = "s"
         cell.font = BOLD
         header_cells.append(cell)
     sheet.append(header_cells)
-    for values in frame.itertuples(index=False):
-        sheet.append([_cell(sheet, name, header, raw) for header, raw in zip(columns, values)])
+    for row in grid.rows:
+        sheet.append([_cell(sheet, cell) for cell in row])
 
 
 def write_xlsx(store: SessionStore, out_path: Path) -> None:
     """One sheet per named table, in ``tables.TABLES`` order (streamed: large vote lists stay quick)."""
     book = new_workbook(write_only=True)
-    for name, frame in tables.all_tables(store).items():
-        _fill_sheet(book.create_sheet(title=name[:31]), name, frame)
+    for name, grid in tables.all_grids(store).items():
+        _fill_sheet(book.create_sheet(title=name[:31]), grid)
     with replacing(out_path) as part:
         save_workbook(book, part)
 
@@ -114,12 +91,15 @@ def write_csv(store: SessionStore, out_path: Path) -> Path:
     Returns the first file written.
     """
     paths = csv_paths(out_path)
-    for name, frame in tables.all_tables(store).items():
+    for name, grid in tables.all_grids(store).items():
         with (
             replacing(paths[name]) as part,
             open(part, "w", encoding="utf-8-sig", newline="") as handle,
         ):
             write_csv_rows(
-                handle, frame.columns, frame.itertuples(index=False), lineterminator="\r\n"
+                handle,
+                grid.headers,
+                ([cell.text for cell in row] for row in grid.rows),
+                lineterminator="\r\n",
             )
     return next(iter(paths.values()))

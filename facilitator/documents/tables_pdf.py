@@ -28,7 +28,8 @@ from facilitator.documents.layout import (
 )
 from facilitator.documents.pdftext import para, styles
 from facilitator.plan import model
-from facilitator.voting import scoring, tables
+from facilitator.voting import results
+from facilitator.voting.scoring import RANKED_CRITERIA
 from facilitator.words import word
 
 if TYPE_CHECKING:
@@ -54,9 +55,6 @@ def scale(criterion: str) -> str:
     return word(SCALE_TEXT[criterion])
 
 
-NOTE_PREFIX = "threats-by-region/"
-
-
 def heat(criterion: str, value: float | None) -> colors.Color | None:
     """Background for a figure: paler for the low end of its scale, stronger for the high end."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -78,45 +76,32 @@ class ScoreTables:
     def __init__(self, store: SessionStore, st: dict[str, Any]):
         self.store = store
         self.st = st
-        self.scores = scoring.Scores(store)
-        self.items = {i.id: i for i in model.items(store)}
-        self.regions = model.regions(store)
-        self.country_codes = [c.code for c in model.countries(store)]
+        self.results = results.Results(store)
+        self.regions = self.results.regions
         self.width = frame_width()
-        self._order: list[int] | None = None
 
     # -- figures -------------------------------------------------------------------------
 
-    def overall(self) -> dict[tuple[int, str], tuple[float, str]]:
-        frame = self.scores.overall
-        return {
-            (int(r.target_id), str(r.criterion)): (float(r.score), str(r.state))
-            for r in frame.itertuples()
-        }
-
-    def ranked(self, kind: str) -> list[model.Item]:
+    def ranked(self, kind: str) -> list[results.ItemRow]:
         """Drivers or Threats in the threat table's order (highest overall importance first)."""
-        if self._order is None:
-            frame = tables.threats_numeric(self.store, self.scores)
-            self._order = [int(i) for i in frame["item_id"]]
-        return [self.items[i] for i in self._order if self.items[i].kind == kind]
+        return [r for r in self.results.threat_ranking if r.kind == kind]
 
-    def label(self, item: model.Item) -> str:
+    def label(self, item: model.Item | results.ItemRow) -> str:
         return item.label + (" (emerging)" if item.status == "emerging" else "")
 
     def cell(
         self,
-        text: str,
-        criterion: str,
-        value: float | None,
+        cell: results.Cell,
         row: int,
         col: int,
         style_cmds: list[tuple[Any, ...]],
+        suffix: str = "",
     ) -> Flowable:
-        colour = heat(criterion, value)
+        """A figure cell as the results layer prints it, shaded by its value."""
+        colour = heat(cell.criterion, cell.value)
         if colour is not None:
             style_cmds.append(("BACKGROUND", (col, row), (col, row), colour))
-        return para(text, self.st["cell"])
+        return para(cell.text + suffix, self.st["cell"])
 
     # -- Table 3.1 -----------------------------------------------------------------------
 
@@ -127,9 +112,7 @@ class ScoreTables:
             [para(word("Constraints (not ranked)"), st["cell_bold"])] + [""] * (ncol - 1)
         ]
         rows += [
-            [para(self.label(i), st["cell"])] + [""] * (ncol - 1)
-            for i in self.items.values()
-            if i.kind == "constraint"
+            [para(self.label(i), st["cell"])] + [""] * (ncol - 1) for i in self.results.constraints
         ]
         if len(rows) == 1:
             rows.append(none_yet("constraints", ncol, st))
@@ -138,7 +121,6 @@ class ScoreTables:
 
     def threat_ranking(self) -> list[Flowable]:
         st = self.st
-        overall = self.overall()
         widths = [self.width * 0.62, self.width * 0.19, self.width * 0.19]
         story: list[Flowable] = [
             para(word("Threat ranking table"), st["h2"]),
@@ -162,12 +144,8 @@ class ScoreTables:
             for item in self.ranked(kind):
                 r = len(rows)
                 line: list[Any] = [para(self.label(item), st["cell"])]
-                for col, crit in enumerate(scoring.RANKED_CRITERIA, start=1):
-                    score, state = overall.get((item.id, crit), (math.nan, "empty"))
-                    text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
-                    line.append(
-                        self.cell(text, crit, score if state == "number" else None, r, col, cmds)
-                    )
+                for col, crit in enumerate(RANKED_CRITERIA, start=1):
+                    line.append(self.cell(item.cells[crit], r, col, cmds))
                 rows.append(line)
             if len(rows) == 1:
                 rows.append(none_yet(heading.lower(), 3, st))
@@ -177,56 +155,12 @@ class ScoreTables:
 
     # -- Appendix III ----------------------------------------------------------------------
 
-    def scope_columns(self) -> list[tuple[str, str]]:
-        """(name, header) of the columns beside 'Overall': regions, or countries when there are none."""
-        if self.regions:
-            return [(r.name, r.abbreviation or r.name) for r in self.regions]
-        return [(c, c) for c in self.country_codes]
-
-    def scope_figures(self) -> dict[tuple[int, str, str], tuple[float, str]]:
-        if self.regions:
-            frame, col = self.scores.region, "region"
-        else:
-            frame, col = self.scores.country("item"), "country"
-        return {
-            (int(r.target_id), str(r.criterion), str(getattr(r, col))): (
-                float(r.score),
-                str(r.state),
-            )
-            for r in frame.itertuples()
-        }
-
-    def deviation_text(self) -> dict[tuple[int, str, str], str]:
-        """' (TM 1.5) (KZ -)' per item, criterion and region."""
-        out: dict[tuple[int, str, str], str] = {}
-        for r in self.scores.deviations.itertuples():
-            if r.country_state == "number":
-                figure = scoring.format_compact(r.country_score, scoring.THREAT_PLACES)
-            else:
-                figure = scoring.missing_text(str(r.country_state)) or "-"
-            key = (int(r.target_id), str(r.criterion), str(r.region))
-            out[key] = out.get(key, "") + f" ({r.country} {figure})"
-        return out
-
-    def cell_notes(self) -> dict[tuple[int, str, str], list[str]]:
-        """Notes attached to cells of the by-region table: (item id, criterion, column) → texts."""
-        out: dict[tuple[int, str, str], list[str]] = {}
-        for note in model.notes(self.store, "cell"):
-            key = str(note["key"])
-            if not key.startswith(NOTE_PREFIX):
-                continue
-            parts = key[len(NOTE_PREFIX) :].split("/", 2)
-            if len(parts) != 3 or not parts[0].isdigit():
-                continue
-            column = "overall" if parts[2].lower() == "overall" else parts[2]
-            out.setdefault((int(parts[0]), parts[1], column), []).append(str(note["body"]))
-        return out
-
     def by_region(self) -> list[Flowable]:
         st = self.st
-        scopes = self.scope_columns()
-        overall, figures, devs = self.overall(), self.scope_figures(), self.deviation_text()
-        notes, footnotes = self.cell_notes(), []
+        table = self.results.by_region
+        scopes = [(c.name, c.header) for c in table.columns[1:]]
+        rows_by_id = table.rows_by_id
+        footnotes: list[str] = []
         ncol = 1 + 2 * (1 + len(scopes))
         first = self.width * 0.26
         widths = [first] + [(self.width - first) / (ncol - 1)] * (ncol - 1)
@@ -257,23 +191,14 @@ class ScoreTables:
             for item in self.ranked(kind):
                 r = len(rows)
                 line: list[Any] = [para(self.label(item), st["cell"])]
-                for crit in scoring.RANKED_CRITERIA:
-                    for name in ["overall"] + [n for n, _ in scopes]:
-                        score, state = (
-                            overall.get((item.id, crit), (math.nan, "empty"))
-                            if name == "overall"
-                            else figures.get((item.id, crit, name), (math.nan, "empty"))
-                        )
-                        text = scoring.cell_text(score, state, scoring.THREAT_PLACES)
-                        text += devs.get((item.id, crit, name), "") if self.regions else ""
-                        for body in notes.get((item.id, crit, name), []):
-                            footnotes.append(body)
-                            text += f" [{len(footnotes)}]"
-                        line.append(
-                            self.cell(
-                                text, crit, score if state == "number" else None, r, len(line), cmds
-                            )
-                        )
+                for crit in RANKED_CRITERIA:
+                    for column in table.columns:
+                        cell = rows_by_id[item.item_id].cells[(crit, column.name)]
+                        mark = ""
+                        if cell.footnote:
+                            footnotes.append(cell.footnote)
+                            mark = f" [{len(footnotes)}]"
+                        line.append(self.cell(cell, r, len(line), cmds, mark))
                 rows.append(line)
             if len(rows) == 2:
                 rows.append(none_yet(heading.lower(), ncol, st))
@@ -300,39 +225,25 @@ class ScoreTables:
 
     def priorities(self) -> list[Flowable]:
         st = self.st
-        by_country = {
-            (int(r.target_id), str(r.country)): (float(r.score), str(r.state))
-            for r in self.scores.priority.itertuples()
-        }
-        overall = {
-            int(r.target_id): (float(r.score), str(r.state))
-            for r in self.scores.overall_priority.itertuples()
-        }
-        codes = self.country_codes
+        table = self.results.priorities
+        codes = table.codes
         rows: list[list[Any]] = [
             [para(word("Activity"), st["cell_bold"])]
             + [para(c, st["cell_bold"]) for c in codes]
             + [para(word("Overall"), st["cell_bold"])]
         ]
         cmds: list[tuple[Any, ...]] = []
-        for act in model.activities(self.store):
+        for act in table.rows:
             r = len(rows)
             line: list[Any] = [para(act.text, st["cell"], bold_prefix=act.number)]
             for code in codes + ["overall"]:
-                found = overall.get(act.id) if code == "overall" else None
-                score, state = found or by_country.get((act.id, code), (math.nan, "empty"))
-                text = scoring.cell_text(score, state, scoring.PRIORITY_PLACES)
-                line.append(
-                    self.cell(
-                        text, "priority", score if state == "number" else None, r, len(line), cmds
-                    )
-                )
+                line.append(self.cell(act.cells[code], r, len(line), cmds))
             rows.append(line)
         if len(rows) == 1:
             rows.append([para(word("No activities yet."), st["cell"])] + [""] * (len(codes) + 1))
         first, last = self.width * (0.38 if len(codes) > 6 else 0.55), 48.0
         each = (self.width - first - last) / max(len(codes), 1)
-        abbreviations = ", ".join(f"{c.code} = {c.name}" for c in model.countries(self.store))
+        abbreviations = ", ".join(f"{c.code} = {c.name}" for c in self.results.countries)
         intro = [
             para(word("Activities prioritised by country"), st["h2"]),
             para(

@@ -67,8 +67,9 @@ FILE_KINDS: tuple[FileKind, ...] = (
     FileKind(
         "votes",
         ("participant", "scope", "item", "value"),
-        ("criterion",),
+        ("criterion", "region"),
         (
+            ("working group", "region"),
             ("voter", "participant"),
             ("country", "scope"),
             ("activity", "item"),

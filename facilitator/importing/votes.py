@@ -46,12 +46,14 @@ class PlannedVote:
     criterion: str
     value: Any
     answer: tuple[str, float | None]
+    region: str = ""  # the working group a country vote was given in
 
-    def key(self) -> tuple[str, str, str, str, int, str]:
+    def key(self) -> tuple:
         return (
             name_key(self.voter),
             self.scope_kind,
             self.scope,
+            self.region,
             self.target_kind,
             self.target_id,
             self.criterion,
@@ -90,6 +92,8 @@ def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
         lookup.participant(voter)
         column = "scope"
         scope_kind, scope = lookup.scope(row.text("scope"))
+        column = "region"
+        region = _working_group(lookup, row.text("region"), scope_kind, scope)
         column = "item"
         target_kind, target_id = lookup.target(row.text("item"))
         column = "criterion"
@@ -102,8 +106,24 @@ def _plan_row(lookup: Lookup, row: Row) -> PlannedVote:
     except (CellProblem, EditError) as problem:
         raise RowProblem(column, str(problem)) from None
     return PlannedVote(
-        row.line, voter, scope_kind, scope, target_kind, target_id, criterion, value, answer
+        row.line, voter, scope_kind, scope, target_kind, target_id, criterion, value, answer, region
     )
+
+
+def _working_group(lookup: Lookup, text: str, scope_kind: str, scope: str) -> str:
+    """The region (name or abbreviation) whose working group a country vote was given in."""
+    if not text:
+        return ""
+    region = lookup.region(text)
+    if region is None:
+        raise CellProblem(f"'{text}' is not a region of this session.")
+    if scope_kind != "country":
+        raise CellProblem("only a vote for a country names a working group's region.")
+    if not lookup.store.scalar(
+        "SELECT 1 FROM region_members WHERE region = ? AND country = ?", (region, scope)
+    ):
+        raise CellProblem(f"{scope} is not in {region}: it has no working group there.")
+    return region
 
 
 def _new_voters(lookup: Lookup, planned: list[PlannedVote]) -> dict[str, tuple[str, str | None]]:
@@ -132,7 +152,7 @@ def plan_votes(
     lookup = Lookup(store)
     planned: list[PlannedVote] = []
     problems: list[Problem] = []
-    seen: dict[tuple[str, str, str, str, int, str], PlannedVote] = {}
+    seen: dict[tuple, PlannedVote] = {}
     for row in rows:
         flaws = row.problems()
         if flaws:
@@ -179,10 +199,10 @@ class VotesEdit(Edit):
         _check_references(store, votes)
         self.kept = 0
         for vote_args, vote in zip(votes, self.planned):
-            if vote.answer[0] == "empty" and _answered(store, vote_args):
+            if vote.answer[0] == "empty" and _answered(store, vote_args, vote.region):
                 self.kept += 1
                 continue
-            changes += vote_edits.vote_change(store, *vote_args)
+            changes += vote_edits.vote_change(store, *vote_args, vote.region)
         return changes
 
     def _resolved(self, store: SessionStore) -> list[tuple[int, str, str, str, int, str, Any]]:
@@ -206,13 +226,15 @@ class VotesEdit(Edit):
         return votes
 
 
-def _answered(store: SessionStore, vote: tuple[int, str, str, str, int, str, Any]) -> bool:
+def _answered(
+    store: SessionStore, vote: tuple[int, str, str, str, int, str, Any], region: str = ""
+) -> bool:
     """True when this voter already gave a number or '-' for this scope, target and criterion."""
     return bool(
         store.scalar(
             "SELECT 1 FROM votes WHERE participant_id = ? AND scope_kind = ? AND scope = ? AND target_kind = ? "
-            "AND target_id = ? AND criterion = ? AND answer <> 'empty'",
-            vote[:6],
+            "AND target_id = ? AND criterion = ? AND region = ? AND answer <> 'empty'",
+            (*vote[:6], region),
         )
     )
 

@@ -133,10 +133,12 @@ def phone_scopes(
     voted = set(state.voted_scopes(store, participant.id, vote_kind))
     chosen = []
     for s in allowed:
+        if s.region:  # a working group's scope ("Iran — in Zagros") is not offered on phones yet
+            continue
         if (
             (s.kind == "country" and s.name == own)
             or (s.kind == "region" and (s.name in regions or not own))
-            or (s.kind, s.name) in voted
+            or (s.kind, s.name, s.region) in voted
         ):
             chosen.append(PhoneScope(s.kind, s.name, s.label))
     return chosen

@@ -165,7 +165,7 @@ class Booth:
         names = {(s.kind, s.name) for s in scopes}
         rows = self.store.rows(
             "SELECT scope_kind, scope, target_id FROM votes WHERE participant_id = ? "
-            "AND target_kind = ? AND answer != 'empty'",
+            "AND +target_kind = ? AND answer != 'empty'",  # the primary key, not the target index
             (voter.id, self.kind.target_kind),
         )
         done = sum(

@@ -59,7 +59,13 @@ STEPS: tuple[Step, ...] = (
             "glossary",
             "Every Driver and Threat is scored per country for importance/severity (0 = non-existent, "
             "1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, "
-            "3 = good); '-' means unknown. Constraints are not ranked.",
+            "3 = good); '-' means unknown. Constraints are not ranked. A country's figure is the mean of "
+            "its votes; within a region, the mean of its votes given in that region's working group "
+            "(else of its votes given without a region). A region's figure is its working group's mean "
+            "where it voted as a whole, else the mean of its countries' figures within it; brackets "
+            "beside it name countries that differ, in the region's order. The range-wide figure is the "
+            "mean of the region figures; a country in no region counts as a region of its own. A vote "
+            "can be closed and run again in a new round on the items whose votes spread widely.",
         ),
     ),
     Step(

@@ -16,6 +16,8 @@ How the votes are made:
 - where the published overall figure is the mean of the printed region figures
   but the votes' exact means would give another one, the region figures are
   made exact (integer votes where possible, else one decimal group vote);
+- a country in several regions (Iran, Türkiye) votes in each region's working
+  group separately: its votes name the region whose bracket they stand for;
 - '-' becomes an unknown answer and an empty figure ("Not filled in") an empty
   answer from every voter concerned.
 
@@ -57,7 +59,7 @@ from facilitator.voting import edits as vote_edits
 
 WORKSHOP_START = datetime(2021, 11, 15, 9, 0)
 KIND = {"Constraint": "constraint", "Driver": "driver", "Threat": "threat"}
-Vote = tuple[int, str, str, str, int, str, object]
+Vote = tuple[int, str, str, str, int, str, object, str]
 # The votes behind a region's figure (voter, scope kind, scope, answer) and the score they give.
 RegionPlan = tuple[list[tuple[int, str, str, object]], Fraction | None]
 
@@ -200,7 +202,11 @@ class SampleBuilder:
         for r in read_data("threat_ranking.csv"):
             empty: dict[str, dict[str, str]] = {"overall": {}, "region": {}, "country": {}}
             cell = cells.setdefault((r["item"], r["criterion"]), empty)
-            key = {"overall": "", "region": r["region"], "country": r["country"]}[r["level"]]
+            key = {
+                "overall": "",
+                "region": r["region"],
+                "country": f"{r['region']}/{r['country']}",  # a country's figure within a region
+            }[r["level"]]
             before = cell[r["level"]].setdefault(key, r["value"].strip())
             if before != r["value"].strip():
                 raise FacilitatorError(f"{key} has two figures for {r['item']} ({r['criterion']}).")
@@ -212,10 +218,13 @@ class SampleBuilder:
         """Votes for one item and criterion: its countries' figures, then its regions'."""
         iid = self.items[label]
         countries, regions = cell["country"], cell["region"]
-        for code, value in countries.items():
-            seed = f"{label}/{criterion}/{code}"
+        for key, value in countries.items():
+            region, code = key.split("/")
+            # A country in several regions scored in each region's working group separately.
+            group = region if sum(code in m for m in self.members.values()) > 1 else ""
+            seed = f"{label}/{criterion}/{code}" + (f"/{group}" if group else "")
             for pid, answer in country_answers(value, self.voters[code], criterion, seed):
-                self.vote(pid, "country", code, "item", iid, criterion, answer)
+                self.vote(pid, "country", code, "item", iid, criterion, answer, group)
 
         def plan_regions(exact: bool) -> dict[str, RegionPlan]:
             return {
@@ -243,10 +252,11 @@ class SampleBuilder:
         target_id: int,
         criterion: str,
         answer: object,
+        region: str = "",
     ) -> None:
-        """Put one answer on the voter's ballot for ``scope``."""
+        """Put one answer on the voter's ballot for ``scope`` (in ``region``'s working group)."""
         self.ballots[(pid, scope)].append(
-            (pid, scope_kind, scope, target_kind, target_id, criterion, answer)
+            (pid, scope_kind, scope, target_kind, target_id, criterion, answer, region)
         )
 
     def _region_plan(
@@ -264,7 +274,11 @@ class SampleBuilder:
         countries' mean gives the figure (empty answers where nobody filled it
         in); otherwise, and always for a working group, its group votes.
         """
-        given = {c: countries[c] for c in self.members[region] if c in countries}
+        given = {
+            c: countries[f"{region}/{c}"]
+            for c in self.members[region]
+            if f"{region}/{c}" in countries
+        }
         score = mean([figure(v) for v in given.values() if is_number(v)])
         if self.figures_from[region] == "countries" and _countries_give(value, given, score, exact):
             missing = (

@@ -12,7 +12,16 @@ import sqlite3
 # "ZOPP" in ASCII: lets the app tell its own files from other SQLite files.
 APPLICATION_ID = 0x5A4F5050
 # The columns that name one vote (the votes table's unique key); a vote is one row per key.
-VOTE_KEY = ["participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion"]
+# ``region`` is the working group a country vote was given in ('' = none; _V_results adds it).
+VOTE_KEY = [
+    "participant_id",
+    "scope_kind",
+    "scope",
+    "region",
+    "target_kind",
+    "target_id",
+    "criterion",
+]
 
 _V1 = [
     """CREATE TABLE meta (
@@ -200,7 +209,56 @@ _V2 = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# Working groups and voting rounds (issue 11). A country vote may name the region's working
+# group it was given in (``region``, '' = given without one): the key gains that column, so the
+# table is rebuilt. Earlier rounds of a vote are kept in ``round_votes``; ``vote_rounds`` says
+# which round each vote is in and which items a later round reopened.
+_V_results = [
+    """CREATE TABLE votes_wg (
+        participant_id INTEGER NOT NULL REFERENCES participants(id),
+        scope_kind TEXT NOT NULL CHECK (scope_kind IN ('country', 'region')),
+        scope TEXT NOT NULL,
+        region TEXT NOT NULL DEFAULT '',
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('item', 'activity')),
+        target_id INTEGER NOT NULL,
+        criterion TEXT NOT NULL CHECK (criterion IN ('importance', 'capacity', 'priority')),
+        answer TEXT NOT NULL CHECK (answer IN ('number', 'unknown', 'empty')),
+        value REAL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (participant_id, scope_kind, scope, region, target_kind, target_id, criterion)
+    )""",
+    """INSERT INTO votes_wg (participant_id, scope_kind, scope, target_kind, target_id,
+        criterion, answer, value, at)
+        SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion, answer,
+        value, at FROM votes""",
+    "DROP TABLE votes",
+    "ALTER TABLE votes_wg RENAME TO votes",
+    "CREATE INDEX votes_target ON votes (target_kind, target_id, criterion)",
+    """CREATE TABLE vote_rounds (
+        vote_kind TEXT NOT NULL CHECK (vote_kind IN ('threat_ranking', 'prioritisation')),
+        round INTEGER NOT NULL,
+        opened TEXT NOT NULL,
+        reopened TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (vote_kind, round)
+    )""",
+    """CREATE TABLE round_votes (
+        round INTEGER NOT NULL,
+        participant_id INTEGER NOT NULL,
+        scope_kind TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        region TEXT NOT NULL DEFAULT '',
+        target_kind TEXT NOT NULL,
+        target_id INTEGER NOT NULL,
+        criterion TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        value REAL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (round, participant_id, scope_kind, scope, region, target_kind, target_id,
+            criterion)
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,7 +9,6 @@ it while the room is still together.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from facilitator.plan.model import Objective, items, outline
@@ -22,7 +21,7 @@ TOP_RANKED = 5
 
 
 def chain_warnings(
-    store: SessionStore, ranking: list[tuple[int, float]] | None = None
+    store: SessionStore, ranking: list[tuple[int, float, str]] | None = None
 ) -> list[str]:
     """One plain sentence per break in the chain; an empty list when it holds.
 
@@ -59,7 +58,7 @@ def outline_gaps(tree: list[Objective]) -> list[str]:
 def unaddressed_top_items(
     store: SessionStore,
     tree: list[Objective] | None = None,
-    ranking: list[tuple[int, float]] | None = None,
+    ranking: list[tuple[int, float, str]] | None = None,
 ) -> list[str]:
     """The most important drivers and threats (by overall importance) that no objective addresses.
 
@@ -73,12 +72,12 @@ def unaddressed_top_items(
     labels = {i.id: (i.kind, i.label) for i in items(store)}
     out: list[str] = []
     for kind in ("threat", "driver"):
-        mine = [(iid, score) for iid, score in ranked if labels.get(iid, ("", ""))[0] == kind]
-        for place, (iid, score) in enumerate(mine[:TOP_RANKED], start=1):
+        mine = [(iid, text) for iid, _, text in ranked if labels.get(iid, ("", ""))[0] == kind]
+        for place, (iid, text) in enumerate(mine[:TOP_RANKED], start=1):
             if iid not in addressed:
                 out.append(
                     f"{kind.capitalize()} '{labels[iid][1]}' ranks {_ordinal(place)} by importance "
-                    f"({score:.1f}) but no objective addresses it."
+                    f"({text}) but no objective addresses it."
                 )
     return out
 
@@ -96,8 +95,9 @@ def ranking_signature(store: SessionStore) -> str:
     )
 
 
-def importance_ranking(store: SessionStore) -> list[tuple[int, float]]:
-    """(item id, overall importance), most important first; [] when there are no scores."""
+def importance_ranking(store: SessionStore) -> list[tuple[int, float, str]]:
+    """(item id, overall importance, its text as every table prints it), most important first;
+    [] when there are no scores."""
     voted = store.scalar(
         "SELECT 1 FROM votes WHERE target_kind = 'item' AND criterion = 'importance' "
         "AND answer = 'number' LIMIT 1"
@@ -105,17 +105,16 @@ def importance_ranking(store: SessionStore) -> list[tuple[int, float]]:
     if not voted:
         return []
     try:
-        from facilitator.voting.scoring import overall_scores
+        from facilitator.voting.results import Results
     except ImportError:
         return []
-    frame = overall_scores(store)
-    rows = frame[frame["criterion"] == "importance"]
     ranked = [
-        (int(t), float(s))
-        for t, s in zip(rows["target_id"], rows["score"])
-        if s is not None and not math.isnan(float(s))
+        (row.item_id, cell.exact, cell.text)
+        for row in Results(store).threat_ranking
+        for cell in [row.cells["importance"]]
+        if cell.exact is not None
     ]
-    return sorted(ranked, key=lambda pair: -pair[1])
+    return sorted(ranked, key=lambda entry: -entry[1])
 
 
 def _ordinal(n: int) -> str:

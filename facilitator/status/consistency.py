@@ -122,6 +122,33 @@ def countryless_voters(store: SessionStore) -> list[str]:
     return [f"{r['name']} has no country but voted for {r['scopes']}." for r in rows]
 
 
+def region_warnings(store: SessionStore) -> list[str]:
+    """Countries in no region (each counts as a region of its own) and working-group votes
+    of a country no longer in that region (they count nowhere), one sentence each."""
+    out = []
+    if store.scalar("SELECT 1 FROM regions LIMIT 1"):
+        lone = store.rows(
+            "SELECT code, name FROM countries WHERE code NOT IN (SELECT country FROM region_members) "
+            "ORDER BY position, code"
+        )
+        out += [
+            f"{r['name']} ({r['code']}) is in no region: its figures count as a region of their own "
+            "in every range-wide figure."
+            for r in lone
+        ]
+    stray = store.rows(
+        "SELECT scope, region, COUNT(*) AS n FROM votes WHERE scope_kind = 'country' AND region != '' "
+        "AND NOT EXISTS (SELECT 1 FROM region_members m WHERE m.region = votes.region "
+        "AND m.country = votes.scope) GROUP BY scope, region ORDER BY scope, region"
+    )
+    out += [
+        f"{r['n']} vote(s) for {r['scope']} were given in the {r['region']} working group, "
+        f"but {r['scope']} is not in {r['region']}: they count nowhere."
+        for r in stray
+    ]
+    return out
+
+
 def empty_regions(store: SessionStore) -> list[str]:
     rows = store.rows(
         "SELECT name FROM regions WHERE name NOT IN (SELECT region FROM region_members) ORDER BY position, name"

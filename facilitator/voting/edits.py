@@ -61,8 +61,12 @@ def vote_change(
     target_id: int,
     criterion: str,
     value: object,
+    region: str = "",
 ) -> list[RowChange]:
-    """Plan one vote; no change when the same answer is already recorded."""
+    """Plan one vote; no change when the same answer is already recorded.
+
+    ``region`` names the working group a country vote was given in ('' = none).
+    """
     from facilitator.session.store import now
 
     answer, number = parse_vote(value, criterion)
@@ -73,6 +77,7 @@ def vote_change(
         "participant_id": participant_id,
         "scope_kind": scope_kind,
         "scope": scope,
+        "region": region,
         "target_kind": target_kind,
         "target_id": target_id,
         "criterion": criterion,
@@ -101,12 +106,22 @@ def _check_vote_refs(
     scope: str,
     target_kind: str,
     target_id: int,
+    region: str = "",
 ) -> None:
     if not store.scalar("SELECT 1 FROM participants WHERE id = ?", (participant_id,)):
         raise EditError("That participant is not in the session.")
     table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
     if not store.scalar(f"SELECT 1 FROM {table} WHERE {col} = ?", (scope,)):
         raise EditError(f"There is no {scope_kind} '{scope}'.")
+    if region:
+        if scope_kind != "country":
+            raise EditError("Only a vote for a country names a working group.")
+        if not store.scalar(
+            "SELECT 1 FROM region_members WHERE region = ? AND country = ?", (region, scope)
+        ):
+            raise EditError(
+                f"{scope} is not in the region '{region}': it has no working group there."
+            )
     t_table = "items" if target_kind == "item" else "activities"
     if not store.scalar(f"SELECT 1 FROM {t_table} WHERE id = ?", (target_id,)):
         raise EditError(f"That {target_kind} no longer exists.")
@@ -125,13 +140,23 @@ def set_vote(
     target_id: int,
     criterion: str,
     value: object,
+    region: str = "",
 ) -> Edit:
-    """One voter's score for one item (or activity) and criterion, for a country or region."""
+    """One voter's score for one item (or activity) and criterion, for a country or region;
+    ``region`` names the working group a country vote was given in."""
 
     def plan(store: SessionStore) -> list[RowChange]:
-        _check_vote_refs(store, participant_id, scope_kind, scope, target_kind, target_id)
+        _check_vote_refs(store, participant_id, scope_kind, scope, target_kind, target_id, region)
         return vote_change(
-            store, participant_id, scope_kind, scope, target_kind, target_id, criterion, value
+            store,
+            participant_id,
+            scope_kind,
+            scope,
+            target_kind,
+            target_id,
+            criterion,
+            value,
+            region,
         )
 
     answer, _ = parse_vote(value, criterion)
@@ -139,14 +164,22 @@ def set_vote(
     return FunctionEdit(f"{word} {criterion} vote", plan)
 
 
-def set_votes(label: str, votes: Sequence[tuple[int, str, str, str, int, str, object]]) -> Edit:
-    """Many votes as one step (a ballot, a pasted column)."""
+def set_votes(label: str, votes: Sequence[tuple]) -> Edit:
+    """Many votes as one step (a ballot, a pasted column).
+
+    Each vote: (participant id, scope kind, scope, target kind, target id,
+    criterion, value[, working group's region]).
+    """
 
     def plan(store: SessionStore) -> list[RowChange]:
         changes: list[RowChange] = []
         for vote in votes:
-            _check_vote_refs(store, *vote[:5])
-            changes += vote_change(store, *vote)
+            pid, scope_kind, scope, target_kind, target_id, criterion, value = vote[:7]
+            region = str(vote[7]) if len(vote) > 7 else ""
+            _check_vote_refs(store, pid, scope_kind, scope, target_kind, target_id, region)
+            changes += vote_change(
+                store, pid, scope_kind, scope, target_kind, target_id, criterion, value, region
+            )
         return changes
 
     return FunctionEdit(label, plan)

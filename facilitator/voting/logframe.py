@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from facilitator.plan import model
 from facilitator.voting import scoring
 from facilitator.words import word
 
@@ -55,7 +54,27 @@ def priority_text(by_country: dict[str, float], order: list[str]) -> str:
 
 
 def priority_texts(store: SessionStore) -> dict[int, str]:
-    """Activity id → its priority as the LogFrame prints it."""
-    order = [c.code for c in model.countries(store)]
-    by_activity = activity_priorities(store)
-    return {a.id: priority_text(by_activity.get(a.id, {}), order) for a in model.activities(store)}
+    """Activity id → its priority as the LogFrame prints it, from the results layer's cells
+    (the overall figure reads exactly as in the priority tables)."""
+    from facilitator.voting.results import Results
+
+    out = {}
+    for row in Results(store).priorities.rows:
+        overall = row.cells["overall"]
+        if overall.state != "number":
+            out[row.activity_id] = word("not prioritised")
+            continue
+        high = [
+            f"{code} {scoring.format_compact(cell.exact, scoring.PRIORITY_PLACES)}"
+            for code, cell in row.cells.items()
+            if code != "overall" and cell.exact is not None and cell.exact >= HIGH_PRIORITY
+        ]
+        limit = f"{HIGH_PRIORITY:g}"
+        out[row.activity_id] = (
+            overall.text
+            + "\n"
+            + word("High (≥ {limit}): {countries}", limit=limit, countries=", ".join(high))
+            if high
+            else overall.text
+        )
+    return out

@@ -3,21 +3,21 @@
 Every function reads the session and returns a pandas ``DataFrame``. The rules:
 
 - A country score is the mean of the numeric votes cast for that country.
-- A region score is the mean of the votes cast for the region as a whole (a
-  working group) where there are any; otherwise the mean of its countries'
-  scores. A country may belong to several regions.
+- Working groups: a country vote may name the region it was given in. A
+  country's score *within a region* is the mean of its votes given in that
+  region; where it has none there, the mean of its votes given without a region.
+- A region score is the mean of the votes cast for the region as a whole
+  where there are any; otherwise the mean of its countries' scores within it.
 - The overall score of a Driver or Threat is the mean of its region scores,
-  skipping regions without a number; where no regions are defined, the mean of
-  the country scores. The overall priority of an activity is the mean of the
+  skipping regions without a number; a country in no region counts as a region
+  of its own; where no regions are defined, the mean of the country scores. The overall priority of an activity is the mean of the
   country priorities, each country weighing the same.
 - ``unknown`` ('-') and ``empty`` (not filled in) never count as numbers and
   are kept apart: ``state`` says why a figure has no number.
 
 Only votes of participants marked as voting count (a participant who may not
 be removed because they voted is marked "not voting" instead). Priorities are
-given for countries: a priority cast for a whole region is not counted. Where
-regions are defined, a country that belongs to none has a country score but
-no say in the overall score. The latest vote
+given for countries: a priority cast for a whole region is not counted. The latest vote
 of a voter replaces the earlier one: the ``votes`` table keeps only that one.
 Figures are rounded half up, as spreadsheets and the published tables do.
 """
@@ -80,7 +80,10 @@ SUMMARY_COLUMNS = ["score", "n", "unknown", "empty", "low", "high", "spread", "s
 
 
 def votes_frame(
-    store: SessionStore, target_kind: str | None = None, counted_only: bool = False
+    store: SessionStore,
+    target_kind: str | None = None,
+    counted_only: bool = False,
+    source: str = "votes",
 ) -> pd.DataFrame:
     """Every recorded vote with its voter's name; ``counted_only`` keeps voting participants only.
 
@@ -94,7 +97,7 @@ def votes_frame(
     if counted_only:
         where.append("participant_id IN (SELECT id FROM participants WHERE votes = 1)")
     columns = [c for c in VOTE_COLUMNS if c != "participant"]
-    sql = f"SELECT {', '.join(columns)} FROM votes" + (
+    sql = f"SELECT {', '.join(columns)} FROM {source}" + (
         " WHERE " + " AND ".join(where) if where else ""
     )
     frame = pd.DataFrame(store.conn.execute(sql, params).fetchall(), columns=columns)
@@ -120,14 +123,46 @@ SELECT target_id, criterion, scope AS {scope},
     SUM(answer = 'unknown') AS unknown, SUM(answer = 'empty') AS empty,
     MIN(CASE WHEN answer = 'number' THEN value END) AS low,
     MAX(CASE WHEN answer = 'number' THEN value END) AS high
-FROM votes
+FROM {source}
 WHERE target_kind = ? AND scope_kind = ?
     AND participant_id IN (SELECT id FROM participants WHERE votes = 1)
 GROUP BY target_id, criterion, scope
 """
 
 
-def sum_votes(store: SessionStore, target_kind: str, scope_kind: str) -> pd.DataFrame:
+_SUM_GROUPS_SQL = """
+SELECT target_id, criterion, scope AS country, region,
+    AVG(CASE WHEN answer = 'number' THEN value END) AS score,
+    COUNT(CASE WHEN answer = 'number' THEN value END) AS n,
+    SUM(answer = 'unknown') AS unknown, SUM(answer = 'empty') AS empty,
+    MIN(CASE WHEN answer = 'number' THEN value END) AS low,
+    MAX(CASE WHEN answer = 'number' THEN value END) AS high
+FROM {source}
+WHERE target_kind = 'item' AND scope_kind = 'country'
+    AND participant_id IN (SELECT id FROM participants WHERE votes = 1)
+GROUP BY target_id, criterion, scope, region
+"""
+
+
+def sum_country_groups(store: SessionStore, source: str = "votes") -> pd.DataFrame:
+    """Counted country votes on drivers and threats, summed per country and working group.
+
+    ``region`` is the working group's region, '' for votes given without one.
+    """
+    keys = ["target_id", "criterion", "country", "region"]
+    rows = store.conn.execute(_SUM_GROUPS_SQL.format(source=source)).fetchall()
+    if not rows:
+        return _empty_summary(keys)
+    out = pd.DataFrame(rows, columns=[*keys, "score", "n", "unknown", "empty", "low", "high"])
+    out["target_id"] = out["target_id"].astype("int64")
+    for key in keys[1:]:
+        out[key] = out[key].astype("str")
+    return _finish(out)
+
+
+def sum_votes(
+    store: SessionStore, target_kind: str, scope_kind: str, source: str = "votes"
+) -> pd.DataFrame:
     """``summarise_votes`` of the counted votes for one kind of target and scope, done by SQLite.
 
     Adding up in the database avoids reading every vote into pandas: with
@@ -135,7 +170,7 @@ def sum_votes(store: SessionStore, target_kind: str, scope_kind: str) -> pd.Data
     """
     keys = ["target_id", "criterion", scope_kind]
     rows = store.conn.execute(
-        _SUM_SQL.format(scope=scope_kind), (target_kind, scope_kind)
+        _SUM_SQL.format(scope=scope_kind, source=source), (target_kind, scope_kind)
     ).fetchall()
     if not rows:
         return _empty_summary(keys)
@@ -208,9 +243,26 @@ class Scores:
     ``region``, ``overall``, ``deviations``, ``priority``, ``overall_priority``.
     """
 
-    def __init__(self, store: SessionStore):
+    def __init__(
+        self,
+        store: SessionStore,
+        show_equal: bool | None = None,
+        item_round: int | None = None,
+        activity_round: int | None = None,
+    ):
+        """``item_round`` / ``activity_round``: show a kept round of the threat ranking or the
+        prioritisation (``facilitator.voting.rounds``) instead of the votes as they stand."""
+        from facilitator.voting.rounds import votes_source
+
         self.store = store
+        self.rounds = {"item": item_round, "activity": activity_round}
+        self.sources = {
+            "item": votes_source(store, item_round, "item"),
+            "activity": votes_source(store, activity_round, "activity"),
+        }
         self._derived: dict[str, pd.DataFrame] = {}
+        #: list in brackets every country that voted separately, equal figures too
+        self.show_equal = show_equal if show_equal is not None else show_equal_brackets(store)
 
     def derived(self, name: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
         """A frame built from these scores (a table), built once and shared by its callers.
@@ -225,7 +277,13 @@ class Scores:
     @cached_property
     def votes(self) -> pd.DataFrame:
         """The counted votes (participants marked as voting), columns ``VOTE_COLUMNS``."""
-        return votes_frame(self.store, counted_only=True)
+        if self.sources["item"] == self.sources["activity"]:
+            return votes_frame(self.store, counted_only=True, source=self.sources["item"])
+        frames = [
+            votes_frame(self.store, kind, counted_only=True, source=self.sources[kind])
+            for kind in ("item", "activity")
+        ]
+        return pd.concat(frames, ignore_index=True)
 
     @cached_property
     def countries(self) -> list[str]:
@@ -241,8 +299,55 @@ class Scores:
 
     @cached_property
     def members(self) -> pd.DataFrame:
-        rows = self.store.rows("SELECT region, country FROM region_members")
+        """(region, country) in the order each region lists its countries."""
+        rows = self.store.rows(
+            "SELECT m.region, m.country FROM region_members m "
+            "JOIN countries c ON c.code = m.country ORDER BY m.rowid"
+        )
         return pd.DataFrame(rows, columns=["region", "country"]).astype("str")
+
+    @cached_property
+    def lone_countries(self) -> list[str]:
+        """Countries in no region: where regions are defined, each counts as a region of its own."""
+        if not self.regions:
+            return []
+        inside = set(self.members["country"])
+        return [c for c in self.countries if c not in inside]
+
+    @cached_property
+    def region_columns(self) -> list[str]:
+        """The regions, then the countries in no region (each a region of its own)."""
+        return [*self.regions, *self.lone_countries]
+
+    @cached_property
+    def country_groups(self) -> pd.DataFrame:
+        """Country figures per working group ('' = votes given without one)."""
+        return sum_country_groups(self.store, self.sources["item"])
+
+    @cached_property
+    def within(self) -> pd.DataFrame:
+        """Each member country's figure within each of its regions.
+
+        The mean of its votes given in that region's working group; where it
+        has none there, the mean of its votes given without a region.
+        Column ``separately`` is True where the figure comes from the group.
+        """
+        keys = ["target_id", "criterion", "region", "country"]
+        groups = self.country_groups
+        if groups.empty or self.members.empty:
+            frame = _empty_summary(keys)
+            return frame.assign(separately=pd.Series(dtype="bool"))
+        in_group = groups[groups["region"] != ""].merge(self.members, on=["region", "country"])
+        plain = (
+            groups[groups["region"] == ""].drop(columns="region").merge(self.members, on="country")
+        )
+        merged = plain.merge(in_group[keys], on=keys, how="left", indicator=True)
+        fallback = plain[(merged["_merge"] == "left_only").to_numpy()]
+        out = pd.concat(
+            [in_group.assign(separately=True), fallback.assign(separately=False)],
+            ignore_index=True,
+        )
+        return out[[*keys, *SUMMARY_COLUMNS, "separately"]]
 
     @cached_property
     def ranked_items(self) -> list[int]:
@@ -269,16 +374,40 @@ class Scores:
         return self._country_scores("activity")
 
     def _country_scores(self, target_kind: str) -> pd.DataFrame:
-        out = sum_votes(self.store, target_kind, "country")
+        out = sum_votes(self.store, target_kind, "country", self.sources[target_kind])
+        if target_kind == "item":
+            out = self._without_groups(out)
         return _ordered(out, {"criterion": list(CRITERIA), "country": self.countries})
+
+    def _without_groups(self, every: pd.DataFrame) -> pd.DataFrame:
+        """A country's own figure: its votes given without a working group where there are
+        any, else all its votes (a country that voted only in working groups)."""
+        groups = self.country_groups
+        plain = groups[groups["region"] == ""].drop(columns="region")
+        if len(plain) == len(every):
+            return plain.reset_index(drop=True)
+        keys = ["target_id", "criterion", "country"]
+        rest = every.merge(plain[keys], on=keys, how="left", indicator=True)
+        rest = rest[rest["_merge"] == "left_only"].drop(columns="_merge")
+        return pd.concat([plain, rest], ignore_index=True)
+
+    @cached_property
+    def country_in_groups(self) -> pd.DataFrame:
+        """Figures of countries that voted in a region's working group, one row per group."""
+        groups = self.country_groups
+        return groups[groups["region"] != ""].reset_index(drop=True)
 
     @cached_property
     def region(self) -> pd.DataFrame:
         """Region scores for every ranked item, criterion and region (see ``region_scores``)."""
         keys = ["target_id", "criterion", "region"]
-        grid = _grid(self.ranked_items, list(RANKED_CRITERIA), self.regions, "region")
-        own = sum_votes(self.store, "item", "region")
-        members = self.country("item").merge(self.members, on="country")
+        grid = _grid(self.ranked_items, list(RANKED_CRITERIA), self.region_columns, "region")
+        own = sum_votes(self.store, "item", "region", self.sources["item"])
+        members = self.within
+        lone = self.country("item")
+        lone = lone[lone["country"].isin(self.lone_countries)].rename(columns={"country": "region"})
+        if len(lone):
+            own = pd.concat([own, lone[own.columns]], ignore_index=True)
         from_countries = summarise_figures(members, keys) if len(members) else _empty_summary(keys)
         return _choose_source(grid, own, from_countries, keys)
 
@@ -296,9 +425,7 @@ class Scores:
     @cached_property
     def deviations(self) -> pd.DataFrame:
         """Countries whose own score differs from their region's (see ``deviations``)."""
-        return _deviations(
-            self.region, self.country("item"), self.members, self.regions, self.countries
-        )
+        return _deviations(self.region, self.within, self.members, self.show_equal)
 
     @cached_property
     def priority(self) -> pd.DataFrame:
@@ -370,23 +497,22 @@ def _choose_source(
 
 
 def _deviations(
-    region: pd.DataFrame,
-    country: pd.DataFrame,
-    members: pd.DataFrame,
-    region_order: list[str],
-    country_order: list[str],
+    region: pd.DataFrame, within: pd.DataFrame, members: pd.DataFrame, show_equal: bool = False
 ) -> pd.DataFrame:
-    """Countries whose figure, as printed, differs from their region's figure.
+    """Countries whose figure within a region, as printed, differs from the region's figure.
 
     A country with a number differs when the region has none or another one
     (compared at the printed precision); a country that answered '-' differs
     from a region with a number. Countries that filled in nothing are not shown.
+    With ``show_equal``, every country that voted in the region's working group
+    with an answer is listed, equal or not (as the reference does).
+    Rows come in the order each region lists its countries.
     """
-    if region.empty or country.empty or members.empty:
+    if region.empty or within.empty or members.empty:
         return pd.DataFrame(
             {c: pd.Series(dtype=_DEVIATION_DTYPES.get(c, "str")) for c in DEVIATION_COLUMNS}
         )
-    pairs = country.merge(members, on="country").merge(
+    pairs = within.merge(
         region[["target_id", "criterion", "region", "score", "state"]],
         on=["target_id", "criterion", "region"],
         suffixes=("", "_region"),
@@ -397,6 +523,8 @@ def _deviations(
     differs = (c_num & (~r_num | (c_printed != r_printed))) | (
         (pairs["state"] == "unknown") & r_num
     )
+    if show_equal:
+        differs = differs | (pairs["state"] != "empty")
     out = pairs[differs].rename(
         columns={
             "score": "country_score",
@@ -405,9 +533,22 @@ def _deviations(
             "state_region": "region_state",
         }
     )[DEVIATION_COLUMNS]
-    return _ordered(
-        out, {"criterion": list(CRITERIA), "region": region_order, "country": country_order}
+    order = {(r, c): i for i, (r, c) in enumerate(zip(members["region"], members["country"]))}
+    rank = [order.get((r, c), 0) for r, c in zip(out["region"], out["country"])]
+    return (
+        out.assign(_m=rank, _c=out["criterion"].map({c: i for i, c in enumerate(CRITERIA)}))
+        .sort_values(["target_id", "_c", "_m"], kind="stable")
+        .drop(columns=["_m", "_c"])
+        .reset_index(drop=True)
     )
+
+
+SHOW_EQUAL_KEY = "results.brackets_show_equal"
+
+
+def show_equal_brackets(store: SessionStore) -> bool:
+    """The session's setting: list equal figures in brackets too (``3.0 (UZ 3) (AF 3)``)."""
+    return store.scalar("SELECT value FROM meta WHERE key = ?", (SHOW_EQUAL_KEY,)) == "1"
 
 
 def _ordered(frame: pd.DataFrame, orders: dict[str, list[str]]) -> pd.DataFrame:

@@ -58,11 +58,16 @@ class Target:
 
 @dataclass(frozen=True)
 class Scope:
-    """Whom a vote speaks for: a country (by code) or a whole region (by name)."""
+    """Whom a vote speaks for: a country (by code) or a whole region (by name).
+
+    ``region`` names the working group a country vote is given in ('' = none):
+    "Iran — in Zagros".
+    """
 
     kind: str
     name: str
     label: str
+    region: str = ""
 
 
 Answer = tuple[str, float | None]  # ('number', 2.0), ('unknown', None), ('empty', None)
@@ -120,16 +125,29 @@ def scopes_for(store: SessionStore, participant: model.Participant | None) -> li
     regions = model.regions(store)
     own = participant.country if participant else None
     own_regions = next((c.regions for c in countries if c.code == own), [])
-    first = [Scope("country", c.code, f"{c.name} ({c.code})") for c in countries if c.code == own]
+    first = [s for c in countries if c.code == own for s in _country_scopes(c, regions)]
     first += [
         Scope("region", r.name, f"{r.name} (region)") for r in regions if r.name in own_regions
     ]
-    others = [Scope("country", c.code, f"{c.name} ({c.code})") for c in countries if c.code != own]
+    others = [s for c in countries if c.code != own for s in _country_scopes(c, regions)]
     other_regions = [
         Scope("region", r.name, f"{r.name} (region)") for r in regions if r.name not in own_regions
     ]
     # An international expert (no country) most often speaks for a region.
     return first + (others + other_regions if own else other_regions + others)
+
+
+def _country_scopes(country: model.Country, regions: list[model.Region]) -> list[Scope]:
+    """A country, then, where it is in several regions, its delegates in each region's
+    working group ("Iran — in Zagros")."""
+    out = [Scope("country", country.code, f"{country.name} ({country.code})")]
+    if len(country.regions) > 1:
+        out += [
+            Scope("country", country.code, f"{country.name} — in {r.name}", r.name)
+            for r in regions
+            if r.name in country.regions
+        ]
+    return out
 
 
 def own_votes(
@@ -139,23 +157,23 @@ def own_votes(
     vk = vote_kind(kind)
     rows = store.rows(
         "SELECT target_id, criterion, answer, value FROM votes WHERE participant_id = ? "
-        "AND scope_kind = ? AND scope = ? AND target_kind = ?",
-        (participant_id, scope.kind, scope.name, vk.target_kind),
+        "AND scope_kind = ? AND scope = ? AND region = ? AND target_kind = ?",
+        (participant_id, scope.kind, scope.name, scope.region, vk.target_kind),
     )
     return {(r["target_id"], r["criterion"]): (r["answer"], r["value"]) for r in rows}
 
 
 def voted_scopes(
     store: SessionStore, participant_id: int, kind: str | VoteKind
-) -> list[tuple[str, str]]:
-    """The scopes a voter has entered anything for, as (kind, name)."""
+) -> list[tuple[str, str, str]]:
+    """The scopes a voter has entered anything for, as (kind, name, working group's region)."""
     vk = vote_kind(kind)
     rows = store.rows(
-        "SELECT DISTINCT scope_kind, scope FROM votes WHERE participant_id = ? AND target_kind = ? "
-        "AND answer != 'empty' ORDER BY scope_kind, scope",
+        "SELECT DISTINCT scope_kind, scope, region FROM votes WHERE participant_id = ? "
+        "AND target_kind = ? AND answer != 'empty' ORDER BY scope_kind, scope, region",
         (participant_id, vk.target_kind),
     )
-    return [(r["scope_kind"], r["scope"]) for r in rows]
+    return [(r["scope_kind"], r["scope"], r["region"]) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -194,7 +212,9 @@ def progress(
     )
     # '+target_kind' keeps SQLite off the per-target index: one pass over the votes is faster.
     counts = store.rows(
-        f"SELECT participant_id, COUNT(*) AS done FROM votes WHERE +target_kind = ? AND answer != 'empty' "
+        # A country's working groups count as the country: a cell answered in any of them is done.
+        f"SELECT participant_id, COUNT(DISTINCT target_id || '/' || criterion) AS done FROM votes "
+        f"WHERE +target_kind = ? AND answer != 'empty' "
         f"AND criterion IN ({marks}) {only} GROUP BY participant_id, scope_kind, scope",
         (vk.target_kind, *vk.criteria, *(participant_ids or [])),
     )

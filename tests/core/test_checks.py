@@ -87,7 +87,7 @@ def test_a_kept_ranking_is_used_and_its_signature_follows_the_votes(store):
     vote_importance(store, {1: 1, 2: 3})
     before = ranking_signature(store)
     ranking = importance_ranking(store)
-    assert ranking == [(2, 3.0), (1, 1.0)]
+    assert ranking == [(2, 3.0, "3.0"), (1, 1.0, "1.0")]
     store.apply(ops.set_objective_items(1, [2]))
     assert ranking_signature(store) == before  # addressing a threat changes no score
     assert chain_warnings(store, ranking) == chain_warnings(store)

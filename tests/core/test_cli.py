@@ -282,10 +282,10 @@ def test_check_finds_inconsistencies(capsys, session):
         INSERT INTO regions (name, abbreviation, position) VALUES ('Zagros', 'Z', 2);
         INSERT INTO items (id, kind, label, status, position) VALUES (7, 'threat', 'KILLING OF LEOPARDS', 'current', 5);
         INSERT INTO links (cause, effect) VALUES (2, 1);
-        INSERT INTO votes VALUES (1, 'country', 'AM', 'item', 99, 'importance', 'number', 2, '2024');
+        INSERT INTO votes (participant_id, scope_kind, scope, target_kind, target_id, criterion, answer, value, at) VALUES (1, 'country', 'AM', 'item', 99, 'importance', 'number', 2, '2024');
         INSERT INTO participants (id, name, affiliation, country, role, votes, position)
             VALUES (9, 'Nomad Expert', '', NULL, 'participant', 1, 9);
-        INSERT INTO votes VALUES (9, 'country', 'GE', 'item', 1, 'importance', 'number', 1, '2024');
+        INSERT INTO votes (participant_id, scope_kind, scope, target_kind, target_id, criterion, answer, value, at) VALUES (9, 'country', 'GE', 'item', 1, 'importance', 'number', 1, '2024');
         UPDATE activities SET number = 3;
     """)
     conn.commit()
@@ -539,6 +539,7 @@ def test_every_command_has_help_with_an_example(capsys):
         "ballots",
         "history",
         "serve",
+        "round",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:
@@ -606,3 +607,31 @@ def test_subprocess_exit_codes_and_no_traceback(session, tmp_path):
     )
     assert good.returncode == 0, good.stderr
     assert "| Արմեն Սարգսյան | Ակադեմիա | Armenia |" in good.stdout.decode("utf-8")
+
+
+def test_check_names_a_country_in_no_region(capsys, session):
+    with SessionStore.open(session, backup=False) as store:
+        store.apply(ops.add_country("IR", "Iran"))
+    code, out, _ = run(capsys, "check", session)
+    assert code == 0
+    assert (
+        "Warning: Iran (IR) is in no region: its figures count as a region of their own "
+        "in every range-wide figure." in out
+    )
+
+
+def test_rounds_from_the_command_line(capsys, session):
+    with SessionStore.open(session, backup=False) as store:
+        store.apply(vote_edits.set_vote(1, "country", "AM", "item", 1, "importance", 1))
+        store.apply(vote_edits.set_vote(2, "country", "GE", "item", 1, "importance", 3))
+    code, _, err = run(capsys, "round", session, "threat_ranking", "--next")
+    assert code == 1 and "Close the threat ranking before opening a new round" in err
+    assert run(capsys, "round", session, "threat_ranking", "--close")[0] == 0
+    code, out, _ = run(capsys, "round", session, "threat_ranking", "--next", "--wide", "2")
+    assert (code, out) == (0, "Round 2 of the threat ranking is open on 1 item(s).\n")
+    code, out, _ = run(capsys, "table", session, "threats", "--round", "1")
+    assert "Poaching of prey,2.0," in out  # (1 + 3) / 2, as round 1 left it
+    code, out, _ = run(capsys, "table", session, "threats")
+    assert "Poaching of prey,Not filled in," in out
+    code, out, _ = run(capsys, "table", session, "rounds")
+    assert "Poaching of prey,importance,2.0,2,2,Not filled in,,0" in out

@@ -439,7 +439,7 @@ def test_unknown_header_names_the_file_and_the_headers_understood(store, tmp_pat
         import_file(store, path)
     message = str(raised.value)
     assert "mystery.csv" in message and "colour, size" in message
-    assert "votes (participant, scope, item, value[, criterion])" in message
+    assert "votes (participant, scope, item, value[, criterion][, region])" in message
     assert "\n" not in message
 
 

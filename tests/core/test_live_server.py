@@ -250,3 +250,21 @@ def test_the_personal_sheet_holds_a_working_code_per_voter(server, ws, tmp_path)
     phone = Phone(server.address, "card")
     status, body = phone.claim_personal(found[0].split("#k=")[1])
     assert status == 200 and body["name"] == state.voters(ws)[0].name
+
+
+def test_prioritisation_from_a_phone_scores_activities_for_the_own_country(ws):
+    srv = LiveServer(ws.path, "prioritisation").start()
+    try:
+        phone = signed_in(srv, ws, name="Karwan Aziz")
+        _, ballot = phone.ballot()
+        assert [c["id"] for c in ballot["criteria"]] == ["priority"]
+        assert [ch["value"] for ch in ballot["criteria"][0]["choices"]] == ["1", "2", "3", "-"]
+        activity = ballot["targets"][0]
+        assert activity["number"] == "1.1.1"
+        assert phone.vote("country:IQ", activity["id"], "priority", "3")[0] == 200
+        assert phone.vote("country:IQ", activity["id"], "priority", "0")[0] == 400
+        assert phone.vote("country:IQ", activity["id"], "importance", "2")[0] == 400
+        row = ws.rows("SELECT target_kind, scope, value FROM votes")
+        assert row == [{"target_kind": "activity", "scope": "IQ", "value": 3.0}]
+    finally:
+        srv.stop()

@@ -41,6 +41,7 @@ def hostile(sample_path: Path) -> Path:
         "UPDATE votes SET scope = ? WHERE scope_kind = 'region' AND scope = 'Caucasus'",
         (HOSTILE["region"],),
     )
+    conn.execute("UPDATE votes SET region = ? WHERE region = 'Caucasus'", (HOSTILE["region"],))
     conn.execute("UPDATE items SET label = ? WHERE id = 21", (HOSTILE["item"],))
     conn.execute(
         "UPDATE activities SET text = ? WHERE id = (SELECT MIN(id) FROM activities)",

@@ -7,6 +7,7 @@ the published tables; nothing here is typed in by hand.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import unicodedata
 from fractions import Fraction
@@ -20,7 +21,9 @@ from facilitator.sample import source as sample_data
 from facilitator.sample.source import read_data
 from facilitator.sample.votes import figure, group_scores, is_number, printed, split_mean
 from facilitator.session.store import SessionStore
-from facilitator.voting import scoring, tables
+from facilitator.voting import tables
+from facilitator.voting.results import Results
+from facilitator.voting.scoring import Scores
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "persian-leopard-2022.zopp"
 
@@ -32,7 +35,11 @@ def published_cells() -> dict[tuple[str, str], dict[str, dict[str, str]]]:
         cell = cells.setdefault(
             (r["item"], r["criterion"]), {"overall": {}, "region": {}, "country": {}}
         )
-        key = {"overall": "", "region": r["region"], "country": r["country"]}[r["level"]]
+        key = {
+            "overall": "",
+            "region": r["region"],
+            "country": f"{r['region']}/{r['country']}",
+        }[r["level"]]
         cell[r["level"]][key] = r["value"].strip()
     return cells
 
@@ -142,39 +149,62 @@ def test_overall_threat_figures_reproduce_the_reference_where_it_agrees_with_its
 def test_region_figures_print_as_published(sample):
     """Every region cell starts with its published figure, '-' or 'Not filled in'.
 
-    Where a working group filled nothing in but one of its countries voted for that cell in
-    another region (Iran), the scores fall back to the countries, so that cell is skipped."""
+    Iran's delegates scored in each region's working group: a working group that filled
+    nothing in stays 'Not filled in' even where Iran voted for that cell in another region."""
     table = {
         (r["item"], r["criterion"]): r for r in tables.threats_by_region(sample).to_dict("records")
-    }
-    members = {
-        r["name"]: [c["code"] for c in read_data("countries.csv") if r["name"] in c["regions"]]
-        for r in read_data("regions.csv")
     }
     checked = 0
     for key, cell in published_cells().items():
         for region, value in cell["region"].items():
-            if value == "" and any(is_number(cell["country"].get(c, "")) for c in members[region]):
-                continue
             expected = as_printed(value, 1) if is_number(value) else (value or "Not filled in")
             assert table[key][region].startswith(expected), (key, region)
             checked += 1
-    assert checked == 52 * 4 - 1
+    assert checked == 52 * 4
 
 
-def test_country_figures_in_brackets_are_the_countries_scores(sample):
-    ids = {i.label: i.id for i in model.items(sample)}
-    scores = {
-        (r["target_id"], r["criterion"], r["country"]): r
-        for r in scoring.country_scores(sample, "item").to_dict("records")
-    }
-    for (label, criterion), cell in published_cells().items():
-        for code, value in cell["country"].items():
-            row = scores[(ids[label], criterion, code)]
-            if is_number(value):
-                assert Fraction(row["score"]).limit_denominator(100) == figure(value)
-            else:
-                assert row["state"] == "unknown"
+def published_brackets(show_equal: bool) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """Appendix III's brackets per (item, criterion, region), equal figures only if asked."""
+    out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    regions = {}
+    for r in read_data("threat_ranking.csv"):
+        if r["level"] == "region":
+            regions[(r["item"], r["criterion"], r["region"])] = r["value"].strip()
+    for r in read_data("threat_ranking.csv"):
+        if r["level"] != "country":
+            continue
+        key, value = (r["item"], r["criterion"], r["region"]), r["value"].strip()
+        region = regions.get(key, "")
+        equal = is_number(value) and is_number(region) and figure(value) == figure(region)
+        if show_equal or not equal:
+            shown = f"{float(figure(value)):g}" if is_number(value) else value or "Not filled in"
+            out.setdefault(key, []).append((r["country"], shown))
+    return out
+
+
+@pytest.mark.parametrize("show_equal", [False, True])
+def test_by_region_brackets_are_appendix_iii_brackets(sample, show_equal):
+    """Each region cell's brackets name the countries Appendix III names, with their figures,
+    in the order the region lists them; equal figures only with the setting. No cell differs:
+    Iran's votes are recorded per working group, as its delegates gave them."""
+    results = Results(sample, Scores(sample, show_equal=show_equal))
+    expected = published_brackets(show_equal)
+    differ = []
+    for row in results.by_region.rows:
+        for (criterion, column), cell in row.cells.items():
+            if column == "overall":
+                continue
+            key = (row.label, criterion, column)
+            shown = re.findall(r"\((\w+) ([^)]+)\)", cell.brackets)
+            members = {
+                c: n
+                for n, c in enumerate(results.scores.members.query("region == @column")["country"])
+            }
+            want = sorted(expected.get(key, []), key=lambda pair: members.get(pair[0], 99))
+            if shown != want:
+                differ.append((key, cell.text, want))
+    assert differ == []
+    assert sum(1 for k in expected if k[2] != "Eastern Range") > 10
 
 
 # -- how it is built -------------------------------------------------------------------------

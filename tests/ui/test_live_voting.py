@@ -102,3 +102,23 @@ def test_reveal_closes_the_vote_and_phones_may_see_the_figures(page, qtbot):
         status == 200 and body["scores"][str(item(page.store, "Prey depletion"))]["importance"] == 3
     )
     live.stop()
+
+
+def test_the_facilitator_releases_a_phone_so_another_can_sign_in(page, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    live = page.live
+    assert live.start(host="127.0.0.1")
+    ani = person(page.store, "Ani Sargsyan").id
+    first, second = (
+        Phone(live.server.address, "lost-phone"),
+        Phone(live.server.address, "new-phone"),
+    )
+    assert first.claim(live.server.join_code, ani)[0] == 200
+    assert second.claim(live.server.join_code, ani)[0] == 409
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Ani Sargsyan", True))
+    qtbot.mouseClick(live.release_button, Qt.MouseButton.LeftButton)
+    assert "can now sign in on another phone" in live.status_label.text()
+    assert first.ballot()[0] == 401
+    assert second.claim(live.server.join_code, ani)[0] == 200
+    live.stop()

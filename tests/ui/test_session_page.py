@@ -320,3 +320,17 @@ def test_zoomed_for_the_projector_the_affiliation_keeps_room_to_be_read(main_win
     qtbot.wait(50)
     assert table.columnWidth(1) >= 0.2 * table.viewport().width()  # a sliver (under a tenth) before
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_a_country_in_no_region_is_named_until_a_region_takes_it(main_window, qtbot):
+    page = session_page(main_window)
+    controller = main_window.controller
+    controller.apply(ops.add_country("GE", "Georgia", ["Caucasus"]))
+    controller.apply(ops.add_country("IR", "Iran"))
+    assert page.region_warning.isVisibleTo(page)
+    assert page.region_warning.text() == (
+        "⚠ Iran (IR) is in no region: its figures count as a region of their own "
+        "in every range-wide figure."
+    )
+    controller.apply(ops.set_region_members("Caucasus", ["GE", "IR"]))
+    assert not page.region_warning.isVisibleTo(page)

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from voting_workshop import build, item, person
 
+from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_edits
 from ui.pages.base import StepPage
@@ -320,3 +321,44 @@ def test_digits_typed_on_a_persian_or_arabic_layout_are_scores(page, qtbot, sess
     page.controller.close()
     assert vote_of(session_path, "Karwan Aziz", "Weak law enforcement", "importance") == 3
     assert vote_of(session_path, "Karwan Aziz", "Weak law enforcement", "capacity") == 2
+
+
+def test_a_vote_for_iran_in_zagros_changes_the_zagros_column_alone(page, qtbot, session_path):
+    store = page.store
+    store.apply(ops.add_country("IR", "Iran", ["Caucasus", "Zagros"]))
+    store.apply(ops.add_participant("Reza Karimi", "Ministry", "IR"))
+    law = item(store, "Weak law enforcement")
+    for name, country, value in (("Ani Sargsyan", "AM", 1), ("Karwan Aziz", "IQ", 3)):
+        store.apply(
+            vote_edits.set_vote(
+                person(store, name).id, "country", country, "item", law, "importance", value
+            )
+        )
+    page.refresh()
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    region = page.region_table.figures
+    before = [c.text for c in next(r for r in region.rows if r[0].text == "Weak law enforcement")]
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)  # hide again to vote
+
+    grid = choose(qtbot, page, "Reza Karimi")
+    box = page.panel.scope_box
+    labels = [box.itemText(i) for i in range(box.count())]
+    assert labels[:3] == ["Iran (IR)", "Iran — in Caucasus", "Iran — in Zagros"]
+    box.setCurrentIndex(labels.index("Iran — in Zagros"))
+    box.activated.emit(box.currentIndex())
+    qtbot.keyClick(grid, "1")  # importance of the first driver, Weak law enforcement
+
+    with closing(sqlite3.connect(f"file:{session_path}?mode=ro", uri=True)) as conn:
+        saved = conn.execute(
+            "SELECT scope, region, value FROM votes v JOIN participants p ON p.id = v.participant_id "
+            "WHERE p.name = 'Reza Karimi'"
+        ).fetchall()
+    assert saved == [("IR", "Zagros", 1.0)]
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    after = [c.text for c in next(r for r in region.rows if r[0].text == "Weak law enforcement")]
+    heads = region.headers
+    changed = [heads[n] for n, (a, b) in enumerate(zip(before, after)) if a != b]
+    # Zagros: IQ 3 and Iran's group 1 → 2.0 (bracketed); overall (1 + 2) / 2 follows it.
+    assert changed == ["Importance overall", "Importance Z"]
+    assert after[heads.index("Importance Z")] == "2.0 (IQ 3) (IR 1)"
+    assert after[heads.index("Importance C")] == before[heads.index("Importance C")]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -34,6 +35,7 @@ from facilitator.voting import state as voting
 from ui.i18n import core_text
 
 from ..voting.progress_board import ProgressBoard
+from .results_feed import ResultsFeed
 
 #: how often the board and results are redrawn while phones vote (ms)
 REFRESH_MS = 300
@@ -68,6 +70,7 @@ class LivePanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)
+        self.feed = ResultsFeed(page, self)
         self._build()
         page.controller.session_changed.connect(self.stop)
         app = QApplication.instance()
@@ -96,12 +99,17 @@ class LivePanel(QWidget):
         self.sheet_button = QPushButton(self.tr("Personal QR codes (PDF)…"))
         self.sheet_button.setObjectName("live-sheet")
         self.sheet_button.clicked.connect(self.sheet_dialog)
+        self.release_button = QPushButton("Release a phone…")
+        self.release_button.setObjectName("live-release")
+        self.release_button.setToolTip("Let a participant sign in on another phone")
+        self.release_button.clicked.connect(self.release_dialog)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Network:")))
         top.addWidget(self.interface_box)
         for button in (self.start_button, self.close_button, self.reveal_button):
             top.addWidget(button)
         top.addWidget(self.sheet_button)
+        top.addWidget(self.release_button)
         top.addWidget(self.stop_button)
         top.addStretch(1)
 
@@ -199,13 +207,14 @@ class LivePanel(QWidget):
         self.timer.stop()
         server, self.server = self.server, None
         server.stop()
+        self.feed.close()
         self._show_running(False)
         self._say(self.tr("Live voting stopped; phones can no longer reach the laptop."))
 
     def _show_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
         self.interface_box.setEnabled(not running)
-        for widget in (self.stop_button, self.sheet_button):
+        for widget in (self.stop_button, self.sheet_button, self.release_button):
             widget.setEnabled(running)
         for widget in (self.qr, self.address_label, self.code_label, self.phones_label):
             widget.setVisible(running)
@@ -243,6 +252,41 @@ class LivePanel(QWidget):
             self.page.controller.apply(closing.close_vote(self.kind.id))
         self.page.set_revealed(True)
         self._update_buttons()
+
+    def bound_names(self) -> dict[str, int]:
+        """Participants signed in on a phone: name → id."""
+        from facilitator.live import access
+
+        store = self.page.store
+        if store is None:
+            return {}
+        bound = access.bound_participants(store)
+        return {p.name: p.id for p in voting.voters(store) if p.id in bound}
+
+    def release_dialog(self) -> None:
+        names = self.bound_names()
+        if not names:
+            self._say("No participant is signed in on a phone.")
+            return
+        name, ok = QInputDialog.getItem(
+            self,
+            "Release a phone",
+            "Let this participant sign in on another phone:",
+            list(names),
+            0,
+            False,
+        )
+        if ok and name:
+            self.release(names[name])
+
+    def release(self, participant_id: int) -> None:
+        """The participant's phone is signed out; the next phone to claim them gets them."""
+        if self.server is None:
+            return
+        names = {pid: n for n, pid in self.bound_names().items()}
+        self.server.call(lambda booth: booth.release(participant_id))
+        who = names.get(participant_id, "The participant")
+        self._say(f"{who} can now sign in on another phone.")
 
     def sheet_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -285,12 +329,13 @@ class LivePanel(QWidget):
         self.hint.setText(
             self.tr(NO_PHONE_HINT) if connected == 0 and waited > NO_PHONE_HINT_SECONDS else ""
         )
+        self.feed.poll()
         if not self._dirty:
             return
         self._dirty = False
         self._refresh_board()
         if self.page.revealed:
-            self.page.results_timer.start()
+            self.feed.request()
 
     def _refresh_board(self) -> None:
         """This board and the Vote tab's board and picker: one count of everyone's cells."""

@@ -216,9 +216,10 @@ class ObjectiveForm(RowForm):
         objective: Objective,
         themes: list[dict],
         items: list[Item],
-        importance: dict[int, float] | None = None,
+        importance: dict[int, str] | None = None,
     ) -> None:
-        """``items`` in the order to list them; ``importance`` adds each one's overall score."""
+        """``items`` in the order to list them; ``importance`` adds each one's overall figure
+        (its text from the results layer, so it reads as in every table)."""
         self.row_id = objective.id
         self.heading.setText(self.tr("<b>Objective {0}</b>").format(objective.number))
         self.lines["text"].show_value(objective.text)
@@ -233,8 +234,8 @@ class ObjectiveForm(RowForm):
         self.addressed.blockSignals(True)
         self.addressed.clear()
         for item in items:
-            score = (importance or {}).get(item.id)
-            suffix = f"  ({score:.1f})" if score is not None else ""
+            figure = (importance or {}).get(item.id)
+            suffix = f"  ({figure})" if figure else ""
             entry = QListWidgetItem(
                 f"{translate('columns', item.kind.capitalize())}: {item.label}{suffix}",
                 self.addressed,

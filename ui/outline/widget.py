@@ -181,7 +181,7 @@ class OutlineWidget(QWidget):
         width = self.split.width()
         self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
 
-    def _ranking(self, store) -> list[tuple[int, float]]:
+    def _ranking(self, store) -> list[tuple[int, float, str]]:
         """The importance ranking, computed again only when votes, voters or regions changed."""
         signature = ranking_signature(store)
         if self._ranking_cache is None or self._ranking_cache[0] != signature:
@@ -218,8 +218,8 @@ class OutlineWidget(QWidget):
         else:
             form = self.forms[key[0]]
             if key[0] == "objectives":
-                importance = dict(self._ranking(store))
-                order = {iid: n for n, (iid, _) in enumerate(self._ranking(store))}
+                importance = {iid: text for iid, _, text in self._ranking(store)}
+                order = {iid: n for n, (iid, _, _) in enumerate(self._ranking(store))}
                 ranked = sorted(
                     (i for i in model.items(store) if i.kind != "constraint"),
                     key=lambda i: (i.kind != "threat", order.get(i.id, len(order))),

@@ -11,11 +11,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.plan import model
-from facilitator.voting.scoring import Scores
+from facilitator.voting.results import Results
 from facilitator.voting.state import PRIORITISATION
 
 from ..voting import figures
-from ..voting.details import FigureDetails, votes_behind
+from ..voting.details import FigureDetails
 from ..voting.page import VotePage
 from ..voting.results import FigureTable
 
@@ -28,7 +28,7 @@ class PrioritisationPage(VotePage):
     kind = PRIORITISATION
 
     def build_results(self) -> QWidget:
-        self._votes = None
+        self._results: Results | None = None
         self._numbers: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.table = FigureTable("priority-table", sortable=True)
@@ -43,14 +43,24 @@ class PrioritisationPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
-        scores = Scores(self.store)
-        headers, rows = figures.priority_table(self.store, scores, self.country())
+        self.show_results(self.compute_results(self.store, self.country()))
+
+    @staticmethod
+    def compute_results(store, country: str | None) -> dict:
+        """Every figure the Results tab shows (no Qt widgets touched: see ThreatRankingPage)."""
+        return {
+            "table": figures.priority_table(Results(store), country),
+            "numbers": {a.id: a.number for a in model.activities(store)},
+        }
+
+    def show_results(self, data: dict) -> None:
+        self._results = None  # the votes behind a figure are read on this thread when asked
+        headers, rows = data["table"]
         sorted_by, order = self._sort_order()
         self.table.figures.set_table(headers, rows)
         column = headers.index(sorted_by) if sorted_by in headers else 0
         self.table.sortByColumn(column, order if column else Qt.SortOrder.AscendingOrder)
-        self._votes = scores.votes
-        self._numbers = {a.id: a.number for a in model.activities(self.store)}
+        self._numbers = data["numbers"]
         self.details.show_figure("", None, None)
 
     def _sort_order(self) -> tuple[str, Qt.SortOrder]:
@@ -63,8 +73,10 @@ class PrioritisationPage(VotePage):
 
     def _show_details(self, index) -> None:
         cell = self.table.cell_at(index)
-        if cell is None or not cell.key or self._votes is None:
+        if cell is None or not cell.key or self.store is None:
             self.details.show_figure("", None, None)
             return
-        votes = votes_behind(self._votes, {}, "activity", cell.key)
+        if self._results is None:
+            self._results = Results(self.store)
+        votes = self._results.votes_behind("activity", cell.key)
         self.details.show_figure(f"activity {self._numbers.get(cell.key[1], '?')}", cell, votes)

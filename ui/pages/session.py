@@ -27,6 +27,7 @@ from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.plan.lookup import name_key
 from facilitator.session.edits import Edit
+from facilitator.status.consistency import region_warnings
 
 from .. import dialogs
 from ..controller import Controller
@@ -171,6 +172,12 @@ class SessionPage(StepPage):
             )
         )
         column.addWidget(self.regions, 2)
+        self.region_warning = QLabel(holder)
+        self.region_warning.setObjectName("region-warning")
+        self.region_warning.setWordWrap(True)
+        self.region_warning.setStyleSheet("color: #a04000;")
+        self.region_warning.hide()
+        column.addWidget(self.region_warning)
         return holder
 
     def _build_people(self) -> QWidget:
@@ -229,6 +236,7 @@ class SessionPage(StepPage):
             self.people_caption.setText(
                 self.tr("<b>Participants</b> <small>({0})</small>").format(self.tr(PEOPLE_HINT))
             )
+            self.region_warning.hide()
             return
         meta = store.meta()
         other_session, self._shown_store = store is not self._shown_store, store
@@ -264,6 +272,9 @@ class SessionPage(StepPage):
                 for p in people
             ]
         )
+        warnings = region_warnings(store)
+        self.region_warning.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.region_warning.setVisible(bool(warnings))
         voters = sum(1 for p in people if p.votes)
         self.people_caption.setText(
             self.tr("<b>Participants: {0}, {1} voting</b> <small>({2})</small>").format(

@@ -11,12 +11,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.plan import model
-from facilitator.voting.scoring import Scores
+from facilitator.voting.results import Results
 from facilitator.voting.state import THREAT_RANKING
 
 from ..voting import figures
 from ..voting.chart import ImportanceCapacityChart
-from ..voting.details import FigureDetails, votes_behind
+from ..voting.details import FigureDetails
 from ..voting.page import VotePage
 from ..voting.results import FigureTable
 
@@ -29,8 +29,7 @@ class ThreatRankingPage(VotePage):
     kind = THREAT_RANKING
 
     def build_results(self) -> QWidget:
-        self._votes = None
-        self._members: dict[str, list[str]] = {}
+        self._results: Results | None = None
         self._labels: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.overall_table = FigureTable("threat-table")
@@ -57,24 +56,43 @@ class ThreatRankingPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
-        scores = Scores(self.store)
-        country = self.country()
-        self.overall_table.figures.set_table(*figures.threat_table(self.store, scores, country))
-        headers, rows, legend = figures.region_table(self.store, scores, country)
+        self.show_results(self.compute_results(self.store, self.country()))
+
+    @staticmethod
+    def compute_results(store, country: str | None) -> dict:
+        """Every figure the Results tab shows, added up from ``store`` (no Qt widgets touched:
+        live voting runs this on a worker thread with its own connection)."""
+        results = Results(store)
+        return {
+            "overall": figures.threat_table(results, country),
+            "region": figures.region_table(results, country),
+            "chart": figures.chart_points(results),
+            "labels": {i.id: i.label for i in model.items(store)},
+        }
+
+    def show_results(self, data: dict) -> None:
+        self.overall_table.figures.set_table(*data["overall"])
+        headers, rows, legend = data["region"]
         self.region_table.figures.set_table(headers, rows)
         self.legend.setText(legend)
-        self.chart.set_points(figures.chart_points(self.store, scores))
-        self._votes = scores.votes
-        self._members = {r.name: r.countries for r in model.regions(self.store)}
-        self._labels = {i.id: i.label for i in model.items(self.store)}
+        self.chart.set_points(data["chart"])
+        self._labels = data["labels"]
+        self._results = None  # the votes behind a figure are read on this thread when asked
         self.details.show_figure("", None, None)
+
+    def _own_results(self) -> Results:
+        """The results read through the window's own connection (never a worker's)."""
+        if self._results is None:
+            assert self.store is not None
+            self._results = Results(self.store)
+        return self._results
 
     def _show_details(self, table: FigureTable, index) -> None:
         cell = table.cell_at(index)
-        if cell is None or not cell.key or self._votes is None:
+        if cell is None or not cell.key or self.store is None:
             self.details.show_figure("", None, None)
             return
-        votes = votes_behind(self._votes, self._members, "item", cell.key)
+        votes = self._own_results().votes_behind("item", cell.key)
         self.details.show_figure(f"“{self._labels.get(cell.key[1], '?')}”", cell, votes)
 
     def _show_item(self, item_id: int) -> None:
@@ -87,8 +105,8 @@ class ThreatRankingPage(VotePage):
             ),
             None,
         )
-        if row is None or self._votes is None:
+        if row is None or self.store is None:
             return
         cell = row[1]
-        votes = votes_behind(self._votes, self._members, "item", cell.key)
+        votes = self._own_results().votes_behind("item", cell.key)
         self.details.show_figure(f"“{self._labels.get(item_id, '?')}”", cell, votes)

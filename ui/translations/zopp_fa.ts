@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>ActivityDetail</name>
     <message>
         <source>Recommendation for this activity (rewording, urgency, …)</source>
-        <extracomment>share of the table's width per column (the table keeps them when resized)</extracomment>
+        <extracomment>share of the table&apos;s width per column (the table keeps them when resized)</extracomment>
         <translation>توصیه برای این فعالیت (بازنویسی، فوریت، …)</translation>
     </message>
     <message>
-        <source>Codes of the programme's items, e.g. 1.1.1, 1.1.2</source>
+        <source>Codes of the programme&apos;s items, e.g. 1.1.1, 1.1.2</source>
         <translation>کدهای بندهای برنامه، مثلاً 1.1.1، 1.1.2</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>{0} نوشته نشد ({1}).</translation>
     </message>
     <message>
-        <source>The language of the documents' headings, column names and page numbers; what the workshop typed stays as typed.</source>
+        <source>The language of the documents&apos; headings, column names and page numbers; what the workshop typed stays as typed.</source>
         <extracomment>an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
         <translation>زبان سرعنوان‌ها، نام ستون‌ها و شمارهٔ صفحه‌های سندها؛ آنچه در کارگاه نوشته شده همان‌گونه می‌ماند.</translation>
     </message>
@@ -316,30 +316,6 @@
 <context>
     <name>FigureDetails</name>
     <message>
-        <source>{0} vote</source>
-        <translation>{0} رأی</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} رأی</translation>
-    </message>
-    <message>
-        <source> ({0}–{1}, spread {2})</source>
-        <translation> ({0}–{1}، پراکندگی {2})</translation>
-    </message>
-    <message>
-        <source> (all {0})</source>
-        <translation> (همه {0})</translation>
-    </message>
-    <message>
-        <source>{0} unknown</source>
-        <translation>{0} نامعلوم</translation>
-    </message>
-    <message>
-        <source>{0} not filled in</source>
-        <translation>{0} پر نشده</translation>
-    </message>
-    <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
         <translation>یک عدد (یا نقطه‌ای از نمودار) را برگزینید تا رأی‌های پشت آن را ببینید.</translation>
     </message>
@@ -387,7 +363,7 @@
     <name>ImportanceCapacityChart</name>
     <message>
         <source>Importance {0}, capacity {1}</source>
-        <extracomment>a dot was clicked: the item's id</extracomment>
+        <extracomment>a dot was clicked: the item&apos;s id</extracomment>
         <translation>اهمیت {0}، توان {1}</translation>
     </message>
     <message>
@@ -445,7 +421,7 @@
         <translation>معلول</translation>
     </message>
     <message>
-        <source>More than one item holds '{0}': type more of the {1}, or choose it from the list.</source>
+        <source>More than one item holds &apos;{0}&apos;: type more of the {1}, or choose it from the list.</source>
         <translation>بیش از یک مورد «{0}» را دارد: {1} را کامل‌تر بنویسید یا از فهرست برگزینید.</translation>
     </message>
     <message>
@@ -537,7 +513,7 @@
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
-        <extracomment>each column's share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
         <translation>هنوز هدفی نیست: ماتریس با نوشتن هدف‌ها، نتیجه‌ها و فعالیت‌ها پر می‌شود.</translation>
     </message>
     <message>
@@ -569,7 +545,7 @@
     <name>MainWindow</name>
     <message>
         <source>What is this step?</source>
-        <extracomment>the step list's width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop's title shown in the title bar</extracomment>
+        <extracomment>the step list&apos;s width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop&apos;s title shown in the title bar</extracomment>
         <translation>این گام چیست؟</translation>
     </message>
     <message>
@@ -732,7 +708,7 @@
         <translation>خروجی گزارش</translation>
     </message>
     <message>
-        <source>The overview can be written as .pdf or .xlsx, not '{0}'.</source>
+        <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
         <translation>گزارش را می‌توان به‌صورت ‎.pdf یا ‎.xlsx نوشت، نه «{0}».</translation>
     </message>
     <message>
@@ -957,7 +933,7 @@
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <source>The system's language ({0})</source>
+        <source>The system&apos;s language ({0})</source>
         <translation>زبان سیستم ({0})</translation>
     </message>
     <message>
@@ -1182,7 +1158,7 @@
 <context>
     <name>VoteModel</name>
     <message>
-        <source>{0}: {1}; '-' = unknown</source>
+        <source>{0}: {1}; &apos;-&apos; = unknown</source>
         <translation>{0}: {1}؛ «-» = نامعلوم</translation>
     </message>
     <message>
@@ -1287,7 +1263,7 @@
         <translation>رأی &amp;برای</translation>
     </message>
     <message>
-        <source>Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
+        <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>برای امتیاز رقم بزنید، «-» برای نامعلوم، Delete برای پاک کردن؛ پیکان‌ها، Tab و Enter جابه‌جا می‌کنند؛ PageDown: رأی‌دهندهٔ بعدی، PageUp: قبلی.</translation>
     </message>
 </context>
@@ -1299,7 +1275,7 @@
     </message>
     <message>
         <source>Range-wide only</source>
-        <extracomment>first entry of the results' country filter, and how a country is named in it</extracomment>
+        <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
         <translation>فقط کل گستره</translation>
     </message>
     <message>
@@ -1442,7 +1418,7 @@
     <name>columns</name>
     <message>
         <source>not started</source>
-        <extracomment>an action's statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
+        <extracomment>an action&apos;s statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
         <translation>آغازنشده</translation>
     </message>
     <message>
@@ -1462,7 +1438,7 @@
         <translation>کشورها</translation>
     </message>
     <message>
-        <source>A country, several separated by commas, or 'Regional'</source>
+        <source>A country, several separated by commas, or &apos;Regional&apos;</source>
         <translation>یک کشور، چند کشور با ویرگول، یا «Regional»</translation>
     </message>
     <message>
@@ -1624,7 +1600,7 @@
     </message>
     <message>
         <source>Constraint</source>
-        <extracomment>kind → the title of its list's column</extracomment>
+        <extracomment>kind → the title of its list&apos;s column</extracomment>
         <translation>محدودیت</translation>
     </message>
     <message>
@@ -1719,7 +1695,7 @@
         <translation>{value} بیرون از مقیاس {criterion} است ({low}–{high}).</translation>
     </message>
     <message>
-        <source>'{text}' is not a score: write a number, '-' for unknown, or leave it empty.</source>
+        <source>&apos;{text}&apos; is not a score: write a number, &apos;-&apos; for unknown, or leave it empty.</source>
         <translation>«{text}» امتیاز نیست: عددی بنویسید، «-» برای نامعلوم، یا خالی بگذارید.</translation>
     </message>
     <message>
@@ -1978,8 +1954,8 @@
         <translation>رتبه‌بندی تهدیدها</translation>
     </message>
     <message>
-        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); '-' means unknown. Constraints are not ranked.</source>
-        <translation>هر عامل محرک و هر تهدید برای هر کشور از نظر اهمیت/شدت (0 = ناموجود، 1 = کم، 2 = متوسط، 3 = زیاد) و توان رویارویی با آن (1 = ضعیف، 2 = متوسط، 3 = خوب) امتیاز می‌گیرد؛ «-» یعنی نامعلوم. محدودیت‌ها رتبه‌بندی نمی‌شوند.</translation>
+        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); &apos;-&apos; means unknown. Constraints are not ranked. A country&apos;s figure is the mean of its votes; within a region, the mean of its votes given in that region&apos;s working group (else of its votes given without a region). A region&apos;s figure is its working group&apos;s mean where it voted as a whole, else the mean of its countries&apos; figures within it; brackets beside it name countries that differ, in the region&apos;s order. The range-wide figure is the mean of the region figures; a country in no region counts as a region of its own. A vote can be closed and run again in a new round on the items whose votes spread widely.</source>
+        <translation>هر عامل محرک و هر تهدید برای هر کشور از نظر اهمیت/شدت (0 = ناموجود، 1 = کم، 2 = متوسط، 3 = زیاد) و توان رویارویی با آن (1 = ضعیف، 2 = متوسط، 3 = خوب) امتیاز می‌گیرد؛ «-» یعنی نامعلوم. محدودیت‌ها رتبه‌بندی نمی‌شوند. رقم هر کشور میانگین رأی‌های آن است؛ درون یک منطقه، میانگین رأی‌هایی که در گروه کاری آن منطقه داده (وگرنه رأی‌های بدون منطقه). رقم منطقه میانگین گروه کاری آن است اگر یکجا رأی داده باشد، وگرنه میانگین رقم‌های کشورهایش در آن منطقه؛ پرانتزِ کنار آن کشورهایی را که رقمشان فرق دارد به ترتیب منطقه نام می‌برد. رقم کل گستره میانگین رقم‌های منطقه‌هاست؛ کشوری که در هیچ منطقه‌ای نیست خود یک منطقه به شمار می‌آید. رأی‌گیری را می‌توان بست و برای مواردی که رأی‌هایشان پراکندگی زیادی دارد دور تازه‌ای برگزار کرد.</translation>
     </message>
     <message>
         <source>Objectives</source>

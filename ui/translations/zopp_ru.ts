@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActivityDetail</name>
     <message>
         <source>Recommendation for this activity (rewording, urgency, …)</source>
-        <extracomment>share of the table's width per column (the table keeps them when resized)</extracomment>
+        <extracomment>share of the table&apos;s width per column (the table keeps them when resized)</extracomment>
         <translation>Рекомендация по мероприятию (формулировка, срочность, …)</translation>
     </message>
     <message>
-        <source>Codes of the programme's items, e.g. 1.1.1, 1.1.2</source>
+        <source>Codes of the programme&apos;s items, e.g. 1.1.1, 1.1.2</source>
         <translation>Коды пунктов программы, напр. 1.1.1, 1.1.2</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>Не удалось записать: {0} ({1}).</translation>
     </message>
     <message>
-        <source>The language of the documents' headings, column names and page numbers; what the workshop typed stays as typed.</source>
+        <source>The language of the documents&apos; headings, column names and page numbers; what the workshop typed stays as typed.</source>
         <extracomment>an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
         <translation>Язык заголовков, названий столбцов и номеров страниц в документах; введённое на семинаре остаётся как есть.</translation>
     </message>
@@ -316,30 +316,6 @@
 <context>
     <name>FigureDetails</name>
     <message>
-        <source>{0} vote</source>
-        <translation>голосов: {0}</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>голосов: {0}</translation>
-    </message>
-    <message>
-        <source> ({0}–{1}, spread {2})</source>
-        <translation> ({0}–{1}, разброс {2})</translation>
-    </message>
-    <message>
-        <source> (all {0})</source>
-        <translation> (все {0})</translation>
-    </message>
-    <message>
-        <source>{0} unknown</source>
-        <translation>неизвестно: {0}</translation>
-    </message>
-    <message>
-        <source>{0} not filled in</source>
-        <translation>без ответа: {0}</translation>
-    </message>
-    <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
         <translation>Выберите число или точку графика, чтобы увидеть голоса.</translation>
     </message>
@@ -387,7 +363,7 @@
     <name>ImportanceCapacityChart</name>
     <message>
         <source>Importance {0}, capacity {1}</source>
-        <extracomment>a dot was clicked: the item's id</extracomment>
+        <extracomment>a dot was clicked: the item&apos;s id</extracomment>
         <translation>Важность {0}, потенциал {1}</translation>
     </message>
     <message>
@@ -445,7 +421,7 @@
         <translation>следствие</translation>
     </message>
     <message>
-        <source>More than one item holds '{0}': type more of the {1}, or choose it from the list.</source>
+        <source>More than one item holds &apos;{0}&apos;: type more of the {1}, or choose it from the list.</source>
         <translation>«{0}» есть в нескольких пунктах: введите {1} подробнее или выберите из списка.</translation>
     </message>
     <message>
@@ -537,7 +513,7 @@
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
-        <extracomment>each column's share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
         <translation>Задач пока нет: матрица заполняется по мере записи задач, результатов и мероприятий.</translation>
     </message>
     <message>
@@ -569,7 +545,7 @@
     <name>MainWindow</name>
     <message>
         <source>What is this step?</source>
-        <extracomment>the step list's width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop's title shown in the title bar</extracomment>
+        <extracomment>the step list&apos;s width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop&apos;s title shown in the title bar</extracomment>
         <translation>Что это за шаг?</translation>
     </message>
     <message>
@@ -732,7 +708,7 @@
         <translation>Экспорт обзора</translation>
     </message>
     <message>
-        <source>The overview can be written as .pdf or .xlsx, not '{0}'.</source>
+        <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
         <translation>Обзор можно записать как .pdf или .xlsx, но не «{0}».</translation>
     </message>
     <message>
@@ -957,7 +933,7 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>The system's language ({0})</source>
+        <source>The system&apos;s language ({0})</source>
         <translation>Язык системы ({0})</translation>
     </message>
     <message>
@@ -1182,7 +1158,7 @@
 <context>
     <name>VoteModel</name>
     <message>
-        <source>{0}: {1}; '-' = unknown</source>
+        <source>{0}: {1}; &apos;-&apos; = unknown</source>
         <translation>{0}: {1}; «-» = неизвестно</translation>
     </message>
     <message>
@@ -1287,7 +1263,7 @@
         <translation>Голос &amp;за</translation>
     </message>
     <message>
-        <source>Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
+        <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>Цифра — оценка, «-» — неизвестно, Delete — очистить; стрелки, Tab и Enter — переход; PageDown — следующий голосующий, PageUp — предыдущий.</translation>
     </message>
 </context>
@@ -1299,7 +1275,7 @@
     </message>
     <message>
         <source>Range-wide only</source>
-        <extracomment>first entry of the results' country filter, and how a country is named in it</extracomment>
+        <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
         <translation>Только по ареалу</translation>
     </message>
     <message>
@@ -1442,7 +1418,7 @@
     <name>columns</name>
     <message>
         <source>not started</source>
-        <extracomment>an action's statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
+        <extracomment>an action&apos;s statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
         <translation>не начато</translation>
     </message>
     <message>
@@ -1462,7 +1438,7 @@
         <translation>Страны</translation>
     </message>
     <message>
-        <source>A country, several separated by commas, or 'Regional'</source>
+        <source>A country, several separated by commas, or &apos;Regional&apos;</source>
         <translation>Страна, несколько через запятую или «Regional»</translation>
     </message>
     <message>
@@ -1624,7 +1600,7 @@
     </message>
     <message>
         <source>Constraint</source>
-        <extracomment>kind → the title of its list's column</extracomment>
+        <extracomment>kind → the title of its list&apos;s column</extracomment>
         <translation>Ограничение</translation>
     </message>
     <message>
@@ -1719,7 +1695,7 @@
         <translation>{value} вне шкалы «{criterion}» ({low}–{high}).</translation>
     </message>
     <message>
-        <source>'{text}' is not a score: write a number, '-' for unknown, or leave it empty.</source>
+        <source>&apos;{text}&apos; is not a score: write a number, &apos;-&apos; for unknown, or leave it empty.</source>
         <translation>«{text}» — не оценка: введите число, «-» если неизвестно, или оставьте пустым.</translation>
     </message>
     <message>
@@ -1978,8 +1954,8 @@
         <translation>Ранжирование угроз</translation>
     </message>
     <message>
-        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); '-' means unknown. Constraints are not ranked.</source>
-        <translation>Каждый движущий фактор и каждая угроза оцениваются по странам: важность/серьёзность (0 = отсутствует, 1 = низкая, 2 = средняя, 3 = высокая) и потенциал для противодействия (1 = слабый, 2 = средний, 3 = хороший); «-» означает «неизвестно». Ограничения не ранжируются.</translation>
+        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); &apos;-&apos; means unknown. Constraints are not ranked. A country&apos;s figure is the mean of its votes; within a region, the mean of its votes given in that region&apos;s working group (else of its votes given without a region). A region&apos;s figure is its working group&apos;s mean where it voted as a whole, else the mean of its countries&apos; figures within it; brackets beside it name countries that differ, in the region&apos;s order. The range-wide figure is the mean of the region figures; a country in no region counts as a region of its own. A vote can be closed and run again in a new round on the items whose votes spread widely.</source>
+        <translation>Каждый движущий фактор и каждая угроза оцениваются по странам: важность/серьёзность (0 = отсутствует, 1 = низкая, 2 = средняя, 3 = высокая) и потенциал для противодействия (1 = слабый, 2 = средний, 3 = хороший); «-» означает «неизвестно». Ограничения не ранжируются. Оценка страны — среднее её голосов; внутри региона — среднее её голосов, поданных в рабочей группе этого региона (иначе — поданных без региона). Оценка региона — среднее его рабочей группы, если она голосовала целиком, иначе — среднее оценок его стран в нём; в скобках рядом названы страны с другой оценкой, в порядке региона. Оценка по всему ареалу — среднее оценок регионов; страна вне регионов считается отдельным регионом. Голосование можно закрыть и провести новый тур по пунктам с большим разбросом голосов.</translation>
     </message>
     <message>
         <source>Objectives</source>

@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
     <name>ActivityDetail</name>
     <message>
         <source>Recommendation for this activity (rewording, urgency, …)</source>
-        <extracomment>share of the table's width per column (the table keeps them when resized)</extracomment>
+        <extracomment>share of the table&apos;s width per column (the table keeps them when resized)</extracomment>
         <translation>Bu faaliyet için öneri (yeniden ifade, aciliyet, …)</translation>
     </message>
     <message>
-        <source>Codes of the programme's items, e.g. 1.1.1, 1.1.2</source>
+        <source>Codes of the programme&apos;s items, e.g. 1.1.1, 1.1.2</source>
         <translation>Programın maddelerinin kodları, ör. 1.1.1, 1.1.2</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>{0} yazılamadı ({1}).</translation>
     </message>
     <message>
-        <source>The language of the documents' headings, column names and page numbers; what the workshop typed stays as typed.</source>
+        <source>The language of the documents&apos; headings, column names and page numbers; what the workshop typed stays as typed.</source>
         <extracomment>an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
         <translation>Belgelerin başlık, sütun adı ve sayfa numaralarının dili; çalıştayda yazılanlar olduğu gibi kalır.</translation>
     </message>
@@ -316,30 +316,6 @@
 <context>
     <name>FigureDetails</name>
     <message>
-        <source>{0} vote</source>
-        <translation>{0} oy</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} oy</translation>
-    </message>
-    <message>
-        <source> ({0}–{1}, spread {2})</source>
-        <translation> ({0}–{1}, yayılım {2})</translation>
-    </message>
-    <message>
-        <source> (all {0})</source>
-        <translation> (hepsi {0})</translation>
-    </message>
-    <message>
-        <source>{0} unknown</source>
-        <translation>{0} bilinmiyor</translation>
-    </message>
-    <message>
-        <source>{0} not filled in</source>
-        <translation>{0} doldurulmadı</translation>
-    </message>
-    <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
         <translation>Arkasındaki oyları görmek için bir değer (ya da grafikte bir nokta) seçin.</translation>
     </message>
@@ -387,7 +363,7 @@
     <name>ImportanceCapacityChart</name>
     <message>
         <source>Importance {0}, capacity {1}</source>
-        <extracomment>a dot was clicked: the item's id</extracomment>
+        <extracomment>a dot was clicked: the item&apos;s id</extracomment>
         <translation>Önem {0}, kapasite {1}</translation>
     </message>
     <message>
@@ -445,8 +421,8 @@
         <translation>sonucu</translation>
     </message>
     <message>
-        <source>More than one item holds '{0}': type more of the {1}, or choose it from the list.</source>
-        <translation>'{0}' birden çok maddede geçiyor: {1} daha fazla yazın ya da listeden seçin.</translation>
+        <source>More than one item holds &apos;{0}&apos;: type more of the {1}, or choose it from the list.</source>
+        <translation>&apos;{0}&apos; birden çok maddede geçiyor: {1} daha fazla yazın ya da listeden seçin.</translation>
     </message>
     <message>
         <source>Choose the {0} from the list of items first.</source>
@@ -537,7 +513,7 @@
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
-        <extracomment>each column's share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
         <translation>Henüz hedef yok: matris hedefler, sonuçlar ve faaliyetler yazıldıkça dolar.</translation>
     </message>
     <message>
@@ -569,7 +545,7 @@
     <name>MainWindow</name>
     <message>
         <source>What is this step?</source>
-        <extracomment>the step list's width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop's title shown in the title bar</extracomment>
+        <extracomment>the step list&apos;s width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop&apos;s title shown in the title bar</extracomment>
         <translation>Bu adım nedir?</translation>
     </message>
     <message>
@@ -732,8 +708,8 @@
         <translation>Özeti dışa aktar</translation>
     </message>
     <message>
-        <source>The overview can be written as .pdf or .xlsx, not '{0}'.</source>
-        <translation>Özet .pdf ya da .xlsx olarak yazılabilir, '{0}' olarak değil.</translation>
+        <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
+        <translation>Özet .pdf ya da .xlsx olarak yazılabilir, &apos;{0}&apos; olarak değil.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -833,23 +809,23 @@
     </message>
     <message>
         <source>New objective: type and press Enter; paste adds one per line</source>
-        <translation>Yeni hedef: yazıp Enter'a basın; yapıştırma her satırı ayrı ekler</translation>
+        <translation>Yeni hedef: yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
     </message>
     <message>
         <source>New result (first select the objective it belongs to): type and press Enter; paste adds one per line</source>
-        <translation>Yeni sonuç (önce ait olduğu hedefi seçin): yazıp Enter'a basın; yapıştırma her satırı ayrı ekler</translation>
+        <translation>Yeni sonuç (önce ait olduğu hedefi seçin): yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
     </message>
     <message>
         <source>New result under objective {0}: type and press Enter; paste adds one per line</source>
-        <translation>{0}. hedefin altında yeni sonuç: yazıp Enter'a basın; yapıştırma her satırı ayrı ekler</translation>
+        <translation>{0}. hedefin altında yeni sonuç: yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
     </message>
     <message>
         <source>New activity (first select the result it belongs to): type and press Enter; paste adds one per line</source>
-        <translation>Yeni faaliyet (önce ait olduğu sonucu seçin): yazıp Enter'a basın; yapıştırma her satırı ayrı ekler</translation>
+        <translation>Yeni faaliyet (önce ait olduğu sonucu seçin): yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
     </message>
     <message>
         <source>New activity under result {0}: type and press Enter; paste adds one per line</source>
-        <translation>{0} sonucunun altında yeni faaliyet: yazıp Enter'a basın; yapıştırma her satırı ayrı ekler</translation>
+        <translation>{0} sonucunun altında yeni faaliyet: yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
     </message>
     <message>
         <source>That change could not be made.</source>
@@ -947,7 +923,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>The {0} step is not available in this version of ZOPP Facilitator.</source>
-        <translation>{0} adımı ZOPP Facilitator'ın bu sürümünde yok.</translation>
+        <translation>{0} adımı ZOPP Facilitator&apos;ın bu sürümünde yok.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +933,7 @@
         <translation>Tercihler</translation>
     </message>
     <message>
-        <source>The system's language ({0})</source>
+        <source>The system&apos;s language ({0})</source>
         <translation>Sistemin dili ({0})</translation>
     </message>
     <message>
@@ -984,7 +960,7 @@
     <name>ProblemTreePage</name>
     <message>
         <source>Type and press Enter to add the next; paste lines to add one item per line; Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves</source>
-        <translation>Sonrakini eklemek için yazıp Enter'a basın; satır yapıştırmak her satırı bir madde ekler; Delete siler (Ctrl+Z geri getirir); Alt+Yukarı/Aşağı taşır</translation>
+        <translation>Sonrakini eklemek için yazıp Enter&apos;a basın; satır yapıştırmak her satırı bir madde ekler; Delete siler (Ctrl+Z geri getirir); Alt+Yukarı/Aşağı taşır</translation>
     </message>
     <message>
         <source>dashed: emerging  ┆ arrows: cause → effect</source>
@@ -1085,7 +1061,7 @@
     </message>
     <message>
         <source>Enter on Countries opens the list to tick</source>
-        <translation>Ülkeler'de Enter işaretleme listesini açar</translation>
+        <translation>Ülkeler&apos;de Enter işaretleme listesini açar</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1093,7 +1069,7 @@
     </message>
     <message>
         <source>&amp;Import from CSV/XLSX…</source>
-        <translation>CSV/XLSX'ten &amp;içe aktar…</translation>
+        <translation>CSV/XLSX&apos;ten &amp;içe aktar…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Participants&lt;/b&gt; &lt;small&gt;({0})&lt;/small&gt;</source>
@@ -1182,8 +1158,8 @@
 <context>
     <name>VoteModel</name>
     <message>
-        <source>{0}: {1}; '-' = unknown</source>
-        <translation>{0}: {1}; '-' = bilinmiyor</translation>
+        <source>{0}: {1}; &apos;-&apos; = unknown</source>
+        <translation>{0}: {1}; &apos;-&apos; = bilinmiyor</translation>
     </message>
     <message>
         <source>not filled in</source>
@@ -1287,8 +1263,8 @@
         <translation>&amp;Kimin adına</translation>
     </message>
     <message>
-        <source>Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
-        <translation>Puan için bir rakam, bilinmiyorsa '-', silmek için Delete; oklar, Tab ve Enter ilerletir; PageDown: sonraki oy veren, PageUp: önceki.</translation>
+        <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
+        <translation>Puan için bir rakam, bilinmiyorsa &apos;-&apos;, silmek için Delete; oklar, Tab ve Enter ilerletir; PageDown: sonraki oy veren, PageUp: önceki.</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1275,7 @@
     </message>
     <message>
         <source>Range-wide only</source>
-        <extracomment>first entry of the results' country filter, and how a country is named in it</extracomment>
+        <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
         <translation>Yalnızca tüm yayılış alanı</translation>
     </message>
     <message>
@@ -1442,7 +1418,7 @@
     <name>columns</name>
     <message>
         <source>not started</source>
-        <extracomment>an action's statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
+        <extracomment>an action&apos;s statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
         <translation>başlamadı</translation>
     </message>
     <message>
@@ -1462,8 +1438,8 @@
         <translation>Ülkeler</translation>
     </message>
     <message>
-        <source>A country, several separated by commas, or 'Regional'</source>
-        <translation>Bir ülke, virgülle ayrılmış birkaç ülke ya da 'Regional'</translation>
+        <source>A country, several separated by commas, or &apos;Regional&apos;</source>
+        <translation>Bir ülke, virgülle ayrılmış birkaç ülke ya da &apos;Regional&apos;</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -1624,7 +1600,7 @@
     </message>
     <message>
         <source>Constraint</source>
-        <extracomment>kind → the title of its list's column</extracomment>
+        <extracomment>kind → the title of its list&apos;s column</extracomment>
         <translation>Kısıt</translation>
     </message>
     <message>
@@ -1719,8 +1695,8 @@
         <translation>{value}, {criterion} ölçeğinin dışında ({low}–{high}).</translation>
     </message>
     <message>
-        <source>'{text}' is not a score: write a number, '-' for unknown, or leave it empty.</source>
-        <translation>'{text}' bir puan değil: bir sayı yazın, bilinmiyorsa '-' yazın ya da boş bırakın.</translation>
+        <source>&apos;{text}&apos; is not a score: write a number, &apos;-&apos; for unknown, or leave it empty.</source>
+        <translation>&apos;{text}&apos; bir puan değil: bir sayı yazın, bilinmiyorsa &apos;-&apos; yazın ya da boş bırakın.</translation>
     </message>
     <message>
         <source>That participant is not in the session.</source>
@@ -1978,8 +1954,8 @@
         <translation>Tehdit sıralaması</translation>
     </message>
     <message>
-        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); '-' means unknown. Constraints are not ranked.</source>
-        <translation>Her etken ve tehdit ülke başına önem/ciddiyet (0 = yok, 1 = küçük, 2 = orta, 3 = büyük) ve onunla başa çıkma kapasitesi (1 = zayıf, 2 = orta, 3 = iyi) için puanlanır; '-' bilinmiyor demektir. Kısıtlar sıralanmaz.</translation>
+        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); &apos;-&apos; means unknown. Constraints are not ranked. A country&apos;s figure is the mean of its votes; within a region, the mean of its votes given in that region&apos;s working group (else of its votes given without a region). A region&apos;s figure is its working group&apos;s mean where it voted as a whole, else the mean of its countries&apos; figures within it; brackets beside it name countries that differ, in the region&apos;s order. The range-wide figure is the mean of the region figures; a country in no region counts as a region of its own. A vote can be closed and run again in a new round on the items whose votes spread widely.</source>
+        <translation>Her etken ve tehdit ülke başına önem/ciddiyet (0 = yok, 1 = küçük, 2 = orta, 3 = büyük) ve onunla başa çıkma kapasitesi (1 = zayıf, 2 = orta, 3 = iyi) için puanlanır; &apos;-&apos; bilinmiyor demektir. Kısıtlar sıralanmaz. Bir ülkenin değeri oylarının ortalamasıdır; bir bölge içinde, o bölgenin çalışma grubunda verdiği oyların ortalamasıdır (yoksa bölgesiz verdiği oyların). Bir bölgenin değeri, bir bütün olarak oy verdiyse çalışma grubunun ortalamasıdır, yoksa ülkelerinin o bölgedeki değerlerinin ortalaması; yanındaki parantezler farklı olan ülkeleri bölgenin sırasıyla adlandırır. Tüm yayılış alanı değeri bölge değerlerinin ortalamasıdır; hiçbir bölgede olmayan bir ülke kendi başına bir bölge sayılır. Bir oylama kapatılıp oyları çok dağılan maddelerde yeni bir turla yeniden yapılabilir.</translation>
     </message>
     <message>
         <source>Objectives</source>

@@ -17,7 +17,9 @@ from ui.i18n import translate
 
 COLOURS = {"driver": QColor("#e6862c"), "threat": QColor("#c0392b")}
 NEED = QColor(192, 57, 43, 38)
-Point = tuple[int, str, str, float | None, float | None]
+Point = tuple[
+    int, str, str, float | None, float | None, str, str
+]  # id, kind, label, figures, texts
 
 
 class ImportanceCapacityChart(QWidget):
@@ -59,7 +61,7 @@ class ImportanceCapacityChart(QWidget):
         n, p = hit
         kind = translate("columns", p[1].capitalize())
         text = f"{n}. {p[2]} ({kind})\n" + self.tr("Importance {0}, capacity {1}").format(
-            f"{p[3]:.1f}", f"{p[4]:.1f}"
+            p[5], p[6]
         )
         QToolTip.showText(event.globalPos(), text, self)
 

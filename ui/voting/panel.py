@@ -222,7 +222,7 @@ class VotingPanel(QWidget):
         """
         voted = set(voting.voted_scopes(self.store, voter_id, self.kind))
         return next(
-            (s for s in self.scopes if (s.kind, s.name) in voted),
+            (s for s in self.scopes if (s.kind, s.name, s.region) in voted),
             self.scopes[0] if self.scopes else None,
         )
 
@@ -297,6 +297,7 @@ class VotingPanel(QWidget):
             target.id,
             criterion,
             text,
+            region=self.scope.region,
         )
         # Whose vote an undo takes back, never its value: the next voter may press Ctrl+Z.
         edit.label = f"{edit.label} by {self.voter_label.text()}"

@@ -1,12 +1,10 @@
-"""Result tables as heatmaps: a Qt model over figures built beforehand (``figures``).
+"""Result tables as heatmaps: a Qt model over the core's cells (``facilitator.voting.results``).
 
 The model only adapts: each cell's text, number and key are computed when the
 table is built, so ``data`` reads lists and never the session.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from facilitator.voting.score_text import MISSING_TEXT
+from facilitator.voting.results import MISSING_TEXT, Cell
 from ui.i18n import core_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,21 +29,6 @@ HEAT = {
 }
 SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
 HEADING = QColor("#ececec")
-
-
-def NOT_FILLED_IN() -> str:
-    return core_text(MISSING_TEXT["empty"])
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One figure as shown: text, the number behind it (None: none), and what it stands for."""
-
-    text: str
-    value: float | None = None
-    criterion: str = ""
-    key: tuple = ()
-    sort: object = None
 
 
 def heat(value: float | None, criterion: str) -> QColor | None:
@@ -95,7 +78,7 @@ class FigureTableModel(QAbstractTableModel):
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return NOT_FILLED_IN() if cell.text == MISSING_TEXT["empty"] else cell.text
+            return core_text(cell.text) if cell.text == MISSING_TEXT["empty"] else cell.text
         if role == Qt.ItemDataRole.BackgroundRole:
             return heat(cell.value, cell.criterion)
         if role == Qt.ItemDataRole.FontRole and heading:
