@@ -99,9 +99,9 @@ class LivePanel(QWidget):
         self.sheet_button = QPushButton(self.tr("Personal QR codes (PDF)…"))
         self.sheet_button.setObjectName("live-sheet")
         self.sheet_button.clicked.connect(self.sheet_dialog)
-        self.release_button = QPushButton("Release a phone…")
+        self.release_button = QPushButton(self.tr("Release a phone…"))
         self.release_button.setObjectName("live-release")
-        self.release_button.setToolTip("Let a participant sign in on another phone")
+        self.release_button.setToolTip(self.tr("Let a participant sign in on another phone"))
         self.release_button.clicked.connect(self.release_dialog)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Network:")))
@@ -266,12 +266,12 @@ class LivePanel(QWidget):
     def release_dialog(self) -> None:
         names = self.bound_names()
         if not names:
-            self._say("No participant is signed in on a phone.")
+            self._say(self.tr("No participant is signed in on a phone."))
             return
         name, ok = QInputDialog.getItem(
             self,
-            "Release a phone",
-            "Let this participant sign in on another phone:",
+            self.tr("Release a phone"),
+            self.tr("Let this participant sign in on another phone:"),
             list(names),
             0,
             False,
@@ -285,8 +285,12 @@ class LivePanel(QWidget):
             return
         names = {pid: n for n, pid in self.bound_names().items()}
         self.server.call(lambda booth: booth.release(participant_id))
-        who = names.get(participant_id, "The participant")
-        self._say(f"{who} can now sign in on another phone.")
+        who = names.get(participant_id)
+        self._say(
+            self.tr("{0} can now sign in on another phone.").format(who)
+            if who
+            else self.tr("The participant can now sign in on another phone.")
+        )
 
     def sheet_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -457,6 +457,14 @@
         <translation>کدهای QR شخصی (PDF)…</translation>
     </message>
     <message>
+        <source>Release a phone…</source>
+        <translation>آزاد کردن تلفن…</translation>
+    </message>
+    <message>
+        <source>Let a participant sign in on another phone</source>
+        <translation>اجازه دهید شرکت‌کننده‌ای با تلفن دیگری وارد شود</translation>
+    </message>
+    <message>
         <source>Network:</source>
         <translation>شبکه:</translation>
     </message>
@@ -487,6 +495,26 @@
     <message>
         <source>Reopen voting</source>
         <translation>بازگشایی رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>No participant is signed in on a phone.</source>
+        <translation>هیچ شرکت‌کننده‌ای با تلفن وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>Release a phone</source>
+        <translation>آزاد کردن تلفن</translation>
+    </message>
+    <message>
+        <source>Let this participant sign in on another phone:</source>
+        <translation>اجازه دهید این شرکت‌کننده با تلفن دیگری وارد شود:</translation>
+    </message>
+    <message>
+        <source>{0} can now sign in on another phone.</source>
+        <translation>{0} اکنون می‌تواند با تلفن دیگری وارد شود.</translation>
+    </message>
+    <message>
+        <source>The participant can now sign in on another phone.</source>
+        <translation>شرکت‌کننده اکنون می‌تواند با تلفن دیگری وارد شود.</translation>
     </message>
     <message>
         <source>Personal QR codes</source>

@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Start live voting</source>
-        <translation>Начать приём голосов</translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Close voting</source>
-        <translation>Закрыть голосование</translation>
+        <translation>Закрыть приём</translation>
     </message>
     <message>
         <source>Reveal results</source>
@@ -454,7 +454,15 @@
     </message>
     <message>
         <source>Personal QR codes (PDF)…</source>
-        <translation>Личные QR-коды (PDF)…</translation>
+        <translation>QR-коды (PDF)…</translation>
+    </message>
+    <message>
+        <source>Release a phone…</source>
+        <translation>Освободить телефон…</translation>
+    </message>
+    <message>
+        <source>Let a participant sign in on another phone</source>
+        <translation>Разрешить участнику войти с другого телефона</translation>
     </message>
     <message>
         <source>Network:</source>
@@ -486,7 +494,27 @@
     </message>
     <message>
         <source>Reopen voting</source>
-        <translation>Возобновить голосование</translation>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>No participant is signed in on a phone.</source>
+        <translation>Ни один участник не вошёл с телефона.</translation>
+    </message>
+    <message>
+        <source>Release a phone</source>
+        <translation>Освободить телефон</translation>
+    </message>
+    <message>
+        <source>Let this participant sign in on another phone:</source>
+        <translation>Разрешить этому участнику войти с другого телефона:</translation>
+    </message>
+    <message>
+        <source>{0} can now sign in on another phone.</source>
+        <translation>{0} теперь может войти с другого телефона.</translation>
+    </message>
+    <message>
+        <source>The participant can now sign in on another phone.</source>
+        <translation>Участник теперь может войти с другого телефона.</translation>
     </message>
     <message>
         <source>Personal QR codes</source>

@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Start live voting</source>
-        <translation>Canlı oylamayı başlat</translation>
+        <translation>Başlat</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -455,6 +455,14 @@
     <message>
         <source>Personal QR codes (PDF)…</source>
         <translation>Kişisel QR kodları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Release a phone…</source>
+        <translation>Telefonu serbest bırak…</translation>
+    </message>
+    <message>
+        <source>Let a participant sign in on another phone</source>
+        <translation>Bir katılımcı başka bir telefonla oturum açabilsin</translation>
     </message>
     <message>
         <source>Network:</source>
@@ -487,6 +495,26 @@
     <message>
         <source>Reopen voting</source>
         <translation>Oylamayı yeniden aç</translation>
+    </message>
+    <message>
+        <source>No participant is signed in on a phone.</source>
+        <translation>Hiçbir katılımcı bir telefonla oturum açmadı.</translation>
+    </message>
+    <message>
+        <source>Release a phone</source>
+        <translation>Telefonu serbest bırak</translation>
+    </message>
+    <message>
+        <source>Let this participant sign in on another phone:</source>
+        <translation>Bu katılımcı başka bir telefonla oturum açabilsin:</translation>
+    </message>
+    <message>
+        <source>{0} can now sign in on another phone.</source>
+        <translation>{0} artık başka bir telefonla oturum açabilir.</translation>
+    </message>
+    <message>
+        <source>The participant can now sign in on another phone.</source>
+        <translation>Katılımcı artık başka bir telefonla oturum açabilir.</translation>
     </message>
     <message>
         <source>Personal QR codes</source>
