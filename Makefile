@@ -8,7 +8,7 @@ QT_LIBS := libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
 XCB_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-render0 libxcb-util1
 
-.PHONY: run test sample bench qt-libs lint translations qm dist dist-test
+.PHONY: run test sample bench bench-live qt-libs lint translations qm dist dist-test
 
 TS := $(wildcard ui/translations/zopp_*.ts)
 QM := $(TS:.ts=.qm)
@@ -55,6 +55,11 @@ bench: $(VENV)/.installed
 	$(PY) bench/run.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/voting.py
 	$(PY) bench/export.py
+	$(PY) bench/startup.py
+
+# Live voting from 100 phones on loopback (about two minutes).
+bench-live: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) bench/live.py
 
 # Style, types and the import contracts (pyproject.toml) hold before any test runs.
 lint: $(VENV)/.installed

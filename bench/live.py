@@ -104,7 +104,7 @@ def phones_main(args) -> None:
     result = asyncio.run(
         _phones(args.address, args.code, pids, args.phase, args.pace, args.seconds)
     )
-    print(json.dumps(result))
+    Path(args.out).write_text(json.dumps(result))
 
 
 # -- the app (this process) -----------------------------------------------------------------
@@ -156,13 +156,15 @@ def run_phase(app, live, pids, phase, pace, seconds, lateness) -> dict:
         "--seconds",
         str(seconds),
     ]
+    out = Path(tempfile.mkdtemp()) / "phones.json"  # a file: a pipe would fill up and block
+    command += ["--out", str(out)]
     lateness.clear()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command)
     while process.poll() is None:
         app.processEvents()
         time.sleep(0.002)
     settle(100)
-    result = json.loads(process.stdout.read())
+    result = json.loads(out.read_text())
     acked = [v for v in result["votes"] if v[4] is not None]
     latencies = [v[5] * 1000 for v in acked]
     return {
@@ -203,6 +205,7 @@ def main() -> None:
     parser.add_argument("--phones", type=int, default=100)
     parser.add_argument("--human-seconds", type=float, default=20.0)
     parser.add_argument("--flat-seconds", type=float, default=60.0)
+    parser.add_argument("--idle-seconds", type=float, default=5.0)
     parser.add_argument(
         "--results-hidden", action="store_true", help="keep the results hidden (the Vote tab)"
     )
@@ -213,6 +216,7 @@ def main() -> None:
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--pace", type=float, default=0.0, help=argparse.SUPPRESS)
     parser.add_argument("--seconds", type=float, default=60.0, help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.as_phones:
         phones_main(args)
@@ -256,6 +260,8 @@ def main() -> None:
         timer.setInterval(10)
         timer.timeout.connect(beat)
         timer.start()
+        settle(int(args.idle_seconds * 1000))  # the floor: the window alone, no phones
+        idle = {"p99": percentile(lateness, 0.99), "max": max(lateness, default=float("nan"))}
         results = [run_phase(app, page.live, pids, "human", 1.0, args.human_seconds, lateness)]
         page.live.server.votes = RateLimiter(10_000, 10_000)
         results.append(run_phase(app, page.live, pids, "flat", 0.0, args.flat_seconds, lateness))
@@ -279,6 +285,9 @@ def main() -> None:
             f"{r['phase']:<12}{len(r['acked']):>7}{r['rate']:>9.0f}{r['p50']:>8.1f}ms"
             f"{r['p99']:>8.1f}ms{r['loop_p99']:>8.0f}ms{r['loop_max']:>8.0f}ms{r['retries']:>9}"
         )
+    print(
+        f"{'no phones':<12}{'':>7}{'':>9}{'':>10}{'':>10}{idle['p99']:>8.0f}ms{idle['max']:>8.0f}ms"
+    )
     print(f"votes lost: {lost + lost_human}")
     for r in results:
         if r["refusals"]:

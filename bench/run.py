@@ -5,7 +5,7 @@ countries in 4 regions (one country in two), 60 Drivers/Threats scored on 2
 criteria, 100 activities prioritised per country, one regional working group.
 About 5 % of answers are '-' and 5 % are left empty.
 
-Usage:  .venv/bin/python bench/run.py [--votes 1000] [--runs 5] [--keep DIR]
+Usage:  .venv/bin/python bench/run.py [--votes 1000] [--runs 5] [--keep DIR] [--scale 4]
 
 Prints one table of figures. Not a test: nothing here passes or fails.
 """
@@ -29,6 +29,7 @@ from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
+from facilitator.voting.edits import VoteKey
 from facilitator.voting.scoring import Scores
 
 Span = tuple[float, float]  # (wall-clock seconds, CPU seconds of this process)
@@ -65,31 +66,27 @@ def build_workshop(store: SessionStore, rng: random.Random) -> None:
     activity_ids = [r["id"] for r in store.rows("SELECT id FROM activities ORDER BY id")]
     for person in store.rows("SELECT id, country FROM participants ORDER BY id"):
         ballot = [
-            (person["id"], "country", person["country"], "item", i, c, answer(rng, *scale))
+            (VoteKey(person["id"], "country", person["country"], "item", i, c), answer(rng, *scale))
             for i in item_ids
             for c, scale in (("importance", (0, 3)), ("capacity", (1, 3)))
         ]
         ballot += [
             (
-                person["id"],
-                "country",
-                person["country"],
-                "activity",
-                a,
-                "priority",
+                VoteKey(person["id"], "country", person["country"], "activity", a, "priority"),
                 answer(rng, 1, 3),
             )
             for a in activity_ids
         ]
         store.apply(vote_edits.set_votes(f"ballot of participant {person['id']}", ballot))
     group = [
-        (1, "region", regions[0], "item", i, "importance", answer(rng, 0, 3)) for i in item_ids
+        (VoteKey(1, "region", regions[0], "item", i, "importance"), answer(rng, 0, 3))
+        for i in item_ids
     ]
     store.apply(vote_edits.set_votes("working group ballot", group))
 
 
 def add_outline(store: SessionStore) -> None:
-    objective = store.scalar("SELECT MAX(id) FROM objectives")
+    objective = store.scalar("SELECT id FROM objectives ORDER BY id LIMIT 1")
     store.apply(
         ops.combine("results", [ops.add_result(objective, f"Result {n}") for n in range(10)])
     )
@@ -173,7 +170,15 @@ def main() -> None:
     parser.add_argument("--votes", type=int, default=1000, help="votes to time one by one")
     parser.add_argument("--runs", type=int, default=5, help="rebuilds of the tables to time")
     parser.add_argument("--keep", type=Path, help="folder to keep the session file in")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        help="N times the participants (and so the votes): --scale 4 shows how the cost grows",
+    )
     args = parser.parse_args()
+    global PARTICIPANTS
+    PARTICIPANTS *= args.scale
     if args.keep:
         run(args, args.keep)
     else:
@@ -228,7 +233,7 @@ def report(
             ),
         ),
         ("votes recorded", f"{n_votes:,}"),
-        ("build (100 ballots)", f"{built:.1f} s"),
+        (f"build ({PARTICIPANTS} ballots)", f"{built:.1f} s"),
         (
             "save one vote, median",
             f"{statistics.median(vote_times) * ms:.2f} ms (n={len(vote_times)})",

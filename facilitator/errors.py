@@ -48,11 +48,16 @@ class ImportProblems(FacilitatorError):
     ``problems`` lists every bad row as ``(line, column, message)``.
     """
 
+    #: how many problems the sentence lists; the rest are counted
+    SHOWN = 50
+
     def __init__(self, path: str, problems: list[tuple[int, str, str]]):
         self.path = path
         self.problems = problems
         lines = [f"{path} was not imported: {len(problems)} problem(s)."]
-        for line, column, message in problems:
+        for line, column, message in problems[: self.SHOWN]:
             where = f"line {line}" + (f", column {column}" if column else "")
             lines.append(f"  {where}: {message}")
+        if len(problems) > self.SHOWN:
+            lines.append(f"  … and {len(problems) - self.SHOWN} more problem(s) not listed.")
         super().__init__("\n".join(lines))

@@ -55,6 +55,42 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "(نگاه کنید به فعالیت {numbers})",
         "(bkz. Faaliyet {numbers})",
     ),
+    "Narrative summary": ("Краткое описание", "خلاصهٔ روایی", "Anlatı özeti"),
+    "Objectively verifiable indicators": (
+        "Индикаторы (объективно проверяемые)",
+        "شاخص‌های قابل سنجش عینی",
+        "Göstergeler (nesnel olarak doğrulanabilir)",
+    ),
+    "Means of verification": ("Средства проверки", "ابزار راستی‌آزمایی", "Doğrulama araçları"),
+    "Assumptions and risks": ("Допущения и риски", "فرض‌ها و خطرها", "Varsayımlar ve riskler"),
+    "Baseline": ("Исходный уровень", "خط پایه", "Başlangıç değeri"),
+    "Target": ("Целевое значение", "مقدار هدف", "Hedef değer"),
+    "(see Activities {numbers})": (
+        "(см. мероприятия {numbers})",
+        "(نگاه کنید به فعالیت‌های {numbers})",
+        "(bkz. Faaliyetler {numbers})",
+    ),
+    "(programme of work: {programme})": (
+        "(программа работ: {programme})",
+        "(برنامهٔ کار: {programme})",
+        "(çalışma programı: {programme})",
+    ),
+    "Total:": ("Итого:", "جمع:", "Toplam:"),
+    "in {count} currencies, see activities": (
+        "в {count} валютах, см. мероприятия",
+        "به {count} ارز، نگاه کنید به فعالیت‌ها",
+        "{count} para biriminde, bkz. faaliyetler",
+    ),
+    "plus 1 budget as written": (
+        "и ещё 1 бюджет в записанном виде",
+        "به‌علاوهٔ ۱ بودجه به همان صورت نوشته‌شده",
+        "ayrıca yazıldığı gibi 1 bütçe",
+    ),
+    "plus {count} budgets as written": (
+        "и ещё бюджетов в записанном виде: {count}",
+        "به‌علاوهٔ {count} بودجه به همان صورت نوشته‌شده",
+        "ayrıca yazıldığı gibi {count} bütçe",
+    ),
     "No objectives yet.": ("Задач пока нет.", "هنوز هدفی نیست.", "Henüz hedef yok."),
     "not prioritised": ("приоритет не задан", "اولویت‌بندی نشده", "önceliklendirilmedi"),
     "High (≥ {limit}): {countries}": (

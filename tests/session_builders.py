@@ -11,8 +11,8 @@ def add_country(store, code, *regions):
 
 
 def add_voter(store, name, country=None, role="participant", votes=None):
-    store.apply(ops.add_participant(name, country=country, role=role, votes=votes))
-    return store.scalar("SELECT MAX(id) FROM participants")
+    edit = ops.add_participant(name, country=country, role=role, votes=votes)
+    return store.apply(edit).created("participants")[0]
 
 
 def add_item(store, label, kind="threat"):
@@ -21,11 +21,11 @@ def add_item(store, label, kind="threat"):
 
 
 def add_activity(store, text):
-    if not store.scalar("SELECT 1 FROM results"):
-        store.apply(ops.add_objective("Objective"))
-        store.apply(ops.add_result(store.scalar("SELECT MAX(id) FROM objectives"), "Result"))
-    store.apply(ops.add_activity(store.scalar("SELECT MAX(id) FROM results"), text))
-    return store.scalar("SELECT MAX(id) FROM activities")
+    result = store.scalar("SELECT id FROM results ORDER BY id LIMIT 1")
+    if result is None:
+        objective = store.apply(ops.add_objective("Objective")).created("objectives")[0]
+        result = store.apply(ops.add_result(objective, "Result")).created("results")[0]
+    return store.apply(ops.add_activity(result, text)).created("activities")[0]
 
 
 def vote(store, pid, scope, target, value, criterion="importance", scope_kind="country", region=""):

@@ -1,12 +1,16 @@
 """Start ZOPP Facilitator, optionally with a session file open.
 
 With --screenshots DIR it writes one picture per step page (NN-step_id.png,
-1280x720, offscreen) instead of opening the window, and exits.
+1280x720 unless --size says otherwise, offscreen; the voting steps with a voter
+chosen and with the results revealed, then the presenter view) instead of
+opening the window, and exits. --zoom and --high-contrast picture the app as a
+projector shows it.
 
 Examples:
     python -m ui sample_sessions/persian-leopard-2022.zopp
     python -m ui --screenshots shots sample_sessions/persian-leopard-2022.zopp
     python -m ui --language fa sample_sessions/persian-leopard-2022.zopp
+    python -m ui --screenshots shots --zoom 160 --high-contrast --size 1280x720 SESSION
 """
 
 from __future__ import annotations
@@ -43,7 +47,26 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
         + " (default: the one chosen in Preferences, else the system's)",
     )
+    parser.add_argument(
+        "--zoom", type=int, metavar="PERCENT", help="with --screenshots: the zoom (100–300)"
+    )
+    parser.add_argument(
+        "--high-contrast", action="store_true", help="with --screenshots: the high-contrast theme"
+    )
+    parser.add_argument(
+        "--size", type=_size, metavar="WxH", help="with --screenshots: the window size (1280x720)"
+    )
     return parser.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x720") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a screen size (320x240 to 8000x8000)")
+    return width, height
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     if args.screenshots:
-        return screenshots(args.screenshots, args.session, args.language)
+        return screenshots(args.screenshots, args.session, args)
 
     from .i18n import chosen_language, install
 
@@ -73,13 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def screenshots(folder: str, session: str | None, language: str | None = None) -> int:
+def screenshots(folder: str, session: str | None, args: argparse.Namespace | None = None) -> int:
     """Picture every step page, with private settings and a private copy of the session,
     so neither the user's preferences and recent files nor the session file change."""
     from PySide6.QtCore import QSettings
 
     from .main_window import MainWindow
-    from .screenshots import write_screenshots
+    from .screenshots import SIZE, write_screenshots
 
     scratch = tempfile.mkdtemp(prefix="zopp-shots-")
     try:
@@ -87,7 +110,7 @@ def screenshots(folder: str, session: str | None, language: str | None = None) -
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         from .i18n import install
 
-        install(language or "en")
+        install((args.language if args is not None else None) or "en")
         window = MainWindow()
         if session:
             copy = os.path.join(scratch, os.path.basename(session))
@@ -99,7 +122,12 @@ def screenshots(folder: str, session: str | None, language: str | None = None) -
                 print(window.last_dialog.text().replace(copy, session), file=sys.stderr)
                 window.close()
                 return 1
-        for path in write_screenshots(window, folder):
+        if args is not None and args.high_contrast:
+            window.set_high_contrast(True)
+        if args is not None and args.zoom:
+            window.set_zoom(args.zoom / 100, remember=False)
+        size = args.size if args is not None and args.size else SIZE
+        for path in write_screenshots(window, folder, size):
             print(path)
         window.close()
         return 0

@@ -21,6 +21,9 @@ from .i18n import step_title
 
 class ActionId(str, Enum):
     NEW = "action-new"
+    NEW_FROM = "action-new-from"
+    COMPARE = "action-compare"
+    IMPORT_MIRADI = "action-import-miradi"
     OPEN = "action-open"
     SAVE_COPY = "action-save-copy"
     CLOSE = "action-close"
@@ -36,6 +39,8 @@ class ActionId(str, Enum):
     NEXT_STEP = "action-next-step"
     PREVIOUS_STEP = "action-previous-step"
     PREFERENCES = "action-preferences"
+    PRESENTER = "action-presenter"
+    PRESENTER_NAMES = "action-presenter-names"
 
 
 Shortcut = QKeySequence.StandardKey | str | list[str] | None
@@ -78,6 +83,23 @@ SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
         QKeySequence.StandardKey.Preferences,
         False,
     ),
+    ActionId.NEW_FROM: (QT_TRANSLATE_NOOP("actions", "New &from Earlier Workshop…"), None, False),
+    ActionId.COMPARE: (QT_TRANSLATE_NOOP("actions", "Co&mpare with Earlier Session…"), None, False),
+    ActionId.IMPORT_MIRADI: (
+        QT_TRANSLATE_NOOP("actions", "Import a M&iradi Project…"),
+        None,
+        False,
+    ),
+    ActionId.PRESENTER: (
+        QT_TRANSLATE_NOOP("actions", "&Presenter view (for the projector)"),
+        "F5",
+        True,
+    ),
+    ActionId.PRESENTER_NAMES: (
+        QT_TRANSLATE_NOOP("actions", "Voters' &names on the projector"),
+        None,
+        True,
+    ),
 }
 
 
@@ -110,14 +132,29 @@ def build_actions(
     return actions
 
 
+#: the steps after the ninth, which Ctrl+digit cannot reach: a letter of their title
+LATER_STEP_KEYS = {
+    "logframe": "Ctrl+Shift+L",
+    "monitoring": "Ctrl+Shift+M",
+    "export": "Ctrl+Shift+E",
+}
+
+
+def step_shortcut(number: int, step_id: str) -> QKeySequence:
+    """The key of a step: Ctrl+1 … Ctrl+9, then Ctrl+Shift and a letter of the title."""
+    if number <= 9:
+        return QKeySequence(f"Ctrl+{number}")
+    return QKeySequence(LATER_STEP_KEYS.get(step_id, ""))
+
+
 def build_step_actions(parent: QWidget, show_step: Callable[[str], None]) -> dict[str, QAction]:
-    """One action per step (objectName ``action-step-<id>``); the first nine answer Ctrl+1 … Ctrl+9."""
+    """One action per step (objectName ``action-step-<id>``), each with its own key
+    (``step_shortcut``)."""
     actions: dict[str, QAction] = {}
     for number, s in enumerate(STEPS, start=1):
         action = QAction(f"{number}. {step_title(s)}", parent)
         action.setObjectName(f"action-step-{s.id}")
-        if number <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setShortcut(step_shortcut(number, s.id))
         action.triggered.connect(lambda _=False, sid=s.id: show_step(sid))
         parent.addAction(action)
         actions[s.id] = action

@@ -27,6 +27,10 @@ class Controller(QObject):
     session_changed = Signal()
     #: a plain sentence for the user: an edit was refused, a file could not be read
     message = Signal(str)
+    #: a sentence that stays until the next action: what a removal took with it
+    notice = Signal(str)
+    #: a page's typing not yet in the session file started or was saved
+    typing = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -87,3 +87,15 @@ def ask_import_paths(parent: QWidget, folder: str = "") -> list[str]:
         translate("dialogs", "Spreadsheets (*.csv *.xlsx);;All files (*)"),
     )
     return paths
+
+
+def ask_yes_no(parent: QWidget, title: str, question: str, yes: str) -> bool:
+    """A question with a named 'yes' button (and Cancel, the default); True when it is chosen."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setObjectName("question")
+    chosen = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    chosen.setObjectName("question-yes")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is chosen

@@ -10,8 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,7 +33,7 @@ from facilitator.plan.glossary import STEPS, step
 from facilitator.session.opening import restore_backup
 from facilitator.status.progress import step_status
 
-from . import dialogs, resources, settings, theme
+from . import compare_dialog, dialogs, resources, settings, theme
 from .actions import ActionId, build_actions, build_step_actions
 from .controller import Controller
 from .i18n import core_text, step_definition, step_title
@@ -60,15 +63,24 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, StepPage] = {}
         self._holders: dict[str, QScrollArea] = {}
         self._shown_store = None
+        self._message_step: str | None = None
+        self._sticky_message = False
+        self.presenter = None
+        self._room_qr = None
         self.last_dialog = None
         self._build_body()
         self.actions = build_actions(self, self._handlers())
         self.step_actions = build_step_actions(self, self.go_to_step)
         self._build_menus()
         self.undo_keys = UndoKeys(self, self.flush_pages)
+        for keys, delta in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda d=delta: self.next_table(d))
+            shortcut.setObjectName(f"shortcut-table-{'next' if delta > 0 else 'previous'}")
         self.controller.changed.connect(self._on_changed)
         self.controller.session_changed.connect(self._on_session_changed)
         self.controller.message.connect(self.show_message)
+        self.controller.notice.connect(self.show_notice)
+        self.controller.typing.connect(self._update_title)
         theme.apply(settings.get("high_contrast"), self.zoom)
         self.actions[ActionId.HIGH_CONTRAST].setChecked(settings.get("high_contrast"))
         self._restore_window_state()
@@ -123,6 +135,9 @@ class MainWindow(QMainWindow):
     def _handlers(self):
         return {
             ActionId.NEW: self.new_session_dialog,
+            ActionId.NEW_FROM: lambda: compare_dialog.new_from_dialog(self),
+            ActionId.COMPARE: lambda: compare_dialog.compare_dialog(self),
+            ActionId.IMPORT_MIRADI: lambda: compare_dialog.import_miradi_dialog(self),
             ActionId.OPEN: self.open_session_dialog,
             ActionId.SAVE_COPY: self.save_copy_dialog,
             ActionId.CLOSE: self.close_session,
@@ -138,18 +153,23 @@ class MainWindow(QMainWindow):
             ActionId.NEXT_STEP: lambda: self._move_step(1),
             ActionId.PREVIOUS_STEP: lambda: self._move_step(-1),
             ActionId.PREFERENCES: self.preferences_dialog,
+            ActionId.PRESENTER: self.set_presenter,
+            ActionId.PRESENTER_NAMES: self._presenter_names,
         }
 
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a[ActionId.NEW], a[ActionId.OPEN]])
+        file_menu.addActions([a[ActionId.NEW], a[ActionId.NEW_FROM], a[ActionId.OPEN]])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("menu-recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a[ActionId.SAVE_COPY], a[ActionId.CLOSE]])
+        file_menu.addActions(
+            [a[ActionId.SAVE_COPY], a[ActionId.COMPARE], a[ActionId.IMPORT_MIRADI]]
+        )
+        file_menu.addAction(a[ActionId.CLOSE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -160,6 +180,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.ZOOM_RESET]])
         view_menu.addSeparator()
         view_menu.addActions([a[ActionId.FULL_SCREEN], a[ActionId.HIGH_CONTRAST]])
+        view_menu.addSeparator()
+        view_menu.addActions([a[ActionId.PRESENTER], a[ActionId.PRESENTER_NAMES]])
         step_menu = self.menuBar().addMenu(self.tr("&Step"))
         step_menu.addActions(list(self.step_actions.values()))
         step_menu.addSeparator()
@@ -209,7 +231,6 @@ class MainWindow(QMainWindow):
         store = self.controller.store
         if store is not None and getattr(page, "written", None):
             store.set_preference("exported", datetime.now().isoformat(timespec="seconds"))
-            self._on_changed(set())
 
     def current_page(self) -> QWidget:
         """The page shown now (or the 'no session' notice)."""
@@ -228,6 +249,8 @@ class MainWindow(QMainWindow):
         if self.controller.store is self._shown_store:
             self.flush_pages()  # (typing for a session that was just closed was saved before)
         self._shown_store = self.controller.store
+        if step_id != self._message_step:
+            self.clear_message()  # a step's message does not follow the facilitator elsewhere
         self.navigator.select_step(step_id)
         s = step(step_id)
         self.step_title.setText(step_title(s))
@@ -242,6 +265,8 @@ class MainWindow(QMainWindow):
             return
         self.page(step_id)
         self.stack.setCurrentWidget(self._holders[step_id])
+        if self.presenter is not None:
+            self.presenter.follow()
 
     def go_to_step(self, step_id: str) -> None:
         """Show a step from the keyboard or menu (Ctrl+1…9, Ctrl+PgUp/PgDown) and put the
@@ -250,6 +275,38 @@ class MainWindow(QMainWindow):
         page = self.pages.get(step_id)
         if page is not None and self.current_page() is page:
             page.focus_entry()
+
+    def page_tables(self) -> list[QWidget]:
+        """The tables and lists of the page shown, in the order Tab visits them."""
+        page = self.current_page()
+        if not isinstance(page, StepPage):
+            return []
+        found, widget = [], page.nextInFocusChain()
+        while widget is not None and widget is not page and len(found) < 200:
+            if (
+                isinstance(widget, QAbstractItemView)
+                and page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget not in found
+            ):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def next_table(self, step: int = 1) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the cursor to the page's next (previous) table."""
+        tables = self.page_tables()
+        if not tables:
+            return
+        focused = QApplication.focusWidget()
+        now = next(
+            (n for n, t in enumerate(tables) if focused is t or t.isAncestorOf(focused)), None
+        )
+        target = tables[0 if now is None and step > 0 else ((now or 0) + step) % len(tables)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not target.currentIndex().isValid() and target.model() and target.model().rowCount():
+            target.setCurrentIndex(target.model().index(0, 0))
 
     def _move_step(self, delta: int) -> None:
         ids = [s.id for s in STEPS]
@@ -361,10 +418,15 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self) -> None:
         store = self.controller.store
         has_session = store is not None
-        for action_id in (ActionId.SAVE_COPY, ActionId.CLOSE):
+        for action_id in (
+            ActionId.SAVE_COPY,
+            ActionId.COMPARE,
+            ActionId.IMPORT_MIRADI,
+            ActionId.CLOSE,
+        ):
             self.actions[action_id].setEnabled(has_session)
         if has_session:
-            self.set_zoom(theme.parse_zoom(store.meta().get("pref.zoom")), remember=False)
+            self.set_zoom(theme.parse_zoom(store.preference("zoom") or None), remember=False)
         warnings = store.warnings if store is not None else []
         self.session_banner.setText("\n".join(core_text(w) for w in warnings))
         self.session_banner.setVisible(bool(warnings))
@@ -372,6 +434,8 @@ class MainWindow(QMainWindow):
         self.show_step(self.current_step())
 
     def _on_changed(self, _tables: set[str]) -> None:
+        if self._sticky_message:
+            self.clear_message()  # the next action ends a notice about what was removed
         store = self.controller.store
         self.navigator.set_statuses(step_status(store) if store is not None else {})
         self._update_undo_actions()
@@ -407,28 +471,110 @@ class MainWindow(QMainWindow):
         if len(title) > TITLE_CHARS:  # a title bar shows the beginning of a long title
             title = title[:TITLE_CHARS].rstrip() + "…"
         where = store.path.name if store.path else self.tr("not saved to a file")
-        saved = self.tr("all changes saved") if store.path else self.tr("in memory only")
+        if self.has_unsaved_typing():
+            saved = self.tr("saving typing…")
+        else:
+            saved = self.tr("all changes saved") if store.path else self.tr("in memory only")
         self.setWindowTitle(f"{title} — {where} — {saved} — {APP_NAME}")
 
+    def has_unsaved_typing(self) -> bool:
+        """Whether a page holds typing not yet in the session file."""
+        return any(page.has_unsaved_typing() for page in self.pages.values())
+
     def show_message(self, text: str) -> None:
-        """A plain sentence in the status bar (refused edits, confirmations)."""
+        """A plain sentence in the status bar (refused edits, confirmations), for this step."""
+        self._sticky_message = False
+        self._message_step = self.current_step()
         self.statusBar().showMessage(text, 12000)
+
+    def show_notice(self, text: str) -> None:
+        """A sentence that stays until the next action or step (what a removal took with it)."""
+        self._message_step = self.current_step()
+        self.statusBar().showMessage(text)
+        self._sticky_message = True
+
+    def clear_message(self) -> None:
+        self._sticky_message = False
+        self._message_step = None
+        self.statusBar().clearMessage()
 
     # -- projector mode -------------------------------------------------------
     def set_zoom(self, factor: float, remember: bool = True) -> None:
         self.zoom = theme.clamp_zoom(factor)
         theme.apply(settings.get("high_contrast"), self.zoom)
-        self.navigator.setMinimumWidth(round(NAVIGATOR_WIDTH * self.zoom))
+        self.fit_navigator()
         for page in self.pages.values():
             page.zoom_changed(self.zoom)
+        if self.presenter is not None:
+            self.presenter.zoom_changed(self.zoom)
         store = self.controller.store
         if remember and store is not None:
             store.set_preference("zoom", f"{self.zoom:.2f}")
         if remember:
             self.show_message(self.tr("Zoom {0} %").format(round(self.zoom * 100)))
 
+    #: the most of the window's width the step list takes before it shows numbers only
+    NAVIGATOR_SHARE = 0.2
+
+    def fit_navigator(self) -> None:
+        """Titles when they fit in a fifth of the window, else numbers only (titles in tooltips)."""
+        nav = self.navigator
+        nav.ensurePolished()
+        full = nav.full_width()
+        compact = full > self.width() * self.NAVIGATOR_SHARE
+        nav.set_compact(compact)
+        width = nav.compact_width() if compact else full
+        nav.setMinimumWidth(width)
+        nav.setMaximumWidth(width if compact else max(width, round(self.width() * 0.3)))
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[0] != width:
+            self.splitter.setSizes([width, max(1, sum(sizes) - width)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_navigator()
+
     def set_full_screen(self, full: bool) -> None:
         self.showFullScreen() if full else self.showNormal()
+
+    # -- the presenter view ---------------------------------------------------------
+    def open_presenter(self):
+        """Open (or bring up) the room's window; None without a session."""
+        if self.controller.store is None:
+            self.show_message(self.tr("Open a session first: the presenter view shows its steps."))
+            self.actions[ActionId.PRESENTER].setChecked(False)
+            return None
+        if self.presenter is None:
+            from .presenter import PresenterView
+
+            self.presenter = PresenterView(self)
+            self.presenter.set_show_names(self.actions[ActionId.PRESENTER_NAMES].isChecked())
+            self.presenter.set_qr_widget(self._room_qr)
+            self.presenter.destroyed.connect(lambda *_: setattr(self, "presenter", None))
+        self.presenter.follow()
+        self.actions[ActionId.PRESENTER].blockSignals(True)
+        self.actions[ActionId.PRESENTER].setChecked(True)
+        self.actions[ActionId.PRESENTER].blockSignals(False)
+        return self.presenter
+
+    def set_presenter(self, on: bool) -> None:
+        if on:
+            view = self.open_presenter()
+            if view is not None:
+                view.place()
+        elif self.presenter is not None:
+            self.presenter.close()  # (deletes itself)
+            self.presenter = None
+
+    def set_room_qr(self, widget) -> None:
+        """Live voting's QR code for the presenter view (None: live voting is off)."""
+        self._room_qr = widget
+        if self.presenter is not None:
+            self.presenter.set_qr_widget(widget)
+
+    def _presenter_names(self, on: bool) -> None:
+        if self.presenter is not None:
+            self.presenter.set_show_names(on)
 
     def set_high_contrast(self, on: bool) -> None:
         settings.put("high_contrast", bool(on))
@@ -454,5 +600,8 @@ class MainWindow(QMainWindow):
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/splitter", self.splitter.saveState())
         self.flush_pages()
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
         self.controller.close()
         super().closeEvent(event)

@@ -101,6 +101,8 @@ class StepNavigator(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             item.setToolTip(step_definition(step))
             self.addItem(item)
+        self.compact = False
+        self._statuses: dict[str, str] = {}
         self.currentRowChanged.connect(self._on_row_changed)
         self.set_statuses({})
 
@@ -117,15 +119,32 @@ class StepNavigator(QListWidget):
         row = self.currentRow()
         return STEPS[row].id if row >= 0 else None
 
+    def set_compact(self, compact: bool) -> None:
+        """Numbers only (the titles in tooltips), to leave a zoomed page the width it needs."""
+        if compact != self.compact:
+            self.compact = compact
+            self.set_statuses(self._statuses)
+
+    def full_width(self) -> int:
+        """The width the list needs to show every title whole."""
+        fm = self.fontMetrics()
+        widest = max(fm.horizontalAdvance(f"✔  {n}. {s.title}") for n, s in enumerate(STEPS, 1))
+        return widest + 4 * fm.averageCharWidth() + self.verticalScrollBar().sizeHint().width()
+
+    def compact_width(self) -> int:
+        fm = self.fontMetrics()
+        return fm.horizontalAdvance("✔ 12") + 4 * fm.averageCharWidth()
+
     def set_statuses(self, statuses: dict[str, str]) -> None:
         """Show each step's status mark (steps missing from ``statuses`` show as empty)."""
+        self._statuses = dict(statuses)
         for row, step in enumerate(STEPS):
             status = statuses.get(step.id, "empty")
             mark, words = MARKS[status]
             words = self.tr(words)
             title = step_title(step)
             item = self.item(row)
-            item.setText(f"{mark}  {row + 1}. {title}")
+            item.setText(f"{mark} {row + 1}" if self.compact else f"{mark}  {row + 1}. {title}")
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                 # a right-to-left mark keeps "10. LogFrame" in the list's reading order
                 item.setText("\u200f" + item.text())

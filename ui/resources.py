@@ -15,10 +15,12 @@ KINDS = {"icons": (".svg", ".png"), "styles": (".qss",), "fonts": (".ttf",)}
 def _folder(kind: str) -> Path:
     """Icons and styles live beside this module; fonts inside the core's documents package,
     which embeds the same files in the PDFs."""
-    if kind == "fonts":
-        from facilitator.documents.fonts import FONTS_DIR
+    if kind == "fonts":  # found without importing the package, which loads reportlab
+        from importlib.util import find_spec
 
-        return FONTS_DIR
+        spec = find_spec("facilitator.documents.fonts")
+        assert spec is not None and spec.submodule_search_locations
+        return Path(next(iter(spec.submodule_search_locations)))
     return ROOT / kind
 
 
@@ -63,7 +65,7 @@ _fonts_registered = False
 
 def register_fonts() -> list[str]:
     """Make the bundled fonts known to Qt (once per process), so names in scripts the
-    system's fonts lack (Urdu's ہ ے, for one) are drawn from them instead of as boxes."""
+    system's fonts lack (Urdu's ہ ے, Georgian capitals Ნ Ბ) are drawn from them instead of as boxes."""
     global _fonts_registered
     from PySide6.QtGui import QFontDatabase
 
@@ -71,4 +73,5 @@ def register_fonts() -> list[str]:
         for name in known("fonts"):
             QFontDatabase.addApplicationFont(str(path("fonts", name)))
         _fonts_registered = True
-    return [f for f in QFontDatabase.families() if f in ("DejaVu Sans", "Noto Sans Arabic")]
+    bundled = ("DejaVu Sans", "Noto Sans Arabic", "Noto Sans Georgian")
+    return [f for f in QFontDatabase.families() if f in bundled]

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facilitator.documents.limits import MAX_COLUMNS, MAX_ROWS, xlsx_archive_problem
 from facilitator.errors import EditError
 from facilitator.plan import model
-from facilitator.text import cell_text
-from facilitator.voting.edits import parse_vote
+from facilitator.plan.lookup import CellProblem, Lookup
+from facilitator.text import cell_text, same_name
+from facilitator.voting.edits import VoteKey, parse_vote
 from facilitator.voting.state import CRITERION_TITLES, VOTE_KINDS, Scope, VoteKind
 
 if TYPE_CHECKING:
@@ -70,8 +72,8 @@ class BallotVote:
     region: str = ""  # the working group a country vote was given in
 
     @property
-    def key(self) -> tuple[int, str, str, str, int, str, str]:
-        return (
+    def key(self) -> VoteKey:
+        return VoteKey(
             self.participant_id,
             self.scope_kind,
             self.scope,
@@ -90,15 +92,17 @@ WORKING_GROUP = re.compile(r"^(.+?)\s*[—–-]?\s+in\s+(.+)$", re.IGNORECASE)
 
 
 def resolve_scope(store: SessionStore, written: str) -> Scope | None:
-    """A country code (any case, alpha-2 or alpha-3), a country name, or a region name;
-    'IR in Zagros' or 'Iran — in Zagros' for a country's delegates in a region's working group."""
-    import pycountry
+    """What a ballot's scope names, by the CSV importer's rule (``plan.lookup.Lookup.scope``).
 
-    want = written.strip().casefold()
-    if not want:
-        return None
+    A country by code (alpha-2 or alpha-3, any case), by name or as the ballot
+    writes it ('Armenia (AM)'); a region by name or abbreviation, in any case
+    and Unicode form ('KIRSAL' is 'Kırsal'); 'IR in Zagros' or 'Iran — in
+    Zagros' for a country's delegates in a region's working group. None when
+    it names nothing here.
+    """
+    lookup = Lookup(store)
     group = WORKING_GROUP.match(written.strip())
-    if group and not any(want == model.clean(r.name).casefold() for r in model.regions(store)):
+    if group and lookup.region(written) is None:
         country = resolve_scope(store, group.group(1))
         region = _region(store, group.group(2))
         if (
@@ -109,39 +113,56 @@ def resolve_scope(store: SessionStore, written: str) -> Scope | None:
         ):
             label = f"{country.label.rsplit(' (', 1)[0]} — in {region.name}"
             return Scope("country", country.name, label, region.name)
-    countries = model.countries(store)
-    for c in countries:
-        if want in (c.code.casefold(), model.clean(c.name).casefold()):
-            return Scope("country", c.code, f"{c.name} ({c.code})")
-    if len(want) == 3 and want.isalpha():
-        iso = pycountry.countries.get(alpha_3=want.upper())
-        for c in countries:
-            if iso is not None and c.code == iso.alpha_2:
-                return Scope("country", c.code, f"{c.name} ({c.code})")
-    for r in model.regions(store):
-        if want == model.clean(r.name).casefold():
-            return Scope("region", r.name, f"{r.name} (region)")
-    return None
+    try:
+        kind, name = lookup.scope(written)
+    except CellProblem:
+        return None
+    if kind == "region":
+        return Scope("region", name, f"{name} (region)")
+    called = {c.code: c.name for c in model.countries(store)}[name]
+    return Scope("country", name, f"{called} ({name})")
 
 
 def _region(store: SessionStore, written: str) -> model.Region | None:
-    want = model.clean(written).casefold()
-    for r in model.regions(store):
-        if want in (model.clean(r.name).casefold(), model.clean(r.abbreviation).casefold()):
-            return r
-    return None
+    """The region named or abbreviated (by the importer's rule), or None."""
+    name = Lookup(store).region(written)
+    return next((r for r in model.regions(store) if r.name == name), None) if name else None
 
 
 def read_workbook(store: SessionStore, path: Path) -> tuple[list[BallotVote], list[Problem]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    if not path.exists():
+        return [], [Problem(path.name, "", 0, "", "the file does not exist.")]
+    refused = xlsx_archive_problem(path.name, path)
+    if refused:
+        return [], [Problem(path.name, "", 0, "", refused)]
     try:
         wb = load_workbook(path)
     except FileNotFoundError:
         return [], [Problem(path.name, "", 0, "", "the file does not exist.")]
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
         return [], [Problem(path.name, "", 0, "", NOT_XLSX)]
+    except Exception:  # noqa: BLE001 - malformed XML inside: openpyxl raises many kinds
+        return [], [Problem(path.name, "", 0, "", NOT_XLSX)]
+    oversized = next(
+        (ws for ws in wb.worksheets if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS),
+        None,
+    )
+    if oversized is not None:
+        wb.close()
+        return [], [
+            Problem(
+                path.name,
+                oversized.title,
+                0,
+                "",
+                f"the sheet is {oversized.max_row:,} rows by {oversized.max_column:,} columns, "
+                f"far larger than a ballot (at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns "
+                "are read).",
+            )
+        ]
     votes: list[BallotVote] = []
     problems: list[Problem] = []
     results = _FormulaResults(path)
@@ -304,7 +325,7 @@ class _SheetReader:
         )
         if numbered is not None:
             # A ballot passed on and filled in by a colleague: never file it under the wrong voter.
-            if name and model.clean(numbered.name).casefold() != model.clean(name).casefold():
+            if name and not same_name(numbered.name, name):
                 self.problem(
                     name_line,
                     "B",
@@ -314,8 +335,7 @@ class _SheetReader:
                 return None
             return numbered
         if name:
-            same = lambda p: model.clean(p.name).casefold() == model.clean(name).casefold()
-            found = next((p for p in people if same(p)), None)
+            found = next((p for p in people if same_name(p.name, name)), None)
             if found is None:
                 self.problem(
                     name_line, "B", f"there is no participant called '{name}' in this session."
@@ -420,7 +440,7 @@ class _SheetReader:
             else label
         )
         for i in ranked:
-            if bare and model.clean(i.label).casefold() == model.clean(bare).casefold():
+            if bare and same_name(i.label, bare):
                 return i.id
         return None
 

@@ -367,7 +367,7 @@ class BallotPreview:
         from facilitator.voting import edits as vote_edits
 
         votes = [v for v in self.accepted(skip_problem_rows) if v.answer != "empty"]
-        rows = [(*v.key[:6], "-" if v.answer == "unknown" else v.value, v.region) for v in votes]
+        rows = [(v.key, "-" if v.answer == "unknown" else v.value) for v in votes]
         n = len({v.source[:2] for v in votes})
         return vote_edits.set_votes(f"import {n} ballot(s)", rows)
 

@@ -9,28 +9,27 @@ line exits with status 2, as argparse does.
 from __future__ import annotations
 
 import argparse
-import inspect
 import os
-import sqlite3
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 from facilitator.cli.output import output_file, plural, quiet_logs, say, speak_utf8
 from facilitator.errors import FacilitatorError, SessionError
-from facilitator.i18n import LANGUAGES
-from facilitator.session.opening import open_to_read, open_to_write
-from facilitator.session.store import SessionStore, check_session_file
+
+# The session's modules (SQLite, the lock, the edits) are imported by the commands that open
+# one, so ``facilitator --help`` starts in a blink.
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None]]] = {}
 
 
 def command(arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Command], Command]:
-    """Register a command under its function's name (``cmd_table`` → ``table``)."""
+    """Register a command under its function's name (``cmd_import_miradi`` → ``import-miradi``)."""
 
     def register(func: Command) -> Command:
-        COMMANDS[func.__name__.removeprefix("cmd_")] = (func, arguments)
+        COMMANDS[func.__name__.removeprefix("cmd_").replace("_", "-")] = (func, arguments)
         return func
 
     return register
@@ -48,21 +47,32 @@ def _new_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--title", default="", help="the workshop's title (default: the file's name)"
     )
+    parser.add_argument(
+        "--from", dest="source", metavar="EARLIER.zopp", help="start from an earlier workshop"
+    )
 
 
 @command(_new_args)
 def cmd_new(args: argparse.Namespace) -> int:
-    """Create a new, empty session file (a name without an extension gets '.zopp').
+    """Create a new session file, empty or started from an earlier workshop (without its votes).
 
     Example:
       facilitator new leopard-2024.zopp --title "Second Range State Meeting"
+      facilitator new leopard-2024.zopp --from leopard-2022.zopp
     """
+    from facilitator.session.store import SessionStore
+
     path = Path(args.session)
     if not path.suffix:  # the app's open dialog lists only .zopp files
         path = path.with_name(path.name + ".zopp")
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
         raise SessionError(f"Cannot create {path}: the folder {path.parent} is read-only.")
-    SessionStore.create(path, title=args.title).close()
+    if args.source:  # its plan, countries and participants, with their identities; no votes
+        from facilitator.compare.new_from import new_from
+
+        new_from(args.source, path, args.title)
+    else:
+        SessionStore.create(path, title=args.title).close()
     say(f"Created {path}.")
     return 0
 
@@ -74,6 +84,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     Example:
       facilitator info leopard-2024.zopp
     """
+    from facilitator.session.opening import open_to_read
     from facilitator.status.session_info import session_summary
 
     with open_to_read(args.session) as store:
@@ -105,10 +116,14 @@ def cmd_import(args: argparse.Namespace) -> int:
       items         kind, label[, status]          (constraint/driver/threat; current/emerging)
       links         from, to[, from kind, to kind]   (item labels, cause → effect)
       themes        number, name
-      objectives    number, text[, theme, addresses]   (addresses: item labels separated by '|')
-      results       number, text[, indicator]      (numbers like 1.2)
+      objectives    number, text[, theme, addresses, indicator, baseline, baseline year,
+                    target, target year, verification, assumptions]
+      results       number, text[, indicator, baseline, … assumptions]   (numbers like 1.2)
       activities    number, text[, timeline, actor, indicator, budget]   (numbers like 1.2.3)
       programme     code, text, responsible, priority
+      reviews       review, date[, since, until]
+      actions       review, activity, countries, action[, period, implemented by, budget, funder, status]
+      recommendations  review, activity, recommendation[, proposed priority]
       votes         participant, scope, item, criterion, value   (criterion may be left out for priorities)
       ballots       the XLSX ballots the app writes for online voting, filled in by the voters
 
@@ -130,6 +145,8 @@ def cmd_import(args: argparse.Namespace) -> int:
       facilitator import leopard-2024.zopp ballots/*.xlsx --dry-run
     """
     from facilitator.importing.run import apply_files, read_files
+    from facilitator.session.opening import open_to_read, open_to_write
+    from facilitator.session.store import check_session_file
 
     if args.dry_run:
         # The trial copy lives in memory: an interrupted dry run leaves no copy on disk.
@@ -187,6 +204,7 @@ def cmd_table(args: argparse.Namespace) -> int:
         write_frame_xlsx,
         write_text,
     )
+    from facilitator.session.opening import open_to_read
     from facilitator.voting import tables
 
     if args.name not in tables.TABLES:
@@ -233,6 +251,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     Example:
       facilitator check leopard-2024.zopp
     """
+    from facilitator.session.opening import open_to_read
     from facilitator.status.consistency import (
         backup_advice,
         chain_warnings_if_any,
@@ -264,51 +283,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not problems:
         say(f"{args.session} is sound" + (f" ({len(warnings)} warning(s))." if warnings else "."))
     return 1 if problems else 0
-
-
-# -- export --------------------------------------------------------------------------
-
-
-def _export_args(parser: argparse.ArgumentParser) -> None:
-    _session_arg(parser)
-    parser.add_argument("kind", metavar="KIND", help="logframe, tables, minutes or monitoring")
-    parser.add_argument(
-        "-o", "--output", metavar="OUT", required=True, help="the file to write (.pdf, .xlsx …)"
-    )
-    parser.add_argument(
-        "--language",
-        default="en",
-        choices=sorted(LANGUAGES),
-        help="the language of the document's headings, column names and page numbers "
-        "(en, ru, fa or tr; default en); the session's own texts stay as typed",
-    )
-
-
-@command(_export_args)
-def cmd_export(args: argparse.Namespace) -> int:
-    """Write a document: the LogFrame, the score tables, the minutes or the monitoring overview.
-
-    KIND is logframe, tables, minutes or monitoring; OUT's extension picks the
-    format: .pdf for every kind, .xlsx for tables and monitoring, .csv for
-    tables (one file per table).
-
-    Example:
-      facilitator export leopard-2024.zopp logframe -o logframe.pdf
-      facilitator export leopard-2024.zopp tables -o tables.xlsx
-      facilitator export leopard-2024.zopp logframe -o logframe-ru.pdf --language ru
-    """
-    try:
-        from facilitator.documents import export_document
-    except ImportError:
-        raise FacilitatorError(
-            "Exporting documents is not available in this version of ZOPP Facilitator."
-        ) from None
-    known = args.kind in ("logframe", "tables", "minutes", "monitoring")
-    output_file(args.output, f"{args.kind}.pdf" if known else "document.pdf")
-    with open_to_read(args.session) as store:
-        written = export_document(store, args.kind, Path(args.output), args.language)
-    say(f"Wrote {written}.")
-    return 0
 
 
 # -- ballots -------------------------------------------------------------------------
@@ -346,6 +320,8 @@ def cmd_ballots(args: argparse.Namespace) -> int:
       facilitator ballots leopard-2024.zopp prioritisation -o ballots/
       facilitator import leopard-2024.zopp ballots/*.xlsx
     """
+    from facilitator.session.opening import open_to_read
+
     try:
         from facilitator.ballots.write import export_ballots
     except ImportError:
@@ -377,6 +353,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     Example:
       facilitator history leopard-2024.zopp --votes
     """
+    from facilitator.session.opening import open_to_read
     from facilitator.status.session_info import history_lines, vote_history_lines
 
     with open_to_read(args.session) as store:
@@ -388,7 +365,19 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 # -- the program ---------------------------------------------------------------------
 
-from facilitator.cli import rounds, serve  # noqa: F401  (register 'round' and 'serve')
+from facilitator.cli import (  # noqa: F401  (each registers its command)
+    documents,
+    exchange,
+    review,
+    rounds,
+    serve,
+)
+
+
+def _cleandoc(doc: str) -> str:
+    """A docstring as ``inspect.cleandoc`` gives it (without importing ``inspect``)."""
+    first, _, rest = doc.strip("\n").partition("\n")
+    return (first.strip() + "\n" + textwrap.dedent(rest)).strip()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -399,7 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (func, arguments) in COMMANDS.items():
-        doc = inspect.getdoc(func) or ""
+        doc = _cleandoc(func.__doc__ or "")
         child = sub.add_parser(
             name,
             help=doc.splitlines()[0],
@@ -424,8 +413,6 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args))
     except FacilitatorError as error:
         print(str(error), file=sys.stderr)
-    except sqlite3.Error as error:
-        print(f"{args.session} could not be read: {error}.", file=sys.stderr)
     except BrokenPipeError:
         sys.stderr.close()  # output piped into 'head' and the like: nothing to report
     except OSError as error:  # a full disk, a folder without write permission …
@@ -434,6 +421,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half done.", file=sys.stderr)
         return 130
+    except Exception as error:
+        sqlite3 = sys.modules.get("sqlite3")  # only a command that opened a session can fail so
+        if sqlite3 is None or not isinstance(error, sqlite3.Error):
+            raise
+        print(f"{args.session} could not be read: {error}.", file=sys.stderr)
     return 1
 
 

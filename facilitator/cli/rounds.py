@@ -7,7 +7,6 @@ import argparse
 from facilitator.cli.commands import _session_arg, command
 from facilitator.cli.output import say
 from facilitator.errors import FacilitatorError
-from facilitator.session.opening import open_to_write
 
 
 def _round_args(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +34,7 @@ def cmd_round(args: argparse.Namespace) -> int:
       facilitator round leopard-2024.zopp threat_ranking --close
       facilitator round leopard-2024.zopp threat_ranking --next --wide 2
     """
+    from facilitator.session.opening import open_to_write
     from facilitator.voting import closing, rounds
 
     if args.wide is not None and not args.next:

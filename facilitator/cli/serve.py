@@ -10,7 +10,6 @@ from typing import Any
 from facilitator.cli.commands import _session_arg, command
 from facilitator.cli.output import say
 from facilitator.errors import SessionError
-from facilitator.session.opening import open_to_write
 
 
 def _serve_args(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +40,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
       facilitator serve leopard-2024.zopp threat_ranking --host 192.168.4.10 --port 8765
     """
     from facilitator.live.server import LiveServer, network_addresses
+    from facilitator.session.opening import open_to_write
 
     if not 0 <= args.port <= 65535:
         raise SessionError(f"{args.port} is not a port number (0–65535).")

@@ -24,12 +24,17 @@ log = logging.getLogger(__name__)
 #: files) returns the first path it wrote.
 WRITERS: dict[tuple[str, str], str] = {
     ("logframe", ".pdf"): "facilitator.documents.logframe_pdf:write_logframe",
+    ("logframe", ".docx"): "facilitator.documents.logframe_docx:write_logframe_docx",
+    ("logframe", ".xlsx"): "facilitator.documents.logframe_xlsx:write_logframe_xlsx",
     ("tables", ".pdf"): "facilitator.documents.tables_pdf:write_tables",
     ("minutes", ".pdf"): "facilitator.documents.minutes_pdf:write_minutes",
+    ("minutes", ".docx"): "facilitator.documents.minutes_docx:write_minutes_docx",
     ("tables", ".xlsx"): "facilitator.documents.spreadsheet:write_xlsx",
     ("tables", ".csv"): "facilitator.documents.spreadsheet:write_csv",
     ("monitoring", ".pdf"): "facilitator.documents.monitoring_pdf:write_monitoring",
     ("monitoring", ".xlsx"): "facilitator.documents.monitoring_xlsx:write_monitoring_xlsx",
+    ("miradi", ".xmpz2"): "facilitator.exchange.miradi_write:write_miradi",
+    ("iati", ".xml"): "facilitator.exchange.iati:write_iati",
 }
 
 

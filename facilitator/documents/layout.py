@@ -9,17 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from arabic_reshaper import reshape
-from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from facilitator.documents.bidi_text import draw_line, line_width
 from facilitator.documents.files import replacing
-from facilitator.documents.fonts import FONT, draw_runs, text_width
-from facilitator.documents.pdftext import escape, has_rtl, para, register_fonts
+from facilitator.documents.fonts import FONT
+from facilitator.documents.pdftext import escape, para, register_fonts
 from facilitator.words import word
 
 MARGIN = 12 * mm
@@ -62,13 +61,11 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#555555"))
-            draw_runs(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5)
+            draw_line(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5, rtl=False)
             self.setFont(FONT, 7.5)
             page = word("page {page} of {pages}", page=self._pageNumber, pages=total)
-            if has_rtl(page):
-                page = get_display(reshape(page), base_dir="R")
-            draw_runs(
-                self, width - MARGIN - text_width(page, FONT, 7.5), MARGIN / 2, page, FONT, 7.5
+            draw_line(
+                self, width - MARGIN - line_width(page, FONT, 7.5), MARGIN / 2, page, FONT, 7.5
             )
             self.restoreState()
 
@@ -85,10 +82,37 @@ def build_pdf(
         _build(part, story, title, footer, size)
 
 
+#: paragraph styles that open a bookmark, and the bookmark's level
+OUTLINE_LEVELS = {"h2": 0, "h3": 1}
+
+
+class OutlinedDocTemplate(SimpleDocTemplate):
+    """A document whose section and table headings (h2, h3) are bookmarks in the PDF's outline."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        style = getattr(flowable, "style", None)
+        level = OUTLINE_LEVELS.get(getattr(style, "name", ""))
+        if level is None:
+            return
+        text = getattr(flowable, "text", "") or ""
+        if hasattr(flowable, "getPlainText"):
+            text = flowable.getPlainText()
+        text = " ".join(str(text).split())[:120]
+        if not text:
+            return
+        self._outline_count = getattr(self, "_outline_count", 0) + 1
+        top = getattr(self, "_outline_top", -1)
+        level = min(level, top + 1)  # an outline never skips a level
+        self._outline_top = level
+        key = f"section-{self._outline_count}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+
+
 def _build(
     path: Path, story: list[Flowable], title: str, footer: str, size: tuple[float, float]
 ) -> None:
-    doc = SimpleDocTemplate(
+    doc = OutlinedDocTemplate(
         str(path),
         pagesize=size,
         leftMargin=MARGIN,
@@ -98,6 +122,7 @@ def _build(
         title=title,
         author="ZOPP Facilitator",
         initialFontName=FONT,
+        lang="en",
     )
     doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(footer))
 
@@ -223,10 +248,7 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
     )
     for key, label in labels:
         if meta.get(key):
-            prefix = f"{word(label)}:"
-            if has_rtl(prefix):  # a prefix is drawn as given: shape and order it here
-                prefix = get_display(reshape(prefix), base_dir="R")
-            story.append(para(meta[key], st["body"], bold_prefix=prefix))
+            story.append(para(meta[key], st["body"], bold_prefix=f"{word(label)}:"))
     story.append(Spacer(1, 4 * mm))
     return story
 
@@ -234,10 +256,8 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
 def footer_text(meta: dict[str, str], what: str) -> str:
     """Footer line: document symbol (or session title) and what the document is."""
     first = " ".join((meta.get("symbol") or meta.get("title") or "").split())
-    if len(first) > FOOTER_CHARS:  # cut in reading order, before right-to-left text is reordered
+    if len(first) > FOOTER_CHARS:  # cut in reading order; drawn in display order by draw_line
         first = first[: FOOTER_CHARS - 1].rstrip() + "…"
-    if has_rtl(first):  # drawn as one line by the canvas: shape and order it here
-        first = get_display(reshape(first), base_dir="R")
     return f"{first} — {what}" if first else what
 
 

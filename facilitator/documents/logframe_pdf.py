@@ -1,13 +1,14 @@
 """The LogFrame matrix as a landscape PDF.
 
-Title block, Vision and Goal, then one table: each Objective (with its theme),
-its Results (with indicator) and their Activities with indicator, timeline,
-actor(s), budget and priority — the overall priority and the countries that
-gave the activity a high priority (country priority ≥ 2.5).
+Title block and Vision, then one table drawn from the core's LogFrame rows
+(``logframe_rows``): the Goal, each Objective (with its theme) and Result with
+indicators, means of verification and assumptions, and their Activities with
+indicator, timeline, actor(s), budget and priority.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,25 +23,17 @@ from facilitator.documents.layout import (
     grid_table,
     title_block,
 )
+from facilitator.documents.logframe_rows import HEADERS, Cell, logframe_rows
 from facilitator.documents.pdftext import para, styles
 from facilitator.plan import model
-from facilitator.voting.logframe import priority_texts
 from facilitator.words import word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
-HEADERS = (
-    "No.",
-    "Objective / Result / Activity",
-    "Indicator",
-    "Timeline",
-    "Actor(s)",
-    "Budget",
-    "Priority",
-)
-#: column shares of the frame width
-SHARES = (0.05, 0.30, 0.18, 0.08, 0.14, 0.09, 0.16)
+#: column shares of the frame width (No., narrative, indicators, verification, assumptions,
+#: timeline, actors, budget, priority)
+SHARES = (0.05, 0.19, 0.14, 0.10, 0.10, 0.07, 0.10, 0.12, 0.13)
 #: left plus right cell padding of the matrix (``grid_table``)
 PADDING = 6.0
 OBJECTIVE_BG = colors.HexColor("#d9e2ec")
@@ -52,10 +45,9 @@ KEEP_HEIGHT = 250.0
 
 def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     story: list[Flowable] = []
-    for kind, label in (("vision", "Vision"), ("goal", "Goal")):
-        story.append(para(word(label), st["h3"]))
-        text = model.adopted_text(store, kind) or word("(not adopted yet)")
-        story.append(para(text, st["body"]))
+    story.append(para(word("Vision"), st["h3"]))
+    text = model.adopted_text(store, "vision") or word("(not adopted yet)")
+    story.append(para(text, st["body"]))
     story.append(Spacer(1, 4 * mm))
     return story
 
@@ -91,63 +83,33 @@ def column_widths() -> list[float]:
     return [frame_width() * share for share in SHARES]
 
 
-def logframe_rows(
+_BACKGROUND = {"goal": OBJECTIVE_BG, "objective": OBJECTIVE_BG, "result": RESULT_BG}
+_CURRENCY_SPACE = re.compile(r"\b(USD|EUR|GBP|CHF) (?=\d)")
+
+
+def cell_text(cell: Cell) -> str:
+    """What a matrix cell prints; a currency never parts from its amount at a line break."""
+    return _CURRENCY_SPACE.sub("\\1\u00a0", cell.text)
+
+
+def matrix_rows(
     store: SessionStore, st: dict[str, Any]
 ) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
-    """The matrix's rows (header first) and the style commands that shade objective/result rows.
-
-    An objective or result row is kept on the same page as the row after it when both fit easily.
+    """The core's LogFrame rows as table cells (header first), and the style commands that shade
+    the Goal, objective and result rows and keep each with the row after it when both fit easily.
     """
-    cell, bold = st["cell"], st["cell_bold"]
-    rows: list[list[Any]] = [[para(word(h), bold) for h in HEADERS]]
+    rows: list[list[Any]] = [[para(word(h), st["cell_bold"]) for h in HEADERS]]
     extra: list[tuple[Any, ...]] = []
     headings: list[int] = []
-    prios = priority_texts(store)
-    for obj in model.outline(store):
-        theme = "\n" + word("Theme: {theme}", theme=obj.theme) if obj.theme else ""
+    for row in logframe_rows(store):
+        style = st["cell"] if row.level == "activity" else st["cell_bold"]
         n = len(rows)
         rows.append(
-            [
-                para(obj.number, bold),
-                para(word("Objective: {text}", text=obj.text) + theme, bold),
-                "",
-                "",
-                "",
-                "",
-                "",
-            ]
+            [para(cell_text(c), style if i < 2 else st["cell"]) for i, c in enumerate(row.cells)]
         )
-        extra += [("SPAN", (1, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), OBJECTIVE_BG)]
-        headings.append(n)
-        for res in obj.results:
-            n = len(rows)
-            rows.append(
-                [
-                    para(res.number, bold),
-                    para(word("Result: {text}", text=res.text), bold),
-                    para(res.indicator, cell),
-                    "",
-                    "",
-                    "",
-                    "",
-                ]
-            )
-            extra += [("SPAN", (2, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), RESULT_BG)]
+        if row.level in _BACKGROUND:
+            extra.append(("BACKGROUND", (0, n), (-1, n), _BACKGROUND[row.level]))
             headings.append(n)
-            for act in res.activities:
-                see = word("(see Activity {numbers})", numbers=", ".join(act.refs))
-                text = act.text + ("\n" + see if act.refs else "")
-                rows.append(
-                    [
-                        para(act.number, cell),
-                        para(text, cell),
-                        para(act.indicator, cell),
-                        para(act.timeline, cell),
-                        para(act.actors, cell),
-                        para(act.budget, cell),
-                        para(prios.get(act.id, word("not prioritised")), cell),
-                    ]
-                )
     return rows, extra + keep_headings(rows, headings, column_widths())
 
 
@@ -156,11 +118,9 @@ def write_logframe(store: SessionStore, out_path: Path) -> None:
     st = styles(9)
     meta = store.meta()
     story = title_block(meta, word("LogFrame matrix"), st) + _vision_goal(store, st)
-    rows, extra = logframe_rows(store, st)
-    if len(rows) == 1:
-        rows.append(
-            [para("", st["cell"]), para(word("No objectives yet."), st["cell"]), "", "", "", "", ""]
-        )
+    rows, extra = matrix_rows(store, st)
+    if len(rows) == 2:
+        rows.append([para("", st["cell"]), para(word("No objectives yet."), st["cell"])] + [""] * 7)
     story.append(grid_table(rows, column_widths(), header_rows=1, extra=extra))
     build_pdf(
         out_path,

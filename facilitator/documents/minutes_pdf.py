@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from facilitator.documents.layout import (
     MARGIN,
@@ -22,7 +23,8 @@ from facilitator.documents.layout import (
     grid_table,
     title_block,
 )
-from facilitator.documents.logframe_pdf import SHARES, logframe_rows
+from facilitator.documents.logframe_pdf import SHARES, matrix_rows
+from facilitator.documents.logframe_rows import see_activities
 from facilitator.documents.pdftext import para, styles
 from facilitator.documents.tables_pdf import ScoreTables
 from facilitator.documents.tree_pdf import tree_flowables
@@ -124,7 +126,7 @@ def _outline(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
             story.append(para(res.text, st["bold"], bold_prefix=f"Result {res.number}"))
             story.append(para(f"Indicator: {res.indicator or '—'}. SMART: {smart}.", st["small"]))
             for act in res.activities:
-                extra = [f"see Activity {', '.join(act.refs)}"] if act.refs else []
+                extra = [see_activities(act.refs)[1:-1]] if act.refs else []
                 extra += [f"programme {', '.join(act.programme)}"] if act.programme else []
                 tail = f" ({'; '.join(extra)})" if extra else ""
                 story.append(para(act.text + tail, st["body"], bold_prefix=act.number))
@@ -134,8 +136,8 @@ def _outline(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
 
 
 def _logframe(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
-    rows, extra = logframe_rows(store, st)
-    if len(rows) == 1:
+    rows, extra = matrix_rows(store, st)
+    if len(rows) == 2:
         return [para("LogFrame", st["h2"]), para("No objectives yet.", st["body"])]
     width = frame_width()
     return [para("LogFrame", st["h2"]), grid_table(rows, [width * s for s in SHARES], extra=extra)]
@@ -207,7 +209,7 @@ def write_minutes(store: SessionStore, out_path: Path) -> None:
     story = _title_page(meta, st)
     for i, section in enumerate(sections):
         if i:
-            story.append(PageBreak() if i in (4, 7) else CondPageBreak(60 * mm))
+            story.append(PageBreakIfNotEmpty() if i in (4, 7) else CondPageBreak(60 * mm))
         story += section
     build_pdf(
         out_path,

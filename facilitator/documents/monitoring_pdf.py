@@ -23,7 +23,6 @@ from facilitator.documents.layout import (
     footer_text,
     frame_width,
     grid_table,
-    title_block,
 )
 from facilitator.documents.pdftext import FONT, para, styles
 from facilitator.monitoring.changes import review_changes
@@ -31,6 +30,7 @@ from facilitator.monitoring.overview import (
     Overview,
     OverviewRow,
     StatusSummary,
+    headers,
     pick_review,
     status_summary,
     views_of,
@@ -47,11 +47,6 @@ STATUS_WORDS = {
     "not started": "not started",
     "not implemented": "not implemented",
 }
-
-
-def headers(since_year: str) -> tuple[str, ...]:
-    since = f"Actions taken since {since_year}" if since_year else "Actions taken"
-    return ("Activities", "Responsible", "Priority", since, "Implemented by", "Recommendations")
 
 
 def action_cell(action: Action, st: dict[str, Any]) -> list[Flowable]:
@@ -105,13 +100,15 @@ def activity_rows(row: OverviewRow, st: dict[str, Any]) -> list[list[Any]]:
     return lines
 
 
-def group_table(group_rows: list[OverviewRow], since_year: str, st: dict[str, Any]) -> Table:
+def group_table(
+    group_rows: list[OverviewRow], since_year: str, st: dict[str, Any], until_year: str = ""
+) -> Table:
     """A table whose horizontal rules separate activities, and actions within the action columns.
 
     Rows break between lines of the table; only a line taller than a page is cut
     inside (``GridTable``), so the header is never repeated mid-page.
     """
-    rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in headers(since_year)]]
+    rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in headers(since_year, until_year)]]
     style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("BOX", (0, 0), (-1, -1), 0.4, GRID),
@@ -157,17 +154,17 @@ def overview_story(view: Overview, st: dict[str, Any]) -> list[Flowable]:
         # a heading never ends a page alone, yet a long table still starts on this page
         story.append(CondPageBreak(45 * mm))
         story.append(para(group.heading, st["h2"], bold_prefix=f"{word}{group.number}."))
-        story.append(group_table(group.rows, view.since_year, st))
+        story.append(group_table(group.rows, view.since_year, st, view.until_year))
     return story
 
 
 def summary_story(summary: StatusSummary, st: dict[str, Any]) -> list[Flowable]:
     """Counts of activities per status, per objective and per country."""
     story: list[Flowable] = [para("Status summary", st["h2"])]
-    order = StatusSummary.ORDER
     for title, counts in (("Objective", summary.by_group), ("Country", summary.by_country)):
         if not counts:
             continue
+        order = StatusSummary.order_for(title)
         names = (title, *(s.capitalize() for s in order), "Total")
         rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in names]]
         for label, c in counts.items():
@@ -186,7 +183,7 @@ def summary_story(summary: StatusSummary, st: dict[str, Any]) -> list[Flowable]:
         width = frame_width()
         table = grid_table(
             rows,
-            [width * 0.4] + [width * 0.1] * 5,
+            [width * 0.4] + [width * 0.6 / (len(order) + 1)] * (len(order) + 1),
             extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (1, 1), (-1, -1), 8)],
         )
         story += [table, Spacer(1, 4 * mm)]
@@ -225,12 +222,28 @@ def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None 
     )
 
 
+def review_title_block(rev: Review, meta: dict[str, str], st: dict[str, Any]) -> list[Flowable]:
+    """The review's own title and date, then the plan it reviews (not the workshop's meeting)."""
+    story: list[Flowable] = [
+        para(rev.title, st["h1"]),
+        para("Overview of implementation", st["h2"]),
+    ]
+    if rev.date:
+        story.append(para(rev.date, st["body"], bold_prefix="Review date:"))
+    period = " – ".join(y for y in (rev.since_year, rev.until_year) if y)
+    if period:
+        story.append(para(period, st["body"], bold_prefix="Period:"))
+    if meta.get("title"):
+        story.append(para(meta["title"], st["body"], bold_prefix="Plan:"))
+    if meta.get("symbol"):
+        story.append(para(meta["symbol"], st["body"], bold_prefix="Plan document:"))
+    return story
+
+
 def document_story(store: SessionStore, rev: Review, meta: dict[str, str]) -> list[Flowable]:
     st = styles(9)
     st["note"] = st["small"].clone("note", textColor=colors.HexColor("#555555"))
-    story = title_block(meta, f"Overview of implementation — {rev.title}", st)
-    if rev.date:
-        story.append(para(rev.date, st["body"], bold_prefix="Review date:"))
+    story = review_title_block(rev, meta, st)
     story.append(Spacer(1, 3 * mm))
     views = views_of(store, rev.id)
     if not views:

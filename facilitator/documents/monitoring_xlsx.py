@@ -1,8 +1,11 @@
 """The implementation overview of a monitoring review as a spreadsheet.
 
-Sheet "Overview": one row per action (an activity without actions gets one
-row), with the activity's number, text, responsible, priority, status and
-recommendation on every row so the sheet can be filtered. Sheets "By objective"
+Sheet "Overview": one row per activity in the overview's layout (Activities,
+Responsible, Priority, Actions taken since YEAR with every country's actions in
+one cell, Implemented by, Recommendations until YEAR). Sheet "Actions": the flat
+list, one row per action (an activity without actions gets one row), with the
+activity's number, text, responsible, priority, status and recommendation on
+every row so the sheet can be filtered. Sheets "By objective"
 and "By country" hold the status summary, "Changes" what changed since the
 review this one started from, "Review" the review's details.
 Every cell is written as text or number: a text starting with '=' stays text.
@@ -23,6 +26,7 @@ from facilitator.monitoring.overview import (
     Overview,
     OverviewRow,
     StatusSummary,
+    headers,
     pick_review,
     status_summary,
     views_of,
@@ -79,6 +83,55 @@ def action_lines(plan: str, group: str, row: OverviewRow) -> list[list[Any]]:
     ]
 
 
+def action_text(action: Any) -> str:
+    """'Kazakhstan: Training of rangers (2016; USD 5,000; WWF; done)', as the overview prints it."""
+    details = "; ".join(
+        d for d in (action.period, action.budget, action.funder, action.status) if d
+    )
+    text = f"{action.countries}: {action.action}" if action.countries else action.action
+    return f"{text} ({details})" if details else text
+
+
+def write_activities(ws: Worksheet, views: list[tuple[str, Overview]]) -> None:
+    """One row per activity, the actions of all countries in one cell, as in the overview."""
+    since, until = (views[0][1].since_year, views[0][1].until_year) if views else ("", "")
+    names = headers(since, until)
+    header(
+        ws,
+        ["Plan", "Objective", "No.", *names, "Activity status", "Proposed priority"],
+        [14, 30, 8, 50, 22, 12, 70, 30, 45, 14, 14],
+    )
+    n = 2
+    for label, view in views:
+        for group in view.groups:
+            name = f"{group.number}. {group.heading}" if group.heading else group.number
+            for row in group.activities():
+                acts = "\n".join(action_text(a) for a in row.actions) or "no report"
+                implemented = "\n".join(a.implemented_by for a in row.actions if a.implemented_by)
+                put_row(
+                    ws,
+                    n,
+                    [
+                        label,
+                        name,
+                        row.number,
+                        row.text,
+                        row.responsible,
+                        row.priority,
+                        acts,
+                        implemented,
+                        row.recommendation,
+                        row.status,
+                        row.proposed_priority,
+                    ],
+                )
+                n += 1
+    for cells in ws.iter_rows(min_row=2):
+        for cell in cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.auto_filter.ref = ws.dimensions
+
+
 def write_overview(ws: Worksheet, views: list[tuple[str, Overview]]) -> None:
     header(ws, [c for c, _ in COLUMNS], [w for _, w in COLUMNS])
     n = 2
@@ -95,12 +148,12 @@ def write_overview(ws: Worksheet, views: list[tuple[str, Overview]]) -> None:
 
 
 def write_summary(ws: Worksheet, title: str, counts: dict[str, Any], plan: str, first: int) -> int:
-    order = StatusSummary.ORDER
+    order = StatusSummary.order_for(title)
     if first == 1:
         header(
             ws,
             ["Plan", title, *(s.capitalize() for s in order), "Total"],
-            [18, 50, 10, 10, 12, 16, 8],
+            [18, 50, 10, 10, 12, 16, 10, 8],
         )
         first = 2
     for label, c in counts.items():
@@ -120,7 +173,8 @@ def write_monitoring_xlsx(
     wb = new_workbook()
     ws = wb.worksheets[0]
     ws.title = "Overview"
-    write_overview(ws, views)
+    write_activities(ws, views)
+    write_overview(wb.create_sheet("Actions"), views)
     by_objective, by_country = wb.create_sheet("By objective"), wb.create_sheet("By country")
     rows = [1, 1]
     for label, view in views:
@@ -141,6 +195,7 @@ def write_monitoring_xlsx(
             ("Review", rev.title),
             ("Date", rev.date),
             ("Actions taken since", rev.since_year),
+            ("Recommendations until", rev.until_year),
             ("Started from", based_on.title if based_on else ""),
         ),
         start=1,

@@ -3,10 +3,11 @@
 Every string a user typed goes through ``para`` (or ``escape``) before reportlab
 sees it: reportlab parses paragraph text as markup, so ``<b>x`` would crash an
 export, ``x<y>z`` would lose text and ``<img src=...>`` would read a local file.
-Persian and Arabic lines are shaped (arabic-reshaper) and put in visual order
-(python-bidi) one line at a time, after the logical text has been wrapped, so
-the lines stay in reading order. Arabic-script runs are set in Noto Sans Arabic
-(``fonts.py``), the rest in DejaVu Sans.
+Persian and Arabic paragraphs are wrapped in typed order, then each line is
+drawn in display order with its Arabic-script runs shaped by HarfBuzz
+(``bidi_text``), so the PDF holds the words as typed. Arabic-script runs are set
+in Noto Sans Arabic, Georgian in Noto Sans Georgian (``fonts``), the rest in
+DejaVu Sans.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import unicodedata
 
 from arabic_reshaper import reshape
 from bidi import get_display
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from facilitator.documents.bidi_text import draw_line, line_width
 from facilitator.documents.fonts import (
     FONT,
     FONT_BOLD,
@@ -50,7 +51,7 @@ def styles(size: float = 9) -> dict[str, ParagraphStyle]:
     """The documents' paragraph styles, all in the embedded font."""
     register_fonts()
     lead = size * 1.25
-    base = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=lead)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=lead, embeddedHyphenation=1)
     return {
         "body": base,
         "bold": ParagraphStyle("bold", parent=base, fontName=FONT_BOLD),
@@ -109,7 +110,7 @@ def para(text: object, style: ParagraphStyle, bold_prefix: str = "") -> Flowable
     """
     register_fonts()
     s = "" if text is None else str(text)
-    if has_rtl(s):
+    if has_rtl(s) or has_rtl(bold_prefix):  # a translated prefix is shaped as the text would be
         return BidiParagraph(s, style, bold_prefix)
     prefix = f"<b>{escape(bold_prefix)}</b> " if bold_prefix else ""
     return Paragraph(prefix + run_markup(s, style.fontName), style)
@@ -150,57 +151,75 @@ def wrap_logical(text: str, width: float, font: str, size: float) -> list[str]:
 
 
 def visual_lines(text: str, width: float, font: str, size: float) -> list[str]:
-    """Shaped, wrapped lines in display order (each line reordered on its own)."""
+    """Shaped, wrapped lines in display order (each line reordered on its own), for drawings
+    that can only place plain strings (the problem tree's boxes, the live voting sheet)."""
     base = "R" if base_is_rtl(text) else "L"
     shaped = reshape(text)
     return [get_display(line, base_dir=base) for line in wrap_logical(shaped, width, font, size)]
 
 
 class BidiParagraph(Flowable):
-    """A paragraph holding right-to-left text; wraps in logical order, then reorders each line."""
+    """A paragraph holding right-to-left text: wrapped in typed order, each line drawn in display
+    order with its Persian or Arabic runs shaped by HarfBuzz (``bidi_text``), so the PDF keeps the
+    words as typed; right-aligned when the text begins right to left."""
 
-    def __init__(self, text: str, style: ParagraphStyle, bold_prefix: str = ""):
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        bold_prefix: str = "",
+        lines: list[str] | None = None,
+    ):
         super().__init__()
         self.text = text
         self.style = style
         self.bold_prefix = bold_prefix
         self.rtl = base_is_rtl(text)
-        self._inner: Paragraph | None = None
-        self._inner_width: float | None = None
+        self.lines = lines
+        self._wrapped_at: float | None = None if lines is None else -1.0
 
-    def _build(self, width: float) -> Paragraph:
-        if self._inner is None or self._inner_width != width:
-            st = self.style
-            prefix_w = (
-                text_width(self.bold_prefix + " ", FONT_BOLD, st.fontSize)
-                if self.bold_prefix
-                else 0
-            )
-            usable = max(width - st.leftIndent - st.rightIndent - prefix_w - 1, st.fontSize * 2)
-            lines = visual_lines(self.text, usable, st.fontName, st.fontSize)
-            markup = "<br/>".join(run_markup(line, st.fontName) for line in lines)
-            if self.bold_prefix:
-                markup = f"<b>{escape(self.bold_prefix)}</b> " + markup
-            align = TA_RIGHT if self.rtl else TA_LEFT
-            self._inner = Paragraph(
-                markup,
-                ParagraphStyle(f"{st.name}-bidi", parent=st, alignment=align, splitLongWords=0),
-            )
-            self._inner_width = width
-        return self._inner
+    def _prefix_width(self) -> float:
+        if not self.bold_prefix:
+            return 0.0
+        return text_width(self.bold_prefix + " ", FONT_BOLD, self.style.fontSize)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = self._build(availWidth).wrap(availWidth, availHeight)
+        st = self.style
+        if self._wrapped_at != availWidth and self._wrapped_at != -1.0:
+            usable = availWidth - st.leftIndent - st.rightIndent - self._prefix_width() - 1
+            self.lines = wrap_logical(
+                self.text, max(usable, st.fontSize * 2), st.fontName, st.fontSize
+            )
+            self._wrapped_at = availWidth
+        self.width = availWidth
+        self.height = len(self.lines or [""]) * st.leading
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        inner = self._build(availWidth)
-        inner.wrap(availWidth, availHeight)
-        return inner.split(availWidth, availHeight)
+        self.wrap(availWidth, availHeight)
+        fits = int(availHeight // self.style.leading)
+        lines = self.lines or []
+        if fits <= 0 or fits >= len(lines):
+            return [] if fits <= 0 else [self]
+        first = BidiParagraph(self.text, self.style, self.bold_prefix, lines[:fits])
+        rest = BidiParagraph(self.text, self.style, "", lines[fits:])
+        return [first, rest]
 
     def draw(self) -> None:
-        assert self._inner is not None
-        self._inner.drawOn(self.canv, 0, 0)
+        st, canvas = self.style, self.canv
+        canvas.setFillColor(st.textColor)
+        prefix = self._prefix_width()
+        right = self.width - st.rightIndent
+        for n, line in enumerate(self.lines or []):
+            y = self.height - n * st.leading - st.fontSize
+            width = line_width(line, st.fontName, st.fontSize, self.rtl)
+            if self.rtl and not self.bold_prefix:
+                x = right - width
+            else:  # after a label ("Document:", "1.2.3") the text follows it, as in Latin lines
+                x = st.leftIndent + prefix
+            draw_line(canvas, x, y, line, st.fontName, st.fontSize, self.rtl)
+            if n == 0 and self.bold_prefix:
+                draw_line(canvas, st.leftIndent, y, self.bold_prefix, FONT_BOLD, st.fontSize, False)
 
     def getSpaceBefore(self) -> float:
         return self.style.spaceBefore

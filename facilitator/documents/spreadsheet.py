@@ -27,6 +27,30 @@ if TYPE_CHECKING:
 
 #: decimals a figure is printed with, per criterion
 PLACES = {"importance": THREAT_PLACES, "capacity": THREAT_PLACES, "priority": PRIORITY_PLACES}
+#: column names as a reader says them (the spreadsheets' headers; CSV keeps the importable names)
+HEADER_WORDS = {
+    "kind": "Kind",
+    "item": "Driver or threat",
+    "criterion": "Criterion",
+    "overall": "Overall",
+    "importance": "Importance",
+    "capacity": "Capacity",
+    "activity": "Activity",
+    "text": "Text",
+    "participant": "Participant",
+    "scope": "Country or region",
+    "region": "Working group",
+    "target": "Driver, threat or activity",
+    "vote": "Vote",
+    "at": "Given at",
+    "name": "Name",
+    "affiliation": "Affiliation",
+    "country": "Country",
+    "role": "Role",
+    "votes": "Votes",
+    "votes_cast": "Votes cast",
+    "status": "Status",
+}
 MAX_WIDTH = 60
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -40,8 +64,11 @@ def _width(grid: results.Grid, column: int) -> float:
 def _cell(sheet: Any, cell: results.Cell) -> Any:
     """A figure as a number (as printed), any text as a string cell that cannot run."""
     if cell.plain_number and cell.value is not None:
-        if cell.criterion not in PLACES:
-            return int(cell.value) if cell.value.is_integer() else cell.value
+        if cell.criterion not in PLACES:  # a count or a single vote
+            whole = cell.value.is_integer()
+            out = WriteOnlyCell(sheet, value=int(cell.value) if whole else cell.value)
+            out.number_format = "0" if whole else "0.0#"
+            return out
         out = WriteOnlyCell(sheet, value=cell.value)
         out.number_format = "0." + "0" * PLACES[cell.criterion]
         return out
@@ -54,14 +81,16 @@ def _cell(sheet: Any, cell: results.Cell) -> Any:
     return out
 
 
-def _fill_sheet(sheet: Any, grid: results.Grid) -> None:
+def _fill_sheet(sheet: Any, name: str, grid: results.Grid) -> None:
     """One table on one sheet: bold frozen header row, set widths, long texts wrapped."""
     for col in range(len(grid.headers)):
         sheet.column_dimensions[get_column_letter(col + 1)].width = _width(grid, col)
     sheet.freeze_panes = "A2"
+    _print_setup(sheet, len(grid.headers), len(grid.rows) + 1)
     header_cells = []
     for header in grid.headers:
-        cell = WriteOnlyCell(sheet, value=header)
+        words = "Constraint" if (name, header) == ("constraints", "item") else None
+        cell = WriteOnlyCell(sheet, value=words or HEADER_WORDS.get(header, header))
         cell.data_type = "s"
         cell.font = BOLD
         header_cells.append(cell)
@@ -70,11 +99,22 @@ def _fill_sheet(sheet: Any, grid: results.Grid) -> None:
         sheet.append([_cell(sheet, cell) for cell in row])
 
 
+def _print_setup(sheet: Any, columns: int, rows: int) -> None:
+    """Autofilter on the header row; printed landscape, as wide as the page, header repeated."""
+    sheet.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+
+
 def write_xlsx(store: SessionStore, out_path: Path) -> None:
     """One sheet per named table, in ``tables.TABLES`` order (streamed: large vote lists stay quick)."""
     book = new_workbook(write_only=True)
     for name, grid in tables.all_grids(store).items():
-        _fill_sheet(book.create_sheet(title=name[:31]), grid)
+        _fill_sheet(book.create_sheet(title=name[:31]), name, grid)
     with replacing(out_path) as part:
         save_workbook(book, part)
 

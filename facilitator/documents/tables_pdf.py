@@ -12,12 +12,14 @@ Each table has its scales explained above it; figures are shaded as a heatmap.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from facilitator.documents.layout import (
     build_pdf,
@@ -101,7 +103,8 @@ class ScoreTables:
         colour = heat(cell.criterion, cell.value)
         if colour is not None:
             style_cmds.append(("BACKGROUND", (col, row), (col, row), colour))
-        return para(cell.text + suffix, self.st["cell"])
+        # "(UZ 2)" never breaks inside its brackets
+        return para(_BRACKET_SPACE.sub("(\\1\u00a0", cell.text) + suffix, self.st["cell"])
 
     # -- Table 3.1 -----------------------------------------------------------------------
 
@@ -204,7 +207,8 @@ class ScoreTables:
                 rows.append(none_yet(heading.lower(), ncol, st))
                 cmds.append(("SPAN", (0, 2), (-1, 2)))
             story.append(grid_table(rows, widths, header_rows=2, extra=cmds))
-        story.append(Spacer(1, 2 * mm))
+        if footnotes:  # a spacer alone would start a page holding only the footer
+            story.append(Spacer(1, 2 * mm))
         return story + [
             para(f"[{i}] {body}", st["small"]) for i, body in enumerate(footnotes, start=1)
         ]
@@ -258,14 +262,17 @@ class ScoreTables:
         ]
 
 
+_BRACKET_SPACE = re.compile(r"\((\S+) ")
+
+
 def score_tables(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     """The three tables, each starting on a new page (used by the minutes too)."""
     tables = ScoreTables(store, st)
     return (
         tables.threat_ranking()
-        + [PageBreak()]
+        + [PageBreakIfNotEmpty()]
         + tables.by_region()
-        + [PageBreak()]
+        + [PageBreakIfNotEmpty()]
         + tables.priorities()
     )
 
@@ -274,7 +281,14 @@ def write_tables(store: SessionStore, out_path: Path) -> None:
     """Write the score tables of ``store`` to ``out_path`` (PDF)."""
     st = styles(9)
     meta = store.meta()
-    story = title_block(meta, word("Score tables"), st) + score_tables(store, st)
+    from facilitator.voting.rounds import round_note
+
+    note = round_note(store)
+    story = (
+        title_block(meta, word("Score tables"), st)
+        + ([para(note, st["small"])] if note else [])
+        + score_tables(store, st)
+    )
     build_pdf(
         out_path,
         story,

@@ -67,10 +67,8 @@ def cell(column: str) -> Iterator[None]:
 
 
 def staged(store: SessionStore, changes: list[RowChange]) -> list[RowChange]:
-    """Write planned changes at once, so the rest of the plan sees them (the store rewrites them later)."""
-    for change in changes:
-        store.write_change(change)
-    return changes
+    """Let the rest of the file's plan see these planned rows (``SessionStore.stage``)."""
+    return store.stage(changes)
 
 
 class FileEdit(Edit):

@@ -29,9 +29,27 @@ class FileKind:
         return self.required + self.optional
 
     def describe(self) -> str:
-        optional = "".join(f"[, {c}]" for c in self.optional)
+        shown = self.optional if len(self.optional) <= 4 else (*self.optional[:2], "…")
+        optional = "".join(f"[, {c}]" for c in shown)
         return f"{self.name} ({', '.join(self.required)}{optional})"
 
+
+#: the LogFrame columns of objectives and results (and a Goal row, numbered 'goal')
+LOGFRAME_COLUMNS = (
+    "indicator",
+    "baseline",
+    "baseline year",
+    "target",
+    "target year",
+    "verification",
+    "assumptions",
+)
+FRAME_ALIASES = (
+    ("means of verification", "verification"),
+    ("sources of verification", "verification"),
+    ("assumptions and risks", "assumptions"),
+    ("risks", "assumptions"),
+)
 
 # In the order files are imported, so that a votes file can name the
 # participants, countries and items imported with it.
@@ -55,15 +73,35 @@ FILE_KINDS: tuple[FileKind, ...] = (
         "links", ("from", "to"), ("from kind", "to kind"), (("cause", "from"), ("effect", "to"))
     ),
     FileKind("themes", ("number", "name")),
-    FileKind("objectives", ("number", "text"), ("theme", "addresses")),
-    FileKind("results", ("number", "text"), ("indicator",)),
+    FileKind(
+        "objectives", ("number", "text"), ("theme", "addresses", *LOGFRAME_COLUMNS), FRAME_ALIASES
+    ),
+    FileKind("results", ("number", "text"), LOGFRAME_COLUMNS, FRAME_ALIASES),
     FileKind(
         "activities",
         ("number", "text"),
         ("timeline", "actor", "indicator", "budget"),
-        (("actors", "actor"),),
+        (("actors", "actor"), *FRAME_ALIASES),  # one outline file may hold all three levels
     ),
     FileKind("programme", ("code", "text", "responsible", "priority")),
+    FileKind(
+        "reviews",
+        ("review", "date"),
+        ("since", "until"),
+        (
+            ("since year", "since"),
+            ("until year", "until"),
+            ("actions taken since", "since"),
+            ("recommendations until", "until"),
+        ),
+    ),
+    FileKind(
+        "actions",
+        ("review", "activity", "countries", "action"),
+        ("period", "implemented by", "budget", "funder", "status"),
+        (("country", "countries"), ("what was done", "action"), ("implementer", "implemented by")),
+    ),
+    FileKind("recommendations", ("review", "activity", "recommendation"), ("proposed priority",)),
     FileKind(
         "votes",
         ("participant", "scope", "item", "value"),

@@ -1,6 +1,6 @@
 """Planning one row of an objectives, results or activities file.
 
-The number says what a row is: ``2`` an objective, ``2.1`` a result, ``2.1.3``
+The number says what a row is: ``goal`` the Goal, ``2`` an objective, ``2.1`` a result, ``2.1.3``
 an activity, so one file may hold the whole outline. A number the session
 already has updates that row; the next free number adds one; a number that
 would leave a gap is refused, since the outline is always numbered 1, 2, 3.
@@ -22,9 +22,18 @@ if TYPE_CHECKING:
 LEVELS = ("objective", "result", "activity")
 TABLES = ("objectives", "results", "activities")
 # Columns each level takes from the file (column → field of the row).
+_FRAME = {
+    "indicator": "indicator",
+    "baseline": "baseline",
+    "baseline year": "baseline_year",
+    "target": "target",
+    "target year": "target_year",
+    "verification": "verification",
+    "assumptions": "assumptions",
+}
 FIELDS: tuple[dict[str, str], ...] = (
-    {"text": "text", "theme": "theme", "addresses": "addresses"},
-    {"text": "text", "indicator": "indicator"},
+    {"text": "text", "theme": "theme", "addresses": "addresses", **_FRAME},
+    {"text": "text", **_FRAME},
     {
         "text": "text",
         "timeline": "timeline",
@@ -33,7 +42,7 @@ FIELDS: tuple[dict[str, str], ...] = (
         "budget": "budget",
     },
 )
-OPTIONAL_COLUMNS = ("theme", "addresses", "indicator", "timeline", "actor", "budget")
+OPTIONAL_COLUMNS = ("theme", "addresses", *_FRAME, "timeline", "actor", "budget")
 LINKED = ("theme", "addresses")  # columns that name other rows rather than set a field
 
 
@@ -129,6 +138,8 @@ def _values(store: SessionStore, row: Row, level: int) -> tuple[dict[str, Any], 
 
 
 def plan_outline_row(store: SessionStore, row: Row) -> list[RowChange]:
+    if row.text("number").casefold() == "goal":
+        return _plan_goal(store, row)
     parts = number_parts(row.text("number"))
     if as_date(row.cells.get("number")):
         raise RowProblem("number", DATE_HINT.format(date=as_date(row.cells.get("number"))))
@@ -153,6 +164,21 @@ def plan_outline_row(store: SessionStore, row: Row) -> list[RowChange]:
     return changes
 
 
+def _plan_goal(store: SessionStore, row: Row) -> list[RowChange]:
+    """A row numbered 'goal': the Goal's text (adopted) and its LogFrame columns."""
+    fields = {field: row.text(column) for column, field in _FRAME.items() if row.text(column)}
+    for column in ("theme", "addresses", "timeline", "actor", "budget"):
+        if row.text(column):
+            raise RowProblem(column, f"the Goal has no {column}; leave this cell empty.")
+    changes: list[RowChange] = []
+    text = row.text("text")
+    if text and text != store.scalar("SELECT body FROM texts WHERE kind = 'goal' AND adopted = 1"):
+        changes += staged(store, ops.set_text("goal", text).plan(store))
+    if fields:
+        changes += ops.update_goal(**fields).plan(store)
+    return changes
+
+
 def _add(
     store: SessionStore,
     row: Row,
@@ -174,9 +200,10 @@ def _add(
         raise RowProblem("text", f"the text of the new {LEVELS[level]} is empty.")
     with cell("number"):
         if level == 0:
-            return ops.add_objective(text, values.get("theme_id")).plan(store)
+            theme_id = values.pop("theme_id", None)
+            return ops.add_objective(text, theme_id, **values).plan(store)
         if level == 1:
-            return ops.add_result(parent_id, text, values.get("indicator", "")).plan(store)  # type: ignore[arg-type]
+            return ops.add_result(parent_id, text, **values).plan(store)  # type: ignore[arg-type]
         return ops.add_activity(parent_id, text, **values).plan(store)  # type: ignore[arg-type]
 
 

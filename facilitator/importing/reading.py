@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitator.documents.limits import MAX_CSV_FIELD, MAX_ROWS, too_many_rows
 from facilitator.documents.workbook import unguard
 from facilitator.errors import ImportProblems
 from facilitator.text import CONTROLS, EMPTY_WORDS, cell_text  # noqa: F401  (read from here too)
@@ -32,7 +33,7 @@ NOT_SPREADSHEETS = {
     b"GIF8": "a GIF image",
 }
 DELIMITERS = (",", ";", "\t")
-MAX_MEGABYTES = 100  # a workshop's largest table is a few MB; a film renamed .csv is not read
+MAX_MEGABYTES = 20  # a workshop's largest table is a few MB; a film renamed .csv is not read
 UNSAVED_FORMULA = (
     "the cell holds the formula {formula}, whose result was never saved; "
     "open the file in Excel or LibreOffice, save it, and import it again."
@@ -256,7 +257,10 @@ def _delimiter(lines: list[str]) -> str:
     """
 
     def cells(line: str, delimiter: str) -> int:
-        return len(next(csv.reader([line], delimiter=delimiter), []))
+        try:
+            return len(next(csv.reader([line], delimiter=delimiter), []))
+        except csv.Error:  # a field beyond the csv module's limit: refused when read
+            return 0
 
     header = next(
         (line for line in lines if any(cells(line, d) > 1 for d in DELIMITERS)),
@@ -282,6 +286,8 @@ def _records(
     start = 1
     try:
         for record in reader:
+            if len(rows) >= MAX_ROWS:
+                raise UnreadableFile(path, too_many_rows(path.name))
             # A cell the app guarded against formulas ("'=x") reads back as written ("=x").
             rows.append((start + skipped, [unguard(cell) for cell in record]))
             start = reader.line_num + 1
@@ -293,7 +299,14 @@ def _records(
                 "closed, so the rest of the file would be read as that one cell; "
                 "close the quote (or remove it) and import again.",
             ) from None
-        if strict and "field larger than field limit" not in str(error):
+        if "field larger than field limit" in str(error):
+            raise UnreadableFile(
+                path,
+                f"{path.name} has a cell on line {reader.line_num + skipped} longer than "
+                f"{MAX_CSV_FIELD:,} characters, far more than any workshop's table holds; "
+                "is it the right file?",
+            ) from None
+        if strict:
             raise _CsvSlip() from None
         raise UnreadableFile(
             path,

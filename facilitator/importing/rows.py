@@ -172,8 +172,16 @@ def plan_link(store: SessionStore, row: Row) -> list[RowChange]:
 
 
 def plan_programme_item(store: SessionStore, row: Row) -> list[RowChange]:
+    """An empty cell keeps what the session holds for that item (it never erases)."""
     code = required(row, "code", "programme item's code")
+    held = store.rows(
+        "SELECT text, responsible, priority FROM programme_items WHERE code = ?", (code,)
+    )
+    values = {
+        column: row.text(column) or (str(held[0][column]) if held else "")
+        for column in ("text", "responsible", "priority")
+    }
     with cell("code"):
         return ops.add_programme_item(
-            code, row.text("text"), row.text("responsible"), row.text("priority")
+            code, values["text"], values["responsible"], values["priority"]
         ).plan(store)

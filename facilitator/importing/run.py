@@ -25,6 +25,11 @@ from facilitator.importing.kinds import (
     detect_kind,
     ignored_columns,
 )
+from facilitator.importing.monitoring_rows import (
+    plan_action_row,
+    plan_recommendation_row,
+    plan_review_row,
+)
 from facilitator.importing.outline import plan_outline_row, plan_theme
 from facilitator.importing.reading import Table, UnreadableFile, read_table
 from facilitator.importing.rows import (
@@ -52,6 +57,9 @@ PLANNERS = {
     "results": plan_outline_row,
     "activities": plan_outline_row,
     "programme": plan_programme_item,
+    "reviews": plan_review_row,
+    "actions": plan_action_row,
+    "recommendations": plan_recommendation_row,
 }
 # Rows of one file that must not name one thing twice with other details:
 # two people of one name would become one participant, silently.
@@ -84,6 +92,9 @@ NOUNS = {
     "activities": "activity",
     "programme_items": "programme item",
     "votes": "vote",
+    "reviews": "review",
+    "monitoring_actions": "action taken",
+    "recommendations": "recommendation",
 }
 
 

@@ -198,52 +198,48 @@ class VotesEdit(Edit):
         votes = self._resolved(store)
         _check_references(store, votes)
         self.kept = 0
-        for vote_args, vote in zip(votes, self.planned):
-            if vote.answer[0] == "empty" and _answered(store, vote_args, vote.region):
+        for (key, value), vote in zip(votes, self.planned):
+            if vote.answer[0] == "empty" and _answered(store, key):
                 self.kept += 1
                 continue
-            changes += vote_edits.vote_change(store, *vote_args, vote.region)
+            changes += vote_edits.vote_change(store, key, value)
         return changes
 
-    def _resolved(self, store: SessionStore) -> list[tuple[int, str, str, str, int, str, Any]]:
+    def _resolved(self, store: SessionStore) -> list[vote_edits.Vote]:
         lookup = Lookup(store)
         votes = []
         for vote in self.planned:
             pid = lookup.participant(vote.voter)
             if pid is None:
                 raise EditError(f"{vote.voter} is no longer in the session.")
-            votes.append(
-                (
-                    pid,
-                    vote.scope_kind,
-                    vote.scope,
-                    vote.target_kind,
-                    vote.target_id,
-                    vote.criterion,
-                    vote.value,
-                )
+            key = vote_edits.VoteKey(
+                pid,
+                vote.scope_kind,
+                vote.scope,
+                vote.target_kind,
+                vote.target_id,
+                vote.criterion,
+                vote.region,
             )
+            votes.append((key, vote.value))
         return votes
 
 
-def _answered(
-    store: SessionStore, vote: tuple[int, str, str, str, int, str, Any], region: str = ""
-) -> bool:
+def _answered(store: SessionStore, vote: vote_edits.VoteKey) -> bool:
     """True when this voter already gave a number or '-' for this scope, target and criterion."""
     return bool(
         store.scalar(
             "SELECT 1 FROM votes WHERE participant_id = ? AND scope_kind = ? AND scope = ? AND target_kind = ? "
             "AND target_id = ? AND criterion = ? AND region = ? AND answer <> 'empty'",
-            (*vote[:6], region),
+            vote,
         )
     )
 
 
-def _check_references(
-    store: SessionStore, votes: list[tuple[int, str, str, str, int, str, Any]]
-) -> None:
+def _check_references(store: SessionStore, votes: list[vote_edits.Vote]) -> None:
     """Every scope and target still exists (the edit may be applied a while after it was planned)."""
-    for scope_kind, scope, target_kind, target_id in {(v[1], v[2], v[3], v[4]) for v in votes}:
+    targets = {(k.scope_kind, k.scope, k.target_kind, k.target_id) for k, _ in votes}
+    for scope_kind, scope, target_kind, target_id in targets:
         table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
         if not store.scalar(f"SELECT 1 FROM {table} WHERE {col} = ?", (scope,)):
             raise EditError(f"There is no {scope_kind} '{scope}' any more.")

@@ -19,6 +19,15 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from facilitator.documents.limits import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    cell_too_long,
+    too_many_columns,
+    too_many_rows,
+    xlsx_archive_problem,
+)
 from facilitator.importing.reading import UnreadableFile, UnsavedFormula, cell_text
 
 Rows = list[tuple[int, list[Any]]]
@@ -34,6 +43,9 @@ def xlsx_rows(path: Path, data: bytes) -> Rows:
             path,
             f"{path.name} is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that.",
         )
+    problem = xlsx_archive_problem(path.name, data)
+    if problem:
+        raise UnreadableFile(path, problem)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds on broken archives
@@ -42,8 +54,9 @@ def xlsx_rows(path: Path, data: bytes) -> Rows:
         ) from None
     try:
         sheet = workbook.worksheets[0]
-        rows = _values(sheet)
         xml = _sheet_xml(data, sheet)
+        _refuse_cells_beyond_the_limits(path, xml)
+        rows = _values(sheet, path)
         if FORMULA_TAG.search(xml):
             _mark_unsaved_formulas(data, rows)
         if b"mergeCell" in xml:
@@ -61,12 +74,47 @@ def xlsx_rows(path: Path, data: bytes) -> Rows:
         workbook.close()
 
 
-def _values(sheet: Any) -> Rows:
+def _values(sheet: Any, path: Path | None = None) -> Rows:
+    """The sheet's rows, bounded: too many rows or columns, or too long a cell, is refused."""
+    from openpyxl.utils import get_column_letter
+
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # some writers record a wrong sheet size; read every row
-    return [
-        (n, list(values)) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-    ]
+    name = path.name if path else sheet.title
+    rows: Rows = []
+    for n, values in enumerate(
+        sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1),
+        start=1,
+    ):
+        if n > MAX_ROWS:
+            raise UnreadableFile(path or name, too_many_rows(name))
+        if len(values) > MAX_COLUMNS and any(v is not None for v in values[MAX_COLUMNS:]):
+            where = f"cell {get_column_letter(MAX_COLUMNS + 1)}{n}"
+            raise UnreadableFile(path or name, too_many_columns(name, where))
+        for col, value in enumerate(values[:MAX_COLUMNS], start=1):
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                where = f"Cell {get_column_letter(col)}{n} of {name}"
+                raise UnreadableFile(path or name, cell_too_long(where, len(value)))
+        rows.append((n, list(values[:MAX_COLUMNS])))
+    return rows
+
+
+ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?r="(\d{6,})"')
+CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?r="([A-Z]{2,3})(\d+)"')
+
+
+def _refuse_cells_beyond_the_limits(path: Path, xml: bytes) -> None:
+    """A row beyond ``MAX_ROWS`` or a cell beyond column ``MAX_COLUMNS`` (a bomb) is refused early."""
+    from openpyxl.utils import column_index_from_string
+
+    for match in ROW_REF.finditer(xml):
+        if int(match.group(1)) > MAX_ROWS:
+            raise UnreadableFile(path, too_many_rows(path.name))
+    for match in CELL_REF.finditer(xml):
+        letters = match.group(1).decode()
+        if column_index_from_string(letters) > MAX_COLUMNS:
+            where = f"cell {letters}{match.group(2).decode()}"
+            raise UnreadableFile(path, too_many_columns(path.name, where))
 
 
 def _blank(values: list[Any]) -> bool:
@@ -104,7 +152,7 @@ def _formula_rows(sheet: Any) -> Any:
     """Per row, the (column index, formula text) of its formula cells."""
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()
-    for row in sheet.iter_rows():
+    for row in sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS):
         yield [
             (col, str(getattr(cell.value, "text", None) or cell.value))
             for col, cell in enumerate(row)

@@ -74,9 +74,21 @@ class Overview:
     since_year: str
     activity_kind: str
     groups: list[OverviewGroup]
+    until_year: str = ""
 
     def activities(self) -> list[OverviewRow]:
         return [r for g in self.groups for r in g.activities()]
+
+
+def headers(since_year: str, until_year: str = "") -> tuple[str, ...]:
+    """The reference's column headings: 'Actions taken since 2014', 'Recommendations until 2020 …'."""
+    since = f"Actions taken since {since_year}" if since_year else "Actions taken"
+    until = (
+        f"Recommendations until {until_year} for urgency, amendments to activities"
+        if until_year
+        else "Recommendations"
+    )
+    return ("Activities", "Responsible", "Priority", since, "Implemented by", until)
 
 
 def code_key(code: str) -> tuple[tuple[int, object], ...]:
@@ -118,7 +130,7 @@ def overview(store: SessionStore, review_id: int, activity_kind: str = "activity
             rec = recs.get((activity_kind, row.activity_id))
             if rec:
                 row.recommendation, row.proposed_priority = rec.text, rec.proposed_priority
-    return Overview(rev.title, rev.since_year, activity_kind, groups)
+    return Overview(rev.title, rev.since_year, activity_kind, groups, rev.until_year)
 
 
 def _activity_groups(store: SessionStore) -> list[OverviewGroup]:
@@ -229,13 +241,20 @@ class StatusSummary:
     by_country: dict[str, Counter[str]]
 
     ORDER = ("done", "ongoing", "not started", "not implemented")
+    #: a country that recorded no action for an activity has not reported on it
+    NO_REPORT = "no report"
+
+    @classmethod
+    def order_for(cls, title: str) -> tuple[str, ...]:
+        """The status columns of the objective summary, or of the country one ('no report' too)."""
+        return (*cls.ORDER, cls.NO_REPORT) if title == "Country" else cls.ORDER
 
 
 def status_summary(store: SessionStore, view: Overview) -> StatusSummary:
     """How many activities are done / ongoing / not started, per objective and per country.
 
     Per country an activity counts with the status of the actions naming that
-    country (none → not started); countries are the session's and any an action names.
+    country (none → no report); countries are the session's and any an action names.
     """
     canonical = _country_spelling(store)
     countries = list(dict.fromkeys(canonical.values()))
@@ -260,9 +279,9 @@ def status_summary(store: SessionStore, view: Overview) -> StatusSummary:
                 for a in row.actions
             ]
             for country in countries:
-                by_country[country][
-                    activity_status([s for names, s in named if country in names])
-                ] += 1
+                reported = [s for names, s in named if country in names]
+                status = activity_status(reported) if reported else StatusSummary.NO_REPORT
+                by_country[country][status] += 1
     return StatusSummary(total, by_group, by_country)
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 ACTION_STATUSES = ("not started", "ongoing", "done", "not implemented")
 ACTIVITY_KINDS = ("activity", "programme")
 ACTION_FIELDS = ("countries", "action", "period", "implemented_by", "budget", "funder", "status")
-REVIEW_FIELDS = ("title", "date", "since_year")
+REVIEW_FIELDS = ("title", "date", "since_year", "until_year")
 PRIORITY_CHOICES = (
     "",
     QT_TRANSLATE_NOOP("core", "High"),
@@ -49,6 +49,7 @@ class Review:
     date: str
     since_year: str
     based_on: int | None
+    until_year: str = ""
 
 
 @dataclass
@@ -164,7 +165,11 @@ def activity_status(statuses: list[str]) -> str:
 
 
 def add_review(
-    title: str, date: str = "", since_year: str = "", based_on: int | None = None
+    title: str,
+    date: str = "",
+    since_year: str = "",
+    based_on: int | None = None,
+    until_year: str = "",
 ) -> Edit:
     """A new review; ``based_on`` copies an earlier review's actions and recommendations (one step)."""
     title = clean(title)
@@ -179,7 +184,15 @@ def add_review(
         since = clean(since_year) or (base.since_year if base else "")
         _check_year(since)
         _check_date(clean(date))
-        row = {"title": title, "date": clean(date), "since_year": since, "based_on": based_on}
+        until = clean(until_year) or (base.until_year if base else "")
+        _check_year(until)
+        row = {
+            "title": title,
+            "date": clean(date),
+            "since_year": since,
+            "until_year": until,
+            "based_on": based_on,
+        }
         changes = [RowChange("reviews", {"id": rid}, None, row)]
         if base is not None:
             changes += _copy_review(store, base.id, rid)
@@ -229,6 +242,7 @@ def update_review(review_id: int, **fields: str) -> Edit:
         if "title" in values and not values["title"]:
             raise EditError("A review needs a title.")
         _check_year(values.get("since_year", ""))
+        _check_year(values.get("until_year", ""))
         _check_date(values.get("date", ""))
         return set_row(store, "reviews", {"id": review_id}, values)
 

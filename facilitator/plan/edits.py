@@ -29,6 +29,7 @@ from facilitator.plan.outline import (  # noqa: F401
     set_activity_refs,
     set_objective_items,
     update_activity,
+    update_goal,
     update_objective,
     update_result,
 )
@@ -313,12 +314,6 @@ def set_text(kind: str, body: str) -> Edit:
         return set_row(store, "texts", {"id": tid}, {"body": clean(body)})
 
     return FunctionEdit(f"edit {kind}", plan)
-
-
-def edit_draft(tid: int, body: str) -> Edit:
-    return FunctionEdit(
-        "edit draft", lambda s: set_row(s, "texts", {"id": tid}, {"body": clean(body)})
-    )
 
 
 def adopt_draft(tid: int) -> Edit:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import pycountry
-
 from facilitator.plan.model import activity_numbers
 from facilitator.text import clean, name_key
 
@@ -39,6 +37,8 @@ def iso_alpha2(text: str) -> str | None:
         return None
     if t.casefold() in FORMER_NAMES:
         return FORMER_NAMES[t.casefold()]
+    import pycountry  # its tables take a tenth of a second to load: only when a name needs them
+
     try:
         return str(pycountry.countries.lookup(t).alpha_2)
     except LookupError:

@@ -21,6 +21,16 @@ STATUSES = ("current", "emerging")
 ROLES = ("participant", "facilitator", "rapporteur", "observer")
 CRITERIA = ("importance", "capacity", "priority")
 SMART = ("specific", "measurable", "achievable", "relevant", "time_bound")
+#: what the LogFrame holds for the Goal, each objective and each result, besides the narrative
+LOGFRAME_FIELDS = (
+    "indicator",
+    "baseline",
+    "baseline_year",
+    "target",
+    "target_year",
+    "verification",
+    "assumptions",
+)
 META_KEYS = ("title", "species", "meeting", "place", "dates", "symbol")
 
 # (lowest, highest) value a vote may take per criterion (method.md).
@@ -93,6 +103,24 @@ class Activity:
 
 
 @dataclass
+class LogFrameEntry:
+    """A Goal's, objective's or result's indicator (with baseline and target), means of
+    verification and assumptions; every field is text as typed, '' when not written."""
+
+    indicator: str = ""
+    baseline: str = ""
+    baseline_year: str = ""
+    target: str = ""
+    target_year: str = ""
+    verification: str = ""
+    assumptions: str = ""
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any], prefix: str = "") -> LogFrameEntry:
+        return cls(**{f: str(row.get(prefix + f) or "") for f in LOGFRAME_FIELDS})
+
+
+@dataclass
 class Result:
     id: int
     objective_id: int
@@ -101,6 +129,7 @@ class Result:
     indicator: str
     smart: dict[str, bool]
     activities: list[Activity] = field(default_factory=list)
+    frame: LogFrameEntry = field(default_factory=LogFrameEntry)
 
 
 @dataclass
@@ -112,6 +141,7 @@ class Objective:
     theme_id: int | None
     item_ids: list[int] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
+    frame: LogFrameEntry = field(default_factory=LogFrameEntry)
 
 
 def countries(store: SessionStore) -> list[Country]:
@@ -169,6 +199,12 @@ def adopted_text(store: SessionStore, kind: str) -> str:
     return store.scalar("SELECT body FROM texts WHERE kind = ? AND adopted = 1", (kind,)) or ""
 
 
+def goal_frame(store: SessionStore) -> LogFrameEntry:
+    """The Goal's LogFrame fields (kept in meta as goal_<field>)."""
+    rows = store.rows("SELECT key, value FROM meta")
+    return LogFrameEntry.from_row({r["key"]: r["value"] for r in rows}, "goal_")
+
+
 def drafts(store: SessionStore, kind: str) -> list[dict[str, Any]]:
     return store.rows(
         "SELECT id, body, adopted, created FROM texts WHERE kind = ? ORDER BY id", (kind,)
@@ -207,11 +243,18 @@ def outline(store: SessionStore) -> list[Objective]:
             theme_names.get(o["theme_id"], ""),
             o["theme_id"],
             [a["item_id"] for a in addressed if a["objective_id"] == o["id"]],
+            frame=LogFrameEntry.from_row(o),
         )
         for r in res_by_obj.get(o["id"], []):
             rnum = f"{o['number']}.{r['number']}"
             res = Result(
-                r["id"], o["id"], rnum, r["text"], r["indicator"], {s: bool(r[s]) for s in SMART}
+                r["id"],
+                o["id"],
+                rnum,
+                r["text"],
+                r["indicator"],
+                {s: bool(r[s]) for s in SMART},
+                frame=LogFrameEntry.from_row(r),
             )
             for a in acts_by_result.get(r["id"], []):
                 res.activities.append(
@@ -224,13 +267,21 @@ def outline(store: SessionStore) -> list[Objective]:
                         a["actors"],
                         a["indicator"],
                         a["budget"],
-                        sorted(x["number"] for x in refs if x["activity_id"] == a["id"]),
+                        sorted(
+                            (x["number"] for x in refs if x["activity_id"] == a["id"]),
+                            key=number_key,
+                        ),
                         [x["code"] for x in programme if x["activity_id"] == a["id"]],
                     )
                 )
             obj.results.append(res)
         out.append(obj)
     return out
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """'8.1.10' → (8, 1, 10): outline numbers sort as numbers, 9.1.2 before 12.2.1."""
+    return tuple(int(p) if p.isdigit() else 0 for p in number.split("."))
 
 
 def activities(store: SessionStore) -> list[Activity]:

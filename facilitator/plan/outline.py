@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from facilitator.errors import EditError
-from facilitator.plan.model import SMART, clean
+from facilitator.plan.model import LOGFRAME_FIELDS, SMART, clean
 from facilitator.session.edits import (
     Edit,
     FunctionEdit,
@@ -78,18 +78,27 @@ def _add_outline_row(
     return FunctionEdit(label, plan)
 
 
-def add_objective(text: str, theme_id: int | None = None, position: int | None = None) -> Edit:
-    return _add_outline_row(
-        "objectives", "add objective", None, {"text": text, "theme_id": theme_id}, position
-    )
+def _frame_fields(fields: dict[str, str]) -> dict[str, str]:
+    unknown = set(fields) - set(LOGFRAME_FIELDS)
+    if unknown:
+        raise EditError(f"{', '.join(sorted(unknown))} is not a LogFrame column.")
+    return fields
+
+
+def add_objective(
+    text: str, theme_id: int | None = None, position: int | None = None, **fields: str
+) -> Edit:
+    """Add an objective; ``fields`` may set its LogFrame columns (indicator, baseline, …)."""
+    values = {"text": text, "theme_id": theme_id, **_frame_fields(fields)}
+    return _add_outline_row("objectives", "add objective", None, values, position)
 
 
 def add_result(
-    objective_id: int, text: str, indicator: str = "", position: int | None = None
+    objective_id: int, text: str, indicator: str = "", position: int | None = None, **fields: str
 ) -> Edit:
-    return _add_outline_row(
-        "results", "add result", objective_id, {"text": text, "indicator": indicator}, position
-    )
+    """Add a result; ``fields`` may set its LogFrame columns (baseline, target, …)."""
+    values = {"text": text, "indicator": indicator, **_frame_fields(fields)}
+    return _add_outline_row("results", "add result", objective_id, values, position)
 
 
 ACTIVITY_FIELDS = ("text", "timeline", "actors", "indicator", "budget")
@@ -116,9 +125,25 @@ def _update(table: str, allowed: tuple[str, ...], label: str):
     return make
 
 
-update_objective = _update("objectives", ("text", "theme_id"), "objective")
-update_result = _update("results", ("text", "indicator", *SMART), "result")
+update_objective = _update("objectives", ("text", "theme_id", *LOGFRAME_FIELDS), "objective")
+update_result = _update("results", ("text", *LOGFRAME_FIELDS, *SMART), "result")
 update_activity = _update("activities", ACTIVITY_FIELDS, "activity")
+
+
+def update_goal(**fields: str) -> Edit:
+    """Set the Goal's LogFrame fields (indicator, baseline, target, verification, assumptions)."""
+    unknown = set(fields) - set(LOGFRAME_FIELDS)
+    if unknown:
+        raise EditError(f"{', '.join(sorted(unknown))} cannot be set on the Goal.")
+    values = {f"goal_{k}": clean(v) for k, v in fields.items()}
+
+    def plan(store: SessionStore) -> list[RowChange]:
+        changes: list[RowChange] = []
+        for key, value in values.items():
+            changes += set_row(store, "meta", {"key": key}, {"value": value})
+        return changes
+
+    return FunctionEdit(f"edit goal {', '.join(fields)}", plan)
 
 
 def _outline_subtree(store: SessionStore, table: str, row_id: int) -> list[RowChange]:

@@ -88,6 +88,7 @@ def remove_item(iid: int) -> Edit:
             store, "votes", "target_kind = 'item' AND target_id = ?", [iid], VOTE_KEY
         )
         changes += delete_rows(store, "notes", "target = 'item' AND target_id = ?", [iid], ["id"])
+        changes += delete_rows(store, "item_positions", "item_id = ?", [iid], ["item_id"])
         changes += set_row(store, "items", {"id": iid}, None)
         rest = [
             r["id"]
@@ -157,3 +158,31 @@ def remove_link(cause: int, effect: int) -> Edit:
     return FunctionEdit(
         "remove link", lambda s: set_row(s, "links", {"cause": cause, "effect": effect}, None)
     )
+
+
+def move_box(iid: int, x: float, y: float) -> Edit:
+    """Keep a problem-tree box where the facilitator dragged it (diagram units at the base size)."""
+
+    def plan(store: SessionStore) -> list[RowChange]:
+        if store.scalar("SELECT 1 FROM items WHERE id = ?", (iid,)) is None:
+            raise EditError("That item is no longer in the problem tree.")
+        return set_row(store, "item_positions", {"item_id": iid}, {"x": float(x), "y": float(y)})
+
+    return FunctionEdit("move a box of the diagram", plan)
+
+
+def reset_boxes() -> Edit:
+    """Forget every dragged position: the diagram is laid out afresh."""
+
+    def plan(store: SessionStore) -> list[RowChange]:
+        return delete_rows(store, "item_positions", "1", [], ["item_id"])
+
+    return FunctionEdit("arrange the diagram afresh", plan)
+
+
+def box_positions(store: SessionStore) -> dict[int, tuple[float, float]]:
+    """Dragged positions by item id."""
+    return {
+        int(r["item_id"]): (float(r["x"]), float(r["y"]))
+        for r in store.rows("SELECT item_id, x, y FROM item_positions")
+    }

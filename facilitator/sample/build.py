@@ -27,7 +27,9 @@ that of a real session. A fixed clock makes two builds give the same content.
 
 from __future__ import annotations
 
+import random
 import sys
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -52,14 +54,15 @@ from facilitator.sample.votes import (
     mean,
     printed,
 )
+from facilitator.session import identity
 from facilitator.session import store as store_module
 from facilitator.session.edits import Edit
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_edits
+from facilitator.voting.edits import Vote, VoteKey
 
 WORKSHOP_START = datetime(2021, 11, 15, 9, 0)
 KIND = {"Constraint": "constraint", "Driver": "driver", "Threat": "threat"}
-Vote = tuple[int, str, str, str, int, str, object, str]
 # The votes behind a region's figure (voter, scope kind, scope, answer) and the score they give.
 RegionPlan = tuple[list[tuple[int, str, str, object]], Fraction | None]
 
@@ -86,13 +89,15 @@ class WorkshopClock:
 
 @contextmanager
 def fixed_clock(clock: WorkshopClock) -> Iterator[WorkshopClock]:
-    """Stamp votes and history with ``clock`` instead of the wall clock."""
-    original = store_module.now
+    """Stamp votes and history with ``clock``, and give seeded UUIDs: the same file every time."""
+    original, original_uuid = store_module.now, identity.new_uuid
+    seeded = random.Random(2022)
     store_module.now = clock
+    identity.new_uuid = lambda: str(uuid.UUID(int=seeded.getrandbits(128), version=4))
     try:
         yield clock
     finally:
-        store_module.now = original
+        store_module.now, identity.new_uuid = original, original_uuid
 
 
 # -- the builder ----------------------------------------------------------------------
@@ -255,9 +260,8 @@ class SampleBuilder:
         region: str = "",
     ) -> None:
         """Put one answer on the voter's ballot for ``scope`` (in ``region``'s working group)."""
-        self.ballots[(pid, scope)].append(
-            (pid, scope_kind, scope, target_kind, target_id, criterion, answer, region)
-        )
+        key = VoteKey(pid, scope_kind, scope, target_kind, target_id, criterion, region)
+        self.ballots[(pid, scope)].append((key, answer))
 
     def _region_plan(
         self,
@@ -316,7 +320,19 @@ class SampleBuilder:
                 rid = self.add(ops.add_result(parent, r["text"], r["indicator"]))
                 self.apply(ops.update_result(rid, **{s: True for s in SMART}))
                 ids[r["number"]] = rid
+        self.logframe(ids)
         self.activities(ids)
+
+    def logframe(self, ids: dict[str, int]) -> None:
+        """The Goal's, objectives' and results' indicators, verification and assumptions."""
+        for r in read_data("logframe.csv"):
+            fields = {k: v for k, v in r.items() if k != "number" and v}
+            if r["number"] == "goal":
+                self.apply(ops.update_goal(**fields))
+            elif "." in r["number"]:
+                self.apply(ops.update_result(ids[r["number"]], **fields))
+            else:
+                self.apply(ops.update_objective(ids[r["number"]], **fields))
 
     def activities(self, result_ids: dict[str, int]) -> None:
         details = {r["activity"]: r for r in read_data("activity_details.csv")}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.monitoring.reviews import action_change, add_review, recommendation_change
 from facilitator.plan import edits as ops
-from facilitator.session.edits import CompositeEdit, FunctionEdit, RowChange
+from facilitator.session.edits import FunctionEdit, RowChange, created_ids
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -23,6 +23,7 @@ SAMPLE_REVIEW: dict[str, Any] = {
     "title": "Midterm review 2018",
     "date": "2018-04-18",
     "since_year": "2014",
+    "until_year": "2020",
 }
 
 
@@ -39,20 +40,22 @@ def sample_rows() -> list[dict[str, str]]:
 def add_sample_review(store: SessionStore) -> int:
     """Add the CAMI programme items and the midterm review (one undoable step); returns the review id."""
     rows = sample_rows()
-    items = [r for r in rows if not r["action"]]
-    edits = [
-        ops.add_programme_item(r["code"], r["text"], r["responsible"], r["priority"]) for r in items
-    ]
-    edits.append(add_review(**SAMPLE_REVIEW))
-    edits.append(FunctionEdit("record sample actions", lambda s: _plan_actions(s, rows)))
-    store.apply(CompositeEdit(f"add sample review: {SAMPLE_REVIEW['title']}", edits))
-    return int(store.scalar("SELECT MAX(id) FROM reviews"))
+    edit = FunctionEdit(
+        f"add sample review: {SAMPLE_REVIEW['title']}", lambda s: _plan_review(s, rows)
+    )
+    return store.apply(edit).created("reviews")[0]
 
 
-def _plan_actions(store: SessionStore, rows: list[dict[str, str]]) -> list[RowChange]:
-    review_id = int(store.scalar("SELECT MAX(id) FROM reviews"))
-    ids = {r["code"]: r["id"] for r in store.rows("SELECT id, code FROM programme_items")}
+def _plan_review(store: SessionStore, rows: list[dict[str, str]]) -> list[RowChange]:
     changes: list[RowChange] = []
+    for r in rows:
+        if not r["action"]:
+            item = ops.add_programme_item(r["code"], r["text"], r["responsible"], r["priority"])
+            changes += store.stage(item.plan(store))
+    added = store.stage(add_review(**SAMPLE_REVIEW).plan(store))
+    changes += added
+    (review_id,) = created_ids(added, "reviews")
+    ids = {r["code"]: r["id"] for r in store.rows("SELECT id, code FROM programme_items")}
     for r in rows:
         item = ids[r["code"]]
         if r["action"]:
@@ -73,7 +76,5 @@ def _plan_actions(store: SessionStore, rows: list[dict[str, str]]) -> list[RowCh
             part = recommendation_change(
                 store, review_id, "programme", item, r["recommendation"], r["proposed_priority"]
             )
-        for change in part:
-            store.write_change(change)
-        changes += part
+        changes += store.stage(part)
     return changes

@@ -45,6 +45,7 @@ DATA_COLUMNS = {
     "plan.csv": ("number", "theme", "text", "indicator", "addresses"),
     "activity_details.csv": ("activity", "timeline", "actors", "indicator", "budget"),
     "activity_priorities.csv": ("activity", "text"),
+    "logframe.csv": ("number", "indicator", "verification", "assumptions"),
 }
 
 

@@ -11,35 +11,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+# The row changes and the undo stack live in ``changes`` (the store needs them, and nothing
+# of this module); they are named here too, where plans have always found them.
+from facilitator.session.changes import (  # noqa: F401
+    AppliedEdit,
+    Row,
+    RowChange,
+    UndoStack,
+    created_ids,
+)
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
-
-Row = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class RowChange:
-    """One row of ``table``, identified by ``key``, goes from ``before`` to ``after``.
-
-    ``None`` means the row does not exist (an insert or a delete).
-    """
-
-    table: str
-    key: Row
-    before: Row | None
-    after: Row | None
-
-    def reversed(self) -> RowChange:
-        return RowChange(self.table, self.key, self.after, self.before)
-
-    def serialised(self) -> tuple[str, str, str | None, str | None]:
-        def dump(row: Row | None) -> str | None:
-            return None if row is None else json.dumps(row, ensure_ascii=False, sort_keys=True)
-
-        return self.table, json.dumps(self.key, sort_keys=True), dump(self.before), dump(self.after)
 
 
 class Edit:
@@ -74,73 +59,13 @@ class CompositeEdit(Edit):
         self.edits = edits
 
     def plan(self, store: SessionStore) -> list[RowChange]:
-        # Later parts must see earlier parts' rows, so each part is written as
-        # soon as it is planned; the store then writes the whole list again,
-        # which is idempotent, inside the same transaction.
+        # Later parts must see earlier parts' rows: each part is staged in the
+        # store's planning transaction; apply then writes the whole list again
+        # (idempotent), preview rolls it all back.
         changes: list[RowChange] = []
         for edit in self.edits:
-            part = edit.plan(store)
-            for change in part:
-                store.write_change(change)
-            changes.extend(part)
+            changes.extend(store.stage(edit.plan(store)))
         return changes
-
-
-@dataclass
-class AppliedEdit:
-    """An edit as it was applied: what the undo stack holds."""
-
-    label: str
-    changes: list[RowChange] = field(default_factory=list)
-
-    def apply(self, store: SessionStore) -> None:
-        for change in self.changes:
-            store.write_change(change)
-
-    def revert(self, store: SessionStore) -> None:
-        for change in reversed(self.changes):
-            store.write_change(change.reversed())
-
-    def tables(self) -> set[str]:
-        return {c.table for c in self.changes}
-
-
-class UndoStack:
-    """Undo and redo for one open session (in memory; the history table persists)."""
-
-    def __init__(self, limit: int = 1000):
-        self._done: list[AppliedEdit] = []
-        self._undone: list[AppliedEdit] = []
-        self.limit = limit
-
-    def push(self, applied: AppliedEdit) -> None:
-        self._done.append(applied)
-        del self._done[: -self.limit]
-        self._undone.clear()
-
-    def peek_undo(self) -> AppliedEdit | None:
-        return self._done[-1] if self._done else None
-
-    def peek_redo(self) -> AppliedEdit | None:
-        return self._undone[-1] if self._undone else None
-
-    def did_undo(self) -> None:
-        self._undone.append(self._done.pop())
-
-    def did_redo(self) -> None:
-        self._done.append(self._undone.pop())
-
-    def undo_label(self) -> str | None:
-        applied = self.peek_undo()
-        return applied.label if applied else None
-
-    def redo_label(self) -> str | None:
-        applied = self.peek_redo()
-        return applied.label if applied else None
-
-    def clear(self) -> None:
-        self._done.clear()
-        self._undone.clear()
 
 
 # -- building blocks for plans -------------------------------------------------

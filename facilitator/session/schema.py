@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from facilitator.session import identity
+
 # "ZOPP" in ASCII: lets the app tell its own files from other SQLite files.
 APPLICATION_ID = 0x5A4F5050
 # The columns that name one vote (the votes table's unique key); a vote is one row per key.
@@ -258,7 +260,43 @@ _V_results = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results]
+# LogFrame: the Goal (kept in meta as goal_<field>), each objective and each result get an
+# indicator with baseline and target (value and year), means of verification and assumptions.
+_LOGFRAME_COLUMNS = (
+    "baseline",
+    "baseline_year",
+    "target",
+    "target_year",
+    "verification",
+    "assumptions",
+)
+_V_docs = [
+    "ALTER TABLE objectives ADD COLUMN indicator TEXT NOT NULL DEFAULT ''",
+    # the year a review's recommendations run until ("Recommendations until 2020 …")
+    "ALTER TABLE reviews ADD COLUMN until_year TEXT NOT NULL DEFAULT ''",
+    *(
+        f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+        for table in ("objectives", "results")
+        for column in _LOGFRAME_COLUMNS
+    ),
+]
+
+# Screens: where the facilitator dragged a problem-tree box (in the diagram's units at the base
+# font size); items without a row keep the computed layout.
+_V_screens = [
+    """CREATE TABLE item_positions (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id),
+        x REAL NOT NULL,
+        y REAL NOT NULL
+    )""",
+]
+
+# Stable identity: a UUID on the session and on every participant, problem-tree
+# item, theme, objective, result, activity and programme item.
+_V_exchange = identity.migration()
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results, _V_docs, _V_screens, _V_exchange]
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

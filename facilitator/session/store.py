@@ -15,13 +15,12 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Self
-
-import sqlite_utils
+from typing import Any, Protocol, Self
 
 from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
-from facilitator.session import schema
-from facilitator.session.edits import AppliedEdit, Edit, RowChange, UndoStack
+from facilitator.session import identity, schema
+from facilitator.session.changes import AppliedEdit, RowChange, UndoStack
+from facilitator.session.limits import check_lengths
 from facilitator.session.lock import SessionLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,13 +36,21 @@ def backup_path(path: Path, n: int = 1) -> Path:
     return path.with_name(f"{path.stem}.bak{n}{path.suffix}")
 
 
+class Edit(Protocol):
+    """What the store needs of an edit (``session.edits.Edit`` and its kinds)."""
+
+    label: str
+
+    def plan(self, store: SessionStore) -> list[RowChange]: ...
+
+
 class SessionStore:
     """An open session file and its undo stack."""
 
     def __init__(self, path: Path | None, conn: sqlite3.Connection, lock: SessionLock | None):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: Any = None
         self._lock = lock
         self.undo_stack = UndoStack()
         self._listeners: list[Listener] = []
@@ -51,6 +58,45 @@ class SessionStore:
         self._backup_pending = False
         # Sentences for the user about this opening (a backup that could not be made).
         self.warnings: list[str] = []
+        self._planning = 0
+
+    @property
+    def db(self) -> Any:
+        """The file as a ``sqlite_utils.Database`` (imported on first use: it pulls in pandas)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction (a savepoint when nested): all of it is written, or none of it."""
+        if self.conn.in_transaction:
+            name = f"sp{id(self)}_{self._planning}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     # -- opening and closing -------------------------------------------------
 
@@ -68,7 +114,9 @@ class SessionStore:
             conn = _connect(path, mode="rwc")
             schema.migrate(conn)
             store = cls(path, conn, lock)
-            store._set_meta_raw({"title": title or path.stem, "created": now()})
+            store._set_meta_raw(
+                {"title": title or path.stem, "created": now(), "uuid": identity.new_uuid()}
+            )
             return store
         except BaseException:
             lock.release()
@@ -81,7 +129,9 @@ class SessionStore:
         conn.execute("PRAGMA foreign_keys = ON")
         schema.migrate(conn)
         store = cls(None, conn, None)
-        store._set_meta_raw({"title": title or "Untitled workshop", "created": now()})
+        store._set_meta_raw(
+            {"title": title or "Untitled workshop", "created": now(), "uuid": identity.new_uuid()}
+        )
         return store
 
     @classmethod
@@ -252,7 +302,7 @@ class SessionStore:
         return {r["key"]: r["value"] for r in self.rows("SELECT key, value FROM meta")}
 
     def _set_meta_raw(self, values: dict[str, str]) -> None:
-        with self.db.atomic():
+        with self.transaction():
             for key, value in values.items():
                 self.conn.execute(
                     "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -260,9 +310,25 @@ class SessionStore:
                     (key, value),
                 )
 
+    def preference(self, key: str, default: str = "") -> str:
+        """A view setting kept with the session (see ``set_preference``)."""
+        value = self.scalar("SELECT value FROM meta WHERE key = ?", (f"pref.{key}",))
+        return default if value is None else str(value)
+
     def set_preference(self, key: str, value: str) -> None:
-        """Store a per-session view setting (zoom and the like): not undoable."""
+        """Keep a view setting with the session and tell every listener (as ``pref.<key>``).
+
+        Not undoable, by design: these record how the room looks at the session
+        (the projector's zoom) or a fact outside it (documents were written to
+        disk, which no undo can take back), and an undo step for them would sit
+        between the edits of the work itself. What the room is shown of the
+        results (revealed or hidden) is an undoable edit instead
+        (``voting.edits.reveal``).
+        """
+        if self.preference(key, "\0") == value or self.read_only:
+            return  # a session open only for reading keeps no setting (the window still shows it)
         self._set_meta_raw({f"pref.{key}": value})
+        self._notify({f"pref.{key}"})
 
     def next_id(self, table: str) -> int:
         return int(self.scalar(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"))
@@ -277,22 +343,19 @@ class SessionStore:
             self._listeners.remove(listener)
 
     def apply(self, edit: Edit) -> AppliedEdit:
-        """Apply an edit as one transaction, record it, and make it undoable."""
-        if self._backup_pending and not self.read_only:
-            # A refused or empty edit rotates no backup: plan it first, then copy, then apply.
-            with self._refused_as_sentence(edit.label):
-                self.conn.execute("BEGIN")
-                try:
-                    planned = edit.plan(self)
-                finally:
-                    self.conn.execute("ROLLBACK")
-            if not planned:
-                return AppliedEdit(edit.label, [])
+        """Apply an edit as one transaction, record it, and make it undoable.
+
+        The result names what the edit did: ``applied.created("themes")`` are
+        the ids of the rows it added.
+        """
+        # A refused or empty edit rotates no backup: plan it first, then copy, then apply.
+        if self._backup_pending and not self.read_only and not self.preview(edit):
+            return AppliedEdit(edit.label, [])
         self._before_change()
 
         def transaction() -> AppliedEdit:
-            with self.db.atomic():
-                changes = edit.plan(self)
+            with self.transaction():
+                changes = identity.with_uuids(self._plan(edit))
                 applied = AppliedEdit(edit.label, changes)
                 applied.apply(self)
                 self._record("do", applied.label, changes)
@@ -313,7 +376,7 @@ class SessionStore:
         self._before_change()
 
         def transaction() -> None:
-            with self.db.atomic():
+            with self.transaction():
                 applied.revert(self)
                 changes = [c.reversed() for c in reversed(applied.changes)]
                 self._record("undo", applied.label, changes)
@@ -331,7 +394,7 @@ class SessionStore:
         self._before_change()
 
         def transaction() -> None:
-            with self.db.atomic():
+            with self.transaction():
                 applied.apply(self)
                 self._record("redo", applied.label, applied.changes)
 
@@ -340,6 +403,38 @@ class SessionStore:
         self.undo_stack.did_redo()
         self._notify(applied.tables())
         return applied
+
+    def preview(self, edit: Edit) -> list[RowChange]:
+        """The row changes ``edit`` would make, leaving the session as it was."""
+        try:
+            with self._refused_as_sentence(edit.label), self.transaction():
+                raise _Discarded(self._plan(edit))
+        except _Discarded as discarded:
+            return discarded.changes
+
+    def stage(self, changes: list[RowChange]) -> list[RowChange]:
+        """While an edit is planned: let the rest of its plan see ``changes`` (returned as given).
+
+        A plan that builds on rows it plans itself (a composite edit, a file
+        imported row by row) stages them here instead of writing: they live in
+        the transaction of ``apply`` (written with the edit) or of ``preview``
+        (rolled back). Outside planning this refuses, so no plan writes to the
+        file on its own.
+        """
+        if not self._planning:
+            raise RuntimeError("stage() is for plans run by SessionStore.apply or preview")
+        for change in changes:
+            self.write_change(change)
+        return changes
+
+    def _plan(self, edit: Edit) -> list[RowChange]:
+        self._planning += 1
+        try:
+            changes = edit.plan(self)
+            check_lengths(changes)  # a text longer than its field may hold is refused in a sentence
+            return changes
+        finally:
+            self._planning -= 1
 
     def _before_change(self) -> None:
         if self.read_only:
@@ -405,6 +500,14 @@ class SessionStore:
     def _notify(self, tables: set[str]) -> None:
         for listener in list(self._listeners):
             listener(tables)
+
+
+class _Discarded(Exception):
+    """Carries a preview's changes out of the transaction that is rolled back."""
+
+    def __init__(self, changes: list[RowChange]):
+        super().__init__("preview")
+        self.changes = changes
 
 
 BUSY_RETRIES = 5

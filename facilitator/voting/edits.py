@@ -3,19 +3,50 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from facilitator.errors import EditError
 from facilitator.plan.model import CRITERIA, SCALES, clean
-from facilitator.session.edits import Edit, FunctionEdit, RowChange
+from facilitator.session.edits import Edit, FunctionEdit, RowChange, set_row
 from facilitator.voting.closing import check_open
+from facilitator.voting.state import VoteKind, vote_kind
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
 
-from facilitator.session.schema import VOTE_KEY  # noqa: F401  (the votes table's key)
+class VoteKey(NamedTuple):
+    """What one vote is about: who, for which country or region, on what, by which criterion.
+
+    The votes table's key (``session.schema.VOTE_KEY``) as one value; a voter
+    has at most one vote per key.
+    """
+
+    participant_id: int
+    scope_kind: str  # 'country' or 'region'
+    scope: str  # the country's code or the region's name
+    target_kind: str  # 'item' or 'activity'
+    target_id: int
+    criterion: str  # 'importance', 'capacity' or 'priority'
+    region: str = ""  # the working group a country vote was given in ('' = none)
+
+    def row(self) -> dict[str, Any]:
+        """The key as the votes table's columns."""
+        return self._asdict()
+
+
+#: a vote to record: its key and what was written (a number, '-' for unknown, or nothing)
+Vote = tuple[VoteKey, object]
+
+
+def as_vote(vote: tuple[Any, ...]) -> Vote:
+    """``(VoteKey, value)`` for a pair, or for a flat tuple (key fields, value[, region])."""
+    if len(vote) == 2 and isinstance(vote[0], tuple):
+        return VoteKey(*vote[0]), vote[1]
+    pid, scope_kind, scope, target_kind, target_id, criterion, value = vote[:7]
+    region = str(vote[7]) if len(vote) > 7 else ""
+    return VoteKey(pid, scope_kind, scope, target_kind, target_id, criterion, region), value
 
 
 def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
@@ -52,36 +83,16 @@ def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
     return "number", value
 
 
-def vote_change(
-    store: SessionStore,
-    participant_id: int,
-    scope_kind: str,
-    scope: str,
-    target_kind: str,
-    target_id: int,
-    criterion: str,
-    value: object,
-    region: str = "",
-) -> list[RowChange]:
-    """Plan one vote; no change when the same answer is already recorded.
-
-    ``region`` names the working group a country vote was given in ('' = none).
-    """
+def vote_change(store: SessionStore, vote: VoteKey, value: object) -> list[RowChange]:
+    """Plan one vote; no change when the same answer is already recorded."""
     from facilitator.session.store import now
 
+    target_kind, criterion = vote.target_kind, vote.criterion
     answer, number = parse_vote(value, criterion)
     expected = "priority" if target_kind == "activity" else None
     if expected and criterion != expected or not expected and criterion == "priority":
         raise EditError(f"{target_kind.capitalize()}s are not scored for {criterion}.")
-    key = {
-        "participant_id": participant_id,
-        "scope_kind": scope_kind,
-        "scope": scope,
-        "region": region,
-        "target_kind": target_kind,
-        "target_id": target_id,
-        "criterion": criterion,
-    }
+    key = vote.row()
     before = store.rows(
         f"SELECT answer, value, at FROM votes WHERE {' AND '.join(f'{k} = ?' for k in key)}",
         list(key.values()),
@@ -99,15 +110,8 @@ def vote_change(
     ]
 
 
-def _check_vote_refs(
-    store: SessionStore,
-    participant_id: int,
-    scope_kind: str,
-    scope: str,
-    target_kind: str,
-    target_id: int,
-    region: str = "",
-) -> None:
+def _check_vote_refs(store: SessionStore, vote: VoteKey) -> None:
+    participant_id, scope_kind, scope, target_kind, target_id, _, region = vote
     if not store.scalar("SELECT 1 FROM participants WHERE id = ?", (participant_id,)):
         raise EditError("That participant is not in the session.")
     table, col = ("countries", "code") if scope_kind == "country" else ("regions", "name")
@@ -144,42 +148,46 @@ def set_vote(
 ) -> Edit:
     """One voter's score for one item (or activity) and criterion, for a country or region;
     ``region`` names the working group a country vote was given in."""
+    key = VoteKey(participant_id, scope_kind, scope, target_kind, target_id, criterion, region)
 
     def plan(store: SessionStore) -> list[RowChange]:
-        _check_vote_refs(store, participant_id, scope_kind, scope, target_kind, target_id, region)
-        return vote_change(
-            store,
-            participant_id,
-            scope_kind,
-            scope,
-            target_kind,
-            target_id,
-            criterion,
-            value,
-            region,
-        )
+        _check_vote_refs(store, key)
+        return vote_change(store, key, value)
 
     answer, _ = parse_vote(value, criterion)
     word = {"number": "set", "unknown": "mark unknown", "empty": "clear"}[answer]
     return FunctionEdit(f"{word} {criterion} vote", plan)
 
 
-def set_votes(label: str, votes: Sequence[tuple]) -> Edit:
-    """Many votes as one step (a ballot, a pasted column).
+def set_votes(label: str, votes: Iterable[Vote] | Iterable[tuple[Any, ...]]) -> Edit:
+    """Many votes as one step (a ballot, a pasted column): ``(VoteKey, value)`` pairs.
 
-    Each vote: (participant id, scope kind, scope, target kind, target id,
-    criterion, value[, working group's region]).
+    A flat tuple (participant id, scope kind, scope, target kind, target id,
+    criterion, value[, working group's region]) is read as the same pair.
     """
+    pairs = [as_vote(vote) for vote in votes]
 
     def plan(store: SessionStore) -> list[RowChange]:
         changes: list[RowChange] = []
-        for vote in votes:
-            pid, scope_kind, scope, target_kind, target_id, criterion, value = vote[:7]
-            region = str(vote[7]) if len(vote) > 7 else ""
-            _check_vote_refs(store, pid, scope_kind, scope, target_kind, target_id, region)
-            changes += vote_change(
-                store, pid, scope_kind, scope, target_kind, target_id, criterion, value, region
-            )
+        for key, value in pairs:
+            _check_vote_refs(store, key)
+            changes += vote_change(store, key, value)
         return changes
 
     return FunctionEdit(label, plan)
+
+
+def reveal(kind: str | VoteKind, revealed: bool = True) -> Edit:
+    """Show a vote's results to the room, or hide them again: an undoable step.
+
+    Undoable because it changes what everyone in the room sees: a result
+    revealed by mistake is hidden again with Ctrl+Z, in the order it happened.
+    """
+    vk = vote_kind(kind)
+
+    def plan(store: SessionStore) -> list[RowChange]:
+        key = {"key": f"pref.reveal.{vk.id}"}
+        return set_row(store, "meta", key, {"value": "1" if revealed else "0"})
+
+    verb = "reveal" if revealed else "hide"
+    return FunctionEdit(f"{verb} the results of {vk.title.lower()}", plan)

@@ -37,7 +37,7 @@ def priority_text(by_country: dict[str, float], order: list[str]) -> str:
     if overall is None:
         return word("not prioritised")
     high = [
-        f"{c} {scoring.format_compact(by_country[c], scoring.PRIORITY_PLACES)}"
+        f"{c}\u00a0{scoring.format_compact(by_country[c], scoring.PRIORITY_PLACES)}"
         for c in order
         if by_country.get(c, 0) >= HIGH_PRIORITY
     ]

@@ -14,7 +14,6 @@ criterion, region name)``, ``("country", target_id, criterion, code)``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -23,138 +22,34 @@ from facilitator.voting.score_text import (
     MISSING_TEXT,
     PRIORITY_PLACES,
     THREAT_PLACES,
-    cell_text,
     format_compact,
     missing_text,
-    round_half_up,
 )
 from facilitator.voting.scoring import RANKED_CRITERIA, Scores
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
-KIND_NAMES = {"constraint": "Constraint", "driver": "Driver", "threat": "Threat"}
-SECTION_NAMES = {"driver": "Drivers", "threat": "Threats"}
-NOTE_PREFIX = "threats-by-region/"
-Key = tuple
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One cell as shown: the text, the number behind it, why there is none, what it is about."""
-
-    text: str
-    value: float | None = None
-    state: str = "text"  # 'number', 'unknown', 'empty' for figures; 'text' for labels
-    criterion: str = ""
-    key: Key = ()
-    brackets: str = ""  # '(TM 1.5) (KZ -)' beside a region's figure, already part of ``text``
-    footnote: str = ""  # a note attached to this cell (the PDF numbers them)
-    sort: object = None
-    exact: float | None = None  # the unrounded mean, for charts and comparisons
-
-    @property
-    def is_figure(self) -> bool:
-        return self.state != "text"
-
-    @property
-    def plain_number(self) -> bool:
-        """A figure alone (no brackets): spreadsheets store it as a number."""
-        return self.state == "number" and not self.brackets
-
-
-def text_cell(text: object, sort: object = None) -> Cell:
-    return Cell("" if text is None else str(text), sort=sort)
-
-
-def figure_cell(
-    score: float, state: str, places: int, criterion: str, key: Key, brackets: str = ""
-) -> Cell:
-    """A figure as every view prints it: rounded half up from the exact mean, or why there is none."""
-    number = state == "number" and not _nan(score)
-    text = cell_text(score, state if number or state != "number" else "empty", places)
-    return Cell(
-        f"{text} {brackets}" if brackets else text,
-        round_half_up(score, places) if number else None,
-        state if number or state != "number" else "empty",
-        criterion,
-        key,
-        brackets,
-        exact=float(score) if number else None,
-    )
-
-
-def _nan(x: object) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x))
-
-
-@dataclass
-class ItemRow:
-    """A driver or threat with its figures, keyed by criterion or by (criterion, column)."""
-
-    item_id: int
-    kind: str
-    label: str
-    status: str
-    cells: dict = field(default_factory=dict)
-
-
-@dataclass
-class ActivityRow:
-    activity_id: int
-    number: str
-    text: str
-    cells: dict = field(default_factory=dict)  # column (country code or 'overall') → Cell
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str  # 'overall', a region's name or a country's code
-    header: str  # what a narrow table heading shows (the region's abbreviation)
-
-
-@dataclass
-class ScopeTable:
-    """Appendix III (by region) or the by-country table: overall then one column per scope."""
-
-    scope_kind: str  # 'region' or 'country'
-    columns: list[Column]  # 'overall' first
-    rows: list[ItemRow]  # cells keyed (criterion, column name)
-    legend: str = ""
-
-    @cached_property
-    def rows_by_id(self) -> dict[int, ItemRow]:
-        return {r.item_id: r for r in self.rows}
-
-
-@dataclass
-class PriorityTable:
-    codes: list[str]
-    rows: list[ActivityRow]
-
-
-@dataclass
-class Grid:
-    """A table as flat rows of cells, the shape the CLI, CSV and spreadsheets write."""
-
-    name: str
-    headers: list[str]
-    rows: list[list[Cell]]
-
-
-@dataclass(frozen=True)
-class VoteLine:
-    participant: str
-    scope: str
-    text: str  # '2', '-' or 'not filled in'
-
-
-@dataclass
-class VotesBehind:
-    """The votes a figure is made of, and a one-line summary of them."""
-
-    lines: list[VoteLine]
-    summary: str
+from facilitator.voting.cells import (  # noqa: F401  (the cells are part of this module's API)
+    KIND_NAMES,
+    NOTE_PREFIX,
+    SECTION_NAMES,
+    ActivityRow,
+    Cell,
+    Column,
+    Grid,
+    ItemRow,
+    Key,
+    PriorityTable,
+    ScopeTable,
+    VoteLine,
+    VotesBehind,
+    _nan,
+    _with_note,
+    figure_cell,
+    grid_texts,
+    text_cell,
+)
 
 
 class Results:
@@ -433,6 +328,8 @@ class Results:
         return Grid("priorities", ["activity", "text", *table.codes, "overall"], rows)
 
     def rounds_grid(self) -> Grid:
+        from facilitator.voting.rounds import round_comparison
+
         return round_comparison(self.store)
 
     def constraints_grid(self) -> Grid:
@@ -505,22 +402,6 @@ class Results:
         return own if answered(own) or (own and not answered(theirs)) else theirs
 
 
-def _with_note(cell: Cell, note: str | None) -> Cell:
-    if not note:
-        return cell
-    return Cell(
-        cell.text,
-        cell.value,
-        cell.state,
-        cell.criterion,
-        cell.key,
-        cell.brackets,
-        note,
-        cell.sort,
-        cell.exact,
-    )
-
-
 def _answer_text(answer: str, value: float) -> str:
     if answer == "number" and not _nan(value):
         return format_compact(value, PRIORITY_PLACES)
@@ -552,60 +433,6 @@ def of(store: SessionStore, scores: Scores | None = None) -> Results:
         shared = Results(store, scores)
         scores._results = shared  # type: ignore[attr-defined]
     return shared
-
-
-def grid_texts(grid: Grid) -> list[list[str]]:
-    """The grid's cells as printed text."""
-    return [[cell.text for cell in row] for row in grid.rows]
-
-
-def round_comparison(
-    store: SessionStore, first: int | None = None, second: int | None = None
-) -> Grid:
-    """Per item (and activity) and criterion, round ``first`` → round ``second``: mean, spread
-    and number of votes. Defaults: the round before the current one → the current one. Only
-    votes that ran more than one round are listed."""
-    from facilitator.voting.rounds import current_round, round_figures
-
-    headers = ["vote", "target", "criterion"]
-    rows: list[list[Cell]] = []
-    for vote_kind, target_kind in (("threat_ranking", "item"), ("prioritisation", "activity")):
-        now = current_round(store, vote_kind)
-        b = second if second is not None else now
-        a = first if first is not None else b - 1
-        if now < 2 or a < 1 or b > now or a == b:
-            continue
-        if len(headers) == 3:
-            headers += [f"round {n} {what}" for n in (a, b) for what in ("mean", "spread", "votes")]
-        before, after = round_figures(store, target_kind, a), round_figures(store, target_kind, b)
-        places = PRIORITY_PLACES if target_kind == "activity" else THREAT_PLACES
-        for target_id, label, criteria in _targets(store, target_kind):
-            for criterion in criteria:
-                line = [
-                    text_cell(vote_kind.replace("_", " ")),
-                    text_cell(label),
-                    text_cell(criterion),
-                ]
-                for n, figures in ((a, before), (b, after)):
-                    f = figures.get((target_id, criterion))
-                    key = ("round", target_id, criterion, n)
-                    if f is None or f.mean is None:
-                        line += [Cell("Not filled in", None, "empty", criterion, key)]
-                        line += [text_cell(""), Cell("0", 0.0, "number")]
-                        continue
-                    line.append(figure_cell(f.mean, "number", places, criterion, key))
-                    line.append(Cell(format_compact(f.spread or 0.0, places), f.spread, "number"))
-                    line.append(Cell(str(f.n), float(f.n), "number"))
-                rows.append(line)
-    return Grid("rounds", headers, rows)
-
-
-def _targets(store: SessionStore, target_kind: str) -> list[tuple[int, str, tuple[str, ...]]]:
-    if target_kind == "item":
-        return [
-            (i.id, i.label, RANKED_CRITERIA) for i in model.items(store) if i.kind != "constraint"
-        ]
-    return [(a.id, f"{a.number} {a.text}", ("priority",)) for a in model.activities(store)]
 
 
 GRIDS = {

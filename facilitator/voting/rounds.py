@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from facilitator.errors import EditError
+from facilitator.plan import model
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, set_row
 from facilitator.session.schema import VOTE_KEY
+from facilitator.voting.cells import Cell, Grid, figure_cell, text_cell
 from facilitator.voting.closing import VOTE_NAMES, is_closed
+from facilitator.voting.score_text import PRIORITY_PLACES, THREAT_PLACES, format_compact
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -114,6 +117,19 @@ def open_round(
     return FunctionEdit(f"open round of {name}", plan)
 
 
+def round_note(store: SessionStore) -> str:
+    """What exports print about rounds: '' while every vote is in its first round."""
+    parts = [
+        f"the {VOTE_NAMES[kind].lower()} shows round {n}"
+        for kind in TARGET_KIND
+        for n in [current_round(store, kind)]
+        if n > 1
+    ]
+    if not parts:
+        return ""
+    return "Voting rounds: " + "; ".join(parts) + " (earlier rounds are kept in the session)."
+
+
 def votes_source(store: SessionStore, round_no: int | None, target_kind: str) -> str:
     """SQL (a table or a sub-select) holding the votes of a round: the live votes for the
     current round (or None), the votes as they stood when round ``round_no`` closed otherwise."""
@@ -158,3 +174,52 @@ def round_figures(
 def _check(vote_kind: str) -> None:
     if vote_kind not in TARGET_KIND:
         raise EditError(f"'{vote_kind}' is not a vote; use threat_ranking or prioritisation.")
+
+
+def round_comparison(
+    store: SessionStore, first: int | None = None, second: int | None = None
+) -> Grid:
+    """Per item (and activity) and criterion, round ``first`` → round ``second``: mean, spread
+    and number of votes. Defaults: the round before the current one → the current one. Only
+    votes that ran more than one round are listed."""
+    headers = ["vote", "target", "criterion"]
+    rows: list[list[Cell]] = []
+    for vote_kind, target_kind in (("threat_ranking", "item"), ("prioritisation", "activity")):
+        now = current_round(store, vote_kind)
+        b = second if second is not None else now
+        a = first if first is not None else b - 1
+        if now < 2 or a < 1 or b > now or a == b:
+            continue
+        if len(headers) == 3:
+            headers += [f"round {n} {what}" for n in (a, b) for what in ("mean", "spread", "votes")]
+        before, after = round_figures(store, target_kind, a), round_figures(store, target_kind, b)
+        places = PRIORITY_PLACES if target_kind == "activity" else THREAT_PLACES
+        for target_id, label, criteria in _targets(store, target_kind):
+            for criterion in criteria:
+                line = [
+                    text_cell(vote_kind.replace("_", " ")),
+                    text_cell(label),
+                    text_cell(criterion),
+                ]
+                for n, figures in ((a, before), (b, after)):
+                    f = figures.get((target_id, criterion))
+                    key = ("round", target_id, criterion, n)
+                    if f is None or f.mean is None:
+                        line += [Cell("Not filled in", None, "empty", criterion, key)]
+                        line += [text_cell(""), Cell("0", 0.0, "number")]
+                        continue
+                    line.append(figure_cell(f.mean, "number", places, criterion, key))
+                    line.append(Cell(format_compact(f.spread or 0.0, places), f.spread, "number"))
+                    line.append(Cell(str(f.n), float(f.n), "number"))
+                rows.append(line)
+    return Grid("rounds", headers, rows)
+
+
+def _targets(store: SessionStore, target_kind: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    if target_kind == "item":
+        return [
+            (i.id, i.label, ("importance", "capacity"))
+            for i in model.items(store)
+            if i.kind != "constraint"
+        ]
+    return [(a.id, f"{a.number} {a.text}", ("priority",)) for a in model.activities(store)]

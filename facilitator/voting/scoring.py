@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
 CRITERIA = ("importance", "capacity", "priority")
 RANKED_CRITERIA = ("importance", "capacity")
-STATES = ("number", "unknown", "empty")
 
 VOTE_COLUMNS = [
     "participant_id",

@@ -233,9 +233,11 @@ def progress(
 
 def is_revealed(store: SessionStore, kind: str | VoteKind) -> bool:
     """Whether the facilitator has revealed the results of this vote (hidden by default)."""
-    return store.meta().get(f"pref.reveal.{vote_kind(kind).id}") == "1"
+    return store.preference(f"reveal.{vote_kind(kind).id}") == "1"
 
 
 def set_revealed(store: SessionStore, kind: str | VoteKind, revealed: bool) -> None:
-    """Reveal or hide the results; a view setting, kept with the session but not undoable."""
-    store.set_preference(f"reveal.{vote_kind(kind).id}", "1" if revealed else "0")
+    """Reveal or hide the results as one undoable step (``voting.edits.reveal``)."""
+    from facilitator.voting.edits import reveal
+
+    store.apply(reveal(kind, revealed))

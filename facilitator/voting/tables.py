@@ -227,7 +227,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
 def rounds(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     """Round 1 → round 2 (the previous round → the current one): per item and criterion, the
     mean, spread and number of votes; empty until a second round is opened."""
-    return _frame(results.round_comparison(store))
+    return _frame(results.of(store, scores).rounds_grid())
 
 
 TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
@@ -262,13 +262,23 @@ def all_grids(store: SessionStore) -> dict[str, results.Grid]:
             out[name] = made.grid(name)
         else:
             frame = build(store, scores)  # type: ignore[call-arg]
-            rows = [[_list_cell(v) for v in values] for values in frame.itertuples(index=False)]
+            columns = [str(c) for c in frame.columns]
+            rows = [
+                [_list_cell(v, c) for v, c in zip(values, columns)]
+                for values in frame.itertuples(index=False)
+            ]
             out[name] = results.Grid(name, [str(c) for c in frame.columns], rows)
     return out
 
 
-def _list_cell(value: object) -> results.Cell:
-    """A cell of a list (participants, votes): a count stays a number, anything else is text."""
+def _list_cell(value: object, column: str = "") -> results.Cell:
+    """A cell of a list (participants, votes): a count or a vote's number stays a number,
+    anything else is text."""
     if isinstance(value, int) or (hasattr(value, "dtype") and str(value.dtype).startswith("int")):
         return results.Cell(str(value), float(value), "number")  # type: ignore[arg-type]
+    if column == "vote":
+        try:
+            return results.Cell(str(value), float(str(value)), "number")
+        except ValueError:
+            pass
     return results.text_cell(value)

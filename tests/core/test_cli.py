@@ -16,6 +16,7 @@ from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_edits
+from facilitator.voting.edits import VoteKey
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -312,8 +313,8 @@ def test_check_says_where_a_damaged_file_is_damaged(capsys, session):
             vote_edits.set_votes(
                 "ballot",
                 [
-                    (1, "country", "AM", "item", 1, "importance", 2),
-                    (1, "country", "AM", "item", 2, "capacity", 3),
+                    (VoteKey(1, "country", "AM", "item", 1, "importance"), 2),
+                    (VoteKey(1, "country", "AM", "item", 2, "capacity"), 3),
                 ],
             )
         )
@@ -538,8 +539,14 @@ def test_every_command_has_help_with_an_example(capsys):
         "export",
         "ballots",
         "history",
+        "compare",
+        "import-miradi",
+        "returns",
+        "import-returns",
+        "programme",
         "serve",
         "round",
+        "review",
     }
     for name in COMMANDS:
         with pytest.raises(SystemExit) as done:

@@ -37,7 +37,7 @@ def test_english_stays_the_default(sample_path: Path, tmp_path: Path, capsys):
     out = tmp_path / "logframe.pdf"
     assert main(["export", str(sample_path), "logframe", "-o", str(out)]) == 0
     text = pdf_text(out)
-    assert "Indicator" in text and "page 1 of" in text and "Индикатор" not in text
+    assert "Narrative summary" in text and "page 1 of" in text and "Индикатор" not in text
 
 
 def test_turkish_and_persian_logframes_are_written(sample_path: Path, tmp_path: Path, capsys):

@@ -5,14 +5,15 @@ from __future__ import annotations
 import csv
 
 from openpyxl import load_workbook
-from test_export_logframe import HOSTILE, NAMES, build_session, last_id
+from test_export_logframe import HOSTILE, NAMES, build_session
 
 from facilitator.documents import export_document
-from facilitator.documents.spreadsheet import csv_paths
+from facilitator.documents.spreadsheet import HEADER_WORDS, csv_paths
 from facilitator.documents.workbook import csv_safe
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
+from facilitator.voting.edits import VoteKey
 
 
 def assert_same_row(got: tuple, want: tuple) -> None:
@@ -27,12 +28,13 @@ def assert_same_row(got: tuple, want: tuple) -> None:
 
 def add_threats(store):
     store.apply(ops.add_item("constraint", '=HYPERLINK("http://x")'))
-    store.apply(ops.add_item("driver", "-poaching of prey"))
-    store.apply(ops.add_item("threat", "+Road mortality"))
-    ids = [last_id(store, "items") - 1, last_id(store, "items")]
+    ids = [
+        store.apply(ops.add_item("driver", "-poaching of prey")).created("items")[0],
+        store.apply(ops.add_item("threat", "+Road mortality")).created("items")[0],
+    ]
     pids = [(p["id"], p["country"]) for p in store.rows("SELECT id, country FROM participants")]
     votes = [
-        (pid, "country", c, "item", iid, crit, "-" if k == 0 else (k % 3) + 1)
+        (VoteKey(pid, "country", c, "item", iid, crit), "-" if k == 0 else (k % 3) + 1)
         for iid in ids
         for k, (pid, c) in enumerate(pids)
         for crit in ("importance", "capacity")
@@ -52,7 +54,14 @@ def test_xlsx_reads_back_as_the_tables_and_holds_no_formula(store, tmp_path):
         sheet = book[name]
         assert sheet.freeze_panes == "A2"
         rows = list(sheet.iter_rows(values_only=True))
-        assert list(rows[0]) == list(frame.columns)
+        words = [
+            "Constraint" if (name, c) == ("constraints", "item") else HEADER_WORDS.get(c, c)
+            for c in frame.columns
+        ]
+        assert list(rows[0]) == words  # headers a reader understands
+        assert all(h[:1].isupper() or h[:1].isdigit() or h.isupper() for h in rows[0])
+        assert sheet.auto_filter.ref and sheet.page_setup.orientation == "landscape"
+        assert sheet.print_title_rows == "$1:$1" and sheet.page_setup.fitToWidth == 1
         assert len(rows) - 1 == len(frame)
         for got, want in zip(rows[1:], frame.itertuples(index=False)):
             assert_same_row(got, want)
@@ -90,9 +99,21 @@ def test_csv_safe_rules():
         assert csv_safe(hostile).startswith("'")
 
 
+def test_every_figure_of_the_spreadsheet_is_a_number_cell(sample, tmp_path):
+    book = load_workbook(export_document(sample, "tables", tmp_path / "tables.xlsx"))
+    for name, column in (("threats-by-country", "AF"), ("votes", "Vote"), ("priorities", "IR")):
+        sheet = book[name]
+        header = [c.value for c in sheet[1]]
+        cells = [row[header.index(column)] for row in sheet.iter_rows(min_row=2)]
+        figures = [c for c in cells if c.value not in (None, "-", "Not filled in")]
+        assert figures and all(c.data_type == "n" for c in figures), name
+        assert all(c.number_format != "General" for c in figures), name
+
+
 def test_empty_session_spreadsheets(store, tmp_path):
     book = load_workbook(export_document(store, "tables", tmp_path / "t.xlsx"))
-    assert [c.value for c in book["threats"][1]] == ["kind", "item", "importance", "capacity"]
+    header = [c.value for c in book["threats"][1]]
+    assert header == ["Kind", "Driver or threat", "Importance", "Capacity"]
     assert export_document(store, "tables", tmp_path / "t.csv").exists()
 
 

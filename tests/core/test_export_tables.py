@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from test_export_logframe import build_session, last_id, raw_text
+from test_export_logframe import build_session, raw_text
 
 from facilitator.documents import export_document
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import tables
+from facilitator.voting.edits import VoteKey
 
 
 def threat_session(store):
@@ -28,8 +29,7 @@ def threat_session(store):
         ("driver", "Border fences <new>"),
         ("threat", "Road mortality"),
     ):
-        store.apply(ops.add_item(kind, label))
-        ids[label] = last_id(store, "items")
+        ids[label] = store.apply(ops.add_item(kind, label)).created("items")[0]
     voter = {r["country"]: r["id"] for r in store.rows("SELECT id, country FROM participants")}
     figures = {  # label: {country: (importance, capacity)}
         "Weak law enforcement": {"GE": (1, 2), "AM": (2, 2), "IR": (1, "-")},
@@ -37,7 +37,7 @@ def threat_session(store):
         "Road mortality": {"GE": (2, 2), "AM": (2, 2), "IR": (2, 2)},
     }
     votes = [
-        (voter[c], "country", c, "item", ids[label], crit, value)
+        (VoteKey(voter[c], "country", c, "item", ids[label], crit), value)
         for label, by_country in figures.items()
         for c, pair in by_country.items()
         for crit, value in zip(("importance", "capacity"), pair)
@@ -86,15 +86,14 @@ def test_without_regions_the_table_has_a_column_per_country(store, tmp_path):
     for code, name in (("TR", "Türkiye"), ("IQ", "Iraq")):
         store.apply(ops.add_country(code, name))
         store.apply(ops.add_participant(f"Voter {code}", "", code))
-    store.apply(ops.add_item("threat", "Road mortality"))
-    item = last_id(store, "items")
+    item = store.apply(ops.add_item("threat", "Road mortality")).created("items")[0]
     voter = {r["country"]: r["id"] for r in store.rows("SELECT id, country FROM participants")}
     store.apply(
         vote_edits.set_votes(
             "votes",
             [
-                (voter["TR"], "country", "TR", "item", item, "importance", 3),
-                (voter["IQ"], "country", "IQ", "item", item, "importance", 2),
+                (VoteKey(voter["TR"], "country", "TR", "item", item, "importance"), 3),
+                (VoteKey(voter["IQ"], "country", "IQ", "item", item, "importance"), 2),
             ],
         )
     )

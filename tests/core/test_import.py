@@ -309,6 +309,35 @@ def test_programme_items(store, tmp_path):
     ]
 
 
+def test_empty_programme_cells_never_erase_what_the_session_holds(store, tmp_path):
+    first = write(
+        tmp_path,
+        "pow.csv",
+        "code,text,responsible,priority\n1.1.1,Train rangers,Range States,high\n",
+    )
+    import_file(store, first)
+    again = write(
+        tmp_path, "pow-update.csv", "code,text,responsible,priority\n1.1.1,,,\n1.1.2,,CMS,\n"
+    )
+    import_file(store, again)
+    assert store.rows(
+        "SELECT code, text, responsible, priority FROM programme_items ORDER BY code"
+    ) == [
+        {
+            "code": "1.1.1",
+            "text": "Train rangers",
+            "responsible": "Range States",
+            "priority": "high",
+        },
+        {"code": "1.1.2", "text": "", "responsible": "CMS", "priority": ""},
+    ]
+    partial = write(tmp_path, "pow-priority.csv", "code,text,responsible,priority\n1.1.1,,,low\n")
+    import_file(store, partial)
+    assert store.rows("SELECT text, priority FROM programme_items WHERE code = '1.1.1'") == [
+        {"text": "Train rangers", "priority": "low"}
+    ]
+
+
 def test_item_labels_match_after_nfc_and_case_folding(workshop):
     decomposed = unicodedata.normalize("NFD", "Çöl POACHING")
     workshop.apply(ops.add_item("threat", "çöl poaching"))

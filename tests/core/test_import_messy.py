@@ -287,7 +287,7 @@ def test_a_file_far_too_large_for_a_table_is_refused_before_it_is_read(store, tm
     with pytest.raises(UnreadableFile) as raised:
         import_file(store, path)
     assert str(raised.value) == (
-        "holiday.csv is 150 MB, far more than any workshop's table (at most 100 MB are read); "
+        "holiday.csv is 150 MB, far more than any workshop's table (at most 20 MB are read); "
         "is it the right file?"
     )
 

@@ -6,6 +6,7 @@ from facilitator.plan import edits as ops
 from facilitator.plan.glossary import STEP_IDS
 from facilitator.status.progress import step_status
 from facilitator.voting import edits as vote_edits
+from facilitator.voting.edits import VoteKey
 
 
 def ids(store, sql: str) -> list[int]:
@@ -52,7 +53,7 @@ def test_problem_tree_and_threat_ranking(store):
     store.apply(vote_edits.set_vote(pid, "country", "TR", "item", threat, "importance", 3))
     assert step_status(store)["threat_ranking"] == "started"
     votes = [
-        (pid, "country", "TR", "item", i, c, 2)
+        (VoteKey(pid, "country", "TR", "item", i, c), 2)
         for i in (driver, threat)
         for c in ("importance", "capacity")
     ]

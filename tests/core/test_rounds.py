@@ -84,3 +84,18 @@ def test_no_wide_item_means_no_new_round(voted):
         voted.apply(rounds.open_round("threat_ranking", spread_at_least=3))
     with pytest.raises(EditError, match="There is no round 2"):
         Scores(voted, item_round=2)
+
+
+def test_the_score_tables_pdf_says_which_round_it_shows(voted, tmp_path):
+    import subprocess
+
+    from facilitator.documents.tables_pdf import write_tables
+
+    voted.apply(closing.close_vote("threat_ranking"))
+    voted.apply(rounds.open_round("threat_ranking"))
+    out = tmp_path / "tables.pdf"
+    write_tables(voted, out)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Voting rounds: the threat ranking shows round 2" in text

@@ -16,10 +16,8 @@ def fill_session(path: Path) -> None:
     with SessionStore.open(path, backup=False) as store:
         store.apply(ops.add_country("GE", "Georgia"))
         store.apply(ops.add_participant("Նունե Հակոբյան", "WWF", "GE"))
-        store.apply(ops.add_objective("Conserve the leopard"))
-        oid = store.scalar("SELECT MAX(id) FROM objectives")
-        store.apply(ops.add_result(oid, "Habitat protected"))
-        rid = store.scalar("SELECT MAX(id) FROM results")
+        oid = store.apply(ops.add_objective("Conserve the leopard")).created("objectives")[0]
+        rid = store.apply(ops.add_result(oid, "Habitat protected")).created("results")[0]
         store.apply(ops.add_activity(rid, "Survey the <core> areas & corridors"))
 
 
@@ -68,7 +66,7 @@ def test_export_logframe_then_open_it(qtbot, session_path, tmp_path, monkeypatch
     text = subprocess.run(
         ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Survey the <core> areas & corridors" in text
+    assert "Survey the <core> areas & corridors" in " ".join(text.split())
     assert str(target) in page.status.text()
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert opened == [str(target)]
@@ -145,4 +143,21 @@ def test_export_in_russian_from_an_english_app(qtbot, session_path, tmp_path):
     assert "Индикатор" in text and "Матрица LogFrame" in text
     assert "Survey the <core> areas & corridors" in text  # typed text stays as typed
     assert page.export_button.text() == "Export"  # the app itself still speaks English
+    controller.close()
+
+
+def test_export_the_logframe_as_word_from_the_export_step(qtbot, session_path, tmp_path):
+    import docx
+
+    fill_session(session_path)
+    controller, page, out = open_page(qtbot, session_path, tmp_path)
+    choose(page, qtbot, "logframe", ".docx")
+    assert page.format.currentText() == "Word document (.docx)"
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    target = out / "workshop-logframe.docx"
+    table = docx.Document(str(target)).tables[0]
+    texts = [cell.text for row in table.rows for cell in row.cells]
+    assert "Survey the <core> areas & corridors" in texts
+    assert table.rows[0].cells[4].text == "Assumptions and risks"
     controller.close()

@@ -122,3 +122,20 @@ def test_the_facilitator_releases_a_phone_so_another_can_sign_in(page, qtbot, mo
     assert first.ballot()[0] == 401
     assert second.claim(live.server.join_code, ani)[0] == 200
     live.stop()
+
+
+def test_revealed_results_follow_phone_votes_added_up_in_a_helper_process(page, qtbot):
+    page.set_revealed(True)  # results on screen while phones vote
+    live = page.live
+    assert live.start(host="127.0.0.1")
+    shown = []
+    original = page.show_results
+    page.show_results = lambda data: (shown.append(data), original(data))
+    phone = Phone(live.server.address)
+    phone.claim(live.server.join_code, person(page.store, "Şule Yıldız").id)
+    road = item(page.store, "Road mortality")
+    assert phone.vote("country:TR", road, "importance", "3")[0] == 200
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    row = next(r for r in page.overall_table.figures.rows if r[0].text == "Road mortality")
+    assert "3.0" in [c.text for c in row]
+    live.stop()

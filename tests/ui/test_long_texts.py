@@ -18,7 +18,10 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "persian-leop
 
 def test_a_very_long_entry_keeps_its_row_shorter_than_the_table(main_window, qtbot, session_path):
     main_window.controller.apply(ops.add_country("TR", "Türkiye"))
-    main_window.controller.apply(ops.add_participant("Ayşe Yılmaz", affiliation=LONG, country="TR"))
+    main_window.controller.apply(ops.add_participant("Ayşe Yılmaz", affiliation="A", country="TR"))
+    # Longer than a field may hold today: as a file written before the limits holds it.
+    main_window.controller.store.conn.execute("UPDATE participants SET affiliation = ?", (LONG,))
+    main_window.controller.changed.emit({"participants"})
     main_window.show_step("session")
     table = main_window.page("session").participants
     qtbot.wait(50)
@@ -37,8 +40,13 @@ def test_a_very_long_entry_keeps_its_row_shorter_than_the_table(main_window, qtb
 
 def test_a_very_long_objective_and_title_stay_readable(main_window, qtbot):
     main_window.controller.apply(ops.set_meta({"title": LONG}))
-    main_window.controller.apply(ops.add_objective(LONG))
+    main_window.controller.apply(ops.add_objective("Long"))
     main_window.controller.apply(ops.add_objective("Prey recovers"))
+    # Longer than an objective may hold today: as a file written before the limits holds it.
+    main_window.controller.store.conn.execute(
+        "UPDATE objectives SET text = ? WHERE number = 1", (LONG,)
+    )
+    main_window.controller.changed.emit({"objectives"})
     assert len(main_window.windowTitle()) < 200 and "workshop.zopp" in main_window.windowTitle()
     main_window.show_step("objectives")
     tree = main_window.page("objectives").outline.tree

@@ -342,3 +342,79 @@ def test_a_removed_result_whose_activities_refer_to_each_other_comes_back_with_u
     main_window.close()
     with SessionStore.open(session_path, backup=False) as saved:
         assert (numbered(saved), saved.rows("SELECT * FROM activity_refs ORDER BY 1, 2")) == before
+
+
+def test_logframe_columns_of_objectives_and_results_typed_in_the_forms(
+    main_window, qtbot, session_path
+):
+    build(qtbot, main_window)
+    objectives = outline_page(main_window, "objectives")
+    select(qtbot, objectives, "1")
+    fields = objectives.forms["objectives"].lines
+    for name, text in (
+        ("indicator", "Prey density"),
+        ("baseline", "2 per km2"),
+        ("baseline_year", "2022"),
+        ("target", "5 per km2"),
+        ("target_year", "2032"),
+        ("verification", "Prey surveys"),
+        ("assumptions", "Hunting is regulated"),
+    ):
+        fields[name].setFocus()
+        qtbot.keyClicks(fields[name], text)
+        qtbot.keyClick(fields[name], Qt.Key.Key_Return)
+    results = outline_page(main_window, "results")
+    select(qtbot, results, "1.2")
+    verification = results.forms["results"].lines["verification"]
+    verification.setFocus()
+    type_unicode(verification, "گزارش‌های پایش")  # Persian with a zero-width non-joiner
+    qtbot.keyClick(verification, Qt.Key.Key_Return)
+    main_window.show_step("logframe")
+    matrix = main_window.page("logframe").matrix
+    assert (
+        matrix.item(1, 2).text()
+        == "Prey density\nBaseline: 2 per km2 (2022)\nTarget: 5 per km2 (2032)"
+    )
+    main_window.close()
+    with SessionStore.open(session_path, backup=False) as saved:
+        objective = model.outline(saved)[0]
+        assert (objective.frame.target_year, objective.frame.assumptions) == (
+            "2032",
+            "Hunting is regulated",
+        )
+        assert objective.results[1].frame.verification == "گزارش‌های پایش"
+
+
+def test_pasting_spreadsheet_rows_fills_the_matching_fields(main_window, qtbot, session_path):
+    import sqlite3
+    from contextlib import closing
+
+    store = main_window.controller.store
+    store.apply(ops.add_objective("Secure habitat"))
+    main_window.controller.apply(ops.add_result(store.scalar("SELECT id FROM objectives"), "Known"))
+    activities = outline_page(main_window, "activities")
+    select(qtbot, activities, "1.1")
+    QGuiApplication.clipboard().setText(
+        "1.1.1\tSet camera traps\tTraps in 10 areas\t2024–2026\tDoE, NGOs\t20,000 €\n"
+        "1.1.2\tCount prey\tA census\t2025\tUniversity\t5,000 €\n"
+    )
+    activities.tree.setFocus()
+    qtbot.keyClick(activities.tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    with closing(sqlite3.connect(f"file:{session_path}?mode=ro", uri=True)) as conn:
+        rows = conn.execute(
+            "SELECT number, text, indicator, timeline, actors, budget FROM activities ORDER BY number"
+        ).fetchall()
+    assert rows == [
+        (1, "Set camera traps", "Traps in 10 areas", "2024–2026", "DoE, NGOs", "20,000 €"),
+        (2, "Count prey", "A census", "2025", "University", "5,000 €"),
+    ]
+    main_window.actions[ActionId.UNDO].trigger()  # one paste, one undo step
+    assert model.activities(store) == []
+    # a heading row says which column is which; results take their indicator
+    results = outline_page(main_window, "results")
+    select(qtbot, results, "1")
+    QGuiApplication.clipboard().setText("Indicator\tText\nMaps published\tPriority areas mapped\n")
+    results.tree.setFocus()
+    qtbot.keyClick(results.tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    last = model.outline(store)[0].results[-1]
+    assert (last.text, last.indicator) == ("Priority areas mapped", "Maps published")

@@ -108,13 +108,19 @@ def test_type_a_driver_and_a_threat_link_them_and_refuse_self_links_and_cycles(
         i.id for i in model.items(store)
     }
 
-    # Enter in the effect box links too; Delete in the list of links removes one, undo brings it back
+    # Enter in a box picks and moves on, never links; Ctrl+Enter links; Delete in the list of
+    # links removes one, undo brings it back
     links = page.links
     links.cause.lineEdit().clear()
     qtbot.keyClicks(links.cause.lineEdit(), "Poaching of prey")
+    qtbot.keyClick(links.cause.lineEdit(), Qt.Key.Key_Return)
+    assert links.effect.hasFocus() or links.effect.lineEdit().hasFocus()
     links.effect.lineEdit().clear()
     qtbot.keyClicks(links.effect.lineEdit(), "Retaliatory killing")
     qtbot.keyClick(links.effect.lineEdit(), Qt.Key.Key_Return)
+    assert len(model.links(store)) == 2  # chosen, not linked
+    assert links.link_button.hasFocus()
+    qtbot.keyClick(links.effect.lineEdit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(model.links(store)) == 3 and links.links.count() == 3
     links.links.setFocus()
     links.links.setCurrentRow(0)
@@ -307,3 +313,28 @@ def test_a_part_of_a_label_is_enough_to_link_when_only_one_item_holds_it(
         assert model.links(saved) == [
             (item_id(saved, "Weak law enforcement"), item_id(saved, "Retaliatory killing"))
         ]
+
+
+def test_a_link_into_a_constraint_asks_first(main_window, qtbot):
+    from answering import answer_next_question, asked
+
+    store = main_window.controller.store
+    for kind, label in (("constraint", "Weak governance"), ("driver", "Poaching of prey")):
+        main_window.controller.apply(ops.add_item(kind, label))
+    page = tree_page(main_window)
+    asked.clear()
+    answer_next_question(yes=False)
+    refusal = pick_and_link(qtbot, page, "Poaching of prey", "Weak governance")
+    assert asked and asked[0].startswith("Constraints are causes, not effects")
+    assert refusal == "Not linked: a constraint is a cause, not an effect."
+    assert model.links(store) == []
+    answer_next_question(yes=True)
+    assert pick_and_link(qtbot, page, "Poaching of prey", "Weak governance") == ""
+    assert len(model.links(store)) == 1
+    # constraint → driver is the method's own direction: no question
+    asked.clear()
+    page.links.links.setFocus()
+    page.links.links.setCurrentRow(0)
+    qtbot.keyClick(page.links.links, Qt.Key.Key_Delete)
+    assert pick_and_link(qtbot, page, "Weak governance", "Poaching of prey") == ""
+    assert asked == [] and len(model.links(store)) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from answering import answer_next_question
 from PySide6.QtCore import QPoint, Qt
 from voting_workshop import build, item, person
 
@@ -66,6 +67,7 @@ def test_threat_tables_heatmap_filter_and_votes_behind(controller, qtbot):
     page.resize(1280, 720)
     page.show()
     page.refresh()
+    answer_next_question(yes=True)  # Lena Brandt has not voted
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     table = page.overall_table
     texts = [[c.text for c in r] for r in table.figures.rows]

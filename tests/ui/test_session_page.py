@@ -120,7 +120,7 @@ def test_metadata_participants_paste_delete_undo_then_reopen(main_window, qtbot,
     qtbot.keyClick(people, Qt.Key.Key_Delete)
     assert len(model.participants(store)) == 3
     assert (
-        "Removed 1 participant. Ctrl+Z brings it back." in main_window.statusBar().currentMessage()
+        "Removed 1 participant — Ctrl+Z brings it back." in main_window.statusBar().currentMessage()
     )
     main_window.navigator.setFocus()
     qtbot.keyClick(main_window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -320,6 +320,30 @@ def test_zoomed_for_the_projector_the_affiliation_keeps_room_to_be_read(main_win
     qtbot.wait(50)
     assert table.columnWidth(1) >= 0.2 * table.viewport().width()  # a sliver (under a tenth) before
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_enter_after_renaming_does_not_open_the_next_name(main_window, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from facilitator.plan import edits as plan_ops
+
+    store = main_window.controller.store
+    for name in ("Ayse Yilmaz", "Nino Beridze"):
+        main_window.controller.apply(plan_ops.add_participant(name))
+    main_window.go_to_step("session")
+    people = main_window.page("session").participants
+    people.setFocus()
+    people.setCurrentIndex(people.records.index(0, 0))
+    qtbot.keyClick(people, Qt.Key.Key_Return)  # edit the first name
+    editor = people.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ayse Kaya")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert people.state() != QAbstractItemView.State.EditingState
+    assert people.currentIndex().row() == 1
+    qtbot.keyClicks(people, "x")  # a stray key does not overwrite the next name
+    qtbot.keyClick(people, Qt.Key.Key_Escape)
+    assert [p.name for p in model.participants(store)] == ["Ayse Kaya", "Nino Beridze"]
 
 
 def test_a_country_in_no_region_is_named_until_a_region_takes_it(main_window, qtbot):

@@ -53,6 +53,7 @@ def _opened_read_only(window, qtbot, path: Path, reason: str) -> None:
     banner = window.session_banner
     assert banner.isVisible()
     assert banner.text().startswith("Open for reading only.") and reason in banner.text()
+    window.set_zoom(1.5)  # a view setting is not kept in a file open for reading
     _type_a_vision(window, qtbot)
     assert "open only for reading" in window.statusBar().currentMessage()
     window.controller.close()
@@ -93,3 +94,21 @@ def test_a_damaged_session_offers_a_copy_of_its_newest_sound_backup(qtbot, sessi
     assert restored.name == "workshop (from workshop.bak1).zopp"
     assert window.controller.store.scalar("SELECT COUNT(*) FROM items") == 0
     window.controller.close()
+
+
+def test_a_vision_longer_than_its_limit_is_refused_as_it_is_saved(qtbot, session_path):
+    window = _window(qtbot)
+    assert window.open_session(session_path)
+    window.show_step("vision")
+    page = window.page("vision")
+    page.editor.setFocus()
+    page.editor.setPlainText("Leopards thrive. " * 200)  # 3,400 characters pasted (kept trimmed)
+    window.navigator.setFocus()
+    window.flush_pages()
+    assert window.statusBar().currentMessage() == (
+        "The text of the Vision or Goal may hold at most 3,000 characters "
+        "(this one has 3,399); shorten it — nothing was changed."
+    )
+    window.controller.close()
+    with open_to_read(str(session_path)) as s:
+        assert model.adopted_text(s, "vision") == ""

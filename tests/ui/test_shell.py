@@ -186,9 +186,11 @@ def test_screenshots_from_the_command_line(tmp_path, session_path, capsys, isola
         store.apply(ops.add_country("TR", "Türkiye"))
     assert main(["--screenshots", str(tmp_path / "shots"), str(session_path)]) == 0
     names = sorted(p.name for p in (tmp_path / "shots").iterdir())
-    assert (
-        names[0] == "01-session.png" and names[-1] == "12-export.png" and len(names) == len(STEPS)
-    )
+    steps = [n for n in names if not n.startswith("presenter-")]
+    # every step, the voting steps also with their results revealed (no voters: no voting shot)
+    assert steps[0] == "01-session.png" and steps[-1] == "12-export.png"
+    assert {n.split("-")[0] for n in steps} == {f"{n:02d}" for n in range(1, len(STEPS) + 1)}
+    assert "presenter-05-threat_ranking.png" in names
     assert all((tmp_path / "shots" / n).stat().st_size > 5000 for n in names)
     assert sorted(p.name for p in session_path.parent.iterdir() if p.suffix == ".zopp") == [
         "workshop.zopp"
@@ -305,9 +307,8 @@ def test_every_action_is_found_by_its_stable_id(main_window):
         assert (
             main_window.findChild(QAction, f"action-step-{s.id}") is main_window.step_actions[s.id]
         )
-    assert (
-        main_window.step_actions["logframe"].shortcut().isEmpty()
-    )  # only steps 1–9 have Ctrl+digit
+    # steps 1–9 have Ctrl+digit, the later ones Ctrl+Shift and a letter of their title
+    assert main_window.step_actions["logframe"].shortcut().toString() == "Ctrl+Shift+L"
     assert main_window.step_actions["prioritisation"].shortcut().toString() == "Ctrl+9"
 
 
@@ -351,3 +352,22 @@ def test_urdu_letters_have_a_font_to_be_drawn_with(main_window):
     assert "Noto Sans Arabic" in QFontDatabase.families()
     metrics = QFontMetrics(QFont("Noto Sans Arabic"))
     assert all(metrics.inFontUcs4(ord(letter)) for letter in "ہےعائش")
+
+
+def test_ctrl_tab_moves_between_the_tables_of_a_page(main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    main_window.go_to_step("session")
+    tables = main_window.page_tables()
+    assert len(tables) >= 3  # countries, regions, participants
+    names = [t.objectName() for t in tables]
+    assert len(set(names)) == len(names), names
+    tables[0].setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for expected in names[1:] + names[:1]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, ctrl)
+        assert QApplication.focusWidget().objectName() == expected
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, ctrl | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QApplication.focusWidget().objectName() == names[-1]

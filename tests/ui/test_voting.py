@@ -6,6 +6,7 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+from answering import answer_next_question
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from voting_workshop import build, item, person
@@ -77,6 +78,7 @@ def test_keys_vote_refuse_out_of_scale_and_stay_secret(page, main_window, qtbot,
     assert all(cell == "" for row in shown(grid) for cell in row)
     assert not page.revealed
 
+    answer_next_question(yes=True)  # some voters have not voted yet
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     assert page.revealed and page.tabs.currentIndex() == 1
     table = page.overall_table.figures
@@ -335,10 +337,12 @@ def test_a_vote_for_iran_in_zagros_changes_the_zagros_column_alone(page, qtbot, 
             )
         )
     page.refresh()
+    answer_next_question(yes=True)  # some voters have not voted
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     region = page.region_table.figures
     before = [c.text for c in next(r for r in region.rows if r[0].text == "Weak law enforcement")]
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)  # hide again to vote
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)  # the reveal closed the vote
 
     grid = choose(qtbot, page, "Reza Karimi")
     box = page.panel.scope_box
@@ -354,6 +358,7 @@ def test_a_vote_for_iran_in_zagros_changes_the_zagros_column_alone(page, qtbot, 
             "WHERE p.name = 'Reza Karimi'"
         ).fetchall()
     assert saved == [("IR", "Zagros", 1.0)]
+    answer_next_question(yes=True)
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     after = [c.text for c in next(r for r in region.rows if r[0].text == "Weak law enforcement")]
     heads = region.headers
@@ -362,3 +367,31 @@ def test_a_vote_for_iran_in_zagros_changes_the_zagros_column_alone(page, qtbot, 
     assert changed == ["Importance overall", "Importance Z"]
     assert after[heads.index("Importance Z")] == "2.0 (IQ 3) (IR 1)"
     assert after[heads.index("Importance C")] == before[heads.index("Importance C")]
+
+
+def test_the_equal_figures_setting_adds_brackets_and_is_kept_in_the_file(page, qtbot, session_path):
+    store = page.store
+    law = item(store, "Weak law enforcement")
+    for name, country in (("Ani Sargsyan", "AM"), ("Şule Yıldız", "TR")):
+        store.apply(
+            vote_edits.set_vote(
+                person(store, name).id, "country", country, "item", law, "importance", 2
+            )
+        )
+    page.refresh()
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    region = page.region_table.figures
+    caucasus = region.headers.index("Importance C")
+
+    def shown() -> str:
+        return next(r for r in region.rows if r[0].text == "Weak law enforcement")[caucasus].text
+
+    assert shown() == "2.0"
+    page.equal_box.click()
+    assert shown() == "2.0 (AM 2) (TR 2)"
+    page.controller.close()
+    with closing(sqlite3.connect(f"file:{session_path}?mode=ro", uri=True)) as conn:
+        kept = conn.execute(
+            "SELECT value FROM meta WHERE key = 'results.brackets_show_equal'"
+        ).fetchone()
+    assert kept == ("1",)

@@ -1,19 +1,22 @@
-"""Revealed results kept fresh while phones vote, added up off the window's thread.
+"""Revealed results kept fresh while phones vote, added up outside the window's process.
 
 Adding up every vote of a large workshop takes a few hundred milliseconds of
 pandas; done on the window's thread once per refresh, 100 phones voting would
-freeze the shared screen. ``ResultsFeed`` computes the page's figures
-(``page.compute_results``) on one worker thread with its own connection to the
-session file and hands them back through a queued signal; the page only
-redraws (``page.show_results``). At most one computation runs at a time and a
-new one starts at most every ``MIN_INTERVAL`` seconds.
+freeze the shared screen, and even on a thread it holds the interpreter lock
+the window and the server need. ``ResultsFeed`` computes the page's figures
+(``compute_results`` of the page's class) in one helper process with its own
+read connection to the session file and hands them back through a queued
+signal; the page only redraws (``page.show_results``). At most one computation
+runs at a time and a new one starts at most every ``MIN_INTERVAL`` seconds.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import logging
+import multiprocessing
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +26,20 @@ log = logging.getLogger(__name__)
 
 MIN_INTERVAL = 1.0
 
+_store: SessionStore | None = None  # the helper process's connection
+
+
+def compute(path: str, kind: str, country: str | None) -> dict:
+    """In the helper process: the figures of the ``kind`` page, from the file at ``path``."""
+    global _store
+    if _store is None or str(_store.path) != path:
+        _store = SessionStore.attach(Path(path))
+    if kind == "prioritisation":
+        from ui.pages.prioritisation import PrioritisationPage as Page
+    else:
+        from ui.pages.threat_ranking import ThreatRankingPage as Page  # type: ignore[assignment]
+    return Page.compute_results(_store, country)
+
 
 class ResultsFeed(QObject):
     ready = Signal(object)
@@ -30,8 +47,7 @@ class ResultsFeed(QObject):
     def __init__(self, page, parent: QObject | None = None):
         super().__init__(parent)
         self.page = page
-        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="live-results")
-        self._store: SessionStore | None = None
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._busy = False
         self._wanted = False
         self._last = 0.0
@@ -46,18 +62,21 @@ class ResultsFeed(QObject):
         if store is None or store.path is None:
             return
         self._busy, self._wanted, self._last = True, False, time.monotonic()
-        self._pool.submit(self._compute, store.path, self.page.country())
+        if self._pool is None:
+            # 'spawn': a fresh interpreter, never a fork of the window's threads.
+            context = multiprocessing.get_context("spawn")
+            self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=context)
+        future = self._pool.submit(compute, str(store.path), self.page.kind.id, self.page.country())
+        future.add_done_callback(self._done)
 
     def poll(self) -> None:
         """Called by the panel's timer: start a wanted computation once the pause is over."""
         if self._wanted:
             self.request()
 
-    def _compute(self, path, country) -> None:
+    def _done(self, future: concurrent.futures.Future) -> None:
         try:
-            if self._store is None:
-                self._store = SessionStore.attach(path)
-            data = self.page.compute_results(self._store, country)
+            data = future.result()
         except Exception:  # the next vote asks again; the screen keeps its last figures
             log.exception("live results could not be computed")
             data = None
@@ -69,11 +88,8 @@ class ResultsFeed(QObject):
             self.page.show_results(data)
 
     def close(self) -> None:
-        """Wait for a computation in flight and close the worker's connection."""
-        self._pool.submit(self._close_store).result()
-        self._wanted = False
-
-    def _close_store(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        """End the helper process (waiting for a computation in flight)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._busy = self._wanted = False

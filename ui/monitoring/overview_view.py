@@ -106,15 +106,15 @@ def overview_html(view: Overview, summary: StatusSummary) -> str:
 
 
 def summary_html(summary: StatusSummary) -> str:
-    order = StatusSummary.ORDER
     heading = translate("OverviewView", "Status summary")
     out = [f"<h3 style='margin-top:14px'>{heading}</h3>"]
-    for title, counts in (
-        (translate("OverviewView", "Objective"), summary.by_group),
-        (translate("OverviewView", "Country"), summary.by_country),
+    for key, title, counts in (
+        ("Objective", translate("OverviewView", "Objective"), summary.by_group),
+        ("Country", translate("OverviewView", "Country"), summary.by_country),
     ):
         if not counts:
             continue
+        order = StatusSummary.order_for(key)
         head = "".join(
             f"<th>{escape(h)}</th>"
             for h in (

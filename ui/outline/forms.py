@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,10 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plan.model import SMART, Activity, Item, Objective, Result
+from facilitator.plan.model import (
+    LOGFRAME_FIELDS,
+    SMART,
+    Activity,
+    Item,
+    LogFrameEntry,
+    Objective,
+    Result,
+    clean,
+)
 from ui.i18n import translate
 
 from ..undo_keys import mark_session_field
+from ..widgets.autosave import save_after_pause
 
 SMART_WORDS = {
     "specific": QT_TRANSLATE_NOOP("columns", "Specific"),
@@ -48,7 +59,7 @@ class AddLine(QLineEdit):
         if event.matches(QKeySequence.StandardKey.Paste):
             text = QGuiApplication.clipboard().text()
             lines = [line.strip() for line in text.splitlines() if line.strip()]
-            if len(lines) > 1:
+            if len(lines) > 1 or "\t" in text:  # rows, or one row of several columns
                 self.lines_pasted.emit(lines)
                 return
         super().keyPressEvent(event)
@@ -66,9 +77,11 @@ class FieldLine(QLineEdit):
         mark_session_field(self)
         self.editingFinished.connect(self.save)
         self.on_save = on_save
+        save_after_pause(self, self.save)  # in the file 0.25 s after the last key
 
     def show_value(self, text: str) -> None:
-        if not (self.hasFocus() and self.isModified()):
+        typing_it = self.hasFocus() and clean(self.text()) == clean(text)
+        if not (self.hasFocus() and self.isModified()) and not typing_it:
             self.setText(text)
             self.setCursorPosition(0)  # a long text shows its beginning
             self.setModified(False)
@@ -97,6 +110,7 @@ class FieldText(QPlainTextEdit):
         mark_session_field(self)
         self.setTabChangesFocus(True)
         self._fit_height()
+        save_after_pause(self, self.save)  # in the file 0.25 s after the last key
 
     def _fit_height(self) -> None:
         self.setFixedHeight(self.fontMetrics().lineSpacing() * self.lines + 12)
@@ -110,7 +124,10 @@ class FieldText(QPlainTextEdit):
         return self.toPlainText()
 
     def show_value(self, text: str) -> None:
-        if not (self.hasFocus() and self.document().isModified()):
+        typing_it = self.hasFocus() and clean(" ".join(self.toPlainText().split("\n"))) == clean(
+            text
+        )
+        if not (self.hasFocus() and self.document().isModified()) and not typing_it:
             self.setPlainText(text)
             self.document().setModified(False)
 
@@ -164,6 +181,49 @@ class RowForm(QWidget):
         self.form.addRow(caption, line)
         return line
 
+    def add_logframe_lines(self, indicator: bool = True) -> None:
+        """The LogFrame columns: indicator with baseline and target (value, year), means of
+        verification, assumptions and risks."""
+        if indicator:
+            self.add_line(
+                "indicator",
+                self.tr("&Indicator:"),
+                self.tr("how we will know it is achieved"),
+                lines=2,
+            )
+        for name, caption, hint in (
+            ("baseline", self.tr("Base&line:"), self.tr("value at the start, e.g. 6 of 13")),
+            ("target", self.tr("Tar&get:"), self.tr("value to reach, e.g. 13 of 13")),
+        ):
+            box = QWidget(self)
+            pair = QHBoxLayout(box)
+            pair.setContentsMargins(0, 0, 0, 0)
+            value = FieldLine(name, self._save_field, box)
+            value.setPlaceholderText(hint)
+            year = FieldLine(f"{name}_year", self._save_field, box)
+            year.setPlaceholderText(self.tr("year"))
+            year.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8)
+            self.lines[name], self.lines[f"{name}_year"] = value, year
+            pair.addWidget(value, 1)
+            pair.addWidget(year)
+            label = QLabel(caption, self)
+            label.setBuddy(value)
+            self.form.addRow(label, box)
+        self.add_line(
+            "verification",
+            self.tr("&Verification:"),
+            self.tr("means of verification, sources"),
+            lines=2,
+        )
+        self.add_line(
+            "assumptions", self.tr("Assu&mptions:"), self.tr("assumptions and risks"), lines=2
+        )
+
+    def show_logframe(self, frame: LogFrameEntry) -> None:
+        for name in LOGFRAME_FIELDS:
+            if name in self.lines:
+                self.lines[name].show_value(getattr(frame, name))
+
     def fit_width(self, width: int) -> None:
         """Narrow (a zoomed window): labels go above their fields so the fields keep their width."""
         narrow = width < self.fontMetrics().horizontalAdvance("x") * 60
@@ -210,6 +270,7 @@ class ObjectiveForm(RowForm):
         self.addressed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addressed.itemChanged.connect(lambda _: self._save_addressed())
         self.form.addRow(self.tr("&Addresses:"), self.addressed)
+        self.add_logframe_lines()
 
     def show_row(
         self,
@@ -246,6 +307,7 @@ class ObjectiveForm(RowForm):
                 Qt.CheckState.Checked if item.id in objective.item_ids else Qt.CheckState.Unchecked
             )
         self.addressed.blockSignals(False)
+        self.show_logframe(objective.frame)
 
     def _save_theme(self) -> None:
         if self.row_id is None:
@@ -274,9 +336,7 @@ class ResultForm(RowForm):
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
         self.add_line("text", self.tr("&Result:"), lines=4)
-        self.add_line(
-            "indicator", self.tr("&Indicator:"), self.tr("how we will know it is achieved"), lines=2
-        )
+        self.add_logframe_lines()
         row = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
         for n, name in enumerate(SMART):
@@ -292,7 +352,7 @@ class ResultForm(RowForm):
         self.row_id = result.id
         self.heading.setText(self.tr("<b>Result {0}</b>").format(result.number))
         self.lines["text"].show_value(result.text)
-        self.lines["indicator"].show_value(result.indicator)
+        self.show_logframe(result.frame)
         for name, box in self.checks.items():
             box.blockSignals(True)
             box.setChecked(result.smart[name])

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.plan.model import SMART, Activity, Objective, Result
+from facilitator.plan.outline_input import RowKey  # a row of the outline: (table, id)
 from ui.i18n import translate
 
-#: a row of the outline: (table, id)
-RowKey = tuple[str, int]
 LEVELS = ("objectives", "results", "activities")
 SMART_LETTERS = dict(zip(SMART, "SMART"))
 MAX_ROW_LINES = 8

@@ -24,16 +24,21 @@ from PySide6.QtWidgets import (
 
 from facilitator.plan import edits as ops
 from facilitator.plan import model
+from facilitator.plan.outline_input import move_edit, save_edit
+from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 from facilitator.status.chain_checks import chain_warnings, importance_ranking, ranking_signature
 from ui.i18n import core_text
 
 from ..controller import Controller
-from .edits import move_edit, save_edit
 from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
+from .paste import pasted_rows
 from .tree import LEVELS, OutlineTree, RowKey
 
 NOUNS = {"objectives": "objective", "results": "result", "activities": "activity"}
+
+
+SINGULAR_OF = {"objectives": "objective", "results": "result", "activities": "activity"}
 
 
 class DetailsArea(QScrollArea):
@@ -108,7 +113,7 @@ class OutlineWidget(QWidget):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("outline-problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setProperty("tone", "alert")  # coloured by the theme
         self.warnings = QListWidget(self)
         self.warnings.setObjectName("chain-warnings")
         self._sized = False
@@ -300,12 +305,15 @@ class OutlineWidget(QWidget):
                 self.say(self.tr("Select the result the new activity belongs to first."))
             return False
         make = {
-            "objectives": lambda t: ops.add_objective(t),
-            "results": lambda t: ops.add_result(parent_id, t),
-            "activities": lambda t: ops.add_activity(parent_id, t),
+            "objectives": lambda f: ops.add_objective(f["text"]),
+            "results": lambda f: ops.add_result(parent_id, f["text"], f.get("indicator", "")),
+            "activities": lambda f: ops.add_activity(parent_id, **f),
         }[self.focus]
-        edits = [make(line) for line in lines]
-        label = f"add {len(lines)} {self.focus}"
+        rows = pasted_rows(lines, self.focus)  # spreadsheet columns fill the matching fields
+        if not rows:
+            return False
+        edits = [make(fields) for fields in rows]
+        label = f"add {len(rows)} {self.focus}"
         done = self.apply(edits[0] if len(edits) == 1 else ops.combine(label, edits))
         if done:
             new_key = self._newest_child(parent_id)
@@ -329,7 +337,15 @@ class OutlineWidget(QWidget):
         return max(keys, key=lambda k: k[1]) if keys else None
 
     def remove(self, key: RowKey) -> None:
-        self.apply(ops.remove_outline_row(key[0], key[1]))
+        item = self.tree.rows.get(key)
+        what = f"{SINGULAR_OF[key[0]]} {item.text(0)}" if item is not None else SINGULAR_OF[key[0]]
+        self._last_message = None
+        applied = self.controller.apply(ops.remove_outline_row(key[0], key[1]))
+        if applied is None:
+            self.problem.setText(self._last_message or "That change could not be made.")
+            return
+        self.problem.setText("")
+        self.controller.notice.emit(removal_sentence(what, applied.changes, key[0]))
 
     def move(self, key: RowKey, delta: int) -> None:
         if self.apply(move_edit(self.outline, key, delta)):

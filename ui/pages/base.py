@@ -37,6 +37,8 @@ class StepPage(QWidget):
     _stale: bool = False
 
     def _maybe_refresh(self, tables: set[str]) -> None:
+        if tables and all(t.startswith("pref.") for t in tables) and not self.tables & tables:
+            return  # a view setting (zoom, documents written): nothing this page shows
         if not self.tables or self.tables & tables:
             if self.refresh_when_hidden or self.isVisible():
                 self.refresh()
@@ -56,6 +58,10 @@ class StepPage(QWidget):
     def flush(self) -> None:
         """Save typing not yet handed to the controller (called before the page is left or
         the session closes). Pages that save on focus-out or after a pause override this."""
+
+    def has_unsaved_typing(self) -> bool:
+        """Whether typing on this page is not in the session file yet (the title says so)."""
+        return False
 
     def entry_widget(self) -> QWidget | None:
         """Where typing starts when the step is opened from the keyboard: by default the

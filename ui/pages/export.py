@@ -46,8 +46,9 @@ log = logging.getLogger(__name__)
 _ABOUT = {
     "logframe": QT_TRANSLATE_NOOP(
         "ExportPage",
-        "Vision, Goal, objectives, results and activities with indicator, timeline, actors, "
-        "budget and priority.",
+        "Vision, Goal, objectives, results and activities with indicators, baseline and target, "
+        "means of verification, assumptions, timeline, actors, budget and priority; as Word, one "
+        "editable table.",
     ),
     "tables": QT_TRANSLATE_NOOP(
         "ExportPage",
@@ -57,10 +58,22 @@ _ABOUT = {
     "minutes": QT_TRANSLATE_NOOP(
         "ExportPage",
         "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, "
-        "tables, LogFrame, priorities and notes.",
+        "tables, LogFrame, priorities and notes; as Word, with Word headings and tables to edit "
+        "further.",
     ),
     "monitoring": QT_TRANSLATE_NOOP(
         "ExportPage", "Actions taken per activity and country, their status and recommendations."
+    ),
+    "miradi": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "The plan for Miradi (Conservation Standards): the problem tree as causes with a "
+        "conceptual-model diagram, objectives as strategies, results as objectives, activities "
+        "as tasks.",
+    ),
+    "iati": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "The LogFrame for donors' reporting (IATI 2.03): one activity, a result per objective "
+        "and result with its indicators.",
     ),
 }
 _NAMES = {
@@ -68,13 +81,18 @@ _NAMES = {
     "tables": QT_TRANSLATE_NOOP("ExportPage", "Score tables"),
     "minutes": QT_TRANSLATE_NOOP("ExportPage", "Session minutes"),
     "monitoring": QT_TRANSLATE_NOOP("ExportPage", "Monitoring overview"),
+    "miradi": QT_TRANSLATE_NOOP("ExportPage", "Miradi project"),
+    "iati": QT_TRANSLATE_NOOP("ExportPage", "IATI activity file"),
 }
 #: kind → (name, what it holds)
 DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
 FORMAT_NAMES = {
     ".pdf": "PDF",
+    ".docx": QT_TRANSLATE_NOOP("ExportPage", "Word document (.docx)"),
     ".xlsx": QT_TRANSLATE_NOOP("ExportPage", "Excel workbook (.xlsx)"),
     ".csv": QT_TRANSLATE_NOOP("ExportPage", "CSV files (.csv)"),
+    ".xmpz2": QT_TRANSLATE_NOOP("ExportPage", "Miradi project (.xmpz2)"),
+    ".xml": QT_TRANSLATE_NOOP("ExportPage", "IATI XML (.xml)"),
 }
 
 
@@ -260,11 +278,11 @@ class ExportPage(StepPage):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._fit_list)
+            QTimer.singleShot(0, self, self._fit_list)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_list)
+        QTimer.singleShot(0, self, self._fit_list)
 
     def current_kind(self) -> str:
         item = self.documents.currentItem()

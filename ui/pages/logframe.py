@@ -1,8 +1,9 @@
 """LogFrame: a read-only preview of the matrix the rapporteur will export.
 
-The Goal, then each Objective with its Results and their Activities, with
-indicator, timeline, actor(s), budget and priority — read from the core
-(``model.outline`` and the priorities the scoring computes).
+It draws the core's LogFrame rows (``logframe_rows``), the same rows the PDF,
+Word and spreadsheet documents print: the Goal, each Objective and Result with
+indicators, means of verification and assumptions, and their Activities with
+indicator, timeline, actor(s), budget and priority.
 """
 
 from __future__ import annotations
@@ -19,32 +20,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plan import model
-from facilitator.voting.logframe import priority_texts
+from facilitator.documents.logframe_rows import COLUMN_INDEX, HEADERS, Row, logframe_rows
 from facilitator.words import document_language
-from ui.i18n import current_language, isolate, translate
+from ui.i18n import current_language, translate
 
+from .. import theme
 from ..controller import Controller
 from .base import StepPage
 
-HEADERS = (
+#: the column headers as the app shows them (translated in the "columns" context)
+HEADER_WORDS = (
     QT_TRANSLATE_NOOP("columns", "No."),
-    QT_TRANSLATE_NOOP("columns", "Objective / Result / Activity"),
-    QT_TRANSLATE_NOOP("columns", "Indicator"),
+    QT_TRANSLATE_NOOP("columns", "Narrative summary"),
+    QT_TRANSLATE_NOOP("columns", "Objectively verifiable indicators"),
+    QT_TRANSLATE_NOOP("columns", "Means of verification"),
+    QT_TRANSLATE_NOOP("columns", "Assumptions and risks"),
     QT_TRANSLATE_NOOP("columns", "Timeline"),
     QT_TRANSLATE_NOOP("columns", "Actor(s)"),
     QT_TRANSLATE_NOOP("columns", "Budget"),
     QT_TRANSLATE_NOOP("columns", "Priority"),
 )
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
-SHARES = (0.05, 0.31, 0.17, 0.10, 0.13, 0.10, 0.14)
-MIN_WIDTHS = (44, 220, 110, 90, 100, 90, 120)
+SHARES = (0.045, 0.20, 0.15, 0.12, 0.12, 0.07, 0.09, 0.09, 0.115)
+MIN_WIDTHS = (48, 170, 110, 100, 100, 60, 80, 80, 100)
 #: the columns that shrink when the view is narrow, in order
-GIVE_WAY = (1, 2, 4)
+GIVE_WAY = (1, 2, 3, 4, 6)
+#: the columns whose longest entry should not be cut (timeline, budget)
+SHORT_COLUMNS = (COLUMN_INDEX["timeline"], COLUMN_INDEX["budget"])
 #: widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0)
-SHORT_COLUMN_CAP = 120
+SHORT_COLUMN_CAP = 130
 OBJECTIVE_BG = QColor("#d9e2ec")
 RESULT_BG = QColor("#f1f4f7")
+#: long headers on two lines, so the columns stay narrow
+HEADER_LINES = {
+    "Objectively verifiable indicators": QT_TRANSLATE_NOOP("columns", "Indicators"),
+    "Means of verification": QT_TRANSLATE_NOOP("columns", "Means of\nverification"),
+    "Assumptions and risks": QT_TRANSLATE_NOOP("columns", "Assumptions\nand risks"),
+}
+BACKGROUNDS = {"goal": OBJECTIVE_BG, "objective": OBJECTIVE_BG, "result": RESULT_BG}
 
 
 class LogFramePage(StepPage):
@@ -52,6 +65,7 @@ class LogFramePage(StepPage):
     title = "LogFrame"
     tables = frozenset(
         {
+            "meta",
             "texts",
             "themes",
             "objectives",
@@ -69,15 +83,14 @@ class LogFramePage(StepPage):
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.goal = QLabel(self)
-        self.goal.setObjectName("logframe-goal")
-        self.goal.setWordWrap(True)
-        self.goal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.matrix = QTableWidget(0, len(HEADERS), self)
         self.matrix.setObjectName("logframe-matrix")
-        self.matrix.setHorizontalHeaderLabels([translate("columns", h) for h in HEADERS])
+        self.matrix.setHorizontalHeaderLabels(
+            [translate("columns", HEADER_LINES.get(h, h)) for h in HEADERS]
+        )
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
+        self.matrix.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.matrix.verticalHeader().hide()
         header = self.matrix.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -100,14 +113,26 @@ class LogFramePage(StepPage):
         self.empty.setObjectName("logframe-empty")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.goal)
         layout.addWidget(self.empty)
         layout.addWidget(self.matrix, 1)
 
     def zoom_changed(self, factor: float) -> None:
         self.zoom = factor
+        self._refont_rows()
         self._measure_short_columns()
         self.fit_columns()
+
+    def _refont_rows(self) -> None:
+        """Objective and result rows are bold in their own font: it follows the zoom too."""
+        points = theme.point_size(self.zoom)
+        for row in range(self.matrix.rowCount()):
+            for column in range(self.matrix.columnCount()):
+                item = self.matrix.item(row, column)
+                if item is not None and item.font().bold():
+                    font = QFont(item.font())
+                    font.setPointSizeF(points)
+                    item.setFont(font)
+        self.fit_rows.start()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.matrix.viewport() and event.type() == QEvent.Type.Resize:
@@ -135,51 +160,12 @@ class LogFramePage(StepPage):
         self.matrix.setRowCount(0)
         store = self.store
         if store is None:
-            self.goal.clear()
             return
-        goal = model.adopted_text(store, "goal")
-        self.goal.setText(
-            self.tr("<b>Goal:</b> {0}").format(isolate(_escape(goal)))
-            if goal
-            else self.tr("<b>Goal:</b> <i>not adopted yet</i>")
-        )
-        outline = model.outline(store)
-        self.empty.setVisible(not outline)
-        with document_language(current_language()):  # "High (≥ 2.5)" as the app speaks
-            priorities = priority_texts(store) if outline else {}
-        for objective in outline:
-            theme = (
-                self.tr(" (theme: {0})").format(isolate(objective.theme)) if objective.theme else ""
-            )
-            heading = self.tr("Objective: {0}").format(isolate(objective.text)) + theme
-            self._add_row([objective.number, heading], OBJECTIVE_BG, span_from=1)
-            for result in objective.results:
-                self._add_row(
-                    [
-                        result.number,
-                        self.tr("Result: {0}").format(isolate(result.text)),
-                        result.indicator,
-                    ],
-                    RESULT_BG,
-                    span_from=2,
-                )
-                for activity in result.activities:
-                    text = activity.text + (
-                        self.tr(" (see Activity {0})").format(", ".join(activity.refs))
-                        if activity.refs
-                        else ""
-                    )
-                    self._add_row(
-                        [
-                            activity.number,
-                            text,
-                            activity.indicator,
-                            activity.timeline,
-                            activity.actors,
-                            activity.budget,
-                            priorities.get(activity.id, ""),
-                        ]
-                    )
+        with document_language(current_language()):  # the rows' fixed words as the app speaks
+            rows = logframe_rows(store)
+        self.empty.setVisible(len(rows) == 1)
+        for row in rows:
+            self._add_row(row)
         self._measure_short_columns()
         self.fit_columns()
 
@@ -187,32 +173,28 @@ class LogFramePage(StepPage):
         """Timelines and budgets ('2023–2025', 'USD 10,000–30,000') should not be cut."""
         metrics = self.matrix.fontMetrics()
         self._content_widths = {}
-        for column in (3, 5):
+        for column in SHORT_COLUMNS:
             texts = [
                 self.matrix.item(r, column).text()
                 for r in range(self.matrix.rowCount())
                 if self.matrix.item(r, column) is not None
             ]
-            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            lines = [line for t in texts for line in t.splitlines()]
+            widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
             self._content_widths[column] = min(widest + 12, round(SHORT_COLUMN_CAP * self.zoom))
 
-    def _add_row(
-        self, cells: list[str], background: QColor | None = None, span_from: int | None = None
-    ) -> None:
-        row = self.matrix.rowCount()
-        self.matrix.insertRow(row)
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+    def _add_row(self, row: Row) -> None:
+        n = self.matrix.rowCount()
+        self.matrix.insertRow(n)
+        background = BACKGROUNDS.get(row.level)
+        for column, cell in enumerate(row.cells):
+            item = QTableWidgetItem(cell.text)
             if background is not None:
                 item.setBackground(QBrush(background))
                 item.setForeground(QBrush(QColor("black")))
-                font = QFont(self.matrix.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.matrix.setItem(row, column, item)
-        if span_from is not None:
-            self.matrix.setSpan(row, span_from, 1, len(HEADERS) - span_from)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                if column < 2:
+                    font = QFont(self.matrix.font())
+                    font.setPointSizeF(theme.point_size(self.zoom))
+                    font.setBold(True)
+                    item.setFont(font)
+            self.matrix.setItem(n, column, item)

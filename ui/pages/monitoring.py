@@ -4,7 +4,8 @@ Choose a review (or start a new one from the last), pick an activity on the
 left, type the actions taken per country with their status, and a
 recommendation. An external programme of work can be imported and monitored
 the same way. The Overview tab shows the report's table and the status
-summary; both export as PDF or XLSX.
+summary; both export as PDF or XLSX. Country returns: one workbook per country
+to send to the focal points, and the returned ones imported after a preview.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from ui.i18n import core_text, local_date
 
 from .. import dialogs
 from ..controller import Controller
+from ..monitoring import returns
 from ..monitoring.activity_tree import ActivityTree
 from ..monitoring.detail import ActivityDetail
 from ..monitoring.overview_view import OverviewView
@@ -100,6 +102,7 @@ class MonitoringPage(StepPage):
             ("title", self.tr("Title"), 360),
             ("date", self.tr("Date"), 120),
             ("since_year", self.tr("Actions taken since"), 70),
+            ("until_year", self.tr("Recommendations until"), 70),
         ):
             edit = QLineEdit(self)
             edit.setObjectName(f"monitoring-review-{key}")
@@ -121,6 +124,16 @@ class MonitoringPage(StepPage):
             self._button(self.tr("Import programme…"), "monitoring-import", self.import_dialog)
         )
         bar.addWidget(self._button(self.tr("Export…"), "monitoring-export", self.export_dialog))
+        fields.addWidget(
+            self._button(
+                self.tr("Country returns…"), "monitoring-send-returns", self.send_returns_dialog
+            )
+        )
+        fields.addWidget(
+            self._button(
+                self.tr("Import returns…"), "monitoring-import-returns", self.import_returns_dialog
+            )
+        )
         split = QSplitter(self)
         split.addWidget(self.tree)
         split.addWidget(self.detail)
@@ -223,9 +236,10 @@ class MonitoringPage(StepPage):
         self, title: str, date: str = "", since_year: str = "", based_on: int | None = None
     ) -> bool:
         """Add a review (copying ``based_on``'s record) and show it."""
-        if self.controller.apply(mon.add_review(title, date, since_year, based_on)) is None:
+        applied = self.controller.apply(mon.add_review(title, date, since_year, based_on))
+        if applied is None:
             return False
-        self.choose_review(int(self.store.scalar("SELECT MAX(id) FROM reviews")))
+        self.choose_review(applied.created("reviews")[0])
         return True
 
     def remove_review(self) -> None:
@@ -254,6 +268,12 @@ class MonitoringPage(StepPage):
             self, self.tr("Import a programme of work"), core_text(text) or self.tr("Imported.")
         )
         return not failed
+
+    def send_returns_dialog(self) -> None:
+        returns.send_returns_dialog(self)
+
+    def import_returns_dialog(self) -> None:
+        returns.import_returns_dialog(self)
 
     def export_dialog(self) -> None:
         if self.store is None:

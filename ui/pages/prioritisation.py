@@ -8,16 +8,40 @@ IV), sortable by any column, with the votes behind any figure.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from facilitator.plan import model
 from facilitator.voting.results import Results
 from facilitator.voting.state import PRIORITISATION
+from ui.i18n import translate
 
 from ..voting import figures
 from ..voting.details import FigureDetails
 from ..voting.page import VotePage
 from ..voting.results import FigureTable
+
+#: the priorities filter: (label, ('top', N) | ('above', threshold) | None)
+LIMITS = (
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "All activities"), None),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "Top 10 overall"), ("top", 10)),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "Top 20 overall"), ("top", 20)),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "Overall 2.5 or more"), ("above", 2.5)),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "Overall 2.0 or more"), ("above", 2.0)),
+)
+
+
+def limited(rows: list, limit) -> list:
+    """The rows ``limit`` keeps, in their order; an activity without an overall figure is kept
+    only when nothing is filtered."""
+    if limit is None:
+        return rows
+    overall = [(row[-1].value if row and row[-1].value is not None else None) for row in rows]
+    kind, amount = limit
+    if kind == "above":
+        return [r for r, v in zip(rows, overall) if v is not None and v >= amount - 1e-9]
+    ranked = sorted((-v, n) for n, v in enumerate(overall) if v is not None)[:amount]
+    keep = {n for _v, n in ranked}
+    return [r for n, r in enumerate(rows) if n in keep]
 
 
 class PrioritisationPage(VotePage):
@@ -35,9 +59,28 @@ class PrioritisationPage(VotePage):
         self.table.wrap_width, self.table.wrap_column = 520, 1
         self.table.clicked.connect(self._show_details)
         self.details = FigureDetails()
+        self.limit_box = QComboBox()
+        self.limit_box.setObjectName("priority-limit")
+        for label, limit in LIMITS:
+            self.limit_box.addItem(translate("PrioritisationPage", label), limit)
+        self.limit_box.activated.connect(lambda _i: self._show_limited())
+        self._all_rows: tuple[list, list] = ([], [])
         return self.results_box(
-            self.tr("Show:"), self.table, QLabel(self.tr("Click a column heading to sort."))
+            self.tr("Show:"),
+            self.table,
+            self.limit_box,
+            QLabel(self.tr("Click a column heading to sort.")),
         )
+
+    def _show_limited(self) -> None:
+        """Only the top N activities by overall priority, or those above a threshold, in their
+        numbered order (the room reads the few that matter on a projector)."""
+        headers, rows = self._all_rows
+        kept = limited(rows, self.limit_box.currentData())
+        sorted_by, order = self._sort_order()
+        self.table.figures.set_table(headers, kept)
+        column = headers.index(sorted_by) if sorted_by in headers else 0
+        self.table.sortByColumn(column, order if column else Qt.SortOrder.AscendingOrder)
 
     def refresh_results(self) -> None:
         if self.store is None:
@@ -55,11 +98,8 @@ class PrioritisationPage(VotePage):
 
     def show_results(self, data: dict) -> None:
         self._results = None  # the votes behind a figure are read on this thread when asked
-        headers, rows = data["table"]
-        sorted_by, order = self._sort_order()
-        self.table.figures.set_table(headers, rows)
-        column = headers.index(sorted_by) if sorted_by in headers else 0
-        self.table.sortByColumn(column, order if column else Qt.SortOrder.AscendingOrder)
+        self._all_rows = data["table"]
+        self._show_limited()
         self._numbers = data["numbers"]
         self.details.show_figure("", None, None)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.plan import model
+from facilitator.plan import problem_tree as ops
 from facilitator.plan.model import KINDS
+from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 from ui.i18n import translate
 
+from .. import theme
 from ..controller import Controller
-from ..problem_tree.diagram import COLOURS, TreeScene, TreeView
+from ..problem_tree.diagram import COLOURS, TreeScene, TreeView, export_picture
 from ..problem_tree.item_lists import TITLES, ItemTable
 from ..problem_tree.links import LinkPanel
 from .base import StepPage
@@ -38,7 +42,7 @@ class ProblemTreePage(StepPage):
     refresh_when_hidden = False
     step_id = "problem_tree"
     title = "Problem tree"
-    tables = frozenset({"items", "links"})
+    tables = frozenset({"items", "links", "item_positions"})
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -49,12 +53,13 @@ class ProblemTreePage(StepPage):
         self.view = TreeView(self.scene, self)
         self.view.setObjectName("tree-diagram")
         self.scene.item_clicked.connect(self.select_item)
+        self.scene.box_moved.connect(self._box_moved)
         self.links = LinkPanel(self.try_edit, self)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("tree-problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setProperty("tone", "alert")  # coloured by the theme
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self._build_lists())
         self.splitter.addWidget(self._build_diagram())
@@ -81,6 +86,7 @@ class ProblemTreePage(StepPage):
             table = ItemTable(
                 kind, lambda edit: self.apply_edit(edit) is None, self.problem.setText, holder
             )
+            table.on_removed = self._say_removed
             table.selectionModel().currentRowChanged.connect(
                 lambda *_, t=table: self._list_row_changed(t)
             )
@@ -115,7 +121,8 @@ class ProblemTreePage(StepPage):
         )
         key.setWordWrap(True)
         key.setMinimumWidth(120)
-        bar.addWidget(key, 1)
+        column.addWidget(key)  # its own row: zoomed, it wraps without squeezing the diagram
+        bar.addStretch(1)
         self.diagram_buttons: list[QWidget] = []
         for text, name, factor in (("−", "zoom-out", 1 / 1.15), ("+", "zoom-in", 1.15)):
             button = QToolButton(holder)
@@ -124,6 +131,22 @@ class ProblemTreePage(StepPage):
             button.clicked.connect(lambda _=False, f=factor: self.view.set_zoom(self.view.zoom * f))
             bar.addWidget(button)
             self.diagram_buttons.append(button)
+        fit = QPushButton(self.tr("Fit"), holder)
+        fit.setObjectName("tree-fit")
+        fit.setToolTip(self.tr("The whole tree in the window (zoom with + and −)"))
+        fit.clicked.connect(lambda: self.view.fit_window())
+        bar.addWidget(fit)
+        export = QPushButton(self.tr("Save picture…"), holder)
+        export.setObjectName("tree-export")
+        export.setToolTip(self.tr("Save the diagram as PNG or SVG"))
+        export.clicked.connect(self.export_dialog)
+        bar.addWidget(export)
+        arrange = QPushButton(self.tr("Arrange afresh"), holder)
+        arrange.setObjectName("tree-arrange")
+        arrange.setToolTip(self.tr("Forget the boxes' dragged places (Ctrl+Z brings them back)"))
+        arrange.clicked.connect(lambda: self.apply_edit(ops.reset_boxes()))
+        bar.addWidget(arrange)
+        self.diagram_buttons += [fit, export, arrange]
         self.wide_button = QPushButton(self.tr("Diagram only"), holder)
         self.wide_button.setObjectName("tree-diagram-only")
         self.wide_button.setCheckable(True)
@@ -167,7 +190,10 @@ class ProblemTreePage(StepPage):
             table.show_items([i for i in items if i.kind == kind])
         self.links.show_items(items, links)
         first_fill = not self.scene.nodes
-        self.scene.show_tree(items, links, self.view.font())
+        font = QFont(self.view.font())
+        font.setPointSizeF(theme.point_size(self.zoom))  # the boxes' text follows the zoom
+        positions = ops.box_positions(store) if store is not None else {}
+        self.scene.show_tree(items, links, font, positions)
         self.view.fit(to_top=first_fill)
 
     # -- selection ------------------------------------------------------------
@@ -190,7 +216,33 @@ class ProblemTreePage(StepPage):
     def show_diagram_only(self, on: bool) -> None:
         self.lists_panel.setVisible(not on)
         self.links.setVisible(not on)
+        self.view.whole = False  # the width, the type never below a legible size; Fit: all
         self.view.fit(to_top=True)
+
+    def _box_moved(self, iid: int, x: float, y: float) -> None:
+        self.apply_edit(ops.move_box(iid, x, y))
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the problem tree",
+            "problem-tree.png",
+            "PNG picture (*.png);;SVG drawing (*.svg)",
+        )
+        if path:
+            self.export_picture(path)
+
+    def export_picture(self, path: str) -> bool:
+        """Write the diagram to ``path`` (.png or .svg); a failure is one sentence."""
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".png"
+        try:
+            written = export_picture(self.scene, path)
+        except OSError as error:
+            self.controller.message.emit(f"The picture could not be saved: {error}.")
+            return False
+        self.controller.message.emit(f"The problem tree was saved as {written}.")
+        return True
 
     # -- writing --------------------------------------------------------------
     def _remember_message(self, text: str) -> None:
@@ -203,14 +255,23 @@ class ProblemTreePage(StepPage):
             return None
         return self._last_message or "That change could not be made."
 
+    def _say_removed(self, what: str, rows: int) -> None:
+        """Say what a removal took with it (links, scores, notes), from the edit just applied."""
+        applied = self.store.undo_stack.peek_undo() if self.store is not None else None
+        if applied is not None:
+            self.controller.notice.emit(removal_sentence(what, applied.changes, "items", rows))
+
     def apply_edit(self, edit: Edit) -> str | None:
         """Like ``try_edit``, showing the refusal under the lists."""
         refusal = self.try_edit(edit)
         self.problem.setText(refusal or "")
         return refusal
 
+    zoom = 1.0
+
     def zoom_changed(self, factor: float) -> None:
         """The boxes are measured in the window's font: redraw the tree at the new size."""
+        self.zoom = factor
         self.refresh()
 
     # -- refreshing only what is seen ------------------------------------------------
@@ -221,5 +282,5 @@ class ProblemTreePage(StepPage):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)  # catches up with edits made while hidden
-        if self.view.font().pointSizeF() != self.scene.font.pointSizeF():
+        if theme.point_size(self.zoom) != self.scene.font.pointSizeF():
             self.refresh()

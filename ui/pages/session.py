@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.plan import edits as ops
 from facilitator.plan import model
-from facilitator.plan.lookup import name_key
+from facilitator.plan.removal import removal_sentence, votes_given
 from facilitator.session.edits import Edit
 from facilitator.status.consistency import region_warnings
+from facilitator.text import name_key
 
 from .. import dialogs
 from ..controller import Controller
 from ..undo_keys import mark_session_field
 from ..widgets import Column, Record, RecordTable
+from ..widgets.autosave import save_after_pause
 from .base import StepPage
 
 META_FIELDS = (
@@ -107,6 +109,7 @@ class SessionPage(StepPage):
             edit.setObjectName(f"meta-{key}")
             mark_session_field(edit)
             edit.editingFinished.connect(lambda k=key: self._save_meta(k))
+            save_after_pause(edit, lambda k=key: self._save_meta(k))
             self.meta_edits[key] = edit
             caption = QLabel(self.tr("{0}:").format(self.tr(label)), box)
             caption.setBuddy(edit)
@@ -241,7 +244,8 @@ class SessionPage(StepPage):
         meta = store.meta()
         other_session, self._shown_store = store is not self._shown_store, store
         for key, edit in self.meta_edits.items():
-            if other_session or (not edit.isModified() and edit.text() != meta.get(key, "")):
+            typed = model.clean(edit.text()) == meta.get(key, "")  # (a space being typed stays)
+            if other_session or (not edit.isModified() and not typed):
                 edit.setText(meta.get(key, ""))
                 edit.setCursorPosition(0)
         self.countries.set_records(
@@ -304,7 +308,9 @@ class SessionPage(StepPage):
         if not self._apply_all(f"remove {len(edits)} {noun}", edits):
             return False
         what = f"1 {SINGULAR[noun]}" if len(edits) == 1 else f"{len(edits)} {noun}"
-        self.controller.message.emit(f"Removed {what}. Ctrl+Z brings it back.")
+        applied = self.store.undo_stack.peek_undo()
+        changes = applied.changes if applied is not None else []
+        self.controller.notice.emit(removal_sentence(what, changes, noun))
         return True
 
     def _paste(self, noun: str, build, rows: list[dict[str, Any]]) -> bool:
@@ -384,7 +390,19 @@ class SessionPage(StepPage):
         return self._paste("participants", self._participant_edit, [values])
 
     def _update_participant(self, pid: int, key: str, value: Any) -> bool:
-        return self._apply(ops.update_participant(pid, **{key: value}))
+        if not self._apply(ops.update_participant(pid, **{key: value})):
+            return False
+        if key == "votes" and self.store is not None:
+            given = votes_given(self.store, pid)
+            name = self.store.scalar("SELECT name FROM participants WHERE id = ?", (pid,))
+            if not value and given:
+                self.controller.notice.emit(
+                    f"{name} no longer votes: {given} of their votes stop counting "
+                    "(tick the box again or press Ctrl+Z to count them)."
+                )
+            elif value and given:
+                self.controller.notice.emit(f"{name} votes again: {given} votes count again.")
+        return True
 
     # -- importing ------------------------------------------------------------
     def import_dialog(self) -> None:

@@ -30,8 +30,9 @@ from ..controller import Controller
 from ..undo_keys import mark_session_field
 from .base import StepPage
 
-#: milliseconds of quiet after typing before the text is saved
-SAVE_PAUSE_MS = 1500
+#: milliseconds of quiet after typing before the text is saved: a sentence typed just before
+#: the laptop dies is in the file, and still one undo step per pause
+SAVE_PAUSE_MS = 250
 #: the text being drafted is larger than the rest, for the room to read on the projector
 EDITOR_SCALE = 1.5
 
@@ -141,7 +142,7 @@ class TextStepPage(StepPage):
         adopted = model.adopted_text(store, self.kind)
         if self.dirty and store is not self._typed_for:
             self.dirty = False  # typing for another session never goes into this one
-        if not self.dirty and self.editor.toPlainText() != adopted:
+        if not self.dirty and model.clean(self.editor.toPlainText()) != adopted:
             self.editor.blockSignals(True)
             self.editor.setPlainText(adopted)
             self.editor.blockSignals(False)
@@ -155,9 +156,15 @@ class TextStepPage(StepPage):
 
     # -- writing --------------------------------------------------------------
     def _on_typed(self) -> None:
+        was_dirty = self.dirty
         self.dirty = True
         self._typed_for = self.store
         self.save_timer.start()
+        if not was_dirty:
+            self.controller.typing.emit()
+
+    def has_unsaved_typing(self) -> bool:
+        return self.dirty and self.store is not None and self.store is self._typed_for
 
     def flush(self) -> None:
         """Save the typed text now (one edit), if it changed."""
@@ -168,6 +175,7 @@ class TextStepPage(StepPage):
         text = self.editor.toPlainText()
         if model.clean(text) != model.adopted_text(self.store, self.kind):
             self.controller.apply(ops.set_text(self.kind, text))
+        self.controller.typing.emit()
 
     def keep_draft(self) -> None:
         """Keep the editor's text as a new draft, leaving the adopted text as it is."""

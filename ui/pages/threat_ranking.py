@@ -8,10 +8,12 @@ importance × capacity chart, with the votes behind any figure.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.voting.results import Results
+from facilitator.voting.scoring import SHOW_EQUAL_KEY, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
 
 from ..voting import figures
@@ -33,13 +35,21 @@ class ThreatRankingPage(VotePage):
         self._labels: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.overall_table = FigureTable("threat-table")
+        self.overall_table.fill_width = True  # Table 3.1 uses the screen's width
         self.region_table = FigureTable("region-table")
         self.legend = QLabel()
         region_box = QWidget()
         region_column = QVBoxLayout(region_box)
         region_column.setContentsMargins(0, 0, 0, 0)
         region_column.addWidget(self.region_table, 1)
-        region_column.addWidget(self.legend)
+        below = QHBoxLayout()
+        below.addWidget(self.legend, 1)
+        self.equal_box = QCheckBox("Brackets also for equal figures, as the reference does")
+        self.equal_box.setObjectName("brackets-show-equal")
+        self.equal_box.setToolTip("List every country that voted, e.g. 3.0 (UZ 3) (AF 3)")
+        self.equal_box.toggled.connect(self._set_show_equal)
+        below.addWidget(self.equal_box)
+        region_column.addLayout(below)
         self.chart = ImportanceCapacityChart()
         self.chart.clicked.connect(self._show_item)
         self.result_tabs = QTabWidget()
@@ -56,7 +66,15 @@ class ThreatRankingPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
+        self.equal_box.blockSignals(True)
+        self.equal_box.setChecked(show_equal_brackets(self.store))
+        self.equal_box.blockSignals(False)
         self.show_results(self.compute_results(self.store, self.country()))
+
+    def _set_show_equal(self, on: bool) -> None:
+        """A session setting, kept in the file and undoable like any change."""
+        if self.store is not None and show_equal_brackets(self.store) != on:
+            self.controller.apply(ops.set_meta({SHOW_EQUAL_KEY: "1" if on else "0"}))
 
     @staticmethod
     def compute_results(store, country: str | None) -> dict:

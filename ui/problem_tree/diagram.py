@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -57,6 +58,7 @@ class NodeItem(QGraphicsItem):
         self.font = font
         self.setPos(rect.topLeft())
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)  # arranged by hand
         # escaped: a label like "<b>x" must show as typed, never as markup
         self.setToolTip(
             f"<p>{item.kind.capitalize()} ({item.status}): {html.escape(item.label)}</p>"
@@ -113,6 +115,8 @@ class TreeScene(QGraphicsScene):
     """The scene of one problem tree; rebuilt from the session on every change."""
 
     item_clicked = Signal(int)
+    #: a box was dragged: (item id, x, y in units at the base type size)
+    box_moved = Signal(int, float, float)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -121,7 +125,13 @@ class TreeScene(QGraphicsScene):
         self.font = QFont()
         self.box_width = BOX_WIDTH
 
-    def show_tree(self, items: list[Item], links: list[tuple[int, int]], font: QFont) -> None:
+    def show_tree(
+        self,
+        items: list[Item],
+        links: list[tuple[int, int]],
+        font: QFont,
+        positions: dict[int, tuple[float, float]] | None = None,
+    ) -> None:
         selected = self.selected_id()
         self.clear()
         self.nodes = {}
@@ -135,25 +145,55 @@ class TreeScene(QGraphicsScene):
         }
         self.layout = layout_tree([(i.id, i.kind) for i in items], links, sizes, COLUMN_GAP)
         by_id = {i.id: i for i in items}
+        scale = self.box_width / BOX_WIDTH
+        placed = {
+            iid: (x * scale, y * scale) for iid, (x, y) in (positions or {}).items() if iid in by_id
+        }
         for iid, box in self.layout.nodes.items():
-            node = NodeItem(by_id[iid], QRectF(box.x, box.y, box.width, box.height), self.font)
+            x, y = placed.get(iid, (box.x, box.y))
+            node = NodeItem(by_id[iid], QRectF(x, y, box.width, box.height), self.font)
             self.addItem(node)
             self.nodes[iid] = node
         pen = QPen(ARROW, 1.4)
         for edge in self.layout.edges:
-            line = QGraphicsPathItem(arrow_path(edge.points))
+            points = self._route(edge, placed)
+            line = QGraphicsPathItem(arrow_path(points))
             line.setPen(pen)
             line.setData(0, (edge.cause, edge.effect))
             self.addItem(line)
-            self.addPolygon(arrow_head(edge.points[-1]), QPen(ARROW), QBrush(ARROW))
+            self.addPolygon(arrow_head(points[-1]), QPen(ARROW), QBrush(ARROW))
         margin = 12
-        self.setSceneRect(
-            QRectF(
-                -margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin
-            )
+        bounds = self.itemsBoundingRect().united(
+            QRectF(0, 0, self.layout.width, self.layout.height)
         )
+        self.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         if selected in self.nodes:
             self.select(selected)
+
+    def _route(self, edge, placed: dict[int, tuple[float, float]]) -> list[tuple[float, float]]:
+        """The computed route, or straight from box to box when either was dragged."""
+        if edge.cause not in placed and edge.effect not in placed:
+            return edge.points
+        cause, effect = self.nodes[edge.cause].rect, self.nodes[edge.effect].rect
+        cx, cy = self.nodes[edge.cause].pos().x(), self.nodes[edge.cause].pos().y()
+        ex, ey = self.nodes[edge.effect].pos().x(), self.nodes[edge.effect].pos().y()
+        return [
+            (cx + cause.width(), cy + cause.height() / 2),
+            (ex, ey + effect.height() / 2),
+        ]
+
+    _pressed: tuple[int, QPointF] | None = None
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pressed, self._pressed = self._pressed, None
+        if pressed is None or pressed[0] not in self.nodes:
+            return
+        iid, start = pressed
+        node = self.nodes[iid]
+        if (node.pos() - start).manhattanLength() >= 3:  # dragged: keep it there (undoable)
+            scale = self.box_width / BOX_WIDTH
+            self.box_moved.emit(iid, node.pos().x() / scale, node.pos().y() / scale)
 
     def _text_height(self, metrics: QFontMetricsF, label: str) -> float:
         bound = metrics.boundingRect(
@@ -176,6 +216,7 @@ class TreeScene(QGraphicsScene):
         super().mousePressEvent(event)
         for found in self.items(event.scenePos()):
             if isinstance(found, NodeItem):
+                self._pressed = (found.item.id, QPointF(found.pos()))
                 self.select(found.item.id)
                 self.item_clicked.emit(found.item.id)
                 return
@@ -184,7 +225,8 @@ class TreeScene(QGraphicsScene):
 class TreeView(QGraphicsView):
     """Shows the tree scaled to fit the width (never smaller than ``MIN_SCALE``); Ctrl+wheel and ± zoom."""
 
-    MIN_SCALE = 0.55
+    #: never smaller than this: the boxes' type stays legible (8 of 11 points); Fit shows all
+    MIN_SCALE = 0.75
 
     def __init__(self, scene: TreeScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
@@ -197,6 +239,9 @@ class TreeView(QGraphicsView):
 
     def fit(self, to_top: bool = False) -> None:
         """Scale to the width; ``to_top`` scrolls to the tree's top-left corner (a newly shown tree)."""
+        if self.whole:
+            self.fit_window()
+            return
         rect = self.sceneRect()
         if rect.width() <= 0:
             return
@@ -209,7 +254,18 @@ class TreeView(QGraphicsView):
         h.setValue(h.minimum() if to_top else place[0])
         v.setValue(v.minimum() if to_top else place[1])
 
+    def fit_window(self) -> None:
+        """The whole tree in the view, as large as fits (width and height)."""
+        rect = self.scene().itemsBoundingRect()
+        if rect.isEmpty():
+            return
+        self.whole = True  # stays fitted when the window or the tree changes, until zoomed
+        self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+
+    whole = False
+
     def set_zoom(self, factor: float) -> None:
+        self.whole = False
         self.zoom = min(3.0, max(0.4, factor))
         self.fit()
 
@@ -240,3 +296,43 @@ class TreeView(QGraphicsView):
             self.set_zoom(1.0)
         else:
             super().keyPressEvent(event)
+
+
+def export_picture(scene: QGraphicsScene, path: str) -> str:
+    """Write the diagram as PNG (twice the screen's resolution) or SVG; returns the path.
+
+    Raises ``OSError`` with the reason when the file cannot be written.
+    """
+    rect = scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
+    selected = [i for i in scene.selectedItems()]
+    for item in selected:
+        item.setSelected(False)  # the picture shows the tree, not the facilitator's selection
+    try:
+        if path.lower().endswith(".svg"):
+            from PySide6.QtSvg import QSvgGenerator
+
+            generator = QSvgGenerator()
+            generator.setFileName(path)
+            generator.setSize(rect.size().toSize())
+            generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+            generator.setTitle("Problem tree")
+            painter = QPainter(generator)
+            scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            painter.end()
+        else:
+            image = QImage((rect.size() * 2).toSize(), QImage.Format.Format_ARGB32)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            scene.render(painter, QRectF(image.rect()), rect)
+            painter.end()
+            if not image.save(path, "PNG"):
+                raise OSError(f"{path} could not be written")
+    finally:
+        for item in selected:
+            item.setSelected(True)
+    import os
+
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        raise OSError(f"{path} could not be written")
+    return path

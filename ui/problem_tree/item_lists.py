@@ -117,11 +117,22 @@ class ItemTable(RecordTable):
             return self.apply(ops.update_item(iid, label=str(value)))
         return self.apply(ops.update_item(iid, status=str(value)))
 
+    #: called with what was removed ('driver "Poaching"') after a removal; the page says
+    #: what went with it
+    on_removed: Callable[[str, int], None] | None = None
+
     def _remove(self, keys: list[int]) -> bool:
+        labels = {r.key: r.values.get("label", "") for r in self.records.records}
         edits = [ops.remove_item(k) for k in keys]
-        return self.apply(
+        done = self.apply(
             edits[0] if len(edits) == 1 else ops.combine(f"remove {len(edits)} items", edits)
         )
+        if done and self.on_removed is not None:
+            if len(keys) == 1:
+                self.on_removed(f'{self.kind} "{labels.get(keys[0], "")}"', 1)
+            else:
+                self.on_removed(f"{len(keys)} {TITLES[self.kind].lower()}", len(keys))
+        return done
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier

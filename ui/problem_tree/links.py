@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from facilitator.plan.model import Item
 from facilitator.session.edits import Edit
 from ui.i18n import translate
 
+from .. import dialogs
 from .diagram import COLOURS
 
 KIND_WORDS = {
@@ -79,20 +80,26 @@ class LinkPanel(QWidget):
     def __init__(self, apply: Callable[[Edit], str | None], parent: QWidget | None = None):
         super().__init__(parent)
         self.apply = apply
+        self.kinds: dict[int, str] = {}
         self.cause = item_picker(self, "link-cause")
         self.effect = item_picker(self, "link-effect")
         self.link_button = QPushButton(self.tr("&Link"), self)
         self.link_button.setObjectName("link-button")
         self.link_button.setToolTip(
-            self.tr("Link the cause to the effect (Enter in the effect box does the same)")
+            self.tr("Link the cause to the effect (Ctrl+Enter in either box does the same)")
         )
         self.link_button.clicked.connect(self.link)
-        self.effect.lineEdit().returnPressed.connect(self.link)
+        # Enter picks the highlighted item and moves on; only Link or Ctrl+Enter links
+        self.cause.lineEdit().returnPressed.connect(lambda: self._picked_on(self.cause))
+        self.effect.lineEdit().returnPressed.connect(lambda: self._picked_on(self.effect))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self, self.link)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("link-problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setProperty("tone", "alert")  # coloured by the theme
         self.links = LinksList(self.remove, self)
         self.links.setObjectName("links-list")
         grid = QGridLayout(self)
@@ -122,6 +129,7 @@ class LinkPanel(QWidget):
             box.setCurrentIndex(box.findData(current) if current is not None else -1)
             box.blockSignals(False)
         labels = {i.id: i for i in items}
+        self.kinds = {i.id: i.kind for i in items}
         self.links.clear()
         for cause, effect in links:
             if cause in labels and effect in labels:
@@ -129,6 +137,13 @@ class LinkPanel(QWidget):
                 row.setData(Qt.ItemDataRole.UserRole, (cause, effect))
                 row.setForeground(QColor(COLOURS[labels[effect].kind][0]).darker(120))
                 self.links.addItem(row)
+
+    def _picked_on(self, box: QComboBox) -> None:
+        """Enter in a box: take the item it names and go on (to the effect, then to Link)."""
+        iid = self._picked(box)
+        if iid is not None:
+            self.pick(box, iid)
+        (self.effect if box is self.cause else self.link_button).setFocus()
 
     def pick(self, box: QComboBox, iid: int) -> None:
         box.setCurrentIndex(box.findData(iid))
@@ -176,11 +191,22 @@ class LinkPanel(QWidget):
                 else self.tr("Choose the {0} from the list of items first.").format(missing)
             )
             return
+        if self.kinds.get(effect) == "constraint" and self.kinds.get(cause) != "constraint":
+            question = (
+                "Constraints are causes, not effects: they let threats and drivers act. "
+                f"Link {self.cause.currentText()} → {self.effect.currentText()} anyway?"
+            )
+            if not self.ask(question):
+                self.problem.setText("Not linked: a constraint is a cause, not an effect.")
+                return
         refusal = self.apply(ops.add_link(cause, effect))
         self.problem.setText(refusal or "")
         if refusal is None:
             self.effect.setCurrentIndex(-1)
             self.effect.setFocus()
+
+    def ask(self, question: str) -> bool:
+        return dialogs.ask_yes_no(self, "Link to a constraint?", question, "Link anyway")
 
     def remove(self, chosen: list[tuple[int, int]]) -> None:
         edits = [ops.remove_link(c, e) for c, e in chosen]

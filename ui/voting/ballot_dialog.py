@@ -22,10 +22,18 @@ from facilitator.ballots.write import BallotPreview
 class BallotPreviewDialog(QDialog):
     """Nothing is imported while problems remain, unless the facilitator skips those rows knowingly."""
 
-    def __init__(self, preview: BallotPreview, store, parent: QWidget | None = None):
+    def __init__(
+        self,
+        preview: BallotPreview,
+        store,
+        parent: QWidget | None = None,
+        title: str | None = None,
+        per: str = "participant",
+    ):
         super().__init__(parent)
         self.setObjectName("ballot-preview")
-        self.setWindowTitle(self.tr("Import ballots"))
+        self.setWindowTitle(title if title is not None else self.tr("Import ballots"))
+        self.per = per
         self.preview, self.store = preview, store
         self.resize(900, 560)
         self.changes = QListWidget()
@@ -65,7 +73,13 @@ class BallotPreviewDialog(QDialog):
         files = QLabel(self.tr("Files: {0}").format(", ".join(preview.files)))
         files.setWordWrap(True)
         column.addWidget(files)
-        column.addWidget(QLabel(self.tr("What will change, per participant:")))
+        column.addWidget(
+            QLabel(
+                self.tr("What will change, per country:")
+                if per == "country"
+                else self.tr("What will change, per participant:")
+            )
+        )
         column.addWidget(self.changes, 1)
         column.addWidget(QLabel(self.tr("Problems ({0}):").format(len(preview.problems))))
         column.addWidget(self.problems, 1)
@@ -109,13 +123,17 @@ class BallotPreviewDialog(QDialog):
         for pc in changes:
             self.changes.addItem(str(pc))
         if not changes:
-            self.changes.addItem(self.tr("No votes can be read from these files."))
+            self.changes.addItem(
+                self.tr("Nothing can be read from these files for any country.")
+                if self.per == "country"
+                else self.tr("Nothing can be read from these files for any participant.")
+            )
         blocked = bool(self.preview.problems) and not skipping
         self.import_button.setEnabled(not blocked and bool(changes))
         if blocked:
             self.status.setText(
                 self.tr(
-                    "Nothing will be imported while problems remain: fix the ballots and "
+                    "Nothing will be imported while problems remain: fix the files and "
                     "import them again, or skip the rows with problems."
                 )
             )

@@ -7,13 +7,17 @@ arrows/Tab/Enter move. Each entry is handed on (``entered``) to become an edit.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from facilitator.plan.model import SCALE_WORDS
 from facilitator.voting.state import CRITERION_TITLES, Answer, Target, VoteKind
 from ui.i18n import core_text, translate
+
+from ..contrast import ink_for
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -21,6 +25,21 @@ ANSWERED = QColor("#d8f0d2")
 TO_ANSWER = QColor("#fff6d5")
 UNKNOWN = QColor("#e4e4ec")
 KIND_TAGS = {"driver": "D", "threat": "T"}
+
+
+def heading_lines(criterion: str) -> list[str]:
+    """A score column's heading in short lines ('Importance/', 'severity', '0–3'), so the
+    column stays narrow and its heading whole at any zoom."""
+    words = SCALE_WORDS[criterion]
+    title = core_text(CRITERION_TITLES[criterion]).replace("/", "/\n")
+    return [*title.split("\n"), f"{min(words)}–{max(words)}"]
+
+
+def cell_colour(answer: Answer | None) -> QColor:
+    """A score cell's background: still to answer, unknown, or answered."""
+    if answer is None or answer[0] == "empty":
+        return TO_ANSWER
+    return UNKNOWN if answer[0] == "unknown" else ANSWERED
 
 
 def answer_text(answer: Answer | None) -> str:
@@ -113,9 +132,9 @@ class VoteGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if answer is None or answer[0] == "empty":
-                return TO_ANSWER
-            return UNKNOWN if answer[0] == "unknown" else ANSWERED
+            return cell_colour(answer)
+        if role == Qt.ItemDataRole.ForegroundRole:  # the theme's ink may be white: pale cells
+            return ink_for(cell_colour(answer))
         if role == Qt.ItemDataRole.ToolTipRole:
             words = ", ".join(f"{n} = {core_text(w)}" for n, w in SCALE_WORDS[criterion].items())
             title = core_text(CRITERION_TITLES[criterion])
@@ -139,8 +158,7 @@ class VoteGridModel(QAbstractTableModel):
                 if self.kind and self.kind.target_kind == "activity"
                 else translate("VoteModel", "Driver or threat")
             )
-        words = SCALE_WORDS[criterion]
-        return f"{core_text(CRITERION_TITLES[criterion])}\n{min(words)}–{max(words)}"
+        return "\n".join(heading_lines(criterion))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -148,6 +166,8 @@ class VoteGridModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+#: where an item's text may wrap: at spaces and after a slash ('poaching/' 'overhunting')
+BREAKS = re.compile(r"(?<=/)|\s+")
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 VOTER_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
@@ -176,8 +196,11 @@ class VoteGridView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped whole, never 'Unsustai…'
         self.setAlternatingRowColors(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # by pixel: by column, Qt lets the grid slide a column sideways even when all fit
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMinimumWidth(240)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -187,10 +210,45 @@ class VoteGridView(QTableView):
         self._text_width = 0
         self._score_width = 0
 
-    def _fit_columns(self) -> None:
-        self._score_width = (
-            self.horizontalHeader().fontMetrics().horizontalAdvance(core_text("Importance")) + 28
+    #: the vote's criteria before a voter is chosen (the panel knows its vote)
+    criteria_hint: tuple[str, ...] = ()
+
+    def criteria(self) -> tuple[str, ...]:
+        return tuple(self.grid.kind.criteria) if self.grid.kind else tuple(self.criteria_hint)
+
+    def _heading_metrics(self) -> QFontMetrics:
+        """The headings' type, bold (the high-contrast theme draws them bold)."""
+        font = QFont(self.horizontalHeader().font())
+        font.setBold(True)
+        return QFontMetrics(font)
+
+    def score_width(self) -> int:
+        """Room for each score column's heading lines and a two-digit figure."""
+        fm = self._heading_metrics()
+        lines = [line for c in self.criteria() for line in heading_lines(c)] or ["0–3"]
+        cell = self.fontMetrics().horizontalAdvance("00")
+        return max(max(fm.horizontalAdvance(line) for line in lines), cell) + 20
+
+    def min_text_width(self) -> int:
+        """The narrowest the items' text gets: its longest word whole, some words a line."""
+        fm = self.fontMetrics()
+        words = [w for t in self.grid.targets for w in BREAKS.split(t.label) if w]
+        longest = max((fm.horizontalAdvance(w) for w in words), default=0)
+        return max(MIN_TEXT_WIDTH, 12 * fm.averageCharWidth(), longest + 16)
+
+    def needed_width(self) -> int:
+        """The width at which every heading, score and word shows whole without scrolling."""
+        criteria = len(self.criteria())
+        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return (
+            self.verticalHeader().width()
+            + self.min_text_width()
+            + criteria * self.score_width()
+            + frame
         )
+
+    def _fit_columns(self) -> None:
+        self._score_width = self.score_width()
         self._text_width = 0
         self._stretch_text_column()
 
@@ -203,12 +261,13 @@ class VoteGridView(QTableView):
         criteria = max(0, self.grid.columnCount() - 1)
         viewport = self.viewport().width()
         score = self._score_width
-        if criteria and viewport - criteria * score < MIN_TEXT_WIDTH:
+        min_text = self.min_text_width()
+        if criteria and viewport - criteria * score < min_text:
             narrowest = self.horizontalHeader().minimumSectionSize()
-            score = max(narrowest, (viewport - MIN_TEXT_WIDTH) // criteria)
+            score = max(narrowest, (viewport - min_text) // criteria)
         for col in range(1, criteria + 1):
             self.setColumnWidth(col, score)
-        available = max(60, viewport - criteria * score)
+        available = max(60, viewport - criteria * score - 2)  # (2: the grid lines)
         self.setColumnWidth(0, available)
         self.horizontalScrollBar().setValue(0)
         if available != self._text_width:

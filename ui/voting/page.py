@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 from facilitator.ballots import write as ballots
 from facilitator.errors import FacilitatorError
 from facilitator.plan import model
+from facilitator.voting import closing
+from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
 from ui.i18n import core_text, translate
 
+from .. import dialogs
 from ..live.panel import LivePanel
 from ..pages.base import StepPage
 from .ballot_dialog import BallotPreviewDialog
@@ -64,7 +67,12 @@ class VotePage(StepPage):
         self.reveal_button = QPushButton(self.tr("Reveal results"))
         self.reveal_button.setObjectName("reveal-results")
         self.reveal_button.setCheckable(True)
-        self.reveal_button.toggled.connect(self.set_revealed)
+        self.reveal_button.toggled.connect(self._reveal_toggled)
+        self.reopen_button = QPushButton("Reopen voting")
+        self.reopen_button.setObjectName("reopen-voting")
+        self.reopen_button.setToolTip("The vote closed when the results were revealed")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.reopen_button.hide()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("vote-tabs")
         self.tabs.addTab(self.panel, self.tr("Vote"))
@@ -80,9 +88,9 @@ class VotePage(StepPage):
         self.results_stack.addWidget(self.hidden_note)
         self.results_stack.addWidget(self.build_results())
         self.tabs.addTab(self.results_stack, self.tr("Results (hidden until revealed)"))
+        self.hidden_note.setProperty("tone", "muted")
         self.live = LivePanel(self)
         self.tabs.addTab(self.live, self.tr("Phones"))
-        self.hidden_note.setStyleSheet("color: #555;")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,9 +131,15 @@ class VotePage(StepPage):
         importing = QPushButton(self.tr("Import ballots…"))
         importing.setObjectName("import-ballots-button")
         importing.clicked.connect(self.import_ballots_dialog)
-        for widget in (export, importing, self.reveal_button):
+        for widget in (export, importing, self.reopen_button, self.reveal_button):
             bar.addWidget(widget)
         return bar
+
+    def entry_widget(self) -> QWidget | None:
+        """The grid: PageDown hands it to the next voter as soon as the step is shown."""
+        if self.tabs.currentIndex() != 0:
+            self.tabs.setCurrentIndex(0)
+        return self.panel.grid
 
     # -- subclasses ---------------------------------------------------------------
     def build_results(self) -> QWidget:
@@ -173,16 +187,62 @@ class VotePage(StepPage):
         self.reveal_button.setChecked(revealed)
         self.reveal_button.blockSignals(False)
         self._show_revealed(revealed)
+        self._show_closed()
+
+    def _reveal_toggled(self, revealed: bool) -> None:
+        if revealed:
+            self.reveal()
+        else:
+            self.set_revealed(False)
+
+    def not_voted(self) -> tuple[int, int]:
+        """(voters who entered nothing in this vote, all voters)."""
+        rows = voting.progress(self.store, self.kind)
+        return sum(1 for r in rows if r.done == 0), len(rows)
+
+    def reveal(self) -> bool:
+        """Reveal the results and close the vote (it stays closed until reopened); first ask
+        when some voters have entered nothing."""
+        if self.store is None:
+            return False
+        idle, everyone = self.not_voted()
+        if idle:
+            verb = "has" if idle == 1 else "have"
+            question = f"{idle} of {everyone} voters {verb} not voted — reveal anyway?"
+            if not dialogs.ask_yes_no(self, "Reveal the results", question, "Reveal anyway"):
+                self.reveal_button.blockSignals(True)
+                self.reveal_button.setChecked(False)
+                self.reveal_button.blockSignals(False)
+                return False
+        if not closing.is_closed(self.store, self.kind.id):
+            self.controller.apply(closing.close_vote(self.kind.id))
+        self.set_revealed(True)
+        self.controller.message.emit(
+            "Results revealed; the vote is closed (Reopen voting lets people change their votes)."
+        )
+        return True
+
+    def reopen(self) -> None:
+        if self.store is not None and closing.is_closed(self.store, self.kind.id):
+            self.controller.apply(closing.reopen_vote(self.kind.id))
+            self.controller.message.emit("Voting is open again.")
+        self._show_closed()
+
+    def _show_closed(self) -> None:
+        closed = self.store is not None and closing.is_closed(self.store, self.kind.id)
+        self.reopen_button.setVisible(closed)
 
     def set_revealed(self, revealed: bool) -> None:
         """Reveal the results (and switch to them) or hide them again."""
         if self.store is None:
             return
-        voting.set_revealed(self.store, self.kind, revealed)
+        if self.controller.apply(vote_edits.reveal(self.kind, revealed)) is None:
+            revealed = voting.is_revealed(self.store, self.kind)
         self.reveal_button.blockSignals(True)
         self.reveal_button.setChecked(revealed)
         self.reveal_button.blockSignals(False)
         self._show_revealed(revealed)
+        self._show_closed()
         self.tabs.setCurrentIndex(1 if revealed else 0)
 
     def _show_revealed(self, revealed: bool) -> None:

@@ -7,7 +7,7 @@ far everyone is, never their values. Every keystroke becomes one undoable
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,8 +33,9 @@ PICKER_RULES = (
     "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }"
     "QLabel { font-size: SIZE; font-weight: bold; }"
 )
-REFUSED_STYLE = "color: #a01010; font-weight: bold;"
-SAVED_STYLE = "color: #1d5a2b;"
+#: tones of the line under the grid; the theme's stylesheet colours them (QLabel[tone=…])
+REFUSED_STYLE = "alert"
+SAVED_STYLE = "good"
 
 
 def sized(widget: QWidget, points: float, rules: str = "") -> None:
@@ -59,15 +60,21 @@ class VotingPanel(QWidget):
         self.scopes: list[Scope] = []
         self._base_points = 0.0
         self._typing = False  # set while the voter's own keystroke is being saved
+        self._arrange_timer = QTimer(self)
+        self._arrange_timer.setSingleShot(True)
+        self._arrange_timer.setInterval(0)
+        self._arrange_timer.timeout.connect(self.arrange)
         self.picker = VoterPicker()
         self.picker.chosen.connect(self.choose_voter)
         self.grid = VoteGridView()
+        self.grid.criteria_hint = tuple(kind.criteria)
         self.grid.entered.connect(self.enter)
         self.grid.next_voter.connect(self.step_voter)
         self.board = ProgressBoard()
         self.voter_label = QLabel(self.tr("Choose who is voting"))
         self.voter_label.setObjectName("voter-name")
         self.voter_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.voter_label.setWordWrap(True)  # a long name wraps, never loses its first letters
         self.scope_box = QComboBox()
         self.scope_box.setObjectName("scope-box")
         self.scope_box.setSizeAdjustPolicy(
@@ -106,15 +113,79 @@ class VotingPanel(QWidget):
         )
         hint.setWordWrap(True)
         column.addWidget(hint)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        for part in (picker_box, centre, board_box):
-            split.addWidget(part)
-        split.setStretchFactor(1, 1)
-        split.setSizes([230, 720, 190])
+        self.hint = hint
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.setChildrenCollapsible(False)
+        self.left.addWidget(picker_box)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setChildrenCollapsible(False)
+        for part in (self.left, centre, board_box):
+            self.split.addWidget(part)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([230, 720, 190])
+        self.board_box, self.centre = board_box, centre
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(self.split)
         self.apply_sizes()
+
+    # -- fitting the width: names whole, the grid without sideways scrolling ----------------
+    def _picker_need(self) -> int:
+        """The width that shows the longest voter's name whole (with the ✓ of a finished one)."""
+        buttons = list(self.picker.buttons.values())
+        if not buttons:
+            return 160
+        fm = buttons[0].fontMetrics()  # the buttons' own (larger) type
+        widest = max(
+            fm.horizontalAdvance("✓ " + b.text().removeprefix("✓ ").replace("\n", " "))
+            for b in buttons
+        )
+        return widest + self._picker_frame()
+
+    def _picker_frame(self) -> int:
+        """What a picker takes besides the name: padding, margins, the scroll bar."""
+        buttons = list(self.picker.buttons.values())
+        fm = buttons[0].fontMetrics() if buttons else self.picker.fontMetrics()
+        return 4 * fm.averageCharWidth() + 44
+
+    def _board_need(self) -> int:
+        fm = self.board.fontMetrics()
+        names = [r.participant.name for r in self.board.progress.rows]
+        widest = max((fm.horizontalAdvance(n) for n in names), default=80)
+        return widest + self.board.columnWidth(1) + 2 * fm.averageCharWidth() + 24
+
+    def arrange(self) -> None:
+        """Share the width: the picker shows every name whole, the grid gets what it needs, and
+        the progress board goes under the picker when there is no room beside the grid."""
+        total = self.split.width()
+        if total <= 0:
+            return
+        # the key hint gives its lines to the grid when a zoomed screen is short of height
+        self.hint.setVisible(self.height() >= 16 * self.hint.fontMetrics().height())
+        centre_need = self.grid.needed_width() + 24
+        # names break over two lines rather than squeeze the grid
+        picker = min(self._picker_need(), max(total - centre_need, int(total * 0.22)))
+        self.picker.set_wrap_width(picker - self._picker_frame())
+        board = min(self._board_need(), int(total * 0.25))
+        beside = total - picker - board >= centre_need
+        if beside and self.board_box.parent() is not self.split:
+            self.split.addWidget(self.board_box)
+        elif not beside and self.board_box.parent() is not self.left:
+            self.left.addWidget(self.board_box)
+        if beside:
+            self.split.setSizes([picker, total - picker - board, board])
+        else:
+            self.split.setSizes([picker, total - picker])
+            self.left.setSizes([self.left.height() * 3 // 5, self.left.height() * 2 // 5])
+
+    def arrange_soon(self) -> None:
+        """Arrange once the current restyling or refresh is over (moving the board between
+        splitters while Qt restyles the window would pull widgets from under it)."""
+        self._arrange_timer.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange_soon()
 
     def _titled(self, title: str, body: QWidget) -> QWidget:
         box = QWidget()
@@ -122,6 +193,7 @@ class VotingPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         label = QLabel(title)
         label.setStyleSheet("font-weight: bold;")
+        label.setWordWrap(True)  # a zoomed title wraps instead of widening its column
         column.addWidget(label)
         column.addWidget(body, 1)
         return box
@@ -138,6 +210,7 @@ class VotingPanel(QWidget):
         sized(self.scope_box, base * 1.15)
         self.grid.fit_to_font()
         self.board.fit_to_font()
+        self.arrange_soon()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -169,6 +242,7 @@ class VotingPanel(QWidget):
         rows = voting.progress(store, self.kind)
         self.board.progress.set_rows(rows)
         self.picker.mark_complete({r.participant.id: r.complete for r in rows})
+        self.arrange_soon()
 
     def refresh_votes(self) -> None:
         """Only votes changed: the current voter's entries and the progress board."""
@@ -233,6 +307,7 @@ class VotingPanel(QWidget):
         targets = voting.targets(self.store, self.kind)
         answers = voting.own_votes(self.store, self.voter_id, self.scope, self.kind)
         self.grid.grid.set_contents(self.kind, targets, answers)
+        self.arrange_soon()  # the items' longest word may need another share of the width
 
     # -- acting -------------------------------------------------------------------
     def forget_voter(self) -> None:
@@ -318,4 +393,7 @@ class VotingPanel(QWidget):
 
     def _say(self, text: str, style: str) -> None:
         self.reason.setText(text or " ")
-        self.reason.setStyleSheet(style)
+        if self.reason.property("tone") != style:
+            self.reason.setProperty("tone", style)
+            self.reason.style().unpolish(self.reason)
+            self.reason.style().polish(self.reason)

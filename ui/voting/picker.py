@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -16,6 +17,18 @@ from PySide6.QtWidgets import (
 
 from facilitator.plan.model import Participant
 from ui.i18n import core_text
+
+
+def wrap_name(name: str, fm: QFontMetrics, width: int) -> str:
+    """``name`` broken into lines at spaces so each line fits ``width`` (a word longer than
+    that keeps its own line)."""
+    lines: list[str] = []
+    for word in name.split(" "):
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class VoterPicker(QScrollArea):
@@ -34,6 +47,7 @@ class VoterPicker(QScrollArea):
         self.group.setExclusive(True)
         self.group.idClicked.connect(self.chosen.emit)
         self.buttons: dict[int, QPushButton] = {}
+        self._complete: dict[int, bool] = {}
         self._shape: list[tuple[str, list[tuple[int, str]]]] = []
         self._set_body(QWidget())
 
@@ -83,12 +97,27 @@ class VoterPicker(QScrollArea):
         self.buttons[pid] = button
         return button
 
+    #: the widest a name's line may be (pixels); longer names break over lines at spaces
+    wrap_width = 0
+
     def mark_complete(self, complete: dict[int, bool]) -> None:
         """A tick before the names of voters who answered every cell."""
+        self._complete = dict(complete)
+        self._label_buttons()
+
+    def set_wrap_width(self, width: int) -> None:
+        if width != self.wrap_width:
+            self.wrap_width = width
+            self._label_buttons()
+
+    def _label_buttons(self) -> None:
         names = {pid: name for _, people in self._shape for pid, name in people}
-        for pid, done in complete.items():
-            if pid in self.buttons:
-                self.buttons[pid].setText(("✓ " if done else "") + names.get(pid, ""))
+        for pid, button in self.buttons.items():
+            text = ("✓ " if self._complete.get(pid) else "") + names.get(pid, "")
+            if self.wrap_width > 0:
+                text = wrap_name(text, button.fontMetrics(), self.wrap_width)
+            if button.text() != text:
+                button.setText(text)
 
     def select(self, pid: int | None) -> None:
         button = self.buttons.get(pid) if pid is not None else None

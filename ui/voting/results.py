@@ -6,18 +6,23 @@ table is built, so ``data`` reads lists and never the session.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from facilitator.voting.results import MISSING_TEXT, Cell
 from ui.i18n import core_text
+
+from ..contrast import ink_for
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -31,12 +36,19 @@ SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0
 HEADING = QColor("#ececec")
 
 
+#: where a by-region figure may wrap: before each bracketed country, '2.0 (TM 1.5) (IR 1)'
+BRACKETS = re.compile(r"\s+(?=\()")
+#: the tint of the lowest score: a figure of 0 or 1 is coloured, never blank like a missing one
+LOWEST_TINT = 0.12
+
+
 def heat(value: float | None, criterion: str) -> QColor | None:
-    """White at the bottom of the scale to the criterion's colour at the top."""
+    """A pale tint at the bottom of the scale to the criterion's colour at the top."""
     if value is None or criterion not in HEAT:
         return None
     low, high = SCALE[criterion]
     share = max(0.0, min(1.0, (value - low) / (high - low)))
+    share = LOWEST_TINT + (1 - LOWEST_TINT) * share
     strong = HEAT[criterion]
     mix = lambda a: int(255 + (a - 255) * share * 0.85)
     return QColor(mix(strong.red()), mix(strong.green()), mix(strong.blue()))
@@ -75,6 +87,9 @@ class FigureTableModel(QAbstractTableModel):
         heading = index.isValid() and self.is_heading(index.row())
         if role == Qt.ItemDataRole.BackgroundRole and heading:
             return HEADING
+        if role == Qt.ItemDataRole.ForegroundRole:  # ink that reads on the cell in either theme
+            background = HEADING if heading else (cell and heat(cell.value, cell.criterion))
+            return ink_for(background) if background is not None else None
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -101,8 +116,23 @@ class FigureTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if section >= len(self.headers):
+                return None
+            return self.shown_heading(section)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section] if section < len(self.headers) else None
         return None
+
+    #: the column whose heading stays on one line (the text column)
+    wrap_column = 0
+
+    def shown_heading(self, section: int) -> str:
+        """A figure column's heading in short lines ('Importance' over 'overall'), so the
+        column is as narrow as its figures."""
+        text = self.headers[section]
+        if section == self.wrap_column:
+            return text
+        return text.replace("/", "/\n").replace(" ", "\n", 1)
 
 
 class FigureTable(QTableView):
@@ -126,9 +156,14 @@ class FigureTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped whole, never cut with '…'
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.wrap_width = 460  # the widest the text column grows
+        #: a big screen: the text column takes all the width and the type grows with it
+        #: (Table 3.1 on a 1920-pixel projector reads like the published table)
+        self.fill_width = False
+        self._scaled_points = 0.0
         self.wrap_column = 0  # the column whose text wraps
         self._fitted_width = 0
         self.figures.modelReset.connect(self._fit)
@@ -142,21 +177,61 @@ class FigureTable(QTableView):
         count = self.figures.columnCount()
         if not count:
             return
+        self.figures.wrap_column = self.wrap_column
         fm = self.fontMetrics()
+        bold = QFont(self.horizontalHeader().font())
+        bold.setBold(True)
+        heads = QFontMetrics(bold)
         wrap = self.wrap_column
         for column in range(count):
             if column != wrap:
-                header = self.figures.headers[column]
-                self.setColumnWidth(column, min(170, max(70, fm.horizontalAdvance(header) + 24)))
+                self.setColumnWidth(column, self._column_width(column, fm, heads))
         others = sum(self.columnWidth(c) for c in range(count) if c != wrap)
-        self.setColumnWidth(
-            wrap, max(220, min(self.wrap_width, self.viewport().width() - others - 4))
-        )
+        room = self.viewport().width() - others - 4
+        words = {
+            w for row in self.figures.rows[:400] if wrap < len(row) for w in row[wrap].text.split()
+        }
+        longest = max((fm.horizontalAdvance(w) for w in words), default=0) + 16
+        narrowest = max(14 * fm.averageCharWidth(), longest)
+        widest = room if self.fill_width else self.wrap_width * fm.height() // 17
+        self.setColumnWidth(wrap, max(narrowest, min(widest, room)))
         self._fitted_width = self.viewport().width()
         self._fit_rows()
 
+    def _column_width(self, column: int, fm: QFontMetrics, heads: QFontMetrics) -> int:
+        """As narrow as the heading's longest line and the widest figure allow (a country
+        column of a priorities table is as wide as '2.75', not a fixed 70 pixels)."""
+        lines = self.figures.shown_heading(column).split("\n")
+        widest_head = max(heads.horizontalAdvance(line) for line in lines)
+        texts = {row[column].text for row in self.figures.rows[:400] if column < len(row)}
+        pieces = {p for t in texts if len(t) < 80 for p in BRACKETS.split(t)}
+        widest_cell = max((fm.horizontalAdvance(p) for p in pieces), default=0)
+        return max(widest_head, widest_cell) + 2 * fm.averageCharWidth()
+
+    #: the viewport width from which a ``fill_width`` table's type grows, and its largest growth
+    BIG_SCREEN, MOST_GROWTH = 1100, 1.4
+
+    def _scale_for_screen(self) -> None:
+        """Larger type on a big screen (only for ``fill_width`` tables)."""
+        if not self.fill_width:
+            return
+        app_points = self.parentWidget().font().pointSizeF() if self.parentWidget() else 0
+        if app_points <= 0:
+            return
+        growth = min(self.MOST_GROWTH, max(1.0, self.viewport().width() / self.BIG_SCREEN))
+        points = round(app_points * growth, 1)
+        if points != self._scaled_points:
+            self._scaled_points = points
+            self.setStyleSheet(f"QTableView {{ font-size: {points}pt; }}" if growth > 1 else "")
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.figures.columnCount():
+            self._fit()  # zoomed or grown: measure again
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._scale_for_screen()
         if self.viewport().width() != self._fitted_width:
             self._fit()
 
@@ -176,11 +251,22 @@ class FigureTable(QTableView):
                 self.setSpan(row, 0, 1, count)
                 self.setRowHeight(row, int(line * 1.5))
                 continue
-            text = cells[min(wrap, len(cells) - 1)].text
-            width = self.columnWidth(wrap) - 10
-            height = fm.boundingRect(
-                0, 0, max(40, width), 10000, Qt.TextFlag.TextWordWrap, text
-            ).height()
+            height = (
+                max(
+                    fm.boundingRect(
+                        0,
+                        0,
+                        max(40, self.columnWidth(c) - 10),
+                        10000,
+                        Qt.TextFlag.TextWordWrap,
+                        cell.text,
+                    ).height()
+                    for c, cell in enumerate(cells)
+                    if cell.text and (c == wrap or " " in cell.text)
+                )
+                if any(cell.text for cell in cells)
+                else line
+            )
             self.setRowHeight(row, int(max(line, height) + line * 0.5))
 
     def cell_at(self, index: QModelIndex) -> Cell | None:

@@ -284,10 +284,14 @@ class RecordTable(QTableView):
             self._edit_next(row, col)
 
     def _edit_next(self, row: int, col: int) -> None:
+        """Enter after an edit: the blank row opens for the next record at once; an existing
+        record below is only selected (opening it with its text selected would let the next
+        keys overwrite a name nobody meant to change)."""
         target = min(row + 1, self.records.rowCount() - 1)
         if self.records.is_new_row(target):
-            col = 0
-        self._edit_at(target, col)
+            self._edit_at(target, 0)
+        else:
+            self._go(target, col)
 
     def _edit_beside(self, row: int, col: int, step: int) -> None:
         columns = self.records.columnCount()

@@ -1,18 +1,25 @@
-"""Turning what was typed in the outline into edits of the core (``facilitator.plan.edits``).
+"""Turning what was typed in the outline into edits (``facilitator.plan.edits``).
 
-Kept apart from the widgets so the rules (moving across parents, reading
-"see activity" numbers and programme codes) read in one place.
+The app's outline hands over what was typed; the rules (moving across
+parents, reading "see activity" numbers and programme codes, a new theme
+named while editing an objective) read in one place, beside the edits.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from facilitator.plan import edits as ops
 from facilitator.plan import model
-from facilitator.session.edits import CompositeEdit, Edit, FunctionEdit
+from facilitator.session.edits import Edit, FunctionEdit, RowChange, created_ids
+from facilitator.text import name_key
 
-from .tree import RowKey
+if TYPE_CHECKING:
+    from facilitator.session.store import SessionStore
+
+#: an outline row: (table, id), e.g. ("results", 4)
+RowKey = tuple[str, int]
 
 UPDATE = {
     "objectives": ops.update_objective,
@@ -52,17 +59,24 @@ def move_edit(outline: list[model.Objective], key: RowKey, delta: int) -> Edit |
     return None
 
 
-def save_edit(store, table: str, row_id: int, fields: dict) -> tuple[Edit | None, str | None]:
+def objective_in_new_theme(objective_id: int, name: str) -> Edit:
+    """A new theme called ``name`` with the objective placed in it (one step)."""
+    name = model.clean(name)
+
+    def plan(store: SessionStore) -> list[RowChange]:
+        added = store.stage(ops.add_theme(name).plan(store))
+        (theme_id,) = created_ids(added, "themes")
+        return added + ops.update_objective(objective_id, theme_id=theme_id).plan(store)
+
+    return FunctionEdit(f"new theme {name}", plan)
+
+
+def save_edit(
+    store: SessionStore, table: str, row_id: int, fields: dict[str, Any]
+) -> tuple[Edit | None, str | None]:
     """The edit storing ``fields`` of one row, or the sentence saying why it cannot be stored."""
     if "new_theme" in fields:
-        name = model.clean(fields["new_theme"])
-        set_theme = FunctionEdit(
-            "set theme",
-            lambda s: ops.update_objective(
-                row_id, theme_id=s.scalar("SELECT MAX(id) FROM themes")
-            ).plan(s),
-        )
-        return CompositeEdit(f"new theme {name}", [ops.add_theme(name), set_theme]), None
+        return objective_in_new_theme(row_id, fields["new_theme"]), None
     if "item_ids" in fields:
         return ops.set_objective_items(row_id, list(fields["item_ids"])), None
     if "refs" in fields:
@@ -76,7 +90,7 @@ def _parts(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
 
 
-def _refs_edit(store, activity_id: int, text: str) -> tuple[Edit | None, str | None]:
+def _refs_edit(store: SessionStore, activity_id: int, text: str) -> tuple[Edit | None, str | None]:
     numbers = model.activity_numbers(store)
     ids = []
     for part in _parts(text):
@@ -90,18 +104,16 @@ def _refs_edit(store, activity_id: int, text: str) -> tuple[Edit | None, str | N
     return ops.set_activity_refs(activity_id, ids), None
 
 
-def _programme_edit(store, activity_id: int, text: str) -> tuple[Edit | None, str | None]:
-    codes = {
-        model.clean(r["code"]).casefold(): r["id"]
-        for r in store.rows("SELECT id, code FROM programme_items")
-    }
+def _programme_edit(
+    store: SessionStore, activity_id: int, text: str
+) -> tuple[Edit | None, str | None]:
+    rows = store.rows("SELECT id, code FROM programme_items")
+    codes = {name_key(r["code"]): r["id"] for r in rows}
     ids = []
     for part in _parts(text):
-        found = codes.get(model.clean(part).casefold())
+        found = codes.get(name_key(part))
         if found is None:
-            known = ", ".join(
-                sorted(r["code"] for r in store.rows("SELECT code FROM programme_items"))[:6]
-            )
+            known = ", ".join(sorted(str(r["code"]) for r in rows)[:6])
             hint = (
                 f" Known codes: {known}."
                 if known

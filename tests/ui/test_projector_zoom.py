@@ -1,0 +1,156 @@
+"""Zoom never cuts: at 100–200 % and at 1280×720 and 1920×1080, the voting screen shows every
+voter's name (Persian included), its title, headings and items whole, without sideways
+scrolling; the step list collapses to numbers when titles would take too much; LogFrame rows and
+the problem tree's boxes grow with the zoom."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+
+from facilitator.voting.state import voters
+from ui.voting.grid import BREAKS, heading_lines
+
+ZOOMS = (1.0, 1.4, 1.6, 2.0)
+SIZES = ((1280, 720), (1920, 1080))
+
+
+@pytest.fixture
+def sample_window(qtbot, sample_path):
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_session(sample_path)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def fits(fm: QFontMetrics, text: str, width: int) -> bool:
+    return fm.horizontalAdvance(text) <= width
+
+
+def zoom_to(qtbot, window, factor: float, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.set_zoom(factor, remember=False)
+    qtbot.wait(150)  # the panel arranges itself once the restyling is over
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x720", "1920x1080"])
+def test_the_voting_screen_never_cuts_at_any_zoom(sample_window, qtbot, size):
+    window = sample_window
+    window.go_to_step("threat_ranking")
+    page = window.page("threat_ranking")
+    store = window.controller.store
+    persian = next(p for p in voters(store) if any("\u0600" <= ch <= "\u06ff" for ch in p.name))
+    page.panel.choose_voter(persian.id)
+    for factor in ZOOMS:
+        zoom_to(qtbot, window, factor, size)
+        panel, grid = page.panel, page.panel.grid
+        where = f"{size} at {round(factor * 100)} %"
+        # the voter's name, Persian letters included, whole above the grid
+        label = panel.voter_label
+        assert fits(label.fontMetrics(), persian.name, label.contentsRect().width()), where
+        # every voter's button shows the whole name
+        for button in panel.picker.buttons.values():
+            text_room = button.width() - 2 * button.fontMetrics().averageCharWidth()
+            for line in button.text().split("\n"):  # a long name wraps, never cut
+                assert fits(button.fontMetrics(), line, text_room), (where, line)
+        # the grid: no sideways scrolling, every column inside the view
+        bar = grid.horizontalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() == 0, timeout=1000)
+        columns = sum(grid.columnWidth(c) for c in range(grid.model().columnCount()))
+        assert columns <= grid.viewport().width(), where
+        # headings whole: each line of a score heading within its column
+        heads = grid._heading_metrics()
+        for column, criterion in enumerate(grid.criteria(), start=1):
+            for line in heading_lines(criterion):
+                assert fits(heads, line, grid.columnWidth(column) - 8), (where, line)
+        # items wrap at spaces, never cut inside a word ('Unsustai…')
+        fm = grid.fontMetrics()
+        for target in grid.grid.targets:
+            for word in BREAKS.split(target.label):
+                assert fits(fm, word, grid.columnWidth(0) - 8), (where, word)
+        # the page itself does not scroll sideways
+        holder = window._holders["threat_ranking"]
+        assert holder.horizontalScrollBar().maximum() == 0, where
+
+
+def test_the_step_list_collapses_to_numbers_when_zoomed(sample_window, qtbot):
+    window = sample_window
+    nav = window.navigator
+    zoom_to(qtbot, window, 1.0, (1920, 1080))
+    assert not nav.compact and nav.item(9).text().endswith("10. LogFrame")
+    zoom_to(qtbot, window, 1.6, (1280, 720))
+    assert nav.compact and nav.item(9).text().endswith("10")
+    assert "LogFrame" in nav.item(9).toolTip()
+    assert nav.width() <= 0.12 * window.width()
+    for factor in ZOOMS:
+        for size in SIZES:
+            zoom_to(qtbot, window, factor, size)
+            fm = nav.fontMetrics()
+            for row in range(nav.count()):
+                assert fits(fm, nav.item(row).text(), nav.viewport().width() - 8), (factor, size)
+
+
+def test_logframe_rows_and_the_diagram_grow_with_the_zoom(sample_window, qtbot):
+    window = sample_window
+    window.go_to_step("logframe")
+    matrix = window.page("logframe").matrix
+    bold_rows = [
+        r for r in range(matrix.rowCount()) if matrix.item(r, 1) and matrix.item(r, 1).font().bold()
+    ]
+    assert bold_rows
+    before = matrix.item(bold_rows[0], 1).font().pointSizeF()
+    window.set_zoom(1.6, remember=False)
+    assert matrix.item(bold_rows[0], 1).font().pointSizeF() >= before * 1.5
+    window.go_to_step("problem_tree")
+    scene = window.page("problem_tree").scene
+    qtbot.wait(20)
+    zoomed = scene.font.pointSizeF()
+    window.set_zoom(1.0, remember=False)
+    qtbot.wait(20)
+    assert scene.font.pointSizeF() < zoomed
+
+
+def test_pagedown_hands_the_grid_on_as_soon_as_the_step_is_shown(sample_window, qtbot):
+    window = sample_window
+    window.navigator.setFocus()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("threat_ranking")
+    assert page.panel.grid.hasFocus() or window.focusWidget() is page.panel.grid
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
+    first = voters(window.controller.store)[0]
+    assert page.panel.voter_id == first.id
+
+
+def test_priorities_fit_twelve_countries_and_filter_the_top(sample_window, qtbot):
+    window = sample_window
+    zoom_to(qtbot, window, 1.0, (1280, 720))
+    window.go_to_step("prioritisation")
+    page = window.page("prioritisation")
+    page.set_revealed(True)
+    qtbot.wait(100)
+    table = page.table
+    headers = table.figures.headers
+    assert len(headers) >= 12 + 3  # Activity, Text, 12 countries, Overall
+    total = sum(table.columnWidth(c) for c in range(len(headers)))
+    assert total <= table.viewport().width()  # every country and Overall on screen at once
+    everyone = len(table.figures.rows)
+    box = page.limit_box
+    box.setFocus()
+    box.setCurrentIndex(box.findText("Top 10 overall"))
+    box.activated.emit(box.currentIndex())
+    rows = table.figures.rows
+    assert len(rows) == 10 < everyone
+    overall = [r[-1].value for r in rows]
+    assert min(overall) >= max(
+        r[-1].value for r in page._all_rows[1] if r not in rows and r[-1].value is not None
+    )
+    box.setCurrentIndex(box.findText("Overall 2.5 or more"))
+    box.activated.emit(box.currentIndex())
+    assert all(r[-1].value >= 2.5 for r in table.figures.rows)

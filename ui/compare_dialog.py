@@ -1,0 +1,210 @@
+"""Then versus now, in the app: File → Compare with… and File → New from Earlier Workshop….
+
+The Compare view lists the open session's threat figures (overall, per region and
+country) and activity priorities beside those of an earlier session, with the
+change; by default only the figures that changed. It exports as PDF or XLSX.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.compare.documents import COLUMNS, figure_row, summary_lines, write_comparison
+from facilitator.compare.figures import Comparison, compare_sessions
+from facilitator.errors import FacilitatorError
+
+from . import dialogs, settings
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+UP, DOWN = QColor("#fde0c5"), QColor("#d6ecd2")
+
+
+class CompareDialog(QDialog):
+    def __init__(self, comparison: Comparison, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("compare-view")
+        self.setWindowTitle("Then versus now")
+        self.comparison = comparison
+        self.resize(1100, 640)
+        summary = QLabel("\n".join(summary_lines(comparison)))
+        summary.setObjectName("compare-summary")
+        summary.setWordWrap(True)
+        self.only_changed = QCheckBox("Only the figures that changed")
+        self.only_changed.setObjectName("compare-only-changed")
+        self.only_changed.setChecked(True)
+        self.only_changed.toggled.connect(self._fill)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("compare-table")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("compare-export")
+        self.export_button.clicked.connect(self.export_dialog)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(summary)
+        column.addWidget(self.only_changed)
+        column.addWidget(self.table, 1)
+        column.addWidget(buttons)
+        self.last_dialog: QWidget | None = None
+        self._fill()
+
+    def _fill(self) -> None:
+        figures = (
+            self.comparison.changed() if self.only_changed.isChecked() else self.comparison.figures
+        )
+        self.table.setRowCount(len(figures))
+        for row, f in enumerate(figures):
+            for col, text in enumerate(figure_row(f)):
+                item = QTableWidgetItem(text)
+                if col >= 5:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if col == 7 and f.change:
+                    item.setBackground(QBrush(UP if f.change > 0 else DOWN))
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, max(self.table.columnWidth(1), 320))
+
+    def export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export the comparison",
+            "then-and-now.pdf",
+            "PDF document (*.pdf);;Spreadsheet (*.xlsx)",
+        )
+        if path:
+            if not Path(path).suffix:
+                path += ".xlsx" if "xlsx" in chosen else ".pdf"
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        try:
+            write_comparison(self.comparison, path)
+        except (FacilitatorError, OSError) as error:
+            self.last_dialog = dialogs.show_problem(self, "Export", str(error))
+            return False
+        self.last_dialog = dialogs.show_info(
+            self, "Export", f"The comparison was written to {path}."
+        )
+        return True
+
+
+def compare_dialog(window: MainWindow) -> None:
+    store = window.controller.store
+    if store is None:
+        return
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        "Compare with an earlier session",
+        settings.get("last_folder"),
+        dialogs.SESSION_FILTER,
+    )
+    if path:
+        show_comparison(window, Path(path))
+
+
+def show_comparison(window: MainWindow, earlier: Path) -> CompareDialog | None:
+    """Compare the open session (now) with ``earlier`` (then) and show the Compare view."""
+    from facilitator.session.opening import open_to_read
+
+    window.flush_pages()
+    try:
+        with open_to_read(str(earlier)) as old:
+            comparison = compare_sessions(old, window.controller.store)
+    except FacilitatorError as error:
+        window.last_dialog = dialogs.show_problem(window, "Nothing to compare", str(error))
+        return None
+    dialog = CompareDialog(comparison, window)
+    window.last_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def new_from_dialog(window: MainWindow) -> None:
+    folder = settings.get("last_folder")
+    earlier, _ = QFileDialog.getOpenFileName(
+        window, "Start from an earlier workshop", folder, dialogs.SESSION_FILTER
+    )
+    if not earlier:
+        return
+    target = dialogs.ask_new_path(window, folder)
+    if target:
+        new_from(window, Path(earlier), Path(target))
+
+
+def new_from(window: MainWindow, earlier: Path, target: Path) -> bool:
+    """Create ``target`` from ``earlier`` (plan, countries, participants; no votes) and open it."""
+    from facilitator.compare.new_from import new_from as start_from
+
+    window.flush_pages()
+    try:
+        start_from(earlier, target)
+    except FacilitatorError as error:
+        window.last_dialog = dialogs.show_problem(
+            window, "The session could not be created", str(error)
+        )
+        return False
+    return window.open_session(target)
+
+
+def import_miradi_dialog(window: MainWindow) -> None:
+    if window.controller.store is None:
+        return
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        "Seed the plan from a Miradi project",
+        settings.get("last_folder"),
+        "Miradi projects (*.xmpz2);;All files (*)",
+    )
+    if path:
+        import_miradi(window, Path(path))
+
+
+def import_miradi(window: MainWindow, path: Path) -> bool:
+    """Seed the open session's problem tree and outline from a Miradi project (one undoable step)."""
+    from facilitator.exchange.miradi_read import read_miradi
+    from facilitator.exchange.seed import seed_plan
+
+    window.flush_pages()
+    try:
+        plan = read_miradi(path)
+    except FacilitatorError as error:
+        window.last_dialog = dialogs.show_problem(window, "Nothing was imported", str(error))
+        return False
+    if window.controller.apply(seed_plan(plan, f"import {path.name}")) is None:
+        return False
+    n_activities = sum(len(r["activities"]) for o in plan.objectives for r in o["results"])
+    lines = [
+        (
+            f"Imported {len(plan.items)} problem-tree items, {len(plan.links)} links, "
+            f"{len(plan.objectives)} objectives and {n_activities} activities from {path.name}. "
+            "Undo takes it back."
+        )
+    ]
+    if plan.not_carried:
+        lines += ["", "Not carried over:"] + [f"• {line}" for line in plan.not_carried]
+    window.last_dialog = dialogs.show_info(window, "Miradi project imported", "\n".join(lines))
+    return True
