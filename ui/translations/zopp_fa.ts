@@ -179,6 +179,10 @@
         <translation>پرونده‌ها: {0}</translation>
     </message>
     <message>
+        <source>What will change, per country:</source>
+        <translation>چه چیزی تغییر می‌کند، به تفکیک کشور:</translation>
+    </message>
+    <message>
         <source>What will change, per participant:</source>
         <translation>آنچه تغییر می‌کند، برای هر شرکت‌کننده:</translation>
     </message>
@@ -187,12 +191,16 @@
         <translation>ایرادها ({0}):</translation>
     </message>
     <message>
-        <source>No votes can be read from these files.</source>
-        <translation>از این پرونده‌ها هیچ رأیی خوانده نمی‌شود.</translation>
+        <source>Nothing can be read from these files for any country.</source>
+        <translation>از این پرونده‌ها برای هیچ کشوری چیزی خوانده نمی‌شود.</translation>
     </message>
     <message>
-        <source>Nothing will be imported while problems remain: fix the ballots and import them again, or skip the rows with problems.</source>
-        <translation>تا ایرادی باقی است چیزی وارد نمی‌شود: برگه‌ها را اصلاح و دوباره وارد کنید، یا ردیف‌های دارای ایراد را کنار بگذارید.</translation>
+        <source>Nothing can be read from these files for any participant.</source>
+        <translation>از این پرونده‌ها برای هیچ شرکت‌کننده‌ای چیزی خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while problems remain: fix the files and import them again, or skip the rows with problems.</source>
+        <translation>تا وقتی مشکلی باقی است چیزی وارد نمی‌شود: پرونده‌ها را اصلاح کنید و دوباره وارد کنید، یا از سطرهای دارای مشکل بگذرید.</translation>
     </message>
     <message>
         <source>The import is one step: Undo takes it back.</source>
@@ -202,20 +210,28 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <source>Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget and priority.</source>
-        <translation>چشم‌انداز، هدف کلان، هدف‌ها، نتیجه‌ها و فعالیت‌ها با شاخص، زمان‌بندی، مجریان، بودجه و اولویت.</translation>
-    </message>
-    <message>
         <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
         <translation>رتبه‌بندی تهدیدها، تهدیدها به تفکیک منطقه و کشور، اولویت فعالیت‌ها برای هر کشور؛ در صفحه‌گسترده هر جدول در برگهٔ خودش (CSV: هر جدول یک پرونده).</translation>
     </message>
     <message>
-        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes.</source>
-        <translation>همه چیز برای گزارشگر: واژه‌نامه، شرکت‌کنندگان، چشم‌انداز، هدف کلان، درخت مسئله، جدول‌ها، LogFrame، اولویت‌ها و یادداشت‌ها.</translation>
+        <source>Vision, Goal, objectives, results and activities with indicators, baseline and target, means of verification, assumptions, timeline, actors, budget and priority; as Word, one editable table.</source>
+        <translation>چشم‌انداز، هدف کلان، هدف‌ها، نتیجه‌ها و فعالیت‌ها با شاخص‌ها، خط پایه و مقدار هدف، ابزار راستی‌آزمایی، فرض‌ها، زمان‌بندی، مجریان، بودجه و اولویت؛ در Word یک جدول قابل ویرایش.</translation>
+    </message>
+    <message>
+        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes; as Word, with Word headings and tables to edit further.</source>
+        <translation>همه چیز برای گزارشگر: واژه‌نامه، شرکت‌کنندگان، چشم‌انداز، هدف کلان، درخت مسئله، جدول‌ها، LogFrame، اولویت‌ها و یادداشت‌ها؛ در Word با سرفصل‌ها و جدول‌های Word برای ویرایش بیشتر.</translation>
     </message>
     <message>
         <source>Actions taken per activity and country, their status and recommendations.</source>
         <translation>اقدام‌های انجام‌شده برای هر فعالیت و کشور، وضعیت آن‌ها و توصیه‌ها.</translation>
+    </message>
+    <message>
+        <source>The plan for Miradi (Conservation Standards): the problem tree as causes with a conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.</source>
+        <translation>برنامه برای Miradi (Conservation Standards): درخت مسئله به صورت علت‌ها با نمودار مدل مفهومی، هدف‌ها به صورت راهبرد، نتیجه‌ها به صورت هدف، فعالیت‌ها به صورت کار.</translation>
+    </message>
+    <message>
+        <source>The LogFrame for donors&apos; reporting (IATI 2.03): one activity, a result per objective and result with its indicators.</source>
+        <translation>LogFrame برای گزارش به کمک‌کنندگان مالی (IATI 2.03): یک فعالیت، برای هر هدف و نتیجه یک نتیجه با شاخص‌هایش.</translation>
     </message>
     <message>
         <source>LogFrame matrix</source>
@@ -234,13 +250,33 @@
         <translation>گزارش پایش</translation>
     </message>
     <message>
-        <source>Excel workbook (.xlsx)</source>
+        <source>Miradi project</source>
+        <translation>پروژهٔ Miradi</translation>
+    </message>
+    <message>
+        <source>IATI activity file</source>
+        <translation>پروندهٔ فعالیت IATI</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
         <extracomment>kind → (name, what it holds)</extracomment>
+        <translation>سند Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
         <translation>کارپوشهٔ Excel (.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (.csv)</source>
         <translation>پرونده‌های CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Miradi project (.xmpz2)</source>
+        <translation>پروژهٔ Miradi (.xmpz2)</translation>
+    </message>
+    <message>
+        <source>IATI XML (.xml)</source>
+        <translation>IATI XML (.xml)</translation>
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
@@ -401,8 +437,8 @@
         <translation>&amp;پیوند</translation>
     </message>
     <message>
-        <source>Link the cause to the effect (Enter in the effect box does the same)</source>
-        <translation>پیوند علت به معلول (Enter در کادر معلول هم همین کار را می‌کند)</translation>
+        <source>Link the cause to the effect (Ctrl+Enter in either box does the same)</source>
+        <translation>پیوند علت به معلول (Ctrl+Enter در هر یک از دو کادر همین کار را می‌کند)</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
@@ -541,32 +577,8 @@
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <extracomment>column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
         <translation>هنوز هدفی نیست: ماتریس با نوشتن هدف‌ها، نتیجه‌ها و فعالیت‌ها پر می‌شود.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Goal:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;هدف کلان:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Goal:&lt;/b&gt; &lt;i&gt;not adopted yet&lt;/i&gt;</source>
-        <translation>&lt;b&gt;هدف کلان:&lt;/b&gt; &lt;i&gt;هنوز تصویب نشده&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source> (theme: {0})</source>
-        <translation> (موضوع: {0})</translation>
-    </message>
-    <message>
-        <source>Objective: {0}</source>
-        <translation>هدف: {0}</translation>
-    </message>
-    <message>
-        <source>Result: {0}</source>
-        <translation>نتیجه: {0}</translation>
-    </message>
-    <message>
-        <source> (see Activity {0})</source>
-        <translation> (نگاه کنید به فعالیت {0})</translation>
     </message>
 </context>
 <context>
@@ -657,6 +669,10 @@
         <translation>در پرونده ذخیره نشده</translation>
     </message>
     <message>
+        <source>saving typing…</source>
+        <translation>در حال ذخیرهٔ نوشته‌ها…</translation>
+    </message>
+    <message>
         <source>all changes saved</source>
         <translation>همهٔ تغییرها ذخیره شد</translation>
     </message>
@@ -667,6 +683,11 @@
     <message>
         <source>Zoom {0} %</source>
         <translation>بزرگنمایی {0} ٪</translation>
+    </message>
+    <message>
+        <source>Open a session first: the presenter view shows its steps.</source>
+        <extracomment>the most of the window&apos;s width the step list takes before it shows numbers only</extracomment>
+        <translation>ابتدا یک نشست را باز کنید: نمای ارائه گام‌های آن را نشان می‌دهد.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +713,10 @@
         <translation>اقدام‌ها از سال</translation>
     </message>
     <message>
+        <source>Recommendations until</source>
+        <translation>توصیه‌ها تا</translation>
+    </message>
+    <message>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -710,6 +735,14 @@
     <message>
         <source>Export…</source>
         <translation>خروجی…</translation>
+    </message>
+    <message>
+        <source>Country returns…</source>
+        <translation>گزارش‌های کشورها…</translation>
+    </message>
+    <message>
+        <source>Import returns…</source>
+        <translation>وارد کردن گزارش‌های کشورها…</translation>
     </message>
     <message>
         <source>Record</source>
@@ -976,6 +1009,27 @@
 <context>
     <name>PrioritisationPage</name>
     <message>
+        <source>All activities</source>
+        <extracomment>the priorities filter: (label, (&apos;top&apos;, N) | (&apos;above&apos;, threshold) | None)</extracomment>
+        <translation>همهٔ فعالیت‌ها</translation>
+    </message>
+    <message>
+        <source>Top 10 overall</source>
+        <translation>۱۰ مورد برتر در کل</translation>
+    </message>
+    <message>
+        <source>Top 20 overall</source>
+        <translation>۲۰ مورد برتر در کل</translation>
+    </message>
+    <message>
+        <source>Overall 2.5 or more</source>
+        <translation>در کل 2.5 یا بیشتر</translation>
+    </message>
+    <message>
+        <source>Overall 2.0 or more</source>
+        <translation>در کل 2.0 یا بیشتر</translation>
+    </message>
+    <message>
         <source>Click a column heading to sort.</source>
         <translation>برای مرتب‌سازی روی سرعنوان ستون کلیک کنید.</translation>
     </message>
@@ -993,6 +1047,30 @@
     <message>
         <source>dashed: emerging  ┆ arrows: cause → effect</source>
         <translation>خط‌چین: نوظهور  ┆ پیکان‌ها: از علت به معلول</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>جا دادن</translation>
+    </message>
+    <message>
+        <source>The whole tree in the window (zoom with + and −)</source>
+        <translation>کل درخت در پنجره (بزرگ‌نمایی با + و −)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>ذخیرهٔ تصویر…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG</source>
+        <translation>ذخیرهٔ نمودار به صورت PNG یا SVG</translation>
+    </message>
+    <message>
+        <source>Arrange afresh</source>
+        <translation>چیدمان دوباره</translation>
+    </message>
+    <message>
+        <source>Forget the boxes&apos; dragged places (Ctrl+Z brings them back)</source>
+        <translation>فراموش کردن جای کشیده‌شدهٔ جعبه‌ها (Ctrl+Z آن‌ها را برمی‌گرداند)</translation>
     </message>
     <message>
         <source>Diagram only</source>
@@ -1021,20 +1099,66 @@
         <translation>&amp;نتیجه:</translation>
     </message>
     <message>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;شاخص:</translation>
-    </message>
-    <message>
-        <source>how we will know it is achieved</source>
-        <translation>چگونه می‌فهمیم به دست آمده است</translation>
-    </message>
-    <message>
         <source>SMART:</source>
         <translation>SMART:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Result {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;نتیجه {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialogs</name>
+    <message>
+        <source>Import country returns</source>
+        <translation>وارد کردن گزارش‌های کشورها</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;شاخص:</translation>
+    </message>
+    <message>
+        <source>how we will know it is achieved</source>
+        <translation>چگونه می‌فهمیم که به دست آمده است</translation>
+    </message>
+    <message>
+        <source>Base&amp;line:</source>
+        <translation>&amp;خط پایه:</translation>
+    </message>
+    <message>
+        <source>value at the start, e.g. 6 of 13</source>
+        <translation>مقدار در آغاز، مثلاً 6 از 13</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;مقدار هدف:</translation>
+    </message>
+    <message>
+        <source>value to reach, e.g. 13 of 13</source>
+        <translation>مقداری که باید به آن رسید، مثلاً 13 از 13</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>&amp;راستی‌آزمایی:</translation>
+    </message>
+    <message>
+        <source>means of verification, sources</source>
+        <translation>ابزار راستی‌آزمایی، منابع</translation>
+    </message>
+    <message>
+        <source>Assu&amp;mptions:</source>
+        <translation>&amp;فرض‌ها:</translation>
+    </message>
+    <message>
+        <source>assumptions and risks</source>
+        <translation>فرض‌ها و خطرها</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1264,7 @@
     <name>TextStepPage</name>
     <message>
         <source>Type the {0} here.</source>
-        <extracomment>milliseconds of quiet after typing before the text is saved the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
+        <extracomment>milliseconds of quiet after typing before the text is saved: a sentence typed just before the laptop dies is in the file, and still one undo step per pause the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
         <translation>{0} را اینجا بنویسید.</translation>
     </message>
     <message>
@@ -1276,6 +1400,7 @@
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
+        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
         <translation>رأی‌دهنده را برگزینید</translation>
     </message>
     <message>
@@ -1441,6 +1566,26 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
+    <message>
+        <source>New &amp;from Earlier Workshop…</source>
+        <translation>جدید &amp;از کارگاه پیشین…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Earlier Session…</source>
+        <translation>&amp;مقایسه با نشست پیشین…</translation>
+    </message>
+    <message>
+        <source>Import a M&amp;iradi Project…</source>
+        <translation>وارد کردن پروژهٔ M&amp;iradi…</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view (for the projector)</source>
+        <translation>نمای &amp;ارائه (برای پروژکتور)</translation>
+    </message>
+    <message>
+        <source>Voters&apos; &amp;names on the projector</source>
+        <translation>&amp;نام رأی‌دهندگان روی پروژکتور</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -1540,15 +1685,24 @@
     </message>
     <message>
         <source>No.</source>
+        <extracomment>the column headers as the app shows them (translated in the &quot;columns&quot; context)</extracomment>
         <translation>شماره</translation>
     </message>
     <message>
-        <source>Objective / Result / Activity</source>
-        <translation>هدف / نتیجه / فعالیت</translation>
+        <source>Narrative summary</source>
+        <translation>خلاصهٔ روایی</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>شاخص</translation>
+        <source>Objectively verifiable indicators</source>
+        <translation>شاخص‌های قابل سنجش عینی</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>ابزار راستی‌آزمایی</translation>
+    </message>
+    <message>
+        <source>Assumptions and risks</source>
+        <translation>فرض‌ها و خطرها</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1557,6 +1711,23 @@
     <message>
         <source>Priority</source>
         <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <translation>شاخص‌ها</translation>
+    </message>
+    <message>
+        <source>Means of
+verification</source>
+        <translation>ابزار
+راستی‌آزمایی</translation>
+    </message>
+    <message>
+        <source>Assumptions
+and risks</source>
+        <translation>فرض‌ها
+و خطرها</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1860,6 +2031,7 @@
     </message>
     <message>
         <source>non-existent</source>
+        <extracomment>what the LogFrame holds for the Goal, each objective and each result, besides the narrative</extracomment>
         <translation>ناموجود</translation>
     </message>
     <message>

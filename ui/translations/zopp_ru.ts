@@ -179,6 +179,10 @@
         <translation>Файлы: {0}</translation>
     </message>
     <message>
+        <source>What will change, per country:</source>
+        <translation>Что изменится, по странам:</translation>
+    </message>
+    <message>
         <source>What will change, per participant:</source>
         <translation>Что изменится, по участникам:</translation>
     </message>
@@ -187,12 +191,16 @@
         <translation>Ошибки ({0}):</translation>
     </message>
     <message>
-        <source>No votes can be read from these files.</source>
-        <translation>Из этих файлов не удаётся прочитать ни одного голоса.</translation>
+        <source>Nothing can be read from these files for any country.</source>
+        <translation>Из этих файлов нельзя прочитать ничего ни для одной страны.</translation>
     </message>
     <message>
-        <source>Nothing will be imported while problems remain: fix the ballots and import them again, or skip the rows with problems.</source>
-        <translation>Пока есть ошибки, ничего не будет импортировано: исправьте бюллетени и импортируйте их снова или пропустите строки с ошибками.</translation>
+        <source>Nothing can be read from these files for any participant.</source>
+        <translation>Из этих файлов нельзя прочитать ничего ни для одного участника.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while problems remain: fix the files and import them again, or skip the rows with problems.</source>
+        <translation>Пока остаются проблемы, ничего не будет импортировано: исправьте файлы и импортируйте их снова или пропустите строки с проблемами.</translation>
     </message>
     <message>
         <source>The import is one step: Undo takes it back.</source>
@@ -202,20 +210,28 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <source>Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget and priority.</source>
-        <translation>Видение, цель, задачи, результаты и мероприятия с индикатором, сроками, исполнителями, бюджетом и приоритетом.</translation>
-    </message>
-    <message>
         <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
         <translation>Ранжирование угроз, угрозы по регионам и странам, приоритеты мероприятий по странам; в таблице — каждая на своём листе (CSV: по файлу на таблицу).</translation>
     </message>
     <message>
-        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes.</source>
-        <translation>Всё для докладчика: глоссарий, участники, видение, цель, дерево проблем, таблицы, LogFrame, приоритеты и заметки.</translation>
+        <source>Vision, Goal, objectives, results and activities with indicators, baseline and target, means of verification, assumptions, timeline, actors, budget and priority; as Word, one editable table.</source>
+        <translation>Видение, цель, задачи, результаты и мероприятия с индикаторами, исходным и целевым уровнем, средствами проверки, допущениями, сроками, исполнителями, бюджетом и приоритетом; в Word — одна редактируемая таблица.</translation>
+    </message>
+    <message>
+        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes; as Word, with Word headings and tables to edit further.</source>
+        <translation>Всё для докладчика: глоссарий, участники, видение, цель, дерево проблем, таблицы, LogFrame, приоритеты и заметки; в Word — с заголовками и таблицами Word для дальнейшей правки.</translation>
     </message>
     <message>
         <source>Actions taken per activity and country, their status and recommendations.</source>
         <translation>Принятые меры по мероприятиям и странам, их статус и рекомендации.</translation>
+    </message>
+    <message>
+        <source>The plan for Miradi (Conservation Standards): the problem tree as causes with a conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.</source>
+        <translation>План для Miradi (Conservation Standards): дерево проблем как причины с диаграммой концептуальной модели, задачи как стратегии, результаты как цели, мероприятия как задания.</translation>
+    </message>
+    <message>
+        <source>The LogFrame for donors&apos; reporting (IATI 2.03): one activity, a result per objective and result with its indicators.</source>
+        <translation>LogFrame для отчётности перед донорами (IATI 2.03): одно мероприятие, по результату на каждую задачу и результат с его индикаторами.</translation>
     </message>
     <message>
         <source>LogFrame matrix</source>
@@ -234,13 +250,33 @@
         <translation>Обзор мониторинга</translation>
     </message>
     <message>
-        <source>Excel workbook (.xlsx)</source>
+        <source>Miradi project</source>
+        <translation>Проект Miradi</translation>
+    </message>
+    <message>
+        <source>IATI activity file</source>
+        <translation>Файл мероприятия IATI</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
         <extracomment>kind → (name, what it holds)</extracomment>
+        <translation>Документ Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (.csv)</source>
         <translation>Файлы CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Miradi project (.xmpz2)</source>
+        <translation>Проект Miradi (.xmpz2)</translation>
+    </message>
+    <message>
+        <source>IATI XML (.xml)</source>
+        <translation>IATI XML (.xml)</translation>
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
@@ -401,8 +437,8 @@
         <translation>&amp;Связать</translation>
     </message>
     <message>
-        <source>Link the cause to the effect (Enter in the effect box does the same)</source>
-        <translation>Связать причину со следствием (то же делает Enter в поле следствия)</translation>
+        <source>Link the cause to the effect (Ctrl+Enter in either box does the same)</source>
+        <translation>Связать причину со следствием (то же делает Ctrl+Enter в любом поле)</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
@@ -541,32 +577,8 @@
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <extracomment>column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
         <translation>Задач пока нет: матрица заполняется по мере записи задач, результатов и мероприятий.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Goal:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Цель:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Goal:&lt;/b&gt; &lt;i&gt;not adopted yet&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Цель:&lt;/b&gt; &lt;i&gt;ещё не принята&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source> (theme: {0})</source>
-        <translation> (тема: {0})</translation>
-    </message>
-    <message>
-        <source>Objective: {0}</source>
-        <translation>Задача: {0}</translation>
-    </message>
-    <message>
-        <source>Result: {0}</source>
-        <translation>Результат: {0}</translation>
-    </message>
-    <message>
-        <source> (see Activity {0})</source>
-        <translation> (см. мероприятие {0})</translation>
     </message>
 </context>
 <context>
@@ -657,6 +669,10 @@
         <translation>не сохранено в файл</translation>
     </message>
     <message>
+        <source>saving typing…</source>
+        <translation>сохранение ввода…</translation>
+    </message>
+    <message>
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
@@ -667,6 +683,11 @@
     <message>
         <source>Zoom {0} %</source>
         <translation>Масштаб {0} %</translation>
+    </message>
+    <message>
+        <source>Open a session first: the presenter view shows its steps.</source>
+        <extracomment>the most of the window&apos;s width the step list takes before it shows numbers only</extracomment>
+        <translation>Сначала откройте сессию: режим докладчика показывает её шаги.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +713,10 @@
         <translation>Меры с года</translation>
     </message>
     <message>
+        <source>Recommendations until</source>
+        <translation>Рекомендации до</translation>
+    </message>
+    <message>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -710,6 +735,14 @@
     <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Country returns…</source>
+        <translation>Отчёты стран…</translation>
+    </message>
+    <message>
+        <source>Import returns…</source>
+        <translation>Импорт отчётов стран…</translation>
     </message>
     <message>
         <source>Record</source>
@@ -976,6 +1009,27 @@
 <context>
     <name>PrioritisationPage</name>
     <message>
+        <source>All activities</source>
+        <extracomment>the priorities filter: (label, (&apos;top&apos;, N) | (&apos;above&apos;, threshold) | None)</extracomment>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message>
+        <source>Top 10 overall</source>
+        <translation>10 лучших в целом</translation>
+    </message>
+    <message>
+        <source>Top 20 overall</source>
+        <translation>20 лучших в целом</translation>
+    </message>
+    <message>
+        <source>Overall 2.5 or more</source>
+        <translation>В целом 2,5 и выше</translation>
+    </message>
+    <message>
+        <source>Overall 2.0 or more</source>
+        <translation>В целом 2,0 и выше</translation>
+    </message>
+    <message>
         <source>Click a column heading to sort.</source>
         <translation>Щёлкните заголовок столбца для сортировки.</translation>
     </message>
@@ -993,6 +1047,30 @@
     <message>
         <source>dashed: emerging  ┆ arrows: cause → effect</source>
         <translation>пунктир: возникающие  ┆ стрелки: причина → следствие</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>The whole tree in the window (zoom with + and −)</source>
+        <translation>Всё дерево в окне (масштаб — клавишами + и −)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Сохранить рисунок…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG</source>
+        <translation>Сохранить диаграмму как PNG или SVG</translation>
+    </message>
+    <message>
+        <source>Arrange afresh</source>
+        <translation>Расставить заново</translation>
+    </message>
+    <message>
+        <source>Forget the boxes&apos; dragged places (Ctrl+Z brings them back)</source>
+        <translation>Забыть места, куда перетащены блоки (Ctrl+Z вернёт их)</translation>
     </message>
     <message>
         <source>Diagram only</source>
@@ -1021,20 +1099,66 @@
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Индикатор:</translation>
-    </message>
-    <message>
-        <source>how we will know it is achieved</source>
-        <translation>как мы узнаем, что он достигнут</translation>
-    </message>
-    <message>
         <source>SMART:</source>
         <translation>SMART:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Result {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Результат {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialogs</name>
+    <message>
+        <source>Import country returns</source>
+        <translation>Импорт отчётов стран</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Индикатор:</translation>
+    </message>
+    <message>
+        <source>how we will know it is achieved</source>
+        <translation>как мы узнаем, что это достигнуто</translation>
+    </message>
+    <message>
+        <source>Base&amp;line:</source>
+        <translation>Исходный &amp;уровень:</translation>
+    </message>
+    <message>
+        <source>value at the start, e.g. 6 of 13</source>
+        <translation>значение в начале, напр. 6 из 13</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <source>value to reach, e.g. 13 of 13</source>
+        <translation>значение, которого нужно достичь, напр. 13 из 13</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>&amp;Проверка:</translation>
+    </message>
+    <message>
+        <source>means of verification, sources</source>
+        <translation>средства проверки, источники</translation>
+    </message>
+    <message>
+        <source>Assu&amp;mptions:</source>
+        <translation>&amp;Допущения:</translation>
+    </message>
+    <message>
+        <source>assumptions and risks</source>
+        <translation>допущения и риски</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1264,7 @@
     <name>TextStepPage</name>
     <message>
         <source>Type the {0} here.</source>
-        <extracomment>milliseconds of quiet after typing before the text is saved the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
+        <extracomment>milliseconds of quiet after typing before the text is saved: a sentence typed just before the laptop dies is in the file, and still one undo step per pause the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
         <translation>Введите здесь: {0}.</translation>
     </message>
     <message>
@@ -1276,6 +1400,7 @@
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
+        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
         <translation>Выберите голосующего</translation>
     </message>
     <message>
@@ -1441,6 +1566,26 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
+    <message>
+        <source>New &amp;from Earlier Workshop…</source>
+        <translation>Новая &amp;из прежнего семинара…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Earlier Session…</source>
+        <translation>&amp;Сравнить с прежней сессией…</translation>
+    </message>
+    <message>
+        <source>Import a M&amp;iradi Project…</source>
+        <translation>Импорт проекта M&amp;iradi…</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view (for the projector)</source>
+        <translation>Режим &amp;докладчика (для проектора)</translation>
+    </message>
+    <message>
+        <source>Voters&apos; &amp;names on the projector</source>
+        <translation>&amp;Имена голосующих на проекторе</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -1540,15 +1685,24 @@
     </message>
     <message>
         <source>No.</source>
+        <extracomment>the column headers as the app shows them (translated in the &quot;columns&quot; context)</extracomment>
         <translation>№</translation>
     </message>
     <message>
-        <source>Objective / Result / Activity</source>
-        <translation>Задача / Результат / Мероприятие</translation>
+        <source>Narrative summary</source>
+        <translation>Краткое описание</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Индикатор</translation>
+        <source>Objectively verifiable indicators</source>
+        <translation>Индикаторы (объективно проверяемые)</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Средства проверки</translation>
+    </message>
+    <message>
+        <source>Assumptions and risks</source>
+        <translation>Допущения и риски</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1557,6 +1711,23 @@
     <message>
         <source>Priority</source>
         <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <translation>Индикаторы</translation>
+    </message>
+    <message>
+        <source>Means of
+verification</source>
+        <translation>Средства
+проверки</translation>
+    </message>
+    <message>
+        <source>Assumptions
+and risks</source>
+        <translation>Допущения
+и риски</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1860,6 +2031,7 @@
     </message>
     <message>
         <source>non-existent</source>
+        <extracomment>what the LogFrame holds for the Goal, each objective and each result, besides the narrative</extracomment>
         <translation>отсутствует</translation>
     </message>
     <message>

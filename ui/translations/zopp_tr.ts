@@ -179,6 +179,10 @@
         <translation>Dosyalar: {0}</translation>
     </message>
     <message>
+        <source>What will change, per country:</source>
+        <translation>Ülkeye göre neler değişecek:</translation>
+    </message>
+    <message>
         <source>What will change, per participant:</source>
         <translation>Katılımcı başına ne değişecek:</translation>
     </message>
@@ -187,12 +191,16 @@
         <translation>Sorunlar ({0}):</translation>
     </message>
     <message>
-        <source>No votes can be read from these files.</source>
-        <translation>Bu dosyalardan hiç oy okunamıyor.</translation>
+        <source>Nothing can be read from these files for any country.</source>
+        <translation>Bu dosyalardan hiçbir ülke için bir şey okunamıyor.</translation>
     </message>
     <message>
-        <source>Nothing will be imported while problems remain: fix the ballots and import them again, or skip the rows with problems.</source>
-        <translation>Sorunlar sürdükçe hiçbir şey aktarılmaz: oy pusulalarını düzeltip yeniden aktarın ya da sorunlu satırları atlayın.</translation>
+        <source>Nothing can be read from these files for any participant.</source>
+        <translation>Bu dosyalardan hiçbir katılımcı için bir şey okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while problems remain: fix the files and import them again, or skip the rows with problems.</source>
+        <translation>Sorunlar kaldıkça hiçbir şey içe aktarılmaz: dosyaları düzeltip yeniden içe aktarın ya da sorunlu satırları atlayın.</translation>
     </message>
     <message>
         <source>The import is one step: Undo takes it back.</source>
@@ -202,20 +210,28 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <source>Vision, Goal, objectives, results and activities with indicator, timeline, actors, budget and priority.</source>
-        <translation>Vizyon, amaç, hedefler, sonuçlar ve faaliyetler; gösterge, zaman çizelgesi, uygulayıcılar, bütçe ve öncelikle.</translation>
-    </message>
-    <message>
         <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
         <translation>Tehdit sıralaması, bölge ve ülkeye göre tehditler, ülke başına faaliyet öncelikleri; tabloda her çizelge kendi sayfasında (CSV: her biri ayrı dosya).</translation>
     </message>
     <message>
-        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes.</source>
-        <translation>Raportör için her şey: sözlük, katılımcılar, vizyon, amaç, sorun ağacı, tablolar, LogFrame, öncelikler ve notlar.</translation>
+        <source>Vision, Goal, objectives, results and activities with indicators, baseline and target, means of verification, assumptions, timeline, actors, budget and priority; as Word, one editable table.</source>
+        <translation>Vizyon, amaç, hedefler, sonuçlar ve faaliyetler; göstergeler, başlangıç ve hedef değerleri, doğrulama araçları, varsayımlar, zaman çizelgesi, uygulayıcılar, bütçe ve öncelikle; Word olarak düzenlenebilir tek bir tablo.</translation>
+    </message>
+    <message>
+        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes; as Word, with Word headings and tables to edit further.</source>
+        <translation>Raportör için her şey: sözlük, katılımcılar, vizyon, amaç, sorun ağacı, tablolar, LogFrame, öncelikler ve notlar; Word olarak, daha fazla düzenlemek için Word başlıkları ve tablolarıyla.</translation>
     </message>
     <message>
         <source>Actions taken per activity and country, their status and recommendations.</source>
         <translation>Faaliyet ve ülke başına yapılan eylemler, durumları ve öneriler.</translation>
+    </message>
+    <message>
+        <source>The plan for Miradi (Conservation Standards): the problem tree as causes with a conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.</source>
+        <translation>Miradi için plan (Conservation Standards): kavramsal model diyagramıyla nedenler olarak sorun ağacı, stratejiler olarak hedefler, amaçlar olarak sonuçlar, görevler olarak faaliyetler.</translation>
+    </message>
+    <message>
+        <source>The LogFrame for donors&apos; reporting (IATI 2.03): one activity, a result per objective and result with its indicators.</source>
+        <translation>Bağışçı raporlaması için LogFrame (IATI 2.03): tek faaliyet, her hedef ve sonuç için göstergeleriyle bir sonuç.</translation>
     </message>
     <message>
         <source>LogFrame matrix</source>
@@ -234,13 +250,33 @@
         <translation>İzleme özeti</translation>
     </message>
     <message>
-        <source>Excel workbook (.xlsx)</source>
+        <source>Miradi project</source>
+        <translation>Miradi projesi</translation>
+    </message>
+    <message>
+        <source>IATI activity file</source>
+        <translation>IATI faaliyet dosyası</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
         <extracomment>kind → (name, what it holds)</extracomment>
+        <translation>Word belgesi (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
         <translation>Excel çalışma kitabı (.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (.csv)</source>
         <translation>CSV dosyaları (.csv)</translation>
+    </message>
+    <message>
+        <source>Miradi project (.xmpz2)</source>
+        <translation>Miradi projesi (.xmpz2)</translation>
+    </message>
+    <message>
+        <source>IATI XML (.xml)</source>
+        <translation>IATI XML (.xml)</translation>
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
@@ -401,8 +437,8 @@
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <source>Link the cause to the effect (Enter in the effect box does the same)</source>
-        <translation>Nedeni sonuca bağla (sonuç kutusunda Enter da aynısını yapar)</translation>
+        <source>Link the cause to the effect (Ctrl+Enter in either box does the same)</source>
+        <translation>Nedeni sonuca bağla (iki kutudan birinde Ctrl+Enter aynı işi yapar)</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
@@ -541,32 +577,8 @@
     <name>LogFramePage</name>
     <message>
         <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <extracomment>column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
         <translation>Henüz hedef yok: matris hedefler, sonuçlar ve faaliyetler yazıldıkça dolar.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Goal:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Amaç:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Goal:&lt;/b&gt; &lt;i&gt;not adopted yet&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Amaç:&lt;/b&gt; &lt;i&gt;henüz kabul edilmedi&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source> (theme: {0})</source>
-        <translation> (tema: {0})</translation>
-    </message>
-    <message>
-        <source>Objective: {0}</source>
-        <translation>Hedef: {0}</translation>
-    </message>
-    <message>
-        <source>Result: {0}</source>
-        <translation>Sonuç: {0}</translation>
-    </message>
-    <message>
-        <source> (see Activity {0})</source>
-        <translation> (bkz. Faaliyet {0})</translation>
     </message>
 </context>
 <context>
@@ -657,6 +669,10 @@
         <translation>dosyaya kaydedilmedi</translation>
     </message>
     <message>
+        <source>saving typing…</source>
+        <translation>yazılanlar kaydediliyor…</translation>
+    </message>
+    <message>
         <source>all changes saved</source>
         <translation>tüm değişiklikler kaydedildi</translation>
     </message>
@@ -667,6 +683,11 @@
     <message>
         <source>Zoom {0} %</source>
         <translation>Yakınlaştırma %{0}</translation>
+    </message>
+    <message>
+        <source>Open a session first: the presenter view shows its steps.</source>
+        <extracomment>the most of the window&apos;s width the step list takes before it shows numbers only</extracomment>
+        <translation>Önce bir oturum açın: sunucu görünümü onun adımlarını gösterir.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +713,10 @@
         <translation>Şu yıldan beri eylemler</translation>
     </message>
     <message>
+        <source>Recommendations until</source>
+        <translation>Öneriler şu yıla kadar</translation>
+    </message>
+    <message>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -710,6 +735,14 @@
     <message>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Country returns…</source>
+        <translation>Ülke raporları…</translation>
+    </message>
+    <message>
+        <source>Import returns…</source>
+        <translation>Ülke raporlarını içe aktar…</translation>
     </message>
     <message>
         <source>Record</source>
@@ -976,6 +1009,27 @@
 <context>
     <name>PrioritisationPage</name>
     <message>
+        <source>All activities</source>
+        <extracomment>the priorities filter: (label, (&apos;top&apos;, N) | (&apos;above&apos;, threshold) | None)</extracomment>
+        <translation>Tüm faaliyetler</translation>
+    </message>
+    <message>
+        <source>Top 10 overall</source>
+        <translation>Genelde ilk 10</translation>
+    </message>
+    <message>
+        <source>Top 20 overall</source>
+        <translation>Genelde ilk 20</translation>
+    </message>
+    <message>
+        <source>Overall 2.5 or more</source>
+        <translation>Genel 2,5 veya üstü</translation>
+    </message>
+    <message>
+        <source>Overall 2.0 or more</source>
+        <translation>Genel 2,0 veya üstü</translation>
+    </message>
+    <message>
         <source>Click a column heading to sort.</source>
         <translation>Sıralamak için bir sütun başlığına tıklayın.</translation>
     </message>
@@ -993,6 +1047,30 @@
     <message>
         <source>dashed: emerging  ┆ arrows: cause → effect</source>
         <translation>kesikli: yeni ortaya çıkan  ┆ oklar: neden → sonuç</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Sığdır</translation>
+    </message>
+    <message>
+        <source>The whole tree in the window (zoom with + and −)</source>
+        <translation>Tüm ağaç pencerede (+ ve − ile yakınlaştırın)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Resmi kaydet…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG</source>
+        <translation>Diyagramı PNG veya SVG olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Arrange afresh</source>
+        <translation>Yeniden yerleştir</translation>
+    </message>
+    <message>
+        <source>Forget the boxes&apos; dragged places (Ctrl+Z brings them back)</source>
+        <translation>Kutuların sürüklendiği yerleri unut (Ctrl+Z geri getirir)</translation>
     </message>
     <message>
         <source>Diagram only</source>
@@ -1021,20 +1099,66 @@
         <translation>&amp;Sonuç:</translation>
     </message>
     <message>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Gösterge:</translation>
-    </message>
-    <message>
-        <source>how we will know it is achieved</source>
-        <translation>başarıldığını nasıl anlayacağız</translation>
-    </message>
-    <message>
         <source>SMART:</source>
         <translation>SMART:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Result {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sonuç {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialogs</name>
+    <message>
+        <source>Import country returns</source>
+        <translation>Ülke raporlarını içe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Gösterge:</translation>
+    </message>
+    <message>
+        <source>how we will know it is achieved</source>
+        <translation>başarıldığını nasıl bileceğiz</translation>
+    </message>
+    <message>
+        <source>Base&amp;line:</source>
+        <translation>&amp;Başlangıç değeri:</translation>
+    </message>
+    <message>
+        <source>value at the start, e.g. 6 of 13</source>
+        <translation>başlangıçtaki değer, ör. 13&apos;te 6</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Hedef değer:</translation>
+    </message>
+    <message>
+        <source>value to reach, e.g. 13 of 13</source>
+        <translation>ulaşılacak değer, ör. 13&apos;te 13</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>&amp;Doğrulama:</translation>
+    </message>
+    <message>
+        <source>means of verification, sources</source>
+        <translation>doğrulama araçları, kaynaklar</translation>
+    </message>
+    <message>
+        <source>Assu&amp;mptions:</source>
+        <translation>&amp;Varsayımlar:</translation>
+    </message>
+    <message>
+        <source>assumptions and risks</source>
+        <translation>varsayımlar ve riskler</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1264,7 @@
     <name>TextStepPage</name>
     <message>
         <source>Type the {0} here.</source>
-        <extracomment>milliseconds of quiet after typing before the text is saved the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
+        <extracomment>milliseconds of quiet after typing before the text is saved: a sentence typed just before the laptop dies is in the file, and still one undo step per pause the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
         <translation>{0} metnini buraya yazın.</translation>
     </message>
     <message>
@@ -1276,6 +1400,7 @@
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
+        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
         <translation>Oy vereni seçin</translation>
     </message>
     <message>
@@ -1441,6 +1566,26 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Tercihler…</translation>
     </message>
+    <message>
+        <source>New &amp;from Earlier Workshop…</source>
+        <translation>Önceki çalıştaydan &amp;yeni…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Earlier Session…</source>
+        <translation>Önceki oturumla &amp;karşılaştır…</translation>
+    </message>
+    <message>
+        <source>Import a M&amp;iradi Project…</source>
+        <translation>M&amp;iradi projesini içe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view (for the projector)</source>
+        <translation>&amp;Sunucu görünümü (projektör için)</translation>
+    </message>
+    <message>
+        <source>Voters&apos; &amp;names on the projector</source>
+        <translation>Oy verenlerin &amp;adları projektörde</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -1540,15 +1685,24 @@
     </message>
     <message>
         <source>No.</source>
+        <extracomment>the column headers as the app shows them (translated in the &quot;columns&quot; context)</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <source>Objective / Result / Activity</source>
-        <translation>Hedef / Sonuç / Faaliyet</translation>
+        <source>Narrative summary</source>
+        <translation>Anlatı özeti</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Gösterge</translation>
+        <source>Objectively verifiable indicators</source>
+        <translation>Göstergeler (nesnel olarak doğrulanabilir)</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Doğrulama araçları</translation>
+    </message>
+    <message>
+        <source>Assumptions and risks</source>
+        <translation>Varsayımlar ve riskler</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1557,6 +1711,23 @@
     <message>
         <source>Priority</source>
         <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <translation>Göstergeler</translation>
+    </message>
+    <message>
+        <source>Means of
+verification</source>
+        <translation>Doğrulama
+araçları</translation>
+    </message>
+    <message>
+        <source>Assumptions
+and risks</source>
+        <translation>Varsayımlar
+ve riskler</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1860,6 +2031,7 @@
     </message>
     <message>
         <source>non-existent</source>
+        <extracomment>what the LogFrame holds for the Goal, each objective and each result, besides the narrative</extracomment>
         <translation>yok</translation>
     </message>
     <message>
