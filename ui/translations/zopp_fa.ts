@@ -208,6 +208,77 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Then versus now</source>
+        <translation>آن زمان و اکنون</translation>
+    </message>
+    <message>
+        <source>Only the figures that changed</source>
+        <translation>فقط رقم‌هایی که تغییر کرده‌اند</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>خروجی مقایسه</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>سند PDF (*.pdf);;صفحه‌گسترده (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>The comparison was written to {0}.</source>
+        <translation>مقایسه در {0} نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier session</source>
+        <translation>مقایسه با نشست پیشین</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>چیزی برای مقایسه نیست</translation>
+    </message>
+    <message>
+        <source>Start from an earlier workshop</source>
+        <translation>شروع از کارگاه پیشین</translation>
+    </message>
+    <message>
+        <source>The session could not be created</source>
+        <translation>نشست ساخته نشد</translation>
+    </message>
+    <message>
+        <source>Seed the plan from a Miradi project</source>
+        <translation>ساختن آغاز برنامه از پروژهٔ Miradi</translation>
+    </message>
+    <message>
+        <source>Miradi projects (*.xmpz2);;All files (*)</source>
+        <translation>پروژه‌های Miradi (*.xmpz2);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>چیزی وارد نشد</translation>
+    </message>
+    <message>
+        <source>Imported {0} problem-tree items, {1} links, {2} objectives and {3} activities from {4}. Undo takes it back.</source>
+        <translation>از {4} وارد شد: {0} جزء درخت مسئله، {1} پیوند، {2} هدف و {3} فعالیت. واگرد آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>منتقل نشد:</translation>
+    </message>
+    <message>
+        <source>Miradi project imported</source>
+        <translation>پروژهٔ Miradi وارد شد</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
@@ -1007,6 +1078,55 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Where do we want the species to be in 25–50 years?</source>
+        <extracomment>the question the room answers in each step (others show the step&apos;s definition)</extracomment>
+        <translation>می‌خواهیم این گونه در ۲۵ تا ۵۰ سال آینده کجا باشد؟</translation>
+    </message>
+    <message>
+        <source>What do we want to achieve in the next 10–20 years?</source>
+        <translation>در ۱۰ تا ۲۰ سال آینده به چه می‌خواهیم برسیم؟</translation>
+    </message>
+    <message>
+        <source>What harms the species, what drives it, and what lets it happen?</source>
+        <translation>چه چیزی به این گونه آسیب می‌زند، چه چیزی آن را پیش می‌راند و چه چیزی اجازهٔ رخ دادنش را می‌دهد؟</translation>
+    </message>
+    <message>
+        <source>How important is each driver and threat (0 = non-existent … 3 = major), and how good is the capacity to address it (1 = poor … 3 = good)?</source>
+        <translation>هر عامل محرک و تهدید چقدر مهم است (0 = ناموجود … 3 = زیاد) و توان مقابله با آن چقدر است (1 = ضعیف … 3 = خوب)؟</translation>
+    </message>
+    <message>
+        <source>What priority has each activity for your country (1 = low … 3 = high)?</source>
+        <translation>هر فعالیت برای کشور شما چه اولویتی دارد (1 = کم … 3 = زیاد)؟</translation>
+    </message>
+    <message>
+        <source>ZOPP Facilitator — for the room</source>
+        <extracomment>the smallest type (points on screen) the diagram is shown at before it scrolls instead</extracomment>
+        <translation>ZOPP Facilitator — برای حاضران</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(هنوز نوشته نشده)</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>رأی‌دهنده</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>برای</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>رأی</translation>
+    </message>
+    <message>
+        <source>Voter {n}</source>
+        <translation>رأی‌دهندهٔ {n}</translation>
+    </message>
+</context>
+<context>
     <name>PrioritisationPage</name>
     <message>
         <source>All activities</source>
@@ -1110,8 +1230,36 @@
 <context>
     <name>ReturnsDialogs</name>
     <message>
+        <source>Folder for the country return workbooks</source>
+        <translation>پوشه برای کارپوشه‌های گزارش کشورها</translation>
+    </message>
+    <message>
+        <source>Country returns</source>
+        <translation>گزارش‌های کشورها</translation>
+    </message>
+    <message>
+        <source>Add a review first: the returns are made for a review.</source>
+        <translation>ابتدا یک بازبینی اضافه کنید: گزارش‌ها برای یک بازبینی ساخته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>{0} return workbooks were written to {1}: send each to its country&apos;s focal point, then import the returned workbooks here.</source>
+        <translation>{0} کارپوشهٔ گزارش در {1} نوشته شد: هر یک را برای رابط کشور خودش بفرستید، سپس کارپوشه‌های بازگشتی را اینجا وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Returned country workbooks</source>
+        <translation>کارپوشه‌های بازگشتی کشورها</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Import country returns</source>
         <translation>وارد کردن گزارش‌های کشورها</translation>
+    </message>
+    <message>
+        <source>Country returns imported from {0} file(s).</source>
+        <translation>گزارش‌های کشورها از {0} پرونده وارد شد.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,77 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Then versus now</source>
+        <translation>Тогда и сейчас</translation>
+    </message>
+    <message>
+        <source>Only the figures that changed</source>
+        <translation>Только изменившиеся цифры</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Экспорт сравнения</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>Документ PDF (*.pdf);;Электронная таблица (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The comparison was written to {0}.</source>
+        <translation>Сравнение записано в {0}.</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier session</source>
+        <translation>Сравнить с прежней сессией</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>Нечего сравнивать</translation>
+    </message>
+    <message>
+        <source>Start from an earlier workshop</source>
+        <translation>Начать с прежнего семинара</translation>
+    </message>
+    <message>
+        <source>The session could not be created</source>
+        <translation>Не удалось создать сессию</translation>
+    </message>
+    <message>
+        <source>Seed the plan from a Miradi project</source>
+        <translation>Заполнить план из проекта Miradi</translation>
+    </message>
+    <message>
+        <source>Miradi projects (*.xmpz2);;All files (*)</source>
+        <translation>Проекты Miradi (*.xmpz2);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Imported {0} problem-tree items, {1} links, {2} objectives and {3} activities from {4}. Undo takes it back.</source>
+        <translation>Импортировано из {4}: элементов дерева проблем — {0}, связей — {1}, задач — {2}, мероприятий — {3}. Отмена возвращает всё назад.</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>Не перенесено:</translation>
+    </message>
+    <message>
+        <source>Miradi project imported</source>
+        <translation>Проект Miradi импортирован</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
@@ -1007,6 +1078,55 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Where do we want the species to be in 25–50 years?</source>
+        <extracomment>the question the room answers in each step (others show the step&apos;s definition)</extracomment>
+        <translation>Где мы хотим видеть вид через 25–50 лет?</translation>
+    </message>
+    <message>
+        <source>What do we want to achieve in the next 10–20 years?</source>
+        <translation>Чего мы хотим достичь в ближайшие 10–20 лет?</translation>
+    </message>
+    <message>
+        <source>What harms the species, what drives it, and what lets it happen?</source>
+        <translation>Что вредит виду, что за этим стоит и что это допускает?</translation>
+    </message>
+    <message>
+        <source>How important is each driver and threat (0 = non-existent … 3 = major), and how good is the capacity to address it (1 = poor … 3 = good)?</source>
+        <translation>Насколько важен каждый движущий фактор и угроза (0 = отсутствует … 3 = высокая) и насколько велика способность им противостоять (1 = слабая … 3 = хорошая)?</translation>
+    </message>
+    <message>
+        <source>What priority has each activity for your country (1 = low … 3 = high)?</source>
+        <translation>Какой приоритет у каждого мероприятия для вашей страны (1 = низкий … 3 = высокий)?</translation>
+    </message>
+    <message>
+        <source>ZOPP Facilitator — for the room</source>
+        <extracomment>the smallest type (points on screen) the diagram is shown at before it scrolls instead</extracomment>
+        <translation>ZOPP Facilitator — для зала</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(ещё не написано)</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Голосующий</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Voter {n}</source>
+        <translation>Голосующий {n}</translation>
+    </message>
+</context>
+<context>
     <name>PrioritisationPage</name>
     <message>
         <source>All activities</source>
@@ -1110,8 +1230,36 @@
 <context>
     <name>ReturnsDialogs</name>
     <message>
+        <source>Folder for the country return workbooks</source>
+        <translation>Папка для книг отчётов стран</translation>
+    </message>
+    <message>
+        <source>Country returns</source>
+        <translation>Отчёты стран</translation>
+    </message>
+    <message>
+        <source>Add a review first: the returns are made for a review.</source>
+        <translation>Сначала добавьте обзор: отчёты стран составляются для обзора.</translation>
+    </message>
+    <message>
+        <source>{0} return workbooks were written to {1}: send each to its country&apos;s focal point, then import the returned workbooks here.</source>
+        <translation>Книг отчётов записано в {1}: {0}. Отправьте каждую координатору своей страны, затем импортируйте возвращённые книги здесь.</translation>
+    </message>
+    <message>
+        <source>Returned country workbooks</source>
+        <translation>Возвращённые книги стран</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Import country returns</source>
         <translation>Импорт отчётов стран</translation>
+    </message>
+    <message>
+        <source>Country returns imported from {0} file(s).</source>
+        <translation>Отчёты стран импортированы из файлов: {0}.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,77 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Then versus now</source>
+        <translation>O zaman ve şimdi</translation>
+    </message>
+    <message>
+        <source>Only the figures that changed</source>
+        <translation>Yalnızca değişen rakamlar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Karşılaştırmayı dışa aktar</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>PDF belgesi (*.pdf);;Elektronik tablo (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>The comparison was written to {0}.</source>
+        <translation>Karşılaştırma {0} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier session</source>
+        <translation>Önceki oturumla karşılaştır</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>Karşılaştırılacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>Start from an earlier workshop</source>
+        <translation>Önceki çalıştaydan başla</translation>
+    </message>
+    <message>
+        <source>The session could not be created</source>
+        <translation>Oturum oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>Seed the plan from a Miradi project</source>
+        <translation>Planı bir Miradi projesinden başlat</translation>
+    </message>
+    <message>
+        <source>Miradi projects (*.xmpz2);;All files (*)</source>
+        <translation>Miradi projeleri (*.xmpz2);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Hiçbir şey içe aktarılmadı</translation>
+    </message>
+    <message>
+        <source>Imported {0} problem-tree items, {1} links, {2} objectives and {3} activities from {4}. Undo takes it back.</source>
+        <translation>{4} dosyasından {0} sorun ağacı öğesi, {1} bağlantı, {2} hedef ve {3} faaliyet içe aktarıldı. Geri al bunu geri alır.</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>Aktarılmayanlar:</translation>
+    </message>
+    <message>
+        <source>Miradi project imported</source>
+        <translation>Miradi projesi içe aktarıldı</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
@@ -1007,6 +1078,55 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Where do we want the species to be in 25–50 years?</source>
+        <extracomment>the question the room answers in each step (others show the step&apos;s definition)</extracomment>
+        <translation>Türün 25–50 yıl sonra nerede olmasını istiyoruz?</translation>
+    </message>
+    <message>
+        <source>What do we want to achieve in the next 10–20 years?</source>
+        <translation>Önümüzdeki 10–20 yılda neyi başarmak istiyoruz?</translation>
+    </message>
+    <message>
+        <source>What harms the species, what drives it, and what lets it happen?</source>
+        <translation>Türe ne zarar veriyor, buna ne yol açıyor ve neyin olmasına izin veriyor?</translation>
+    </message>
+    <message>
+        <source>How important is each driver and threat (0 = non-existent … 3 = major), and how good is the capacity to address it (1 = poor … 3 = good)?</source>
+        <translation>Her etken ve tehdit ne kadar önemli (0 = yok … 3 = büyük) ve onunla başa çıkma kapasitesi ne kadar iyi (1 = zayıf … 3 = iyi)?</translation>
+    </message>
+    <message>
+        <source>What priority has each activity for your country (1 = low … 3 = high)?</source>
+        <translation>Her faaliyetin ülkeniz için önceliği nedir (1 = düşük … 3 = yüksek)?</translation>
+    </message>
+    <message>
+        <source>ZOPP Facilitator — for the room</source>
+        <extracomment>the smallest type (points on screen) the diagram is shown at before it scrolls instead</extracomment>
+        <translation>ZOPP Facilitator — salon için</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(henüz yazılmadı)</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Oy veren</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>İçin</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Voter {n}</source>
+        <translation>Oy veren {n}</translation>
+    </message>
+</context>
+<context>
     <name>PrioritisationPage</name>
     <message>
         <source>All activities</source>
@@ -1110,8 +1230,36 @@
 <context>
     <name>ReturnsDialogs</name>
     <message>
+        <source>Folder for the country return workbooks</source>
+        <translation>Ülke rapor çalışma kitapları için klasör</translation>
+    </message>
+    <message>
+        <source>Country returns</source>
+        <translation>Ülke raporları</translation>
+    </message>
+    <message>
+        <source>Add a review first: the returns are made for a review.</source>
+        <translation>Önce bir değerlendirme ekleyin: raporlar bir değerlendirme için hazırlanır.</translation>
+    </message>
+    <message>
+        <source>{0} return workbooks were written to {1}: send each to its country&apos;s focal point, then import the returned workbooks here.</source>
+        <translation>{0} rapor çalışma kitabı {1} klasörüne yazıldı: her birini ülkesinin odak noktasına gönderin, sonra geri gelen çalışma kitaplarını buradan içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Returned country workbooks</source>
+        <translation>Geri gelen ülke çalışma kitapları</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Import country returns</source>
         <translation>Ülke raporlarını içe aktar</translation>
+    </message>
+    <message>
+        <source>Country returns imported from {0} file(s).</source>
+        <translation>Ülke raporları {0} dosyadan içe aktarıldı.</translation>
     </message>
 </context>
 <context>
