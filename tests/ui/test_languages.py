@@ -67,6 +67,17 @@ ALLOWED = {
     "PgDown",
     "F1",
     "F11",
+    "Miradi",
+    "IATI",
+    "XML",
+    "xml",
+    "Word",
+    "Excel",
+    "docx",
+    "xlsx",
+    "xmpz",
+    "PNG",
+    "SVG",
 }
 WORD = re.compile(r"[A-Za-z]{3,}")
 TAG = re.compile(r"<[^>]+>|&\w+;")

@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>The plan for Miradi (Conservation Standards): the problem tree as causes with a conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.</source>
-        <translation>برنامه برای Miradi (Conservation Standards): درخت مسئله به صورت علت‌ها با نمودار مدل مفهومی، هدف‌ها به صورت راهبرد، نتیجه‌ها به صورت هدف، فعالیت‌ها به صورت کار.</translation>
+        <translation>برنامه برای Miradi (استانداردهای باز حفاظت): درخت مسئله به صورت علت‌ها با نمودار مدل مفهومی، هدف‌ها به صورت راهبرد، نتیجه‌ها به صورت هدف، فعالیت‌ها به صورت کار.</translation>
     </message>
     <message>
         <source>The LogFrame for donors&apos; reporting (IATI 2.03): one activity, a result per objective and result with its indicators.</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>Import a M&amp;iradi Project…</source>
-        <translation>وارد کردن پروژهٔ M&amp;iradi…</translation>
+        <translation>&amp;وارد کردن پروژهٔ Miradi…</translation>
     </message>
     <message>
         <source>&amp;Presenter view (for the projector)</source>

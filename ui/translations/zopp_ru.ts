@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>The plan for Miradi (Conservation Standards): the problem tree as causes with a conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.</source>
-        <translation>План для Miradi (Conservation Standards): дерево проблем как причины с диаграммой концептуальной модели, задачи как стратегии, результаты как цели, мероприятия как задания.</translation>
+        <translation>План для Miradi (открытые стандарты охраны природы): дерево проблем как причины с диаграммой концептуальной модели, задачи как стратегии, результаты как цели, мероприятия как задания.</translation>
     </message>
     <message>
         <source>The LogFrame for donors&apos; reporting (IATI 2.03): one activity, a result per objective and result with its indicators.</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>Import a M&amp;iradi Project…</source>
-        <translation>Импорт проекта M&amp;iradi…</translation>
+        <translation>&amp;Импорт проекта Miradi…</translation>
     </message>
     <message>
         <source>&amp;Presenter view (for the projector)</source>

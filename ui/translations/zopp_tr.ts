@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>The plan for Miradi (Conservation Standards): the problem tree as causes with a conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.</source>
-        <translation>Miradi için plan (Conservation Standards): kavramsal model diyagramıyla nedenler olarak sorun ağacı, stratejiler olarak hedefler, amaçlar olarak sonuçlar, görevler olarak faaliyetler.</translation>
+        <translation>Miradi için plan (Açık Koruma Standartları): kavramsal model diyagramıyla nedenler olarak sorun ağacı, stratejiler olarak hedefler, amaçlar olarak sonuçlar, görevler olarak faaliyetler.</translation>
     </message>
     <message>
         <source>The LogFrame for donors&apos; reporting (IATI 2.03): one activity, a result per objective and result with its indicators.</source>
