@@ -82,14 +82,27 @@ class Recommendation:
 
 
 def split_countries(text: str, known: tuple[str, ...] = ()) -> list[str]:
-    """Split a free-text country field on commas, semicolons, slashes and 'and'."""
-    kept = {f"\x00{n}\x00": name for n, name in enumerate(known)}
+    """Split a free-text country field on commas, semicolons, slashes and 'and'.
+
+    A known name that holds a separator ('Bosnia and Herzegovina') stays whole; a
+    name is recognised only as whole words, never inside another word.
+    """
+    text = text or ""
+    names = sorted(dict.fromkeys(n for n in known if n), key=len, reverse=True)
+    kept = {f"\x00{n}\x00": name for n, name in enumerate(names)}
     for token, name in kept.items():
-        text = re.sub(re.escape(name), token, text or "", flags=re.IGNORECASE)
-    parts = [text or ""]
+        pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+        text = re.sub(pattern, token, text, flags=re.IGNORECASE)  # a token holds no backslash
+    parts = [text]
     for separator in (",", ";", "/", " and ", " & "):
         parts = [piece for part in parts for piece in part.split(separator)]
-    return [kept.get(p.strip(), p.strip()) for p in parts if p.strip()]
+    out = []
+    for part in parts:
+        for token, name in kept.items():
+            part = part.replace(token, name)
+        if part.strip():
+            out.append(part.strip())
+    return out
 
 
 # -- readers ---------------------------------------------------------------------

@@ -11,16 +11,21 @@ from facilitator.cli.commands import main
 from facilitator.documents import export_document
 from facilitator.documents.logframe_rows import HEADERS, logframe_rows
 from facilitator.plan import edits as ops
-from tests.core.test_export_logframe import HOSTILE, NAMES, PERSIAN, build_session, last_id
+from tests.core.test_export_logframe import HOSTILE, NAMES, PERSIAN, build_session
 
 
 @pytest.fixture
 def workshop(store):
     build_session(store, objectives=2, results=1, activities=2)
-    oid = last_id(store, "objectives")
+    oid = store.scalar("SELECT id FROM objectives ORDER BY number DESC LIMIT 1")  # the last
     store.apply(ops.update_objective(oid, verification=HOSTILE[0], assumptions=PERSIAN))
     store.apply(ops.update_goal(indicator="=1+2", baseline="6", baseline_year="2022"))
-    store.apply(ops.update_activity(last_id(store, "activities"), budget="USD 20,000"))
+    last_activity = store.scalar(
+        "SELECT a.id FROM activities a JOIN results r ON r.id = a.result_id "
+        "JOIN objectives o ON o.id = r.objective_id "
+        "ORDER BY o.number DESC, r.number DESC, a.number DESC LIMIT 1"
+    )
+    store.apply(ops.update_activity(last_activity, budget="USD 20,000"))
     return store
 
 

@@ -248,3 +248,10 @@ def test_country_names_split_but_known_names_stay_whole():
         "Bosnia and Herzegovina",
         "Türkiye",
     ]
+
+
+def test_a_known_name_inside_another_word_is_left_as_written():
+    # 'Iran' inside 'Iranian' is no country of its own, and no marker leaks into the text
+    known = ("Iran", "Georgia")
+    assert m.split_countries("Iranian rangers and Georgia", known) == ["Iranian rangers", "Georgia"]
+    assert all("\x00" not in part for part in m.split_countries("Iranian/Georgian", known))

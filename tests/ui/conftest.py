@@ -25,6 +25,39 @@ def isolated_settings(tmp_path: Path, qapp):
     yield folder
 
 
+UNANSWERED_AFTER_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_dialog(qapp):
+    """A dialog that opens where the test expects none is closed after a while and fails the
+    test, instead of waiting for a click that never comes (and holding the whole run)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    left_open: list[str] = []
+    seen: dict[int, int] = {}
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            seen.clear()
+            return
+        waited = seen.get(id(box), 0) + 1000
+        seen[id(box)] = waited
+        if waited >= UNANSWERED_AFTER_MS and isinstance(box, QDialog):
+            left_open.append(getattr(box, "text", box.windowTitle)() or box.windowTitle())
+            box.reject()
+
+    watchdog = QTimer()
+    watchdog.setInterval(1000)
+    watchdog.timeout.connect(check)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    assert not left_open, f"A dialog was left for nobody to answer: {left_open}"
+
+
 @pytest.fixture
 def session_path(tmp_path: Path) -> Path:
     """A new, empty session file in a private folder (closed again, ready to open)."""

@@ -12,7 +12,10 @@ from contextlib import closing
 import pytest
 from live_client import Phone
 from PySide6.QtCore import Qt
+from PySide6.QtSvgWidgets import QSvgWidget
 from voting_workshop import build, item, person
+
+from ui.actions import ActionId
 
 
 @pytest.fixture
@@ -139,3 +142,26 @@ def test_revealed_results_follow_phone_votes_added_up_in_a_helper_process(page, 
     row = next(r for r in page.overall_table.figures.rows if r[0].text == "Road mortality")
     assert "3.0" in [c.text for c in row]
     live.stop()
+
+
+@pytest.mark.skipif(not shutil.which("zbarimg"), reason="needs zbarimg: apt-get install zbar-tools")
+def test_the_presenter_view_shows_the_room_the_same_qr_code_while_live_voting_is_on(
+    page, main_window, qtbot, tmp_path
+):
+    main_window.actions[ActionId.PRESENTER].trigger()  # View → Presenter view
+    view = main_window.presenter
+    assert view is not None
+    live = page.live
+    live.interface_box.setCurrentIndex(live.interface_box.findData("127.0.0.1"))
+    qtbot.mouseClick(live.start_button, Qt.MouseButton.LeftButton)
+    room = view.findChild(QSvgWidget, "presenter-live-qr")
+    assert room is not None
+    qtbot.wait(100)
+    png = tmp_path / "room-qr.png"
+    assert room.grab().save(str(png))
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    assert decoded == live.address_label.text()
+    qtbot.mouseClick(live.stop_button, Qt.MouseButton.LeftButton)
+    assert view.findChild(QSvgWidget, "presenter-live-qr") is None

@@ -198,7 +198,23 @@ class LivePanel(QWidget):
                 server.address, server.join_code
             )
         )
+        self._show_in_room(server.address)
         return True
+
+    def _show_in_room(self, address: str | None) -> None:
+        """The presenter view shows its own copy of the QR code while live voting is on."""
+        show = getattr(self.window(), "set_room_qr", None)
+        if show is None:
+            return
+        if address is None:
+            show(None)
+            return
+        room = QSvgWidget()
+        room.setObjectName("presenter-live-qr")
+        room.load(qr_svg(address))
+        room.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        room.setMinimumSize(200, 200)
+        show(room)
 
     def stop(self) -> None:
         """Stop listening (also when the session closes or the app quits)."""
@@ -209,6 +225,7 @@ class LivePanel(QWidget):
         server.stop()
         self.feed.close()
         self._show_running(False)
+        self._show_in_room(None)
         self._say(self.tr("Live voting stopped; phones can no longer reach the laptop."))
 
     def _show_running(self, running: bool) -> None:
