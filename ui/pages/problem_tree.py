@@ -225,9 +225,9 @@ class ProblemTreePage(StepPage):
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the problem tree",
+            self.tr("Save the problem tree"),
             "problem-tree.png",
-            "PNG picture (*.png);;SVG drawing (*.svg)",
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
         )
         if path:
             self.export_picture(path)
@@ -239,9 +239,11 @@ class ProblemTreePage(StepPage):
         try:
             written = export_picture(self.scene, path)
         except OSError as error:
-            self.controller.message.emit(f"The picture could not be saved: {error}.")
+            self.controller.message.emit(
+                self.tr("The picture could not be saved: {0}.").format(error)
+            )
             return False
-        self.controller.message.emit(f"The problem tree was saved as {written}.")
+        self.controller.message.emit(self.tr("The problem tree was saved as {0}.").format(written))
         return True
 
     # -- writing --------------------------------------------------------------

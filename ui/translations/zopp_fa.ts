@@ -1200,6 +1200,22 @@
         <source>Hide the lists and links to give the diagram the whole page (F6)</source>
         <translation>پنهان کردن فهرست‌ها و پیوندها تا نمودار همهٔ صفحه را بگیرد (F6)</translation>
     </message>
+    <message>
+        <source>Save the problem tree</source>
+        <translation>ذخیرهٔ درخت مسئله</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>تصویر PNG (*.png);;نقشهٔ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: {0}.</source>
+        <translation>تصویر ذخیره نشد: {0}.</translation>
+    </message>
+    <message>
+        <source>The problem tree was saved as {0}.</source>
+        <translation>درخت مسئله به صورت {0} ذخیره شد.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -1509,6 +1525,30 @@
         <translation>وارد کردن برگه‌های رأی…</translation>
     </message>
     <message>
+        <source>{0} of {1} voters has not voted — reveal anyway?</source>
+        <translation>{0} از {1} رأی‌دهنده رأی نداده است — با این حال نشان داده شود؟</translation>
+    </message>
+    <message>
+        <source>{0} of {1} voters have not voted — reveal anyway?</source>
+        <translation>{0} از {1} رأی‌دهنده رأی نداده‌اند — با این حال نشان داده شود؟</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>نمایش نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Reveal anyway</source>
+        <translation>با این حال نشان بده</translation>
+    </message>
+    <message>
+        <source>Results revealed; the vote is closed (Reopen voting lets people change their votes).</source>
+        <translation>نتیجه‌ها نشان داده شد؛ رأی‌گیری بسته است (بازگشایی رأی‌گیری اجازهٔ تغییر رأی‌ها را می‌دهد).</translation>
+    </message>
+    <message>
+        <source>Voting is open again.</source>
+        <translation>رأی‌گیری دوباره باز است.</translation>
+    </message>
+    <message>
         <source>Hide results</source>
         <translation>پنهان کردن نتایج</translation>
     </message>
@@ -1523,6 +1563,10 @@
     <message>
         <source>The ballots could not be written to {0}: {1}</source>
         <translation>برگه‌های رأی در {0} نوشته نشد: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ballot workbook(s) written to {1}.</source>
+        <translation>{0} کارپوشهٔ برگهٔ رأی در {1} نوشته شد.</translation>
     </message>
     <message>
         <source>Returned ballots</source>

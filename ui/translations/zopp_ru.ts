@@ -1200,6 +1200,22 @@
         <source>Hide the lists and links to give the diagram the whole page (F6)</source>
         <translation>Скрыть списки и связи, отдав схеме всю страницу (F6)</translation>
     </message>
+    <message>
+        <source>Save the problem tree</source>
+        <translation>Сохранить дерево проблем</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Рисунок PNG (*.png);;Чертёж SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: {0}.</source>
+        <translation>Не удалось сохранить рисунок: {0}.</translation>
+    </message>
+    <message>
+        <source>The problem tree was saved as {0}.</source>
+        <translation>Дерево проблем сохранено как {0}.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -1509,6 +1525,30 @@
         <translation>Принять бюллетени…</translation>
     </message>
     <message>
+        <source>{0} of {1} voters has not voted — reveal anyway?</source>
+        <translation>{0} из {1} голосующих не проголосовал — всё равно показать?</translation>
+    </message>
+    <message>
+        <source>{0} of {1} voters have not voted — reveal anyway?</source>
+        <translation>{0} из {1} голосующих не проголосовали — всё равно показать?</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Показать результаты</translation>
+    </message>
+    <message>
+        <source>Reveal anyway</source>
+        <translation>Всё равно показать</translation>
+    </message>
+    <message>
+        <source>Results revealed; the vote is closed (Reopen voting lets people change their votes).</source>
+        <translation>Результаты показаны; голосование закрыто (повторное открытие позволит изменить голоса).</translation>
+    </message>
+    <message>
+        <source>Voting is open again.</source>
+        <translation>Голосование снова открыто.</translation>
+    </message>
+    <message>
         <source>Hide results</source>
         <translation>Скрыть итоги</translation>
     </message>
@@ -1523,6 +1563,10 @@
     <message>
         <source>The ballots could not be written to {0}: {1}</source>
         <translation>Не удалось записать бюллетени в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ballot workbook(s) written to {1}.</source>
+        <translation>Книг бюллетеней записано в {1}: {0}.</translation>
     </message>
     <message>
         <source>Returned ballots</source>

@@ -1200,6 +1200,22 @@
         <source>Hide the lists and links to give the diagram the whole page (F6)</source>
         <translation>Diyagrama tüm sayfayı vermek için listeleri ve bağlantıları gizle (F6)</translation>
     </message>
+    <message>
+        <source>Save the problem tree</source>
+        <translation>Sorun ağacını kaydet</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG resmi (*.png);;SVG çizimi (*.svg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: {0}.</source>
+        <translation>Resim kaydedilemedi: {0}.</translation>
+    </message>
+    <message>
+        <source>The problem tree was saved as {0}.</source>
+        <translation>Sorun ağacı {0} olarak kaydedildi.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -1509,6 +1525,30 @@
         <translation>Oy pusulalarını içe aktar…</translation>
     </message>
     <message>
+        <source>{0} of {1} voters has not voted — reveal anyway?</source>
+        <translation>{1} oy verenden {0} kişi oy vermedi — yine de gösterilsin mi?</translation>
+    </message>
+    <message>
+        <source>{0} of {1} voters have not voted — reveal anyway?</source>
+        <translation>{1} oy verenden {0} kişi oy vermedi — yine de gösterilsin mi?</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Sonuçları göster</translation>
+    </message>
+    <message>
+        <source>Reveal anyway</source>
+        <translation>Yine de göster</translation>
+    </message>
+    <message>
+        <source>Results revealed; the vote is closed (Reopen voting lets people change their votes).</source>
+        <translation>Sonuçlar gösterildi; oylama kapandı (oylamayı yeniden açmak oyların değiştirilmesine izin verir).</translation>
+    </message>
+    <message>
+        <source>Voting is open again.</source>
+        <translation>Oylama yeniden açık.</translation>
+    </message>
+    <message>
         <source>Hide results</source>
         <translation>Sonuçları gizle</translation>
     </message>
@@ -1523,6 +1563,10 @@
     <message>
         <source>The ballots could not be written to {0}: {1}</source>
         <translation>Oy pusulaları {0} konumuna yazılamadı: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ballot workbook(s) written to {1}.</source>
+        <translation>{0} oy pusulası çalışma kitabı {1} klasörüne yazıldı.</translation>
     </message>
     <message>
         <source>Returned ballots</source>

@@ -207,9 +207,14 @@ class VotePage(StepPage):
             return False
         idle, everyone = self.not_voted()
         if idle:
-            verb = "has" if idle == 1 else "have"
-            question = f"{idle} of {everyone} voters {verb} not voted — reveal anyway?"
-            if not dialogs.ask_yes_no(self, "Reveal the results", question, "Reveal anyway"):
+            question = (
+                self.tr("{0} of {1} voters has not voted — reveal anyway?")
+                if idle == 1
+                else self.tr("{0} of {1} voters have not voted — reveal anyway?")
+            ).format(idle, everyone)
+            if not dialogs.ask_yes_no(
+                self, self.tr("Reveal the results"), question, self.tr("Reveal anyway")
+            ):
                 self.reveal_button.blockSignals(True)
                 self.reveal_button.setChecked(False)
                 self.reveal_button.blockSignals(False)
@@ -218,14 +223,17 @@ class VotePage(StepPage):
             self.controller.apply(closing.close_vote(self.kind.id))
         self.set_revealed(True)
         self.controller.message.emit(
-            "Results revealed; the vote is closed (Reopen voting lets people change their votes)."
+            self.tr(
+                "Results revealed; the vote is closed (Reopen voting lets people change their "
+                "votes)."
+            )
         )
         return True
 
     def reopen(self) -> None:
         if self.store is not None and closing.is_closed(self.store, self.kind.id):
             self.controller.apply(closing.reopen_vote(self.kind.id))
-            self.controller.message.emit("Voting is open again.")
+            self.controller.message.emit(self.tr("Voting is open again."))
         self._show_closed()
 
     def _show_closed(self) -> None:
@@ -278,7 +286,9 @@ class VotePage(StepPage):
                 )
             )
             return []
-        self.controller.message.emit(f"{len(paths)} ballot workbook(s) written to {folder}.")
+        self.controller.message.emit(
+            self.tr("{0} ballot workbook(s) written to {1}.").format(len(paths), folder)
+        )
         return paths
 
     def import_ballots_dialog(self) -> None:
