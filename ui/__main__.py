@@ -9,6 +9,7 @@ projector shows it.
 Examples:
     python -m ui sample_sessions/persian-leopard-2022.zopp
     python -m ui --screenshots shots sample_sessions/persian-leopard-2022.zopp
+    python -m ui --language fa sample_sessions/persian-leopard-2022.zopp
     python -m ui --screenshots shots --zoom 160 --high-contrast --size 1280x720 SESSION
 """
 
@@ -20,6 +21,8 @@ import os
 import shutil
 import sys
 import tempfile
+
+from facilitator.i18n import LANGUAGES
 
 APP_NAME = "ZOPP Facilitator"
 
@@ -35,6 +38,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--screenshots",
         metavar="DIR",
         help="write one PNG per step page into DIR (offscreen) and exit",
+    )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        choices=sorted(LANGUAGES),
+        help="the app's language: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        + " (default: the one chosen in Preferences, else the system's)",
     )
     parser.add_argument(
         "--zoom", type=int, metavar="PERCENT", help="with --screenshots: the zoom (100–300)"
@@ -72,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshots:
         return screenshots(args.screenshots, args.session, args)
 
+    from .i18n import chosen_language, install
+
+    install(chosen_language(args.language))
+
     from .main_window import MainWindow
 
     window = MainWindow()
@@ -93,6 +108,9 @@ def screenshots(folder: str, session: str | None, args: argparse.Namespace | Non
     try:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        from .i18n import install
+
+        install((args.language if args is not None else None) or "en")
         window = MainWindow()
         if session:
             copy = os.path.join(scratch, os.path.basename(session))

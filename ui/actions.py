@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from facilitator.plan.glossary import STEPS
+
+from .i18n import step_title
 
 
 class ActionId(str, Enum):
@@ -35,6 +38,7 @@ class ActionId(str, Enum):
     STEP_HELP = "action-step-help"
     NEXT_STEP = "action-next-step"
     PREVIOUS_STEP = "action-previous-step"
+    PREFERENCES = "action-preferences"
     PRESENTER = "action-presenter"
     PRESENTER_NAMES = "action-presenter-names"
 
@@ -43,26 +47,59 @@ Shortcut = QKeySequence.StandardKey | str | list[str] | None
 
 #: id → (menu text, shortcut, checkable)
 SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
-    ActionId.NEW: ("&New session…", QKeySequence.StandardKey.New, False),
-    ActionId.NEW_FROM: ("New &from Earlier Workshop…", None, False),
-    ActionId.OPEN: ("&Open session…", QKeySequence.StandardKey.Open, False),
-    ActionId.COMPARE: ("Co&mpare with Earlier Session…", None, False),
-    ActionId.IMPORT_MIRADI: ("Import a M&iradi Project…", None, False),
-    ActionId.SAVE_COPY: ("Save a &Copy…", QKeySequence.StandardKey.SaveAs, False),
-    ActionId.CLOSE: ("&Close session", QKeySequence.StandardKey.Close, False),
-    ActionId.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, False),
-    ActionId.UNDO: ("&Undo", QKeySequence.StandardKey.Undo, False),
-    ActionId.REDO: ("&Redo", QKeySequence.StandardKey.Redo, False),
-    ActionId.ZOOM_IN: ("Zoom &in", ["Ctrl++", "Ctrl+="], False),
-    ActionId.ZOOM_OUT: ("Zoom &out", ["Ctrl+-"], False),
-    ActionId.ZOOM_RESET: ("&Normal size", "Ctrl+0", False),
-    ActionId.FULL_SCREEN: ("&Full screen", "F11", True),
-    ActionId.HIGH_CONTRAST: ("&High contrast", "Ctrl+Shift+H", True),
-    ActionId.STEP_HELP: ("&What is this step?", "F1", True),
-    ActionId.NEXT_STEP: ("&Next step", "Ctrl+PgDown", False),
-    ActionId.PREVIOUS_STEP: ("&Previous step", "Ctrl+PgUp", False),
-    ActionId.PRESENTER: ("&Presenter view (for the projector)", "F5", True),
-    ActionId.PRESENTER_NAMES: ("Voters' &names on the projector", None, True),
+    ActionId.NEW: (
+        QT_TRANSLATE_NOOP("actions", "&New session…"),
+        QKeySequence.StandardKey.New,
+        False,
+    ),
+    ActionId.OPEN: (
+        QT_TRANSLATE_NOOP("actions", "&Open session…"),
+        QKeySequence.StandardKey.Open,
+        False,
+    ),
+    ActionId.SAVE_COPY: (
+        QT_TRANSLATE_NOOP("actions", "Save a &Copy…"),
+        QKeySequence.StandardKey.SaveAs,
+        False,
+    ),
+    ActionId.CLOSE: (
+        QT_TRANSLATE_NOOP("actions", "&Close session"),
+        QKeySequence.StandardKey.Close,
+        False,
+    ),
+    ActionId.QUIT: (QT_TRANSLATE_NOOP("actions", "&Quit"), QKeySequence.StandardKey.Quit, False),
+    ActionId.UNDO: (QT_TRANSLATE_NOOP("actions", "&Undo"), QKeySequence.StandardKey.Undo, False),
+    ActionId.REDO: (QT_TRANSLATE_NOOP("actions", "&Redo"), QKeySequence.StandardKey.Redo, False),
+    ActionId.ZOOM_IN: (QT_TRANSLATE_NOOP("actions", "Zoom &in"), ["Ctrl++", "Ctrl+="], False),
+    ActionId.ZOOM_OUT: (QT_TRANSLATE_NOOP("actions", "Zoom &out"), ["Ctrl+-"], False),
+    ActionId.ZOOM_RESET: (QT_TRANSLATE_NOOP("actions", "&Normal size"), "Ctrl+0", False),
+    ActionId.FULL_SCREEN: (QT_TRANSLATE_NOOP("actions", "&Full screen"), "F11", True),
+    ActionId.HIGH_CONTRAST: (QT_TRANSLATE_NOOP("actions", "&High contrast"), "Ctrl+Shift+H", True),
+    ActionId.STEP_HELP: (QT_TRANSLATE_NOOP("actions", "&What is this step?"), "F1", True),
+    ActionId.NEXT_STEP: (QT_TRANSLATE_NOOP("actions", "&Next step"), "Ctrl+PgDown", False),
+    ActionId.PREVIOUS_STEP: (QT_TRANSLATE_NOOP("actions", "&Previous step"), "Ctrl+PgUp", False),
+    ActionId.PREFERENCES: (
+        QT_TRANSLATE_NOOP("actions", "&Preferences…"),
+        QKeySequence.StandardKey.Preferences,
+        False,
+    ),
+    ActionId.NEW_FROM: (QT_TRANSLATE_NOOP("actions", "New &from Earlier Workshop…"), None, False),
+    ActionId.COMPARE: (QT_TRANSLATE_NOOP("actions", "Co&mpare with Earlier Session…"), None, False),
+    ActionId.IMPORT_MIRADI: (
+        QT_TRANSLATE_NOOP("actions", "Import a M&iradi Project…"),
+        None,
+        False,
+    ),
+    ActionId.PRESENTER: (
+        QT_TRANSLATE_NOOP("actions", "&Presenter view (for the projector)"),
+        "F5",
+        True,
+    ),
+    ActionId.PRESENTER_NAMES: (
+        QT_TRANSLATE_NOOP("actions", "Voters' &names on the projector"),
+        None,
+        True,
+    ),
 }
 
 
@@ -82,7 +119,7 @@ def build_actions(
     """Create every action, owned by ``parent``, wired to its handler."""
     actions: dict[ActionId, QAction] = {}
     for action_id, (text, shortcut, checkable) in SPECS.items():
-        action = QAction(text, parent)
+        action = QAction(QCoreApplication.translate("actions", text), parent)
         action.setObjectName(action_id.value)
         action.setShortcuts(_shortcuts(shortcut))
         action.setCheckable(checkable)
@@ -115,7 +152,7 @@ def build_step_actions(parent: QWidget, show_step: Callable[[str], None]) -> dic
     (``step_shortcut``)."""
     actions: dict[str, QAction] = {}
     for number, s in enumerate(STEPS, start=1):
-        action = QAction(f"{number}. {s.title}", parent)
+        action = QAction(f"{number}. {step_title(s)}", parent)
         action.setObjectName(f"action-step-{s.id}")
         action.setShortcut(step_shortcut(number, s.id))
         action.triggered.connect(lambda _=False, sid=s.id: show_step(sid))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.compare.documents import COLUMNS, figure_row, summary_lines, write_comparison
 from facilitator.compare.figures import Comparison, compare_sessions
 from facilitator.errors import FacilitatorError
+from ui.i18n import translate
 
 from . import dialogs, settings
 
@@ -41,13 +42,13 @@ class CompareDialog(QDialog):
     def __init__(self, comparison: Comparison, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compare-view")
-        self.setWindowTitle("Then versus now")
+        self.setWindowTitle(self.tr("Then versus now"))
         self.comparison = comparison
         self.resize(1100, 640)
         summary = QLabel("\n".join(summary_lines(comparison)))
         summary.setObjectName("compare-summary")
         summary.setWordWrap(True)
-        self.only_changed = QCheckBox("Only the figures that changed")
+        self.only_changed = QCheckBox(self.tr("Only the figures that changed"))
         self.only_changed.setObjectName("compare-only-changed")
         self.only_changed.setChecked(True)
         self.only_changed.toggled.connect(self._fill)
@@ -58,7 +59,9 @@ class CompareDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.export_button.setObjectName("compare-export")
         self.export_button.clicked.connect(self.export_dialog)
         buttons.rejected.connect(self.reject)
@@ -91,9 +94,9 @@ class CompareDialog(QDialog):
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export the comparison",
+            self.tr("Export the comparison"),
             "then-and-now.pdf",
-            "PDF document (*.pdf);;Spreadsheet (*.xlsx)",
+            self.tr("PDF document (*.pdf);;Spreadsheet (*.xlsx)"),
         )
         if path:
             if not Path(path).suffix:
@@ -104,10 +107,10 @@ class CompareDialog(QDialog):
         try:
             write_comparison(self.comparison, path)
         except (FacilitatorError, OSError) as error:
-            self.last_dialog = dialogs.show_problem(self, "Export", str(error))
+            self.last_dialog = dialogs.show_problem(self, self.tr("Export"), str(error))
             return False
         self.last_dialog = dialogs.show_info(
-            self, "Export", f"The comparison was written to {path}."
+            self, self.tr("Export"), self.tr("The comparison was written to {0}.").format(path)
         )
         return True
 
@@ -118,7 +121,7 @@ def compare_dialog(window: MainWindow) -> None:
         return
     path, _ = QFileDialog.getOpenFileName(
         window,
-        "Compare with an earlier session",
+        translate("CompareDialog", "Compare with an earlier session"),
         settings.get("last_folder"),
         dialogs.SESSION_FILTER,
     )
@@ -135,7 +138,9 @@ def show_comparison(window: MainWindow, earlier: Path) -> CompareDialog | None:
         with open_to_read(str(earlier)) as old:
             comparison = compare_sessions(old, window.controller.store)
     except FacilitatorError as error:
-        window.last_dialog = dialogs.show_problem(window, "Nothing to compare", str(error))
+        window.last_dialog = dialogs.show_problem(
+            window, translate("CompareDialog", "Nothing to compare"), str(error)
+        )
         return None
     dialog = CompareDialog(comparison, window)
     window.last_dialog = dialog
@@ -146,7 +151,10 @@ def show_comparison(window: MainWindow, earlier: Path) -> CompareDialog | None:
 def new_from_dialog(window: MainWindow) -> None:
     folder = settings.get("last_folder")
     earlier, _ = QFileDialog.getOpenFileName(
-        window, "Start from an earlier workshop", folder, dialogs.SESSION_FILTER
+        window,
+        translate("CompareDialog", "Start from an earlier workshop"),
+        folder,
+        dialogs.SESSION_FILTER,
     )
     if not earlier:
         return
@@ -164,7 +172,7 @@ def new_from(window: MainWindow, earlier: Path, target: Path) -> bool:
         start_from(earlier, target)
     except FacilitatorError as error:
         window.last_dialog = dialogs.show_problem(
-            window, "The session could not be created", str(error)
+            window, translate("CompareDialog", "The session could not be created"), str(error)
         )
         return False
     return window.open_session(target)
@@ -175,9 +183,9 @@ def import_miradi_dialog(window: MainWindow) -> None:
         return
     path, _ = QFileDialog.getOpenFileName(
         window,
-        "Seed the plan from a Miradi project",
+        translate("CompareDialog", "Seed the plan from a Miradi project"),
         settings.get("last_folder"),
-        "Miradi projects (*.xmpz2);;All files (*)",
+        translate("CompareDialog", "Miradi projects (*.xmpz2);;All files (*)"),
     )
     if path:
         import_miradi(window, Path(path))
@@ -192,19 +200,25 @@ def import_miradi(window: MainWindow, path: Path) -> bool:
     try:
         plan = read_miradi(path)
     except FacilitatorError as error:
-        window.last_dialog = dialogs.show_problem(window, "Nothing was imported", str(error))
+        window.last_dialog = dialogs.show_problem(
+            window, translate("CompareDialog", "Nothing was imported"), str(error)
+        )
         return False
     if window.controller.apply(seed_plan(plan, f"import {path.name}")) is None:
         return False
     n_activities = sum(len(r["activities"]) for o in plan.objectives for r in o["results"])
     lines = [
-        (
-            f"Imported {len(plan.items)} problem-tree items, {len(plan.links)} links, "
-            f"{len(plan.objectives)} objectives and {n_activities} activities from {path.name}. "
-            "Undo takes it back."
-        )
+        translate(
+            "CompareDialog",
+            "Imported {0} problem-tree items, {1} links, {2} objectives and {3} activities "
+            "from {4}. Undo takes it back.",
+        ).format(len(plan.items), len(plan.links), len(plan.objectives), n_activities, path.name)
     ]
     if plan.not_carried:
-        lines += ["", "Not carried over:"] + [f"• {line}" for line in plan.not_carried]
-    window.last_dialog = dialogs.show_info(window, "Miradi project imported", "\n".join(lines))
+        lines += ["", translate("CompareDialog", "Not carried over:")] + [
+            f"• {line}" for line in plan.not_carried
+        ]
+    window.last_dialog = dialogs.show_info(
+        window, translate("CompareDialog", "Miradi project imported"), "\n".join(lines)
+    )
     return True

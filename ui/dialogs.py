@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.i18n import core_text, translate
+
 SESSION_FILTER = "ZOPP sessions (*.zopp);;All files (*)"
 
 
@@ -23,11 +25,17 @@ def show_problem(parent: QWidget, title: str, sentence: str) -> QMessageBox:
 
 def offer_backup(parent: QWidget, sentence: str, backup: object) -> QMessageBox:
     """A damaged session: say where, and offer to open a copy of the newest sound backup."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "The session is damaged", sentence, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("dialogs", "The session is damaged"),
+        core_text(sentence),
+        parent=parent,
+    )
     box.setObjectName("damaged-dialog")
     if backup is not None:
         button = box.addButton(
-            f"Open a copy of {getattr(backup, 'name', backup)}", QMessageBox.ButtonRole.AcceptRole
+            translate("dialogs", "Open a copy of {0}").format(getattr(backup, "name", backup)),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         button.setObjectName("open-backup-button")
     box.addButton(
@@ -47,12 +55,16 @@ def show_info(parent: QWidget, title: str, text: str) -> QMessageBox:
 
 
 def ask_open_path(parent: QWidget, folder: str = "") -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a session", folder, SESSION_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("dialogs", "Open a session"), folder, SESSION_FILTER
+    )
     return path
 
 
 def ask_new_path(parent: QWidget, folder: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Create a new session", folder, SESSION_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("dialogs", "Create a new session"), folder, SESSION_FILTER
+    )
     if path and not path.endswith(".zopp"):
         path += ".zopp"
     return path
@@ -60,7 +72,7 @@ def ask_new_path(parent: QWidget, folder: str = "") -> str:
 
 def ask_copy_path(parent: QWidget, suggestion: str = "") -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Save a copy of the session", suggestion, SESSION_FILTER
+        parent, translate("dialogs", "Save a copy of the session"), suggestion, SESSION_FILTER
     )
     if path and not path.endswith(".zopp"):
         path += ".zopp"
@@ -70,9 +82,9 @@ def ask_copy_path(parent: QWidget, suggestion: str = "") -> str:
 def ask_import_paths(parent: QWidget, folder: str = "") -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Import participants and countries",
+        translate("dialogs", "Import participants and countries"),
         folder,
-        "Spreadsheets (*.csv *.xlsx);;All files (*)",
+        translate("dialogs", "Spreadsheets (*.csv *.xlsx);;All files (*)"),
     )
     return paths
 

@@ -36,6 +36,7 @@ from facilitator.status.progress import step_status
 from . import compare_dialog, dialogs, resources, settings, theme
 from .actions import ActionId, build_actions, build_step_actions
 from .controller import Controller
+from .i18n import core_text, step_definition, step_title
 from .navigator import PAGES, StepNavigator, make_page  # noqa: F401  (PAGES: the step registry)
 from .pages.base import StepPage
 from .undo_keys import UndoKeys
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self.step_title.setObjectName("step-title")
         self.help_button = QToolButton(self)
         self.help_button.setObjectName("step-help-button")
-        self.help_button.setText("What is this step?")
+        self.help_button.setText(self.tr("What is this step?"))
         self.help_button.setCheckable(True)
         self.help_button.toggled.connect(self._show_definition)
         self.definition = QLabel(self)
@@ -151,15 +152,16 @@ class MainWindow(QMainWindow):
             ActionId.STEP_HELP: self.help_button.setChecked,
             ActionId.NEXT_STEP: lambda: self._move_step(1),
             ActionId.PREVIOUS_STEP: lambda: self._move_step(-1),
+            ActionId.PREFERENCES: self.preferences_dialog,
             ActionId.PRESENTER: self.set_presenter,
             ActionId.PRESENTER_NAMES: self._presenter_names,
         }
 
     def _build_menus(self) -> None:
         a = self.actions
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a[ActionId.NEW], a[ActionId.NEW_FROM], a[ActionId.OPEN]])
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("menu-recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
@@ -170,20 +172,28 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.CLOSE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a[ActionId.UNDO], a[ActionId.REDO]])
-        view_menu = self.menuBar().addMenu("&View")
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.PREFERENCES])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.ZOOM_RESET]])
         view_menu.addSeparator()
         view_menu.addActions([a[ActionId.FULL_SCREEN], a[ActionId.HIGH_CONTRAST]])
         view_menu.addSeparator()
         view_menu.addActions([a[ActionId.PRESENTER], a[ActionId.PRESENTER_NAMES]])
-        step_menu = self.menuBar().addMenu("&Step")
+        step_menu = self.menuBar().addMenu(self.tr("&Step"))
         step_menu.addActions(list(self.step_actions.values()))
         step_menu.addSeparator()
         step_menu.addActions(
             [a[ActionId.PREVIOUS_STEP], a[ActionId.NEXT_STEP], a[ActionId.STEP_HELP]]
         )
+
+    def preferences_dialog(self) -> None:
+        from .preferences import PreferencesDialog
+
+        self.last_dialog = PreferencesDialog(self)
+        self.last_dialog.open()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -192,7 +202,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_session(p))
         if not files:
-            self.recent_menu.addAction("No recent sessions").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent sessions")).setEnabled(False)
 
     # -- steps ----------------------------------------------------------------
     def page(self, step_id: str) -> StepPage:
@@ -243,8 +253,8 @@ class MainWindow(QMainWindow):
             self.clear_message()  # a step's message does not follow the facilitator elsewhere
         self.navigator.select_step(step_id)
         s = step(step_id)
-        self.step_title.setText(s.title)
-        self.definition.setText(s.definition)
+        self.step_title.setText(step_title(s))
+        self.definition.setText(step_definition(s))
         has_session = self.controller.store is not None
         self.help_button.setVisible(has_session)
         self.definition.setVisible(has_session and self.help_button.isChecked())
@@ -316,7 +326,7 @@ class MainWindow(QMainWindow):
             and store.path is not None
             and Path(path).resolve() == store.path.resolve()
         ):
-            self.show_message(f"{store.path.name} is already open.")
+            self.show_message(self.tr("{0} is already open.").format(store.path.name))
             return True
         self.flush_pages()
         try:
@@ -331,7 +341,7 @@ class MainWindow(QMainWindow):
             return False
         except FacilitatorError as error:
             self.last_dialog = dialogs.show_problem(
-                self, "The session could not be opened", str(error)
+                self, self.tr("The session could not be opened"), core_text(str(error))
             )
             return False
         settings.remember_recent(str(Path(path).resolve()))
@@ -343,11 +353,11 @@ class MainWindow(QMainWindow):
             copy = restore_backup(damaged, backup)
         except FacilitatorError as error:
             self.last_dialog = dialogs.show_problem(
-                self, "The backup could not be copied", str(error)
+                self, self.tr("The backup could not be copied"), core_text(str(error))
             )
             return
         if self.open_session(copy):
-            self.show_message(f"Opened {copy.name}, a copy of {backup.name}.")
+            self.show_message(self.tr("Opened {0}, a copy of {1}.").format(copy.name, backup.name))
 
     def create_session(self, path: str | Path, title: str = "") -> bool:
         self.flush_pages()
@@ -355,7 +365,7 @@ class MainWindow(QMainWindow):
             self.controller.create(path, title)
         except FacilitatorError as error:
             self.last_dialog = dialogs.show_problem(
-                self, "The session could not be created", str(error)
+                self, self.tr("The session could not be created"), core_text(str(error))
             )
             return False
         settings.remember_recent(str(Path(path).resolve()))
@@ -389,16 +399,20 @@ class MainWindow(QMainWindow):
         try:
             written = self.controller.store.save_copy(path)
         except FacilitatorError as error:
-            self.last_dialog = dialogs.show_problem(self, "No copy was saved", str(error))
+            self.last_dialog = dialogs.show_problem(
+                self, self.tr("No copy was saved"), core_text(str(error))
+            )
             return False
         except OSError as error:  # a read-only stick, a folder without rights
             self.last_dialog = dialogs.show_problem(
                 self,
-                "No copy was saved",
-                f"{path} cannot be written there ({error}); choose another folder.",
+                self.tr("No copy was saved"),
+                self.tr("{0} cannot be written there ({1}); choose another folder.").format(
+                    path, error
+                ),
             )
             return False
-        self.show_message(f"A copy of the session was saved as {written}.")
+        self.show_message(self.tr("A copy of the session was saved as {0}.").format(written))
         return True
 
     def _on_session_changed(self) -> None:
@@ -414,7 +428,7 @@ class MainWindow(QMainWindow):
         if has_session:
             self.set_zoom(theme.parse_zoom(store.preference("zoom") or None), remember=False)
         warnings = store.warnings if store is not None else []
-        self.session_banner.setText("\n".join(warnings))
+        self.session_banner.setText("\n".join(core_text(w) for w in warnings))
         self.session_banner.setVisible(bool(warnings))
         self._on_changed(set())
         self.show_step(self.current_step())
@@ -431,36 +445,36 @@ class MainWindow(QMainWindow):
         self.flush_pages()
         label = self.controller.undo_text()
         if self.controller.undo() and label:
-            self.show_message(f"Undone: {label}. Redo with Ctrl+Shift+Z.")
+            self.show_message(self.tr("Undone: {0}. Redo with Ctrl+Shift+Z.").format(label))
 
     def redo(self) -> None:
         self.flush_pages()
         label = self.controller.redo_text()
         if self.controller.redo() and label:
-            self.show_message(f"Redone: {label}.")
+            self.show_message(self.tr("Redone: {0}.").format(label))
 
     def _update_undo_actions(self) -> None:
         for action_id, text, verb in (
-            (ActionId.UNDO, self.controller.undo_text(), "Undo"),
-            (ActionId.REDO, self.controller.redo_text(), "Redo"),
+            (ActionId.UNDO, self.controller.undo_text(), self.tr("&Undo")),
+            (ActionId.REDO, self.controller.redo_text(), self.tr("&Redo")),
         ):
             action = self.actions[action_id]
             action.setEnabled(bool(text))
-            action.setText(f"&{verb} {text}" if text else f"&{verb}")
+            action.setText(f"{verb} {core_text(text)}" if text else verb)
 
     def _update_title(self) -> None:
         store = self.controller.store
         if store is None:
             self.setWindowTitle(APP_NAME)
             return
-        title = store.meta().get("title", "") or "Untitled workshop"
+        title = store.meta().get("title", "") or self.tr("Untitled workshop")
         if len(title) > TITLE_CHARS:  # a title bar shows the beginning of a long title
             title = title[:TITLE_CHARS].rstrip() + "…"
-        where = store.path.name if store.path else "not saved to a file"
+        where = store.path.name if store.path else self.tr("not saved to a file")
         if self.has_unsaved_typing():
-            saved = "saving typing…"
+            saved = self.tr("saving typing…")
         else:
-            saved = "all changes saved" if store.path else "in memory only"
+            saved = self.tr("all changes saved") if store.path else self.tr("in memory only")
         self.setWindowTitle(f"{title} — {where} — {saved} — {APP_NAME}")
 
     def has_unsaved_typing(self) -> bool:
@@ -497,7 +511,7 @@ class MainWindow(QMainWindow):
         if remember and store is not None:
             store.set_preference("zoom", f"{self.zoom:.2f}")
         if remember:
-            self.show_message(f"Zoom {round(self.zoom * 100)} %")
+            self.show_message(self.tr("Zoom {0} %").format(round(self.zoom * 100)))
 
     #: the most of the window's width the step list takes before it shows numbers only
     NAVIGATOR_SHARE = 0.2

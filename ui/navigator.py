@@ -6,13 +6,14 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from facilitator.plan import glossary
 from facilitator.plan.glossary import STEPS
 
 from .controller import Controller
+from .i18n import step_definition, step_title
 from .pages.base import StepPage
 from .pages.placeholder import PlaceholderPage
 
@@ -39,7 +40,7 @@ def make_page(step_id: str, controller: Controller) -> StepPage:
     """Build (and, with a session open, fill) the page of ``step_id``; a placeholder
     when its module is missing or the page fails."""
     module_name, class_name = PAGES[step_id]
-    title = glossary.step(step_id).title
+    title = step_title(glossary.step(step_id))
     page = None
     try:
         page_class = getattr(importlib.import_module(module_name), class_name)
@@ -79,9 +80,9 @@ def _retire(page: StepPage, controller: Controller) -> None:
 
 #: status → (mark shown before the title, words for screen readers and tooltips)
 MARKS = {
-    "done": ("✔", "done"),
-    "started": ("◐", "started"),
-    "empty": ("○", "not started"),
+    "done": ("✔", QT_TRANSLATE_NOOP("StepNavigator", "done")),
+    "started": ("◐", QT_TRANSLATE_NOOP("StepNavigator", "started")),
+    "empty": ("○", QT_TRANSLATE_NOOP("StepNavigator", "not started")),
 }
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,9 +97,9 @@ class StepNavigator(QListWidget):
         self.setObjectName("step-navigator")
         self.setUniformItemSizes(True)
         for number, step in enumerate(STEPS, start=1):
-            item = QListWidgetItem(f"{number}. {step.title}")
+            item = QListWidgetItem(f"{number}. {step_title(step)}")
             item.setData(Qt.ItemDataRole.UserRole, step.id)
-            item.setToolTip(step.definition)
+            item.setToolTip(step_definition(step))
             self.addItem(item)
         self.compact = False
         self._statuses: dict[str, str] = {}
@@ -140,13 +141,16 @@ class StepNavigator(QListWidget):
         for row, step in enumerate(STEPS):
             status = statuses.get(step.id, "empty")
             mark, words = MARKS[status]
+            words = self.tr(words)
+            title = step_title(step)
             item = self.item(row)
-            item.setText(
-                f"{mark} {row + 1}" if self.compact else f"{mark}  {row + 1}. {step.title}"
-            )
+            item.setText(f"{mark} {row + 1}" if self.compact else f"{mark}  {row + 1}. {title}")
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # a right-to-left mark keeps "10. LogFrame" in the list's reading order
+                item.setText("\u200f" + item.text())
             item.setData(STATUS_ROLE, status)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {words}")
-            item.setToolTip(f"{step.title} ({words})\n\n{step.definition}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {words}")
+            item.setToolTip(f"{title} ({words})\n\n{step_definition(step)}")
 
     def status_of(self, step_id: str) -> str:
         for row, step in enumerate(STEPS):

@@ -14,7 +14,7 @@ the facilitator can put full screen (F11; Escape leaves full screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,27 +34,34 @@ from facilitator.plan import model
 from facilitator.plan.glossary import step as step_info
 
 from .actions import ActionId
+from .i18n import step_definition, step_title
 from .voting.progress_board import ProgressDelegate
 from .voting.results import FigureTable
 
 #: the question the room answers in each step (others show the step's definition)
 QUESTIONS = {
-    "vision": "Where do we want the species to be in 25–50 years?",
-    "goal": "What do we want to achieve in the next 10–20 years?",
-    "problem_tree": "What harms the species, what drives it, and what lets it happen?",
-    "threat_ranking": (
-        "How important is each driver and threat (0 = non-existent … 3 = major), and how "
-        "good is the capacity to address it (1 = poor … 3 = good)?"
+    "vision": QT_TRANSLATE_NOOP(
+        "PresenterView", "Where do we want the species to be in 25–50 years?"
     ),
-    "prioritisation": "What priority has each activity for your country (1 = low … 3 = high)?",
+    "goal": QT_TRANSLATE_NOOP(
+        "PresenterView", "What do we want to achieve in the next 10–20 years?"
+    ),
+    "problem_tree": QT_TRANSLATE_NOOP(
+        "PresenterView", "What harms the species, what drives it, and what lets it happen?"
+    ),
+    "threat_ranking": QT_TRANSLATE_NOOP(
+        "PresenterView",
+        "How important is each driver and threat (0 = non-existent … 3 = major), and how "
+        "good is the capacity to address it (1 = poor … 3 = good)?",
+    ),
+    "prioritisation": QT_TRANSLATE_NOOP(
+        "PresenterView",
+        "What priority has each activity for your country (1 = low … 3 = high)?",
+    ),
 }
 TEXT, TREE, VOTE, PLAIN = range(4)
 #: the smallest type (points on screen) the diagram is shown at before it scrolls instead
 READABLE_POINTS = 10.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterView", text)
 
 
 class PresenterView(QWidget):
@@ -64,7 +71,9 @@ class PresenterView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter-view")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed: gone, and unhooked
-        self.setWindowTitle(_tr("ZOPP Facilitator — for the room"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PresenterView", "ZOPP Facilitator — for the room")
+        )
         self.main_window = main_window
         self.show_names = False
         self._watched: set[int] = set()
@@ -182,13 +191,20 @@ class PresenterView(QWidget):
         store = window.controller.store
         step_id = window.current_step()
         info = step_info(step_id)
-        self.heading.setText(info.title if store is not None else "")
-        self.question.setText(QUESTIONS.get(step_id, info.definition) if store else "")
+        self.heading.setText(step_title(info) if store is not None else "")
+        question = (
+            QCoreApplication.translate("PresenterView", QUESTIONS[step_id])
+            if step_id in QUESTIONS
+            else step_definition(info)
+        )
+        self.question.setText(question if store else "")
         if store is None:
             self.stack.setCurrentIndex(PLAIN)
         elif step_id in ("vision", "goal"):
             text = model.adopted_text(store, step_id)
-            self.text.setText(text or _tr("(not written yet)"))
+            self.text.setText(
+                text or QCoreApplication.translate("PresenterView", "(not written yet)")
+            )
             self.stack.setCurrentIndex(TEXT)
         elif step_id == "problem_tree":
             self._show_tree(window.page(step_id))
@@ -286,11 +302,19 @@ class PresenterView(QWidget):
         """The votes behind the figure, each voter's name replaced by a number unless chosen."""
         rows = table.rowCount()
         self.votes.setRowCount(rows)
-        self.votes.setHorizontalHeaderLabels([_tr("Voter"), _tr("For"), _tr("Vote")])
+        self.votes.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("PresenterView", "Voter"),
+                QCoreApplication.translate("PresenterView", "For"),
+                QCoreApplication.translate("PresenterView", "Vote"),
+            ]
+        )
         for row in range(rows):
             texts = [(table.item(row, c).text() if table.item(row, c) else "") for c in range(3)]
             if not self.show_names:
-                texts[0] = _tr("Voter {n}").format(n=row + 1)
+                texts[0] = QCoreApplication.translate("PresenterView", "Voter {n}").format(
+                    n=row + 1
+                )
             for column, text in enumerate(texts):
                 self.votes.setItem(row, column, QTableWidgetItem(text))
 

@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "recent_files": [],
     "last_folder": "",
     "high_contrast": False,
+    "language": "",  # empty: the system's language
     "window/geometry": QByteArray(),
     "window/splitter": QByteArray(),
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 from facilitator.cli.commands import _session_arg, command
 from facilitator.cli.output import output_file, say
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import LANGUAGES
 
 # -- export --------------------------------------------------------------------------
 
@@ -23,6 +24,13 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
         metavar="OUT",
         required=True,
         help="the file to write (.pdf, .docx, .xlsx …)",
+    )
+    parser.add_argument(
+        "--language",
+        default="en",
+        choices=sorted(LANGUAGES),
+        help="the language of the document's headings, column names and page numbers "
+        "(en, ru, fa or tr; default en); the session's own texts stay as typed",
     )
 
 
@@ -42,6 +50,7 @@ def cmd_export(args: argparse.Namespace) -> int:
       facilitator export leopard-2024.zopp minutes -o minutes.docx
       facilitator export leopard-2024.zopp tables -o tables.xlsx
       facilitator export leopard-2024.zopp miradi -o plan.xmpz2
+      facilitator export leopard-2024.zopp logframe -o logframe-ru.pdf --language ru
     """
     from facilitator.session.opening import open_to_read
 
@@ -56,6 +65,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     example = f"{args.kind}.{known[args.kind]}" if args.kind in known else "document.pdf"
     output_file(args.output, example)
     with open_to_read(args.session) as store:
-        written = export_document(store, args.kind, Path(args.output))
+        written = export_document(store, args.kind, Path(args.output), args.language)
     say(f"Wrote {written}.")
     return 0

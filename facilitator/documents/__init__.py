@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.errors import FacilitatorError
+from facilitator.words import document_language
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -47,8 +48,11 @@ def formats(kind: str) -> list[str]:
     return [ext for k, ext in WRITERS if k == kind]
 
 
-def export_document(store: SessionStore, kind: str, out_path: str | Path) -> Path:
-    """Write one document of ``kind`` to ``out_path``; the extension picks the format.
+def export_document(
+    store: SessionStore, kind: str, out_path: str | Path, language: str | None = None
+) -> Path:
+    """Write one document of ``kind`` to ``out_path``; the extension picks the format, and
+    ``language`` (``en``, ``ru``, ``fa``, ``tr``; English by default) its fixed words.
 
     Returns the file written (for CSV, the first of the files, one per table).
     Raises ``FacilitatorError`` with one plain sentence for an unknown kind or format.
@@ -69,7 +73,8 @@ def export_document(store: SessionStore, kind: str, out_path: str | Path) -> Pat
             f"The folder {out.parent} does not exist: choose another place to save."
         )
     try:
-        written = writer(store, out)
+        with document_language(language):
+            written = writer(store, out)
     except PermissionError:
         raise FacilitatorError(
             f"{out} cannot be written: it is open in another program or the folder is read-only."

@@ -15,10 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from facilitator.documents.bidi_text import draw_line
+from facilitator.documents.bidi_text import draw_line, line_width
 from facilitator.documents.files import replacing
 from facilitator.documents.fonts import FONT
 from facilitator.documents.pdftext import escape, para, register_fonts
+from facilitator.words import word
 
 MARGIN = 12 * mm
 #: reportlab's frames keep this much padding inside the page margins, on each side
@@ -62,7 +63,10 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
             self.setFillColor(colors.HexColor("#555555"))
             draw_line(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5, rtl=False)
             self.setFont(FONT, 7.5)
-            self.drawRightString(width - MARGIN, MARGIN / 2, f"page {self._pageNumber} of {total}")
+            page = word("page {page} of {pages}", page=self._pageNumber, pages=total)
+            draw_line(
+                self, width - MARGIN - line_width(page, FONT, 7.5), MARGIN / 2, page, FONT, 7.5
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -244,7 +248,7 @@ def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[
     )
     for key, label in labels:
         if meta.get(key):
-            story.append(para(meta[key], st["body"], bold_prefix=f"{label}:"))
+            story.append(para(meta[key], st["body"], bold_prefix=f"{word(label)}:"))
     story.append(Spacer(1, 4 * mm))
     return story
 

@@ -14,6 +14,7 @@ from facilitator.documents.files import replacing
 from facilitator.documents.logframe_pdf import SHARES
 from facilitator.documents.logframe_rows import HEADERS, logframe_rows
 from facilitator.plan import model
+from facilitator.words import word as w
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -39,7 +40,7 @@ def title_block(doc: Document, meta: dict[str, str], heading: str) -> None:
         word.paragraph(doc, meta["title"], bold=True)
     for key, label in META_LABELS:
         if meta.get(key):
-            word.labelled(doc, label, meta[key])
+            word.labelled(doc, w(label), meta[key])
 
 
 def logframe_table(doc: Document, store: SessionStore) -> None:
@@ -47,24 +48,24 @@ def logframe_table(doc: Document, store: SessionStore) -> None:
     rows = logframe_rows(store)
     word.table(
         doc,
-        HEADERS,
+        [w(h) for h in HEADERS],
         [[cell.text for cell in row.cells] for row in rows],
         widths_mm=[TEXT_WIDTH_MM * share for share in SHARES],
         shades=[SHADES.get(row.level) for row in rows],
         bold_columns=2,
     )
     if len(rows) == 1:
-        word.paragraph(doc, "No objectives yet.")
+        word.paragraph(doc, w("No objectives yet."))
 
 
 def write_logframe_docx(store: SessionStore, out_path: Path) -> None:
     """Write the LogFrame matrix of ``store`` to ``out_path`` (.docx)."""
     meta = store.meta()
     doc = word.new_document(f"LogFrame — {meta.get('title', '')}")
-    title_block(doc, meta, "LogFrame matrix")
-    word.heading(doc, "Vision", 1)
-    word.paragraph(doc, model.adopted_text(store, "vision") or "(not adopted yet)")
-    word.heading(doc, "LogFrame matrix", 1)
+    title_block(doc, meta, w("LogFrame matrix"))
+    word.heading(doc, w("Vision"), 1)
+    word.paragraph(doc, model.adopted_text(store, "vision") or w("(not adopted yet)"))
+    word.heading(doc, w("LogFrame matrix"), 1)
     logframe_table(doc, store)
     with replacing(out_path) as part:
         doc.save(str(part))

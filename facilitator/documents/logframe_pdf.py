@@ -26,6 +26,7 @@ from facilitator.documents.layout import (
 from facilitator.documents.logframe_rows import HEADERS, Cell, logframe_rows
 from facilitator.documents.pdftext import para, styles
 from facilitator.plan import model
+from facilitator.words import word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -44,8 +45,9 @@ KEEP_HEIGHT = 250.0
 
 def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     story: list[Flowable] = []
-    story.append(para("Vision", st["h3"]))
-    story.append(para(model.adopted_text(store, "vision") or "(not adopted yet)", st["body"]))
+    story.append(para(word("Vision"), st["h3"]))
+    text = model.adopted_text(store, "vision") or word("(not adopted yet)")
+    story.append(para(text, st["body"]))
     story.append(Spacer(1, 4 * mm))
     return story
 
@@ -96,7 +98,7 @@ def matrix_rows(
     """The core's LogFrame rows as table cells (header first), and the style commands that shade
     the Goal, objective and result rows and keep each with the row after it when both fit easily.
     """
-    rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in HEADERS]]
+    rows: list[list[Any]] = [[para(word(h), st["cell_bold"]) for h in HEADERS]]
     extra: list[tuple[Any, ...]] = []
     headings: list[int] = []
     for row in logframe_rows(store):
@@ -115,14 +117,14 @@ def write_logframe(store: SessionStore, out_path: Path) -> None:
     """Write the LogFrame matrix of ``store`` to ``out_path`` (PDF)."""
     st = styles(9)
     meta = store.meta()
-    story = title_block(meta, "LogFrame matrix", st) + _vision_goal(store, st)
+    story = title_block(meta, word("LogFrame matrix"), st) + _vision_goal(store, st)
     rows, extra = matrix_rows(store, st)
     if len(rows) == 2:
-        rows.append([para("", st["cell"]), para("No objectives yet.", st["cell"])] + [""] * 7)
+        rows.append([para("", st["cell"]), para(word("No objectives yet."), st["cell"])] + [""] * 7)
     story.append(grid_table(rows, column_widths(), header_rows=1, extra=extra))
     build_pdf(
         out_path,
         story,
         title=f"LogFrame — {meta.get('title', '')}",
-        footer=footer_text(meta, "LogFrame"),
+        footer=footer_text(meta, word("LogFrame")),
     )

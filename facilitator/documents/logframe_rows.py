@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.plan import model
 from facilitator.voting.logframe import activity_priorities, overall_priority, priority_text
+from facilitator.words import word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -116,14 +117,18 @@ def budget_total(budgets: list[str]) -> Cell:
         return Cell(state="empty")
     currencies = {a.currency for a in amounts}
     if len(currencies) > 1:
-        return Cell(f"in {len(currencies)} currencies, see activities")
+        return Cell(word("in {count} currencies, see activities", count=len(currencies)))
     currency = currencies.pop()
     low, high = sum(a.low for a in amounts), sum(a.high for a in amounts)
     figure = _money(low) if low == high else f"{_money(low)} – {_money(high)}"
-    text = f"Total:\n{currency}\u00a0{figure}"
+    text = word("Total:") + f"\n{currency}\u00a0{figure}"
     others = len(written) - len(amounts)
     if others:
-        text += f"\nplus {others} {'budget' if others == 1 else 'budgets'} as written"
+        text += "\n" + (
+            word("plus 1 budget as written")
+            if others == 1
+            else word("plus {count} budgets as written", count=others)
+        )
     return Cell(text, value=low if low == high else None, state="number")
 
 
@@ -134,8 +139,8 @@ def indicator_text(frame: model.LogFrameEntry) -> str:
     """The indicator with its baseline and target, e.g. 'Leopards counted\\nBaseline: 12 (2022)'."""
     lines = [frame.indicator] if frame.indicator else []
     for label, value, year in (
-        ("Baseline", frame.baseline, frame.baseline_year),
-        ("Target", frame.target, frame.target_year),
+        (word("Baseline"), frame.baseline, frame.baseline_year),
+        (word("Target"), frame.target, frame.target_year),
     ):
         if value or year:
             lines.append(f"{label}: {value}" + (f" ({year})" if year else ""))
@@ -145,8 +150,10 @@ def indicator_text(frame: model.LogFrameEntry) -> str:
 def see_activities(numbers: list[str]) -> str:
     """'(see Activity 1.1.4)' or '(see Activities 8.1.1, 9.1.2, 12.2.1)', numbers in numeric order."""
     ordered = sorted(numbers, key=model.number_key)
-    word = "Activity" if len(ordered) == 1 else "Activities"
-    return f"(see {word} {', '.join(ordered)})"
+    listed = ", ".join(ordered)
+    if len(ordered) == 1:
+        return word("(see Activity {numbers})", numbers=listed)
+    return word("(see Activities {numbers})", numbers=listed)
 
 
 def _row(level: str, number: str, target_id: int = 0, **cells: Cell | str) -> Row:
@@ -176,12 +183,13 @@ def _activity_row(act: model.Activity, prios: dict[str, float], order: list[str]
     if act.refs:
         text += f"\n{see_activities(act.refs)}"
     if act.programme:
-        text += f"\n(programme of work: {', '.join(act.programme)})"
+        programme = ", ".join(act.programme)
+        text += "\n" + word("(programme of work: {programme})", programme=programme)
     overall = overall_priority(prios)
     priority = (
         Cell(priority_text(prios, order), overall, "number")
         if overall is not None
-        else Cell("not prioritised", state="not prioritised")
+        else Cell(word("not prioritised"), state="not prioritised")
     )
     amount = parse_budget(act.budget)
     budget = (
@@ -207,17 +215,19 @@ def _activity_row(act: model.Activity, prios: dict[str, float], order: list[str]
 def logframe_rows(store: SessionStore) -> list[Row]:
     """The matrix: the Goal's row, then each objective → results → activities, numbered order."""
     goal = model.adopted_text(store, "goal")
-    rows = [_framed("goal", "Goal", goal or "(not adopted yet)", model.goal_frame(store))]
+    rows = [
+        _framed("goal", word("Goal"), goal or word("(not adopted yet)"), model.goal_frame(store))
+    ]
     outline = model.outline(store)
     prios = activity_priorities(store) if outline else {}
     order = [c.code for c in model.countries(store)]
     for obj in outline:
-        theme = f"\nTheme: {obj.theme}" if obj.theme else ""
+        theme = "\n" + word("Theme: {theme}", theme=obj.theme) if obj.theme else ""
         budgets = [a.budget for r in obj.results for a in r.activities]
         objective = _framed(
             "objective",
             obj.number,
-            f"Objective: {obj.text}{theme}",
+            word("Objective: {text}", text=obj.text) + theme,
             obj.frame,
             budget=budget_total(budgets),
         )
@@ -227,7 +237,7 @@ def logframe_rows(store: SessionStore) -> list[Row]:
             result = _framed(
                 "result",
                 res.number,
-                f"Result: {res.text}",
+                word("Result: {text}", text=res.text),
                 res.frame,
                 budget=budget_total([a.budget for a in res.activities]),
             )

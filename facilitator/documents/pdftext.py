@@ -110,7 +110,7 @@ def para(text: object, style: ParagraphStyle, bold_prefix: str = "") -> Flowable
     """
     register_fonts()
     s = "" if text is None else str(text)
-    if has_rtl(s):
+    if has_rtl(s) or has_rtl(bold_prefix):  # a translated prefix is shaped as the text would be
         return BidiParagraph(s, style, bold_prefix)
     prefix = f"<b>{escape(bold_prefix)}</b> " if bold_prefix else ""
     return Paragraph(prefix + run_markup(s, style.fontName), style)

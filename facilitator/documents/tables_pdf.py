@@ -32,6 +32,7 @@ from facilitator.documents.pdftext import para, styles
 from facilitator.plan import model
 from facilitator.voting import results
 from facilitator.voting.scoring import RANKED_CRITERIA
+from facilitator.words import word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -49,6 +50,11 @@ SCALE_TEXT = {
     "priority": "Priority: 1 = low, 2 = medium, 3 = high.",
 }
 MISSING = "'-' = unknown or not applicable; 'Not filled in' = no answer given."
+
+
+def scale(criterion: str) -> str:
+    """A criterion's scale explained, in the document's language."""
+    return word(SCALE_TEXT[criterion])
 
 
 def heat(criterion: str, value: float | None) -> colors.Color | None:
@@ -106,7 +112,7 @@ class ScoreTables:
         """The Constraints, listed and not ranked, as the first block of a threat table."""
         st = self.st
         rows: list[list[Any]] = [
-            [para("Constraints (not ranked)", st["cell_bold"])] + [""] * (ncol - 1)
+            [para(word("Constraints (not ranked)"), st["cell_bold"])] + [""] * (ncol - 1)
         ]
         rows += [
             [para(self.label(i), st["cell"])] + [""] * (ncol - 1) for i in self.results.constraints
@@ -120,10 +126,10 @@ class ScoreTables:
         st = self.st
         widths = [self.width * 0.62, self.width * 0.19, self.width * 0.19]
         story: list[Flowable] = [
-            para("Threat ranking table", st["h2"]),
+            para(word("Threat ranking table"), st["h2"]),
             para(
-                f"Drivers and Threats ranked across the whole range, highest importance first. "
-                f"{SCALE_TEXT['importance']} {SCALE_TEXT['capacity']} {MISSING}",
+                word("Drivers and Threats ranked across the whole range, highest importance first.")
+                + f" {scale('importance')} {scale('capacity')} {word(MISSING)}",
                 st["small"],
             ),
             Spacer(1, 2 * mm),
@@ -132,9 +138,9 @@ class ScoreTables:
         for kind, heading in (("driver", "Drivers"), ("threat", "Threats")):
             rows: list[list[Any]] = [
                 [
-                    para(heading, st["cell_bold"]),
-                    para("Importance/severity", st["cell_bold"]),
-                    para("Capacity", st["cell_bold"]),
+                    para(word(heading), st["cell_bold"]),
+                    para(word("Importance/severity"), st["cell_bold"]),
+                    para(word("Capacity"), st["cell_bold"]),
                 ]
             ]
             cmds: list[tuple[Any, ...]] = []
@@ -161,18 +167,21 @@ class ScoreTables:
         ncol = 1 + 2 * (1 + len(scopes))
         first = self.width * 0.26
         widths = [first] + [(self.width - first) / (ncol - 1)] * (ncol - 1)
-        head = ["Overall"] + [h for _, h in scopes]
+        head = [word("Overall")] + [h for _, h in scopes]
         story: list[Flowable] = [
-            para("Threats ranked by regions and countries", st["h2"]),
+            para(word("Threats ranked by regions and countries"), st["h2"]),
             para(self._by_region_caption(), st["small"]),
             Spacer(1, 2 * mm),
             self.constraints_table(ncol, widths),
         ]
         for kind, heading in (("driver", "Drivers"), ("threat", "Threats")):
             rows: list[list[Any]] = [
-                [para(heading, st["cell_bold"]), para("Importance/severity", st["cell_bold"])]
+                [
+                    para(word(heading), st["cell_bold"]),
+                    para(word("Importance/severity"), st["cell_bold"]),
+                ]
                 + [""] * len(scopes)
-                + [para("Capacity", st["cell_bold"])]
+                + [para(word("Capacity"), st["cell_bold"])]
                 + [""] * len(scopes),
                 [""] + [para(h, st["cell_bold"]) for h in head * 2],
             ]
@@ -207,13 +216,14 @@ class ScoreTables:
     def _by_region_caption(self) -> str:
         if self.regions:
             names = ", ".join(f"{r.name} ({r.abbreviation or r.name})" for r in self.regions)
-            where = (
-                f"Regions: {names}. A country whose own figure differs from its region's is shown in "
-                f"brackets, e.g. 2.0 (TM 1.5). Footnotes in [ ] come from notes on cells."
+            where = word(
+                "Regions: {names}. A country whose own figure differs from its region's is shown "
+                "in brackets, e.g. 2.0 (TM 1.5). Footnotes in [ ] come from notes on cells.",
+                names=names,
             )
         else:
-            where = "No regions are defined: one column per country."
-        return f"{where} {SCALE_TEXT['importance']} {SCALE_TEXT['capacity']} {MISSING}"
+            where = word("No regions are defined: one column per country.")
+        return f"{where} {scale('importance')} {scale('capacity')} {word(MISSING)}"
 
     # -- Appendix IV -------------------------------------------------------------------------
 
@@ -222,9 +232,9 @@ class ScoreTables:
         table = self.results.priorities
         codes = table.codes
         rows: list[list[Any]] = [
-            [para("Activity", st["cell_bold"])]
+            [para(word("Activity"), st["cell_bold"])]
             + [para(c, st["cell_bold"]) for c in codes]
-            + [para("Overall", st["cell_bold"])]
+            + [para(word("Overall"), st["cell_bold"])]
         ]
         cmds: list[tuple[Any, ...]] = []
         for act in table.rows:
@@ -234,14 +244,14 @@ class ScoreTables:
                 line.append(self.cell(act.cells[code], r, len(line), cmds))
             rows.append(line)
         if len(rows) == 1:
-            rows.append([para("No activities yet.", st["cell"])] + [""] * (len(codes) + 1))
+            rows.append([para(word("No activities yet."), st["cell"])] + [""] * (len(codes) + 1))
         first, last = self.width * (0.38 if len(codes) > 6 else 0.55), 48.0
         each = (self.width - first - last) / max(len(codes), 1)
         abbreviations = ", ".join(f"{c.code} = {c.name}" for c in self.results.countries)
         intro = [
-            para("Activities prioritised by country", st["h2"]),
+            para(word("Activities prioritised by country"), st["h2"]),
             para(
-                f"{SCALE_TEXT['priority']} Overall = mean of the country priorities. "
+                f"{scale('priority')} {word('Overall = mean of the country priorities.')} "
                 f"{abbreviations}.",
                 st["small"],
             ),
@@ -275,7 +285,7 @@ def write_tables(store: SessionStore, out_path: Path) -> None:
 
     note = round_note(store)
     story = (
-        title_block(meta, "Score tables", st)
+        title_block(meta, word("Score tables"), st)
         + ([para(note, st["small"])] if note else [])
         + score_tables(store, st)
     )
@@ -283,5 +293,5 @@ def write_tables(store: SessionStore, out_path: Path) -> None:
         out_path,
         story,
         title=f"Score tables — {meta.get('title', '')}",
-        footer=footer_text(meta, "Score tables"),
+        footer=footer_text(meta, word("Score tables")),
     )

@@ -35,6 +35,7 @@ MAX_REQUEST = 2048  # bytes: a vote is about 100
 PAGE_FILES = {
     "/": ("index.html", "text/html"),
     "/app.js": ("app.js", "text/javascript"),
+    "/words.js": ("words.js", "text/javascript"),
     "/app.css": ("app.css", "text/css"),
 }
 SECURITY_HEADERS = {
@@ -111,6 +112,7 @@ class LiveServer:
         app = web.Application(client_max_size=MAX_REQUEST, middlewares=[_headers])
         app.router.add_get("/", self._page)
         app.router.add_get("/app.js", self._page)
+        app.router.add_get("/words.js", self._page)
         app.router.add_get("/app.css", self._page)
         app.router.add_post("/api/join", self._join)
         app.router.add_post("/api/claim", self._claim)

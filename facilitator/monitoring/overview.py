@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.monitoring.reviews import (
     Action,
     actions,
@@ -29,7 +30,11 @@ from facilitator.plan import model
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
-PRIORITY_WORDS = {1: "Low", 2: "Medium", 3: "High"}
+PRIORITY_WORDS = {
+    1: QT_TRANSLATE_NOOP("core", "Low"),
+    2: QT_TRANSLATE_NOOP("core", "Medium"),
+    3: QT_TRANSLATE_NOOP("core", "High"),
+}
 
 
 @dataclass

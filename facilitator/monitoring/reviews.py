@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from facilitator.errors import EditError
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.plan.model import clean
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, set_row
 
@@ -27,7 +28,14 @@ ACTION_STATUSES = ("not started", "ongoing", "done", "not implemented")
 ACTIVITY_KINDS = ("activity", "programme")
 ACTION_FIELDS = ("countries", "action", "period", "implemented_by", "budget", "funder", "status")
 REVIEW_FIELDS = ("title", "date", "since_year", "until_year")
-PRIORITY_CHOICES = ("", "High", "High/Medium", "Medium", "Medium/Low", "Low")
+PRIORITY_CHOICES = (
+    "",
+    QT_TRANSLATE_NOOP("core", "High"),
+    QT_TRANSLATE_NOOP("core", "High/Medium"),
+    QT_TRANSLATE_NOOP("core", "Medium"),
+    QT_TRANSLATE_NOOP("core", "Medium/Low"),
+    QT_TRANSLATE_NOOP("core", "Low"),
+)
 MONITORING_TABLES = frozenset({"reviews", "monitoring_actions", "recommendations"})
 
 _ACTION_KEY = ["id"]
@@ -84,7 +92,7 @@ def split_countries(text: str, known: tuple[str, ...] = ()) -> list[str]:
     kept = {f"\x00{n}\x00": name for n, name in enumerate(names)}
     for token, name in kept.items():
         pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
-        text = re.sub(pattern, lambda _match, token=token: token, text, flags=re.IGNORECASE)
+        text = re.sub(pattern, token, text, flags=re.IGNORECASE)  # a token holds no backslash
     parts = [text]
     for separator in (",", ";", "/", " and ", " & "):
         parts = [piece for part in parts for piece in part.split(separator)]

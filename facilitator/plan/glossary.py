@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from facilitator.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Step:
@@ -15,83 +17,119 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step(
         "session",
-        "Session & people",
-        "Who takes part: the range states (countries), the regions they form, and the participants "
-        "with their country, role and whether they vote.",
+        QT_TRANSLATE_NOOP("glossary", "Session & people"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "Who takes part: the range states (countries), the regions they form, and the participants "
+            "with their country, role and whether they vote.",
+        ),
     ),
     Step(
         "vision",
-        "Vision",
-        "An inspiring picture of the next 25–50 years: the ideal future for the species, meant as a "
-        "source of inspiration.",
+        QT_TRANSLATE_NOOP("glossary", "Vision"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "An inspiring picture of the next 25–50 years: the ideal future for the species, meant as a "
+            "source of inspiration.",
+        ),
     ),
     Step(
         "goal",
-        "Goal",
-        "A more concrete intention than the Vision: a feasible, realistic and measurable aim for the "
-        "next 10–20 years.",
+        QT_TRANSLATE_NOOP("glossary", "Goal"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "A more concrete intention than the Vision: a feasible, realistic and measurable aim for the "
+            "next 10–20 years.",
+        ),
     ),
     Step(
         "problem_tree",
-        "Problem tree",
-        "Threats are the immediate causes of harm (current or emerging); Drivers are their root causes "
-        "and can drive other Drivers; Constraints do no harm themselves but let Threats and Drivers act. "
-        "Links run from cause to effect.",
+        QT_TRANSLATE_NOOP("glossary", "Problem tree"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "Threats are the immediate causes of harm (current or emerging); Drivers are their root causes "
+            "and can drive other Drivers; Constraints do no harm themselves but let Threats and Drivers act. "
+            "Links run from cause to effect.",
+        ),
     ),
     Step(
         "threat_ranking",
-        "Threat ranking",
-        "Every Driver and Threat is scored per country for importance/severity (0 = non-existent, "
-        "1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, "
-        "3 = good); '-' means unknown. Constraints are not ranked. A country's figure is the mean of "
-        "its votes; within a region, the mean of its votes given in that region's working group "
-        "(else of its votes given without a region). A region's figure is its working group's mean "
-        "where it voted as a whole, else the mean of its countries' figures within it; brackets "
-        "beside it name countries that differ, in the region's order. The range-wide figure is the "
-        "mean of the region figures; a country in no region counts as a region of its own. A vote "
-        "can be closed and run again in a new round on the items whose votes spread widely.",
+        QT_TRANSLATE_NOOP("glossary", "Threat ranking"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "Every Driver and Threat is scored per country for importance/severity (0 = non-existent, "
+            "1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, "
+            "3 = good); '-' means unknown. Constraints are not ranked. A country's figure is the mean of "
+            "its votes; within a region, the mean of its votes given in that region's working group "
+            "(else of its votes given without a region). A region's figure is its working group's mean "
+            "where it voted as a whole, else the mean of its countries' figures within it; brackets "
+            "beside it name countries that differ, in the region's order. The range-wide figure is the "
+            "mean of the region figures; a country in no region counts as a region of its own. A vote "
+            "can be closed and run again in a new round on the items whose votes spread widely.",
+        ),
     ),
     Step(
         "objectives",
-        "Objectives",
-        "Numbered aims that support reaching the Goal and directly address important Threats and "
-        "Drivers, grouped under a few general themes.",
+        QT_TRANSLATE_NOOP("glossary", "Objectives"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "Numbered aims that support reaching the Goal and directly address important Threats and "
+            "Drivers, grouped under a few general themes.",
+        ),
     ),
     Step(
         "results",
-        "Results",
-        "What must be achieved to reach an Objective, numbered objective.result; SMART: specific, "
-        "measurable, achievable, relevant and time-bound, each with an indicator.",
+        QT_TRANSLATE_NOOP("glossary", "Results"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "What must be achieved to reach an Objective, numbered objective.result; SMART: specific, "
+            "measurable, achievable, relevant and time-bound, each with an indicator.",
+        ),
     ),
     Step(
         "activities",
-        "Activities",
-        "Actions that achieve a Result, numbered objective.result.activity, each with a timeline, "
-        "actor(s), indicator and a rough budget.",
+        QT_TRANSLATE_NOOP("glossary", "Activities"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "Actions that achieve a Result, numbered objective.result.activity, each with a timeline, "
+            "actor(s), indicator and a rough budget.",
+        ),
     ),
     Step(
         "prioritisation",
-        "Prioritisation",
-        "Each voter gives every Activity a priority for their country: 1 = low, 2 = medium, 3 = high. "
-        "The overall priority is the mean of the country priorities.",
+        QT_TRANSLATE_NOOP("glossary", "Prioritisation"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "Each voter gives every Activity a priority for their country: 1 = low, 2 = medium, 3 = high. "
+            "The overall priority is the mean of the country priorities.",
+        ),
     ),
     Step(
         "logframe",
-        "LogFrame",
-        "The tabulated summary: the Goal, then each Objective with its Results and their Activities, "
-        "with indicator, timeline, actor, budget and priority.",
+        QT_TRANSLATE_NOOP("glossary", "LogFrame"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "The tabulated summary: the Goal, then each Objective with its Results and their Activities, "
+            "with indicator, timeline, actor, budget and priority.",
+        ),
     ),
     Step(
         "monitoring",
-        "Monitoring",
-        "Later, for each Activity: the actions taken so far per country, who implemented them and when, "
-        "their status, and recommendations (including proposed priority changes).",
+        QT_TRANSLATE_NOOP("glossary", "Monitoring"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "Later, for each Activity: the actions taken so far per country, who implemented them and when, "
+            "their status, and recommendations (including proposed priority changes).",
+        ),
     ),
     Step(
         "export",
-        "Export",
-        "The documents for the rapporteur: the LogFrame matrix, the score tables and the session "
-        "minutes as PDF, and every table as a spreadsheet.",
+        QT_TRANSLATE_NOOP("glossary", "Export"),
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "The documents for the rapporteur: the LogFrame matrix, the score tables and the session "
+            "minutes as PDF, and every table as a spreadsheet.",
+        ),
     ),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.text import clean  # noqa: F401  (model.clean is used widely)
 
 if TYPE_CHECKING:
@@ -35,9 +36,22 @@ META_KEYS = ("title", "species", "meeting", "place", "dates", "symbol")
 # (lowest, highest) value a vote may take per criterion (method.md).
 SCALES = {"importance": (0, 3), "capacity": (1, 3), "priority": (1, 3)}
 SCALE_WORDS = {
-    "importance": {0: "non-existent", 1: "minor", 2: "medium", 3: "major"},
-    "capacity": {1: "poor", 2: "medium", 3: "good"},
-    "priority": {1: "low", 2: "medium", 3: "high"},
+    "importance": {
+        0: QT_TRANSLATE_NOOP("core", "non-existent"),
+        1: QT_TRANSLATE_NOOP("core", "minor"),
+        2: QT_TRANSLATE_NOOP("core", "medium"),
+        3: QT_TRANSLATE_NOOP("core", "major"),
+    },
+    "capacity": {
+        1: QT_TRANSLATE_NOOP("core", "poor"),
+        2: QT_TRANSLATE_NOOP("core", "medium"),
+        3: QT_TRANSLATE_NOOP("core", "good"),
+    },
+    "priority": {
+        1: QT_TRANSLATE_NOOP("core", "low"),
+        2: QT_TRANSLATE_NOOP("core", "medium"),
+        3: QT_TRANSLATE_NOOP("core", "high"),
+    },
 }
 
 

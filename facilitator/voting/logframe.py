@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from facilitator.voting import scoring
+from facilitator.words import word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -34,14 +35,22 @@ def priority_text(by_country: dict[str, float], order: list[str]) -> str:
     """'2.42' plus the countries with a high priority, e.g. 'High (≥ 2.5): AF 3, IR 2.5'."""
     overall = overall_priority(by_country)
     if overall is None:
-        return "not prioritised"
+        return word("not prioritised")
     high = [
         f"{c}\u00a0{scoring.format_compact(by_country[c], scoring.PRIORITY_PLACES)}"
         for c in order
         if by_country.get(c, 0) >= HIGH_PRIORITY
     ]
     text = scoring.format_score(overall, scoring.PRIORITY_PLACES)
-    return f"{text}\nHigh (≥ {HIGH_PRIORITY:g}): {', '.join(high)}" if high else text
+    if not high:
+        return text
+    return (
+        text
+        + "\n"
+        + word(
+            "High (≥ {limit}): {countries}", limit=f"{HIGH_PRIORITY:g}", countries=", ".join(high)
+        )
+    )
 
 
 def priority_texts(store: SessionStore) -> dict[int, str]:
@@ -53,15 +62,18 @@ def priority_texts(store: SessionStore) -> dict[int, str]:
     for row in Results(store).priorities.rows:
         overall = row.cells["overall"]
         if overall.state != "number":
-            out[row.activity_id] = "not prioritised"
+            out[row.activity_id] = word("not prioritised")
             continue
         high = [
             f"{code} {scoring.format_compact(cell.exact, scoring.PRIORITY_PLACES)}"
             for code, cell in row.cells.items()
             if code != "overall" and cell.exact is not None and cell.exact >= HIGH_PRIORITY
         ]
+        limit = f"{HIGH_PRIORITY:g}"
         out[row.activity_id] = (
-            f"{overall.text}\nHigh (≥ {HIGH_PRIORITY:g}): {', '.join(high)}"
+            overall.text
+            + "\n"
+            + word("High (≥ {limit}): {countries}", limit=limit, countries=", ".join(high))
             if high
             else overall.text
         )

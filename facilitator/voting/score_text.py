@@ -13,9 +13,11 @@ from functools import lru_cache
 
 import pandas as pd
 
+from facilitator.i18n import QT_TRANSLATE_NOOP
+
 THREAT_PLACES = 1
 PRIORITY_PLACES = 2
-MISSING_TEXT = {"unknown": "-", "empty": "Not filled in"}
+MISSING_TEXT = {"unknown": "-", "empty": QT_TRANSLATE_NOOP("core", "Not filled in")}
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.plan import model
 
 if TYPE_CHECKING:
@@ -28,11 +29,17 @@ class VoteKind:
     criteria: tuple[str, ...]
 
 
+#: the heading of voters who belong to no country
+INTERNATIONAL = QT_TRANSLATE_NOOP("core", "International")
 THREAT_RANKING = VoteKind("threat_ranking", "Threat ranking", "item", ("importance", "capacity"))
 PRIORITISATION = VoteKind("prioritisation", "Prioritisation", "activity", ("priority",))
 VOTE_KINDS = {k.id: k for k in (THREAT_RANKING, PRIORITISATION)}
 
-CRITERION_TITLES = {"importance": "Importance", "capacity": "Capacity", "priority": "Priority"}
+CRITERION_TITLES = {
+    "importance": QT_TRANSLATE_NOOP("core", "Importance"),
+    "capacity": QT_TRANSLATE_NOOP("core", "Capacity"),
+    "priority": QT_TRANSLATE_NOOP("core", "Priority"),
+}
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,7 @@ def voter_groups(store: SessionStore) -> list[tuple[str, list[model.Participant]
     names = {c.code: c.name for c in model.countries(store)}
     groups: dict[str, list[model.Participant]] = {}
     for p in voters(store):
-        heading = f"{names[p.country]} ({p.country})" if p.country in names else "International"
+        heading = f"{names[p.country]} ({p.country})" if p.country in names else INTERNATIONAL
         groups.setdefault(heading, []).append(p)
     return list(groups.items())
 

@@ -26,6 +26,11 @@ NAMES = [
 PERSIAN = "حفاظت از پلنگ ایرانی در مناطق مرزی"
 
 
+def last_id(store, table: str) -> int:
+    """The id of the row added last to ``table``."""
+    return store.scalar(f"SELECT max(id) FROM {table}")
+
+
 def build_session(store, objectives: int = 3, results: int = 2, activities: int = 4) -> None:
     """A small workshop: countries, participants in many scripts, outline, priorities, notes."""
     store.apply(

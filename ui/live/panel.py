@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from facilitator.live.qr import qr_svg
 from facilitator.live.server import LiveServer, network_addresses
 from facilitator.voting import closing
 from facilitator.voting import state as voting
+from ui.i18n import core_text
 
 from ..voting.progress_board import ProgressBoard
 from .results_feed import ResultsFeed
@@ -40,10 +41,11 @@ from .results_feed import ResultsFeed
 REFRESH_MS = 300
 #: after this long with no phone, say why phones may not reach the laptop (s)
 NO_PHONE_HINT_SECONDS = 60
-NO_PHONE_HINT = (
+NO_PHONE_HINT = QT_TRANSLATE_NOOP(
+    "LivePanel",
     "No phone has connected yet. If phones cannot open the address, the Wi-Fi probably keeps "
     "devices apart (client isolation): connect the laptop and the phones to a phone hotspot or "
-    "a travel router instead, or carry on with the shared screen and ballots, which keep working."
+    "a travel router instead, or carry on with the shared screen and ballots, which keep working.",
 )
 
 
@@ -82,27 +84,27 @@ class LivePanel(QWidget):
         self.interface_box.setObjectName("live-interface")
         for name, address in network_addresses():
             self.interface_box.addItem(f"{address} ({name})", address)
-        self.start_button = QPushButton("Start live voting")
+        self.start_button = QPushButton(self.tr("Start live voting"))
         self.start_button.setObjectName("live-start")
         self.start_button.clicked.connect(lambda: self.start())
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("live-stop")
         self.stop_button.clicked.connect(self.stop)
-        self.close_button = QPushButton("Close voting")
+        self.close_button = QPushButton(self.tr("Close voting"))
         self.close_button.setObjectName("live-close")
         self.close_button.clicked.connect(self.toggle_closed)
-        self.reveal_button = QPushButton("Reveal results")
+        self.reveal_button = QPushButton(self.tr("Reveal results"))
         self.reveal_button.setObjectName("live-reveal")
         self.reveal_button.clicked.connect(self.reveal)
-        self.sheet_button = QPushButton("Personal QR codes (PDF)…")
+        self.sheet_button = QPushButton(self.tr("Personal QR codes (PDF)…"))
         self.sheet_button.setObjectName("live-sheet")
         self.sheet_button.clicked.connect(self.sheet_dialog)
-        self.release_button = QPushButton("Release a phone…")
+        self.release_button = QPushButton(self.tr("Release a phone…"))
         self.release_button.setObjectName("live-release")
-        self.release_button.setToolTip("Let a participant sign in on another phone")
+        self.release_button.setToolTip(self.tr("Let a participant sign in on another phone"))
         self.release_button.clicked.connect(self.release_dialog)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Network:"))
+        top.addWidget(QLabel(self.tr("Network:")))
         top.addWidget(self.interface_box)
         for button in (self.start_button, self.close_button, self.reveal_button):
             top.addWidget(button)
@@ -138,9 +140,9 @@ class LivePanel(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         words = QVBoxLayout()
-        words.addWidget(QLabel("Scan the code, or open:"))
+        words.addWidget(QLabel(self.tr("Scan the code, or open:")))
         words.addWidget(self.address_label)
-        words.addWidget(QLabel("Join code:"))
+        words.addWidget(QLabel(self.tr("Join code:")))
         words.addWidget(self.code_label)
         words.addWidget(self.phones_label)
         words.addWidget(self.hint)
@@ -166,7 +168,7 @@ class LivePanel(QWidget):
         if self.server is not None or store is None:
             return False
         if store.path is None:
-            self._say("Live voting needs a session saved as a file.")
+            self._say(self.tr("Live voting needs a session saved as a file."))
             return False
         host = host or self.interface_box.currentData() or "127.0.0.1"
         server = LiveServer(
@@ -176,7 +178,9 @@ class LivePanel(QWidget):
             server.start()
         except (OSError, FacilitatorError) as error:
             self._say(
-                f"Live voting could not start on {host}: {getattr(error, 'strerror', None) or error}."
+                self.tr("Live voting could not start on {0}: {1}.").format(
+                    host, getattr(error, "strerror", None) or core_text(str(error))
+                )
             )
             return False
         self.server = server
@@ -189,7 +193,11 @@ class LivePanel(QWidget):
         self._show_running(True)
         self._refresh_board()
         self.timer.start()
-        self._say(f"Live voting is on at {server.address}; join code {server.join_code}.")
+        self._say(
+            self.tr("Live voting is on at {0}; join code {1}.").format(
+                server.address, server.join_code
+            )
+        )
         self._show_in_room(server.address)
         return True
 
@@ -218,7 +226,7 @@ class LivePanel(QWidget):
         self.feed.close()
         self._show_running(False)
         self._show_in_room(None)
-        self._say("Live voting stopped; phones can no longer reach the laptop.")
+        self._say(self.tr("Live voting stopped; phones can no longer reach the laptop."))
 
     def _show_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -239,7 +247,7 @@ class LivePanel(QWidget):
     def _update_buttons(self) -> None:
         store = self.page.store
         closed = store is not None and closing.is_closed(store, self.kind.id)
-        self.close_button.setText("Reopen voting" if closed else "Close voting")
+        self.close_button.setText(self.tr("Reopen voting") if closed else self.tr("Close voting"))
         self.close_button.setEnabled(store is not None)
         self.reveal_button.setEnabled(store is not None)
 
@@ -275,12 +283,12 @@ class LivePanel(QWidget):
     def release_dialog(self) -> None:
         names = self.bound_names()
         if not names:
-            self._say("No participant is signed in on a phone.")
+            self._say(self.tr("No participant is signed in on a phone."))
             return
         name, ok = QInputDialog.getItem(
             self,
-            "Release a phone",
-            "Let this participant sign in on another phone:",
+            self.tr("Release a phone"),
+            self.tr("Let this participant sign in on another phone:"),
             list(names),
             0,
             False,
@@ -294,12 +302,19 @@ class LivePanel(QWidget):
             return
         names = {pid: n for n, pid in self.bound_names().items()}
         self.server.call(lambda booth: booth.release(participant_id))
-        who = names.get(participant_id, "The participant")
-        self._say(f"{who} can now sign in on another phone.")
+        who = names.get(participant_id)
+        self._say(
+            self.tr("{0} can now sign in on another phone.").format(who)
+            if who
+            else self.tr("The participant can now sign in on another phone.")
+        )
 
     def sheet_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Personal QR codes", f"{self.kind.id}-personal-codes.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Personal QR codes"),
+            f"{self.kind.id}-personal-codes.pdf",
+            self.tr("PDF (*.pdf)"),
         )
         if path:
             self.write_sheet(Path(path))
@@ -312,9 +327,13 @@ class LivePanel(QWidget):
         try:
             written = write_sheet(self.page.store, path, self.server.address, self.kind.id)
         except OSError as error:
-            self._say(f"The sheet could not be written to {path}: {error.strerror or error}.")
+            self._say(
+                self.tr("The sheet could not be written to {0}: {1}.").format(
+                    path, error.strerror or error
+                )
+            )
             return None
-        self._say(f"Personal QR codes written to {written}.")
+        self._say(self.tr("Personal QR codes written to {0}.").format(written))
         return written
 
     # -- live updates ----------------------------------------------------------------------
@@ -326,10 +345,10 @@ class LivePanel(QWidget):
         if self.server is None:
             return
         connected = len(self.server.connected())
-        self.phones_label.setText(f"Phones connected: {connected}")
+        self.phones_label.setText(self.tr("Phones connected: {0}").format(connected))
         waited = time.monotonic() - self._started_at
         self.hint.setText(
-            NO_PHONE_HINT if connected == 0 and waited > NO_PHONE_HINT_SECONDS else ""
+            self.tr(NO_PHONE_HINT) if connected == 0 and waited > NO_PHONE_HINT_SECONDS else ""
         )
         self.feed.poll()
         if not self._dirty:

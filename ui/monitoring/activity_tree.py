@@ -6,11 +6,12 @@ which activity to show. Only adapts the core's overview: no SQL here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from facilitator.monitoring.overview import Overview
+from ui.i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {
@@ -19,7 +20,10 @@ STATUS_COLOURS = {
     "not started": "#757575",
     "not implemented": "#c62828",
 }
-SECTION_TITLES = {"activity": "Activities of the plan", "programme": "Programme of work"}
+SECTION_TITLES = {
+    "activity": QT_TRANSLATE_NOOP("ActivityTree", "Activities of the plan"),
+    "programme": QT_TRANSLATE_NOOP("ActivityTree", "Programme of work"),
+}
 
 
 class ActivityTree(QTreeWidget):
@@ -29,7 +33,7 @@ class ActivityTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("monitoring-activities")
-        self.setHeaderLabels(["Activity", "Status"])
+        self.setHeaderLabels([self.tr("Activity"), self.tr("Status")])
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -44,10 +48,10 @@ class ActivityTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         for view in views:
-            section = QTreeWidgetItem(self, [SECTION_TITLES[view.activity_kind], ""])
+            section = QTreeWidgetItem(self, [self.tr(SECTION_TITLES[view.activity_kind]), ""])
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for group in view.groups:
-                word = "Objective " if view.activity_kind == "activity" else ""
+                word = self.tr("Objective ") if view.activity_kind == "activity" else ""
                 parent = QTreeWidgetItem(
                     section, [f"{word}{group.number}. {group.heading}".strip(), ""]
                 )
@@ -65,7 +69,11 @@ class ActivityTree(QTreeWidget):
 
     def _add_row(self, parent: QTreeWidgetItem, row) -> None:
         item = QTreeWidgetItem(
-            parent, [f"{row.number} {row.text}", "" if row.kind == "heading" else row.status]
+            parent,
+            [
+                f"{row.number} {row.text}",
+                "" if row.kind == "heading" else translate("columns", row.status),
+            ],
         )
         item.setToolTip(0, row.text)
         if row.kind == "heading":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,21 +27,37 @@ from facilitator.errors import FacilitatorError
 from facilitator.monitoring import reviews as mon
 from facilitator.monitoring.overview import OverviewRow, programme_items
 from facilitator.plan import edits as ops
+from ui.i18n import core_text, translate
 
 from ..controller import Controller
 from ..undo_keys import mark_session_field
 from ..widgets import Column, Record, RecordTable
 
+#: an action's statuses (``mon.ACTION_STATUSES``) with their words
+STATUS_CHOICES = [
+    ("not started", QT_TRANSLATE_NOOP("columns", "not started")),
+    ("ongoing", QT_TRANSLATE_NOOP("columns", "ongoing")),
+    ("done", QT_TRANSLATE_NOOP("columns", "done")),
+    ("not implemented", QT_TRANSLATE_NOOP("columns", "not implemented")),
+]
 ACTION_COLUMNS = [
     Column(
-        "countries", "Countries", tooltip="A country, several separated by commas, or 'Regional'"
+        "countries",
+        QT_TRANSLATE_NOOP("columns", "Countries"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "columns", "A country, several separated by commas, or 'Regional'"
+        ),
     ),
-    Column("action", "What was done"),
-    Column("period", "Period", tooltip="Years, e.g. 2018-2019"),
-    Column("implemented_by", "Implemented by"),
-    Column("budget", "Budget"),
-    Column("funder", "Funder"),
-    Column("status", "Status", "choice", lambda: [(s, s) for s in mon.ACTION_STATUSES]),
+    Column("action", QT_TRANSLATE_NOOP("columns", "What was done")),
+    Column(
+        "period",
+        QT_TRANSLATE_NOOP("columns", "Period"),
+        tooltip=QT_TRANSLATE_NOOP("columns", "Years, e.g. 2018-2019"),
+    ),
+    Column("implemented_by", QT_TRANSLATE_NOOP("columns", "Implemented by")),
+    Column("budget", QT_TRANSLATE_NOOP("columns", "Budget")),
+    Column("funder", QT_TRANSLATE_NOOP("columns", "Funder")),
+    Column("status", QT_TRANSLATE_NOOP("columns", "Status"), "choice", lambda: STATUS_CHOICES),
 ]
 #: share of the table's width per column (the table keeps them when resized)
 COLUMN_SHARES = (0.13, 0.29, 0.10, 0.18, 0.10, 0.10, 0.10)
@@ -96,7 +112,7 @@ class ActivityDetail(QWidget):
         self.recommendation = CommitTextEdit(self)
         self.recommendation.setObjectName("monitoring-recommendation")
         self.recommendation.setPlaceholderText(
-            "Recommendation for this activity (rewording, urgency, …)"
+            self.tr("Recommendation for this activity (rewording, urgency, …)")
         )
         self.recommendation.setMaximumHeight(90)
         self.recommendation.committed.connect(self._save_recommendation)
@@ -104,16 +120,17 @@ class ActivityDetail(QWidget):
         self.priority.setObjectName("monitoring-proposed-priority")
         self.priority.setEditable(True)
         self.priority.setMaximumWidth(220)
-        self.priority.addItems(list(mon.PRIORITY_CHOICES))
+        for choice in mon.PRIORITY_CHOICES:
+            self.priority.addItem(translate("core", choice) if choice else "", choice)
         self.priority.activated.connect(lambda _n: self._save_recommendation())
         self.priority.lineEdit().editingFinished.connect(self._save_recommendation)
         self.links = QLineEdit(self)
         self.links.setObjectName("monitoring-programme-links")
-        self.links.setPlaceholderText("Codes of the programme's items, e.g. 1.1.1, 1.1.2")
+        self.links.setPlaceholderText(self.tr("Codes of the programme's items, e.g. 1.1.1, 1.1.2"))
         self.links.editingFinished.connect(self._save_links)
         for field in (self.recommendation, self.priority, self.links):
             mark_session_field(field)
-        self.links_label = QLabel("Programme items:", self)
+        self.links_label = QLabel(self.tr("Programme items:"), self)
         self._build()
         self.show_row(None, None)
 
@@ -123,12 +140,14 @@ class ActivityDetail(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
         layout.addWidget(
-            QLabel("Actions taken (type in the last row to add one; Delete removes):", self)
+            QLabel(
+                self.tr("Actions taken (type in the last row to add one; Delete removes):"), self
+            )
         )
         layout.addWidget(self.actions, 1)
         form = QFormLayout()
-        form.addRow("Recommendation:", self.recommendation)
-        form.addRow("Proposed priority:", self.priority)
+        form.addRow(self.tr("Recommendation:"), self.recommendation)
+        form.addRow(self.tr("Proposed priority:"), self.priority)
         form.addRow(self.links_label, self.links)
         layout.addLayout(form)
 
@@ -141,9 +160,9 @@ class ActivityDetail(QWidget):
             widget.setEnabled(enabled)
         if not enabled:
             self.heading.setText(
-                "Choose an activity on the left."
+                self.tr("Choose an activity on the left.")
                 if review_id
-                else "Add a review (New review…) to record what was done."
+                else self.tr("Add a review (New review…) to record what was done.")
             )
             self.facts.clear()
             self.actions.set_records([])
@@ -151,9 +170,9 @@ class ActivityDetail(QWidget):
             return
         self.heading.setText(f"<b>{_html(row.number)}</b> {_html(row.text)}")
         facts = [
-            ("Responsible", row.responsible),
-            ("Priority", row.priority),
-            ("Status", row.status),
+            (self.tr("Responsible"), row.responsible),
+            (self.tr("Priority"), core_text(row.priority)),
+            (self.tr("Status"), translate("columns", row.status)),
         ]
         self.facts.setText(" · ".join(f"{k}: {_html(v)}" for k, v in facts if v))
         self.actions.set_records(
@@ -161,12 +180,14 @@ class ActivityDetail(QWidget):
         )
         self._set_recommendation(row.recommendation, row.proposed_priority)
         programme = row.activity_kind == "activity"
-        self.links_label.setText("Programme items:" if programme else "Workshop activities:")
+        self.links_label.setText(
+            self.tr("Programme items:") if programme else self.tr("Workshop activities:")
+        )
         self.links.setReadOnly(not programme)
         self.links.setPlaceholderText(
-            "Codes of the programme's items, e.g. 1.1.1, 1.1.2"
+            self.tr("Codes of the programme's items, e.g. 1.1.1, 1.1.2")
             if programme
-            else "None yet: link them from an activity of the plan"
+            else self.tr("None yet: link them from an activity of the plan")
         )
         if not self.links.hasFocus():
             self.links.setText(", ".join(row.links))
@@ -175,7 +196,8 @@ class ActivityDetail(QWidget):
         if not self.recommendation.hasFocus() and self.recommendation.toPlainText() != text:
             self.recommendation.setPlainText(text)
         if not self.priority.hasFocus():
-            self.priority.setCurrentText(priority)
+            found = self.priority.findData(priority)
+            self.priority.setCurrentText(self.priority.itemText(found) if found >= 0 else priority)
 
     # -- changing -------------------------------------------------------------
     def flush(self) -> None:
@@ -217,6 +239,9 @@ class ActivityDetail(QWidget):
         if self.row is None or self.review_id is None:
             return
         text, priority = self.recommendation.toPlainText(), self.priority.currentText()
+        found = self.priority.findText(priority)
+        if found >= 0:  # a listed choice is kept in English, as the documents' source
+            priority = self.priority.itemData(found)
         if (text.strip(), priority.strip()) != (
             self.row.recommendation,
             self.row.proposed_priority,
@@ -238,7 +263,9 @@ class ActivityDetail(QWidget):
         missing = [c for c in codes if c not in by_code]
         if missing:
             self.controller.message.emit(
-                f"There is no programme item {', '.join(missing)}; import the programme of work first."
+                self.tr(
+                    "There is no programme item {0}; import the programme of work first."
+                ).format(", ".join(missing))
             )
             return
         try:

@@ -4,20 +4,32 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from facilitator.monitoring.changes import ReviewChanges
 from facilitator.monitoring.overview import Overview, OverviewRow, StatusSummary
 from facilitator.monitoring.reviews import Action
+from ui.i18n import core_text, translate
 
 HEADERS = (
-    "Activities",
-    "Responsible",
-    "Priority",
-    "Actions taken",
-    "Implemented by",
-    "Recommendations",
+    QT_TRANSLATE_NOOP("OverviewView", "Activities"),
+    QT_TRANSLATE_NOOP("OverviewView", "Responsible"),
+    QT_TRANSLATE_NOOP("OverviewView", "Priority"),
+    QT_TRANSLATE_NOOP("OverviewView", "Actions taken"),
+    QT_TRANSLATE_NOOP("OverviewView", "Implemented by"),
+    QT_TRANSLATE_NOOP("OverviewView", "Recommendations"),
 )
+
+
+def _t(text: str) -> str:
+    return translate("OverviewView", text)
+
+
+def NO_ACTION() -> str:
+    return translate("OverviewView", "No action recorded.")
+
+
 WIDTHS = (25, 11, 7, 27, 14, 16)
 STYLE = (
     "<style>table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px;vertical-align:top}"
@@ -45,7 +57,10 @@ def _row_html(row: OverviewRow) -> str:
         return f"<tr><td class='h' colspan='6'>{escape(row.number)} {escape(row.text)}</td></tr>"
     recommendation = escape(row.recommendation)
     if row.proposed_priority:
-        recommendation += f"<br/><b>Proposed priority:</b> {escape(row.proposed_priority)}"
+        recommendation += "<br/><b>{}</b> {}".format(
+            translate("OverviewView", "Proposed priority:"),
+            escape(core_text(row.proposed_priority)),
+        )
     lines = []
     for n, a in enumerate(row.actions or [None]):
         first = n == 0
@@ -56,8 +71,8 @@ def _row_html(row: OverviewRow) -> str:
                 for cell in (
                     f"<b>{escape(row.number)}</b> {escape(row.text)}" if first else "",
                     escape(row.responsible) if first else "",
-                    escape(row.priority) if first else "",
-                    _action(a) if a else "<span class='n'>No action recorded.</span>",
+                    escape(core_text(row.priority)) if first else "",
+                    _action(a) if a else "<span class='n'>" + NO_ACTION() + "</span>",
                     escape(a.implemented_by) if a else "",
                     recommendation if first else "",
                 )
@@ -68,16 +83,20 @@ def _row_html(row: OverviewRow) -> str:
 
 
 def overview_html(view: Overview, summary: StatusSummary) -> str:
-    since = f" since {escape(view.since_year)}" if view.since_year else ""
+    since = (
+        translate("OverviewView", " since {0}").format(escape(view.since_year))
+        if view.since_year
+        else ""
+    )
     head = "".join(
-        f"<th width='{w}%'>{h}{since if h == 'Actions taken' else ''}</th>"
+        f"<th width='{w}%'>{_t(h)}{since if h == 'Actions taken' else ''}</th>"
         for h, w in zip(HEADERS, WIDTHS)
     )
     parts = []
     for group in view.groups:
         if not group.rows:
             continue
-        word = "Objective " if view.activity_kind == "activity" else ""
+        word = translate("OverviewView", "Objective ") if view.activity_kind == "activity" else ""
         parts.append(f"<h3>{word}{escape(group.number)}. {escape(group.heading)}</h3>")
         parts.append(
             f"<table width='100%'><tr>{head}</tr>{''.join(_row_html(r) for r in group.rows)}</table>"
@@ -87,13 +106,22 @@ def overview_html(view: Overview, summary: StatusSummary) -> str:
 
 
 def summary_html(summary: StatusSummary) -> str:
-    out = ["<h3 style='margin-top:14px'>Status summary</h3>"]
-    for title, counts in (("Objective", summary.by_group), ("Country", summary.by_country)):
+    heading = translate("OverviewView", "Status summary")
+    out = [f"<h3 style='margin-top:14px'>{heading}</h3>"]
+    for key, title, counts in (
+        ("Objective", translate("OverviewView", "Objective"), summary.by_group),
+        ("Country", translate("OverviewView", "Country"), summary.by_country),
+    ):
         if not counts:
             continue
-        order = StatusSummary.order_for(title)
+        order = StatusSummary.order_for(key)
         head = "".join(
-            f"<th>{escape(h)}</th>" for h in (title, *(s.capitalize() for s in order), "Total")
+            f"<th>{escape(h)}</th>"
+            for h in (
+                title,
+                *(translate("columns", s) for s in order),
+                translate("OverviewView", "Total"),
+            )
         )
         body = "".join(
             f"<tr><td>{escape(label)}</td>"
@@ -108,10 +136,20 @@ def summary_html(summary: StatusSummary) -> str:
 def changes_html(changes: ReviewChanges | None) -> str:
     if changes is None:
         return ""
-    out = [f"<h2>Changes since {escape(changes.base_title)}</h2>"]
+    out = [
+        "<h2>{}</h2>".format(
+            translate("OverviewView", "Changes since {0}").format(escape(changes.base_title))
+        )
+    ]
     if not changes.activities:
-        return out[0] + "<p>Nothing was changed.</p>"
-    out.append("<table width='100%'><tr><th width='40%'>Activity</th><th>What changed</th></tr>")
+        return out[0] + "<p>" + translate("OverviewView", "Nothing was changed.") + "</p>"
+    out.append(
+        "<table width='100%'><tr><th width='40%'>"
+        + translate("OverviewView", "Activity")
+        + "</th><th>"
+        + translate("OverviewView", "What changed")
+        + "</th></tr>"
+    )
     for c in changes.activities:
         lines = "<br/>".join(escape(line) for line in c.lines())
         out.append(f"<tr><td><b>{escape(c.number)}</b> {escape(c.text)}</td><td>{lines}</td></tr>")
@@ -129,8 +167,12 @@ class OverviewView(QTextBrowser):
     ) -> None:
         if not views:
             self.setHtml(
-                "<p>No activities to monitor yet: add activities in the Activities step, "
-                "or import an external programme of work.</p>"
+                "<p>{}</p>".format(
+                    self.tr(
+                        "No activities to monitor yet: add activities in the Activities step, "
+                        "or import an external programme of work."
+                    )
+                )
             )
             return
         html = [STYLE]

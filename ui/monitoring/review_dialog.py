@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from facilitator.monitoring.reviews import Review
+from ui.i18n import local_date
 
 
 class NewReviewDialog(QDialog):
@@ -15,20 +16,22 @@ class NewReviewDialog(QDialog):
     def __init__(self, reviews: list[Review], current: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("new-review-dialog")
-        self.setWindowTitle("New review")
+        self.setWindowTitle(self.tr("New review"))
         self.title = QLineEdit(self)
         self.title.setObjectName("review-title")
-        self.title.setPlaceholderText(f"e.g. Midterm review {date.today().year}")
+        self.title.setPlaceholderText(self.tr("e.g. Midterm review {0}").format(date.today().year))
         self.date = QLineEdit(date.today().isoformat(), self)
         self.date.setObjectName("review-date")
         self.since = QLineEdit(self)
         self.since.setObjectName("review-since")
-        self.since.setPlaceholderText("Year the plan began, e.g. 2022")
+        self.since.setPlaceholderText(self.tr("Year the plan began, e.g. 2022"))
         self.start_from = QComboBox(self)
         self.start_from.setObjectName("review-start-from")
-        self.start_from.addItem("Nothing (an empty record)", None)
+        self.start_from.addItem(self.tr("Nothing (an empty record)"), None)
         for r in reviews:
-            self.start_from.addItem(f"{r.title} ({r.date})" if r.date else r.title, r.id)
+            self.start_from.addItem(
+                f"{r.title} ({local_date(r.date)})" if r.date else r.title, r.id
+            )
         if current is not None:
             self.start_from.setCurrentIndex(max(self.start_from.findData(current), 0))
         buttons = QDialogButtonBox(
@@ -37,10 +40,10 @@ class NewReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Title:", self.title)
-        form.addRow("Date:", self.date)
-        form.addRow("Actions taken since:", self.since)
-        form.addRow("Start from:", self.start_from)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Actions taken since:"), self.since)
+        form.addRow(self.tr("Start from:"), self.start_from)
         form.addRow(buttons)
 
     def values(self) -> dict[str, object]:

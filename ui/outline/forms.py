@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,16 +36,17 @@ from facilitator.plan.model import (
     Result,
     clean,
 )
+from ui.i18n import translate
 
 from ..undo_keys import mark_session_field
 from ..widgets.autosave import save_after_pause
 
 SMART_WORDS = {
-    "specific": "Specific",
-    "measurable": "Measurable",
-    "achievable": "Achievable",
-    "relevant": "Relevant",
-    "time_bound": "Time-bound",
+    "specific": QT_TRANSLATE_NOOP("columns", "Specific"),
+    "measurable": QT_TRANSLATE_NOOP("columns", "Measurable"),
+    "achievable": QT_TRANSLATE_NOOP("columns", "Achievable"),
+    "relevant": QT_TRANSLATE_NOOP("columns", "Relevant"),
+    "time_bound": QT_TRANSLATE_NOOP("columns", "Time-bound"),
 }
 
 
@@ -184,10 +185,15 @@ class RowForm(QWidget):
         """The LogFrame columns: indicator with baseline and target (value, year), means of
         verification, assumptions and risks."""
         if indicator:
-            self.add_line("indicator", "&Indicator:", "how we will know it is achieved", lines=2)
+            self.add_line(
+                "indicator",
+                self.tr("&Indicator:"),
+                self.tr("how we will know it is achieved"),
+                lines=2,
+            )
         for name, caption, hint in (
-            ("baseline", "Base&line:", "value at the start, e.g. 6 of 13"),
-            ("target", "Tar&get:", "value to reach, e.g. 13 of 13"),
+            ("baseline", self.tr("Base&line:"), self.tr("value at the start, e.g. 6 of 13")),
+            ("target", self.tr("Tar&get:"), self.tr("value to reach, e.g. 13 of 13")),
         ):
             box = QWidget(self)
             pair = QHBoxLayout(box)
@@ -195,7 +201,7 @@ class RowForm(QWidget):
             value = FieldLine(name, self._save_field, box)
             value.setPlaceholderText(hint)
             year = FieldLine(f"{name}_year", self._save_field, box)
-            year.setPlaceholderText("year")
+            year.setPlaceholderText(self.tr("year"))
             year.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8)
             self.lines[name], self.lines[f"{name}_year"] = value, year
             pair.addWidget(value, 1)
@@ -203,8 +209,15 @@ class RowForm(QWidget):
             label = QLabel(caption, self)
             label.setBuddy(value)
             self.form.addRow(label, box)
-        self.add_line("verification", "&Verification:", "means of verification, sources", lines=2)
-        self.add_line("assumptions", "Assu&mptions:", "assumptions and risks", lines=2)
+        self.add_line(
+            "verification",
+            self.tr("&Verification:"),
+            self.tr("means of verification, sources"),
+            lines=2,
+        )
+        self.add_line(
+            "assumptions", self.tr("Assu&mptions:"), self.tr("assumptions and risks"), lines=2
+        )
 
     def show_logframe(self, frame: LogFrameEntry) -> None:
         for name in LOGFRAME_FIELDS:
@@ -237,7 +250,7 @@ class ObjectiveForm(RowForm):
 
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
-        self.add_line("text", "&Objective:", lines=4)
+        self.add_line("text", self.tr("&Objective:"), lines=4)
         self.theme = QComboBox(self)
         self.theme.setObjectName("field-theme")
         mark_session_field(self.theme)
@@ -247,16 +260,16 @@ class ObjectiveForm(RowForm):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.theme.setMinimumContentsLength(12)
-        self.theme.lineEdit().setPlaceholderText("choose or type a new theme, then Enter")
+        self.theme.lineEdit().setPlaceholderText(self.tr("choose or type a new theme, then Enter"))
         self.theme.activated.connect(lambda _: self._save_theme())
         self.theme.lineEdit().returnPressed.connect(self._save_theme)
-        self.form.addRow("T&heme:", self.theme)
+        self.form.addRow(self.tr("T&heme:"), self.theme)
         self.addressed = QListWidget(self)
         self.addressed.setObjectName("field-addresses")
         self.addressed.setWordWrap(True)
         self.addressed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addressed.itemChanged.connect(lambda _: self._save_addressed())
-        self.form.addRow("&Addresses:", self.addressed)
+        self.form.addRow(self.tr("&Addresses:"), self.addressed)
         self.add_logframe_lines()
 
     def show_row(
@@ -269,7 +282,7 @@ class ObjectiveForm(RowForm):
         """``items`` in the order to list them; ``importance`` adds each one's overall figure
         (its text from the results layer, so it reads as in every table)."""
         self.row_id = objective.id
-        self.heading.setText(f"<b>Objective {objective.number}</b>")
+        self.heading.setText(self.tr("<b>Objective {0}</b>").format(objective.number))
         self.lines["text"].show_value(objective.text)
         self.theme.blockSignals(True)
         self.theme.clear()
@@ -285,7 +298,8 @@ class ObjectiveForm(RowForm):
             figure = (importance or {}).get(item.id)
             suffix = f"  ({figure})" if figure else ""
             entry = QListWidgetItem(
-                f"{item.kind.capitalize()}: {item.label}{suffix}", self.addressed
+                f"{translate('columns', item.kind.capitalize())}: {item.label}{suffix}",
+                self.addressed,
             )
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -321,22 +335,22 @@ class ResultForm(RowForm):
 
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
-        self.add_line("text", "&Result:", lines=4)
+        self.add_line("text", self.tr("&Result:"), lines=4)
         self.add_logframe_lines()
         row = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
         for n, name in enumerate(SMART):
-            box = QCheckBox(SMART_WORDS[name], self)
+            box = QCheckBox(translate("columns", SMART_WORDS[name]), self)
             box.setObjectName(f"smart-{name}")
             box.toggled.connect(lambda on, n=name: self._save_check(n, on))
             self.checks[name] = box
             row.addWidget(box, n // 2, n % 2)
         row.setColumnStretch(2, 1)  # boxes as wide as their words: a click beside one does nothing
-        self.form.addRow("SMART:", row)
+        self.form.addRow(self.tr("SMART:"), row)
 
     def show_row(self, result: Result) -> None:
         self.row_id = result.id
-        self.heading.setText(f"<b>Result {result.number}</b>")
+        self.heading.setText(self.tr("<b>Result {0}</b>").format(result.number))
         self.lines["text"].show_value(result.text)
         self.show_logframe(result.frame)
         for name, box in self.checks.items():
@@ -354,17 +368,19 @@ class ActivityForm(RowForm):
 
     def __init__(self, save, parent=None):
         super().__init__(save, parent)
-        self.add_line("text", "&Activity:", lines=4)
-        self.add_line("timeline", "&Timeline:", "e.g. 2023–2025")
-        self.add_line("actors", "Act&or(s):", "who carries it out")
-        self.add_line("indicator", "&Indicator:", lines=2)
-        self.add_line("budget", "&Budget:", "a rough figure")
-        self.add_line("refs", "&See activities:", "numbers, e.g. 1.1.4, 2.3.1")
-        self.add_line("programme", "&Programme items:", "codes, e.g. CAMI PoW 19.3")
+        self.add_line("text", self.tr("&Activity:"), lines=4)
+        self.add_line("timeline", self.tr("&Timeline:"), self.tr("e.g. 2023–2025"))
+        self.add_line("actors", self.tr("Act&or(s):"), self.tr("who carries it out"))
+        self.add_line("indicator", self.tr("&Indicator:"), lines=2)
+        self.add_line("budget", self.tr("&Budget:"), self.tr("a rough figure"))
+        self.add_line("refs", self.tr("&See activities:"), self.tr("numbers, e.g. 1.1.4, 2.3.1"))
+        self.add_line(
+            "programme", self.tr("&Programme items:"), self.tr("codes, e.g. CAMI PoW 19.3")
+        )
 
     def show_row(self, activity: Activity) -> None:
         self.row_id = activity.id
-        self.heading.setText(f"<b>Activity {activity.number}</b>")
+        self.heading.setText(self.tr("<b>Activity {0}</b>").format(activity.number))
         for name in ("text", "timeline", "actors", "indicator", "budget"):
             self.lines[name].show_value(getattr(activity, name))
         self.lines["refs"].show_value(", ".join(activity.refs))

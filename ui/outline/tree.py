@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.plan.model import SMART, Activity, Objective, Result
 from facilitator.plan.outline_input import RowKey  # a row of the outline: (table, id)
+from ui.i18n import translate
 
 LEVELS = ("objectives", "results", "activities")
 SMART_LETTERS = dict(zip(SMART, "SMART"))
@@ -32,18 +33,25 @@ MAX_ROW_LINES = 8
 #: the columns shown besides number and text, per focus
 SUMMARY_COLUMNS: dict[str, list[tuple[str, Callable[[object], str]]]] = {
     "objectives": [
-        ("Theme", lambda o: getattr(o, "theme", "")),
-        ("Addresses", lambda o: _count(getattr(o, "item_ids", None), "item")),
+        (QT_TRANSLATE_NOOP("columns", "Theme"), lambda o: getattr(o, "theme", "")),
+        (
+            QT_TRANSLATE_NOOP("columns", "Addresses"),
+            lambda o: _count(getattr(o, "item_ids", None), "item"),
+        ),
     ],
     "results": [("SMART", lambda r: _smart(getattr(r, "smart", None)))],
-    "activities": [("Actor(s)", lambda a: getattr(a, "actors", ""))],
+    "activities": [(QT_TRANSLATE_NOOP("columns", "Actor(s)"), lambda a: getattr(a, "actors", ""))],
 }
 
 
 def _count(values: list | None, noun: str) -> str:
     if values is None:
         return ""
-    return f"{len(values)} {noun}{'' if len(values) == 1 else 's'}" if values else "—"
+    if not values:
+        return "—"
+    return (
+        translate("columns", "{0} item") if len(values) == 1 else translate("columns", "{0} items")
+    ).format(len(values))
 
 
 def _smart(checks: dict[str, bool] | None) -> str:
@@ -84,8 +92,14 @@ class OutlineTree(QTreeWidget):
         self.focus = focus
         self.depth = LEVELS.index(focus) + 1
         extra = SUMMARY_COLUMNS[focus]
-        noun = {"objectives": "Objective", "results": "Result", "activities": "Activity"}[focus]
-        self.setHeaderLabels(["No.", noun] + [title for title, _ in extra])
+        noun = {
+            "objectives": self.tr("Objective"),
+            "results": self.tr("Result"),
+            "activities": self.tr("Activity"),
+        }[focus]
+        self.setHeaderLabels(
+            [self.tr("No."), noun] + [translate("columns", title) for title, _ in extra]
+        )
         self.setIndentation(12)
         self.setColumnCount(2 + len(extra))
         self.setWordWrap(True)

@@ -28,6 +28,7 @@ from facilitator.plan.outline_input import move_edit, save_edit
 from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 from facilitator.status.chain_checks import chain_warnings, importance_ranking, ranking_signature
+from ui.i18n import core_text
 
 from ..controller import Controller
 from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
@@ -102,7 +103,7 @@ class OutlineWidget(QWidget):
         }
         self.details = FormStack(self)
         self.details.setObjectName("outline-details")
-        self.nothing = QLabel("Select a row to see its details.", self)
+        self.nothing = QLabel(self.tr("Select a row to see its details."), self)
         self.nothing.setWordWrap(True)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.addWidget(self.nothing)
@@ -142,7 +143,7 @@ class OutlineWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
         layout.addWidget(
-            QLabel("Where the chain breaks (double-click or Enter to go there):", self)
+            QLabel(self.tr("Where the chain breaks (double-click or Enter to go there):"), self)
         )
         layout.addWidget(self.warnings)
 
@@ -157,7 +158,8 @@ class OutlineWidget(QWidget):
         self.warnings.clear()
         if store is not None:
             self.warnings.addItems(
-                chain_warnings(store, self._ranking(store)) or ["The chain holds: nothing to fix."]
+                chain_warnings(store, self._ranking(store))
+                or [self.tr("The chain holds: nothing to fix.")]
             )
         self._fit_warnings()
 
@@ -247,19 +249,28 @@ class OutlineWidget(QWidget):
         return item.data(0, Qt.ItemDataRole.UserRole)[1], item.text(0)
 
     def _update_add_hint(self) -> None:
-        noun = NOUNS[self.focus]
         parent_id, number = self.parent_for_new_row()
         if self.focus == "objectives":
-            where = ""
+            hint = self.tr("New objective: type and press Enter; paste adds one per line")
+        elif self.focus == "results" and parent_id is None:
+            hint = self.tr(
+                "New result (first select the objective it belongs to): "
+                "type and press Enter; paste adds one per line"
+            )
+        elif self.focus == "results":
+            hint = self.tr(
+                "New result under objective {0}: type and press Enter; paste adds one per line"
+            ).format(number)
         elif parent_id is None:
-            where = (
-                f" (first select the {NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]} it belongs to)"
+            hint = self.tr(
+                "New activity (first select the result it belongs to): "
+                "type and press Enter; paste adds one per line"
             )
         else:
-            where = f" under {NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]} {number}"
-        self.add_line.setPlaceholderText(
-            f"New {noun}{where}: type and press Enter; paste adds one per line"
-        )
+            hint = self.tr(
+                "New activity under result {0}: type and press Enter; paste adds one per line"
+            ).format(number)
+        self.add_line.setPlaceholderText(hint)
 
     # -- writing --------------------------------------------------------------
     def _remember_message(self, text: str) -> None:
@@ -271,7 +282,9 @@ class OutlineWidget(QWidget):
         self._last_message = None
         done = self.controller.apply(edit) is not None
         self.problem.setText(
-            "" if done else (self._last_message or "That change could not be made.")
+            ""
+            if done
+            else (core_text(self._last_message) or self.tr("That change could not be made."))
         )
         return done
 
@@ -286,8 +299,10 @@ class OutlineWidget(QWidget):
     def add_lines(self, lines: list[str]) -> bool:
         parent_id, _ = self.parent_for_new_row()
         if self.focus != "objectives" and parent_id is None:
-            parent = NOUNS[LEVELS[LEVELS.index(self.focus) - 1]]
-            self.say(f"Select the {parent} the new {NOUNS[self.focus]} belongs to first.")
+            if self.focus == "results":
+                self.say(self.tr("Select the objective the new result belongs to first."))
+            else:
+                self.say(self.tr("Select the result the new activity belongs to first."))
             return False
         make = {
             "objectives": lambda f: ops.add_objective(f["text"]),

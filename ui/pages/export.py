@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.monitoring.reviews import latest_review_id
 from facilitator.plan.glossary import step
 from facilitator.session.store import SessionStore
+from ui.i18n import core_text, current_language, language_names, translate
 
 from ..controller import Controller
 from .base import StepPage
@@ -43,41 +44,64 @@ from .base import StepPage
 log = logging.getLogger(__name__)
 
 _ABOUT = {
-    "logframe": "Vision, Goal, objectives, results and activities with indicators, baseline and "
-    "target, means of verification, assumptions, timeline, actors, budget and priority; as Word, one "
-    "editable table.",
-    "tables": "Threat ranking, threats by region and country, activity priorities per country; as a "
-    "spreadsheet, every table on its own sheet (CSV: one file each).",
-    "minutes": "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, "
-    "LogFrame, priorities and notes; as Word, with Word headings and tables to edit further.",
-    "monitoring": "Actions taken per activity and country, their status and recommendations.",
-    "miradi": "The plan for Miradi (Conservation Standards): the problem tree as causes with a "
-    "conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.",
-    "iati": "The LogFrame for donors' reporting (IATI 2.03): one activity, a result per objective and "
-    "result with its indicators.",
+    "logframe": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "Vision, Goal, objectives, results and activities with indicators, baseline and target, "
+        "means of verification, assumptions, timeline, actors, budget and priority; as Word, one "
+        "editable table.",
+    ),
+    "tables": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "Threat ranking, threats by region and country, activity priorities per country; as a "
+        "spreadsheet, every table on its own sheet (CSV: one file each).",
+    ),
+    "minutes": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, "
+        "tables, LogFrame, priorities and notes; as Word, with Word headings and tables to edit "
+        "further.",
+    ),
+    "monitoring": QT_TRANSLATE_NOOP(
+        "ExportPage", "Actions taken per activity and country, their status and recommendations."
+    ),
+    "miradi": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "The plan for Miradi (Conservation Standards): the problem tree as causes with a "
+        "conceptual-model diagram, objectives as strategies, results as objectives, activities "
+        "as tasks.",
+    ),
+    "iati": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "The LogFrame for donors' reporting (IATI 2.03): one activity, a result per objective "
+        "and result with its indicators.",
+    ),
 }
 _NAMES = {
-    "logframe": "LogFrame matrix",
-    "tables": "Score tables",
-    "minutes": "Session minutes",
-    "monitoring": "Monitoring overview",
-    "miradi": "Miradi project",
-    "iati": "IATI activity file",
+    "logframe": QT_TRANSLATE_NOOP("ExportPage", "LogFrame matrix"),
+    "tables": QT_TRANSLATE_NOOP("ExportPage", "Score tables"),
+    "minutes": QT_TRANSLATE_NOOP("ExportPage", "Session minutes"),
+    "monitoring": QT_TRANSLATE_NOOP("ExportPage", "Monitoring overview"),
+    "miradi": QT_TRANSLATE_NOOP("ExportPage", "Miradi project"),
+    "iati": QT_TRANSLATE_NOOP("ExportPage", "IATI activity file"),
 }
 #: kind → (name, what it holds)
 DOCUMENTS = {kind: (name, _ABOUT[kind]) for kind, name in _NAMES.items()}
 FORMAT_NAMES = {
     ".pdf": "PDF",
-    ".docx": "Word document (.docx)",
-    ".xlsx": "Excel workbook (.xlsx)",
-    ".csv": "CSV files (.csv)",
-    ".xmpz2": "Miradi project (.xmpz2)",
-    ".xml": "IATI XML (.xml)",
+    ".docx": QT_TRANSLATE_NOOP("ExportPage", "Word document (.docx)"),
+    ".xlsx": QT_TRANSLATE_NOOP("ExportPage", "Excel workbook (.xlsx)"),
+    ".csv": QT_TRANSLATE_NOOP("ExportPage", "CSV files (.csv)"),
+    ".xmpz2": QT_TRANSLATE_NOOP("ExportPage", "Miradi project (.xmpz2)"),
+    ".xml": QT_TRANSLATE_NOOP("ExportPage", "IATI XML (.xml)"),
 }
 
 
+def _t(text: str) -> str:
+    return translate("ExportPage", text)
+
+
 def document_title(kind: str) -> str:
-    return DOCUMENTS.get(kind, (kind.capitalize(), ""))[0]
+    return _t(DOCUMENTS.get(kind, (kind.capitalize(), ""))[0])
 
 
 class ExportWorker(QThread):
@@ -93,10 +117,11 @@ class ExportWorker(QThread):
     #: files written, and one sentence per document that could not be written
     done = Signal(list, list)
 
-    def __init__(self, snapshot: Path, jobs: list[tuple[str, str, Path]]):
+    def __init__(self, snapshot: Path, jobs: list[tuple[str, str, Path]], language: str = "en"):
         super().__init__()
         self.snapshot = snapshot
         self.jobs = jobs
+        self.language = language
 
     def run(self) -> None:
         written: list[str] = []
@@ -111,15 +136,22 @@ class ExportWorker(QThread):
                 if self.isInterruptionRequested():
                     break
                 self.progress.emit(
-                    n, f"Writing the {document_title(kind)} ({FORMAT_NAMES.get(ext, ext)})…"
+                    n,
+                    translate("ExportPage", "Writing the {0} ({1})…").format(
+                        document_title(kind), _t(FORMAT_NAMES.get(ext, ext))
+                    ),
                 )
                 try:
-                    written.append(str(export_document(store, kind, target)))
+                    written.append(str(export_document(store, kind, target, self.language)))
                 except FacilitatorError as error:
-                    problems.append(str(error))
+                    problems.append(core_text(str(error)))
                 except Exception as error:  # a failed document must not take the app down
                     log.exception("Export of %s%s failed", kind, ext)
-                    problems.append(f"The {document_title(kind)} could not be written ({error}).")
+                    problems.append(
+                        translate("ExportPage", "The {0} could not be written ({1}).").format(
+                            document_title(kind), error
+                        )
+                    )
         finally:
             store.close()
         self.done.emit(written, problems)
@@ -152,6 +184,7 @@ class ExportPage(StepPage):
         self.documents.setObjectName("export-documents")
         for kind in kinds():
             name, about = DOCUMENTS.get(kind, (kind.capitalize(), ""))
+            name, about = _t(name), _t(about) if about else ""
             item = QListWidgetItem(f"{name}\n{about}" if about else name)
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.documents.addItem(item)
@@ -160,25 +193,36 @@ class ExportPage(StepPage):
         self.documents.currentRowChanged.connect(self._on_document_chosen)
         self.format = QComboBox(self)
         self.format.setObjectName("export-format")
+        self.language = QComboBox(self)
+        self.language.setObjectName("export-language")
+        self.language.setToolTip(
+            self.tr(
+                "The language of the documents' headings, column names and page numbers; "
+                "what the workshop typed stays as typed."
+            )
+        )
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         self.folder = QLineEdit(self)
         self.folder.setObjectName("export-folder")
-        self.choose_folder = QPushButton("Choose folder…", self)
+        self.choose_folder = QPushButton(self.tr("Choose folder…"), self)
         self.choose_folder.setObjectName("export-choose-folder")
         self.choose_folder.clicked.connect(self._pick_folder)
-        self.export_button = QPushButton("Export", self)
+        self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setObjectName("export-button")
         self.export_button.clicked.connect(self.export_selected)
-        self.export_all_button = QPushButton("Export all documents", self)
+        self.export_all_button = QPushButton(self.tr("Export all documents"), self)
         self.export_all_button.setObjectName("export-all-button")
         self.export_all_button.clicked.connect(self.export_all)
         self.status = QLabel(self)
         self.status.setObjectName("export-status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("Open the file", self)
+        self.open_button = QPushButton(self.tr("Open the file"), self)
         self.open_button.setObjectName("export-open-file")
         self.open_button.clicked.connect(self.open_written)
-        self.open_folder_button = QPushButton("Open the folder", self)
+        self.open_folder_button = QPushButton(self.tr("Open the folder"), self)
         self.open_folder_button.setObjectName("export-open-folder")
         self.open_folder_button.clicked.connect(self.open_folder)
         self._lay_out()
@@ -189,8 +233,9 @@ class ExportPage(StepPage):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_folder)
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Save in:", folder_row)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Save in:"), folder_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.export_all_button)
@@ -200,7 +245,7 @@ class ExportPage(StepPage):
         opened.addWidget(self.open_folder_button)
         opened.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Document:", self))
+        layout.addWidget(QLabel(self.tr("Document:"), self))
         layout.addWidget(self.documents)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -246,10 +291,12 @@ class ExportPage(StepPage):
     def _on_document_chosen(self, _row: int) -> None:
         self.format.clear()
         for ext in formats(self.current_kind()):
-            self.format.addItem(FORMAT_NAMES.get(ext, ext), ext)
+            self.format.addItem(_t(FORMAT_NAMES.get(ext, ext)), ext)
 
     def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Save the documents in", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the documents in"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -271,7 +318,9 @@ class ExportPage(StepPage):
         if self.store is not None and latest_review_id(self.store) is None:
             jobs = [job for job in jobs if job[0] != "monitoring"]
             notes.append(
-                "The monitoring overview was left out: add a review in the Monitoring step first."
+                self.tr(
+                    "The monitoring overview was left out: add a review in the Monitoring step first."
+                )
             )
         self._run(jobs, notes)
 
@@ -285,15 +334,15 @@ class ExportPage(StepPage):
             snapshot = self.store.save_copy(folder / "snapshot.zopp")
         except FacilitatorError as error:
             shutil.rmtree(folder, ignore_errors=True)
-            self._show_written([str(error)])
+            self._show_written([core_text(str(error))])
             return
         targets = [(kind, ext, self.target(kind, ext)) for kind, ext in jobs]
-        self._progress = QProgressDialog("Exporting…", "Stop", 0, len(jobs), self)
+        self._progress = QProgressDialog(self.tr("Exporting…"), self.tr("Stop"), 0, len(jobs), self)
         self._progress.setObjectName("export-progress")
-        self._progress.setWindowTitle("Export")
+        self._progress.setWindowTitle(self.tr("Export"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(0)
-        self._worker = ExportWorker(snapshot, targets)
+        self._worker = ExportWorker(snapshot, targets, self.language.currentData() or "en")
         self._progress.canceled.connect(self._worker.requestInterruption)
         self._worker.progress.connect(self._on_progress)
         self._worker.done.connect(
@@ -331,7 +380,7 @@ class ExportPage(StepPage):
             self._worker.wait()
 
     def _show_written(self, problems: list[str] | None = None) -> None:
-        lines = [f"Saved {p}" for p in self.written] + list(problems or [])
+        lines = [self.tr("Saved {0}").format(p) for p in self.written] + list(problems or [])
         self.status.setText("\n".join(lines))
         self.open_button.setEnabled(bool(self.written))
         self.open_folder_button.setEnabled(bool(self.written))

@@ -8,7 +8,7 @@ indicator, timeline, actor(s), budget and priority.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,11 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.documents.logframe_rows import COLUMN_INDEX, HEADERS, Row, logframe_rows
+from facilitator.words import document_language
+from ui.i18n import current_language, translate
 
 from .. import theme
 from ..controller import Controller
 from .base import StepPage
 
+#: the column headers as the app shows them (translated in the "columns" context)
+HEADER_WORDS = (
+    QT_TRANSLATE_NOOP("columns", "No."),
+    QT_TRANSLATE_NOOP("columns", "Narrative summary"),
+    QT_TRANSLATE_NOOP("columns", "Objectively verifiable indicators"),
+    QT_TRANSLATE_NOOP("columns", "Means of verification"),
+    QT_TRANSLATE_NOOP("columns", "Assumptions and risks"),
+    QT_TRANSLATE_NOOP("columns", "Timeline"),
+    QT_TRANSLATE_NOOP("columns", "Actor(s)"),
+    QT_TRANSLATE_NOOP("columns", "Budget"),
+    QT_TRANSLATE_NOOP("columns", "Priority"),
+)
 #: each column's share of the width, and its narrowest width (pixels at zoom 1.0)
 SHARES = (0.045, 0.20, 0.15, 0.12, 0.12, 0.07, 0.09, 0.09, 0.115)
 MIN_WIDTHS = (48, 170, 110, 100, 100, 60, 80, 80, 100)
@@ -39,9 +53,9 @@ OBJECTIVE_BG = QColor("#d9e2ec")
 RESULT_BG = QColor("#f1f4f7")
 #: long headers on two lines, so the columns stay narrow
 HEADER_LINES = {
-    "Objectively verifiable indicators": "Indicators",
-    "Means of verification": "Means of\nverification",
-    "Assumptions and risks": "Assumptions\nand risks",
+    "Objectively verifiable indicators": QT_TRANSLATE_NOOP("columns", "Indicators"),
+    "Means of verification": QT_TRANSLATE_NOOP("columns", "Means of\nverification"),
+    "Assumptions and risks": QT_TRANSLATE_NOOP("columns", "Assumptions\nand risks"),
 }
 BACKGROUNDS = {"goal": OBJECTIVE_BG, "objective": OBJECTIVE_BG, "result": RESULT_BG}
 
@@ -71,7 +85,9 @@ class LogFramePage(StepPage):
         super().__init__(controller, parent)
         self.matrix = QTableWidget(0, len(HEADERS), self)
         self.matrix.setObjectName("logframe-matrix")
-        self.matrix.setHorizontalHeaderLabels([HEADER_LINES.get(h, h) for h in HEADERS])
+        self.matrix.setHorizontalHeaderLabels(
+            [translate("columns", HEADER_LINES.get(h, h)) for h in HEADERS]
+        )
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
         self.matrix.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -88,8 +104,10 @@ class LogFramePage(StepPage):
         header.sectionResized.connect(lambda *_: self.fit_rows.start())
         self.matrix.viewport().installEventFilter(self)
         self.empty = QLabel(
-            "No Objectives yet: the matrix fills in as Objectives, Results and "
-            "Activities are written.",
+            self.tr(
+                "No Objectives yet: the matrix fills in as Objectives, Results and "
+                "Activities are written."
+            ),
             self,
         )
         self.empty.setObjectName("logframe-empty")
@@ -143,7 +161,8 @@ class LogFramePage(StepPage):
         store = self.store
         if store is None:
             return
-        rows = logframe_rows(store)
+        with document_language(current_language()):  # the rows' fixed words as the app speaks
+            rows = logframe_rows(store)
         self.empty.setVisible(len(rows) == 1)
         for row in rows:
             self._add_row(row)

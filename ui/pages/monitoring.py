@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +36,7 @@ from facilitator.monitoring.overview import (
     status_summary,
     views_of,
 )
+from ui.i18n import core_text, local_date
 
 from .. import dialogs
 from ..controller import Controller
@@ -55,7 +57,7 @@ PLAN_TABLES = {
     "votes",
     "countries",
 }
-EXPORT_FILTER = "PDF document (*.pdf);;Spreadsheet (*.xlsx)"
+EXPORT_FILTER = QT_TRANSLATE_NOOP("MonitoringPage", "PDF document (*.pdf);;Spreadsheet (*.xlsx)")
 
 
 class MonitoringPage(StepPage):
@@ -94,13 +96,13 @@ class MonitoringPage(StepPage):
         )
         self.review_edits: dict[str, QLineEdit] = {}
         bar, fields = QHBoxLayout(), QHBoxLayout()
-        bar.addWidget(QLabel("Review:", self))
+        bar.addWidget(QLabel(self.tr("Review:"), self))
         bar.addWidget(self.review_box)
         for key, label, width in (
-            ("title", "Title", 360),
-            ("date", "Date", 120),
-            ("since_year", "Actions taken since", 70),
-            ("until_year", "Recommendations until", 70),
+            ("title", self.tr("Title"), 360),
+            ("date", self.tr("Date"), 120),
+            ("since_year", self.tr("Actions taken since"), 70),
+            ("until_year", self.tr("Recommendations until"), 70),
         ):
             edit = QLineEdit(self)
             edit.setObjectName(f"monitoring-review-{key}")
@@ -108,19 +110,29 @@ class MonitoringPage(StepPage):
             edit.setMaximumWidth(width)
             edit.editingFinished.connect(lambda k=key: self._save_review(k))
             self.review_edits[key] = edit
-            fields.addWidget(QLabel(f"{label}:", self))
+            fields.addWidget(QLabel(self.tr("{0}:").format(label), self))
             fields.addWidget(edit, 3 if key == "title" else 1)
         fields.addStretch(1)
         bar.addStretch(1)
-        bar.addWidget(self._button("New review…", "monitoring-new-review", self.new_review_dialog))
-        bar.addWidget(self._button("Remove review", "monitoring-remove-review", self.remove_review))
-        bar.addWidget(self._button("Import programme…", "monitoring-import", self.import_dialog))
-        bar.addWidget(self._button("Export…", "monitoring-export", self.export_dialog))
+        bar.addWidget(
+            self._button(self.tr("New review…"), "monitoring-new-review", self.new_review_dialog)
+        )
+        bar.addWidget(
+            self._button(self.tr("Remove review"), "monitoring-remove-review", self.remove_review)
+        )
+        bar.addWidget(
+            self._button(self.tr("Import programme…"), "monitoring-import", self.import_dialog)
+        )
+        bar.addWidget(self._button(self.tr("Export…"), "monitoring-export", self.export_dialog))
         fields.addWidget(
-            self._button("Country returns…", "monitoring-send-returns", self.send_returns_dialog)
+            self._button(
+                self.tr("Country returns…"), "monitoring-send-returns", self.send_returns_dialog
+            )
         )
         fields.addWidget(
-            self._button("Import returns…", "monitoring-import-returns", self.import_returns_dialog)
+            self._button(
+                self.tr("Import returns…"), "monitoring-import-returns", self.import_returns_dialog
+            )
         )
         split = QSplitter(self)
         split.addWidget(self.tree)
@@ -129,8 +141,8 @@ class MonitoringPage(StepPage):
         split.setSizes([380, 760])
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("monitoring-tabs")
-        self.tabs.addTab(split, "Record")
-        self.tabs.addTab(self.overview, "Overview")
+        self.tabs.addTab(split, self.tr("Record"))
+        self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.currentChanged.connect(lambda _n: self._show_overview())
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -148,7 +160,9 @@ class MonitoringPage(StepPage):
         self.review_box.blockSignals(True)
         self.review_box.clear()
         for r in reviews:
-            self.review_box.addItem(f"{r.title} ({r.date})" if r.date else r.title, r.id)
+            self.review_box.addItem(
+                f"{r.title} ({local_date(r.date)})" if r.date else r.title, r.id
+            )
         self.review_box.setCurrentIndex(max(self.review_box.findData(self.review_id), 0))
         self.review_box.blockSignals(False)
         current = (
@@ -234,7 +248,10 @@ class MonitoringPage(StepPage):
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import a programme of work", "", "Spreadsheets (*.csv *.xlsx);;All files (*)"
+            self,
+            self.tr("Import a programme of work"),
+            "",
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
         )
         if paths:
             self.import_programme(paths)
@@ -247,7 +264,9 @@ class MonitoringPage(StepPage):
         text = str(report)
         failed = any(getattr(f, "error", None) for f in getattr(report, "files", []))
         show = dialogs.show_problem if failed else dialogs.show_info
-        self.last_dialog = show(self, "Import a programme of work", text or "Imported.")
+        self.last_dialog = show(
+            self, self.tr("Import a programme of work"), core_text(text) or self.tr("Imported.")
+        )
         return not failed
 
     def send_returns_dialog(self) -> None:
@@ -261,7 +280,7 @@ class MonitoringPage(StepPage):
             return
         suggestion = str(Path(self.store.path or "monitoring").with_suffix("")) + "-monitoring.pdf"
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export the overview", suggestion, EXPORT_FILTER
+            self, self.tr("Export the overview"), suggestion, self.tr(EXPORT_FILTER)
         )
         if path:
             if not Path(path).suffix:
@@ -279,7 +298,9 @@ class MonitoringPage(StepPage):
             writer = writers.get(target.suffix.lower())
             if writer is None:
                 raise FacilitatorError(
-                    f"The overview can be written as .pdf or .xlsx, not '{target.suffix}'."
+                    self.tr("The overview can be written as .pdf or .xlsx, not '{0}'.").format(
+                        target.suffix
+                    )
                 )
             writer(self.store, target, self.review_id)
         except (FacilitatorError, OSError) as error:
@@ -288,9 +309,9 @@ class MonitoringPage(StepPage):
                 if isinstance(error, FacilitatorError)
                 else f"{target} could not be written: {error.strerror}."
             )
-            self.last_dialog = dialogs.show_problem(self, "Export", sentence)
+            self.last_dialog = dialogs.show_problem(self, self.tr("Export"), sentence)
             return False
         self.last_dialog = dialogs.show_info(
-            self, "Export", f"The overview was written to {target}."
+            self, self.tr("Export"), f"The overview was written to {target}."
         )
         return True

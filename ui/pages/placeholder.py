@@ -23,7 +23,9 @@ class PlaceholderPage(StepPage):
         self.step_id = step_id
         self.title = title
         super().__init__(controller, parent)
-        text = f"The {title} step is not available in this version of ZOPP Facilitator."
+        text = self.tr("The {0} step is not available in this version of ZOPP Facilitator.").format(
+            title
+        )
         if reason:
             text += f"\n\n{reason}"
         label = QLabel(text, self)

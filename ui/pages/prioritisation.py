@@ -7,12 +7,13 @@ IV), sortable by any column, with the votes behind any figure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from facilitator.plan import model
 from facilitator.voting.results import Results
 from facilitator.voting.state import PRIORITISATION
+from ui.i18n import translate
 
 from ..voting import figures
 from ..voting.details import FigureDetails
@@ -21,11 +22,11 @@ from ..voting.results import FigureTable
 
 #: the priorities filter: (label, ('top', N) | ('above', threshold) | None)
 LIMITS = (
-    ("All activities", None),
-    ("Top 10 overall", ("top", 10)),
-    ("Top 20 overall", ("top", 20)),
-    ("Overall 2.5 or more", ("above", 2.5)),
-    ("Overall 2.0 or more", ("above", 2.0)),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "All activities"), None),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "Top 10 overall"), ("top", 10)),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "Top 20 overall"), ("top", 20)),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "Overall 2.5 or more"), ("above", 2.5)),
+    (QT_TRANSLATE_NOOP("PrioritisationPage", "Overall 2.0 or more"), ("above", 2.0)),
 )
 
 
@@ -44,7 +45,7 @@ def limited(rows: list, limit) -> list:
 
 
 class PrioritisationPage(VotePage):
-    all_countries_label = "Every country"
+    all_countries_label = QT_TRANSLATE_NOOP("VotingResults", "Every country")
     country_label = "{name} ({code}) against the overall"
     step_id = "prioritisation"
     title = "Prioritisation"
@@ -61,11 +62,14 @@ class PrioritisationPage(VotePage):
         self.limit_box = QComboBox()
         self.limit_box.setObjectName("priority-limit")
         for label, limit in LIMITS:
-            self.limit_box.addItem(label, limit)
+            self.limit_box.addItem(translate("PrioritisationPage", label), limit)
         self.limit_box.activated.connect(lambda _i: self._show_limited())
         self._all_rows: tuple[list, list] = ([], [])
         return self.results_box(
-            "Show:", self.table, self.limit_box, QLabel("Click a column heading to sort.")
+            self.tr("Show:"),
+            self.table,
+            self.limit_box,
+            QLabel(self.tr("Click a column heading to sort.")),
         )
 
     def _show_limited(self) -> None:

@@ -28,6 +28,7 @@ from facilitator.plan import problem_tree as ops
 from facilitator.plan.model import KINDS
 from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
+from ui.i18n import translate
 
 from .. import theme
 from ..controller import Controller
@@ -90,11 +91,14 @@ class ProblemTreePage(StepPage):
                 lambda *_, t=table: self._list_row_changed(t)
             )
             table.setToolTip(
-                "Type and press Enter to add the next; paste lines to add one item per line; "
-                "Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves"
+                self.tr(
+                    "Type and press Enter to add the next; paste lines to add one item per line; "
+                    "Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves"
+                )
             )
             caption = QLabel(
-                f"<span style='color:{COLOURS[kind][0]}'>■</span> {TITLES[kind]}", holder
+                f"<span style='color:{COLOURS[kind][0]}'>■</span> {translate('ItemTable', TITLES[kind])}",
+                holder,
             )
             caption.setBuddy(table)
             column.addWidget(caption)
@@ -109,9 +113,12 @@ class ProblemTreePage(StepPage):
         column.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         legend = "  ".join(
-            f"<span style='color:{COLOURS[k][0]}'>■</span> {TITLES[k]}" for k in KINDS
+            f"<span style='color:{COLOURS[k][0]}'>■</span> {translate('ItemTable', TITLES[k])}"
+            for k in KINDS
         )
-        key = QLabel(f"{legend}  ┆ dashed: emerging  ┆ arrows: cause → effect", holder)
+        key = QLabel(
+            legend + "  ┆ " + self.tr("dashed: emerging  ┆ arrows: cause → effect"), holder
+        )
         key.setWordWrap(True)
         key.setMinimumWidth(120)
         column.addWidget(key)  # its own row: zoomed, it wraps without squeezing the diagram
@@ -124,27 +131,27 @@ class ProblemTreePage(StepPage):
             button.clicked.connect(lambda _=False, f=factor: self.view.set_zoom(self.view.zoom * f))
             bar.addWidget(button)
             self.diagram_buttons.append(button)
-        fit = QPushButton("Fit", holder)
+        fit = QPushButton(self.tr("Fit"), holder)
         fit.setObjectName("tree-fit")
-        fit.setToolTip("The whole tree in the window (zoom with + and −)")
+        fit.setToolTip(self.tr("The whole tree in the window (zoom with + and −)"))
         fit.clicked.connect(lambda: self.view.fit_window())
         bar.addWidget(fit)
-        export = QPushButton("Save picture…", holder)
+        export = QPushButton(self.tr("Save picture…"), holder)
         export.setObjectName("tree-export")
-        export.setToolTip("Save the diagram as PNG or SVG")
+        export.setToolTip(self.tr("Save the diagram as PNG or SVG"))
         export.clicked.connect(self.export_dialog)
         bar.addWidget(export)
-        arrange = QPushButton("Arrange afresh", holder)
+        arrange = QPushButton(self.tr("Arrange afresh"), holder)
         arrange.setObjectName("tree-arrange")
-        arrange.setToolTip("Forget the boxes' dragged places (Ctrl+Z brings them back)")
+        arrange.setToolTip(self.tr("Forget the boxes' dragged places (Ctrl+Z brings them back)"))
         arrange.clicked.connect(lambda: self.apply_edit(ops.reset_boxes()))
         bar.addWidget(arrange)
         self.diagram_buttons += [fit, export, arrange]
-        self.wide_button = QPushButton("Diagram only", holder)
+        self.wide_button = QPushButton(self.tr("Diagram only"), holder)
         self.wide_button.setObjectName("tree-diagram-only")
         self.wide_button.setCheckable(True)
         self.wide_button.setToolTip(
-            "Hide the lists and links to give the diagram the whole page (F6)"
+            self.tr("Hide the lists and links to give the diagram the whole page (F6)")
         )
         self.wide_button.toggled.connect(self.show_diagram_only)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, activated=self.wide_button.toggle)
@@ -218,9 +225,9 @@ class ProblemTreePage(StepPage):
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the problem tree",
+            self.tr("Save the problem tree"),
             "problem-tree.png",
-            "PNG picture (*.png);;SVG drawing (*.svg)",
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
         )
         if path:
             self.export_picture(path)
@@ -232,9 +239,11 @@ class ProblemTreePage(StepPage):
         try:
             written = export_picture(self.scene, path)
         except OSError as error:
-            self.controller.message.emit(f"The picture could not be saved: {error}.")
+            self.controller.message.emit(
+                self.tr("The picture could not be saved: {0}.").format(error)
+            )
             return False
-        self.controller.message.emit(f"The problem tree was saved as {written}.")
+        self.controller.message.emit(self.tr("The problem tree was saved as {0}.").format(written))
         return True
 
     # -- writing --------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -38,16 +38,21 @@ from ..widgets.autosave import save_after_pause
 from .base import StepPage
 
 META_FIELDS = (
-    ("title", "Title"),
-    ("species", "Species"),
-    ("meeting", "Meeting"),
-    ("place", "Place"),
-    ("dates", "Dates"),
-    ("symbol", "Document symbol"),
+    ("title", QT_TRANSLATE_NOOP("SessionPage", "Title")),
+    ("species", QT_TRANSLATE_NOOP("SessionPage", "Species")),
+    ("meeting", QT_TRANSLATE_NOOP("SessionPage", "Meeting")),
+    ("place", QT_TRANSLATE_NOOP("SessionPage", "Place")),
+    ("dates", QT_TRANSLATE_NOOP("SessionPage", "Dates")),
+    ("symbol", QT_TRANSLATE_NOOP("SessionPage", "Document symbol")),
 )
-PEOPLE_HINT = "Enter adds the next; Delete removes; Ctrl+Z undoes"
+PEOPLE_HINT = QT_TRANSLATE_NOOP("SessionPage", "Enter adds the next; Delete removes; Ctrl+Z undoes")
 SINGULAR = {"countries": "country", "regions": "region", "participants": "participant"}
-ROLE_CHOICES = [(role, role.capitalize()) for role in model.ROLES]
+ROLE_CHOICES = [
+    ("participant", QT_TRANSLATE_NOOP("columns", "Participant")),
+    ("facilitator", QT_TRANSLATE_NOOP("columns", "Facilitator")),
+    ("rapporteur", QT_TRANSLATE_NOOP("columns", "Rapporteur")),
+    ("observer", QT_TRANSLATE_NOOP("columns", "Observer")),
+]
 
 
 def _codes(store, text: str | list[str]) -> list[str]:
@@ -97,7 +102,7 @@ class SessionPage(StepPage):
 
     # -- building -------------------------------------------------------------
     def _build_meta(self) -> QGroupBox:
-        box = QGroupBox("Workshop", self)
+        box = QGroupBox(self.tr("Workshop"), self)
         grid = QGridLayout(box)
         for n, (key, label) in enumerate(META_FIELDS):
             edit = QLineEdit(box)
@@ -106,7 +111,7 @@ class SessionPage(StepPage):
             edit.editingFinished.connect(lambda k=key: self._save_meta(k))
             save_after_pause(edit, lambda k=key: self._save_meta(k))
             self.meta_edits[key] = edit
-            caption = QLabel(f"{label}:", box)
+            caption = QLabel(self.tr("{0}:").format(self.tr(label)), box)
             caption.setBuddy(edit)
             grid.addWidget(caption, n // 3, (n % 3) * 2)
             grid.addWidget(edit, n // 3, (n % 3) * 2 + 1)
@@ -118,8 +123,12 @@ class SessionPage(StepPage):
         column.setContentsMargins(0, 0, 0, 0)
         self.countries = RecordTable(
             [
-                Column("code", "Code", tooltip="Two-letter ISO code, e.g. TR"),
-                Column("name", "Country", stretch=True),
+                Column(
+                    "code",
+                    QT_TRANSLATE_NOOP("columns", "Code"),
+                    tooltip=QT_TRANSLATE_NOOP("columns", "Two-letter ISO code, e.g. TR"),
+                ),
+                Column("name", QT_TRANSLATE_NOOP("columns", "Country"), stretch=True),
             ],
             on_update=self._update_country,
             on_add=self._add_country,
@@ -130,16 +139,19 @@ class SessionPage(StepPage):
         self.countries.setObjectName("countries-table")
         self.regions = RecordTable(
             [
-                Column("name", "Region"),
-                Column("abbreviation", "Abbr."),
+                Column("name", QT_TRANSLATE_NOOP("columns", "Region")),
+                Column("abbreviation", QT_TRANSLATE_NOOP("columns", "Abbr.")),
                 Column(
                     "members",
-                    "Countries",
+                    QT_TRANSLATE_NOOP("columns", "Countries"),
                     "multi",
                     self._member_choices,
                     stretch=True,
-                    tooltip="Enter or F2 opens the list: Space ticks a country. "
-                    "Typing or pasting codes or names separated by commas also works.",
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "columns",
+                        "Enter or F2 opens the list: Space ticks a country. "
+                        "Typing or pasting codes or names separated by commas also works.",
+                    ),
                 ),
             ],
             on_update=self._update_region,
@@ -150,10 +162,18 @@ class SessionPage(StepPage):
         )
         self.regions.setObjectName("regions-table")
         column.addWidget(
-            _caption("Countries (range states)", "Enter adds the next; Ctrl+V pastes rows", holder)
+            _caption(
+                self.tr("Countries (range states)"),
+                self.tr("Enter adds the next; Ctrl+V pastes rows"),
+                holder,
+            )
         )
         column.addWidget(self.countries, 3)
-        column.addWidget(_caption("Regions", "Enter on Countries opens the list to tick", holder))
+        column.addWidget(
+            _caption(
+                self.tr("Regions"), self.tr("Enter on Countries opens the list to tick"), holder
+            )
+        )
         column.addWidget(self.regions, 2)
         self.region_warning = QLabel(holder)
         self.region_warning.setObjectName("region-warning")
@@ -168,20 +188,32 @@ class SessionPage(StepPage):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.people_caption = _caption("Participants", PEOPLE_HINT, holder)
+        self.people_caption = _caption(self.tr("Participants"), self.tr(PEOPLE_HINT), holder)
         top.addWidget(self.people_caption, 1)
-        self.import_button = QPushButton("&Import from CSV/XLSX…", holder)
+        self.import_button = QPushButton(self.tr("&Import from CSV/XLSX…"), holder)
         self.import_button.setObjectName("import-button")
         self.import_button.clicked.connect(self.import_dialog)
         top.addWidget(self.import_button)
         column.addLayout(top)
         self.participants = RecordTable(
             [
-                Column("name", "Name"),
-                Column("affiliation", "Affiliation", stretch=True),
-                Column("country", "Country", "choice", self._country_choices),
-                Column("role", "Role", "choice", lambda: ROLE_CHOICES),
-                Column("votes", "Votes", "check", tooltip="Whether this participant votes"),
+                Column("name", QT_TRANSLATE_NOOP("columns", "Name")),
+                Column("affiliation", QT_TRANSLATE_NOOP("columns", "Affiliation"), stretch=True),
+                Column(
+                    "country",
+                    QT_TRANSLATE_NOOP("columns", "Country"),
+                    "choice",
+                    self._country_choices,
+                ),
+                Column(
+                    "role", QT_TRANSLATE_NOOP("columns", "Role"), "choice", lambda: ROLE_CHOICES
+                ),
+                Column(
+                    "votes",
+                    QT_TRANSLATE_NOOP("columns", "Votes"),
+                    "check",
+                    tooltip=QT_TRANSLATE_NOOP("columns", "Whether this participant votes"),
+                ),
             ],
             on_update=self._update_participant,
             on_add=self._add_participant,
@@ -204,7 +236,9 @@ class SessionPage(StepPage):
                 table.set_records([])
             for edit in self.meta_edits.values():
                 edit.setText("")
-            self.people_caption.setText(f"<b>Participants</b> <small>({PEOPLE_HINT})</small>")
+            self.people_caption.setText(
+                self.tr("<b>Participants</b> <small>({0})</small>").format(self.tr(PEOPLE_HINT))
+            )
             self.region_warning.hide()
             return
         meta = store.meta()
@@ -247,7 +281,9 @@ class SessionPage(StepPage):
         self.region_warning.setVisible(bool(warnings))
         voters = sum(1 for p in people if p.votes)
         self.people_caption.setText(
-            f"<b>Participants: {len(people)}, {voters} voting</b> <small>({PEOPLE_HINT})</small>"
+            self.tr("<b>Participants: {0}, {1} voting</b> <small>({2})</small>").format(
+                len(people), voters, self.tr(PEOPLE_HINT)
+            )
         )
 
     def _member_choices(self) -> list[tuple[Any, str]]:
@@ -383,10 +419,14 @@ class SessionPage(StepPage):
         try:
             report = import_files(self.store, paths)
         except FacilitatorError as error:
-            self.last_dialog = dialogs.show_problem(self, "Nothing was imported", str(error))
+            self.last_dialog = dialogs.show_problem(
+                self, self.tr("Nothing was imported"), str(error)
+            )
             return False
         if getattr(report, "ok", True):
-            self.last_dialog = dialogs.show_info(self, "Imported", str(report))
+            self.last_dialog = dialogs.show_info(self, self.tr("Imported"), str(report))
             return True
-        self.last_dialog = dialogs.show_problem(self, "Not everything was imported", str(report))
+        self.last_dialog = dialogs.show_problem(
+            self, self.tr("Not everything was imported"), str(report)
+        )
         return False

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.plan.glossary import step
+from ui.i18n import step_definition, step_title
 
 from .. import theme
 from ..controller import Controller
@@ -68,7 +69,11 @@ class TextStepPage(StepPage):
         self.context.setWordWrap(True)
         self.editor = TextEditor(self.flush, self)
         self.editor.setObjectName(f"{self.kind}-editor")
-        self.editor.setPlaceholderText(f"Type the {self.title} here. {step(self.kind).definition}")
+        self.editor.setPlaceholderText(
+            self.tr("Type the {0} here.").format(step_title(step(self.kind)))
+            + " "
+            + step_definition(step(self.kind))
+        )
         self.editor.textChanged.connect(self._on_typed)
         self.editor.setTabChangesFocus(True)
         self.zoom_changed(theme.DEFAULT_ZOOM)
@@ -85,7 +90,7 @@ class TextStepPage(StepPage):
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("Drafts (✔ = adopted):", holder))
+        column.addWidget(QLabel(self.tr("Drafts (✔ = adopted):"), holder))
         self.drafts = QListWidget(holder)
         self.drafts.setObjectName(f"{self.kind}-drafts")
         self.drafts.setWordWrap(True)
@@ -94,13 +99,15 @@ class TextStepPage(StepPage):
         self.drafts.itemActivated.connect(lambda _item: self.adopt_selected())
         column.addWidget(self.drafts, 1)
         buttons = QHBoxLayout()
-        self.keep_button = QPushButton("&Keep as draft", holder)
+        self.keep_button = QPushButton(self.tr("&Keep as draft"), holder)
         self.keep_button.setObjectName(f"{self.kind}-keep-draft")
-        self.keep_button.setToolTip("Keep the text as it is now as a draft (Ctrl+Shift+D)")
+        self.keep_button.setToolTip(self.tr("Keep the text as it is now as a draft (Ctrl+Shift+D)"))
         self.keep_button.clicked.connect(self.keep_draft)
-        self.adopt_button = QPushButton("&Adopt draft", holder)
+        self.adopt_button = QPushButton(self.tr("&Adopt draft"), holder)
         self.adopt_button.setObjectName(f"{self.kind}-adopt-draft")
-        self.adopt_button.setToolTip("Make the selected draft the adopted text (Enter in the list)")
+        self.adopt_button.setToolTip(
+            self.tr("Make the selected draft the adopted text (Enter in the list)")
+        )
         self.adopt_button.clicked.connect(self.adopt_selected)
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.adopt_button)
@@ -210,4 +217,8 @@ class GoalPage(TextStepPage):
 
     def _context_text(self) -> str:
         vision = model.adopted_text(self.store, "vision") if self.store is not None else ""
-        return f"Vision: {vision}" if vision else "No Vision is adopted yet."
+        return (
+            self.tr("Vision: {0}").format(vision)
+            if vision
+            else self.tr("No Vision is adopted yet.")
+        )

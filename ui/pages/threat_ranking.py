@@ -7,6 +7,7 @@ importance × capacity chart, with the votes behind any figure.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.plan import edits as ops
@@ -23,7 +24,7 @@ from ..voting.results import FigureTable
 
 
 class ThreatRankingPage(VotePage):
-    all_countries_label = "Range-wide only"
+    all_countries_label = QT_TRANSLATE_NOOP("VotingResults", "Range-wide only")
     country_label = "{name} ({code})"
     step_id = "threat_ranking"
     title = "Threat ranking"
@@ -53,13 +54,13 @@ class ThreatRankingPage(VotePage):
         self.chart.clicked.connect(self._show_item)
         self.result_tabs = QTabWidget()
         self.result_tabs.setObjectName("threat-result-tabs")
-        self.result_tabs.addTab(self.overall_table, "Range-wide (Table 3.1)")
-        self.result_tabs.addTab(region_box, "By region (Appendix III)")
-        self.result_tabs.addTab(self.chart, "Importance × capacity")
+        self.result_tabs.addTab(self.overall_table, self.tr("Range-wide (Table 3.1)"))
+        self.result_tabs.addTab(region_box, self.tr("By region (Appendix III)"))
+        self.result_tabs.addTab(self.chart, self.tr("Importance × capacity"))
         self.details = FigureDetails()
         for table in (self.overall_table, self.region_table):
             table.clicked.connect(lambda index, t=table: self._show_details(t, index))
-        return self.results_box("Compare with country:", self.result_tabs)
+        return self.results_box(self.tr("Compare with country:"), self.result_tabs)
 
     def refresh_results(self) -> None:
         if self.store is None:

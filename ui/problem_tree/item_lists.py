@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView
 
@@ -21,8 +21,22 @@ from facilitator.session.edits import Edit
 
 from ..widgets import Column, Record, RecordTable
 
-STATUS_CHOICES = [(s, s) for s in STATUSES]
-TITLES = {"constraint": "Constraints", "driver": "Drivers", "threat": "Threats"}
+STATUS_CHOICES = [
+    ("current", QT_TRANSLATE_NOOP("columns", "current")),
+    ("emerging", QT_TRANSLATE_NOOP("columns", "emerging")),
+]
+assert [value for value, _ in STATUS_CHOICES] == list(STATUSES)
+#: kind → the title of its list's column
+KIND_TITLES = {
+    "constraint": QT_TRANSLATE_NOOP("columns", "Constraint"),
+    "driver": QT_TRANSLATE_NOOP("columns", "Driver"),
+    "threat": QT_TRANSLATE_NOOP("columns", "Threat"),
+}
+TITLES = {
+    "constraint": QT_TRANSLATE_NOOP("ItemTable", "Constraints"),
+    "driver": QT_TRANSLATE_NOOP("ItemTable", "Drivers"),
+    "threat": QT_TRANSLATE_NOOP("ItemTable", "Threats"),
+}
 
 
 class ItemTable(RecordTable):
@@ -35,9 +49,13 @@ class ItemTable(RecordTable):
         self.apply = apply
         self.report = report
         columns = [
-            Column("label", kind.capitalize()),
+            Column("label", KIND_TITLES[kind]),
             Column(
-                "status", "Status", "choice", lambda: STATUS_CHOICES, tooltip="current or emerging"
+                "status",
+                QT_TRANSLATE_NOOP("columns", "Status"),
+                "choice",
+                lambda: STATUS_CHOICES,
+                tooltip=QT_TRANSLATE_NOOP("columns", "current or emerging"),
             ),
         ]
         super().__init__(

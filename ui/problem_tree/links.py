@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
 from facilitator.plan import edits as ops
 from facilitator.plan.model import Item
 from facilitator.session.edits import Edit
+from ui.i18n import translate
 
 from .. import dialogs
 from .diagram import COLOURS
 
-KIND_WORDS = {"constraint": "Constraint", "driver": "Driver", "threat": "Threat"}
+KIND_WORDS = {
+    "constraint": QT_TRANSLATE_NOOP("columns", "Constraint"),
+    "driver": QT_TRANSLATE_NOOP("columns", "Driver"),
+    "threat": QT_TRANSLATE_NOOP("columns", "Threat"),
+}
 
 
 def item_picker(parent: QWidget, name: str) -> QComboBox:
@@ -78,10 +83,10 @@ class LinkPanel(QWidget):
         self.kinds: dict[int, str] = {}
         self.cause = item_picker(self, "link-cause")
         self.effect = item_picker(self, "link-effect")
-        self.link_button = QPushButton("&Link", self)
+        self.link_button = QPushButton(self.tr("&Link"), self)
         self.link_button.setObjectName("link-button")
         self.link_button.setToolTip(
-            "Link the cause to the effect (Ctrl+Enter in either box does the same)"
+            self.tr("Link the cause to the effect (Ctrl+Enter in either box does the same)")
         )
         self.link_button.clicked.connect(self.link)
         # Enter picks the highlighted item and moves on; only Link or Ctrl+Enter links
@@ -99,7 +104,10 @@ class LinkPanel(QWidget):
         self.links.setObjectName("links-list")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        cause_label, effect_label = QLabel("&Cause:", self), QLabel("&Effect:", self)
+        cause_label, effect_label = (
+            QLabel(self.tr("&Cause:"), self),
+            QLabel(self.tr("&Effect:"), self),
+        )
         cause_label.setBuddy(self.cause)
         effect_label.setBuddy(self.effect)
         grid.addWidget(cause_label, 0, 0)
@@ -117,7 +125,7 @@ class LinkPanel(QWidget):
             box.blockSignals(True)
             box.clear()
             for item in items:
-                box.addItem(f"{KIND_WORDS[item.kind]}: {item.label}", item.id)
+                box.addItem(f"{translate('columns', KIND_WORDS[item.kind])}: {item.label}", item.id)
             box.setCurrentIndex(box.findData(current) if current is not None else -1)
             box.blockSignals(False)
         labels = {i.id: i for i in items}
@@ -169,12 +177,18 @@ class LinkPanel(QWidget):
     def link(self) -> None:
         cause, effect = self._picked(self.cause), self._picked(self.effect)
         if cause is None or effect is None:
-            missing, box = ("cause", self.cause) if cause is None else ("effect", self.effect)
+            missing, box = (
+                (self.tr("cause"), self.cause)
+                if cause is None
+                else (self.tr("effect"), self.effect)
+            )
             typed = box.currentText().strip()
             self.problem.setText(
-                f"More than one item holds '{typed}': type more of the {missing}, or choose it from the list."
+                self.tr(
+                    "More than one item holds '{0}': type more of the {1}, or choose it from the list."
+                ).format(typed, missing)
                 if typed and self._holding(box, typed) > 1
-                else f"Choose the {missing} from the list of items first."
+                else self.tr("Choose the {0} from the list of items first.").format(missing)
             )
             return
         if self.kinds.get(effect) == "constraint" and self.kinds.get(cause) != "constraint":

@@ -27,12 +27,12 @@ class BallotPreviewDialog(QDialog):
         preview: BallotPreview,
         store,
         parent: QWidget | None = None,
-        title: str = "Import ballots",
+        title: str | None = None,
         per: str = "participant",
     ):
         super().__init__(parent)
         self.setObjectName("ballot-preview")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title if title is not None else self.tr("Import ballots"))
         self.per = per
         self.preview, self.store = preview, store
         self.resize(900, 560)
@@ -41,7 +41,13 @@ class BallotPreviewDialog(QDialog):
         self.problems = QTableWidget(0, 5)
         self.problems.setObjectName("ballot-problems")
         self.problems.setHorizontalHeaderLabels(
-            ["File", "Sheet", "Line", "Column", "What is wrong"]
+            [
+                self.tr("File"),
+                self.tr("Sheet"),
+                self.tr("Line"),
+                self.tr("Column"),
+                self.tr("What is wrong"),
+            ]
         )
         self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.problems.verticalHeader().hide()
@@ -49,12 +55,14 @@ class BallotPreviewDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.problems.horizontalHeader().sectionResized.connect(self._fit_rows)
-        self.skip = QCheckBox("Skip the rows with problems (they are not imported; the rest is)")
+        self.skip = QCheckBox(
+            self.tr("Skip the rows with problems (they are not imported; the rest is)")
+        )
         self.skip.setObjectName("skip-problem-rows")
         self.skip.toggled.connect(self._update)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("import-ballots")
         self.buttons.accepted.connect(self.accept)
@@ -62,12 +70,18 @@ class BallotPreviewDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         column = QVBoxLayout(self)
-        files = QLabel(f"Files: {', '.join(preview.files)}")
+        files = QLabel(self.tr("Files: {0}").format(", ".join(preview.files)))
         files.setWordWrap(True)
         column.addWidget(files)
-        column.addWidget(QLabel(f"What will change, per {per}:"))
+        column.addWidget(
+            QLabel(
+                self.tr("What will change, per country:")
+                if per == "country"
+                else self.tr("What will change, per participant:")
+            )
+        )
         column.addWidget(self.changes, 1)
-        column.addWidget(QLabel(f"Problems ({len(preview.problems)}):"))
+        column.addWidget(QLabel(self.tr("Problems ({0}):").format(len(preview.problems))))
         column.addWidget(self.problems, 1)
         column.addWidget(self.skip)
         column.addWidget(self.status)
@@ -109,16 +123,22 @@ class BallotPreviewDialog(QDialog):
         for pc in changes:
             self.changes.addItem(str(pc))
         if not changes:
-            self.changes.addItem(f"Nothing can be read from these files for any {self.per}.")
+            self.changes.addItem(
+                self.tr("Nothing can be read from these files for any country.")
+                if self.per == "country"
+                else self.tr("Nothing can be read from these files for any participant.")
+            )
         blocked = bool(self.preview.problems) and not skipping
         self.import_button.setEnabled(not blocked and bool(changes))
         if blocked:
             self.status.setText(
-                "Nothing will be imported while problems remain: fix the files and "
-                "import them again, or skip the rows with problems."
+                self.tr(
+                    "Nothing will be imported while problems remain: fix the files and "
+                    "import them again, or skip the rows with problems."
+                )
             )
         else:
-            self.status.setText("The import is one step: Undo takes it back.")
+            self.status.setText(self.tr("The import is one step: Undo takes it back."))
 
     @property
     def skip_problem_rows(self) -> bool:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ui.i18n import translate
+
 COLOURS = {"driver": QColor("#e6862c"), "threat": QColor("#c0392b")}
 NEED = QColor(192, 57, 43, 38)
 Point = tuple[
@@ -57,7 +59,10 @@ class ImportanceCapacityChart(QWidget):
             QToolTip.hideText()
             return
         n, p = hit
-        text = f"{n}. {p[2]} ({p[1]})\nImportance {p[5]}, capacity {p[6]}"
+        kind = translate("columns", p[1].capitalize())
+        text = f"{n}. {p[2]} ({kind})\n" + self.tr("Importance {0}, capacity {1}").format(
+            p[5], p[6]
+        )
         QToolTip.showText(event.globalPos(), text, self)
 
     def mousePressEvent(self, event) -> None:
@@ -126,7 +131,7 @@ class ImportanceCapacityChart(QWidget):
         painter.drawText(
             QRectF(r.left(), r.bottom() + fm.height() + 8, r.width(), fm.height() + 4),
             Qt.AlignmentFlag.AlignCenter,
-            "Importance/severity (0 = non-existent … 3 = major)",
+            self.tr("Importance/severity (0 = non-existent … 3 = major)"),
         )
         self._key(painter, r.left(), r.bottom() + 2 * fm.height() + 16)
         painter.save()
@@ -135,7 +140,7 @@ class ImportanceCapacityChart(QWidget):
         painter.drawText(
             QRectF(-r.height() / 2, -fm.height() / 2, r.height(), fm.height() + 4),
             Qt.AlignmentFlag.AlignCenter,
-            "Capacity (1 = poor … 3 = good)",
+            self.tr("Capacity (1 = poor … 3 = good)"),
         )
         painter.restore()
 
@@ -144,9 +149,9 @@ class ImportanceCapacityChart(QWidget):
         fm = self.fontMetrics()
         size = fm.height() * 0.8
         entries = [
-            (COLOURS["driver"], "Driver"),
-            (COLOURS["threat"], "Threat"),
-            (NEED, "help needed most"),
+            (COLOURS["driver"], translate("columns", "Driver")),
+            (COLOURS["threat"], translate("columns", "Threat")),
+            (NEED, self.tr("help needed most")),
         ]
         for colour, text in entries:
             painter.setPen(Qt.PenStyle.NoPen)

@@ -13,6 +13,7 @@ from facilitator.voting.results import (
     Results,
     text_cell,
 )
+from ui.i18n import translate
 
 
 def _section_rows(ranked: list[ItemRow]):
@@ -21,7 +22,7 @@ def _section_rows(ranked: list[ItemRow]):
     for row in ranked:
         if row.kind != section:
             section = row.kind
-            yield [text_cell(SECTION_NAMES[row.kind])], row
+            yield [text_cell(translate("ItemTable", SECTION_NAMES[row.kind]))], row
         else:
             yield None, row
 
@@ -35,11 +36,18 @@ def threat_table(
     results: Results, country: str | None = None
 ) -> tuple[list[str], list[list[Cell]]]:
     """Table 3.1: Constraints listed, then Drivers and Threats by overall importance."""
-    headers = ["Constraints, drivers and threats", "Importance/severity", "Capacity"]
+    headers = [
+        translate("VotingResults", "Constraints, drivers and threats"),
+        translate("VotingResults", "Importance/severity"),
+        translate("VotingResults", "Capacity"),
+    ]
     if country:
-        headers += [f"{country} importance", f"{country} capacity"]
+        headers += [
+            translate("VotingResults", "{0} importance").format(country),
+            translate("VotingResults", "{0} capacity").format(country),
+        ]
     blank = [text_cell("")] * (len(headers) - 1)
-    rows: list[list[Cell]] = [[text_cell("Constraints (not ranked)")]]
+    rows: list[list[Cell]] = [[text_cell(translate("VotingResults", "Constraints (not ranked)"))]]
     rows += [[text_cell(i.label), *blank] for i in results.constraints]
     for heading, r in _section_rows(results.threat_ranking):
         if heading:
@@ -56,11 +64,18 @@ def region_table(
 ) -> tuple[list[str], list[list[Cell]], str]:
     """Appendix III: importance then capacity, overall and per region; returns a legend too."""
     table = results.by_region
-    headers = ["Driver or threat"]
+    headers = [translate("VotingResults", "Driver or threat")]
     for criterion in ("importance", "capacity"):
-        word = "Importance" if criterion == "importance" else "Capacity"
+        word = (
+            translate("VotingResults", "Importance")
+            if criterion == "importance"
+            else translate("VotingResults", "Capacity")
+        )
         headers += [
-            f"{word} {c.header.lower() if c.name == 'overall' else c.header}" for c in table.columns
+            translate("VotingResults", "{0} overall").format(word)
+            if c.name == "overall"
+            else f"{word} {c.header}"
+            for c in table.columns
         ]
         if country:
             headers.append(f"{word} {country}")
@@ -83,7 +98,12 @@ def priority_table(
     """Appendix IV: activities in numbered order, a column per country, the overall mean."""
     table = results.priorities
     codes = [c for c in table.codes if country in (None, c)]
-    headers = ["Activity", "Text", *codes, "Overall"]
+    headers = [
+        translate("VotingResults", "Activity"),
+        translate("VotingResults", "Text"),
+        *codes,
+        translate("VotingResults", "Overall"),
+    ]
     rows = []
     for r in table.rows:
         sort_number = ".".join(f"{int(p):04d}" for p in r.number.split(".") if p.isdigit())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from facilitator.plan.model import SCALE_WORDS
 from facilitator.voting.state import CRITERION_TITLES, Answer, Target, VoteKind
+from ui.i18n import core_text, translate
 
 from ..contrast import ink_for
 
@@ -30,7 +31,7 @@ def heading_lines(criterion: str) -> list[str]:
     """A score column's heading in short lines ('Importance/', 'severity', '0–3'), so the
     column stays narrow and its heading whole at any zoom."""
     words = SCALE_WORDS[criterion]
-    title = CRITERION_TITLES[criterion].replace("/", "/\n")
+    title = core_text(CRITERION_TITLES[criterion]).replace("/", "/\n")
     return [*title.split("\n"), f"{min(words)}–{max(words)}"]
 
 
@@ -135,10 +136,12 @@ class VoteGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:  # the theme's ink may be white: pale cells
             return ink_for(cell_colour(answer))
         if role == Qt.ItemDataRole.ToolTipRole:
-            words = ", ".join(f"{n} = {w}" for n, w in SCALE_WORDS[criterion].items())
-            return f"{CRITERION_TITLES[criterion]}: {words}; '-' = unknown"
+            words = ", ".join(f"{n} = {core_text(w)}" for n, w in SCALE_WORDS[criterion].items())
+            title = core_text(CRITERION_TITLES[criterion])
+            return translate("VoteModel", "{0}: {1}; '-' = unknown").format(title, words)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{target.title}, {criterion}: {answer_text(answer) or 'not filled in'}"
+            text = answer_text(answer) or translate("VoteModel", "not filled in")
+            return f"{target.title}, {core_text(CRITERION_TITLES[criterion])}: {text}"
         return None
 
     def headerData(
@@ -151,9 +154,9 @@ class VoteGridModel(QAbstractTableModel):
         criterion = self.criterion(section)
         if criterion is None:
             return (
-                "Activity"
+                translate("VoteModel", "Activity")
                 if self.kind and self.kind.target_kind == "activity"
-                else "Driver or threat"
+                else translate("VoteModel", "Driver or threat")
             )
         return "\n".join(heading_lines(criterion))
 

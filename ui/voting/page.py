@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +31,7 @@ from facilitator.voting import closing
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
+from ui.i18n import core_text, translate
 
 from .. import dialogs
 from ..live.panel import LivePanel
@@ -63,7 +64,7 @@ class VotePage(StepPage):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.panel = VotingPanel(controller, self.kind)
-        self.reveal_button = QPushButton("Reveal results")
+        self.reveal_button = QPushButton(self.tr("Reveal results"))
         self.reveal_button.setObjectName("reveal-results")
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._reveal_toggled)
@@ -74,18 +75,22 @@ class VotePage(StepPage):
         self.reopen_button.hide()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("vote-tabs")
-        self.tabs.addTab(self.panel, "Vote")
+        self.tabs.addTab(self.panel, self.tr("Vote"))
         self.hidden_note = QLabel(
-            "The results are hidden while people vote.\nPress “Reveal results” to show them."
+            self.tr(
+                self.tr(
+                    "The results are hidden while people vote.\nPress “Reveal results” to show them."
+                )
+            )
         )
         self.hidden_note.setObjectName("results-hidden")
         self.results_stack = QStackedWidget()
         self.results_stack.addWidget(self.hidden_note)
         self.results_stack.addWidget(self.build_results())
-        self.tabs.addTab(self.results_stack, "Results (hidden until revealed)")
+        self.tabs.addTab(self.results_stack, self.tr("Results (hidden until revealed)"))
         self.hidden_note.setProperty("tone", "muted")
         self.live = LivePanel(self)
-        self.tabs.addTab(self.live, "Phones")
+        self.tabs.addTab(self.live, self.tr("Phones"))
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,15 +117,18 @@ class VotePage(StepPage):
         bar.setContentsMargins(0, 0, 0, 2)
         export = QToolButton()
         export.setObjectName("export-ballots")
-        export.setText("Export ballots…")
+        export.setText(self.tr("Export ballots…"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
         menu.addAction(
-            "One workbook per participant…", lambda: self.export_ballots_dialog("participant")
+            self.tr("One workbook per participant…"),
+            lambda: self.export_ballots_dialog("participant"),
         )
-        menu.addAction("One workbook per country…", lambda: self.export_ballots_dialog("country"))
+        menu.addAction(
+            self.tr("One workbook per country…"), lambda: self.export_ballots_dialog("country")
+        )
         export.setMenu(menu)
-        importing = QPushButton("Import ballots…")
+        importing = QPushButton(self.tr("Import ballots…"))
         importing.setObjectName("import-ballots-button")
         importing.clicked.connect(self.import_ballots_dialog)
         for widget in (export, importing, self.reopen_button, self.reveal_button):
@@ -199,9 +207,14 @@ class VotePage(StepPage):
             return False
         idle, everyone = self.not_voted()
         if idle:
-            verb = "has" if idle == 1 else "have"
-            question = f"{idle} of {everyone} voters {verb} not voted — reveal anyway?"
-            if not dialogs.ask_yes_no(self, "Reveal the results", question, "Reveal anyway"):
+            question = (
+                self.tr("{0} of {1} voters has not voted — reveal anyway?")
+                if idle == 1
+                else self.tr("{0} of {1} voters have not voted — reveal anyway?")
+            ).format(idle, everyone)
+            if not dialogs.ask_yes_no(
+                self, self.tr("Reveal the results"), question, self.tr("Reveal anyway")
+            ):
                 self.reveal_button.blockSignals(True)
                 self.reveal_button.setChecked(False)
                 self.reveal_button.blockSignals(False)
@@ -210,14 +223,17 @@ class VotePage(StepPage):
             self.controller.apply(closing.close_vote(self.kind.id))
         self.set_revealed(True)
         self.controller.message.emit(
-            "Results revealed; the vote is closed (Reopen voting lets people change their votes)."
+            self.tr(
+                "Results revealed; the vote is closed (Reopen voting lets people change their "
+                "votes)."
+            )
         )
         return True
 
     def reopen(self) -> None:
         if self.store is not None and closing.is_closed(self.store, self.kind.id):
             self.controller.apply(closing.reopen_vote(self.kind.id))
-            self.controller.message.emit("Voting is open again.")
+            self.controller.message.emit(self.tr("Voting is open again."))
         self._show_closed()
 
     def _show_closed(self) -> None:
@@ -238,8 +254,12 @@ class VotePage(StepPage):
         self.tabs.setCurrentIndex(1 if revealed else 0)
 
     def _show_revealed(self, revealed: bool) -> None:
-        self.reveal_button.setText("Hide results" if revealed else "Reveal results")
-        self.tabs.setTabText(1, "Results" if revealed else "Results (hidden until revealed)")
+        self.reveal_button.setText(
+            self.tr("Hide results") if revealed else self.tr("Reveal results")
+        )
+        self.tabs.setTabText(
+            1, self.tr("Results") if revealed else self.tr("Results (hidden until revealed)")
+        )
         self.results_stack.setCurrentIndex(1 if revealed else 0)
         if revealed:
             self._refresh_revealed_results()
@@ -250,7 +270,7 @@ class VotePage(StepPage):
 
     # -- ballots ------------------------------------------------------------------
     def export_ballots_dialog(self, per: str) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the ballots")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the ballots"))
         if folder:
             self.export_ballots(Path(folder), per)
 
@@ -260,14 +280,20 @@ class VotePage(StepPage):
         try:
             paths = ballots.export_ballots(self.store, folder, self.kind, per)
         except (OSError, FacilitatorError) as error:
-            self.controller.message.emit(f"The ballots could not be written to {folder}: {error}")
+            self.controller.message.emit(
+                self.tr("The ballots could not be written to {0}: {1}").format(
+                    folder, core_text(str(error))
+                )
+            )
             return []
-        self.controller.message.emit(f"{len(paths)} ballot workbook(s) written to {folder}.")
+        self.controller.message.emit(
+            self.tr("{0} ballot workbook(s) written to {1}.").format(len(paths), folder)
+        )
         return paths
 
     def import_ballots_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Returned ballots", "", "Excel workbooks (*.xlsx)"
+            self, self.tr("Returned ballots"), "", self.tr("Excel workbooks (*.xlsx)")
         )
         if files:
             self.import_ballots([Path(f) for f in files]).open()
@@ -287,12 +313,12 @@ class VotePage(StepPage):
             return
         if self.controller.apply(edit) is not None:
             self.controller.message.emit(
-                f"Ballots imported from {', '.join(dialog.preview.files)}."
+                self.tr("Ballots imported from {0}.").format(", ".join(dialog.preview.files))
             )
 
     # -- the country filter of the results --------------------------------------
     #: first entry of the results' country filter, and how a country is named in it
-    all_countries_label = "Range-wide only"
+    all_countries_label = QT_TRANSLATE_NOOP("VotingResults", "Range-wide only")
     country_label = "{name} ({code})"
 
     def make_country_box(self) -> QComboBox:
@@ -323,7 +349,7 @@ class VotePage(StepPage):
     def _fill_countries(self) -> None:
         current = self.country()
         self.country_box.clear()
-        self.country_box.addItem(self.all_countries_label, None)
+        self.country_box.addItem(translate("VotingResults", self.all_countries_label), None)
         for c in model.countries(self.store):
             self.country_box.addItem(self.country_label.format(name=c.name, code=c.code), c.code)
         self.country_box.setCurrentIndex(max(self.country_box.findData(current), 0))

@@ -71,7 +71,7 @@ class VotingPanel(QWidget):
         self.grid.entered.connect(self.enter)
         self.grid.next_voter.connect(self.step_voter)
         self.board = ProgressBoard()
-        self.voter_label = QLabel("Choose who is voting")
+        self.voter_label = QLabel(self.tr("Choose who is voting"))
         self.voter_label.setObjectName("voter-name")
         self.voter_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.voter_label.setWordWrap(True)  # a long name wraps, never loses its first letters
@@ -88,10 +88,12 @@ class VotingPanel(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        picker_box = self._titled("Who is voting", self.picker)
-        board_box = self._titled("Progress (cells answered)", self.board)
+        picker_box = self._titled(self.tr("Who is voting"), self.picker)
+        board_box = self._titled(self.tr("Progress (cells answered)"), self.board)
         head = QHBoxLayout()
-        scope_label = QLabel("Vo&tes for")  # Alt+T: a second country or a region, by keyboard
+        scope_label = QLabel(
+            self.tr("Vo&tes for")
+        )  # Alt+T: a second country or a region, by keyboard
         scope_label.setBuddy(self.scope_box)
         head.addWidget(scope_label)
         head.addWidget(self.scope_box)
@@ -104,8 +106,10 @@ class VotingPanel(QWidget):
         column.addWidget(self.grid, 1)
         column.addWidget(self.reason)
         hint = QLabel(
-            "Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move; "
-            "PageDown: next voter, PageUp: previous."
+            self.tr(
+                "Type a digit to score, '-' for unknown, Delete to clear; arrows, Tab and Enter move; "
+                "PageDown: next voter, PageUp: previous."
+            )
         )
         hint.setWordWrap(True)
         column.addWidget(hint)
@@ -282,7 +286,7 @@ class VotingPanel(QWidget):
                 "There is no country or region to vote for yet: add them in Session & people.",
                 REFUSED_STYLE,
             )
-        self.voter_label.setText(voter.name if voter else "Choose who is voting")
+        self.voter_label.setText(voter.name if voter else self.tr("Choose who is voting"))
 
     def _likely_scope(self, voter_id: int) -> Scope | None:
         """The first scope (own country first) the voter already voted for, else the first one.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.plan.model import Participant
+from ui.i18n import core_text
 
 
 def wrap_name(name: str, fm: QFontMetrics, width: int) -> str:
@@ -71,11 +72,13 @@ class VoterPicker(QScrollArea):
         self.buttons = {}
         self._set_body(QWidget())
         if not self._shape:
-            empty = QLabel("No one votes yet: mark participants as voting in Session & people.")
+            empty = QLabel(
+                self.tr("No one votes yet: mark participants as voting in Session & people.")
+            )
             empty.setWordWrap(True)
             self.column.addWidget(empty)
         for heading, people in self._shape:
-            label = QLabel(heading)
+            label = QLabel(core_text(heading))
             label.setObjectName("voter-group")
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.column.addWidget(label)

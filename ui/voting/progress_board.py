@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +31,10 @@ TRACK = QColor("#e6e6e6")
 class ProgressModel(QAbstractTableModel):
     """Rows: voters; columns: name, done / total."""
 
-    HEADERS = ("Voter", "Done")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProgressModel", "Voter"),
+        QT_TRANSLATE_NOOP("ProgressModel", "Done"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,7 +81,7 @@ class ProgressModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 

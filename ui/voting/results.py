@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from facilitator.voting.results import Cell
+from facilitator.voting.results import MISSING_TEXT, Cell
+from ui.i18n import core_text
 
 from ..contrast import ink_for
 
@@ -92,7 +93,7 @@ class FigureTableModel(QAbstractTableModel):
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
+            return core_text(cell.text) if cell.text == MISSING_TEXT["empty"] else cell.text
         if role == Qt.ItemDataRole.BackgroundRole:
             return heat(cell.value, cell.criterion)
         if role == Qt.ItemDataRole.FontRole and heading:

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 #: a cell's text longer than this may not fit its row: it gets a tooltip and shows its beginning
@@ -38,7 +44,7 @@ class Column:
     def labels(self) -> dict[Any, str]:
         """Value → label of a 'choice' column (read once per reload, never per cell)."""
         return (
-            dict(self.choices())
+            {value: QCoreApplication.translate("columns", label) for value, label in self.choices()}
             if self.kind in ("choice", "multi") and self.choices is not None
             else {}
         )
@@ -112,9 +118,10 @@ class RecordModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return QCoreApplication.translate("columns", self.columns[section].title)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section].tooltip or None
+            tooltip = self.columns[section].tooltip
+            return QCoreApplication.translate("columns", tooltip) if tooltip else None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return "+" if self.is_new_row(section) else str(section + 1)
         return None

@@ -26,12 +26,12 @@ class WelcomePanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("no-session")
-        intro = QLabel("No session is open. Start a workshop, or continue one.", self)
+        intro = QLabel(self.tr("No session is open. Start a workshop, or continue one."), self)
         intro.setWordWrap(True)
-        self.new_button = QPushButton("&New session… (Ctrl+N)", self)
+        self.new_button = QPushButton(self.tr("&New session… (Ctrl+N)"), self)
         self.new_button.setObjectName("welcome-new")
         self.new_button.clicked.connect(self.new_requested)
-        self.open_button = QPushButton("&Open session… (Ctrl+O)", self)
+        self.open_button = QPushButton(self.tr("&Open session… (Ctrl+O)"), self)
         self.open_button.setObjectName("welcome-open")
         self.open_button.clicked.connect(self.open_requested)
         buttons = QHBoxLayout()
@@ -43,7 +43,9 @@ class WelcomePanel(QWidget):
         self.recent.itemActivated.connect(
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.recent_caption = QLabel("Recent sessions (Enter or double-click opens):", self)
+        self.recent_caption = QLabel(
+            self.tr("Recent sessions (Enter or double-click opens):"), self
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)

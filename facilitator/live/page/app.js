@@ -4,6 +4,7 @@
 (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
+  var T = window.T || function (text) { return text; };  // words.js: the phone's language
   var store = window.localStorage;
   var state = { token: store.getItem("zopp.token") || "", ballot: null, scope: "", index: 0 };
   var pending = JSON.parse(store.getItem("zopp.pending") || "[]");
@@ -106,30 +107,30 @@
       btn.addEventListener("click", function () { state.scope = s.id; render(); });
       scopes.appendChild(btn);
     });
-    if (!b.scopes.length) { say("You have no country or region to vote for; ask the facilitator."); return; }
+    if (!b.scopes.length) { say(T("You have no country or region to vote for; ask the facilitator.")); return; }
     var banner = $("banner");
     banner.hidden = !b.closed && !b.revealed;
-    banner.textContent = b.revealed ? "Voting is closed; the results are revealed." :
-      "Voting is closed; your answers can no longer change.";
+    banner.textContent = b.revealed ? T("Voting is closed; the results are revealed.") :
+      T("Voting is closed; your answers can no longer change.");
     $("show-results").hidden = !b.revealed;
-    $("progress").textContent = b.done + " of " + b.total + " answers done";
+    $("progress").textContent = T("{0} of {1} answers done", b.done, b.total);
     var t = b.targets[state.index];
     if (!t) return;
     $("position").textContent = (state.index + 1) + " / " + b.targets.length;
-    $("target-group").textContent = /^\d+$/.test(t.group) ? "Objective " + t.group : t.group;
+    $("target-group").textContent = /^\d+$/.test(t.group) ? T("Objective {0}", t.group) : t.group;
     $("target-label").textContent = (t.number ? t.number + " " : "") + t.label;
     var box = $("criteria");
     box.textContent = "";
     var own = ownOf(state.scope);
     b.criteria.forEach(function (c) {
       var part = el("div", undefined, "criterion");
-      part.appendChild(el("h3", c.title));
+      part.appendChild(el("h3", T(c.title)));
       var row = el("div", undefined, "choices");
       var current = own[t.id + "/" + c.id];
       c.choices.forEach(function (ch) {
         var btn = el("button", undefined, current === ch.value ? "on" : "");
         btn.appendChild(el("b", ch.value));
-        btn.appendChild(el("span", ch.word));
+        btn.appendChild(el("span", T(ch.word)));
         btn.disabled = b.closed;
         btn.setAttribute("data-value", ch.value);
         btn.setAttribute("data-criterion", c.id);
@@ -152,7 +153,7 @@
     });
     pending.push({ scope: state.scope, target: target, criterion: criterion, value: value });
     store.setItem("zopp.pending", JSON.stringify(pending));
-    setSaved("sending…", false);
+    setSaved(T("sending…"), false);
     render();
     send();
   }
@@ -170,8 +171,8 @@
       drop(vote);
       state.ballot.done = data.done;
       state.ballot.total = data.total;
-      $("progress").textContent = data.done + " of " + data.total + " answers done";
-      setSaved(pending.length ? "saved; sending the rest…" : "saved", false);
+      $("progress").textContent = T("{0} of {1} answers done", data.done, data.total);
+      setSaved(pending.length ? T("saved; sending the rest…") : T("saved"), false);
       sending = false;
       send();
     }).catch(function (e) {
@@ -182,7 +183,7 @@
         if (e.status === 409 || e.status === 401) loadBallot();
         else send();
       } else {
-        setSaved("not sent yet; trying again…", true);
+        setSaved(T("not sent yet; trying again…"), true);
         setTimeout(send, e.status === 429 ? 1000 : 2000);
       }
     });
@@ -214,7 +215,7 @@
         var s = data.scores[String(t.id)] || {};
         var figures = state.ballot.criteria.map(function (c) {
           var v = s[c.id];
-          return c.title + " " + (v === null || v === undefined ? "–" : v.toFixed(1));
+          return T(c.title) + " " + (v === null || v === undefined ? "–" : v.toFixed(1));
         }).join(" · ");
         li.appendChild(el("b", figures));
         li.appendChild(el("div", (t.number ? t.number + " " : "") + t.label));

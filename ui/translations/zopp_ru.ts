@@ -1,0 +1,2418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ActivityDetail</name>
+    <message>
+        <source>Recommendation for this activity (rewording, urgency, …)</source>
+        <extracomment>share of the table&apos;s width per column (the table keeps them when resized)</extracomment>
+        <translation>Рекомендация по мероприятию (формулировка, срочность, …)</translation>
+    </message>
+    <message>
+        <source>Codes of the programme&apos;s items, e.g. 1.1.1, 1.1.2</source>
+        <translation>Коды пунктов программы, напр. 1.1.1, 1.1.2</translation>
+    </message>
+    <message>
+        <source>Programme items:</source>
+        <translation>Пункты программы:</translation>
+    </message>
+    <message>
+        <source>Actions taken (type in the last row to add one; Delete removes):</source>
+        <translation>Принятые меры (новая — в последней строке; Delete удаляет):</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Рекомендация:</translation>
+    </message>
+    <message>
+        <source>Proposed priority:</source>
+        <translation>Предлагаемый приоритет:</translation>
+    </message>
+    <message>
+        <source>Choose an activity on the left.</source>
+        <translation>Выберите мероприятие слева.</translation>
+    </message>
+    <message>
+        <source>Add a review (New review…) to record what was done.</source>
+        <translation>Добавьте обзор (Новый обзор…), чтобы записать сделанное.</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Workshop activities:</source>
+        <translation>Мероприятия семинара:</translation>
+    </message>
+    <message>
+        <source>None yet: link them from an activity of the plan</source>
+        <translation>Пока нет: свяжите их из мероприятия плана</translation>
+    </message>
+    <message>
+        <source>There is no programme item {0}; import the programme of work first.</source>
+        <translation>Пункта программы {0} нет; сначала импортируйте программу работ.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Сроки:</translation>
+    </message>
+    <message>
+        <source>e.g. 2023–2025</source>
+        <translation>напр. 2023–2025</translation>
+    </message>
+    <message>
+        <source>Act&amp;or(s):</source>
+        <translation>&amp;Исполнители:</translation>
+    </message>
+    <message>
+        <source>who carries it out</source>
+        <translation>кто выполняет</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Индикатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Бюджет:</translation>
+    </message>
+    <message>
+        <source>a rough figure</source>
+        <translation>примерная сумма</translation>
+    </message>
+    <message>
+        <source>&amp;See activities:</source>
+        <translation>&amp;См. мероприятия:</translation>
+    </message>
+    <message>
+        <source>numbers, e.g. 1.1.4, 2.3.1</source>
+        <translation>номера, напр. 1.1.4, 2.3.1</translation>
+    </message>
+    <message>
+        <source>&amp;Programme items:</source>
+        <translation>&amp;Пункты программы:</translation>
+    </message>
+    <message>
+        <source>codes, e.g. CAMI PoW 19.3</source>
+        <translation>коды, напр. CAMI PoW 19.3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activity {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Мероприятие {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTree</name>
+    <message>
+        <source>Activities of the plan</source>
+        <translation>Мероприятия плана</translation>
+    </message>
+    <message>
+        <source>Programme of work</source>
+        <translation>Программа работ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <extracomment>(activity kind, activity id) of the chosen activity</extracomment>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Objective </source>
+        <translation>Задача </translation>
+    </message>
+</context>
+<context>
+    <name>BallotPreviewDialog</name>
+    <message>
+        <source>Import ballots</source>
+        <translation>Импорт бюллетеней</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems (they are not imported; the rest is)</source>
+        <translation>Пропустить строки с ошибками (их не импортировать, остальное — да)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>Файлы: {0}</translation>
+    </message>
+    <message>
+        <source>What will change, per country:</source>
+        <translation>Что изменится, по странам:</translation>
+    </message>
+    <message>
+        <source>What will change, per participant:</source>
+        <translation>Что изменится, по участникам:</translation>
+    </message>
+    <message>
+        <source>Problems ({0}):</source>
+        <translation>Ошибки ({0}):</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from these files for any country.</source>
+        <translation>Из этих файлов нельзя прочитать ничего ни для одной страны.</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from these files for any participant.</source>
+        <translation>Из этих файлов нельзя прочитать ничего ни для одного участника.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while problems remain: fix the files and import them again, or skip the rows with problems.</source>
+        <translation>Пока остаются проблемы, ничего не будет импортировано: исправьте файлы и импортируйте их снова или пропустите строки с проблемами.</translation>
+    </message>
+    <message>
+        <source>The import is one step: Undo takes it back.</source>
+        <translation>Импорт — один шаг: «Отменить» вернёт всё назад.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Then versus now</source>
+        <translation>Тогда и сейчас</translation>
+    </message>
+    <message>
+        <source>Only the figures that changed</source>
+        <translation>Только изменившиеся цифры</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Экспорт сравнения</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>Документ PDF (*.pdf);;Электронная таблица (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The comparison was written to {0}.</source>
+        <translation>Сравнение записано в {0}.</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier session</source>
+        <translation>Сравнить с прежней сессией</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>Нечего сравнивать</translation>
+    </message>
+    <message>
+        <source>Start from an earlier workshop</source>
+        <translation>Начать с прежнего семинара</translation>
+    </message>
+    <message>
+        <source>The session could not be created</source>
+        <translation>Не удалось создать сессию</translation>
+    </message>
+    <message>
+        <source>Seed the plan from a Miradi project</source>
+        <translation>Заполнить план из проекта Miradi</translation>
+    </message>
+    <message>
+        <source>Miradi projects (*.xmpz2);;All files (*)</source>
+        <translation>Проекты Miradi (*.xmpz2);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Imported {0} problem-tree items, {1} links, {2} objectives and {3} activities from {4}. Undo takes it back.</source>
+        <translation>Импортировано из {4}: элементов дерева проблем — {0}, связей — {1}, задач — {2}, мероприятий — {3}. Отмена возвращает всё назад.</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>Не перенесено:</translation>
+    </message>
+    <message>
+        <source>Miradi project imported</source>
+        <translation>Проект Miradi импортирован</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
+        <translation>Ранжирование угроз, угрозы по регионам и странам, приоритеты мероприятий по странам; в таблице — каждая на своём листе (CSV: по файлу на таблицу).</translation>
+    </message>
+    <message>
+        <source>Vision, Goal, objectives, results and activities with indicators, baseline and target, means of verification, assumptions, timeline, actors, budget and priority; as Word, one editable table.</source>
+        <translation>Видение, цель, задачи, результаты и мероприятия с индикаторами, исходным и целевым уровнем, средствами проверки, допущениями, сроками, исполнителями, бюджетом и приоритетом; в Word — одна редактируемая таблица.</translation>
+    </message>
+    <message>
+        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes; as Word, with Word headings and tables to edit further.</source>
+        <translation>Всё для докладчика: глоссарий, участники, видение, цель, дерево проблем, таблицы, LogFrame, приоритеты и заметки; в Word — с заголовками и таблицами Word для дальнейшей правки.</translation>
+    </message>
+    <message>
+        <source>Actions taken per activity and country, their status and recommendations.</source>
+        <translation>Принятые меры по мероприятиям и странам, их статус и рекомендации.</translation>
+    </message>
+    <message>
+        <source>The plan for Miradi (Conservation Standards): the problem tree as causes with a conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.</source>
+        <translation>План для Miradi (открытые стандарты охраны природы): дерево проблем как причины с диаграммой концептуальной модели, задачи как стратегии, результаты как цели, мероприятия как задания.</translation>
+    </message>
+    <message>
+        <source>The LogFrame for donors&apos; reporting (IATI 2.03): one activity, a result per objective and result with its indicators.</source>
+        <translation>LogFrame для отчётности перед донорами (IATI 2.03): одно мероприятие, по результату на каждую задачу и результат с его индикаторами.</translation>
+    </message>
+    <message>
+        <source>LogFrame matrix</source>
+        <translation>Матрица LogFrame</translation>
+    </message>
+    <message>
+        <source>Score tables</source>
+        <translation>Таблицы оценок</translation>
+    </message>
+    <message>
+        <source>Session minutes</source>
+        <translation>Протокол сессии</translation>
+    </message>
+    <message>
+        <source>Monitoring overview</source>
+        <translation>Обзор мониторинга</translation>
+    </message>
+    <message>
+        <source>Miradi project</source>
+        <translation>Проект Miradi</translation>
+    </message>
+    <message>
+        <source>IATI activity file</source>
+        <translation>Файл мероприятия IATI</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <extracomment>kind → (name, what it holds)</extracomment>
+        <translation>Документ Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (.csv)</source>
+        <translation>Файлы CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Miradi project (.xmpz2)</source>
+        <translation>Проект Miradi (.xmpz2)</translation>
+    </message>
+    <message>
+        <source>IATI XML (.xml)</source>
+        <translation>IATI XML (.xml)</translation>
+    </message>
+    <message>
+        <source>Writing the {0} ({1})…</source>
+        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <translation>Запись: {0} ({1})…</translation>
+    </message>
+    <message>
+        <source>The {0} could not be written ({1}).</source>
+        <translation>Не удалось записать: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>The language of the documents&apos; headings, column names and page numbers; what the workshop typed stays as typed.</source>
+        <extracomment>an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
+        <translation>Язык заголовков, названий столбцов и номеров страниц в документах; введённое на семинаре остаётся как есть.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export all documents</source>
+        <translation>Экспортировать все документы</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Save the documents in</source>
+        <translation>Сохранить документы в</translation>
+    </message>
+    <message>
+        <source>The monitoring overview was left out: add a review in the Monitoring step first.</source>
+        <translation>Обзор мониторинга пропущен: сначала добавьте обзор на шаге «Мониторинг».</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDetails</name>
+    <message>
+        <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <translation>Выберите число или точку графика, чтобы увидеть голоса.</translation>
+    </message>
+    <message>
+        <source>Show votes</source>
+        <translation>Показать голоса</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Голосующий</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>range-wide</source>
+        <translation>по всему ареалу</translation>
+    </message>
+    <message>
+        <source>{0} of {1}, {2}: {3} — {4}</source>
+        <translation>{0}: {1}, {2}: {3} — {4}</translation>
+    </message>
+    <message>
+        <source>Hide votes</source>
+        <translation>Скрыть голоса</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Vision: {0}</source>
+        <translation>Видение: {0}</translation>
+    </message>
+    <message>
+        <source>No Vision is adopted yet.</source>
+        <translation>Видение ещё не принято.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportanceCapacityChart</name>
+    <message>
+        <source>Importance {0}, capacity {1}</source>
+        <extracomment>a dot was clicked: the item&apos;s id</extracomment>
+        <translation>Важность {0}, потенциал {1}</translation>
+    </message>
+    <message>
+        <source>Importance/severity (0 = non-existent … 3 = major)</source>
+        <translation>Важность/серьёзность (0 = отсутствует … 3 = высокая)</translation>
+    </message>
+    <message>
+        <source>Capacity (1 = poor … 3 = good)</source>
+        <translation>Потенциал (1 = слабый … 3 = хороший)</translation>
+    </message>
+    <message>
+        <source>help needed most</source>
+        <translation>помощь нужнее всего</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Constraints</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Движущие факторы</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Угрозы</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Связать</translation>
+    </message>
+    <message>
+        <source>Link the cause to the effect (Ctrl+Enter in either box does the same)</source>
+        <translation>Связать причину со следствием (то же делает Ctrl+Enter в любом поле)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>&amp;Следствие:</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>причину</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>следствие</translation>
+    </message>
+    <message>
+        <source>More than one item holds &apos;{0}&apos;: type more of the {1}, or choose it from the list.</source>
+        <translation>«{0}» есть в нескольких пунктах: введите {1} подробнее или выберите из списка.</translation>
+    </message>
+    <message>
+        <source>Choose the {0} from the list of items first.</source>
+        <translation>Сначала выберите {0} из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>No phone has connected yet. If phones cannot open the address, the Wi-Fi probably keeps devices apart (client isolation): connect the laptop and the phones to a phone hotspot or a travel router instead, or carry on with the shared screen and ballots, which keep working.</source>
+        <extracomment>how often the board and results are redrawn while phones vote (ms) after this long with no phone, say why phones may not reach the laptop (s)</extracomment>
+        <translation>Ни один телефон ещё не подключился. Если телефоны не открывают адрес, Wi-Fi, вероятно, разделяет устройства (изоляция клиентов): подключите ноутбук и телефоны к точке доступа телефона или к дорожному роутеру либо продолжайте на общем экране и бюллетенями — они работают.</translation>
+    </message>
+    <message>
+        <source>Start live voting</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Закрыть приём</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Показать итоги</translation>
+    </message>
+    <message>
+        <source>Personal QR codes (PDF)…</source>
+        <translation>QR-коды (PDF)…</translation>
+    </message>
+    <message>
+        <source>Release a phone…</source>
+        <translation>Освободить телефон…</translation>
+    </message>
+    <message>
+        <source>Let a participant sign in on another phone</source>
+        <translation>Разрешить участнику войти с другого телефона</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Сеть:</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>Отсканируйте код или откройте:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Код входа:</translation>
+    </message>
+    <message>
+        <source>Live voting needs a session saved as a file.</source>
+        <translation>Для голосования с телефонов сессия должна быть сохранена в файл.</translation>
+    </message>
+    <message>
+        <source>Live voting could not start on {0}: {1}.</source>
+        <translation>Не удалось начать голосование на {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting is on at {0}; join code {1}.</source>
+        <translation>Голосование идёт по адресу {0}; код входа {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting stopped; phones can no longer reach the laptop.</source>
+        <translation>Голосование остановлено; телефоны больше не связываются с ноутбуком.</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>No participant is signed in on a phone.</source>
+        <translation>Ни один участник не вошёл с телефона.</translation>
+    </message>
+    <message>
+        <source>Release a phone</source>
+        <translation>Освободить телефон</translation>
+    </message>
+    <message>
+        <source>Let this participant sign in on another phone:</source>
+        <translation>Разрешить этому участнику войти с другого телефона:</translation>
+    </message>
+    <message>
+        <source>{0} can now sign in on another phone.</source>
+        <translation>{0} теперь может войти с другого телефона.</translation>
+    </message>
+    <message>
+        <source>The participant can now sign in on another phone.</source>
+        <translation>Участник теперь может войти с другого телефона.</translation>
+    </message>
+    <message>
+        <source>Personal QR codes</source>
+        <translation>Личные QR-коды</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written to {0}: {1}.</source>
+        <translation>Не удалось записать лист в {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Personal QR codes written to {0}.</source>
+        <translation>Личные QR-коды записаны в {0}.</translation>
+    </message>
+    <message>
+        <source>Phones connected: {0}</source>
+        <translation>Подключено телефонов: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LogFramePage</name>
+    <message>
+        <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
+        <extracomment>column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <translation>Задач пока нет: матрица заполняется по мере записи задач, результатов и мероприятий.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>What is this step?</source>
+        <extracomment>the step list&apos;s width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop&apos;s title shown in the title bar</extracomment>
+        <translation>Что это за шаг?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Шаг</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>Недавних сессий нет</translation>
+    </message>
+    <message>
+        <source>{0} is already open.</source>
+        <translation>{0} уже открыт.</translation>
+    </message>
+    <message>
+        <source>The session could not be opened</source>
+        <translation>Не удалось открыть сессию</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied</source>
+        <translation>Не удалось скопировать резервную копию</translation>
+    </message>
+    <message>
+        <source>Opened {0}, a copy of {1}.</source>
+        <translation>Открыт {0} — копия {1}.</translation>
+    </message>
+    <message>
+        <source>The session could not be created</source>
+        <translation>Не удалось создать сессию</translation>
+    </message>
+    <message>
+        <source>No copy was saved</source>
+        <translation>Копия не сохранена</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written there ({1}); choose another folder.</source>
+        <translation>{0} нельзя записать туда ({1}); выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>A copy of the session was saved as {0}.</source>
+        <translation>Копия сессии сохранена как {0}.</translation>
+    </message>
+    <message>
+        <source>Undone: {0}. Redo with Ctrl+Shift+Z.</source>
+        <translation>Отменено: {0}. Вернуть — Ctrl+Shift+Z.</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Возвращено: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Семинар без названия</translation>
+    </message>
+    <message>
+        <source>not saved to a file</source>
+        <translation>не сохранено в файл</translation>
+    </message>
+    <message>
+        <source>saving typing…</source>
+        <translation>сохранение ввода…</translation>
+    </message>
+    <message>
+        <source>all changes saved</source>
+        <translation>все изменения сохранены</translation>
+    </message>
+    <message>
+        <source>in memory only</source>
+        <translation>только в памяти</translation>
+    </message>
+    <message>
+        <source>Zoom {0} %</source>
+        <translation>Масштаб {0} %</translation>
+    </message>
+    <message>
+        <source>Open a session first: the presenter view shows its steps.</source>
+        <extracomment>the most of the window&apos;s width the step list takes before it shows numbers only</extracomment>
+        <translation>Сначала откройте сессию: режим докладчика показывает её шаги.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>Документ PDF (*.pdf);;Таблица (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Обзор:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Actions taken since</source>
+        <translation>Меры с года</translation>
+    </message>
+    <message>
+        <source>Recommendations until</source>
+        <translation>Рекомендации до</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation>Новый обзор…</translation>
+    </message>
+    <message>
+        <source>Remove review</source>
+        <translation>Удалить обзор</translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation>Импорт программы…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Country returns…</source>
+        <translation>Отчёты стран…</translation>
+    </message>
+    <message>
+        <source>Import returns…</source>
+        <translation>Импорт отчётов стран…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Import a programme of work</source>
+        <translation>Импорт программы работ</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Импортировано.</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Экспорт обзора</translation>
+    </message>
+    <message>
+        <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
+        <translation>Обзор можно записать как .pdf или .xlsx, но не «{0}».</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <source>New review</source>
+        <translation>Новый обзор</translation>
+    </message>
+    <message>
+        <source>e.g. Midterm review {0}</source>
+        <translation>напр. Промежуточный обзор {0}</translation>
+    </message>
+    <message>
+        <source>Year the plan began, e.g. 2022</source>
+        <translation>Год начала плана, напр. 2022</translation>
+    </message>
+    <message>
+        <source>Nothing (an empty record)</source>
+        <translation>Ничего (пустая запись)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Actions taken since:</source>
+        <translation>Меры с года:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Начать с:</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveForm</name>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Задача:</translation>
+    </message>
+    <message>
+        <source>choose or type a new theme, then Enter</source>
+        <translation>выберите или введите новую тему, затем Enter</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Направлена на:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Objective {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Задача {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <source>Objective</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineWidget</name>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Выберите строку, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks (double-click or Enter to go there):</source>
+        <translation>Где рвётся цепочка (двойной щелчок или Enter — перейти):</translation>
+    </message>
+    <message>
+        <source>The chain holds: nothing to fix.</source>
+        <translation>Цепочка цела: исправлять нечего.</translation>
+    </message>
+    <message>
+        <source>New objective: type and press Enter; paste adds one per line</source>
+        <translation>Новая задача: введите и нажмите Enter; вставка добавляет по одной на строку</translation>
+    </message>
+    <message>
+        <source>New result (first select the objective it belongs to): type and press Enter; paste adds one per line</source>
+        <translation>Новый результат (сначала выберите его задачу): введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+    </message>
+    <message>
+        <source>New result under objective {0}: type and press Enter; paste adds one per line</source>
+        <translation>Новый результат задачи {0}: введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+    </message>
+    <message>
+        <source>New activity (first select the result it belongs to): type and press Enter; paste adds one per line</source>
+        <translation>Новое мероприятие (сначала выберите его результат): введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+    </message>
+    <message>
+        <source>New activity under result {0}: type and press Enter; paste adds one per line</source>
+        <translation>Новое мероприятие результата {0}: введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+    </message>
+    <message>
+        <source>That change could not be made.</source>
+        <translation>Это изменение внести не удалось.</translation>
+    </message>
+    <message>
+        <source>Select the objective the new result belongs to first.</source>
+        <translation>Сначала выберите задачу, к которой относится новый результат.</translation>
+    </message>
+    <message>
+        <source>Select the result the new activity belongs to first.</source>
+        <translation>Сначала выберите результат, к которому относится новое мероприятие.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>Кем выполнено</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>No action recorded.</source>
+        <translation>Меры не записаны.</translation>
+    </message>
+    <message>
+        <source>Proposed priority:</source>
+        <translation>Предлагаемый приоритет:</translation>
+    </message>
+    <message>
+        <source> since {0}</source>
+        <translation> с {0}</translation>
+    </message>
+    <message>
+        <source>Objective </source>
+        <translation>Задача </translation>
+    </message>
+    <message>
+        <source>Status summary</source>
+        <translation>Сводка статусов</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Changes since {0}</source>
+        <translation>Изменения с {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>No activities to monitor yet: add activities in the Activities step, or import an external programme of work.</source>
+        <translation>Пока нечего отслеживать: добавьте мероприятия на шаге «Мероприятия» или импортируйте внешнюю программу работ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The {0} step is not available in this version of ZOPP Facilitator.</source>
+        <translation>Шаг «{0}» недоступен в этой версии ZOPP Facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({0})</source>
+        <translation>Язык системы ({0})</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of the app.</source>
+        <translation>Новый язык будет применён при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Where do we want the species to be in 25–50 years?</source>
+        <extracomment>the question the room answers in each step (others show the step&apos;s definition)</extracomment>
+        <translation>Где мы хотим видеть вид через 25–50 лет?</translation>
+    </message>
+    <message>
+        <source>What do we want to achieve in the next 10–20 years?</source>
+        <translation>Чего мы хотим достичь в ближайшие 10–20 лет?</translation>
+    </message>
+    <message>
+        <source>What harms the species, what drives it, and what lets it happen?</source>
+        <translation>Что вредит виду, что за этим стоит и что это допускает?</translation>
+    </message>
+    <message>
+        <source>How important is each driver and threat (0 = non-existent … 3 = major), and how good is the capacity to address it (1 = poor … 3 = good)?</source>
+        <translation>Насколько важен каждый движущий фактор и угроза (0 = отсутствует … 3 = высокая) и насколько велика способность им противостоять (1 = слабая … 3 = хорошая)?</translation>
+    </message>
+    <message>
+        <source>What priority has each activity for your country (1 = low … 3 = high)?</source>
+        <translation>Какой приоритет у каждого мероприятия для вашей страны (1 = низкий … 3 = высокий)?</translation>
+    </message>
+    <message>
+        <source>ZOPP Facilitator — for the room</source>
+        <extracomment>the smallest type (points on screen) the diagram is shown at before it scrolls instead</extracomment>
+        <translation>ZOPP Facilitator — для зала</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(ещё не написано)</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Голосующий</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Voter {n}</source>
+        <translation>Голосующий {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritisationPage</name>
+    <message>
+        <source>All activities</source>
+        <extracomment>the priorities filter: (label, (&apos;top&apos;, N) | (&apos;above&apos;, threshold) | None)</extracomment>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message>
+        <source>Top 10 overall</source>
+        <translation>10 лучших в целом</translation>
+    </message>
+    <message>
+        <source>Top 20 overall</source>
+        <translation>20 лучших в целом</translation>
+    </message>
+    <message>
+        <source>Overall 2.5 or more</source>
+        <translation>В целом 2,5 и выше</translation>
+    </message>
+    <message>
+        <source>Overall 2.0 or more</source>
+        <translation>В целом 2,0 и выше</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort.</source>
+        <translation>Щёлкните заголовок столбца для сортировки.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTreePage</name>
+    <message>
+        <source>Type and press Enter to add the next; paste lines to add one item per line; Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves</source>
+        <translation>Введите и нажмите Enter, чтобы добавить следующий; вставка строк добавляет по пункту на строку; Delete удаляет (Ctrl+Z возвращает); Alt+Вверх/Вниз перемещает</translation>
+    </message>
+    <message>
+        <source>dashed: emerging  ┆ arrows: cause → effect</source>
+        <translation>пунктир: возникающие  ┆ стрелки: причина → следствие</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>The whole tree in the window (zoom with + and −)</source>
+        <translation>Всё дерево в окне (масштаб — клавишами + и −)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Сохранить рисунок…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG</source>
+        <translation>Сохранить диаграмму как PNG или SVG</translation>
+    </message>
+    <message>
+        <source>Arrange afresh</source>
+        <translation>Расставить заново</translation>
+    </message>
+    <message>
+        <source>Forget the boxes&apos; dragged places (Ctrl+Z brings them back)</source>
+        <translation>Забыть места, куда перетащены блоки (Ctrl+Z вернёт их)</translation>
+    </message>
+    <message>
+        <source>Diagram only</source>
+        <translation>Только схема</translation>
+    </message>
+    <message>
+        <source>Hide the lists and links to give the diagram the whole page (F6)</source>
+        <translation>Скрыть списки и связи, отдав схеме всю страницу (F6)</translation>
+    </message>
+    <message>
+        <source>Save the problem tree</source>
+        <translation>Сохранить дерево проблем</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Рисунок PNG (*.png);;Чертёж SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: {0}.</source>
+        <translation>Не удалось сохранить рисунок: {0}.</translation>
+    </message>
+    <message>
+        <source>The problem tree was saved as {0}.</source>
+        <translation>Дерево проблем сохранено как {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Voter</source>
+        <translation>Голосующий</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>ResultForm</name>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>SMART:</source>
+        <translation>SMART:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Результат {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialogs</name>
+    <message>
+        <source>Folder for the country return workbooks</source>
+        <translation>Папка для книг отчётов стран</translation>
+    </message>
+    <message>
+        <source>Country returns</source>
+        <translation>Отчёты стран</translation>
+    </message>
+    <message>
+        <source>Add a review first: the returns are made for a review.</source>
+        <translation>Сначала добавьте обзор: отчёты стран составляются для обзора.</translation>
+    </message>
+    <message>
+        <source>{0} return workbooks were written to {1}: send each to its country&apos;s focal point, then import the returned workbooks here.</source>
+        <translation>Книг отчётов записано в {1}: {0}. Отправьте каждую координатору своей страны, затем импортируйте возвращённые книги здесь.</translation>
+    </message>
+    <message>
+        <source>Returned country workbooks</source>
+        <translation>Возвращённые книги стран</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import country returns</source>
+        <translation>Импорт отчётов стран</translation>
+    </message>
+    <message>
+        <source>Country returns imported from {0} file(s).</source>
+        <translation>Отчёты стран импортированы из файлов: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Индикатор:</translation>
+    </message>
+    <message>
+        <source>how we will know it is achieved</source>
+        <translation>как мы узнаем, что это достигнуто</translation>
+    </message>
+    <message>
+        <source>Base&amp;line:</source>
+        <translation>Исходный &amp;уровень:</translation>
+    </message>
+    <message>
+        <source>value at the start, e.g. 6 of 13</source>
+        <translation>значение в начале, напр. 6 из 13</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <source>value to reach, e.g. 13 of 13</source>
+        <translation>значение, которого нужно достичь, напр. 13 из 13</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>&amp;Проверка:</translation>
+    </message>
+    <message>
+        <source>means of verification, sources</source>
+        <translation>средства проверки, источники</translation>
+    </message>
+    <message>
+        <source>Assu&amp;mptions:</source>
+        <translation>&amp;Допущения:</translation>
+    </message>
+    <message>
+        <source>assumptions and risks</source>
+        <translation>допущения и риски</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Шифр документа</translation>
+    </message>
+    <message>
+        <source>Enter adds the next; Delete removes; Ctrl+Z undoes</source>
+        <translation>Enter добавляет следующего; Delete удаляет; Ctrl+Z отменяет</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Countries (range states)</source>
+        <translation>Страны (страны ареала)</translation>
+    </message>
+    <message>
+        <source>Enter adds the next; Ctrl+V pastes rows</source>
+        <translation>Enter добавляет следующую; Ctrl+V вставляет строки</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Enter on Countries opens the list to tick</source>
+        <translation>Enter в «Странах» открывает список для отметки</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV/XLSX…</source>
+        <translation>&amp;Импорт из CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt; &lt;small&gt;({0})&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Участники&lt;/b&gt; &lt;small&gt;({0})&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants: {0}, {1} voting&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Участников: {0}, голосуют: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Not everything was imported</source>
+        <translation>Импортировано не всё</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>done</source>
+        <extracomment>step id → (module, class) of its page status → (mark shown before the title, words for screen readers and tooltips)</extracomment>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>начато</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+</context>
+<context>
+    <name>TextStepPage</name>
+    <message>
+        <source>Type the {0} here.</source>
+        <extracomment>milliseconds of quiet after typing before the text is saved: a sentence typed just before the laptop dies is in the file, and still one undo step per pause the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
+        <translation>Введите здесь: {0}.</translation>
+    </message>
+    <message>
+        <source>Drafts (✔ = adopted):</source>
+        <translation>Черновики (✔ = принят):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Keep the text as it is now as a draft (Ctrl+Shift+D)</source>
+        <translation>Сохранить текущий текст как черновик (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt draft</source>
+        <translation>&amp;Принять черновик</translation>
+    </message>
+    <message>
+        <source>Make the selected draft the adopted text (Enter in the list)</source>
+        <translation>Сделать выбранный черновик принятым текстом (Enter в списке)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatRankingPage</name>
+    <message>
+        <source>Range-wide (Table 3.1)</source>
+        <translation>По всему ареалу (табл. 3.1)</translation>
+    </message>
+    <message>
+        <source>By region (Appendix III)</source>
+        <translation>По регионам (прил. III)</translation>
+    </message>
+    <message>
+        <source>Importance × capacity</source>
+        <translation>Важность × потенциал</translation>
+    </message>
+    <message>
+        <source>Compare with country:</source>
+        <translation>Сравнить со страной:</translation>
+    </message>
+</context>
+<context>
+    <name>VoteModel</name>
+    <message>
+        <source>{0}: {1}; &apos;-&apos; = unknown</source>
+        <translation>{0}: {1}; «-» = неизвестно</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation>Фактор или угроза</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Reveal results</source>
+        <translation>Показать итоги</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Results (hidden until revealed)</source>
+        <translation>Итоги (скрыты до показа)</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Export ballots…</source>
+        <translation>Выдать бюллетени…</translation>
+    </message>
+    <message>
+        <source>One workbook per participant…</source>
+        <translation>По книге на участника…</translation>
+    </message>
+    <message>
+        <source>One workbook per country…</source>
+        <translation>По книге на страну…</translation>
+    </message>
+    <message>
+        <source>Import ballots…</source>
+        <translation>Принять бюллетени…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} voters has not voted — reveal anyway?</source>
+        <translation>{0} из {1} голосующих не проголосовал — всё равно показать?</translation>
+    </message>
+    <message>
+        <source>{0} of {1} voters have not voted — reveal anyway?</source>
+        <translation>{0} из {1} голосующих не проголосовали — всё равно показать?</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Показать результаты</translation>
+    </message>
+    <message>
+        <source>Reveal anyway</source>
+        <translation>Всё равно показать</translation>
+    </message>
+    <message>
+        <source>Results revealed; the vote is closed (Reopen voting lets people change their votes).</source>
+        <translation>Результаты показаны; голосование закрыто (повторное открытие позволит изменить голоса).</translation>
+    </message>
+    <message>
+        <source>Voting is open again.</source>
+        <translation>Голосование снова открыто.</translation>
+    </message>
+    <message>
+        <source>Hide results</source>
+        <translation>Скрыть итоги</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Folder for the ballots</source>
+        <translation>Папка для бюллетеней</translation>
+    </message>
+    <message>
+        <source>The ballots could not be written to {0}: {1}</source>
+        <translation>Не удалось записать бюллетени в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ballot workbook(s) written to {1}.</source>
+        <translation>Книг бюллетеней записано в {1}: {0}.</translation>
+    </message>
+    <message>
+        <source>Returned ballots</source>
+        <translation>Возвращённые бюллетени</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ballots imported from {0}.</source>
+        <translation>Бюллетени импортированы из {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>VoterPicker</name>
+    <message>
+        <source>No one votes yet: mark participants as voting in Session &amp; people.</source>
+        <translation>Пока никто не голосует: отметьте голосующих на шаге «Сессия и участники».</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Choose who is voting</source>
+        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
+        <translation>Выберите голосующего</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Кто голосует</translation>
+    </message>
+    <message>
+        <source>Progress (cells answered)</source>
+        <translation>Ход (заполнено ячеек)</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes for</source>
+        <translation>Голос &amp;за</translation>
+    </message>
+    <message>
+        <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
+        <translation>Цифра — оценка, «-» — неизвестно, Delete — очистить; стрелки, Tab и Enter — переход; PageDown — следующий голосующий, PageUp — предыдущий.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingResults</name>
+    <message>
+        <source>Every country</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Range-wide only</source>
+        <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
+        <translation>Только по ареалу</translation>
+    </message>
+    <message>
+        <source>Constraints, drivers and threats</source>
+        <translation>Ограничения, движущие факторы и угрозы</translation>
+    </message>
+    <message>
+        <source>Importance/severity</source>
+        <translation>Важность/серьёзность</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>{0} importance</source>
+        <translation>{0}: важность</translation>
+    </message>
+    <message>
+        <source>{0} capacity</source>
+        <translation>{0}: потенциал</translation>
+    </message>
+    <message>
+        <source>Constraints (not ranked)</source>
+        <translation>Ограничения (не ранжируются)</translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation>Фактор или угроза</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>{0} overall</source>
+        <translation>{0}, всего</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>В целом</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>No session is open. Start a workshop, or continue one.</source>
+        <translation>Сессия не открыта. Начните семинар или продолжите начатый.</translation>
+    </message>
+    <message>
+        <source>&amp;New session… (Ctrl+N)</source>
+        <translation>&amp;Новая сессия… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session… (Ctrl+O)</source>
+        <translation>&amp;Открыть сессию… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Recent sessions (Enter or double-click opens):</source>
+        <translation>Недавние сессии (Enter или двойной щелчок — открыть):</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New session…</source>
+        <extracomment>id → (menu text, shortcut, checkable)</extracomment>
+        <translation>&amp;Новая сессия…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Открыть сессию…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>&amp;Закрыть сессию</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Во весь экран</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокий контраст</translation>
+    </message>
+    <message>
+        <source>&amp;What is this step?</source>
+        <translation>&amp;Что это за шаг?</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Следующий шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>New &amp;from Earlier Workshop…</source>
+        <translation>Новая &amp;из прежнего семинара…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Earlier Session…</source>
+        <translation>&amp;Сравнить с прежней сессией…</translation>
+    </message>
+    <message>
+        <source>Import a M&amp;iradi Project…</source>
+        <translation>&amp;Импорт проекта Miradi…</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view (for the projector)</source>
+        <translation>Режим &amp;докладчика (для проектора)</translation>
+    </message>
+    <message>
+        <source>Voters&apos; &amp;names on the projector</source>
+        <translation>&amp;Имена голосующих на проекторе</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>not started</source>
+        <extracomment>an action&apos;s statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>A country, several separated by commas, or &apos;Regional&apos;</source>
+        <translation>Страна, несколько через запятую или «Regional»</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Years, e.g. 2018-2019</source>
+        <translation>Годы, напр. 2018-2019</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>Кем выполнено</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Конкретный</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Измеримый</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Достижимый</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Значимый</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Ограничен по времени</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>the columns shown besides number and text, per focus</extracomment>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Направлена на</translation>
+    </message>
+    <message>
+        <source>Actor(s)</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>{0} item</source>
+        <translation>пунктов: {0}</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>пунктов: {0}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>the column headers as the app shows them (translated in the &quot;columns&quot; context)</extracomment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Narrative summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Objectively verifiable indicators</source>
+        <translation>Индикаторы (объективно проверяемые)</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Средства проверки</translation>
+    </message>
+    <message>
+        <source>Assumptions and risks</source>
+        <translation>Допущения и риски</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <translation>Индикаторы</translation>
+    </message>
+    <message>
+        <source>Means of
+verification</source>
+        <translation>Средства
+проверки</translation>
+    </message>
+    <message>
+        <source>Assumptions
+and risks</source>
+        <translation>Допущения
+и риски</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code, e.g. TR</source>
+        <translation>Двухбуквенный код ISO, напр. TR</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Abbr.</source>
+        <translation>Сокр.</translation>
+    </message>
+    <message>
+        <source>Enter or F2 opens the list: Space ticks a country. Typing or pasting codes or names separated by commas also works.</source>
+        <translation>Enter или F2 открывает список: пробел отмечает страну. Можно также ввести или вставить коды или названия через запятую.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голосует</translation>
+    </message>
+    <message>
+        <source>Whether this participant votes</source>
+        <translation>Голосует ли этот участник</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущая</translation>
+    </message>
+    <message>
+        <source>emerging</source>
+        <translation>возникающая</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <extracomment>kind → the title of its list&apos;s column</extracomment>
+        <translation>Ограничение</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Движущий фактор</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <source>current or emerging</source>
+        <translation>текущая или возникающая</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a session file.</source>
+        <translation>{path} — это папка, а не файл сессии.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a ZOPP session file.</source>
+        <translation>{path} пуст: это не файл сессии ZOPP.</translation>
+    </message>
+    <message>
+        <source>{path} is not a ZOPP session file (it is not a SQLite database).</source>
+        <translation>{path} — не файл сессии ZOPP (это не база данных SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database of another application, not a ZOPP session.</source>
+        <translation>{path} — база данных SQLite другой программы, а не сессия ZOPP.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation>{path} уже существует; выберите другое имя или откройте его.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {folder} does not exist.</source>
+        <translation>Нельзя создать {path}: папки {folder} нет.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} не читается: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened: {reason}.</source>
+        <translation>Не удалось открыть {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to {path}: the folder does not exist.</source>
+        <translation>Нельзя сохранить копию в {path}: такой папки нет.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to {path}: {reason}.</source>
+        <translation>Нельзя сохранить копию в {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open session itself; choose another name.</source>
+        <translation>Копия не может заменить саму открытую сессию; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The session file could not be written ({reason}); nothing was changed.</source>
+        <translation>Не удалось записать файл сессии ({reason}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Open for reading only. {reason}</source>
+        <translation>Открыто только для чтения. {reason}</translation>
+    </message>
+    <message>
+        <source>No backup copy was made ({reason}); the older copies are kept as they were.</source>
+        <translation>Резервная копия не создана ({reason}); прежние копии сохранены как были.</translation>
+    </message>
+    <message>
+        <source>No backup copy was made: {name} fails its integrity check ({finding}), and a damaged file never replaces a good backup.</source>
+        <translation>Резервная копия не создана: {name} не проходит проверку целостности ({finding}), а повреждённый файл никогда не заменяет исправную копию.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing can be changed in it; allow writing to it, or copy it to a folder of your own, and try again.</source>
+        <translation>{path} доступен только для чтения, изменить в нём ничего нельзя; разрешите запись или скопируйте его в свою папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed: its lock file {lock} is a folder; remove that folder and try again.</source>
+        <translation>{path} нельзя изменить: его файл блокировки {lock} — это папка; удалите эту папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the {criterion} scale ({low}–{high}).</source>
+        <translation>{value} вне шкалы «{criterion}» ({low}–{high}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a score: write a number, &apos;-&apos; for unknown, or leave it empty.</source>
+        <translation>«{text}» — не оценка: введите число, «-» если неизвестно, или оставьте пустым.</translation>
+    </message>
+    <message>
+        <source>That participant is not in the session.</source>
+        <translation>Этого участника нет в сессии.</translation>
+    </message>
+    <message>
+        <source>Constraints are not ranked.</source>
+        <translation>Ограничения не ранжируются.</translation>
+    </message>
+    <message>
+        <source>High ({score})</source>
+        <translation>Высокий ({score})</translation>
+    </message>
+    <message>
+        <source>Medium ({score})</source>
+        <translation>Средний ({score})</translation>
+    </message>
+    <message>
+        <source>Low ({score})</source>
+        <translation>Низкий ({score})</translation>
+    </message>
+    <message>
+        <source>A country needs a code.</source>
+        <translation>У страны должен быть код.</translation>
+    </message>
+    <message>
+        <source>There is already a country with the code {code}.</source>
+        <translation>Страна с кодом {code} уже есть.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be removed: {count} vote(s) were cast for it.</source>
+        <translation>{code} нельзя удалить: за неё подано голосов: {count}.</translation>
+    </message>
+    <message>
+        <source>A region needs a name.</source>
+        <translation>У региона должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is already a region called {name}.</source>
+        <translation>Регион «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>У участника должно быть имя.</translation>
+    </message>
+    <message>
+        <source>There is no country with the code {code}.</source>
+        <translation>Страны с кодом {code} нет.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Этого черновика больше нет.</translation>
+    </message>
+    <message>
+        <source>add country {code}</source>
+        <translation>добавление страны {code}</translation>
+    </message>
+    <message>
+        <source>rename country {code}</source>
+        <translation>переименование страны {code}</translation>
+    </message>
+    <message>
+        <source>remove country {code}</source>
+        <translation>удаление страны {code}</translation>
+    </message>
+    <message>
+        <source>add region {name}</source>
+        <translation>добавление региона {name}</translation>
+    </message>
+    <message>
+        <source>change members of {name}</source>
+        <translation>изменение состава {name}</translation>
+    </message>
+    <message>
+        <source>remove region {name}</source>
+        <translation>удаление региона {name}</translation>
+    </message>
+    <message>
+        <source>add participant {name}</source>
+        <translation>добавление участника {name}</translation>
+    </message>
+    <message>
+        <source>edit participant {fields}</source>
+        <translation>правка участника: {fields}</translation>
+    </message>
+    <message>
+        <source>remove participant</source>
+        <translation>удаление участника</translation>
+    </message>
+    <message>
+        <source>adopt draft</source>
+        <translation>принятие черновика</translation>
+    </message>
+    <message>
+        <source>remove draft</source>
+        <translation>удаление черновика</translation>
+    </message>
+    <message>
+        <source>edit draft</source>
+        <translation>правка черновика</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>добавление заметки</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>правка заметки</translation>
+    </message>
+    <message>
+        <source>remove note</source>
+        <translation>удаление заметки</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>High/Medium</source>
+        <translation>Высокий/средний</translation>
+    </message>
+    <message>
+        <source>Medium/Low</source>
+        <translation>Средний/низкий</translation>
+    </message>
+    <message>
+        <source>non-existent</source>
+        <extracomment>what the LogFrame holds for the Goal, each objective and each result, besides the narrative</extracomment>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>слабый</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>хороший</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <extracomment>the heading of voters who belong to no country</extracomment>
+        <translation>Международные</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Нет ответа</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>The session is damaged</source>
+        <translation>Сессия повреждена</translation>
+    </message>
+    <message>
+        <source>Open a copy of {0}</source>
+        <translation>Открыть копию {0}</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>Открыть сессию</translation>
+    </message>
+    <message>
+        <source>Create a new session</source>
+        <translation>Создать сессию</translation>
+    </message>
+    <message>
+        <source>Save a copy of the session</source>
+        <translation>Сохранить копию сессии</translation>
+    </message>
+    <message>
+        <source>Import participants and countries</source>
+        <translation>Импорт участников и стран</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <source>Session &amp; people</source>
+        <translation>Сессия и участники</translation>
+    </message>
+    <message>
+        <source>Who takes part: the range states (countries), the regions they form, and the participants with their country, role and whether they vote.</source>
+        <translation>Кто участвует: страны ареала, образуемые ими регионы и участники — их страна, роль и право голоса.</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Видение</translation>
+    </message>
+    <message>
+        <source>An inspiring picture of the next 25–50 years: the ideal future for the species, meant as a source of inspiration.</source>
+        <translation>Вдохновляющая картина следующих 25–50 лет: идеальное будущее вида как источник вдохновения.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>A more concrete intention than the Vision: a feasible, realistic and measurable aim for the next 10–20 years.</source>
+        <translation>Более конкретное намерение, чем видение: выполнимая, реалистичная и измеримая цель на 10–20 лет.</translation>
+    </message>
+    <message>
+        <source>Problem tree</source>
+        <translation>Дерево проблем</translation>
+    </message>
+    <message>
+        <source>Threats are the immediate causes of harm (current or emerging); Drivers are their root causes and can drive other Drivers; Constraints do no harm themselves but let Threats and Drivers act. Links run from cause to effect.</source>
+        <translation>Угрозы — непосредственные причины вреда (текущие или возникающие); движущие факторы — их коренные причины, они могут влиять и на другие факторы; ограничения сами не вредят, но позволяют действовать угрозам и факторам. Связи идут от причины к следствию.</translation>
+    </message>
+    <message>
+        <source>Threat ranking</source>
+        <translation>Ранжирование угроз</translation>
+    </message>
+    <message>
+        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); &apos;-&apos; means unknown. Constraints are not ranked. A country&apos;s figure is the mean of its votes; within a region, the mean of its votes given in that region&apos;s working group (else of its votes given without a region). A region&apos;s figure is its working group&apos;s mean where it voted as a whole, else the mean of its countries&apos; figures within it; brackets beside it name countries that differ, in the region&apos;s order. The range-wide figure is the mean of the region figures; a country in no region counts as a region of its own. A vote can be closed and run again in a new round on the items whose votes spread widely.</source>
+        <translation>Каждый движущий фактор и каждая угроза оцениваются по странам: важность/серьёзность (0 = отсутствует, 1 = низкая, 2 = средняя, 3 = высокая) и потенциал для противодействия (1 = слабый, 2 = средний, 3 = хороший); «-» означает «неизвестно». Ограничения не ранжируются. Оценка страны — среднее её голосов; внутри региона — среднее её голосов, поданных в рабочей группе этого региона (иначе — поданных без региона). Оценка региона — среднее его рабочей группы, если она голосовала целиком, иначе — среднее оценок его стран в нём; в скобках рядом названы страны с другой оценкой, в порядке региона. Оценка по всему ареалу — среднее оценок регионов; страна вне регионов считается отдельным регионом. Голосование можно закрыть и провести новый тур по пунктам с большим разбросом голосов.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Numbered aims that support reaching the Goal and directly address important Threats and Drivers, grouped under a few general themes.</source>
+        <translation>Пронумерованные задачи, которые помогают достичь цели и прямо направлены на важные угрозы и движущие факторы; сгруппированы в несколько общих тем.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>What must be achieved to reach an Objective, numbered objective.result; SMART: specific, measurable, achievable, relevant and time-bound, each with an indicator.</source>
+        <translation>Что нужно достичь для выполнения задачи; нумерация задача.результат; SMART: конкретные, измеримые, достижимые, значимые и ограниченные по времени, у каждого — индикатор.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Actions that achieve a Result, numbered objective.result.activity, each with a timeline, actor(s), indicator and a rough budget.</source>
+        <translation>Действия для достижения результата; нумерация задача.результат.мероприятие; у каждого — сроки, исполнители, индикатор и примерный бюджет.</translation>
+    </message>
+    <message>
+        <source>Prioritisation</source>
+        <translation>Приоритизация</translation>
+    </message>
+    <message>
+        <source>Each voter gives every Activity a priority for their country: 1 = low, 2 = medium, 3 = high. The overall priority is the mean of the country priorities.</source>
+        <translation>Каждый голосующий задаёт каждому мероприятию приоритет для своей страны: 1 = низкий, 2 = средний, 3 = высокий. Общий приоритет — среднее приоритетов стран.</translation>
+    </message>
+    <message>
+        <source>LogFrame</source>
+        <translation>LogFrame</translation>
+    </message>
+    <message>
+        <source>The tabulated summary: the Goal, then each Objective with its Results and their Activities, with indicator, timeline, actor, budget and priority.</source>
+        <translation>Сводная таблица: цель, затем каждая задача с её результатами и их мероприятиями — с индикатором, сроками, исполнителем, бюджетом и приоритетом.</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Later, for each Activity: the actions taken so far per country, who implemented them and when, their status, and recommendations (including proposed priority changes).</source>
+        <translation>Позже, по каждому мероприятию: принятые меры по странам, кто и когда их выполнил, их статус и рекомендации (в том числе предлагаемые изменения приоритета).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The documents for the rapporteur: the LogFrame matrix, the score tables and the session minutes as PDF, and every table as a spreadsheet.</source>
+        <translation>Документы для докладчика: матрица LogFrame, таблицы оценок и протокол сессии в PDF, а также каждая таблица в виде электронной таблицы.</translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
+        <translation>Итоги скрыты, пока идёт голосование.
+Нажмите «Показать итоги», чтобы их увидеть.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>ActivityDetail</name>
+    <message>
+        <source>Recommendation for this activity (rewording, urgency, …)</source>
+        <extracomment>share of the table&apos;s width per column (the table keeps them when resized)</extracomment>
+        <translation>Bu faaliyet için öneri (yeniden ifade, aciliyet, …)</translation>
+    </message>
+    <message>
+        <source>Codes of the programme&apos;s items, e.g. 1.1.1, 1.1.2</source>
+        <translation>Programın maddelerinin kodları, ör. 1.1.1, 1.1.2</translation>
+    </message>
+    <message>
+        <source>Programme items:</source>
+        <translation>Program maddeleri:</translation>
+    </message>
+    <message>
+        <source>Actions taken (type in the last row to add one; Delete removes):</source>
+        <translation>Yapılan eylemler (eklemek için son satıra yazın; Delete siler):</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Öneri:</translation>
+    </message>
+    <message>
+        <source>Proposed priority:</source>
+        <translation>Önerilen öncelik:</translation>
+    </message>
+    <message>
+        <source>Choose an activity on the left.</source>
+        <translation>Soldan bir faaliyet seçin.</translation>
+    </message>
+    <message>
+        <source>Add a review (New review…) to record what was done.</source>
+        <translation>Yapılanları kaydetmek için bir değerlendirme ekleyin (Yeni değerlendirme…).</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Workshop activities:</source>
+        <translation>Çalıştay faaliyetleri:</translation>
+    </message>
+    <message>
+        <source>None yet: link them from an activity of the plan</source>
+        <translation>Henüz yok: planın bir faaliyetinden bağlayın</translation>
+    </message>
+    <message>
+        <source>There is no programme item {0}; import the programme of work first.</source>
+        <translation>{0} program maddesi yok; önce çalışma programını içe aktarın.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Faaliyet:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Zaman çizelgesi:</translation>
+    </message>
+    <message>
+        <source>e.g. 2023–2025</source>
+        <translation>ör. 2023–2025</translation>
+    </message>
+    <message>
+        <source>Act&amp;or(s):</source>
+        <translation>&amp;Uygulayıcı(lar):</translation>
+    </message>
+    <message>
+        <source>who carries it out</source>
+        <translation>kim yürütür</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Gösterge:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Bütçe:</translation>
+    </message>
+    <message>
+        <source>a rough figure</source>
+        <translation>yaklaşık bir tutar</translation>
+    </message>
+    <message>
+        <source>&amp;See activities:</source>
+        <translation>&amp;Bkz. faaliyetler:</translation>
+    </message>
+    <message>
+        <source>numbers, e.g. 1.1.4, 2.3.1</source>
+        <translation>numaralar, ör. 1.1.4, 2.3.1</translation>
+    </message>
+    <message>
+        <source>&amp;Programme items:</source>
+        <translation>&amp;Program maddeleri:</translation>
+    </message>
+    <message>
+        <source>codes, e.g. CAMI PoW 19.3</source>
+        <translation>kodlar, ör. CAMI PoW 19.3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activity {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Faaliyet {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTree</name>
+    <message>
+        <source>Activities of the plan</source>
+        <translation>Planın faaliyetleri</translation>
+    </message>
+    <message>
+        <source>Programme of work</source>
+        <translation>Çalışma programı</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <extracomment>(activity kind, activity id) of the chosen activity</extracomment>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Objective </source>
+        <translation>Hedef </translation>
+    </message>
+</context>
+<context>
+    <name>BallotPreviewDialog</name>
+    <message>
+        <source>Import ballots</source>
+        <translation>Oy pusulalarını içe aktar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Sorun ne</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems (they are not imported; the rest is)</source>
+        <translation>Sorunlu satırları atla (onlar aktarılmaz; geri kalanı aktarılır)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>Dosyalar: {0}</translation>
+    </message>
+    <message>
+        <source>What will change, per country:</source>
+        <translation>Ülkeye göre neler değişecek:</translation>
+    </message>
+    <message>
+        <source>What will change, per participant:</source>
+        <translation>Katılımcı başına ne değişecek:</translation>
+    </message>
+    <message>
+        <source>Problems ({0}):</source>
+        <translation>Sorunlar ({0}):</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from these files for any country.</source>
+        <translation>Bu dosyalardan hiçbir ülke için bir şey okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from these files for any participant.</source>
+        <translation>Bu dosyalardan hiçbir katılımcı için bir şey okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while problems remain: fix the files and import them again, or skip the rows with problems.</source>
+        <translation>Sorunlar kaldıkça hiçbir şey içe aktarılmaz: dosyaları düzeltip yeniden içe aktarın ya da sorunlu satırları atlayın.</translation>
+    </message>
+    <message>
+        <source>The import is one step: Undo takes it back.</source>
+        <translation>İçe aktarma tek adımdır: Geri al onu geri alır.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Then versus now</source>
+        <translation>O zaman ve şimdi</translation>
+    </message>
+    <message>
+        <source>Only the figures that changed</source>
+        <translation>Yalnızca değişen rakamlar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Karşılaştırmayı dışa aktar</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>PDF belgesi (*.pdf);;Elektronik tablo (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>The comparison was written to {0}.</source>
+        <translation>Karşılaştırma {0} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier session</source>
+        <translation>Önceki oturumla karşılaştır</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>Karşılaştırılacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>Start from an earlier workshop</source>
+        <translation>Önceki çalıştaydan başla</translation>
+    </message>
+    <message>
+        <source>The session could not be created</source>
+        <translation>Oturum oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>Seed the plan from a Miradi project</source>
+        <translation>Planı bir Miradi projesinden başlat</translation>
+    </message>
+    <message>
+        <source>Miradi projects (*.xmpz2);;All files (*)</source>
+        <translation>Miradi projeleri (*.xmpz2);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Hiçbir şey içe aktarılmadı</translation>
+    </message>
+    <message>
+        <source>Imported {0} problem-tree items, {1} links, {2} objectives and {3} activities from {4}. Undo takes it back.</source>
+        <translation>{4} dosyasından {0} sorun ağacı öğesi, {1} bağlantı, {2} hedef ve {3} faaliyet içe aktarıldı. Geri al bunu geri alır.</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>Aktarılmayanlar:</translation>
+    </message>
+    <message>
+        <source>Miradi project imported</source>
+        <translation>Miradi projesi içe aktarıldı</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Threat ranking, threats by region and country, activity priorities per country; as a spreadsheet, every table on its own sheet (CSV: one file each).</source>
+        <translation>Tehdit sıralaması, bölge ve ülkeye göre tehditler, ülke başına faaliyet öncelikleri; tabloda her çizelge kendi sayfasında (CSV: her biri ayrı dosya).</translation>
+    </message>
+    <message>
+        <source>Vision, Goal, objectives, results and activities with indicators, baseline and target, means of verification, assumptions, timeline, actors, budget and priority; as Word, one editable table.</source>
+        <translation>Vizyon, amaç, hedefler, sonuçlar ve faaliyetler; göstergeler, başlangıç ve hedef değerleri, doğrulama araçları, varsayımlar, zaman çizelgesi, uygulayıcılar, bütçe ve öncelikle; Word olarak düzenlenebilir tek bir tablo.</translation>
+    </message>
+    <message>
+        <source>Everything for the rapporteur: glossary, participants, Vision, Goal, problem tree, tables, LogFrame, priorities and notes; as Word, with Word headings and tables to edit further.</source>
+        <translation>Raportör için her şey: sözlük, katılımcılar, vizyon, amaç, sorun ağacı, tablolar, LogFrame, öncelikler ve notlar; Word olarak, daha fazla düzenlemek için Word başlıkları ve tablolarıyla.</translation>
+    </message>
+    <message>
+        <source>Actions taken per activity and country, their status and recommendations.</source>
+        <translation>Faaliyet ve ülke başına yapılan eylemler, durumları ve öneriler.</translation>
+    </message>
+    <message>
+        <source>The plan for Miradi (Conservation Standards): the problem tree as causes with a conceptual-model diagram, objectives as strategies, results as objectives, activities as tasks.</source>
+        <translation>Miradi için plan (Açık Koruma Standartları): kavramsal model diyagramıyla nedenler olarak sorun ağacı, stratejiler olarak hedefler, amaçlar olarak sonuçlar, görevler olarak faaliyetler.</translation>
+    </message>
+    <message>
+        <source>The LogFrame for donors&apos; reporting (IATI 2.03): one activity, a result per objective and result with its indicators.</source>
+        <translation>Bağışçı raporlaması için LogFrame (IATI 2.03): tek faaliyet, her hedef ve sonuç için göstergeleriyle bir sonuç.</translation>
+    </message>
+    <message>
+        <source>LogFrame matrix</source>
+        <translation>LogFrame matrisi</translation>
+    </message>
+    <message>
+        <source>Score tables</source>
+        <translation>Puan tabloları</translation>
+    </message>
+    <message>
+        <source>Session minutes</source>
+        <translation>Oturum tutanağı</translation>
+    </message>
+    <message>
+        <source>Monitoring overview</source>
+        <translation>İzleme özeti</translation>
+    </message>
+    <message>
+        <source>Miradi project</source>
+        <translation>Miradi projesi</translation>
+    </message>
+    <message>
+        <source>IATI activity file</source>
+        <translation>IATI faaliyet dosyası</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <extracomment>kind → (name, what it holds)</extracomment>
+        <translation>Word belgesi (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel çalışma kitabı (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (.csv)</source>
+        <translation>CSV dosyaları (.csv)</translation>
+    </message>
+    <message>
+        <source>Miradi project (.xmpz2)</source>
+        <translation>Miradi projesi (.xmpz2)</translation>
+    </message>
+    <message>
+        <source>IATI XML (.xml)</source>
+        <translation>IATI XML (.xml)</translation>
+    </message>
+    <message>
+        <source>Writing the {0} ({1})…</source>
+        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <translation>Yazılıyor: {0} ({1})…</translation>
+    </message>
+    <message>
+        <source>The {0} could not be written ({1}).</source>
+        <translation>{0} yazılamadı ({1}).</translation>
+    </message>
+    <message>
+        <source>The language of the documents&apos; headings, column names and page numbers; what the workshop typed stays as typed.</source>
+        <extracomment>an export finished (files written or problems shown) what the running export left out on purpose, said with its result</extracomment>
+        <translation>Belgelerin başlık, sütun adı ve sayfa numaralarının dili; çalıştayda yazılanlar olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Klasör seç…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export all documents</source>
+        <translation>Tüm belgeleri dışa aktar</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Dosyayı aç</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Klasörü aç</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Biçim:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Kaydetme yeri:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Belge:</translation>
+    </message>
+    <message>
+        <source>Save the documents in</source>
+        <translation>Belgeleri şuraya kaydet</translation>
+    </message>
+    <message>
+        <source>The monitoring overview was left out: add a review in the Monitoring step first.</source>
+        <translation>İzleme özeti atlandı: önce İzleme adımında bir değerlendirme ekleyin.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Kaydedildi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDetails</name>
+    <message>
+        <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <translation>Arkasındaki oyları görmek için bir değer (ya da grafikte bir nokta) seçin.</translation>
+    </message>
+    <message>
+        <source>Show votes</source>
+        <translation>Oyları göster</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Oy veren</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kimin için</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>range-wide</source>
+        <translation>tüm yayılış alanında</translation>
+    </message>
+    <message>
+        <source>{0} of {1}, {2}: {3} — {4}</source>
+        <translation>{1} için {0}, {2}: {3} — {4}</translation>
+    </message>
+    <message>
+        <source>Hide votes</source>
+        <translation>Oyları gizle</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Vision: {0}</source>
+        <translation>Vizyon: {0}</translation>
+    </message>
+    <message>
+        <source>No Vision is adopted yet.</source>
+        <translation>Henüz kabul edilmiş bir vizyon yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportanceCapacityChart</name>
+    <message>
+        <source>Importance {0}, capacity {1}</source>
+        <extracomment>a dot was clicked: the item&apos;s id</extracomment>
+        <translation>Önem {0}, kapasite {1}</translation>
+    </message>
+    <message>
+        <source>Importance/severity (0 = non-existent … 3 = major)</source>
+        <translation>Önem/ciddiyet (0 = yok … 3 = büyük)</translation>
+    </message>
+    <message>
+        <source>Capacity (1 = poor … 3 = good)</source>
+        <translation>Kapasite (1 = zayıf … 3 = iyi)</translation>
+    </message>
+    <message>
+        <source>help needed most</source>
+        <translation>en çok yardım gereken</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Constraints</source>
+        <translation>Kısıtlar</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Etkenler</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Tehditler</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+        <source>Link the cause to the effect (Ctrl+Enter in either box does the same)</source>
+        <translation>Nedeni sonuca bağla (iki kutudan birinde Ctrl+Enter aynı işi yapar)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Neden:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>&amp;Sonuç:</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>nedeni</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>sonucu</translation>
+    </message>
+    <message>
+        <source>More than one item holds &apos;{0}&apos;: type more of the {1}, or choose it from the list.</source>
+        <translation>&apos;{0}&apos; birden çok maddede geçiyor: {1} daha fazla yazın ya da listeden seçin.</translation>
+    </message>
+    <message>
+        <source>Choose the {0} from the list of items first.</source>
+        <translation>Önce listeden {0} seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>No phone has connected yet. If phones cannot open the address, the Wi-Fi probably keeps devices apart (client isolation): connect the laptop and the phones to a phone hotspot or a travel router instead, or carry on with the shared screen and ballots, which keep working.</source>
+        <extracomment>how often the board and results are redrawn while phones vote (ms) after this long with no phone, say why phones may not reach the laptop (s)</extracomment>
+        <translation>Henüz hiç telefon bağlanmadı. Telefonlar adresi açamıyorsa Wi-Fi büyük olasılıkla cihazları birbirinden ayırıyor (istemci yalıtımı): dizüstü bilgisayarı ve telefonları bir telefonun etkin noktasına ya da bir seyahat yönlendiricisine bağlayın veya çalışmayı sürdüren ortak ekran ve oy pusulalarıyla devam edin.</translation>
+    </message>
+    <message>
+        <source>Start live voting</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Oylamayı kapat</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Sonuçları göster</translation>
+    </message>
+    <message>
+        <source>Personal QR codes (PDF)…</source>
+        <translation>Kişisel QR kodları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Release a phone…</source>
+        <translation>Telefonu serbest bırak…</translation>
+    </message>
+    <message>
+        <source>Let a participant sign in on another phone</source>
+        <translation>Bir katılımcı başka bir telefonla oturum açabilsin</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Ağ:</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>Kodu okutun ya da açın:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Katılım kodu:</translation>
+    </message>
+    <message>
+        <source>Live voting needs a session saved as a file.</source>
+        <translation>Canlı oylama için oturumun bir dosyaya kaydedilmiş olması gerekir.</translation>
+    </message>
+    <message>
+        <source>Live voting could not start on {0}: {1}.</source>
+        <translation>Canlı oylama {0} üzerinde başlatılamadı: {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting is on at {0}; join code {1}.</source>
+        <translation>Canlı oylama {0} adresinde açık; katılım kodu {1}.</translation>
+    </message>
+    <message>
+        <source>Live voting stopped; phones can no longer reach the laptop.</source>
+        <translation>Canlı oylama durdu; telefonlar artık dizüstü bilgisayara ulaşamaz.</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>Oylamayı yeniden aç</translation>
+    </message>
+    <message>
+        <source>No participant is signed in on a phone.</source>
+        <translation>Hiçbir katılımcı bir telefonla oturum açmadı.</translation>
+    </message>
+    <message>
+        <source>Release a phone</source>
+        <translation>Telefonu serbest bırak</translation>
+    </message>
+    <message>
+        <source>Let this participant sign in on another phone:</source>
+        <translation>Bu katılımcı başka bir telefonla oturum açabilsin:</translation>
+    </message>
+    <message>
+        <source>{0} can now sign in on another phone.</source>
+        <translation>{0} artık başka bir telefonla oturum açabilir.</translation>
+    </message>
+    <message>
+        <source>The participant can now sign in on another phone.</source>
+        <translation>Katılımcı artık başka bir telefonla oturum açabilir.</translation>
+    </message>
+    <message>
+        <source>Personal QR codes</source>
+        <translation>Kişisel QR kodları</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written to {0}: {1}.</source>
+        <translation>Sayfa {0} konumuna yazılamadı: {1}.</translation>
+    </message>
+    <message>
+        <source>Personal QR codes written to {0}.</source>
+        <translation>Kişisel QR kodları {0} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Phones connected: {0}</source>
+        <translation>Bağlı telefonlar: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LogFramePage</name>
+    <message>
+        <source>No Objectives yet: the matrix fills in as Objectives, Results and Activities are written.</source>
+        <extracomment>column → width its longest unbreakable entry needs (timeline, budget)</extracomment>
+        <translation>Henüz hedef yok: matris hedefler, sonuçlar ve faaliyetler yazıldıkça dolar.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>What is this step?</source>
+        <extracomment>the step list&apos;s width (pixels) at zoom 1.0: room for the longest step title the most characters of the workshop&apos;s title shown in the title bar</extracomment>
+        <translation>Bu adım nedir?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son açılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Adım</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>Son oturum yok</translation>
+    </message>
+    <message>
+        <source>{0} is already open.</source>
+        <translation>{0} zaten açık.</translation>
+    </message>
+    <message>
+        <source>The session could not be opened</source>
+        <translation>Oturum açılamadı</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied</source>
+        <translation>Yedek kopyalanamadı</translation>
+    </message>
+    <message>
+        <source>Opened {0}, a copy of {1}.</source>
+        <translation>{1} dosyasının kopyası olan {0} açıldı.</translation>
+    </message>
+    <message>
+        <source>The session could not be created</source>
+        <translation>Oturum oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>No copy was saved</source>
+        <translation>Kopya kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written there ({1}); choose another folder.</source>
+        <translation>{0} oraya yazılamıyor ({1}); başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>A copy of the session was saved as {0}.</source>
+        <translation>Oturumun bir kopyası {0} olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Undone: {0}. Redo with Ctrl+Shift+Z.</source>
+        <translation>Geri alındı: {0}. Yinelemek için Ctrl+Shift+Z.</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Yinelendi: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Adsız çalıştay</translation>
+    </message>
+    <message>
+        <source>not saved to a file</source>
+        <translation>dosyaya kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>saving typing…</source>
+        <translation>yazılanlar kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>all changes saved</source>
+        <translation>tüm değişiklikler kaydedildi</translation>
+    </message>
+    <message>
+        <source>in memory only</source>
+        <translation>yalnızca bellekte</translation>
+    </message>
+    <message>
+        <source>Zoom {0} %</source>
+        <translation>Yakınlaştırma %{0}</translation>
+    </message>
+    <message>
+        <source>Open a session first: the presenter view shows its steps.</source>
+        <extracomment>the most of the window&apos;s width the step list takes before it shows numbers only</extracomment>
+        <translation>Önce bir oturum açın: sunucu görünümü onun adımlarını gösterir.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>PDF belgesi (*.pdf);;Hesap tablosu (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Değerlendirme:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Actions taken since</source>
+        <translation>Şu yıldan beri eylemler</translation>
+    </message>
+    <message>
+        <source>Recommendations until</source>
+        <translation>Öneriler şu yıla kadar</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation>Yeni değerlendirme…</translation>
+    </message>
+    <message>
+        <source>Remove review</source>
+        <translation>Değerlendirmeyi kaldır</translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation>Programı içe aktar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Country returns…</source>
+        <translation>Ülke raporları…</translation>
+    </message>
+    <message>
+        <source>Import returns…</source>
+        <translation>Ülke raporlarını içe aktar…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Import a programme of work</source>
+        <translation>Çalışma programını içe aktar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Hesap tabloları (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>İçe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Özeti dışa aktar</translation>
+    </message>
+    <message>
+        <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
+        <translation>Özet .pdf ya da .xlsx olarak yazılabilir, &apos;{0}&apos; olarak değil.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <source>New review</source>
+        <translation>Yeni değerlendirme</translation>
+    </message>
+    <message>
+        <source>e.g. Midterm review {0}</source>
+        <translation>ör. Ara değerlendirme {0}</translation>
+    </message>
+    <message>
+        <source>Year the plan began, e.g. 2022</source>
+        <translation>Planın başladığı yıl, ör. 2022</translation>
+    </message>
+    <message>
+        <source>Nothing (an empty record)</source>
+        <translation>Hiçbiri (boş kayıt)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Başlık:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tarih:</translation>
+    </message>
+    <message>
+        <source>Actions taken since:</source>
+        <translation>Şu yıldan beri eylemler:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Başlangıç:</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveForm</name>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Hedef:</translation>
+    </message>
+    <message>
+        <source>choose or type a new theme, then Enter</source>
+        <translation>bir tema seçin ya da yenisini yazın, sonra Enter</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Ele aldığı:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Objective {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hedef {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <source>Objective</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineWidget</name>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Ayrıntılarını görmek için bir satır seçin.</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks (double-click or Enter to go there):</source>
+        <translation>Zincirin koptuğu yerler (gitmek için çift tıklayın ya da Enter):</translation>
+    </message>
+    <message>
+        <source>The chain holds: nothing to fix.</source>
+        <translation>Zincir sağlam: düzeltilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>New objective: type and press Enter; paste adds one per line</source>
+        <translation>Yeni hedef: yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
+    </message>
+    <message>
+        <source>New result (first select the objective it belongs to): type and press Enter; paste adds one per line</source>
+        <translation>Yeni sonuç (önce ait olduğu hedefi seçin): yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
+    </message>
+    <message>
+        <source>New result under objective {0}: type and press Enter; paste adds one per line</source>
+        <translation>{0}. hedefin altında yeni sonuç: yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
+    </message>
+    <message>
+        <source>New activity (first select the result it belongs to): type and press Enter; paste adds one per line</source>
+        <translation>Yeni faaliyet (önce ait olduğu sonucu seçin): yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
+    </message>
+    <message>
+        <source>New activity under result {0}: type and press Enter; paste adds one per line</source>
+        <translation>{0} sonucunun altında yeni faaliyet: yazıp Enter&apos;a basın; yapıştırma her satırı ayrı ekler</translation>
+    </message>
+    <message>
+        <source>That change could not be made.</source>
+        <translation>Bu değişiklik yapılamadı.</translation>
+    </message>
+    <message>
+        <source>Select the objective the new result belongs to first.</source>
+        <translation>Önce yeni sonucun ait olduğu hedefi seçin.</translation>
+    </message>
+    <message>
+        <source>Select the result the new activity belongs to first.</source>
+        <translation>Önce yeni faaliyetin ait olduğu sonucu seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Activities</source>
+        <translation>Faaliyetler</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Yapılan eylemler</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>Uygulayan</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Öneriler</translation>
+    </message>
+    <message>
+        <source>No action recorded.</source>
+        <translation>Kaydedilmiş eylem yok.</translation>
+    </message>
+    <message>
+        <source>Proposed priority:</source>
+        <translation>Önerilen öncelik:</translation>
+    </message>
+    <message>
+        <source> since {0}</source>
+        <translation> ({0} yılından beri)</translation>
+    </message>
+    <message>
+        <source>Objective </source>
+        <translation>Hedef </translation>
+    </message>
+    <message>
+        <source>Status summary</source>
+        <translation>Durum özeti</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Changes since {0}</source>
+        <translation>{0} sonrasındaki değişiklikler</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ne değişti</translation>
+    </message>
+    <message>
+        <source>No activities to monitor yet: add activities in the Activities step, or import an external programme of work.</source>
+        <translation>Henüz izlenecek faaliyet yok: Faaliyetler adımında faaliyet ekleyin ya da dış bir çalışma programını içe aktarın.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The {0} step is not available in this version of ZOPP Facilitator.</source>
+        <translation>{0} adımı ZOPP Facilitator&apos;ın bu sürümünde yok.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({0})</source>
+        <translation>Sistemin dili ({0})</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of the app.</source>
+        <translation>Yeni dil, uygulamanın bir sonraki açılışında kullanılır.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Where do we want the species to be in 25–50 years?</source>
+        <extracomment>the question the room answers in each step (others show the step&apos;s definition)</extracomment>
+        <translation>Türün 25–50 yıl sonra nerede olmasını istiyoruz?</translation>
+    </message>
+    <message>
+        <source>What do we want to achieve in the next 10–20 years?</source>
+        <translation>Önümüzdeki 10–20 yılda neyi başarmak istiyoruz?</translation>
+    </message>
+    <message>
+        <source>What harms the species, what drives it, and what lets it happen?</source>
+        <translation>Türe ne zarar veriyor, buna ne yol açıyor ve neyin olmasına izin veriyor?</translation>
+    </message>
+    <message>
+        <source>How important is each driver and threat (0 = non-existent … 3 = major), and how good is the capacity to address it (1 = poor … 3 = good)?</source>
+        <translation>Her etken ve tehdit ne kadar önemli (0 = yok … 3 = büyük) ve onunla başa çıkma kapasitesi ne kadar iyi (1 = zayıf … 3 = iyi)?</translation>
+    </message>
+    <message>
+        <source>What priority has each activity for your country (1 = low … 3 = high)?</source>
+        <translation>Her faaliyetin ülkeniz için önceliği nedir (1 = düşük … 3 = yüksek)?</translation>
+    </message>
+    <message>
+        <source>ZOPP Facilitator — for the room</source>
+        <extracomment>the smallest type (points on screen) the diagram is shown at before it scrolls instead</extracomment>
+        <translation>ZOPP Facilitator — salon için</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(henüz yazılmadı)</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Oy veren</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>İçin</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Voter {n}</source>
+        <translation>Oy veren {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritisationPage</name>
+    <message>
+        <source>All activities</source>
+        <extracomment>the priorities filter: (label, (&apos;top&apos;, N) | (&apos;above&apos;, threshold) | None)</extracomment>
+        <translation>Tüm faaliyetler</translation>
+    </message>
+    <message>
+        <source>Top 10 overall</source>
+        <translation>Genelde ilk 10</translation>
+    </message>
+    <message>
+        <source>Top 20 overall</source>
+        <translation>Genelde ilk 20</translation>
+    </message>
+    <message>
+        <source>Overall 2.5 or more</source>
+        <translation>Genel 2,5 veya üstü</translation>
+    </message>
+    <message>
+        <source>Overall 2.0 or more</source>
+        <translation>Genel 2,0 veya üstü</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort.</source>
+        <translation>Sıralamak için bir sütun başlığına tıklayın.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTreePage</name>
+    <message>
+        <source>Type and press Enter to add the next; paste lines to add one item per line; Delete removes (Ctrl+Z brings it back); Alt+Up/Down moves</source>
+        <translation>Sonrakini eklemek için yazıp Enter&apos;a basın; satır yapıştırmak her satırı bir madde ekler; Delete siler (Ctrl+Z geri getirir); Alt+Yukarı/Aşağı taşır</translation>
+    </message>
+    <message>
+        <source>dashed: emerging  ┆ arrows: cause → effect</source>
+        <translation>kesikli: yeni ortaya çıkan  ┆ oklar: neden → sonuç</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Sığdır</translation>
+    </message>
+    <message>
+        <source>The whole tree in the window (zoom with + and −)</source>
+        <translation>Tüm ağaç pencerede (+ ve − ile yakınlaştırın)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Resmi kaydet…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG</source>
+        <translation>Diyagramı PNG veya SVG olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Arrange afresh</source>
+        <translation>Yeniden yerleştir</translation>
+    </message>
+    <message>
+        <source>Forget the boxes&apos; dragged places (Ctrl+Z brings them back)</source>
+        <translation>Kutuların sürüklendiği yerleri unut (Ctrl+Z geri getirir)</translation>
+    </message>
+    <message>
+        <source>Diagram only</source>
+        <translation>Yalnızca diyagram</translation>
+    </message>
+    <message>
+        <source>Hide the lists and links to give the diagram the whole page (F6)</source>
+        <translation>Diyagrama tüm sayfayı vermek için listeleri ve bağlantıları gizle (F6)</translation>
+    </message>
+    <message>
+        <source>Save the problem tree</source>
+        <translation>Sorun ağacını kaydet</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG resmi (*.png);;SVG çizimi (*.svg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: {0}.</source>
+        <translation>Resim kaydedilemedi: {0}.</translation>
+    </message>
+    <message>
+        <source>The problem tree was saved as {0}.</source>
+        <translation>Sorun ağacı {0} olarak kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Voter</source>
+        <translation>Oy veren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>ResultForm</name>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Sonuç:</translation>
+    </message>
+    <message>
+        <source>SMART:</source>
+        <translation>SMART:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sonuç {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialogs</name>
+    <message>
+        <source>Folder for the country return workbooks</source>
+        <translation>Ülke rapor çalışma kitapları için klasör</translation>
+    </message>
+    <message>
+        <source>Country returns</source>
+        <translation>Ülke raporları</translation>
+    </message>
+    <message>
+        <source>Add a review first: the returns are made for a review.</source>
+        <translation>Önce bir değerlendirme ekleyin: raporlar bir değerlendirme için hazırlanır.</translation>
+    </message>
+    <message>
+        <source>{0} return workbooks were written to {1}: send each to its country&apos;s focal point, then import the returned workbooks here.</source>
+        <translation>{0} rapor çalışma kitabı {1} klasörüne yazıldı: her birini ülkesinin odak noktasına gönderin, sonra geri gelen çalışma kitaplarını buradan içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Returned country workbooks</source>
+        <translation>Geri gelen ülke çalışma kitapları</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import country returns</source>
+        <translation>Ülke raporlarını içe aktar</translation>
+    </message>
+    <message>
+        <source>Country returns imported from {0} file(s).</source>
+        <translation>Ülke raporları {0} dosyadan içe aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Gösterge:</translation>
+    </message>
+    <message>
+        <source>how we will know it is achieved</source>
+        <translation>başarıldığını nasıl bileceğiz</translation>
+    </message>
+    <message>
+        <source>Base&amp;line:</source>
+        <translation>&amp;Başlangıç değeri:</translation>
+    </message>
+    <message>
+        <source>value at the start, e.g. 6 of 13</source>
+        <translation>başlangıçtaki değer, ör. 13&apos;te 6</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Hedef değer:</translation>
+    </message>
+    <message>
+        <source>value to reach, e.g. 13 of 13</source>
+        <translation>ulaşılacak değer, ör. 13&apos;te 13</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>&amp;Doğrulama:</translation>
+    </message>
+    <message>
+        <source>means of verification, sources</source>
+        <translation>doğrulama araçları, kaynaklar</translation>
+    </message>
+    <message>
+        <source>Assu&amp;mptions:</source>
+        <translation>&amp;Varsayımlar:</translation>
+    </message>
+    <message>
+        <source>assumptions and risks</source>
+        <translation>varsayımlar ve riskler</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Toplantı</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Belge simgesi</translation>
+    </message>
+    <message>
+        <source>Enter adds the next; Delete removes; Ctrl+Z undoes</source>
+        <translation>Enter sonrakini ekler; Delete siler; Ctrl+Z geri alır</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Çalıştay</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Countries (range states)</source>
+        <translation>Ülkeler (yayılış ülkeleri)</translation>
+    </message>
+    <message>
+        <source>Enter adds the next; Ctrl+V pastes rows</source>
+        <translation>Enter sonrakini ekler; Ctrl+V satırları yapıştırır</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Bölgeler</translation>
+    </message>
+    <message>
+        <source>Enter on Countries opens the list to tick</source>
+        <translation>Ülkeler&apos;de Enter işaretleme listesini açar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV/XLSX…</source>
+        <translation>CSV/XLSX&apos;ten &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt; &lt;small&gt;({0})&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Katılımcılar&lt;/b&gt; &lt;small&gt;({0})&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants: {0}, {1} voting&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Katılımcılar: {0}, oy veren: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Hiçbir şey içe aktarılmadı</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>İçe aktarıldı</translation>
+    </message>
+    <message>
+        <source>Not everything was imported</source>
+        <translation>Her şey içe aktarılmadı</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>done</source>
+        <extracomment>step id → (module, class) of its page status → (mark shown before the title, words for screen readers and tooltips)</extracomment>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>başladı</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>başlamadı</translation>
+    </message>
+</context>
+<context>
+    <name>TextStepPage</name>
+    <message>
+        <source>Type the {0} here.</source>
+        <extracomment>milliseconds of quiet after typing before the text is saved: a sentence typed just before the laptop dies is in the file, and still one undo step per pause the text being drafted is larger than the rest, for the room to read on the projector</extracomment>
+        <translation>{0} metnini buraya yazın.</translation>
+    </message>
+    <message>
+        <source>Drafts (✔ = adopted):</source>
+        <translation>Taslaklar (✔ = kabul edildi):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Taslak olarak sakla</translation>
+    </message>
+    <message>
+        <source>Keep the text as it is now as a draft (Ctrl+Shift+D)</source>
+        <translation>Metni şimdiki hâliyle taslak olarak sakla (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt draft</source>
+        <translation>Taslağı &amp;kabul et</translation>
+    </message>
+    <message>
+        <source>Make the selected draft the adopted text (Enter in the list)</source>
+        <translation>Seçili taslağı kabul edilen metin yap (listede Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatRankingPage</name>
+    <message>
+        <source>Range-wide (Table 3.1)</source>
+        <translation>Tüm yayılış alanı (Tablo 3.1)</translation>
+    </message>
+    <message>
+        <source>By region (Appendix III)</source>
+        <translation>Bölgeye göre (Ek III)</translation>
+    </message>
+    <message>
+        <source>Importance × capacity</source>
+        <translation>Önem × kapasite</translation>
+    </message>
+    <message>
+        <source>Compare with country:</source>
+        <translation>Ülkeyle karşılaştır:</translation>
+    </message>
+</context>
+<context>
+    <name>VoteModel</name>
+    <message>
+        <source>{0}: {1}; &apos;-&apos; = unknown</source>
+        <translation>{0}: {1}; &apos;-&apos; = bilinmiyor</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>doldurulmadı</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation>Etken ya da tehdit</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Reveal results</source>
+        <translation>Sonuçları göster</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Results (hidden until revealed)</source>
+        <translation>Sonuçlar (gösterilene dek gizli)</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonlar</translation>
+    </message>
+    <message>
+        <source>Export ballots…</source>
+        <translation>Oy pusulalarını dışa aktar…</translation>
+    </message>
+    <message>
+        <source>One workbook per participant…</source>
+        <translation>Katılımcı başına bir çalışma kitabı…</translation>
+    </message>
+    <message>
+        <source>One workbook per country…</source>
+        <translation>Ülke başına bir çalışma kitabı…</translation>
+    </message>
+    <message>
+        <source>Import ballots…</source>
+        <translation>Oy pusulalarını içe aktar…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} voters has not voted — reveal anyway?</source>
+        <translation>{1} oy verenden {0} kişi oy vermedi — yine de gösterilsin mi?</translation>
+    </message>
+    <message>
+        <source>{0} of {1} voters have not voted — reveal anyway?</source>
+        <translation>{1} oy verenden {0} kişi oy vermedi — yine de gösterilsin mi?</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Sonuçları göster</translation>
+    </message>
+    <message>
+        <source>Reveal anyway</source>
+        <translation>Yine de göster</translation>
+    </message>
+    <message>
+        <source>Results revealed; the vote is closed (Reopen voting lets people change their votes).</source>
+        <translation>Sonuçlar gösterildi; oylama kapandı (oylamayı yeniden açmak oyların değiştirilmesine izin verir).</translation>
+    </message>
+    <message>
+        <source>Voting is open again.</source>
+        <translation>Oylama yeniden açık.</translation>
+    </message>
+    <message>
+        <source>Hide results</source>
+        <translation>Sonuçları gizle</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Sonuçlar</translation>
+    </message>
+    <message>
+        <source>Folder for the ballots</source>
+        <translation>Oy pusulaları için klasör</translation>
+    </message>
+    <message>
+        <source>The ballots could not be written to {0}: {1}</source>
+        <translation>Oy pusulaları {0} konumuna yazılamadı: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ballot workbook(s) written to {1}.</source>
+        <translation>{0} oy pusulası çalışma kitabı {1} klasörüne yazıldı.</translation>
+    </message>
+    <message>
+        <source>Returned ballots</source>
+        <translation>Geri gelen oy pusulaları</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ballots imported from {0}.</source>
+        <translation>Oy pusulaları {0} dosyasından içe aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>VoterPicker</name>
+    <message>
+        <source>No one votes yet: mark participants as voting in Session &amp; people.</source>
+        <translation>Henüz kimse oy vermiyor: Oturum ve kişiler adımında katılımcıları oy veren olarak işaretleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Choose who is voting</source>
+        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
+        <translation>Oy vereni seçin</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Kim oy veriyor</translation>
+    </message>
+    <message>
+        <source>Progress (cells answered)</source>
+        <translation>İlerleme (yanıtlanan hücreler)</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes for</source>
+        <translation>&amp;Kimin adına</translation>
+    </message>
+    <message>
+        <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
+        <translation>Puan için bir rakam, bilinmiyorsa &apos;-&apos;, silmek için Delete; oklar, Tab ve Enter ilerletir; PageDown: sonraki oy veren, PageUp: önceki.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingResults</name>
+    <message>
+        <source>Every country</source>
+        <translation>Tüm ülkeler</translation>
+    </message>
+    <message>
+        <source>Range-wide only</source>
+        <extracomment>first entry of the results&apos; country filter, and how a country is named in it</extracomment>
+        <translation>Yalnızca tüm yayılış alanı</translation>
+    </message>
+    <message>
+        <source>Constraints, drivers and threats</source>
+        <translation>Kısıtlar, etkenler ve tehditler</translation>
+    </message>
+    <message>
+        <source>Importance/severity</source>
+        <translation>Önem/ciddiyet</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasite</translation>
+    </message>
+    <message>
+        <source>{0} importance</source>
+        <translation>{0} önem</translation>
+    </message>
+    <message>
+        <source>{0} capacity</source>
+        <translation>{0} kapasite</translation>
+    </message>
+    <message>
+        <source>Constraints (not ranked)</source>
+        <translation>Kısıtlar (sıralanmaz)</translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation>Etken ya da tehdit</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Önem</translation>
+    </message>
+    <message>
+        <source>{0} overall</source>
+        <translation>{0} genel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Genel</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>No session is open. Start a workshop, or continue one.</source>
+        <translation>Açık oturum yok. Bir çalıştay başlatın ya da sürdürün.</translation>
+    </message>
+    <message>
+        <source>&amp;New session… (Ctrl+N)</source>
+        <translation>&amp;Yeni oturum… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session… (Ctrl+O)</source>
+        <translation>Oturum &amp;aç… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Recent sessions (Enter or double-click opens):</source>
+        <translation>Son oturumlar (Enter ya da çift tıklama açar):</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New session…</source>
+        <extracomment>id → (menu text, shortcut, checkable)</extracomment>
+        <translation>&amp;Yeni oturum…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>Oturum &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopya kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>Oturumu &amp;kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal boyut</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Tam ekran</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Yüksek &amp;karşıtlık</translation>
+    </message>
+    <message>
+        <source>&amp;What is this step?</source>
+        <translation>Bu adım &amp;nedir?</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Sonraki adım</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Ö&amp;nceki adım</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <source>New &amp;from Earlier Workshop…</source>
+        <translation>Önceki çalıştaydan &amp;yeni…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Earlier Session…</source>
+        <translation>Önceki oturumla &amp;karşılaştır…</translation>
+    </message>
+    <message>
+        <source>Import a M&amp;iradi Project…</source>
+        <translation>M&amp;iradi projesini içe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view (for the projector)</source>
+        <translation>&amp;Sunucu görünümü (projektör için)</translation>
+    </message>
+    <message>
+        <source>Voters&apos; &amp;names on the projector</source>
+        <translation>Oy verenlerin &amp;adları projektörde</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>not started</source>
+        <extracomment>an action&apos;s statuses (``mon.ACTION_STATUSES``) with their words</extracomment>
+        <translation>başlamadı</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>sürüyor</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>uygulanmadı</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Ülkeler</translation>
+    </message>
+    <message>
+        <source>A country, several separated by commas, or &apos;Regional&apos;</source>
+        <translation>Bir ülke, virgülle ayrılmış birkaç ülke ya da &apos;Regional&apos;</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ne yapıldı</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Years, e.g. 2018-2019</source>
+        <translation>Yıllar, ör. 2018-2019</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>Uygulayan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Fon sağlayan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Belirli</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Ölçülebilir</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Ulaşılabilir</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>İlgili</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Zamana bağlı</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>the columns shown besides number and text, per focus</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Ele aldığı</translation>
+    </message>
+    <message>
+        <source>Actor(s)</source>
+        <translation>Uygulayıcı(lar)</translation>
+    </message>
+    <message>
+        <source>{0} item</source>
+        <translation>{0} madde</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} madde</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>the column headers as the app shows them (translated in the &quot;columns&quot; context)</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Narrative summary</source>
+        <translation>Anlatı özeti</translation>
+    </message>
+    <message>
+        <source>Objectively verifiable indicators</source>
+        <translation>Göstergeler (nesnel olarak doğrulanabilir)</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Doğrulama araçları</translation>
+    </message>
+    <message>
+        <source>Assumptions and risks</source>
+        <translation>Varsayımlar ve riskler</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <translation>Göstergeler</translation>
+    </message>
+    <message>
+        <source>Means of
+verification</source>
+        <translation>Doğrulama
+araçları</translation>
+    </message>
+    <message>
+        <source>Assumptions
+and risks</source>
+        <translation>Varsayımlar
+ve riskler</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kolaylaştırıcı</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Raportör</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Gözlemci</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code, e.g. TR</source>
+        <translation>İki harfli ISO kodu, ör. TR</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Abbr.</source>
+        <translation>Kısalt.</translation>
+    </message>
+    <message>
+        <source>Enter or F2 opens the list: Space ticks a country. Typing or pasting codes or names separated by commas also works.</source>
+        <translation>Enter ya da F2 listeyi açar: Boşluk bir ülkeyi işaretler. Virgülle ayrılmış kod ya da ad yazmak veya yapıştırmak da olur.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Oy verir</translation>
+    </message>
+    <message>
+        <source>Whether this participant votes</source>
+        <translation>Bu katılımcı oy veriyor mu</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>mevcut</translation>
+    </message>
+    <message>
+        <source>emerging</source>
+        <translation>yeni ortaya çıkan</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <extracomment>kind → the title of its list&apos;s column</extracomment>
+        <translation>Kısıt</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Etken</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Tehdit</translation>
+    </message>
+    <message>
+        <source>current or emerging</source>
+        <translation>mevcut ya da yeni ortaya çıkan</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path} konumunda dosya yok.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a session file.</source>
+        <translation>{path} bir klasör, oturum dosyası değil.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a ZOPP session file.</source>
+        <translation>{path} boş: bir ZOPP oturum dosyası değil.</translation>
+    </message>
+    <message>
+        <source>{path} is not a ZOPP session file (it is not a SQLite database).</source>
+        <translation>{path} bir ZOPP oturum dosyası değil (SQLite veritabanı değil).</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database of another application, not a ZOPP session.</source>
+        <translation>{path} başka bir uygulamanın SQLite veritabanı, ZOPP oturumu değil.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation>{path} zaten var; başka bir ad seçin ya da onu açın.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {folder} does not exist.</source>
+        <translation>{path} oluşturulamıyor: {folder} klasörü yok.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} okunamıyor: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened: {reason}.</source>
+        <translation>{path} açılamadı: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to {path}: the folder does not exist.</source>
+        <translation>{path} konumuna kopya kaydedilemiyor: klasör yok.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to {path}: {reason}.</source>
+        <translation>{path} konumuna kopya kaydedilemiyor: {reason}.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open session itself; choose another name.</source>
+        <translation>Kopya açık oturumun yerine geçemez; başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>The session file could not be written ({reason}); nothing was changed.</source>
+        <translation>Oturum dosyası yazılamadı ({reason}); hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Open for reading only. {reason}</source>
+        <translation>Yalnızca okumak için açıldı. {reason}</translation>
+    </message>
+    <message>
+        <source>No backup copy was made ({reason}); the older copies are kept as they were.</source>
+        <translation>Yedek kopya alınmadı ({reason}); eski kopyalar olduğu gibi saklandı.</translation>
+    </message>
+    <message>
+        <source>No backup copy was made: {name} fails its integrity check ({finding}), and a damaged file never replaces a good backup.</source>
+        <translation>Yedek kopya alınmadı: {name} bütünlük denetiminden geçmiyor ({finding}) ve bozuk bir dosya hiçbir zaman sağlam bir yedeğin yerini almaz.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing can be changed in it; allow writing to it, or copy it to a folder of your own, and try again.</source>
+        <translation>{path} salt okunur, içinde hiçbir şey değiştirilemez; yazmaya izin verin ya da kendi klasörünüze kopyalayıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed: its lock file {lock} is a folder; remove that folder and try again.</source>
+        <translation>{path} değiştirilemez: kilit dosyası {lock} bir klasör; o klasörü kaldırıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the {criterion} scale ({low}–{high}).</source>
+        <translation>{value}, {criterion} ölçeğinin dışında ({low}–{high}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a score: write a number, &apos;-&apos; for unknown, or leave it empty.</source>
+        <translation>&apos;{text}&apos; bir puan değil: bir sayı yazın, bilinmiyorsa &apos;-&apos; yazın ya da boş bırakın.</translation>
+    </message>
+    <message>
+        <source>That participant is not in the session.</source>
+        <translation>Bu katılımcı oturumda yok.</translation>
+    </message>
+    <message>
+        <source>Constraints are not ranked.</source>
+        <translation>Kısıtlar sıralanmaz.</translation>
+    </message>
+    <message>
+        <source>High ({score})</source>
+        <translation>Yüksek ({score})</translation>
+    </message>
+    <message>
+        <source>Medium ({score})</source>
+        <translation>Orta ({score})</translation>
+    </message>
+    <message>
+        <source>Low ({score})</source>
+        <translation>Düşük ({score})</translation>
+    </message>
+    <message>
+        <source>A country needs a code.</source>
+        <translation>Ülkenin bir kodu olmalı.</translation>
+    </message>
+    <message>
+        <source>There is already a country with the code {code}.</source>
+        <translation>{code} kodlu bir ülke zaten var.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be removed: {count} vote(s) were cast for it.</source>
+        <translation>{code} kaldırılamaz: onun için {count} oy verildi.</translation>
+    </message>
+    <message>
+        <source>A region needs a name.</source>
+        <translation>Bölgenin bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>There is already a region called {name}.</source>
+        <translation>{name} adlı bir bölge zaten var.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>Katılımcının bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>There is no country with the code {code}.</source>
+        <translation>{code} kodlu ülke yok.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Bu taslak artık yok.</translation>
+    </message>
+    <message>
+        <source>add country {code}</source>
+        <translation>{code} ülkesini ekleme</translation>
+    </message>
+    <message>
+        <source>rename country {code}</source>
+        <translation>{code} ülkesini yeniden adlandırma</translation>
+    </message>
+    <message>
+        <source>remove country {code}</source>
+        <translation>{code} ülkesini kaldırma</translation>
+    </message>
+    <message>
+        <source>add region {name}</source>
+        <translation>{name} bölgesini ekleme</translation>
+    </message>
+    <message>
+        <source>change members of {name}</source>
+        <translation>{name} üyelerini değiştirme</translation>
+    </message>
+    <message>
+        <source>remove region {name}</source>
+        <translation>{name} bölgesini kaldırma</translation>
+    </message>
+    <message>
+        <source>add participant {name}</source>
+        <translation>{name} katılımcısını ekleme</translation>
+    </message>
+    <message>
+        <source>edit participant {fields}</source>
+        <translation>katılımcı düzenleme: {fields}</translation>
+    </message>
+    <message>
+        <source>remove participant</source>
+        <translation>katılımcıyı kaldırma</translation>
+    </message>
+    <message>
+        <source>adopt draft</source>
+        <translation>taslağı kabul etme</translation>
+    </message>
+    <message>
+        <source>remove draft</source>
+        <translation>taslağı kaldırma</translation>
+    </message>
+    <message>
+        <source>edit draft</source>
+        <translation>taslağı düzenleme</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>not ekleme</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>notu düzenleme</translation>
+    </message>
+    <message>
+        <source>remove note</source>
+        <translation>notu kaldırma</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <source>High/Medium</source>
+        <translation>Yüksek/Orta</translation>
+    </message>
+    <message>
+        <source>Medium/Low</source>
+        <translation>Orta/Düşük</translation>
+    </message>
+    <message>
+        <source>non-existent</source>
+        <extracomment>what the LogFrame holds for the Goal, each objective and each result, besides the narrative</extracomment>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>küçük</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>orta</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>büyük</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>zayıf</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>iyi</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>düşük</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>yüksek</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <extracomment>the heading of voters who belong to no country</extracomment>
+        <translation>Uluslararası</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Önem</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasite</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Doldurulmadı</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>The session is damaged</source>
+        <translation>Oturum bozuk</translation>
+    </message>
+    <message>
+        <source>Open a copy of {0}</source>
+        <translation>{0} dosyasının bir kopyasını aç</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>Oturum aç</translation>
+    </message>
+    <message>
+        <source>Create a new session</source>
+        <translation>Yeni oturum oluştur</translation>
+    </message>
+    <message>
+        <source>Save a copy of the session</source>
+        <translation>Oturumun kopyasını kaydet</translation>
+    </message>
+    <message>
+        <source>Import participants and countries</source>
+        <translation>Katılımcıları ve ülkeleri içe aktar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Hesap tabloları (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <source>Session &amp; people</source>
+        <translation>Oturum ve kişiler</translation>
+    </message>
+    <message>
+        <source>Who takes part: the range states (countries), the regions they form, and the participants with their country, role and whether they vote.</source>
+        <translation>Kimler katılıyor: yayılış ülkeleri, oluşturdukları bölgeler ve katılımcılar; ülkeleri, rolleri ve oy verip vermedikleri.</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vizyon</translation>
+    </message>
+    <message>
+        <source>An inspiring picture of the next 25–50 years: the ideal future for the species, meant as a source of inspiration.</source>
+        <translation>Önümüzdeki 25–50 yılın ilham veren bir resmi: türün ideal geleceği, bir ilham kaynağı olarak.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <source>A more concrete intention than the Vision: a feasible, realistic and measurable aim for the next 10–20 years.</source>
+        <translation>Vizyondan daha somut bir niyet: önümüzdeki 10–20 yıl için yapılabilir, gerçekçi ve ölçülebilir bir amaç.</translation>
+    </message>
+    <message>
+        <source>Problem tree</source>
+        <translation>Sorun ağacı</translation>
+    </message>
+    <message>
+        <source>Threats are the immediate causes of harm (current or emerging); Drivers are their root causes and can drive other Drivers; Constraints do no harm themselves but let Threats and Drivers act. Links run from cause to effect.</source>
+        <translation>Tehditler zararın doğrudan nedenleridir (mevcut ya da yeni ortaya çıkan); etkenler onların kök nedenleridir ve başka etkenleri de tetikleyebilir; kısıtlar kendileri zarar vermez ama tehditlerin ve etkenlerin etkisine izin verir. Bağlantılar nedenden sonuca gider.</translation>
+    </message>
+    <message>
+        <source>Threat ranking</source>
+        <translation>Tehdit sıralaması</translation>
+    </message>
+    <message>
+        <source>Every Driver and Threat is scored per country for importance/severity (0 = non-existent, 1 = minor, 2 = medium, 3 = major) and for the capacity to address it (1 = poor, 2 = medium, 3 = good); &apos;-&apos; means unknown. Constraints are not ranked. A country&apos;s figure is the mean of its votes; within a region, the mean of its votes given in that region&apos;s working group (else of its votes given without a region). A region&apos;s figure is its working group&apos;s mean where it voted as a whole, else the mean of its countries&apos; figures within it; brackets beside it name countries that differ, in the region&apos;s order. The range-wide figure is the mean of the region figures; a country in no region counts as a region of its own. A vote can be closed and run again in a new round on the items whose votes spread widely.</source>
+        <translation>Her etken ve tehdit ülke başına önem/ciddiyet (0 = yok, 1 = küçük, 2 = orta, 3 = büyük) ve onunla başa çıkma kapasitesi (1 = zayıf, 2 = orta, 3 = iyi) için puanlanır; &apos;-&apos; bilinmiyor demektir. Kısıtlar sıralanmaz. Bir ülkenin değeri oylarının ortalamasıdır; bir bölge içinde, o bölgenin çalışma grubunda verdiği oyların ortalamasıdır (yoksa bölgesiz verdiği oyların). Bir bölgenin değeri, bir bütün olarak oy verdiyse çalışma grubunun ortalamasıdır, yoksa ülkelerinin o bölgedeki değerlerinin ortalaması; yanındaki parantezler farklı olan ülkeleri bölgenin sırasıyla adlandırır. Tüm yayılış alanı değeri bölge değerlerinin ortalamasıdır; hiçbir bölgede olmayan bir ülke kendi başına bir bölge sayılır. Bir oylama kapatılıp oyları çok dağılan maddelerde yeni bir turla yeniden yapılabilir.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Hedefler</translation>
+    </message>
+    <message>
+        <source>Numbered aims that support reaching the Goal and directly address important Threats and Drivers, grouped under a few general themes.</source>
+        <translation>Amaca ulaşmayı destekleyen ve önemli tehditleri ve etkenleri doğrudan ele alan, birkaç genel tema altında toplanmış numaralı hedefler.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Sonuçlar</translation>
+    </message>
+    <message>
+        <source>What must be achieved to reach an Objective, numbered objective.result; SMART: specific, measurable, achievable, relevant and time-bound, each with an indicator.</source>
+        <translation>Bir hedefe ulaşmak için başarılması gereken, hedef.sonuç diye numaralanan; SMART: belirli, ölçülebilir, ulaşılabilir, ilgili ve zamana bağlı, her biri bir göstergeyle.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Faaliyetler</translation>
+    </message>
+    <message>
+        <source>Actions that achieve a Result, numbered objective.result.activity, each with a timeline, actor(s), indicator and a rough budget.</source>
+        <translation>Bir sonuca ulaştıran, hedef.sonuç.faaliyet diye numaralanan eylemler; her biri zaman çizelgesi, uygulayıcı(lar), gösterge ve yaklaşık bütçeyle.</translation>
+    </message>
+    <message>
+        <source>Prioritisation</source>
+        <translation>Önceliklendirme</translation>
+    </message>
+    <message>
+        <source>Each voter gives every Activity a priority for their country: 1 = low, 2 = medium, 3 = high. The overall priority is the mean of the country priorities.</source>
+        <translation>Her oy veren, ülkesi için her faaliyete bir öncelik verir: 1 = düşük, 2 = orta, 3 = yüksek. Genel öncelik, ülke önceliklerinin ortalamasıdır.</translation>
+    </message>
+    <message>
+        <source>LogFrame</source>
+        <translation>LogFrame</translation>
+    </message>
+    <message>
+        <source>The tabulated summary: the Goal, then each Objective with its Results and their Activities, with indicator, timeline, actor, budget and priority.</source>
+        <translation>Tablo hâlinde özet: amaç, ardından her hedef sonuçları ve onların faaliyetleriyle; gösterge, zaman çizelgesi, uygulayıcı, bütçe ve öncelikle.</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>İzleme</translation>
+    </message>
+    <message>
+        <source>Later, for each Activity: the actions taken so far per country, who implemented them and when, their status, and recommendations (including proposed priority changes).</source>
+        <translation>Daha sonra, her faaliyet için: ülke başına şimdiye dek yapılan eylemler, onları kimin ne zaman uyguladığı, durumları ve öneriler (önerilen öncelik değişiklikleri dahil).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>The documents for the rapporteur: the LogFrame matrix, the score tables and the session minutes as PDF, and every table as a spreadsheet.</source>
+        <translation>Raportör için belgeler: LogFrame matrisi, puan tabloları ve oturum tutanağı PDF olarak, her tablo da hesap tablosu olarak.</translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
+        <translation>Oylama sürerken sonuçlar gizlidir.
+Görmek için “Sonuçları göster”e basın.</translation>
+    </message>
+</context>
+</TS>
