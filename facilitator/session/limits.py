@@ -35,6 +35,19 @@ FIELD_LIMITS: dict[tuple[str, str], tuple[str, int]] = {
     ("objectives", "text"): ("an objective", STATEMENT),
     ("results", "text"): ("a result", STATEMENT),
     ("results", "indicator"): ("a result's indicator", DETAIL),
+    ("objectives", "indicator"): ("an objective's indicator", DETAIL),
+    **{
+        (table, column): (f"{whose} {what}", size)
+        for table, whose in (("objectives", "an objective's"), ("results", "a result's"))
+        for column, what, size in (
+            ("baseline", "baseline", SHORT),
+            ("baseline_year", "baseline year", NAME),
+            ("target", "target", SHORT),
+            ("target_year", "target year", NAME),
+            ("verification", "means of verification", DETAIL),
+            ("assumptions", "assumptions and risks", STATEMENT),
+        )
+    },
     ("activities", "text"): ("an activity", STATEMENT),
     ("activities", "timeline"): ("an activity's timeline", SHORT),
     ("activities", "actors"): ("an activity's actors", DETAIL),

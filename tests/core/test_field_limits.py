@@ -39,3 +39,12 @@ def test_a_longer_text_kept_from_an_older_file_stays_when_the_row_changes(store)
     store.conn.execute("UPDATE items SET label = ?", ("w " * 1_000,))
     store.apply(ops.add_item("driver", "Another"))  # an edit elsewhere is not refused
     assert store.scalar("SELECT LENGTH(label) FROM items WHERE kind = 'threat'") == 2_000
+
+
+def test_the_logframe_columns_of_an_objective_are_bounded_too(store):
+    oid = store.apply(ops.add_objective("Secure prey")).created("objectives")[0]
+    limit = FIELD_LIMITS[("objectives", "assumptions")][1]
+    store.apply(ops.update_objective(oid, assumptions="a" * limit))  # at the limit: kept whole
+    with pytest.raises(EditError, match="An objective's assumptions and risks may hold at most"):
+        store.apply(ops.update_objective(oid, assumptions="b" * 50_000))
+    assert store.scalar("SELECT assumptions FROM objectives") == "a" * limit
