@@ -33,7 +33,7 @@ from facilitator.plan.glossary import STEPS, step
 from facilitator.session.opening import restore_backup
 from facilitator.status.progress import step_status
 
-from . import compare_dialog, dialogs, resources, settings, theme
+from . import dialogs, resources, settings, theme
 from .actions import ActionId, build_actions, build_step_actions
 from .controller import Controller
 from .i18n import core_text, step_definition, step_title
@@ -135,9 +135,9 @@ class MainWindow(QMainWindow):
     def _handlers(self):
         return {
             ActionId.NEW: self.new_session_dialog,
-            ActionId.NEW_FROM: lambda: compare_dialog.new_from_dialog(self),
-            ActionId.COMPARE: lambda: compare_dialog.compare_dialog(self),
-            ActionId.IMPORT_MIRADI: lambda: compare_dialog.import_miradi_dialog(self),
+            ActionId.NEW_FROM: lambda: _compare_dialogs().new_from_dialog(self),
+            ActionId.COMPARE: lambda: _compare_dialogs().compare_dialog(self),
+            ActionId.IMPORT_MIRADI: lambda: _compare_dialogs().import_miradi_dialog(self),
             ActionId.OPEN: self.open_session_dialog,
             ActionId.SAVE_COPY: self.save_copy_dialog,
             ActionId.CLOSE: self.close_session,
@@ -605,3 +605,11 @@ class MainWindow(QMainWindow):
             self.presenter = None
         self.controller.close()
         super().closeEvent(event)
+
+
+def _compare_dialogs():
+    """The Compare / New from / Miradi dialogs, imported when first asked for (they need pandas,
+    which the window does not load at start)."""
+    from . import compare_dialog
+
+    return compare_dialog

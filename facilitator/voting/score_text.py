@@ -11,8 +11,6 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-import pandas as pd
-
 from facilitator.i18n import QT_TRANSLATE_NOOP
 
 THREAT_PLACES = 1
@@ -21,13 +19,27 @@ MISSING_TEXT = {"unknown": "-", "empty": QT_TRANSLATE_NOOP("core", "Not filled i
 
 
 @lru_cache(maxsize=4096)
+def _missing(x: object) -> bool:
+    """None, NaN (Python's or numpy's) or pandas' NA — without importing pandas at start-up."""
+    if x is None:
+        return True
+    if isinstance(x, float):  # numpy's float64 is one too
+        return math.isnan(x)
+    if isinstance(x, (int, str)):
+        return False
+    try:
+        return bool(math.isnan(x))  # type: ignore[arg-type]  # numpy's other floats
+    except TypeError:  # pandas' NA and NaT, which are no numbers
+        return type(x).__name__ in ("NAType", "NaTType")
+
+
 def round_half_up(x: float, places: int) -> float:
     """Round like a spreadsheet: 2.25 → 2.3, 1.125 → 1.13 (pandas rounds halves to even).
 
     Float noise from adding means (2.3499999999999996 for 2.35) is removed
     first, so a mean that is exactly a half rounds up.
     """
-    if x is None or pd.isna(x):
+    if _missing(x):
         return math.nan
     exact = Decimal(repr(float(x))).quantize(Decimal("1e-9"))
     return float(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
@@ -51,6 +63,6 @@ def missing_text(state: str) -> str:
 
 def cell_text(score: float, state: str, places: int) -> str:
     """A figure, or why there is none."""
-    if state == "number" and not pd.isna(score):
+    if state == "number" and not _missing(score):
         return format_score(score, places)
     return missing_text(state) or MISSING_TEXT["empty"]
