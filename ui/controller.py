@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from facilitator.errors import FacilitatorError, FileRefused
 from facilitator.session.edits import AppliedEdit, Edit
 from facilitator.session.opening import open_for_app
 from facilitator.session.store import SessionStore
 
+BACKUP_AFTER_MS = 300  # after the window is on screen
 log = logging.getLogger(__name__)
 
 
@@ -31,6 +32,8 @@ class Controller(QObject):
     notice = Signal(str)
     #: a page's typing not yet in the session file started or was saved
     typing = Signal()
+    #: the open session's warnings changed (a backup that could not be made)
+    warnings_changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -39,9 +42,20 @@ class Controller(QObject):
     # -- session ---------------------------------------------------------------
     def open(self, path: str | Path) -> SessionStore:
         """Open a session; raises ``SessionError`` and keeps the current one on failure."""
-        store = open_for_app(path)
+        store = open_for_app(path, backup="before-change")
         self._replace(store)
+        # The window is drawn first; the backups roll a moment later (or before the first
+        # change, whichever comes first), so opening a session is not kept waiting on a copy.
+        QTimer.singleShot(BACKUP_AFTER_MS, lambda: self._roll_backups(store))
         return store
+
+    def _roll_backups(self, store: SessionStore) -> None:
+        if store is not self.store or not store.backup_pending or store.read_only:
+            return
+        before = len(store.warnings)
+        store.roll_backups()
+        if len(store.warnings) != before:
+            self.warnings_changed.emit()
 
     def create(self, path: str | Path, title: str = "") -> SessionStore:
         store = SessionStore.create(path, title)

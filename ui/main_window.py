@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             shortcut.setObjectName(f"shortcut-table-{'next' if delta > 0 else 'previous'}")
         self.controller.changed.connect(self._on_changed)
         self.controller.session_changed.connect(self._on_session_changed)
+        self.controller.warnings_changed.connect(self._show_warnings)
         self.controller.message.connect(self.show_message)
         self.controller.notice.connect(self.show_notice)
         self.controller.typing.connect(self._update_title)
@@ -427,11 +428,16 @@ class MainWindow(QMainWindow):
             self.actions[action_id].setEnabled(has_session)
         if has_session:
             self.set_zoom(theme.parse_zoom(store.preference("zoom") or None), remember=False)
+        self._show_warnings()
+        self._on_changed(set())
+        self.show_step(self.current_step())
+
+    def _show_warnings(self) -> None:
+        """The open session's warnings (opened read-only, a backup that could not be made)."""
+        store = self.controller.store
         warnings = store.warnings if store is not None else []
         self.session_banner.setText("\n".join(core_text(w) for w in warnings))
         self.session_banner.setVisible(bool(warnings))
-        self._on_changed(set())
-        self.show_step(self.current_step())
 
     def _on_changed(self, _tables: set[str]) -> None:
         if self._sticky_message:

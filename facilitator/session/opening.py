@@ -73,18 +73,19 @@ def _immutable(path: Path) -> bool:
         return False
 
 
-def open_for_app(path: str | os.PathLike[str]) -> SessionStore:
+def open_for_app(path: str | os.PathLike[str], backup: bool | str = True) -> SessionStore:
     """Open for the app: to change it, or only to read it when it cannot be changed here.
 
     The store's ``read_only`` is then True and ``warnings`` says why, so the
-    app shows it at once rather than refusing the first keystroke.
+    app shows it at once rather than refusing the first keystroke. ``backup`` as for
+    ``SessionStore.open`` (the window rolls them once it is on screen).
     """
     where = Path(path)
     check_header(where)
     reason = unwritable_reason(where)
     if reason is None:
         try:
-            return SessionStore.open(where)
+            return SessionStore.open(where, backup=backup)
         except SessionReadOnly as error:
             reason = str(error)
     if needs_migration(where):

@@ -253,6 +253,11 @@ class SessionStore:
         conn.execute("PRAGMA foreign_keys = ON")
         return SessionStore(None, conn, None)
 
+    @property
+    def backup_pending(self) -> bool:
+        """True until the backups of this opening are rolled (see ``open``'s ``backup``)."""
+        return self._backup_pending
+
     def roll_backups(self) -> Path | None:
         """Keep the last ``BACKUPS_KEPT`` copies beside the file, newest as ``.bak1``.
 

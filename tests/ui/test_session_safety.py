@@ -112,3 +112,27 @@ def test_a_vision_longer_than_its_limit_is_refused_as_it_is_saved(qtbot, session
     window.controller.close()
     with open_to_read(str(session_path)) as s:
         assert model.adopted_text(s, "vision") == ""
+
+
+def test_the_backups_roll_once_the_window_shows_the_session(qtbot, session_path):
+    window = _window(qtbot)
+    assert window.open_session(session_path)
+    qtbot.waitUntil(lambda: backup_path(session_path, 1).exists(), timeout=3000)
+    assert not window.session_banner.isVisible()
+
+
+def test_a_disk_too_full_for_the_backup_shows_a_warning_and_the_session_stays_open(
+    qtbot, session_path, monkeypatch
+):
+    from facilitator.session import store as store_module
+
+    def full(conn, target):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_module, "_vacuum_into", full)
+    window = _window(qtbot)
+    assert window.open_session(session_path)
+    qtbot.waitUntil(lambda: window.session_banner.isVisible(), timeout=3000)
+    assert "full" in window.session_banner.text()
+    assert window.controller.store is not None and not window.controller.store.read_only
+    assert not backup_path(session_path, 1).exists()
