@@ -103,15 +103,20 @@ class LivePanel(QWidget):
         self.release_button.setObjectName("live-release")
         self.release_button.setToolTip(self.tr("Let a participant sign in on another phone"))
         self.release_button.clicked.connect(self.release_dialog)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Network:")))
-        top.addWidget(self.interface_box)
-        for button in (self.start_button, self.close_button, self.reveal_button):
-            top.addWidget(button)
-        top.addWidget(self.sheet_button)
-        top.addWidget(self.release_button)
-        top.addWidget(self.stop_button)
-        top.addStretch(1)
+        # Two rows of buttons, so the tab fits a 1280-pixel projector at any zoom.
+        top = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(QLabel(self.tr("Network:")))
+        first.addWidget(self.interface_box)
+        for button in (self.start_button, self.stop_button):
+            first.addWidget(button)
+        first.addStretch(1)
+        for button in (self.close_button, self.reveal_button, self.sheet_button):
+            second.addWidget(button)
+        second.addWidget(self.release_button)
+        second.addStretch(1)
+        top.addLayout(first)
+        top.addLayout(second)
 
         self.qr = QSvgWidget()
         self.qr.setObjectName("live-qr")
