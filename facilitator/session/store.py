@@ -382,6 +382,7 @@ class SessionStore:
 
         def transaction() -> None:
             with self.transaction():
+                self._refuse_if_votes_moved(applied, "undo", expected="after")
                 applied.revert(self)
                 changes = [c.reversed() for c in reversed(applied.changes)]
                 self._record("undo", applied.label, changes)
@@ -400,6 +401,7 @@ class SessionStore:
 
         def transaction() -> None:
             with self.transaction():
+                self._refuse_if_votes_moved(applied, "redo", expected="before")
                 applied.apply(self)
                 self._record("redo", applied.label, applied.changes)
 
@@ -488,6 +490,28 @@ class SessionStore:
             self.conn.execute(
                 f"INSERT INTO {change.table} ({cols}) VALUES ({marks})", list(row.values())
             )
+
+    def _refuse_if_votes_moved(self, applied: AppliedEdit, action: str, expected: str) -> None:
+        """Undo and redo put votes back only where nobody voted since: a phone (or another
+        connection of this process) may have changed the same answer after this edit, and
+        putting the old value back would lose that newer vote."""
+        for change in applied.changes:
+            if change.table != "votes":
+                continue
+            wanted = change.after if expected == "after" else change.before
+            where = " AND ".join(f"{column} = ?" for column in change.key)
+            found = self.rows(f"SELECT * FROM votes WHERE {where}", tuple(change.key.values()))
+            current = found[0] if found else None
+            same = (
+                current is None
+                if wanted is None
+                else current is not None and all(current.get(k) == v for k, v in wanted.items())
+            )
+            if not same:
+                raise EditError(
+                    f"Cannot {action} '{applied.label}': a vote in it has been changed since "
+                    "(from a phone); nothing was changed."
+                )
 
     def _record(self, action: str, label: str, changes: list[RowChange]) -> None:
         if not changes:
