@@ -40,3 +40,16 @@ def sample(sample_path: Path):
     s = SessionStore.open(sample_path, backup=False)
     yield s
     s.close()
+
+
+@pytest.fixture
+def ws(tmp_path: Path):
+    """A session file holding the small voting workshop of ``tests/voting_workshop.py``."""
+    from voting_workshop import build
+
+    from facilitator.session.store import SessionStore
+
+    s = SessionStore.create(tmp_path / "w.zopp")
+    build(s)
+    yield s
+    s.close()

@@ -143,13 +143,8 @@ GROUP BY target_id, criterion, scope, region
 """
 
 
-def sum_country_groups(store: SessionStore, source: str = "votes") -> pd.DataFrame:
-    """Counted country votes on drivers and threats, summed per country and working group.
-
-    ``region`` is the working group's region, '' for votes given without one.
-    """
-    keys = ["target_id", "criterion", "country", "region"]
-    rows = store.conn.execute(_SUM_GROUPS_SQL.format(source=source)).fetchall()
+def _summary_frame(rows: list[tuple], keys: list[str]) -> pd.DataFrame:
+    """SQLite's sums per ``keys`` as the summary frame the roll-up reads."""
     if not rows:
         return _empty_summary(keys)
     out = pd.DataFrame(rows, columns=[*keys, "score", "n", "unknown", "empty", "low", "high"])
@@ -157,6 +152,16 @@ def sum_country_groups(store: SessionStore, source: str = "votes") -> pd.DataFra
     for key in keys[1:]:
         out[key] = out[key].astype("str")
     return _finish(out)
+
+
+def sum_country_groups(store: SessionStore, source: str = "votes") -> pd.DataFrame:
+    """Counted country votes on drivers and threats, summed per country and working group.
+
+    ``region`` is the working group's region, '' for votes given without one.
+    """
+    keys = ["target_id", "criterion", "country", "region"]
+    rows = store.conn.execute(_SUM_GROUPS_SQL.format(source=source)).fetchall()
+    return _summary_frame(rows, keys)
 
 
 def sum_votes(
@@ -171,13 +176,7 @@ def sum_votes(
     rows = store.conn.execute(
         _SUM_SQL.format(scope=scope_kind, source=source), (target_kind, scope_kind)
     ).fetchall()
-    if not rows:
-        return _empty_summary(keys)
-    out = pd.DataFrame(rows, columns=[*keys, "score", "n", "unknown", "empty", "low", "high"])
-    out["target_id"] = out["target_id"].astype("int64")
-    for key in keys[1:]:
-        out[key] = out[key].astype("str")
-    return _finish(out)
+    return _summary_frame(rows, keys)
 
 
 def summarise_figures(figures: pd.DataFrame, keys: list[str]) -> pd.DataFrame:

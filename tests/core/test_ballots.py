@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
-from voting_workshop import build, item, person
+from voting_workshop import item, person
 
 from facilitator.ballots import write as ballots
 from facilitator.errors import EditError
-from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
-
-
-@pytest.fixture
-def ws(tmp_path):
-    s = SessionStore.create(tmp_path / "w.zopp")
-    build(s)
-    yield s
-    s.close()
 
 
 def score_rows(sheet):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from test_ballots import fill
-from voting_workshop import build, item, person
+from voting_workshop import item, person
 
 from facilitator.ballots import write as ballots
 from facilitator.errors import EditError, ImportProblems
@@ -12,14 +12,6 @@ from facilitator.importing import import_file
 from facilitator.session.store import SessionStore
 from facilitator.voting import closing
 from facilitator.voting import edits as vote_edits
-
-
-@pytest.fixture
-def ws(tmp_path):
-    s = SessionStore.create(tmp_path / "w.zopp")
-    build(s)
-    yield s
-    s.close()
 
 
 def importance(store, pid, target):

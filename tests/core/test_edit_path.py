@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from test_ballots import fill
-from voting_workshop import build
 
 from facilitator.ballots import read as ballot_read
 from facilitator.ballots import write as ballots
@@ -18,14 +17,6 @@ from facilitator.session.store import SessionStore
 from facilitator.text import name_key
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
-
-
-@pytest.fixture
-def ws(tmp_path):
-    s = SessionStore.create(tmp_path / "w.zopp")
-    build(s)
-    yield s
-    s.close()
 
 
 def reopened(store: SessionStore) -> SessionStore:

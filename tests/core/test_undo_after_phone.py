@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from voting_workshop import build, item, person
+from voting_workshop import item, person
 
 from facilitator.errors import EditError
 from facilitator.session.store import SessionStore
@@ -18,32 +18,24 @@ def _value(store: SessionStore, pid: int, target: int) -> float | None:
     )
 
 
-@pytest.fixture
-def workshop(tmp_path):
-    store = SessionStore.create(tmp_path / "w.zopp")
-    build(store)
-    yield store
-    store.close()
-
-
-def test_undo_refuses_to_overwrite_a_vote_a_phone_changed_since(workshop):
-    ani, law = person(workshop, "Ani Sargsyan").id, item(workshop, "Weak law enforcement")
-    workshop.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 1))
-    phone = SessionStore.attach(workshop.path)  # the live server's own connection
+def test_undo_refuses_to_overwrite_a_vote_a_phone_changed_since(ws):
+    ani, law = person(ws, "Ani Sargsyan").id, item(ws, "Weak law enforcement")
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 1))
+    phone = SessionStore.attach(ws.path)  # the live server's own connection
     try:
         phone.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 3))
     finally:
         phone.close()
     with pytest.raises(EditError, match="changed since"):
-        workshop.undo()  # the grid's '1' must not replace the phone's later '3'
-    assert _value(workshop, ani, law) == 3
+        ws.undo()  # the grid's '1' must not replace the phone's later '3'
+    assert _value(ws, ani, law) == 3
 
 
-def test_undo_of_a_vote_nobody_touched_since_still_works(workshop):
-    ani, law = person(workshop, "Ani Sargsyan").id, item(workshop, "Weak law enforcement")
-    workshop.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 1))
-    workshop.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 2))
-    workshop.undo()
-    assert _value(workshop, ani, law) == 1
-    workshop.redo()
-    assert _value(workshop, ani, law) == 2
+def test_undo_of_a_vote_nobody_touched_since_still_works(ws):
+    ani, law = person(ws, "Ani Sargsyan").id, item(ws, "Weak law enforcement")
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 1))
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 2))
+    ws.undo()
+    assert _value(ws, ani, law) == 1
+    ws.redo()
+    assert _value(ws, ani, law) == 2

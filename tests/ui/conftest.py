@@ -81,3 +81,18 @@ def main_window(qtbot, session_path: Path):
     qtbot.waitExposed(window)
     yield window
     window.controller.close()
+
+
+@pytest.fixture
+def sample_window(qtbot, sample_path: Path):
+    """The main window at 1280×720, shown, with a private copy of the sample workshop open."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_session(sample_path)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()

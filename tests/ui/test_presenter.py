@@ -21,15 +21,8 @@ def open_presenter(qtbot, window):
     return view
 
 
-def test_the_presenter_follows_the_steps_and_hides_names(qtbot, sample_path):
-    from ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_session(sample_path)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+def test_the_presenter_follows_the_steps_and_hides_names(qtbot, sample_window):
+    window = sample_window
     window.go_to_step("threat_ranking")
     page = window.page("threat_ranking")
     page.set_revealed(False)

@@ -16,20 +16,6 @@ ZOOMS = (1.0, 1.4, 1.6, 2.0)
 SIZES = ((1280, 720), (1920, 1080))
 
 
-@pytest.fixture
-def sample_window(qtbot, sample_path):
-    from ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_session(sample_path)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-
-
 def fits(fm: QFontMetrics, text: str, width: int) -> bool:
     return fm.horizontalAdvance(text) <= width
 

@@ -13,15 +13,8 @@ from PySide6.QtGui import QFontMetricsF
 from facilitator.session.store import SessionStore
 
 
-def test_drag_a_box_fit_export_and_read_it_back(qtbot, sample_path, tmp_path):
-    from ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_session(sample_path)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+def test_drag_a_box_fit_export_and_read_it_back(qtbot, sample_window, sample_path, tmp_path):
+    window = sample_window
     window.go_to_step("problem_tree")
     page = window.page("problem_tree")
     qtbot.mouseClick(page.wide_button, Qt.MouseButton.LeftButton)  # Diagram only
