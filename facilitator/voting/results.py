@@ -18,7 +18,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from facilitator.plan import model
-from facilitator.voting.rollup import EMPTY, RANKED_CRITERIA, Figure, Figures, TargetFigures
+from facilitator.voting.rollup import (
+    EMPTY,
+    RANKED_CRITERIA,
+    Figure,
+    Figures,
+    TargetFigures,
+    without_gc_pauses,
+)
 from facilitator.voting.score_text import (
     MISSING_TEXT,
     PRIORITY_PLACES,
@@ -119,6 +126,7 @@ class Results:
     # -- Table 3.1 --------------------------------------------------------------------
 
     @cached_property
+    @without_gc_pauses
     def threat_ranking(self) -> list[ItemRow]:
         """Drivers then Threats, each by overall importance as printed (ties in item order)."""
         before = {r.item_id: r for r in self._earlier("threat_ranking") or []}
@@ -168,6 +176,7 @@ class Results:
     def by_country(self) -> ScopeTable:
         return self._scope_table("country")
 
+    @without_gc_pauses
     def _scope_table(self, scope_kind: str) -> ScopeTable:
         if scope_kind == "region":
             columns, legend = self._region_columns()
@@ -262,6 +271,7 @@ class Results:
     # -- Appendix IV ------------------------------------------------------------------
 
     @cached_property
+    @without_gc_pauses
     def priorities(self) -> PriorityTable:
         codes = [c.code for c in self.countries]
         table = self._earlier("priorities")

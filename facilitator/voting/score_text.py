@@ -41,7 +41,13 @@ def round_half_up(x: float, places: int) -> float:
     """
     if _missing(x):
         return math.nan
-    exact = Decimal(repr(float(x))).quantize(Decimal("1e-9"))
+    return _rounded(float(x), places)
+
+
+@lru_cache(maxsize=65536)
+def _rounded(x: float, places: int) -> float:
+    """``round_half_up`` of a number; the same few means recur thousands of times a table."""
+    exact = Decimal(repr(x)).quantize(Decimal("1e-9"))
     return float(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 

@@ -22,6 +22,7 @@ import pandas as pd
 
 from facilitator.plan import model
 from facilitator.voting import results
+from facilitator.voting.rollup import without_gc_pauses
 from facilitator.voting.scoring import (
     MISSING_TEXT,
     PRIORITY_PLACES,
@@ -192,36 +193,59 @@ def participants(store: SessionStore, scores: Scores | None = None) -> pd.DataFr
     )
 
 
+@without_gc_pauses
 def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     """Every recorded vote: participant, scope (country code or region), region (the working
     group a country vote was given in, or empty), target (item text or activity number),
     criterion, vote ('2', '-' or 'Not filled in'), at."""
     labels = {("item", i.id): i.label for i in model.items(store)}
     labels |= {("activity", a.id): a.number for a in model.activities(store)}
-    cursor = store.conn.execute(
-        "SELECT p.name AS participant, v.scope, v.region, v.target_kind, v.target_id, v.criterion, v.answer, "
-        "v.value, v.at FROM votes v JOIN participants p ON p.id = v.participant_id "
-        "ORDER BY p.position, p.id, v.target_kind DESC, v.target_id, v.criterion, v.scope"
-    )
-    raw = pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description])
-    values = pd.to_numeric(raw["value"], errors="coerce")
-    numbers = values.map({v: format_compact(v, PRIORITY_PLACES) for v in values.dropna().unique()})
-    out = pd.DataFrame(
-        {
-            "participant": raw["participant"],
-            "scope": raw["scope"],
-            "region": raw["region"],
-            "target": [
-                labels.get(key, str(key[1]))
-                for key in zip(raw["target_kind"].tolist(), raw["target_id"].tolist())
-            ],
-            "criterion": raw["criterion"],
-            "vote": numbers.where(raw["answer"] == "number", raw["answer"].map(MISSING_TEXT)),
-            "at": raw["at"],
-        },
-        columns=["participant", "scope", "region", "target", "criterion", "vote", "at"],
-    )
-    return out.astype("str")
+    names = {
+        r[0]: (r[1], r[2])
+        for r in store.conn.execute("SELECT id, position, name FROM participants")
+    }
+    by_participant = store.conn.execute(
+        "SELECT participant_id, scope, region, target_kind, target_id, criterion, answer, value, at "
+        "FROM votes ORDER BY participant_id, target_kind DESC, target_id, criterion, scope"
+    ).fetchall()
+    rows = _in_participant_order(by_participant, names)
+    shown = {"unknown": MISSING_TEXT["unknown"], "empty": MISSING_TEXT["empty"]}
+    numbers: dict[float, str] = {}
+
+    def vote_text(answer: str, value: float | None) -> str:
+        if answer != "number":
+            return shown.get(answer, "nan")
+        if value is None:
+            return "nan"
+        text = numbers.get(value)
+        if text is None:
+            text = numbers[value] = format_compact(value, PRIORITY_PLACES)
+        return text
+
+    columns = ["participant", "scope", "region", "target", "criterion", "vote", "at"]
+    data = {
+        "participant": [str(names[r[0]][1]) for r in rows],
+        "scope": [str(r[1]) for r in rows],
+        "region": [str(r[2]) for r in rows],
+        "target": [labels.get((r[3], r[4]), str(r[4])) for r in rows],
+        "criterion": [str(r[5]) for r in rows],
+        "vote": [vote_text(r[6], r[7]) for r in rows],
+        "at": [str(r[8]) for r in rows],
+    }
+    return pd.DataFrame(data, columns=columns, dtype="str")
+
+
+def _in_participant_order(rows: list[tuple], people: dict[int, tuple[int, str]]) -> list[tuple]:
+    """Rows sorted by participant id, regrouped in the participants' order (position, then id):
+    SQLite sorts by the id alone much faster than through a join."""
+    blocks: dict[int, list[tuple]] = {}
+    for row in rows:
+        block = blocks.get(row[0])
+        if block is None:
+            block = blocks[row[0]] = []
+        block.append(row)
+    order = sorted((pid for pid in blocks if pid in people), key=lambda pid: (people[pid][0], pid))
+    return [row for pid in order for row in blocks[pid]]
 
 
 def rounds(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
@@ -242,12 +266,14 @@ TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
 }
 
 
+@without_gc_pauses
 def all_tables(store: SessionStore) -> dict[str, pd.DataFrame]:
     """Every named table, adding up the votes once."""
     scores = Scores(store)
     return {name: build(store, scores) for name, build in TABLES.items()}  # type: ignore[call-arg]
 
 
+@without_gc_pauses
 def all_grids(store: SessionStore) -> dict[str, results.Grid]:
     """Every named table as cells (figures with their numbers), adding up the votes once.
 
