@@ -188,39 +188,46 @@ class VoteSums:
 def read_sums(
     store: SessionStore, sources: dict[str, str], targets: Iterable[Target] | None = None
 ) -> dict[Target, VoteSums]:
-    """SQLite's sums of the counted votes per target (only ``targets`` when given)."""
+    """SQLite's sums of the counted votes per target (only ``targets`` when given).
+
+    Every target in one pass; a few targets one query each, so that each is a search of
+    the index (a list of targets in one query would scan the whole index).
+    """
     out: dict[Target, VoteSums] = {}
-    chosen = None if targets is None else sorted(set(targets))
-    for kind in sorted(set(sources.values())):
-        kinds = [k for k, s in sources.items() if s == kind]
-        wanted = chosen if chosen is None else [t for t in chosen if t[0] in kinds]
-        if wanted is not None and not wanted:
-            continue
-        params: list[object]
-        if wanted is None:
-            where, params = "AND target_kind IN (" + ",".join("?" * len(kinds)) + ")", [*kinds]
-        else:
-            marks = ", ".join("(?, ?, ?)" for _ in wanted)
-            where = f"AND (target_kind, target_id, criterion) IN (VALUES {marks})"
-            params = [v for t in wanted for v in t]
-        sql = _SUMS_SQL.format(source=kind, targets=where)
-        for row in store.conn.execute(sql, params):
-            tk, tid, crit, scope_kind, scope, region = row[:6]
-            total, n, unknown, empty, low, high = row[6:]
-            s = Sum(
-                float(total),
-                int(n),
-                int(unknown or 0),
-                int(empty or 0),
-                NAN if low is None else float(low),
-                NAN if high is None else float(high),
+    for source in sorted(set(sources.values())):
+        kinds = [k for k, s in sources.items() if s == source]
+        if targets is None:
+            where = "AND target_kind IN (" + ",".join("?" * len(kinds)) + ")"
+            _add_sums(
+                out, store.conn.execute(_SUMS_SQL.format(source=source, targets=where), kinds)
             )
-            key = (str(tk), int(tid), str(crit))
-            sums = out.get(key)
-            if sums is None:
-                sums = out[key] = VoteSums()
-            sums.add(str(scope_kind), str(scope), str(region or ""), s)
+            continue
+        one = _SUMS_SQL.format(
+            source=source, targets="AND target_kind = ? AND target_id = ? AND criterion = ?"
+        )
+        for target in sorted(set(targets)):
+            if target[0] in kinds:
+                _add_sums(out, store.conn.execute(one, target))
     return out
+
+
+def _add_sums(out: dict[Target, VoteSums], rows: Iterable[tuple]) -> None:
+    for row in rows:
+        tk, tid, crit, scope_kind, scope, region = row[:6]
+        total, n, unknown, empty, low, high = row[6:]
+        s = Sum(
+            float(total),
+            int(n),
+            int(unknown or 0),
+            int(empty or 0),
+            NAN if low is None else float(low),
+            NAN if high is None else float(high),
+        )
+        key = (str(tk), int(tid), str(crit))
+        sums = out.get(key)
+        if sums is None:
+            sums = out[key] = VoteSums()
+        sums.add(str(scope_kind), str(scope), str(region or ""), s)
 
 
 class Layout(NamedTuple):

@@ -11,9 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.plan import edits as ops
-from facilitator.plan import model
+from facilitator.voting import current
 from facilitator.voting.results import Results
-from facilitator.voting.scoring import SHOW_EQUAL_KEY, show_equal_brackets
+from facilitator.voting.rollup import SHOW_EQUAL_KEY, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
 
 from ..voting import figures
@@ -31,7 +31,6 @@ class ThreatRankingPage(VotePage):
     kind = THREAT_RANKING
 
     def build_results(self) -> QWidget:
-        self._results: Results | None = None
         self._labels: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.overall_table = FigureTable("threat-table")
@@ -78,14 +77,14 @@ class ThreatRankingPage(VotePage):
 
     @staticmethod
     def compute_results(store, country: str | None) -> dict:
-        """Every figure the Results tab shows, added up from ``store`` (no Qt widgets touched:
-        live voting runs this on a worker thread with its own connection)."""
-        results = Results(store)
+        """Every figure the Results tab shows, from ``store``'s results kept current (no Qt
+        widgets touched: live voting runs this in a helper process with its own connection)."""
+        results = current.results(store)
         return {
             "overall": figures.threat_table(results, country),
             "region": figures.region_table(results, country),
             "chart": figures.chart_points(results),
-            "labels": {i.id: i.label for i in model.items(store)},
+            "labels": {i.id: i.label for i in results.items},
         }
 
     def show_results(self, data: dict) -> None:
@@ -95,15 +94,12 @@ class ThreatRankingPage(VotePage):
         self.legend.setText(legend)
         self.chart.set_points(data["chart"])
         self._labels = data["labels"]
-        self._results = None  # the votes behind a figure are read on this thread when asked
         self.details.show_figure("", None, None)
 
     def _own_results(self) -> Results:
         """The results read through the window's own connection (never a worker's)."""
-        if self._results is None:
-            assert self.store is not None
-            self._results = Results(self.store)
-        return self._results
+        assert self.store is not None
+        return current.results(self.store)
 
     def _show_details(self, table: FigureTable, index) -> None:
         cell = table.cell_at(index)

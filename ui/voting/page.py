@@ -347,9 +347,16 @@ class VotePage(StepPage):
         return self.country_box.currentData()
 
     def _fill_countries(self) -> None:
+        wanted = [(translate("VotingResults", self.all_countries_label), None)] + [
+            (self.country_label.format(name=c.name, code=c.code), c.code)
+            for c in model.countries(self.store)
+        ]
+        box = self.country_box
+        shown = [(box.itemText(n), box.itemData(n)) for n in range(box.count())]
+        if shown == wanted:  # after a vote: the same countries, nothing to redo
+            return
         current = self.country()
-        self.country_box.clear()
-        self.country_box.addItem(translate("VotingResults", self.all_countries_label), None)
-        for c in model.countries(self.store):
-            self.country_box.addItem(self.country_label.format(name=c.name, code=c.code), c.code)
-        self.country_box.setCurrentIndex(max(self.country_box.findData(current), 0))
+        box.clear()
+        for label, code in wanted:
+            box.addItem(label, code)
+        box.setCurrentIndex(max(box.findData(current), 0))
