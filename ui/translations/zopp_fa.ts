@@ -424,6 +424,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>یک عدد (یا نقطه‌ای از نمودار) را برگزینید تا رأی‌های پشت آن را ببینید.</translation>
     </message>
     <message>
@@ -441,6 +442,14 @@
     <message>
         <source>Vote</source>
         <translation>رأی</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>پانویس:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>زیر جدول‌های امتیاز چاپ می‌شود؛ Enter آن را نگه می‌دارد و خانهٔ خالی آن را حذف می‌کند</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -1469,6 +1478,14 @@
     <message>
         <source>Compare with country:</source>
         <translation>مقایسه با کشور:</translation>
+    </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>پانویس نگه داشته شد؛ جدول‌های امتیاز آن را زیر جدول چاپ می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>پانویس حذف شد.</translation>
     </message>
 </context>
 <context>

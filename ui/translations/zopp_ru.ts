@@ -424,6 +424,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>Выберите число или точку графика, чтобы увидеть голоса.</translation>
     </message>
     <message>
@@ -441,6 +442,14 @@
     <message>
         <source>Vote</source>
         <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Сноска:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>печатается под таблицами оценок; Enter сохраняет, пустое поле удаляет</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -1469,6 +1478,14 @@
     <message>
         <source>Compare with country:</source>
         <translation>Сравнить со страной:</translation>
+    </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>Сноска сохранена; таблицы оценок печатают её под таблицей.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>Сноска удалена.</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>Arkasındaki oyları görmek için bir değer (ya da grafikte bir nokta) seçin.</translation>
     </message>
     <message>
@@ -441,6 +442,14 @@
     <message>
         <source>Vote</source>
         <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Dipnot:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>puan tablolarının altına basılır; Enter saklar, boş alan siler</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -1469,6 +1478,14 @@
     <message>
         <source>Compare with country:</source>
         <translation>Ülkeyle karşılaştır:</translation>
+    </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>Dipnot saklandı; puan tabloları onu tablonun altına basar.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>Dipnot kaldırıldı.</translation>
     </message>
 </context>
 <context>

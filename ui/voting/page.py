@@ -58,6 +58,7 @@ class VotePage(StepPage):
             "results",
             "objectives",
             "meta",
+            "notes",
         }
     )
 
