@@ -26,7 +26,6 @@ MAX_CELL = 32_767
 MAX_CSV_FIELD = 131_072
 
 
-
 def xlsx_archive_problem(name: str, data: bytes | Path) -> str | None:
     """Why this XLSX must not be read, in one sentence; None when its archive is sound.
 
