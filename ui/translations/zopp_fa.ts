@@ -1405,6 +1405,14 @@
         <translation>&lt;b&gt;شرکت‌کنندگان: {0}، رأی‌دهنده: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
+        <translation>{0} دیگر رأی نمی‌دهد: {1} رأی او دیگر شمرده نمی‌شود (برای شمردن دوباره، کادر را دوباره تیک بزنید یا Ctrl+Z را بزنید).</translation>
+    </message>
+    <message>
+        <source>{0} votes again: {1} votes count again.</source>
+        <translation>{0} دوباره رأی می‌دهد: {1} رأی دوباره شمرده می‌شود.</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>چیزی وارد نشد</translation>
     </message>

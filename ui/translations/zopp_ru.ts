@@ -1405,6 +1405,14 @@
         <translation>&lt;b&gt;Участников: {0}, голосуют: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
+        <translation>{0} больше не голосует: голоса ({1}) не учитываются (отметьте поле снова или нажмите Ctrl+Z, чтобы вернуть их).</translation>
+    </message>
+    <message>
+        <source>{0} votes again: {1} votes count again.</source>
+        <translation>{0} снова голосует: голоса ({1}) снова учитываются.</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>

@@ -1405,6 +1405,14 @@
         <translation>&lt;b&gt;Katılımcılar: {0}, oy veren: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
+        <translation>{0} artık oy vermiyor: {1} oyu sayılmıyor (yeniden saymak için kutuyu tekrar işaretleyin ya da Ctrl+Z&apos;ye basın).</translation>
+    </message>
+    <message>
+        <source>{0} votes again: {1} votes count again.</source>
+        <translation>{0} yeniden oy veriyor: {1} oy yeniden sayılıyor.</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Hiçbir şey içe aktarılmadı</translation>
     </message>
