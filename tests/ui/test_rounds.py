@@ -153,10 +153,13 @@ def test_undo_of_a_grid_vote_is_refused_while_the_vote_is_closed(
     assert page.store.scalar("SELECT COUNT(*) FROM history") == history
     main_window.controller.close()
     with SessionStore.open(session_path, backup=False) as again:
-        assert again.scalar(
-            "SELECT value FROM votes WHERE participant_id = ? AND target_id = ?",
-            (ani, item(again, LAW)),
-        ) == 2
+        assert (
+            again.scalar(
+                "SELECT value FROM votes WHERE participant_id = ? AND target_id = ?",
+                (ani, item(again, LAW)),
+            )
+            == 2
+        )
 
 
 def test_undoing_the_close_reopens_the_vote(page, main_window, qtbot, session_path):
