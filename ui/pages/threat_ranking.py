@@ -14,7 +14,7 @@ from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.voting import footnotes
 from facilitator.voting.results import Results
-from facilitator.voting.scoring import SHOW_EQUAL_KEY, show_equal_brackets
+from facilitator.voting.scoring import SHOW_EQUAL_KEY, Scores, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
 
 from ..voting import figures
@@ -68,10 +68,12 @@ class ThreatRankingPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
+        if self.show_rounds():
+            return
         self.equal_box.blockSignals(True)
         self.equal_box.setChecked(show_equal_brackets(self.store))
         self.equal_box.blockSignals(False)
-        self.show_results(self.compute_results(self.store, self.country()))
+        self.show_results(self.compute_results(self.store, self.country(), self.shown_round()))
 
     def _set_show_equal(self, on: bool) -> None:
         """A session setting, kept in the file and undoable like any change."""
@@ -79,10 +81,11 @@ class ThreatRankingPage(VotePage):
             self.controller.apply(ops.set_meta({SHOW_EQUAL_KEY: "1" if on else "0"}))
 
     @staticmethod
-    def compute_results(store, country: str | None) -> dict:
+    def compute_results(store, country: str | None, round_no: int | None = None) -> dict:
         """Every figure the Results tab shows, added up from ``store`` (no Qt widgets touched:
-        live voting runs this on a worker thread with its own connection)."""
-        results = Results(store)
+        live voting runs this on a worker thread with its own connection); ``round_no``: a
+        kept round of the vote instead of the votes as they stand."""
+        results = Results(store, Scores(store, item_round=round_no))
         return {
             "overall": figures.threat_table(results, country),
             "region": figures.region_table(results, country),
@@ -104,7 +107,7 @@ class ThreatRankingPage(VotePage):
         """The results read through the window's own connection (never a worker's)."""
         if self._results is None:
             assert self.store is not None
-            self._results = Results(self.store)
+            self._results = Results(self.store, Scores(self.store, **self.round_kwargs()))
         return self._results
 
     def _show_details(self, table: FigureTable, index) -> None:
