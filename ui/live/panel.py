@@ -139,7 +139,7 @@ class LivePanel(QWidget):
         self.hint.setObjectName("live-hint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setStyleSheet("color: #8a4b00;")
+        self.hint.setProperty("tone", "alert")  # reads in either theme
         self.status_label = QLabel()
         self.status_label.setObjectName("live-status")
         self.status_label.setWordWrap(True)
