@@ -178,7 +178,7 @@ class SessionPage(StepPage):
         self.region_warning = QLabel(holder)
         self.region_warning.setObjectName("region-warning")
         self.region_warning.setWordWrap(True)
-        self.region_warning.setStyleSheet("color: #a04000;")
+        self.region_warning.setProperty("tone", "alert")  # reads in either theme
         self.region_warning.hide()
         column.addWidget(self.region_warning)
         return holder
