@@ -28,6 +28,17 @@ BACKUPS_KEPT = 3
 Listener = Callable[[set[str]], None]
 #: hears every change with its rows: the tables, and the row changes (None for a preference)
 ChangeListener = Callable[[set[str], "list[RowChange] | None"], None]
+#: checks run before an undo or redo, inside its transaction: (store, edit, "undo"|"redo");
+#: one raises ``EditError`` to refuse it (layers above the store register them)
+UndoCheck = Callable[["SessionStore", AppliedEdit, str], None]
+UNDO_CHECKS: list[UndoCheck] = []
+
+
+def check_undo_with(check: UndoCheck) -> UndoCheck:
+    """Register ``check`` for every undo and redo of every store (once; returns it)."""
+    if check not in UNDO_CHECKS:
+        UNDO_CHECKS.append(check)
+    return check
 
 
 def now() -> str:
@@ -392,6 +403,8 @@ class SessionStore:
 
         def transaction() -> None:
             with self.transaction():
+                for check in UNDO_CHECKS:
+                    check(self, applied, "undo")
                 self._refuse_if_votes_moved(applied, "undo", expected="after")
                 applied.revert(self)
                 changes = [c.reversed() for c in reversed(applied.changes)]
@@ -411,6 +424,8 @@ class SessionStore:
 
         def transaction() -> None:
             with self.transaction():
+                for check in UNDO_CHECKS:
+                    check(self, applied, "redo")
                 self._refuse_if_votes_moved(applied, "redo", expected="before")
                 applied.apply(self)
                 self._record("redo", applied.label, applied.changes)

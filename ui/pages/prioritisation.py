@@ -87,12 +87,14 @@ class PrioritisationPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
-        self.show_results(self.compute_results(self.store, self.country()))
+        if self.show_rounds():
+            return
+        self.show_results(self.compute_results(self.store, self.country(), self.shown_round()))
 
     @staticmethod
-    def compute_results(store, country: str | None) -> dict:
+    def compute_results(store, country: str | None, round_no: int | None = None) -> dict:
         """Every figure the Results tab shows (no Qt widgets touched: see ThreatRankingPage)."""
-        results = current.results(store)
+        results = current.results(store, activity_round=round_no)
         return {
             "table": figures.priority_table(results, country),
             "numbers": {a.id: a.number for a in results.activities},
@@ -117,5 +119,7 @@ class PrioritisationPage(VotePage):
         if cell is None or not cell.key or self.store is None:
             self.details.show_figure("", None, None)
             return
-        votes = current.results(self.store).votes_behind("activity", cell.key)
+        votes = current.results(self.store, **self.round_kwargs()).votes_behind(
+            "activity", cell.key
+        )
         self.details.show_figure(f"activity {self._numbers.get(cell.key[1], '?')}", cell, votes)
