@@ -299,13 +299,19 @@ class TargetFigures:
         self.ranked = ranked  # a driver or threat (regions apply), not an activity
 
     @cached_property
+    def _plain(self) -> dict[str, Figure]:
+        """Each country's figure from its votes given without a working group."""
+        return {c: total.figure() for c, total in self.sums.plain.items()}
+
+    @cached_property
     def country(self) -> dict[str, Figure]:
         """Each country's own figure (for drivers and threats: without a working group where
         it gave any such votes, else all its votes)."""
         s = self.sums
         if not self.ranked:
             return {c: total.figure() for c, total in s.country.items()}
-        return {c: (s.plain.get(c) or total).figure() for c, total in s.country.items()}
+        plain = self._plain
+        return {c: plain.get(c) or total.figure() for c, total in s.country.items()}
 
     @cached_property
     def groups(self) -> dict[tuple[str, str], Figure]:
@@ -316,14 +322,15 @@ class TargetFigures:
     def within(self) -> list[Within]:
         """Each member country's figure within each of its regions, in member order."""
         out = []
+        groups, plain = self.groups, self._plain
         for region, code in self.layout.members:
-            group = self.sums.groups.get((code, region))
+            group = groups.get((code, region))
             if group is not None:
-                out.append(Within(region, code, group.figure(), True))
+                out.append(Within(region, code, group, True))
                 continue
-            plain = self.sums.plain.get(code)
-            if plain is not None:
-                out.append(Within(region, code, plain.figure(), False))
+            own = plain.get(code)
+            if own is not None:
+                out.append(Within(region, code, own, False))
         return out
 
     @cached_property
@@ -352,12 +359,7 @@ class TargetFigures:
     def overall(self) -> Figure:
         if self.ranked and self.layout.regions:
             return mean_of(f for f, _source in self.region.values())
-        country = self.country
-        return mean_of(country[c] for c in self._ordered_countries())
-
-    def _ordered_countries(self) -> list[str]:
-        rank = {c: i for i, c in enumerate(self.layout.countries)}
-        return sorted(self.country, key=lambda c: rank.get(c, len(rank)))
+        return mean_of(self.country.values())  # the exact sum: the order does not matter
 
     @cached_property
     def deviations(self) -> list[Deviation]:
@@ -370,20 +372,21 @@ class TargetFigures:
         """
         out = []
         regions = self.region
+        printed = {
+            name: round_half_up(f.score, THREAT_PLACES)
+            for name, (f, _source) in regions.items()
+            if f.state == "number"
+        }
         for w in self.within:
             if w.region not in regions:
                 continue
             r = regions[w.region][0]
             c = w.figure
-            c_num, r_num = c.state == "number", r.state == "number"
-            differs = (
-                c_num
-                and (
-                    not r_num
-                    or round_half_up(c.score, THREAT_PLACES)
-                    != round_half_up(r.score, THREAT_PLACES)
-                )
-            ) or (c.state == "unknown" and r_num)
+            shown = printed.get(w.region)
+            if c.state == "number":
+                differs = shown is None or round_half_up(c.score, THREAT_PLACES) != shown
+            else:
+                differs = c.state == "unknown" and shown is not None
             if differs or (self.layout.show_equal and c.state != "empty"):
                 out.append(Deviation(w.region, w.country, c, r))
         return out

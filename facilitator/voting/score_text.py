@@ -56,6 +56,7 @@ def format_score(x: float, places: int) -> str:
     return f"{round_half_up(x, places):.{places}f}"
 
 
+@lru_cache(maxsize=4096)
 def format_compact(x: float, places: int) -> str:
     """A country's figure beside its region's: ``1.5``, ``3``, ``0`` (no trailing zeros)."""
     text = format_score(x, places)
