@@ -7,6 +7,7 @@ table is built, so ``data`` reads lists and never the session.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,6 +36,7 @@ HEAT = {
 }
 SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
 HEADING = QColor("#ececec")
+HEADING_INK = ink_for(HEADING)
 
 
 #: where a by-region figure may wrap: before each bracketed country, '2.0 (TM 1.5) (IR 1)'
@@ -53,6 +55,14 @@ def heat(value: float | None, criterion: str) -> QColor | None:
     strong = HEAT[criterion]
     mix = lambda a: int(255 + (a - 255) * share * 0.85)
     return QColor(mix(strong.red()), mix(strong.green()), mix(strong.blue()))
+
+
+@lru_cache(maxsize=2048)
+def _colours(value: float | None, criterion: str) -> tuple[QColor | None, QColor | None]:
+    """(background, ink) of a figure: worked out once per figure and criterion, not on every
+    paint of every cell."""
+    background = heat(value, criterion)
+    return background, (ink_for(background) if background is not None else None)
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
@@ -114,14 +124,15 @@ class FigureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and heading:
             return HEADING
         if role == Qt.ItemDataRole.ForegroundRole:  # ink that reads on the cell in either theme
-            background = HEADING if heading else (cell and heat(cell.value, cell.criterion))
-            return ink_for(background) if background is not None else None
+            if heading:
+                return HEADING_INK
+            return _colours(cell.value, cell.criterion)[1] if cell is not None else None
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return core_text(cell.text) if cell.text == MISSING_TEXT["empty"] else cell.text
         if role == Qt.ItemDataRole.BackgroundRole:
-            return heat(cell.value, cell.criterion)
+            return _colours(cell.value, cell.criterion)[0]
         if role == Qt.ItemDataRole.FontRole and heading:
             font = QFont()
             font.setBold(True)
@@ -194,6 +205,7 @@ class FigureTable(QTableView):
         self.wrap_column = 0  # the column whose text wraps
         self._fitted_width = 0
         self._heights: dict[int, int] = {}  # model row → height at the present column widths
+        self._fit_pending = False  # changed while hidden: measure when shown
         self.figures.modelReset.connect(self._fit)
         self.figures.rows_changed.connect(self._refit_rows)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._heights.clear())
@@ -208,6 +220,10 @@ class FigureTable(QTableView):
         self._heights.clear()
         if not count:
             return
+        if not self.isVisible():  # a table on another tab is measured when it is shown
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         self.figures.wrap_column = self.wrap_column
         fm = self.fontMetrics()
         bold = QFont(self.horizontalHeader().font())
@@ -254,6 +270,11 @@ class FigureTable(QTableView):
         if points != self._scaled_points:
             self._scaled_points = points
             self.setStyleSheet(f"QTableView {{ font-size: {points}pt; }}" if growth > 1 else "")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -316,6 +337,9 @@ class FigureTable(QTableView):
     def _refit_rows(self, changed: list[int]) -> None:
         """Rows whose figures changed in place: measure those rows again, and the columns only
         when a new figure no longer fits its column."""
+        if self._fit_pending or not self.isVisible():
+            self._fit_pending = True
+            return
         fm = self.fontMetrics()
         room = 2 * fm.averageCharWidth()
         for source in changed:
