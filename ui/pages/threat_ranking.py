@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from facilitator.plan import edits as ops
 from facilitator.plan import model
+from facilitator.voting import footnotes
 from facilitator.voting.results import Results
 from facilitator.voting.scoring import SHOW_EQUAL_KEY, Scores, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
@@ -58,6 +59,7 @@ class ThreatRankingPage(VotePage):
         self.result_tabs.addTab(region_box, self.tr("By region (Appendix III)"))
         self.result_tabs.addTab(self.chart, self.tr("Importance × capacity"))
         self.details = FigureDetails()
+        self.details.footnote_written.connect(self._write_footnote)
         for table in (self.overall_table, self.region_table):
             table.clicked.connect(lambda index, t=table: self._show_details(t, index))
         return self.results_box(self.tr("Compare with country:"), self.result_tabs)
@@ -115,6 +117,19 @@ class ThreatRankingPage(VotePage):
             return
         votes = self._own_results().votes_behind("item", cell.key)
         self.details.show_figure(f"“{self._labels.get(cell.key[1], '?')}”", cell, votes)
+        allowed = footnotes.note_key(self.store, cell.key) is not None
+        self.details.show_footnote(
+            tuple(cell.key), footnotes.footnote(self.store, cell.key), allowed
+        )
+
+    def _write_footnote(self, key: tuple, text: str) -> None:
+        """A footnote typed under a figure: one undoable step, printed under the score tables."""
+        if self.controller.apply(footnotes.set_footnote(key, text)) is not None:
+            self.controller.message.emit(
+                self.tr("Footnote kept; the score tables print it under the table.")
+                if text
+                else self.tr("Footnote removed.")
+            )
 
     def _show_item(self, item_id: int) -> None:
         """A dot of the chart was clicked: the votes behind its overall importance."""

@@ -424,6 +424,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>Выберите число или точку графика, чтобы увидеть голоса.</translation>
     </message>
     <message>
@@ -441,6 +442,14 @@
     <message>
         <source>Vote</source>
         <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Сноска:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>печатается под таблицами оценок; Enter сохраняет, пустое поле удаляет</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -1435,6 +1444,14 @@
         <translation>&lt;b&gt;Участников: {0}, голосуют: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
+        <translation>{0} больше не голосует: голоса ({1}) не учитываются (отметьте поле снова или нажмите Ctrl+Z, чтобы вернуть их).</translation>
+    </message>
+    <message>
+        <source>{0} votes again: {1} votes count again.</source>
+        <translation>{0} снова голосует: голоса ({1}) снова учитываются.</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
@@ -1508,6 +1525,14 @@
     <message>
         <source>Compare with country:</source>
         <translation>Сравнить со страной:</translation>
+    </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>Сноска сохранена; таблицы оценок печатают её под таблицей.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>Сноска удалена.</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>Arkasındaki oyları görmek için bir değer (ya da grafikte bir nokta) seçin.</translation>
     </message>
     <message>
@@ -441,6 +442,14 @@
     <message>
         <source>Vote</source>
         <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Dipnot:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>puan tablolarının altına basılır; Enter saklar, boş alan siler</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -1435,6 +1444,14 @@
         <translation>&lt;b&gt;Katılımcılar: {0}, oy veren: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
+        <translation>{0} artık oy vermiyor: {1} oyu sayılmıyor (yeniden saymak için kutuyu tekrar işaretleyin ya da Ctrl+Z&apos;ye basın).</translation>
+    </message>
+    <message>
+        <source>{0} votes again: {1} votes count again.</source>
+        <translation>{0} yeniden oy veriyor: {1} oy yeniden sayılıyor.</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Hiçbir şey içe aktarılmadı</translation>
     </message>
@@ -1508,6 +1525,14 @@
     <message>
         <source>Compare with country:</source>
         <translation>Ülkeyle karşılaştır:</translation>
+    </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>Dipnot saklandı; puan tabloları onu tablonun altına basar.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>Dipnot kaldırıldı.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ class VotePage(RoundActions, StepPage):
             "results",
             "objectives",
             "meta",
+            "notes",
         }
     )
 
