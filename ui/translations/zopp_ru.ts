@@ -1052,6 +1052,7 @@
     </message>
     <message>
         <source>Proposed priority:</source>
+        <extracomment>a quiet note&apos;s colour, adjusted to the view&apos;s background in either theme</extracomment>
         <translation>Предлагаемый приоритет:</translation>
     </message>
     <message>
