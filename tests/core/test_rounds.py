@@ -184,3 +184,12 @@ def test_the_grid_of_a_later_round_lists_only_the_items_it_was_opened_on(voted):
     _round_two_on_poaching(voted)
     assert [t.label for t in state.targets(voted, "threat_ranking")] == ["Poaching"]
     assert [t.label for t in state.targets(voted, "prioritisation")] == []
+
+
+def test_progress_in_a_later_round_counts_only_the_items_it_asks_about(voted):
+    from facilitator.voting import state
+
+    _round_two_on_poaching(voted)
+    rows = {r.participant.name: (r.done, r.total) for r in state.progress(voted, "threat_ranking")}
+    # Roads keeps its round-1 votes, but round 2 asks only about Poaching's two criteria.
+    assert rows == {"Ani": (1, 2), "Gor": (1, 2)}
