@@ -193,3 +193,23 @@ def test_progress_in_a_later_round_counts_only_the_items_it_asks_about(voted):
     rows = {r.participant.name: (r.done, r.total) for r in state.progress(voted, "threat_ranking")}
     # Roads keeps its round-1 votes, but round 2 asks only about Poaching's two criteria.
     assert rows == {"Ani": (1, 2), "Gor": (1, 2)}
+
+
+def test_a_later_round_refuses_votes_on_the_items_it_does_not_ask_about(voted, tmp_path):
+    from facilitator.errors import ImportProblems
+    from facilitator.importing import import_file
+
+    _round_two_on_poaching(voted)
+    with pytest.raises(EditError, match="^This round of the threat ranking does not ask about"):
+        vote(voted, voted.ids["ani"], "AM", voted.ids["roads"], 3)
+    path = tmp_path / "votes.csv"
+    path.write_text(
+        "participant,scope,item,criterion,value\nAni,AM,Poaching,importance,1\n"
+        "Ani,AM,Roads,importance,3\n",
+        encoding="utf-8",
+    )
+    before = voted.rows("SELECT * FROM votes ORDER BY target_id, participant_id")
+    with pytest.raises((EditError, ImportProblems), match="does not ask about that item"):
+        import_file(voted, path)
+    assert voted.rows("SELECT * FROM votes ORDER BY target_id, participant_id") == before
+    assert importance(voted, "Roads") == "2.0"

@@ -2254,6 +2254,14 @@ and risks</source>
         <translation>«{label}» را نمی‌توان از نو انجام داد: اولویت‌بندی بسته است و تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>این دور رتبه‌بندی تهدیدها دربارهٔ این مورد نمی‌پرسد: امتیازهای دور پیشین آن حفظ می‌شود.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>این دور اولویت‌بندی دربارهٔ این فعالیت نمی‌پرسد: امتیازهای دور پیشین آن حفظ می‌شود.</translation>
+    </message>
+    <message>
         <source>open round of threat ranking</source>
         <translation>باز کردن دور رتبه‌بندی تهدیدها</translation>
     </message>

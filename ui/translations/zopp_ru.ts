@@ -2254,6 +2254,14 @@ and risks</source>
         <translation>Нельзя повторить «{label}»: приоритизация закрыта, и ни один голос не может измениться, пока она не открыта снова; ничего не изменено.</translation>
     </message>
     <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур ранжирования угроз не спрашивает об этом пункте: он сохраняет оценки предыдущего тура.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур приоритизации не спрашивает об этом мероприятии: оно сохраняет оценки предыдущего тура.</translation>
+    </message>
+    <message>
         <source>open round of threat ranking</source>
         <translation>открыть тур ранжирования угроз</translation>
     </message>

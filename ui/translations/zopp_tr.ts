@@ -2254,6 +2254,14 @@ ve riskler</translation>
         <translation>&apos;{label}&apos; yinelenemez: Önceliklendirme kapalı, yeniden açılana dek hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
     </message>
     <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>Tehdit sıralamasının bu turu o maddeyi sormuyor: madde önceki turun puanlarını korur.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>Önceliklendirmenin bu turu o faaliyeti sormuyor: faaliyet önceki turun puanlarını korur.</translation>
+    </message>
+    <message>
         <source>open round of threat ranking</source>
         <translation>tehdit sıralamasının turunu aç</translation>
     </message>
