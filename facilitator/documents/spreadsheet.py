@@ -50,6 +50,7 @@ HEADER_WORDS = {
     "votes": "Votes",
     "votes_cast": "Votes cast",
     "status": "Status",
+    "round": "Round",
 }
 MAX_WIDTH = 60
 BOLD = Font(bold=True)

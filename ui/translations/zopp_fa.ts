@@ -1052,6 +1052,7 @@
     </message>
     <message>
         <source>Proposed priority:</source>
+        <extracomment>a quiet note&apos;s colour, adjusted to the view&apos;s background in either theme</extracomment>
         <translation>اولویت پیشنهادی:</translation>
     </message>
     <message>
@@ -2251,6 +2252,14 @@ and risks</source>
     <message>
         <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
         <translation>«{label}» را نمی‌توان از نو انجام داد: اولویت‌بندی بسته است و تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>این دور رتبه‌بندی تهدیدها دربارهٔ این مورد نمی‌پرسد: امتیازهای دور پیشین آن حفظ می‌شود.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>این دور اولویت‌بندی دربارهٔ این فعالیت نمی‌پرسد: امتیازهای دور پیشین آن حفظ می‌شود.</translation>
     </message>
     <message>
         <source>open round of threat ranking</source>

@@ -1052,6 +1052,7 @@
     </message>
     <message>
         <source>Proposed priority:</source>
+        <extracomment>a quiet note&apos;s colour, adjusted to the view&apos;s background in either theme</extracomment>
         <translation>Предлагаемый приоритет:</translation>
     </message>
     <message>
@@ -2251,6 +2252,14 @@ and risks</source>
     <message>
         <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
         <translation>Нельзя повторить «{label}»: приоритизация закрыта, и ни один голос не может измениться, пока она не открыта снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур ранжирования угроз не спрашивает об этом пункте: он сохраняет оценки предыдущего тура.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур приоритизации не спрашивает об этом мероприятии: оно сохраняет оценки предыдущего тура.</translation>
     </message>
     <message>
         <source>open round of threat ranking</source>

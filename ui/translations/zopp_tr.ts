@@ -1052,6 +1052,7 @@
     </message>
     <message>
         <source>Proposed priority:</source>
+        <extracomment>a quiet note&apos;s colour, adjusted to the view&apos;s background in either theme</extracomment>
         <translation>Önerilen öncelik:</translation>
     </message>
     <message>
@@ -2251,6 +2252,14 @@ ve riskler</translation>
     <message>
         <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
         <translation>&apos;{label}&apos; yinelenemez: Önceliklendirme kapalı, yeniden açılana dek hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>Tehdit sıralamasının bu turu o maddeyi sormuyor: madde önceki turun puanlarını korur.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>Önceliklendirmenin bu turu o faaliyeti sormuyor: faaliyet önceki turun puanlarını korur.</translation>
     </message>
     <message>
         <source>open round of threat ranking</source>
