@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from facilitator.session.store import SessionStore
 
+
 def _frame_table(doc: Document, frame: pd.DataFrame, empty: str) -> None:
     if frame.empty:
         word.paragraph(doc, empty)

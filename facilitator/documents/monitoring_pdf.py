@@ -23,6 +23,8 @@ from facilitator.documents.layout import (
     footer_text,
     frame_width,
     grid_table,
+    mirrored,
+    table_align,
 )
 from facilitator.documents.pdftext import FONT, para, styles
 from facilitator.monitoring.changes import review_changes
@@ -140,9 +142,8 @@ def group_table(
             style.append(("LINEBELOW", (3, start), (4, end - 1), 0.25, GRID))
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, GRID))
     width = frame_width()
-    table = GridTable(
-        rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=1, hAlign="LEFT"
-    )
+    rows, widths, style = mirrored(rows, [width * s for s in SHARES], style)
+    table = GridTable(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign=table_align())
     table.setStyle(TableStyle(style))
     return table
 
