@@ -19,7 +19,7 @@ from facilitator.documents.bidi_text import draw_line, line_width
 from facilitator.documents.files import replacing
 from facilitator.documents.fonts import FONT
 from facilitator.documents.pdftext import escape, para, register_fonts
-from facilitator.words import is_rtl, word
+from facilitator.words import current, is_rtl, word
 
 MARGIN = 12 * mm
 #: reportlab's frames keep this much padding inside the page margins, on each side
@@ -126,7 +126,7 @@ def _build(
         title=title,
         author="ZOPP Facilitator",
         initialFontName=FONT,
-        lang="en",
+        lang=current(),
     )
     doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(footer))
 

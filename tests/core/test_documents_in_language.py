@@ -196,6 +196,7 @@ def test_a_persian_pdf_mirrors_its_tables_and_aligns_right(sample_path, tmp_path
     assert label < figure  # English: the item's column first, on the left
     label, figure = first_row_positions(fa, "Unsustainable")
     assert label > figure  # Persian: the item's column first, on the right
+    assert b"/Lang (fa)" in fa.read_bytes() and b"/Lang (en)" in en.read_bytes()
     page_right = 842 - 34 - 6
     words = words_on(fa, 1)
     title = next(w for w in words if w[3] == "Range-wide")
