@@ -40,6 +40,7 @@ from .i18n import core_text, step_definition, step_title
 from .navigator import PAGES, StepNavigator, make_page  # noqa: F401  (PAGES: the step registry)
 from .pages.base import StepPage
 from .undo_keys import UndoKeys
+from .widgets import autosave
 from .widgets.welcome import WelcomePanel
 
 APP_NAME = "ZOPP Facilitator"
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(self.show_message)
         self.controller.notice.connect(self.show_notice)
         self.controller.typing.connect(self._update_title)
+        autosave.pending().changed.connect(self._update_title)
         theme.apply(settings.get("high_contrast"), self.zoom)
         self.actions[ActionId.HIGH_CONTRAST].setChecked(settings.get("high_contrast"))
         self._restore_window_state()
@@ -242,9 +244,10 @@ class MainWindow(QMainWindow):
         return self.navigator.current_step() or STEPS[0].id
 
     def flush_pages(self) -> None:
-        """Let every page save typing it has not handed over yet."""
+        """Let every page and field save typing it has not handed over yet."""
         for page in self.pages.values():
             page.flush()
+        autosave.pending().flush_all()
 
     def show_step(self, step_id: str) -> None:
         if self.controller.store is self._shown_store:
@@ -485,7 +488,9 @@ class MainWindow(QMainWindow):
 
     def has_unsaved_typing(self) -> bool:
         """Whether a page holds typing not yet in the session file."""
-        return any(page.has_unsaved_typing() for page in self.pages.values())
+        return bool(autosave.pending()) or any(
+            page.has_unsaved_typing() for page in self.pages.values()
+        )
 
     def show_message(self, text: str) -> None:
         """A plain sentence in the status bar (refused edits, confirmations), for this step."""
