@@ -395,14 +395,18 @@ class SessionPage(StepPage):
             return False
         if key == "votes" and self.store is not None:
             given = votes_given(self.store, pid)
-            name = self.store.scalar("SELECT name FROM participants WHERE id = ?", (pid,))
+            name = next((p.name for p in model.participants(self.store) if p.id == pid), "?")
             if not value and given:
                 self.controller.notice.emit(
-                    f"{name} no longer votes: {given} of their votes stop counting "
-                    "(tick the box again or press Ctrl+Z to count them)."
+                    self.tr(
+                        "{0} no longer votes: {1} of their votes stop counting "
+                        "(tick the box again or press Ctrl+Z to count them)."
+                    ).format(name, given)
                 )
             elif value and given:
-                self.controller.notice.emit(f"{name} votes again: {given} votes count again.")
+                self.controller.notice.emit(
+                    self.tr("{0} votes again: {1} votes count again.").format(name, given)
+                )
         return True
 
     # -- importing ------------------------------------------------------------

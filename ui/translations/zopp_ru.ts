@@ -424,6 +424,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>Выберите число или точку графика, чтобы увидеть голоса.</translation>
     </message>
     <message>
@@ -441,6 +442,14 @@
     <message>
         <source>Vote</source>
         <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Сноска:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>печатается под таблицами оценок; Enter сохраняет, пустое поле удаляет</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -881,6 +890,45 @@
     <message>
         <source>Start from:</source>
         <translation>Начать с:</translation>
+    </message>
+</context>
+<context>
+    <name>NextRoundDialog</name>
+    <message>
+        <source>Open round {0}</source>
+        <translation>Открыть тур {0}</translation>
+    </message>
+    <message>
+        <source>Ask again about every item</source>
+        <translation>Спросить снова обо всех пунктах</translation>
+    </message>
+    <message>
+        <source>Ask again only where the votes range at least</source>
+        <translation>Спросить снова только там, где разброс голосов не меньше</translation>
+    </message>
+    <message>
+        <source>The highest vote minus the lowest, on any criterion</source>
+        <translation>Наибольший голос минус наименьший, по любому критерию</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Every vote given so far is kept as round {0}. The items asked again start empty; the others keep their figures.</source>
+        <translation>Все голоса, поданные до сих пор, сохраняются как тур {0}. Пункты, о которых спрашивают снова, начинаются пустыми; остальные сохраняют свои оценки.</translation>
+    </message>
+    <message>
+        <source>All {0} items are asked again.</source>
+        <translation>Снова спрашивают обо всех {0} пунктах.</translation>
+    </message>
+    <message>
+        <source>No item&apos;s votes range that far: no item is asked again.</source>
+        <translation>Ни у одного пункта нет такого разброса голосов: снова не спрашивают ни о чём.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items are asked again: {2}</source>
+        <translation>Снова спрашивают о {0} из {1} пунктов: {2}</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1444,14 @@
         <translation>&lt;b&gt;Участников: {0}, голосуют: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
+        <translation>{0} больше не голосует: голоса ({1}) не учитываются (отметьте поле снова или нажмите Ctrl+Z, чтобы вернуть их).</translation>
+    </message>
+    <message>
+        <source>{0} votes again: {1} votes count again.</source>
+        <translation>{0} снова голосует: голоса ({1}) снова учитываются.</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
@@ -1470,6 +1526,14 @@
         <source>Compare with country:</source>
         <translation>Сравнить со страной:</translation>
     </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>Сноска сохранена; таблицы оценок печатают её под таблицей.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>Сноска удалена.</translation>
+    </message>
 </context>
 <context>
     <name>VoteModel</name>
@@ -1495,6 +1559,22 @@
     <message>
         <source>Reveal results</source>
         <translation>Показать итоги</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Закрыть приём</translation>
+    </message>
+    <message>
+        <source>No vote can change until it is reopened</source>
+        <translation>Ни один голос не может измениться, пока голосование не открыто снова</translation>
+    </message>
+    <message>
+        <source>Next round…</source>
+        <translation>Следующий тур…</translation>
+    </message>
+    <message>
+        <source>Keep these votes as a round and ask again about every item or the disputed ones</source>
+        <translation>Сохранить эти голоса как тур и спросить снова обо всех пунктах или о спорных</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1547,6 +1627,10 @@
     <message>
         <source>Voting is open again.</source>
         <translation>Голосование снова открыто.</translation>
+    </message>
+    <message>
+        <source>Vote — round {0}</source>
+        <translation>Голос — тур {0}</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -1670,6 +1754,61 @@
     <message>
         <source>Overall</source>
         <translation>В целом</translation>
+    </message>
+</context>
+<context>
+    <name>VotingRounds</name>
+    <message>
+        <source>Which round the results show</source>
+        <translation>Какой тур показывают результаты</translation>
+    </message>
+    <message>
+        <source>Round {0} (now)</source>
+        <translation>Тур {0} (сейчас)</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>Тур {0}</translation>
+    </message>
+    <message>
+        <source>Round {0} → {1} compared</source>
+        <translation>Тур {0} → {1}: сравнение</translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation>Фактор или угроза</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Round {0} mean</source>
+        <translation>Тур {0}: среднее</translation>
+    </message>
+    <message>
+        <source>Round {0} spread</source>
+        <translation>Тур {0}: разброс</translation>
+    </message>
+    <message>
+        <source>Round {0} votes</source>
+        <translation>Тур {0}: голосов</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Voting is closed: no vote can change until it is reopened.</source>
+        <translation>Голосование закрыто: ни один голос не может измениться, пока оно не открыто снова.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open on every item.</source>
+        <translation>Тур {0} открыт по всем пунктам.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open on {1} item(s); the others keep their figures.</source>
+        <translation>Тур {0} открыт по {1} пунктам; остальные сохраняют свои оценки.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2235,46 @@ and risks</source>
     <message>
         <source>Constraints are not ranked.</source>
         <translation>Ограничения не ранжируются.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: Threat ranking is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя отменить «{label}»: ранжирование угроз закрыто, и ни один голос не может измениться, пока оно не открыто снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot redo &apos;{label}&apos;: Threat ranking is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя повторить «{label}»: ранжирование угроз закрыто, и ни один голос не может измениться, пока оно не открыто снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя отменить «{label}»: приоритизация закрыта, и ни один голос не может измениться, пока она не открыта снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя повторить «{label}»: приоритизация закрыта, и ни один голос не может измениться, пока она не открыта снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>open round of threat ranking</source>
+        <translation>открыть тур ранжирования угроз</translation>
+    </message>
+    <message>
+        <source>open round of prioritisation</source>
+        <translation>открыть тур приоритизации</translation>
+    </message>
+    <message>
+        <source>close threat ranking</source>
+        <translation>закрыть ранжирование угроз</translation>
+    </message>
+    <message>
+        <source>close prioritisation</source>
+        <translation>закрыть приоритизацию</translation>
+    </message>
+    <message>
+        <source>reopen threat ranking</source>
+        <translation>снова открыть ранжирование угроз</translation>
+    </message>
+    <message>
+        <source>reopen prioritisation</source>
+        <translation>снова открыть приоритизацию</translation>
     </message>
     <message>
         <source>High ({score})</source>
