@@ -140,3 +140,67 @@ def test_priorities_fit_twelve_countries_and_filter_the_top(sample_window, qtbot
     box.setCurrentIndex(box.findText("Overall 2.5 or more"))
     box.activated.emit(box.currentIndex())
     assert all(r[-1].value >= 2.5 for r in table.figures.rows)
+
+
+@pytest.mark.parametrize("factor", [1.0, 1.6], ids=["100%", "160%"])
+def test_the_by_region_table_fits_the_width_and_cuts_nothing(sample_window, qtbot, factor):
+    """Appendix III at 1280×720: every figure column, Importance's and Capacity's under their
+    group headings, on screen at once; brackets wrapped (whole while there is room), the items
+    wrapped at spaces and slashes — no sideways scrolling and no text cut anywhere."""
+    import re
+
+    from PySide6.QtGui import QFont
+
+    window = sample_window
+    window.set_high_contrast(True)
+    zoom_to(qtbot, window, factor, (1280, 720))
+    window.go_to_step("threat_ranking")
+    page = window.page("threat_ranking")
+    page.set_revealed(True)
+    page.result_tabs.setCurrentIndex(1)
+    qtbot.wait(100)
+    table, band = page.region_table, page.region_table.band
+    for country in (None, "IR"):  # also with a country compared: 12 figure columns
+        if country:
+            box = page.country_box
+            box.setFocus()
+            box.setCurrentIndex(box.findData(country))
+            box.activated.emit(box.currentIndex())
+            qtbot.wait(100)
+        where = f"{round(factor * 100)} % with {country or 'no country'}"
+        count = table.model().columnCount()
+        assert count == (13 if country else 11), where
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=1000)
+        assert sum(table.columnWidth(c) for c in range(count)) <= table.viewport().width(), where
+        assert window._holders["threat_ranking"].horizontalScrollBar().maximum() == 0, where
+        fm = table.fontMetrics()
+        for row, cells in enumerate(table.figures.rows):
+            if len(cells) == 1:
+                continue  # a section heading across the row
+            for column, cell in enumerate(cells):
+                shown = table.model().index(row, column).data()
+                width = table.columnWidth(column) - 8
+                if cell.criterion and cell.text != "Not filled in":
+                    assert shown.replace("\u00a0", " ") == cell.text, (where, shown)  # whole
+                pieces = re.split(r"(?<=/)| " if column == 0 else " ", shown)
+                for piece in pieces:  # each unbreakable piece within its column: nothing cut
+                    assert fm.horizontalAdvance(piece) <= width, (where, row, column, piece)
+                wrapped = fm.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, shown)
+                assert wrapped.height() <= table.rowHeight(row), (where, row, column, shown)
+        bold = QFont(table.horizontalHeader().font())
+        bold.setBold(True)
+        heads = QFontMetrics(bold)
+        for column in range(count):
+            for line in table.figures.shown_heading(column).split("\n"):
+                assert heads.horizontalAdvance(line) <= table.columnWidth(column) - 8, (where, line)
+        assert band.isVisible()
+        groups = [
+            band.model().headerData(s, Qt.Orientation.Horizontal) for s in range(band.count())
+        ]
+        assert groups == ["", "Importance", "Capacity"], where
+        for section in (1, 2):
+            assert heads.horizontalAdvance(groups[section]) <= band.sectionSize(section) - 8
+        # the group headings stand over their own columns
+        assert band.sectionSize(0) == table.columnWidth(0)
+        assert band.sectionSize(1) == sum(table.columnWidth(c) for c in range(1, count // 2 + 1))
+    window.set_high_contrast(False)
