@@ -1052,6 +1052,7 @@
     </message>
     <message>
         <source>Proposed priority:</source>
+        <extracomment>a quiet note&apos;s colour, adjusted to the view&apos;s background in either theme</extracomment>
         <translation>Предлагаемый приоритет:</translation>
     </message>
     <message>
@@ -1676,7 +1677,7 @@
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
-        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
+        <extracomment>a panel shorter than this many lines of the window&apos;s type (200 % zoom on a 720-pixel screen) folds the voters&apos; list into a drop-down above the grid: the grid takes the whole width, so its items wrap into few lines and several show at once the grid&apos;s type against the window&apos;s: normally, and on a short screen on a short screen, the lines of an item&apos;s text shown but for the item being voted on tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
         <translation>Выберите голосующего</translation>
     </message>
     <message>
@@ -1880,6 +1881,10 @@
     <message>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокий контраст</translation>
+    </message>
+    <message>
+        <source>&amp;Step list</source>
+        <translation>&amp;Список шагов</translation>
     </message>
     <message>
         <source>&amp;What is this step?</source>
