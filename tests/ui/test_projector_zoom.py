@@ -305,3 +305,45 @@ def test_f9_folds_the_step_list_away_and_the_grid_takes_its_width(sample_window,
     assert settings.get("step_list") is False
     qtbot.keyClick(window, Qt.Key.Key_F9)
     assert window.navigator.isVisible() and settings.get("step_list") is True
+
+
+@pytest.mark.parametrize("factor", [1.6, 2.0], ids=["160%", "200%"])
+def test_zoomed_vote_tabs_stay_whole_and_the_ballot_buttons_fold_into_more(
+    sample_window, qtbot, factor, sample_path
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from facilitator.session.store import SessionStore
+    from facilitator.voting import closing
+
+    window = sample_window
+    window.go_to_step("threat_ranking")
+    page = window.page("threat_ranking")
+    zoom_to(qtbot, window, factor, (1280, 720))
+    bar = page.tabs.tabBar()
+    assert bar.width() >= bar.sizeHint().width()  # no tab cut, no scroll arrows
+    assert page.more_button.isVisible() and not page.close_button.isVisible()
+    assert page.reveal_button.isVisible()
+
+    def choose(text: str) -> None:
+        def pick() -> None:
+            menu = QApplication.activePopupWidget()
+            if not isinstance(menu, QMenu):
+                QTimer.singleShot(20, pick)
+                return
+            titles = [a.text() for a in menu.actions()]
+            assert "Import ballots…" in titles and "Reopen voting" not in titles, titles
+            next(a for a in menu.actions() if a.text() == text).trigger()
+            menu.close()
+
+        QTimer.singleShot(0, pick)
+        qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+
+    choose("Close voting")
+    qtbot.waitUntil(lambda: closing.is_closed(window.controller.store, "threat_ranking"))
+    zoom_to(qtbot, window, 1.0, (1920, 1080))  # room again: every button beside the tabs
+    assert not page.more_button.isVisible() and page.reopen_button.isVisible()
+    window.close()
+    with SessionStore.open(sample_path, backup=False) as store:
+        assert closing.is_closed(store, "threat_ranking")

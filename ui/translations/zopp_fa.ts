@@ -1606,6 +1606,10 @@
         <translation>وارد کردن برگه‌های رأی…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>بیشتر</translation>
+    </message>
+    <message>
         <source>{0} of {1} voters has not voted — reveal anyway?</source>
         <translation>{0} از {1} رأی‌دهنده رأی نداده است — با این حال نشان داده شود؟</translation>
     </message>

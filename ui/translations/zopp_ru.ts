@@ -1606,6 +1606,10 @@
         <translation>Принять бюллетени…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
         <source>{0} of {1} voters has not voted — reveal anyway?</source>
         <translation>{0} из {1} голосующих не проголосовал — всё равно показать?</translation>
     </message>

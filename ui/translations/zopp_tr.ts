@@ -1606,6 +1606,10 @@
         <translation>Oy pusulalarını içe aktar…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
         <source>{0} of {1} voters has not voted — reveal anyway?</source>
         <translation>{1} oy verenden {0} kişi oy vermedi — yine de gösterilsin mi?</translation>
     </message>

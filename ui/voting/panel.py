@@ -95,6 +95,7 @@ class VotingPanel(QWidget):
         self.voter_box.setObjectName("voter-box")
         self.voter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.voter_box.activated.connect(self._voter_box_chosen)
+        self.voter_box.setPlaceholderText(self.tr("Choose who is voting"))
         self.voter_box.hide()
         self.compact = False
         self.reason = QLabel(" ")
