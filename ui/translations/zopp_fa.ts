@@ -1606,6 +1606,10 @@
         <translation>وارد کردن برگه‌های رأی…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>بیشتر</translation>
+    </message>
+    <message>
         <source>{0} of {1} voters has not voted — reveal anyway?</source>
         <translation>{0} از {1} رأی‌دهنده رأی نداده است — با این حال نشان داده شود؟</translation>
     </message>
@@ -1677,7 +1681,7 @@
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
-        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
+        <extracomment>a panel shorter than this many lines of the window&apos;s type (200 % zoom on a 720-pixel screen) folds the voters&apos; list into a drop-down above the grid: the grid takes the whole width, so its items wrap into few lines and several show at once the grid&apos;s type against the window&apos;s: normally, and on a short screen on a short screen, the lines of an item&apos;s text shown but for the item being voted on tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
         <translation>رأی‌دهنده را برگزینید</translation>
     </message>
     <message>
@@ -1881,6 +1885,10 @@
     <message>
         <source>&amp;High contrast</source>
         <translation>&amp;کنتراست بالا</translation>
+    </message>
+    <message>
+        <source>&amp;Step list</source>
+        <translation>&amp;فهرست مراحل</translation>
     </message>
     <message>
         <source>&amp;What is this step?</source>

@@ -1606,6 +1606,10 @@
         <translation>Oy pusulalarını içe aktar…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
         <source>{0} of {1} voters has not voted — reveal anyway?</source>
         <translation>{1} oy verenden {0} kişi oy vermedi — yine de gösterilsin mi?</translation>
     </message>
@@ -1677,7 +1681,7 @@
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
-        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
+        <extracomment>a panel shorter than this many lines of the window&apos;s type (200 % zoom on a 720-pixel screen) folds the voters&apos; list into a drop-down above the grid: the grid takes the whole width, so its items wrap into few lines and several show at once the grid&apos;s type against the window&apos;s: normally, and on a short screen on a short screen, the lines of an item&apos;s text shown but for the item being voted on tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
         <translation>Oy vereni seçin</translation>
     </message>
     <message>
@@ -1881,6 +1885,10 @@
     <message>
         <source>&amp;High contrast</source>
         <translation>Yüksek &amp;karşıtlık</translation>
+    </message>
+    <message>
+        <source>&amp;Step list</source>
+        <translation>&amp;Adım listesi</translation>
     </message>
     <message>
         <source>&amp;What is this step?</source>
