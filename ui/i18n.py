@@ -141,6 +141,8 @@ def core_text(text: str, depth: int = 2) -> str:
     a sentence of the core (a reason) is translated too."""
     if not text or _current == SOURCE_LANGUAGE or depth < 0:
         return text
+    if "\n" in text:  # a list of problems: each line is a sentence of its own
+        return "\n".join(core_text(line, depth) for line in text.split("\n"))
     exact = QCoreApplication.translate("core", text)
     if exact != text:
         return exact

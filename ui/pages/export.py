@@ -129,7 +129,7 @@ class ExportWorker(QThread):
         try:
             store = SessionStore.open(self.snapshot, backup=False)
         except FacilitatorError as error:
-            self.done.emit(written, [str(error)])
+            self.done.emit(written, [core_text(str(error))])
             return
         try:
             for n, (kind, ext, target) in enumerate(self.jobs):

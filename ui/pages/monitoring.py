@@ -261,7 +261,9 @@ class MonitoringPage(StepPage):
         from facilitator.importing import import_files
 
         report = import_files(self.store, paths)
-        text = str(report)
+        from ui.import_report import report_text
+
+        text = report_text(report)
         failed = any(getattr(f, "error", None) for f in getattr(report, "files", []))
         show = dialogs.show_problem if failed else dialogs.show_info
         self.last_dialog = show(
@@ -307,7 +309,7 @@ class MonitoringPage(StepPage):
             sentence = (
                 str(error)
                 if isinstance(error, FacilitatorError)
-                else f"{target} could not be written: {error.strerror}."
+                else self.tr("{0} could not be written: {1}.").format(target, error.strerror)
             )
             self.last_dialog = dialogs.show_problem(self, self.tr("Export"), sentence)
             return False

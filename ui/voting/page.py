@@ -309,7 +309,7 @@ class VotePage(StepPage):
         try:
             edit = dialog.preview.edit(dialog.skip_problem_rows)
         except FacilitatorError as error:
-            self.controller.message.emit(str(error))
+            self.controller.message.emit(core_text(str(error)))
             return
         if self.controller.apply(edit) is not None:
             self.controller.message.emit(
