@@ -454,4 +454,16 @@ TEMPLATES: tuple[str, ...] = (
         "{count} vote(s) for {country} were given in the {region} working group, but {country2} "
         "is not in {region2}: they count nowhere.",
     ),
+    # votes typed on the shared screen (the app adds who voted)
+    QT_TRANSLATE_NOOP("core", "{label} by {voter}"),
+    QT_TRANSLATE_NOOP("core", "set {criterion} vote"),
+    QT_TRANSLATE_NOOP("core", "mark unknown {criterion} vote"),
+    QT_TRANSLATE_NOOP("core", "clear {criterion} vote"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this sheet has no Importance, Capacity or Priority column, so it is not a ballot.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "this is not a country return workbook of this app (it has no About sheet)."
+    ),
 )

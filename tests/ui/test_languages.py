@@ -125,9 +125,10 @@ def cell_texts(model, parent=None, limit: int = 400) -> list[str]:
 
 
 def visible_texts(window: QWidget) -> list[tuple[str, str]]:
-    """(widget name, text) of everything a person sees in the window's chrome."""
+    """(widget name, text) of everything a person sees in the window (or a dialog)."""
     found: list[tuple[str, str]] = [("window title", window.windowTitle())]
-    for menu_action in window.menuBar().actions():
+    menus = window.menuBar().actions() if hasattr(window, "menuBar") else []
+    for menu_action in menus:
         found.append(("menu", menu_action.text()))
         for action in menu_action.menu().actions():
             found.append(("menu item", action.text()))

@@ -144,6 +144,7 @@
     <name>BallotPreviewDialog</name>
     <message>
         <source>Import ballots</source>
+        <extracomment>a column named with what it holds: &apos;D (Capacity)&apos;</extracomment>
         <translation>وارد کردن برگه‌های رأی</translation>
     </message>
     <message>
@@ -205,6 +206,26 @@
     <message>
         <source>The import is one step: Undo takes it back.</source>
         <translation>وارد کردن یک گام است: «واگرد» آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>{0} new</source>
+        <translation>{0} تازه</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} تغییر کرده</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>{0} بی‌تغییر</translation>
+    </message>
+    <message>
+        <source>{0} left empty (earlier votes kept)</source>
+        <translation>{0} خالی مانده (رأی‌های پیشین نگه داشته شد)</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}</source>
+        <translation>{0} برای {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1742,12 @@
         <translation>رأی</translation>
     </message>
     <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
+        <translation>تا رأی‌گیری ادامه دارد نتایج پنهان است.
+برای دیدنشان «نمایش نتایج» را بزنید.</translation>
+    </message>
+    <message>
         <source>Results (hidden until revealed)</source>
         <translation>نتایج (تا نمایش پنهان)</translation>
     </message>
@@ -1830,6 +1857,34 @@
     <message>
         <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>برای امتیاز رقم بزنید، «-» برای نامعلوم، Delete برای پاک کردن؛ پیکان‌ها، Tab و Enter جابه‌جا می‌کنند؛ PageDown: رأی‌دهندهٔ بعدی، PageUp: قبلی.</translation>
+    </message>
+    <message>
+        <source>There is no country or region to vote for yet: add them in Session &amp; people.</source>
+        <translation>هنوز کشور یا منطقه‌ای برای رأی دادن نیست: آنها را در «نشست و افراد» بیفزایید.</translation>
+    </message>
+    <message>
+        <source>That was the last voter.</source>
+        <translation>این آخرین رأی‌دهنده بود.</translation>
+    </message>
+    <message>
+        <source>This is the first voter.</source>
+        <translation>این نخستین رأی‌دهنده است.</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation>ذخیره نشد — {0}</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message in the status bar.</source>
+        <translation>ذخیره نشد — پیام نوار وضعیت را ببینید.</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>پاک شد</translation>
+    </message>
+    <message>
+        <source>Saved: {0} {1} for {2}</source>
+        <translation>ذخیره شد: {0} {1} برای {2}</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3317,30 @@ and risks</source>
         <translation>{count} رأی برای {country} در گروه کاری {region} داده شد، ولی {country2} در {region2} نیست: این رأی‌ها هیچ جا شمرده نمی‌شوند.</translation>
     </message>
     <message>
+        <source>{label} by {voter}</source>
+        <translation>{label} — {voter}</translation>
+    </message>
+    <message>
+        <source>set {criterion} vote</source>
+        <translation>ثبت رأی {criterion}</translation>
+    </message>
+    <message>
+        <source>mark unknown {criterion} vote</source>
+        <translation>علامت «نامعلوم» برای رأی {criterion}</translation>
+    </message>
+    <message>
+        <source>clear {criterion} vote</source>
+        <translation>پاک کردن رأی {criterion}</translation>
+    </message>
+    <message>
+        <source>this sheet has no Importance, Capacity or Priority column, so it is not a ballot.</source>
+        <translation>این برگه ستون اهمیت، توان یا اولویت ندارد، پس برگه رأی نیست.</translation>
+    </message>
+    <message>
+        <source>this is not a country return workbook of this app (it has no About sheet).</source>
+        <translation>این کارپوشه گزارش کشور از این برنامه نیست (برگه About ندارد).</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>پایین</translation>
     </message>
@@ -3571,15 +3650,6 @@ and risks</source>
     <message>
         <source>Removed {0}, and with it {1} — Ctrl+Z brings them back.</source>
         <translation>حذف شد: {0}، و همراه آن {1} — Ctrl+Z همه را برمی‌گرداند.</translation>
-    </message>
-</context>
-<context>
-    <name>self.self</name>
-    <message>
-        <source>The results are hidden while people vote.
-Press “Reveal results” to show them.</source>
-        <translation>تا رأی‌گیری ادامه دارد نتایج پنهان است.
-برای دیدنشان «نمایش نتایج» را بزنید.</translation>
     </message>
 </context>
 </TS>

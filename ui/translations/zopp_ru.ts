@@ -144,6 +144,7 @@
     <name>BallotPreviewDialog</name>
     <message>
         <source>Import ballots</source>
+        <extracomment>a column named with what it holds: &apos;D (Capacity)&apos;</extracomment>
         <translation>Импорт бюллетеней</translation>
     </message>
     <message>
@@ -205,6 +206,26 @@
     <message>
         <source>The import is one step: Undo takes it back.</source>
         <translation>Импорт — один шаг: «Отменить» вернёт всё назад.</translation>
+    </message>
+    <message>
+        <source>{0} new</source>
+        <translation>новых: {0}</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>изменено: {0}</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>без изменений: {0}</translation>
+    </message>
+    <message>
+        <source>{0} left empty (earlier votes kept)</source>
+        <translation>пустых: {0} (прежние голоса сохранены)</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}</source>
+        <translation>{0} за {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1742,12 @@
         <translation>Голос</translation>
     </message>
     <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
+        <translation>Итоги скрыты, пока идёт голосование.
+Нажмите «Показать итоги», чтобы их увидеть.</translation>
+    </message>
+    <message>
         <source>Results (hidden until revealed)</source>
         <translation>Итоги (скрыты до показа)</translation>
     </message>
@@ -1830,6 +1857,34 @@
     <message>
         <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>Цифра — оценка, «-» — неизвестно, Delete — очистить; стрелки, Tab и Enter — переход; PageDown — следующий голосующий, PageUp — предыдущий.</translation>
+    </message>
+    <message>
+        <source>There is no country or region to vote for yet: add them in Session &amp; people.</source>
+        <translation>Пока нет ни страны, ни региона, за которые можно голосовать: добавьте их на шаге «Сессия и участники».</translation>
+    </message>
+    <message>
+        <source>That was the last voter.</source>
+        <translation>Это был последний голосующий.</translation>
+    </message>
+    <message>
+        <source>This is the first voter.</source>
+        <translation>Это первый голосующий.</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation>Не сохранено — {0}</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message in the status bar.</source>
+        <translation>Не сохранено — см. сообщение в строке состояния.</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <source>Saved: {0} {1} for {2}</source>
+        <translation>Сохранено: {0} {1} для {2}</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3317,30 @@ and risks</source>
         <translation>Голоса за {country} ({count}) поданы в рабочей группе {region}, но {country2} не входит в {region2}: они нигде не учитываются.</translation>
     </message>
     <message>
+        <source>{label} by {voter}</source>
+        <translation>{label} — {voter}</translation>
+    </message>
+    <message>
+        <source>set {criterion} vote</source>
+        <translation>задать голос: {criterion}</translation>
+    </message>
+    <message>
+        <source>mark unknown {criterion} vote</source>
+        <translation>отметить голос как «неизвестно»: {criterion}</translation>
+    </message>
+    <message>
+        <source>clear {criterion} vote</source>
+        <translation>очистить голос: {criterion}</translation>
+    </message>
+    <message>
+        <source>this sheet has no Importance, Capacity or Priority column, so it is not a ballot.</source>
+        <translation>на этом листе нет столбца «Важность», «Возможности» или «Приоритет», поэтому это не бюллетень.</translation>
+    </message>
+    <message>
+        <source>this is not a country return workbook of this app (it has no About sheet).</source>
+        <translation>это не книга отчёта страны из этой программы (в ней нет листа About).</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
@@ -3571,15 +3650,6 @@ and risks</source>
     <message>
         <source>Removed {0}, and with it {1} — Ctrl+Z brings them back.</source>
         <translation>Удалено: {0}, а вместе с этим — {1}. Ctrl+Z вернёт всё.</translation>
-    </message>
-</context>
-<context>
-    <name>self.self</name>
-    <message>
-        <source>The results are hidden while people vote.
-Press “Reveal results” to show them.</source>
-        <translation>Итоги скрыты, пока идёт голосование.
-Нажмите «Показать итоги», чтобы их увидеть.</translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,7 @@
     <name>BallotPreviewDialog</name>
     <message>
         <source>Import ballots</source>
+        <extracomment>a column named with what it holds: &apos;D (Capacity)&apos;</extracomment>
         <translation>Oy pusulalarını içe aktar</translation>
     </message>
     <message>
@@ -205,6 +206,26 @@
     <message>
         <source>The import is one step: Undo takes it back.</source>
         <translation>İçe aktarma tek adımdır: Geri al onu geri alır.</translation>
+    </message>
+    <message>
+        <source>{0} new</source>
+        <translation>{0} yeni</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} değişti</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>{0} değişmedi</translation>
+    </message>
+    <message>
+        <source>{0} left empty (earlier votes kept)</source>
+        <translation>{0} boş bırakıldı (önceki oylar korundu)</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}</source>
+        <translation>{1} için {0}: {2}</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1742,12 @@
         <translation>Oy</translation>
     </message>
     <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
+        <translation>Oylama sürerken sonuçlar gizlidir.
+Görmek için “Sonuçları göster”e basın.</translation>
+    </message>
+    <message>
         <source>Results (hidden until revealed)</source>
         <translation>Sonuçlar (gösterilene dek gizli)</translation>
     </message>
@@ -1830,6 +1857,34 @@
     <message>
         <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>Puan için bir rakam, bilinmiyorsa &apos;-&apos;, silmek için Delete; oklar, Tab ve Enter ilerletir; PageDown: sonraki oy veren, PageUp: önceki.</translation>
+    </message>
+    <message>
+        <source>There is no country or region to vote for yet: add them in Session &amp; people.</source>
+        <translation>Henüz oy verilecek ülke ya da bölge yok: Oturum ve kişiler adımında ekleyin.</translation>
+    </message>
+    <message>
+        <source>That was the last voter.</source>
+        <translation>Bu son oy verendi.</translation>
+    </message>
+    <message>
+        <source>This is the first voter.</source>
+        <translation>Bu ilk oy veren.</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation>Kaydedilmedi — {0}</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message in the status bar.</source>
+        <translation>Kaydedilmedi — durum çubuğundaki iletiye bakın.</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>temizlendi</translation>
+    </message>
+    <message>
+        <source>Saved: {0} {1} for {2}</source>
+        <translation>Kaydedildi: {2} için {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3317,30 @@ ve riskler</translation>
         <translation>{country} için {count} oy {region} çalışma grubunda verildi, ama {country2} {region2} içinde değil: hiçbir yerde sayılmıyorlar.</translation>
     </message>
     <message>
+        <source>{label} by {voter}</source>
+        <translation>{label} — {voter}</translation>
+    </message>
+    <message>
+        <source>set {criterion} vote</source>
+        <translation>{criterion} oyunu ver</translation>
+    </message>
+    <message>
+        <source>mark unknown {criterion} vote</source>
+        <translation>{criterion} oyunu bilinmiyor olarak işaretle</translation>
+    </message>
+    <message>
+        <source>clear {criterion} vote</source>
+        <translation>{criterion} oyunu temizle</translation>
+    </message>
+    <message>
+        <source>this sheet has no Importance, Capacity or Priority column, so it is not a ballot.</source>
+        <translation>bu sayfada Önem, Kapasite ya da Öncelik sütunu yok, bu yüzden bir oy pusulası değil.</translation>
+    </message>
+    <message>
+        <source>this is not a country return workbook of this app (it has no About sheet).</source>
+        <translation>bu, bu uygulamanın bir ülke dönüşü çalışma kitabı değil (About sayfası yok).</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>
@@ -3571,15 +3650,6 @@ ve riskler</translation>
     <message>
         <source>Removed {0}, and with it {1} — Ctrl+Z brings them back.</source>
         <translation>Kaldırıldı: {0}, onunla birlikte {1} — Ctrl+Z hepsini geri getirir.</translation>
-    </message>
-</context>
-<context>
-    <name>self.self</name>
-    <message>
-        <source>The results are hidden while people vote.
-Press “Reveal results” to show them.</source>
-        <translation>Oylama sürerken sonuçlar gizlidir.
-Görmek için “Sonuçları göster”e basın.</translation>
     </message>
 </context>
 </TS>

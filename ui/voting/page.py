@@ -78,9 +78,7 @@ class VotePage(StepPage):
         self.tabs.addTab(self.panel, self.tr("Vote"))
         self.hidden_note = QLabel(
             self.tr(
-                self.tr(
-                    "The results are hidden while people vote.\nPress “Reveal results” to show them."
-                )
+                "The results are hidden while people vote.\nPress “Reveal results” to show them."
             )
         )
         self.hidden_note.setObjectName("results-hidden")
