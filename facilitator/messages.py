@@ -58,6 +58,32 @@ TEMPLATES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("core", "That participant is not in the session."),
     QT_TRANSLATE_NOOP("core", "Constraints are not ranked."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Cannot undo '{label}': Threat ranking is closed, so no vote can change until it is "
+        "reopened; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Cannot redo '{label}': Threat ranking is closed, so no vote can change until it is "
+        "reopened; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Cannot undo '{label}': Prioritisation is closed, so no vote can change until it is "
+        "reopened; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Cannot redo '{label}': Prioritisation is closed, so no vote can change until it is "
+        "reopened; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP("core", "open round of threat ranking"),
+    QT_TRANSLATE_NOOP("core", "open round of prioritisation"),
+    QT_TRANSLATE_NOOP("core", "close threat ranking"),
+    QT_TRANSLATE_NOOP("core", "close prioritisation"),
+    QT_TRANSLATE_NOOP("core", "reopen threat ranking"),
+    QT_TRANSLATE_NOOP("core", "reopen prioritisation"),
     # monitoring: an activity's overall priority
     QT_TRANSLATE_NOOP("core", "High ({score})"),
     QT_TRANSLATE_NOOP("core", "Medium ({score})"),
@@ -465,5 +491,14 @@ TEMPLATES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "core", "this is not a country return workbook of this app (it has no About sheet)."
+    ),
+    # closed votes and footnotes
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Cannot {action} '{label}': {vote} is closed, so no vote can change until it is "
+        "reopened; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Footnotes go on threat figures of the range-wide and by-region tables."
     ),
 )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.compare.documents import write_comparison
 from facilitator.compare.figures import Comparison, Figure, compare_sessions
 from facilitator.errors import FacilitatorError
+from ui.contrast import ink_for
 from ui.i18n import core_text, isolate, translate
 
 from . import dialogs, settings
@@ -161,7 +162,9 @@ class CompareDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if col == 7 and f.change:
-                    item.setBackground(QBrush(UP if f.change > 0 else DOWN))
+                    colour = UP if f.change > 0 else DOWN
+                    item.setBackground(QBrush(colour))
+                    item.setForeground(QBrush(ink_for(colour)))  # not the theme's white
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, max(self.table.columnWidth(1), 320))

@@ -8,7 +8,9 @@ colour reaches at least 4.58:1, above WCAG AA's 4.5:1 for body text.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 #: WCAG AA for body text
 AA = 4.5
@@ -36,3 +38,51 @@ def ratio(one: QColor, other: QColor) -> float:
 def ink_for(background: QColor) -> QColor:
     """Black or white, whichever reads better on ``background``."""
     return BLACK if ratio(BLACK, background) >= ratio(WHITE, background) else WHITE
+
+
+def readable(ink: QColor, background: QColor) -> QColor:
+    """``ink``, lightened on a dark background or darkened on a light one just enough to reach
+    AA on ``background`` (a status keeps its hue: the green of 'done' stays green on black)."""
+    if ratio(ink, background) >= AA:
+        return QColor(ink)
+    target = WHITE if luminance(background) < 0.18 else BLACK
+    for step in range(1, 21):
+        share = step / 20
+        mixed = QColor(
+            *(
+                round(a + (b - a) * share)
+                for a, b in (
+                    (ink.red(), target.red()),
+                    (ink.green(), target.green()),
+                    (ink.blue(), target.blue()),
+                )
+            )
+        )
+        if ratio(mixed, background) >= AA:
+            return mixed
+    return QColor(target)
+
+
+class ReadableInkDelegate(QStyledItemDelegate):
+    """Draws an item's own text colour (``ForegroundRole``) adjusted to read on the view's
+    background in the current theme, so a coloured status never sinks into black or white."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        ink = index.data(Qt.ItemDataRole.ForegroundRole)
+        if ink is None:
+            return
+        colour = ink.color() if isinstance(ink, QBrush) else QColor(ink)
+        background = option.palette.color(QPalette.ColorRole.Base)
+        option.palette.setColor(QPalette.ColorRole.Text, readable(colour, background))
+
+
+def shown_ink(view: QAbstractItemView, index) -> tuple[QColor, QColor]:
+    """(text colour, background) an item of ``view`` is drawn with — for tests and checks."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    delegate = view.itemDelegateForIndex(index)
+    delegate.initStyleOption(option, index)
+    return option.palette.color(QPalette.ColorRole.Text), view.palette().color(
+        QPalette.ColorRole.Base
+    )

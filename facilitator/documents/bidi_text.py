@@ -167,7 +167,26 @@ def _shaped(text: str, font: str, size: float) -> tuple[str, float]:
         _joiner_code(font, text[d.cluster]) if ch == " " and text[d.cluster] in _JOINERS else ch
         for ch, d in zip(shaped, data)
     ]
+    _name_private_glyphs(font, text, chars, [d.cluster for d in data])
     return ShapedStr("".join(chars), data), sum(d.x_advance for d in data) * size / 1000
+
+
+def _name_private_glyphs(font: str, text: str, chars: list[str], clusters: list[int]) -> None:
+    """A joined form with no code of its own in Unicode (Kurdish ێ in the middle of a word)
+    gets a private code from reportlab: map that code to the letters of its cluster, so it
+    copies as typed instead of vanishing."""
+    face = _face_name(pdfmetrics.getFont(font).face.name)
+    starts = sorted(set(clusters))
+    for ch, cluster in zip(chars, clusters):
+        code = ord(ch)
+        if not 0xE000 <= code <= 0xF8FF or (face, code) in _PRIVATE_TEXT:
+            continue
+        later = [s for s in starts if s > cluster]
+        letters = text[cluster : later[0] if later else len(text)]
+        others = "".join(
+            plain_letters(ord(c)) for c, k in zip(chars, clusters) if k == cluster and c != ch
+        )
+        _PRIVATE_TEXT[(face, code)] = "".join(c for c in letters if c not in others) or letters
 
 
 #: (font's face name, private code) → the joiner that code stands for in the ToUnicode map
@@ -204,23 +223,60 @@ def draw_line(
 ) -> float:
     """Draw one line from ``x`` in display order, shaping right-to-left runs; returns its width."""
     start = x
+    rtl = base_is_rtl(text) if rtl is None else rtl
     for run, run_rtl in visual_runs(text, rtl):
-        for piece, name, shaped in _pieces(run, run_rtl, font):
+        pieces = _pieces(run, run_rtl, font)
+        if rtl and not run_rtl:
+            pieces = _fenced(pieces)
+        for n, (piece, name, shaped) in enumerate(pieces):
             canvas.setFont(name, size)
             if shaped:
                 glyphs, width = _shaped(piece, name, size)
                 canvas.drawString(x, y, glyphs)
             elif run_rtl and piece in _MIRRORED:  # copies as the bracket that was typed
-                typed = piece.translate(_MIRROR).encode("utf-16-be").hex().upper()
-                canvas._code.append(f"/Span <</ActualText <FEFF{typed}>>> BDC")
-                canvas.drawString(x, y, piece)
-                canvas._code.append("EMC")
+                # at the run's left end a right-to-left mark keeps it with the run in a reader
+                # that takes the line as left to right (poppler on a page of mostly Latin)
+                _draw_as(canvas, x, y, piece, (_RLM if n == 0 else "") + piece.translate(_MIRROR))
                 width = pdfmetrics.stringWidth(piece, name, size)
+            elif len(piece) == 2 and piece[0] in _MARKS:  # a fenced edge: copies with its mark
+                typed = _RLM + _LRM + piece[1] if piece[0] == _RLM else piece[1] + _LRM
+                _draw_as(canvas, x, y, piece[1], typed)
+                width = pdfmetrics.stringWidth(piece[1], name, size)
             else:
                 canvas.drawString(x, y, piece)
                 width = pdfmetrics.stringWidth(piece, name, size)
             x += width
     return x - start
+
+
+_RLM, _LRM = "\u200f", "\u200e"
+_MARKS = {_RLM, _LRM}
+
+
+def _fenced(pieces: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """A left-to-right run inside a right-to-left line, its neutral edges marked: the first
+    character copies with a right-to-left and a left-to-right mark before it, the last with a
+    left-to-right mark after it. poppler (``pdftotext``) gives a neutral at the edge of a Latin
+    run to the Persian beside it, so "(IR-AM)" would copy as ") (IR-AM"; with the marks it
+    copies as typed, whichever direction poppler takes the whole line to have."""
+    out = list(pieces)
+    text, name, _ = out[0]
+    if text and _kind(text[0]) == "O" and not text[0].isspace():
+        out[0:1] = [(_RLM + text[0], name, False)] + ([(text[1:], name, False)] if text[1:] else [])
+    text, name, _ = out[-1]
+    if text[:1] != _RLM and text and _kind(text[-1]) == "O" and not text[-1].isspace():
+        out[-1:] = ([(text[:-1], name, False)] if text[:-1] else []) + [
+            (_LRM + text[-1], name, False)
+        ]
+    return out
+
+
+def _draw_as(canvas: Canvas, x: float, y: float, glyphs: str, typed: str) -> None:
+    """Draw ``glyphs`` so that a reader copies them as ``typed`` (a marked-content ActualText)."""
+    code = typed.encode("utf-16-be").hex().upper()
+    canvas._code.append(f"/Span <</ActualText <FEFF{code}>>> BDC")
+    canvas.drawString(x, y, glyphs)
+    canvas._code.append("EMC")
 
 
 def plain_letters(code: int) -> str:

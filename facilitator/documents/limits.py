@@ -24,8 +24,6 @@ MAX_COLUMNS = 200
 MAX_CELL = 32_767
 #: a CSV field longer than this is refused (Python's csv module's own limit)
 MAX_CSV_FIELD = 131_072
-#: how many problems of one file are listed; the rest are counted
-PROBLEMS_SHOWN = 50
 
 
 def xlsx_archive_problem(name: str, data: bytes | Path) -> str | None:

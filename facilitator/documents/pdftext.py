@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from arabic_reshaper import reshape
-from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
@@ -148,14 +146,6 @@ def wrap_logical(text: str, width: float, font: str, size: float) -> list[str]:
                     current = trial
         lines.append(current)
     return lines
-
-
-def visual_lines(text: str, width: float, font: str, size: float) -> list[str]:
-    """Shaped, wrapped lines in display order (each line reordered on its own), for drawings
-    that can only place plain strings (the problem tree's boxes, the live voting sheet)."""
-    base = "R" if base_is_rtl(text) else "L"
-    shaped = reshape(text)
-    return [get_display(line, base_dir=base) for line in wrap_logical(shaped, width, font, size)]
 
 
 class BidiParagraph(Flowable):

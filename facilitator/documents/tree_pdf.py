@@ -3,22 +3,24 @@
 Boxes are sized from their wrapped labels, placed by ``facilitator.plan.tree_layout``
 and coloured by kind (brown constraints, orange drivers, red threats). A tree
 wider than the page is scaled down; one taller than a page is cut into
-bands, one per page, so the text keeps a readable size.
+bands, one per page, so the text keeps a readable size. The labels are drawn
+on the page's canvas by ``bidi_text.draw_line`` (wrapped in typed order, Persian
+shaped by HarfBuzz), so they copy and search as typed.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Polygon, PolyLine, Rect
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from facilitator.documents.fonts import FONT, font_runs, text_width
+from facilitator.documents.bidi_text import draw_line, line_width
+from facilitator.documents.fonts import FONT
 from facilitator.documents.layout import KIND_COLOURS
-from facilitator.documents.pdftext import base_is_rtl, register_fonts, visual_lines
+from facilitator.documents.pdftext import base_is_rtl, register_fonts, wrap_logical
 from facilitator.plan import model
 from facilitator.plan.tree_layout import TreeLayout, layout_tree
 
@@ -32,23 +34,19 @@ PADDING = 5.0
 ARROW = colors.HexColor("#555555")
 
 
+#: one label line: (x where it starts, or ends when right to left; baseline y; text in typed
+#: order; right to left?)
+Label = tuple[float, float, str, bool]
+
+
 def box_lines(label: str) -> list[str]:
-    """The label wrapped to the box width, in display order (right-to-left lines reordered)."""
-    return visual_lines(label, BOX_WIDTH - 2 * PADDING, FONT, FONT_SIZE) or [""]
-
-
-def _label_line(group: Group, x: float, y: float, line: str, anchor_end: bool) -> None:
-    """One label line from ``x`` (or ending at ``x``), each run in the font that prints its letters."""
-    if anchor_end:
-        x -= text_width(line, FONT, FONT_SIZE)
-    for piece, font in font_runs(line, FONT):
-        group.add(String(x, y, piece, fontName=font, fontSize=FONT_SIZE, fillColor=colors.white))
-        x += stringWidth(piece, font, FONT_SIZE)
+    """The label wrapped to the box width, in typed order (each line is reordered as drawn)."""
+    return wrap_logical(label, BOX_WIDTH - 2 * PADDING, FONT, FONT_SIZE) or [""]
 
 
 def _box(
     node_x: float, top: float, width: float, height: float, kind: str, lines: list[str], rtl: bool
-) -> Group:
+) -> tuple[Group, list[Label]]:
     group = Group()
     group.add(
         Rect(
@@ -63,11 +61,18 @@ def _box(
             strokeWidth=0.5,
         )
     )
+    x = node_x + width - PADDING if rtl else node_x + PADDING
     y = top - PADDING - FONT_SIZE
-    for line in lines:
-        _label_line(group, node_x + width - PADDING if rtl else node_x + PADDING, y, line, rtl)
-        y -= LEADING
-    return group
+    labels = [(x, y - n * LEADING, line, rtl) for n, line in enumerate(lines)]
+    return group, labels
+
+
+def draw_labels(canvas: Any, labels: list[Label]) -> None:
+    """The boxes' labels in white, each line shaped and put in display order."""
+    canvas.setFillColor(colors.white)
+    for x, y, line, rtl in labels:
+        left = x - line_width(line, FONT, FONT_SIZE, rtl) if rtl else x
+        draw_line(canvas, left, y, line, FONT, FONT_SIZE, rtl)
 
 
 def _arrow(points: list[tuple[float, float]], flip: float) -> Group:
@@ -84,12 +89,13 @@ def _arrow(points: list[tuple[float, float]], flip: float) -> Group:
     return group
 
 
-def tree_drawing(store: SessionStore) -> tuple[Drawing, TreeLayout]:
-    """The whole tree at full size (points), plus the layout it was drawn from."""
+def tree_drawing(store: SessionStore) -> tuple[Drawing, TreeLayout, list[Label]]:
+    """The whole tree at full size (points) without its labels, the layout it was drawn from,
+    and the labels to draw over it (``draw_labels``)."""
     register_fonts()
     items = model.items(store)
-    labels = {i.id: box_lines(i.label) for i in items}
-    sizes = {iid: (BOX_WIDTH, len(lines) * LEADING + 2 * PADDING) for iid, lines in labels.items()}
+    wrapped = {i.id: box_lines(i.label) for i in items}
+    sizes = {iid: (BOX_WIDTH, len(lines) * LEADING + 2 * PADDING) for iid, lines in wrapped.items()}
     layout = layout_tree([(i.id, i.kind) for i in items], model.links(store), sizes)
     drawing = Drawing(max(layout.width, 1), max(layout.height, 1))
     drawing.initialFontName = FONT  # no reference to the built-in Helvetica
@@ -97,27 +103,31 @@ def tree_drawing(store: SessionStore) -> tuple[Drawing, TreeLayout]:
         if len(edge.points) >= 2:
             drawing.add(_arrow(edge.points, layout.height))
     rtl = {i.id: base_is_rtl(i.label) for i in items}
+    labels: list[Label] = []
     for node in layout.nodes.values():
-        drawing.add(
-            _box(
-                node.x,
-                layout.height - node.y,
-                node.width,
-                node.height,
-                node.kind,
-                labels[node.id],
-                rtl[node.id],
-            )
+        box, lines = _box(
+            node.x,
+            layout.height - node.y,
+            node.width,
+            node.height,
+            node.kind,
+            wrapped[node.id],
+            rtl[node.id],
         )
-    return drawing, layout
+        drawing.add(box)
+        labels += lines
+    return drawing, layout, labels
 
 
 class DrawingBand(Flowable):
     """One horizontal band of a scaled drawing: ``top`` and ``height`` in scaled points."""
 
-    def __init__(self, drawing: Drawing, scale: float, top: float, height: float):
+    def __init__(
+        self, drawing: Drawing, labels: list[Label], scale: float, top: float, height: float
+    ):
         super().__init__()
-        self.drawing, self.scale, self.top, self.band_height = drawing, scale, top, height
+        self.drawing, self.labels = drawing, labels
+        self.scale, self.top, self.band_height = scale, top, height
         self.width = drawing.width * scale
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -133,12 +143,21 @@ class DrawingBand(Flowable):
         canv.translate(0, self.band_height - full + self.top)
         canv.scale(self.scale, self.scale)
         renderPDF.draw(self.drawing, canv, 0, 0)
+        draw_labels(canv, [lab for lab in self.labels if self._in_band(lab[1])])
         canv.restoreState()
+
+    def _in_band(self, y: float) -> bool:
+        """True when a label's baseline (drawing points) lies in this band: each line is drawn (and
+        copies) once, in the band that holds it."""
+        full = self.drawing.height * self.scale
+        top = (full - self.top) / self.scale
+        bottom = (full - self.top - self.band_height) / self.scale
+        return bottom <= y < top
 
 
 def tree_flowables(store: SessionStore, width: float, page_height: float) -> list[Flowable]:
     """The tree scaled down to ``width`` where wider, cut into page-high bands."""
-    drawing, layout = tree_drawing(store)
+    drawing, layout, labels = tree_drawing(store)
     if not layout.nodes:
         return []
     scale = min(1.0, width / drawing.width)
@@ -146,6 +165,6 @@ def tree_flowables(store: SessionStore, width: float, page_height: float) -> lis
     bands, top = [], 0.0
     while top < full:
         height = min(page_height, full - top)
-        bands.append(DrawingBand(drawing, scale, top, height))
+        bands.append(DrawingBand(drawing, labels, scale, top, height))
         top += height
     return bands

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facilitator.documents.fonts import FONT, FONT_BOLD, draw_runs, register_fonts, text_width
-from facilitator.documents.pdftext import base_is_rtl, visual_lines
+from facilitator.documents.bidi_text import draw_line, line_width
+from facilitator.documents.fonts import FONT, FONT_BOLD, register_fonts
+from facilitator.documents.pdftext import base_is_rtl, wrap_logical
 from facilitator.live import access
 from facilitator.live.qr import qr_matrix
 from facilitator.session.store import SessionStore
 from facilitator.voting import state
 
 COLUMNS, ROWS = 2, 4
+#: type sizes tried for a voter's name, largest first, until it fits in four lines
+NAME_SIZES = (12, 10, 8.5, 7)
 
 
 def write_sheet(store: SessionStore, target: str | Path, address: str, vote_kind: str) -> Path:
@@ -68,12 +71,17 @@ def _card(canvas, x, y, w, h, name, country, title, link, mm) -> None:
     text_x = x + 2 * pad + size
     text_w = x + w - pad - text_x
     line_y = y + h - pad - 12
-    for line in visual_lines(name, text_w, FONT_BOLD, 12)[:4]:
-        left = text_x + text_w - text_width(line, FONT_BOLD, 12) if base_is_rtl(name) else text_x
-        draw_runs(canvas, left, line_y, line, FONT_BOLD, 12)
-        line_y -= 15
+    rtl = base_is_rtl(name)
+    for size in NAME_SIZES:  # a long name in smaller type, never cut short
+        lines = wrap_logical(name, text_w, FONT_BOLD, size)
+        if len(lines) <= 4:
+            break
+    for line in lines:  # each line shaped and put in display order as it is drawn
+        left = text_x + text_w - line_width(line, FONT_BOLD, size, rtl) if rtl else text_x
+        draw_line(canvas, left, line_y, line, FONT_BOLD, size, rtl)
+        line_y -= size * 1.25
     canvas.setFillGray(0.25)
     for line in [country, "", title, "", "Scan this code", "with your phone's", "camera to vote."]:
         if line:
-            draw_runs(canvas, text_x, line_y, line, FONT, 9)
+            draw_line(canvas, text_x, line_y, line, FONT, 9)
         line_y -= 11

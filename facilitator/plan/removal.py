@@ -73,12 +73,6 @@ def removal_sentence(what: str, changes: Iterable[RowChange], table: str, rows: 
     return f"Removed {what} with {with_it} — Ctrl+Z brings them back."
 
 
-def votes_of(changes: Iterable[RowChange]) -> int:
-    """How many votes the changes delete."""
-    counts = removed_counts(changes)
-    return counts["priority votes"] + counts["ranking votes"]
-
-
 def votes_given(store, participant_id: int) -> int:
     """How many scores (numbers or '-') a participant has given: what stops counting when they
     are marked as not voting."""

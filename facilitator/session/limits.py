@@ -69,12 +69,6 @@ FIELD_LIMITS: dict[tuple[str, str], tuple[str, int]] = {
 }
 
 
-def limit_of(table: str, column: str) -> int | None:
-    """The most characters ``table.column`` may hold (None: not a limited text field)."""
-    found = FIELD_LIMITS.get((table, column))
-    return found[1] if found else None
-
-
 def too_long(what: str, length: int, limit: int) -> str:
     return (
         f"{what[0].upper()}{what[1:]} may hold at most {limit:,} characters "

@@ -26,6 +26,17 @@ from facilitator.session.lock import SessionLock
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 3
 Listener = Callable[[set[str]], None]
+#: checks run before an undo or redo, inside its transaction: (store, edit, "undo"|"redo");
+#: one raises ``EditError`` to refuse it (layers above the store register them)
+UndoCheck = Callable[["SessionStore", AppliedEdit, str], None]
+UNDO_CHECKS: list[UndoCheck] = []
+
+
+def check_undo_with(check: UndoCheck) -> UndoCheck:
+    """Register ``check`` for every undo and redo of every store (once; returns it)."""
+    if check not in UNDO_CHECKS:
+        UNDO_CHECKS.append(check)
+    return check
 
 
 def now() -> str:
@@ -382,6 +393,8 @@ class SessionStore:
 
         def transaction() -> None:
             with self.transaction():
+                for check in UNDO_CHECKS:
+                    check(self, applied, "undo")
                 self._refuse_if_votes_moved(applied, "undo", expected="after")
                 applied.revert(self)
                 changes = [c.reversed() for c in reversed(applied.changes)]
@@ -401,6 +414,8 @@ class SessionStore:
 
         def transaction() -> None:
             with self.transaction():
+                for check in UNDO_CHECKS:
+                    check(self, applied, "redo")
                 self._refuse_if_votes_moved(applied, "redo", expected="before")
                 applied.apply(self)
                 self._record("redo", applied.label, applied.changes)

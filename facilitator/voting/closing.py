@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from facilitator.errors import EditError
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, set_row
+from facilitator.session.store import check_undo_with
 
 if TYPE_CHECKING:
+    from facilitator.session.changes import AppliedEdit
     from facilitator.session.store import SessionStore
 
 VOTE_KINDS = ("threat_ranking", "prioritisation")
@@ -80,3 +82,31 @@ def check_open(store: SessionStore, target_kind: str) -> None:
         raise EditError(
             f"{VOTE_NAMES[vote_kind]} is closed: no vote can change until it is reopened."
         )
+
+
+#: rows whose creation or removal takes their votes along (an item, an activity, a person):
+#: undoing such an edit restores those votes as they were, and is allowed while closed
+_CARRIERS = ("items", "activities", "participants")
+
+
+@check_undo_with
+def refuse_undo_while_closed(store: SessionStore, applied: AppliedEdit, action: str) -> None:
+    """Undo and redo are refused, with one sentence, when they would change the votes of a
+    closed vote: closing locks every source, the undo stack included. Undoing the close (or
+    the opening of a round, which closes and reopens by itself) stays allowed."""
+    kinds = {
+        vote_kind_of(str(c.key.get("target_kind", "")))
+        for c in applied.changes
+        if c.table == "votes"
+    }
+    if not kinds or any(
+        c.table in _CARRIERS and (c.before is None) != (c.after is None) for c in applied.changes
+    ):
+        return
+    own_state = {str(c.key.get("key")) for c in applied.changes if c.table == "meta"}
+    for vote_kind in sorted(kinds):
+        if _key(vote_kind)["key"] not in own_state and is_closed(store, vote_kind):
+            raise EditError(
+                f"Cannot {action} '{applied.label}': {VOTE_NAMES[vote_kind]} is closed, so no "
+                "vote can change until it is reopened; nothing was changed."
+            )

@@ -41,12 +41,10 @@ Vote = tuple[VoteKey, object]
 
 
 def as_vote(vote: tuple[Any, ...]) -> Vote:
-    """``(VoteKey, value)`` for a pair, or for a flat tuple (key fields, value[, region])."""
-    if len(vote) == 2 and isinstance(vote[0], tuple):
-        return VoteKey(*vote[0]), vote[1]
-    pid, scope_kind, scope, target_kind, target_id, criterion, value = vote[:7]
-    region = str(vote[7]) if len(vote) > 7 else ""
-    return VoteKey(pid, scope_kind, scope, target_kind, target_id, criterion, region), value
+    """``(VoteKey, value)``, checked: anything else is a programming error, not a vote."""
+    if len(vote) != 2 or not isinstance(vote[0], VoteKey):
+        raise TypeError(f"a vote is a (VoteKey, value) pair, not {vote!r}")
+    return vote[0], vote[1]
 
 
 def parse_vote(text: object, criterion: str) -> tuple[str, float | None]:
@@ -159,12 +157,8 @@ def set_vote(
     return FunctionEdit(f"{word} {criterion} vote", plan)
 
 
-def set_votes(label: str, votes: Iterable[Vote] | Iterable[tuple[Any, ...]]) -> Edit:
-    """Many votes as one step (a ballot, a pasted column): ``(VoteKey, value)`` pairs.
-
-    A flat tuple (participant id, scope kind, scope, target kind, target id,
-    criterion, value[, working group's region]) is read as the same pair.
-    """
+def set_votes(label: str, votes: Iterable[Vote]) -> Edit:
+    """Many votes as one step (a ballot, a pasted column): ``(VoteKey, value)`` pairs."""
     pairs = [as_vote(vote) for vote in votes]
 
     def plan(store: SessionStore) -> list[RowChange]:

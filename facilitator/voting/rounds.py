@@ -5,8 +5,8 @@ closes the vote (``closing.close_vote``: no source may change it), then opens
 the next round on every item or only on those whose votes spread widely. Opening
 a round is one undoable edit: every vote of that vote kind is kept in
 ``round_votes`` under the round it was given in, the reopened items' votes are
-cleared so the room scores them afresh, and the vote is open again. Items that
-are not reopened keep their figures. ``Scores(store, round=N)`` and every table
+cleared so the room scores them afresh (its results hidden until the next reveal), and
+the vote is open again. Items that are not reopened keep their figures. ``Scores(store, round=N)`` and every table
 built from it show a kept round; ``comparison`` sets two rounds side by side.
 """
 
@@ -112,6 +112,9 @@ def open_round(
             )
         )
         changes += set_row(store, "meta", {"key": f"vote.{vote_kind}.closed"}, None)
+        # The room answers afresh: its results are hidden again until the next reveal.
+        if store.preference(f"reveal.{vote_kind}") == "1":
+            changes += set_row(store, "meta", {"key": f"pref.reveal.{vote_kind}"}, {"value": "0"})
         return changes
 
     return FunctionEdit(f"open round of {name}", plan)
@@ -177,15 +180,20 @@ def _check(vote_kind: str) -> None:
 
 
 def round_comparison(
-    store: SessionStore, first: int | None = None, second: int | None = None
+    store: SessionStore,
+    first: int | None = None,
+    second: int | None = None,
+    vote_kind: str | None = None,
 ) -> Grid:
     """Per item (and activity) and criterion, round ``first`` → round ``second``: mean, spread
     and number of votes. Defaults: the round before the current one → the current one. Only
-    votes that ran more than one round are listed."""
+    votes that ran more than one round are listed (only ``vote_kind`` when it is given)."""
     headers = ["vote", "target", "criterion"]
     rows: list[list[Cell]] = []
-    for vote_kind, target_kind in (("threat_ranking", "item"), ("prioritisation", "activity")):
-        now = current_round(store, vote_kind)
+    for kind, target_kind in TARGET_KIND.items():
+        if vote_kind is not None and kind != vote_kind:
+            continue
+        now = current_round(store, kind)
         b = second if second is not None else now
         a = first if first is not None else b - 1
         if now < 2 or a < 1 or b > now or a == b:
@@ -197,7 +205,7 @@ def round_comparison(
         for target_id, label, criteria in _targets(store, target_kind):
             for criterion in criteria:
                 line = [
-                    text_cell(vote_kind.replace("_", " ")),
+                    text_cell(kind.replace("_", " ")),
                     text_cell(label),
                     text_cell(criterion),
                 ]

@@ -83,15 +83,33 @@ def vote_kind(kind: str | VoteKind) -> VoteKind:
 
 
 def targets(store: SessionStore, kind: str | VoteKind) -> list[Target]:
-    """What is scored, in the order the grid and the ballot show it."""
+    """What is scored, in the order the grid and the ballot show it: in a later round only
+    the items it was opened on (the others keep their figures)."""
     vk = vote_kind(kind)
     if vk.target_kind == "item":
-        return [
+        every = [
             Target(i.id, i.label, i.kind)
             for i in model.items(store)
             if i.kind in model.RANKED_KINDS
         ]
-    return [Target(a.id, a.text, a.number.split(".")[0], a.number) for a in model.activities(store)]
+    else:
+        every = [
+            Target(a.id, a.text, a.number.split(".")[0], a.number) for a in model.activities(store)
+        ]
+    reopened = round_targets(store, vk.id)
+    return every if reopened is None else [t for t in every if t.id in reopened]
+
+
+def round_targets(store: SessionStore, kind: str) -> set[int] | None:
+    """The targets the current round of a vote was opened on; None for every target (round 1,
+    or a round opened on every item). A later round asks the room only about these."""
+    import json
+
+    text = store.scalar(
+        "SELECT reopened FROM vote_rounds WHERE vote_kind = ? ORDER BY round DESC LIMIT 1",
+        (kind,),
+    )
+    return None if not text or text == "all" else {int(i) for i in json.loads(text)}
 
 
 def voters(store: SessionStore) -> list[model.Participant]:

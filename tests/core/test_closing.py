@@ -98,3 +98,69 @@ def test_a_votes_file_is_refused_while_closed(ws, tmp_path):
         import_file(ws, path)
     assert ws.scalar("SELECT COUNT(*) FROM votes") == 0
     assert ws.scalar("SELECT COUNT(*) FROM participants") == people
+
+
+def _close_elsewhere(ws, vote_kind: str) -> None:
+    """Close a vote through a second connection to the file (as the live server's): the
+    window's undo stack then holds a vote with no close above it."""
+    other = SessionStore.attach(ws.path)
+    try:
+        other.apply(closing.close_vote(vote_kind))
+    finally:
+        other.close()
+
+
+def test_undo_and_redo_of_a_vote_are_refused_while_its_vote_is_closed(ws):
+    ani, law = person(ws, "Ani Sargsyan").id, item(ws, "Weak law enforcement")
+    activity = ws.scalar("SELECT MIN(id) FROM activities")
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 2))
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 3))
+    ws.undo()  # back to 2: the '3' waits to be redone
+    _close_elsewhere(ws, "threat_ranking")
+    history = ws.rows("SELECT * FROM history")
+    votes = ws.rows("SELECT * FROM votes")
+    with pytest.raises(
+        EditError,
+        match="^Cannot redo 'set importance vote': Threat ranking is closed, so no vote can change",
+    ):
+        ws.redo()
+    with pytest.raises(EditError, match="^Cannot undo 'set importance vote': Threat ranking is"):
+        ws.undo()
+    assert ws.rows("SELECT * FROM votes") == votes and importance(ws, ani, law) == 2
+    assert ws.rows("SELECT * FROM history") == history
+    assert ws.undo_stack.undo_label() == ws.undo_stack.redo_label() == "set importance vote"
+    # The other vote is open: its own votes undo as ever.
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "activity", activity, "priority", 3))
+    ws.undo()
+    assert ws.scalar("SELECT COUNT(*) FROM votes WHERE target_kind = 'activity'") == 0
+    # Reopened, the same undo goes through.
+    other = SessionStore.attach(ws.path)
+    other.apply(closing.reopen_vote("threat_ranking"))
+    other.close()
+    ws.undo()
+    assert importance(ws, ani, law) is None
+
+
+def test_undoing_the_close_itself_reopens_and_then_the_vote_undoes(ws):
+    ani, law = person(ws, "Ani Sargsyan").id, item(ws, "Weak law enforcement")
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 2))
+    ws.apply(closing.close_vote("threat_ranking"))
+    ws.undo()
+    assert not closing.is_closed(ws, "threat_ranking")
+    ws.undo()
+    assert importance(ws, ani, law) is None
+    ws.redo()
+    ws.redo()
+    assert closing.is_closed(ws, "threat_ranking") and importance(ws, ani, law) == 2
+
+
+def test_removing_an_item_and_undoing_it_while_closed_brings_its_votes_back(ws):
+    from facilitator.plan import problem_tree
+
+    ani, law = person(ws, "Ani Sargsyan").id, item(ws, "Weak law enforcement")
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 2))
+    _close_elsewhere(ws, "threat_ranking")
+    ws.apply(problem_tree.remove_item(law))
+    assert importance(ws, ani, law) is None
+    ws.undo()  # the item comes back with the votes it had: no vote changes
+    assert importance(ws, ani, law) == 2

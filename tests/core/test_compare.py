@@ -18,17 +18,18 @@ from facilitator.plan import model
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_ops
 from facilitator.voting import scoring
+from facilitator.voting.edits import VoteKey
 from facilitator.voting.score_text import round_half_up
 
 
 def _set_all(store, where, params, value):
     rows = store.rows(
-        "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion "
+        "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion, region "
         f"FROM votes WHERE {where}",
         params,
     )
     assert rows
-    store.apply(vote_ops.set_votes("change votes", [(*r.values(), value) for r in rows]))
+    store.apply(vote_ops.set_votes("change votes", [(VoteKey(**r), value) for r in rows]))
 
 
 @pytest.fixture

@@ -40,6 +40,8 @@ NOT_THE_APP = ("cli", "sample", "live")
 #: call name → which argument is the sentence
 SENTENCE_ARGUMENT = {"RowProblem": 1, "UnreadableFile": 1, "problem": 2, "Problem": 4}
 ERROR = re.compile(r"(Error|Refused|Problems|Locked|ReadOnly|DamagedSession)$")
+#: Python's own errors: a mistake in the code, never a sentence for a user
+PYTHON_ERRORS = {"TypeError", "ValueError", "KeyError", "RuntimeError", "AssertionError"}
 
 
 def pattern(template: str) -> re.Pattern[str]:
@@ -69,6 +71,8 @@ def core_sentences() -> list[tuple[str, str]]:
                 continue
             func = node.func
             name = getattr(func, "id", getattr(func, "attr", ""))
+            if name in PYTHON_ERRORS:
+                continue
             index = SENTENCE_ARGUMENT.get(name, 0 if ERROR.search(name) else None)
             owner = getattr(func, "value", None)
             if name == "append" and getattr(owner, "attr", "") == "warnings":

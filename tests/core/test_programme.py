@@ -12,6 +12,7 @@ from facilitator.monitoring import reviews as mon
 from facilitator.plan import model
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_ops
+from facilitator.voting.edits import VoteKey
 
 
 def test_programme_overview_of_several_meetings(sample_path, tmp_path, capsys):
@@ -33,11 +34,12 @@ def test_programme_overview_of_several_meetings(sample_path, tmp_path, capsys):
             )
         )
         rows = store.rows(
-            "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion FROM votes "
+            "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion, region "
+            "FROM votes "
             "WHERE target_kind = 'activity' AND target_id = ? AND scope = 'AM'",
             (activity.id,),
         )
-        store.apply(vote_ops.set_votes("change", [(*r.values(), 1) for r in rows]))
+        store.apply(vote_ops.set_votes("change", [(VoteKey(**r), 1) for r in rows]))
         threat = model.items(store, "threat")[0]
         n_activities = len(model.activities(store))
     bad = tmp_path / "broken.zopp"

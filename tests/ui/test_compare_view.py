@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QTableWidget
 from facilitator.plan import model
 from facilitator.session.store import SessionStore
 from facilitator.voting import edits as vote_ops
+from facilitator.voting.edits import VoteKey
 from ui.actions import ActionId
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "persian-leopard-2022.zopp"
@@ -27,11 +28,12 @@ def test_compare_with_an_earlier_session(main_window, qtbot, tmp_path, monkeypat
     store = main_window.controller.store
     activity = model.activities(store)[0]
     rows = store.rows(
-        "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion FROM votes "
+        "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion, region "
+        "FROM votes "
         "WHERE target_kind = 'activity' AND target_id = ? AND scope = 'AM'",
         (activity.id,),
     )
-    main_window.controller.apply(vote_ops.set_votes("change", [(*r.values(), 1) for r in rows]))
+    main_window.controller.apply(vote_ops.set_votes("change", [(VoteKey(**r), 1) for r in rows]))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(earlier), ""))
     main_window.actions[ActionId.COMPARE].trigger()
     dialog = main_window.last_dialog

@@ -8,7 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from ui import resources
@@ -117,3 +117,58 @@ def test_every_label_of_every_step_reads(qtbot, sample_path, high_contrast):
     window.set_high_contrast(False)
     window.close()
     assert not failures
+
+
+def _themes(window, qtbot):
+    for high_contrast in (False, True):
+        window.set_high_contrast(high_contrast)
+        qtbot.wait(20)
+        yield high_contrast
+    window.set_high_contrast(False)
+
+
+def test_monitoring_statuses_and_notes_read_in_either_theme(sample_window, qtbot):
+    """'done' was #2e7d32 on black in high contrast: 4.1:1. Every status now reads (≥ 4.5:1)."""
+    from ui.contrast import shown_ink
+    from ui.monitoring.activity_tree import STATUS_COLOURS
+    from ui.monitoring.overview_view import style
+
+    window = sample_window
+    window.go_to_step("monitoring")
+    page = window.page("monitoring")
+    tree = page.tree
+    shown = [item for item in tree.items() if item.text(1)]
+    assert {"ongoing", "not started"} <= {item.text(1) for item in shown}
+    sample = shown[0]
+    for high_contrast in _themes(window, qtbot):
+        for item in shown:
+            ink, background = shown_ink(tree, tree.indexFromItem(item, 1))
+            assert background == (QColor("black") if high_contrast else QColor("white"))
+            assert ratio(ink, background) >= AA, (high_contrast, item.text(1), ink.name())
+        for status, colour in STATUS_COLOURS.items():  # 'done' too, which the sample lacks
+            sample.setForeground(1, QBrush(QColor(colour)))
+            ink, background = shown_ink(tree, tree.indexFromItem(sample, 1))
+            assert ratio(ink, background) >= AA, (high_contrast, status, ink.name())
+        # the overview: headings keep black ink on their pale colours, notes a readable grey
+        page_colour = page.overview.palette().color(QPalette.ColorRole.Base)
+        css = style(page_colour)
+        for selector, ink, background in _pairs(css):
+            assert ratio(QColor(ink), QColor(background)) >= AA, (selector, ink, background)
+        muted = re.search(r"\.n\{color:(#\w+)", css).group(1)
+        assert ratio(QColor(muted), page_colour) >= AA
+
+
+def test_problem_tree_links_and_the_chart_read_in_either_theme(sample_window, qtbot):
+    from ui.contrast import WHITE, shown_ink
+    from ui.voting.chart import COLOURS
+
+    window = sample_window
+    window.go_to_step("problem_tree")
+    links = window.page("problem_tree").links.links
+    assert links.count() > 0
+    for _high_contrast in _themes(window, qtbot):
+        for row in range(links.count()):
+            ink, background = shown_ink(links, links.model().index(row, 0))
+            assert ratio(ink, background) >= AA, (links.item(row).text(), ink.name())
+    for kind, colour in COLOURS.items():  # white numbers on the dots, legend text on white
+        assert ratio(WHITE, colour) >= AA, kind

@@ -31,6 +31,7 @@ from test_languages import (
 from facilitator.plan import model
 from facilitator.plan.glossary import STEPS
 from facilitator.voting import edits as vote_ops
+from facilitator.voting.edits import VoteKey
 from ui import i18n
 from ui.actions import ActionId
 
@@ -122,11 +123,11 @@ def test_the_dialogs_speak_the_language(window_in, qtbot, tmp_path: Path, langua
     store = window.controller.store
     activity = model.activities(store)[0]
     rows = store.rows(
-        "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion FROM votes "
-        "WHERE target_kind = 'activity' AND target_id = ? AND scope = 'AM'",
+        "SELECT participant_id, scope_kind, scope, target_kind, target_id, criterion, region "
+        "FROM votes WHERE target_kind = 'activity' AND target_id = ? AND scope = 'AM'",
         (activity.id,),
     )
-    window.controller.apply(vote_ops.set_votes("change", [(*r.values(), 1) for r in rows]))
+    window.controller.apply(vote_ops.set_votes("change", [(VoteKey(**r), 1) for r in rows]))
     compare = show_comparison(window, earlier)
     qtbot.waitExposed(compare)
     found += check(compare, "Compare", allowed, language)

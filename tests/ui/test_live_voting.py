@@ -92,14 +92,32 @@ def test_closing_the_session_stops_the_server_and_the_hint_explains_isolated_wif
         urllib.request.urlopen(address, timeout=2)
 
 
-def test_reveal_closes_the_vote_and_phones_may_see_the_figures(page, qtbot):
+def test_reveal_asks_first_closes_the_vote_and_phones_may_see_the_figures(
+    page, qtbot, session_path
+):
+    from answering import answer_next_question, asked
+
     live = page.live
     assert live.start(host="127.0.0.1")
     phone = Phone(live.server.address)
     phone.claim(live.server.join_code, person(page.store, "Ani Sargsyan").id)
     phone.vote("country:AM", item(page.store, "Prey depletion"), "importance", "3")
+    # four of the five voters have entered nothing: the panel's Reveal asks, as the page's does
+    asked.clear()
+    answer_next_question(yes=False)
+    qtbot.mouseClick(live.reveal_button, Qt.MouseButton.LeftButton)
+    assert asked == ["4 of 5 voters have not voted — reveal anyway?"]
+    assert not page.revealed and live.close_button.text() == "Close voting"
+    status, body = phone.request("GET", "/api/results")
+    assert status != 200  # nothing revealed to the phones either
+    answer_next_question(yes=True)
     qtbot.mouseClick(live.reveal_button, Qt.MouseButton.LeftButton)
     assert page.revealed and live.close_button.text() == "Reopen voting"
+    status, body = phone.vote("country:AM", item(page.store, "Road mortality"), "importance", "1")
+    assert status == 409  # the reveal closed the vote
+    with closing(sqlite3.connect(f"file:{session_path}?mode=ro", uri=True)) as conn:
+        keys = {k for (k,) in conn.execute("SELECT key FROM meta")}
+    assert "vote.threat_ranking.closed" in keys
     status, body = phone.request("GET", "/api/results")
     assert (
         status == 200 and body["scores"][str(item(page.store, "Prey depletion"))]["importance"] == 3

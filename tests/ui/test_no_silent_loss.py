@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from voting_workshop import build, item, person
 
 from facilitator.plan import model
-from facilitator.voting.edits import set_votes
+from facilitator.voting.edits import VoteKey, set_votes
 from ui.actions import ActionId
 
 
@@ -30,7 +30,7 @@ def workshop(main_window):
         set_votes(
             "votes",
             [
-                (pid, "country", code, "activity", aid, "priority", 3)
+                (VoteKey(pid, "country", code, "activity", aid, "priority"), 3)
                 for pid in voters
                 for code in codes
                 for aid in activities
@@ -41,7 +41,7 @@ def workshop(main_window):
     store.apply(
         set_votes(
             "scores",
-            [(pid, "country", "AM", "item", driver, "importance", 2) for pid in voters],
+            [(VoteKey(pid, "country", "AM", "item", driver, "importance"), 2) for pid in voters],
         )
     )
     main_window.controller.session_changed.emit()

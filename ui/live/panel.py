@@ -139,7 +139,7 @@ class LivePanel(QWidget):
         self.hint.setObjectName("live-hint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setStyleSheet("color: #8a4b00;")
+        self.hint.setProperty("tone", "alert")  # reads in either theme
         self.status_label = QLabel()
         self.status_label.setObjectName("live-status")
         self.status_label.setWordWrap(True)
@@ -265,15 +265,14 @@ class LivePanel(QWidget):
         self.page.controller.apply(edit)
         self._update_buttons()
 
-    def reveal(self) -> None:
-        """Close the vote and reveal the results on the shared screen (and to the phones)."""
-        store = self.page.store
-        if store is None:
-            return
-        if not closing.is_closed(store, self.kind.id):
-            self.page.controller.apply(closing.close_vote(self.kind.id))
-        self.page.set_revealed(True)
+    def reveal(self) -> bool:
+        """Close the vote and reveal the results on the shared screen (and to the phones),
+        asking first when some voters have entered nothing — as the page's own Reveal does."""
+        if self.page.store is None:
+            return False
+        revealed = self.page.reveal()
         self._update_buttons()
+        return revealed
 
     def bound_names(self) -> dict[str, int]:
         """Participants signed in on a phone: name → id."""

@@ -29,7 +29,7 @@ MIN_INTERVAL = 1.0
 _store: SessionStore | None = None  # the helper process's connection
 
 
-def compute(path: str, kind: str, country: str | None) -> dict:
+def compute(path: str, kind: str, country: str | None, round_no: int | None = None) -> dict:
     """In the helper process: the figures of the ``kind`` page, from the file at ``path``."""
     global _store
     if _store is None or str(_store.path) != path:
@@ -38,7 +38,7 @@ def compute(path: str, kind: str, country: str | None) -> dict:
         from ui.pages.prioritisation import PrioritisationPage as Page
     else:
         from ui.pages.threat_ranking import ThreatRankingPage as Page  # type: ignore[assignment]
-    return Page.compute_results(_store, country)
+    return Page.compute_results(_store, country, round_no)
 
 
 class ResultsFeed(QObject):
@@ -66,7 +66,13 @@ class ResultsFeed(QObject):
             # 'spawn': a fresh interpreter, never a fork of the window's threads.
             context = multiprocessing.get_context("spawn")
             self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=context)
-        future = self._pool.submit(compute, str(store.path), self.page.kind.id, self.page.country())
+        future = self._pool.submit(
+            compute,
+            str(store.path),
+            self.page.kind.id,
+            self.page.country(),
+            self.page.shown_round(),
+        )
         future.add_done_callback(self._done)
 
     def poll(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from facilitator.monitoring.overview import Overview
+from ui.contrast import ReadableInkDelegate
 from ui.i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -40,6 +41,7 @@ class ActivityTree(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(ReadableInkDelegate(self))  # status colours read in either theme
         self.currentItemChanged.connect(self._on_current)
 
     def set_views(self, views: list[Overview]) -> None:

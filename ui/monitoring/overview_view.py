@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from facilitator.monitoring.changes import ReviewChanges
 from facilitator.monitoring.overview import Overview, OverviewRow, StatusSummary
 from facilitator.monitoring.reviews import Action
+from ui.contrast import readable
 from ui.i18n import core_text, translate
 
 HEADERS = (
@@ -31,10 +33,19 @@ def NO_ACTION() -> str:
 
 
 WIDTHS = (25, 11, 7, 27, 14, 16)
-STYLE = (
-    "<style>table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px;vertical-align:top}"
-    "th{background:#e8e4d8} .h{background:#f1f4f7;font-weight:bold} .n{color:#555}</style>"
-)
+#: a quiet note's colour, adjusted to the view's background in either theme
+MUTED = QColor("#555555")
+
+
+def style(page: QColor) -> str:
+    """The overview's stylesheet: headings in black on their own pale colours (not the theme's
+    white ink), quiet notes in a grey that reads on ``page``."""
+    return (
+        "<style>table{border-collapse:collapse} "
+        "td,th{border:1px solid #999;padding:3px;vertical-align:top}"
+        "th{background:#e8e4d8;color:#000000;} .h{background:#f1f4f7;color:#000000;font-weight:bold}"
+        f" .n{{color:{readable(MUTED, page).name()};}}</style>"
+    )
 
 
 def _action(a: Action) -> str:
@@ -161,10 +172,17 @@ class OverviewView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("monitoring-overview")
         self.setOpenLinks(False)
+        self._shown: tuple | None = None
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self.show_views(*self._shown)  # another theme: the quiet notes' grey follows it
 
     def show_views(
         self, views: list[tuple[str, Overview, StatusSummary]], changes: ReviewChanges | None = None
     ) -> None:
+        self._shown = (views, changes)
         if not views:
             self.setHtml(
                 "<p>{}</p>".format(
@@ -175,7 +193,7 @@ class OverviewView(QTextBrowser):
                 )
             )
             return
-        html = [STYLE]
+        html = [style(self.palette().color(QPalette.ColorRole.Base))]
         for label, view, summary in views:
             html.append(f"<h2>{escape(label)}</h2>{overview_html(view, summary)}")
         html.append(changes_html(changes))

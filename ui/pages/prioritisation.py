@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from facilitator.plan import model
 from facilitator.voting.results import Results
+from facilitator.voting.scoring import Scores
 from facilitator.voting.state import PRIORITISATION
 from ui.i18n import translate
 
@@ -86,13 +87,16 @@ class PrioritisationPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
-        self.show_results(self.compute_results(self.store, self.country()))
+        if self.show_rounds():
+            return
+        self.show_results(self.compute_results(self.store, self.country(), self.shown_round()))
 
     @staticmethod
-    def compute_results(store, country: str | None) -> dict:
+    def compute_results(store, country: str | None, round_no: int | None = None) -> dict:
         """Every figure the Results tab shows (no Qt widgets touched: see ThreatRankingPage)."""
+        results = Results(store, Scores(store, activity_round=round_no))
         return {
-            "table": figures.priority_table(Results(store), country),
+            "table": figures.priority_table(results, country),
             "numbers": {a.id: a.number for a in model.activities(store)},
         }
 
@@ -117,6 +121,6 @@ class PrioritisationPage(VotePage):
             self.details.show_figure("", None, None)
             return
         if self._results is None:
-            self._results = Results(self.store)
+            self._results = Results(self.store, Scores(self.store, **self.round_kwargs()))
         votes = self._results.votes_behind("activity", cell.key)
         self.details.show_figure(f"activity {self._numbers.get(cell.key[1], '?')}", cell, votes)

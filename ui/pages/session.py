@@ -180,7 +180,7 @@ class SessionPage(StepPage):
         self.region_warning = QLabel(holder)
         self.region_warning.setObjectName("region-warning")
         self.region_warning.setWordWrap(True)
-        self.region_warning.setStyleSheet("color: #a04000;")
+        self.region_warning.setProperty("tone", "alert")  # reads in either theme
         self.region_warning.hide()
         column.addWidget(self.region_warning)
         return holder
@@ -396,7 +396,7 @@ class SessionPage(StepPage):
             return False
         if key == "votes" and self.store is not None:
             given = votes_given(self.store, pid)
-            name = self.store.scalar("SELECT name FROM participants WHERE id = ?", (pid,))
+            name = next((p.name for p in model.participants(self.store) if p.id == pid), "?")
             if not value and given:
                 self.controller.notice.emit(
                     self.tr(

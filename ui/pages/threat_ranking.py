@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from facilitator.plan import edits as ops
 from facilitator.plan import model
+from facilitator.voting import footnotes
 from facilitator.voting.results import Results
-from facilitator.voting.scoring import SHOW_EQUAL_KEY, show_equal_brackets
+from facilitator.voting.scoring import SHOW_EQUAL_KEY, Scores, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
 
 from ..voting import figures
@@ -58,6 +59,7 @@ class ThreatRankingPage(VotePage):
         self.result_tabs.addTab(region_box, self.tr("By region (Appendix III)"))
         self.result_tabs.addTab(self.chart, self.tr("Importance × capacity"))
         self.details = FigureDetails()
+        self.details.footnote_written.connect(self._write_footnote)
         for table in (self.overall_table, self.region_table):
             table.clicked.connect(lambda index, t=table: self._show_details(t, index))
         return self.results_box(self.tr("Compare with country:"), self.result_tabs)
@@ -66,10 +68,12 @@ class ThreatRankingPage(VotePage):
         if self.store is None:
             return
         self._fill_countries()
+        if self.show_rounds():
+            return
         self.equal_box.blockSignals(True)
         self.equal_box.setChecked(show_equal_brackets(self.store))
         self.equal_box.blockSignals(False)
-        self.show_results(self.compute_results(self.store, self.country()))
+        self.show_results(self.compute_results(self.store, self.country(), self.shown_round()))
 
     def _set_show_equal(self, on: bool) -> None:
         """A session setting, kept in the file and undoable like any change."""
@@ -77,10 +81,11 @@ class ThreatRankingPage(VotePage):
             self.controller.apply(ops.set_meta({SHOW_EQUAL_KEY: "1" if on else "0"}))
 
     @staticmethod
-    def compute_results(store, country: str | None) -> dict:
+    def compute_results(store, country: str | None, round_no: int | None = None) -> dict:
         """Every figure the Results tab shows, added up from ``store`` (no Qt widgets touched:
-        live voting runs this on a worker thread with its own connection)."""
-        results = Results(store)
+        live voting runs this on a worker thread with its own connection); ``round_no``: a
+        kept round of the vote instead of the votes as they stand."""
+        results = Results(store, Scores(store, item_round=round_no))
         return {
             "overall": figures.threat_table(results, country),
             "region": figures.region_table(results, country),
@@ -102,7 +107,7 @@ class ThreatRankingPage(VotePage):
         """The results read through the window's own connection (never a worker's)."""
         if self._results is None:
             assert self.store is not None
-            self._results = Results(self.store)
+            self._results = Results(self.store, Scores(self.store, **self.round_kwargs()))
         return self._results
 
     def _show_details(self, table: FigureTable, index) -> None:
@@ -112,6 +117,19 @@ class ThreatRankingPage(VotePage):
             return
         votes = self._own_results().votes_behind("item", cell.key)
         self.details.show_figure(f"“{self._labels.get(cell.key[1], '?')}”", cell, votes)
+        allowed = footnotes.note_key(self.store, cell.key) is not None
+        self.details.show_footnote(
+            tuple(cell.key), footnotes.footnote(self.store, cell.key), allowed
+        )
+
+    def _write_footnote(self, key: tuple, text: str) -> None:
+        """A footnote typed under a figure: one undoable step, printed under the score tables."""
+        if self.controller.apply(footnotes.set_footnote(key, text)) is not None:
+            self.controller.message.emit(
+                self.tr("Footnote kept; the score tables print it under the table.")
+                if text
+                else self.tr("Footnote removed.")
+            )
 
     def _show_item(self, item_id: int) -> None:
         """A dot of the chart was clicked: the votes behind its overall importance."""

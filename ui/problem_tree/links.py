@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.plan import edits as ops
 from facilitator.plan.model import Item
 from facilitator.session.edits import Edit
+from ui.contrast import ReadableInkDelegate
 from ui.i18n import isolate, translate
 
 from .. import dialogs
@@ -102,6 +103,7 @@ class LinkPanel(QWidget):
         self.problem.setProperty("tone", "alert")  # coloured by the theme
         self.links = LinksList(self.remove, self)
         self.links.setObjectName("links-list")
+        self.links.setItemDelegate(ReadableInkDelegate(self.links))  # kind colours read on black
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         cause_label, effect_label = (

@@ -526,6 +526,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>یک عدد (یا نقطه‌ای از نمودار) را برگزینید تا رأی‌های پشت آن را ببینید.</translation>
     </message>
     <message>
@@ -543,6 +544,14 @@
     <message>
         <source>Vote</source>
         <translation>رأی</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>پانویس:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>زیر جدول‌های امتیاز چاپ می‌شود؛ Enter آن را نگه می‌دارد و خانهٔ خالی آن را حذف می‌کند</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -1105,6 +1114,45 @@
     </message>
 </context>
 <context>
+    <name>NextRoundDialog</name>
+    <message>
+        <source>Open round {0}</source>
+        <translation>باز کردن دور {0}</translation>
+    </message>
+    <message>
+        <source>Ask again about every item</source>
+        <translation>پرسش دوباره دربارهٔ همهٔ موارد</translation>
+    </message>
+    <message>
+        <source>Ask again only where the votes range at least</source>
+        <translation>پرسش دوباره فقط جایی که دامنهٔ رأی‌ها دست‌کم</translation>
+    </message>
+    <message>
+        <source>The highest vote minus the lowest, on any criterion</source>
+        <translation>بالاترین رأی منهای پایین‌ترین، در هر معیار</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Every vote given so far is kept as round {0}. The items asked again start empty; the others keep their figures.</source>
+        <translation>همهٔ رأی‌های داده‌شده تا کنون به عنوان دور {0} نگه داشته می‌شوند. مواردی که دوباره پرسیده می‌شوند خالی آغاز می‌شوند؛ بقیه امتیازهای خود را نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>All {0} items are asked again.</source>
+        <translation>همهٔ {0} مورد دوباره پرسیده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>No item&apos;s votes range that far: no item is asked again.</source>
+        <translation>دامنهٔ رأی‌های هیچ موردی به این اندازه نیست: هیچ موردی دوباره پرسیده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items are asked again: {2}</source>
+        <translation>{0} از {1} مورد دوباره پرسیده می‌شوند: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveForm</name>
     <message>
         <source>&amp;Objective:</source>
@@ -1225,6 +1273,7 @@
     </message>
     <message>
         <source>Proposed priority:</source>
+        <extracomment>a quiet note&apos;s colour, adjusted to the view&apos;s background in either theme</extracomment>
         <translation>اولویت پیشنهادی:</translation>
     </message>
     <message>
@@ -1622,7 +1671,7 @@
     </message>
     <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
-        <translation>{0} دیگر رأی نمی‌دهد: {1} رأی او دیگر شمرده نمی‌شود (برای شمردن دوباره، جعبه را دوباره تیک بزنید یا Ctrl+Z را بزنید).</translation>
+        <translation>{0} دیگر رأی نمی‌دهد: {1} رأی او دیگر شمرده نمی‌شود (برای شمردن دوباره، کادر را دوباره تیک بزنید یا Ctrl+Z را بزنید).</translation>
     </message>
     <message>
         <source>{0} votes again: {1} votes count again.</source>
@@ -1711,6 +1760,14 @@
         <source>Compare with country:</source>
         <translation>مقایسه با کشور:</translation>
     </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>پانویس نگه داشته شد؛ جدول‌های امتیاز آن را زیر جدول چاپ می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>پانویس حذف شد.</translation>
+    </message>
 </context>
 <context>
     <name>VoteModel</name>
@@ -1736,6 +1793,22 @@
     <message>
         <source>Reveal results</source>
         <translation>نمایش نتایج</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>بستن رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>No vote can change until it is reopened</source>
+        <translation>تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند</translation>
+    </message>
+    <message>
+        <source>Next round…</source>
+        <translation>دور بعد…</translation>
+    </message>
+    <message>
+        <source>Keep these votes as a round and ask again about every item or the disputed ones</source>
+        <translation>این رأی‌ها را به عنوان یک دور نگه دار و دوباره دربارهٔ همهٔ موارد یا موارد مورد اختلاف بپرس</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1794,6 +1867,10 @@ Press “Reveal results” to show them.</source>
     <message>
         <source>Voting is open again.</source>
         <translation>رأی‌گیری دوباره باز است.</translation>
+    </message>
+    <message>
+        <source>Vote — round {0}</source>
+        <translation>رأی — دور {0}</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -1945,6 +2022,61 @@ Press “Reveal results” to show them.</source>
     <message>
         <source>Overall</source>
         <translation>کلی</translation>
+    </message>
+</context>
+<context>
+    <name>VotingRounds</name>
+    <message>
+        <source>Which round the results show</source>
+        <translation>نتایج کدام دور را نشان می‌دهند</translation>
+    </message>
+    <message>
+        <source>Round {0} (now)</source>
+        <translation>دور {0} (اکنون)</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>دور {0}</translation>
+    </message>
+    <message>
+        <source>Round {0} → {1} compared</source>
+        <translation>مقایسهٔ دور {0} ← {1}</translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation>عامل محرک یا تهدید</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Round {0} mean</source>
+        <translation>دور {0}: میانگین</translation>
+    </message>
+    <message>
+        <source>Round {0} spread</source>
+        <translation>دور {0}: دامنه</translation>
+    </message>
+    <message>
+        <source>Round {0} votes</source>
+        <translation>دور {0}: تعداد رأی</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>معیار</translation>
+    </message>
+    <message>
+        <source>Voting is closed: no vote can change until it is reopened.</source>
+        <translation>رأی‌گیری بسته است: تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open on every item.</source>
+        <translation>دور {0} برای همهٔ موارد باز است.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open on {1} item(s); the others keep their figures.</source>
+        <translation>دور {0} برای {1} مورد باز است؛ بقیه امتیازهای خود را نگه می‌دارند.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2503,46 @@ and risks</source>
     <message>
         <source>Constraints are not ranked.</source>
         <translation>محدودیت‌ها رتبه‌بندی نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: Threat ranking is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>«{label}» را نمی‌توان واگرد کرد: رتبه‌بندی تهدیدها بسته است و تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Cannot redo &apos;{label}&apos;: Threat ranking is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>«{label}» را نمی‌توان از نو انجام داد: رتبه‌بندی تهدیدها بسته است و تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>«{label}» را نمی‌توان واگرد کرد: اولویت‌بندی بسته است و تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>«{label}» را نمی‌توان از نو انجام داد: اولویت‌بندی بسته است و تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>open round of threat ranking</source>
+        <translation>باز کردن دور رتبه‌بندی تهدیدها</translation>
+    </message>
+    <message>
+        <source>open round of prioritisation</source>
+        <translation>باز کردن دور اولویت‌بندی</translation>
+    </message>
+    <message>
+        <source>close threat ranking</source>
+        <translation>بستن رتبه‌بندی تهدیدها</translation>
+    </message>
+    <message>
+        <source>close prioritisation</source>
+        <translation>بستن اولویت‌بندی</translation>
+    </message>
+    <message>
+        <source>reopen threat ranking</source>
+        <translation>بازگشایی رتبه‌بندی تهدیدها</translation>
+    </message>
+    <message>
+        <source>reopen prioritisation</source>
+        <translation>بازگشایی اولویت‌بندی</translation>
     </message>
     <message>
         <source>High ({score})</source>
@@ -3339,6 +3511,14 @@ and risks</source>
     <message>
         <source>this is not a country return workbook of this app (it has no About sheet).</source>
         <translation>این کارپوشه گزارش کشور از این برنامه نیست (برگه About ندارد).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: {vote} is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>«{action}» برای «{label}» ممکن نیست: «{vote}» بسته است، پس تا دوباره باز نشود هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
+        <translation>پانوشت‌ها روی رقم‌های تهدید در جدول‌های کل گستره و منطقه‌ای می‌آیند.</translation>
     </message>
     <message>
         <source>Low</source>

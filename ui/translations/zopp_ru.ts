@@ -526,6 +526,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>Выберите число или точку графика, чтобы увидеть голоса.</translation>
     </message>
     <message>
@@ -543,6 +544,14 @@
     <message>
         <source>Vote</source>
         <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Сноска:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>печатается под таблицами оценок; Enter сохраняет, пустое поле удаляет</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -1105,6 +1114,45 @@
     </message>
 </context>
 <context>
+    <name>NextRoundDialog</name>
+    <message>
+        <source>Open round {0}</source>
+        <translation>Открыть тур {0}</translation>
+    </message>
+    <message>
+        <source>Ask again about every item</source>
+        <translation>Спросить снова обо всех пунктах</translation>
+    </message>
+    <message>
+        <source>Ask again only where the votes range at least</source>
+        <translation>Спросить снова только там, где разброс голосов не меньше</translation>
+    </message>
+    <message>
+        <source>The highest vote minus the lowest, on any criterion</source>
+        <translation>Наибольший голос минус наименьший, по любому критерию</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Every vote given so far is kept as round {0}. The items asked again start empty; the others keep their figures.</source>
+        <translation>Все голоса, поданные до сих пор, сохраняются как тур {0}. Пункты, о которых спрашивают снова, начинаются пустыми; остальные сохраняют свои оценки.</translation>
+    </message>
+    <message>
+        <source>All {0} items are asked again.</source>
+        <translation>Снова спрашивают обо всех {0} пунктах.</translation>
+    </message>
+    <message>
+        <source>No item&apos;s votes range that far: no item is asked again.</source>
+        <translation>Ни у одного пункта нет такого разброса голосов: снова не спрашивают ни о чём.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items are asked again: {2}</source>
+        <translation>Снова спрашивают о {0} из {1} пунктов: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveForm</name>
     <message>
         <source>&amp;Objective:</source>
@@ -1225,6 +1273,7 @@
     </message>
     <message>
         <source>Proposed priority:</source>
+        <extracomment>a quiet note&apos;s colour, adjusted to the view&apos;s background in either theme</extracomment>
         <translation>Предлагаемый приоритет:</translation>
     </message>
     <message>
@@ -1622,7 +1671,7 @@
     </message>
     <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
-        <translation>{0} больше не голосует: голоса ({1}) перестают учитываться (снова поставьте отметку или нажмите Ctrl+Z, чтобы их учесть).</translation>
+        <translation>{0} больше не голосует: голоса ({1}) не учитываются (отметьте поле снова или нажмите Ctrl+Z, чтобы вернуть их).</translation>
     </message>
     <message>
         <source>{0} votes again: {1} votes count again.</source>
@@ -1711,6 +1760,14 @@
         <source>Compare with country:</source>
         <translation>Сравнить со страной:</translation>
     </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>Сноска сохранена; таблицы оценок печатают её под таблицей.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>Сноска удалена.</translation>
+    </message>
 </context>
 <context>
     <name>VoteModel</name>
@@ -1736,6 +1793,22 @@
     <message>
         <source>Reveal results</source>
         <translation>Показать итоги</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Закрыть приём</translation>
+    </message>
+    <message>
+        <source>No vote can change until it is reopened</source>
+        <translation>Ни один голос не может измениться, пока голосование не открыто снова</translation>
+    </message>
+    <message>
+        <source>Next round…</source>
+        <translation>Следующий тур…</translation>
+    </message>
+    <message>
+        <source>Keep these votes as a round and ask again about every item or the disputed ones</source>
+        <translation>Сохранить эти голоса как тур и спросить снова обо всех пунктах или о спорных</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1794,6 +1867,10 @@ Press “Reveal results” to show them.</source>
     <message>
         <source>Voting is open again.</source>
         <translation>Голосование снова открыто.</translation>
+    </message>
+    <message>
+        <source>Vote — round {0}</source>
+        <translation>Голос — тур {0}</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -1945,6 +2022,61 @@ Press “Reveal results” to show them.</source>
     <message>
         <source>Overall</source>
         <translation>В целом</translation>
+    </message>
+</context>
+<context>
+    <name>VotingRounds</name>
+    <message>
+        <source>Which round the results show</source>
+        <translation>Какой тур показывают результаты</translation>
+    </message>
+    <message>
+        <source>Round {0} (now)</source>
+        <translation>Тур {0} (сейчас)</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>Тур {0}</translation>
+    </message>
+    <message>
+        <source>Round {0} → {1} compared</source>
+        <translation>Тур {0} → {1}: сравнение</translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation>Фактор или угроза</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Round {0} mean</source>
+        <translation>Тур {0}: среднее</translation>
+    </message>
+    <message>
+        <source>Round {0} spread</source>
+        <translation>Тур {0}: разброс</translation>
+    </message>
+    <message>
+        <source>Round {0} votes</source>
+        <translation>Тур {0}: голосов</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Voting is closed: no vote can change until it is reopened.</source>
+        <translation>Голосование закрыто: ни один голос не может измениться, пока оно не открыто снова.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open on every item.</source>
+        <translation>Тур {0} открыт по всем пунктам.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open on {1} item(s); the others keep their figures.</source>
+        <translation>Тур {0} открыт по {1} пунктам; остальные сохраняют свои оценки.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2503,46 @@ and risks</source>
     <message>
         <source>Constraints are not ranked.</source>
         <translation>Ограничения не ранжируются.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: Threat ranking is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя отменить «{label}»: ранжирование угроз закрыто, и ни один голос не может измениться, пока оно не открыто снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot redo &apos;{label}&apos;: Threat ranking is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя повторить «{label}»: ранжирование угроз закрыто, и ни один голос не может измениться, пока оно не открыто снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя отменить «{label}»: приоритизация закрыта, и ни один голос не может измениться, пока она не открыта снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя повторить «{label}»: приоритизация закрыта, и ни один голос не может измениться, пока она не открыта снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>open round of threat ranking</source>
+        <translation>открыть тур ранжирования угроз</translation>
+    </message>
+    <message>
+        <source>open round of prioritisation</source>
+        <translation>открыть тур приоритизации</translation>
+    </message>
+    <message>
+        <source>close threat ranking</source>
+        <translation>закрыть ранжирование угроз</translation>
+    </message>
+    <message>
+        <source>close prioritisation</source>
+        <translation>закрыть приоритизацию</translation>
+    </message>
+    <message>
+        <source>reopen threat ranking</source>
+        <translation>снова открыть ранжирование угроз</translation>
+    </message>
+    <message>
+        <source>reopen prioritisation</source>
+        <translation>снова открыть приоритизацию</translation>
     </message>
     <message>
         <source>High ({score})</source>
@@ -3339,6 +3511,14 @@ and risks</source>
     <message>
         <source>this is not a country return workbook of this app (it has no About sheet).</source>
         <translation>это не книга отчёта страны из этой программы (в ней нет листа About).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: {vote} is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя выполнить «{action}» для «{label}»: голосование «{vote}» закрыто, поэтому ни один голос нельзя изменить, пока его снова не откроют; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
+        <translation>Сноски ставятся к показателям угроз в таблицах по всему ареалу и по регионам.</translation>
     </message>
     <message>
         <source>Low</source>

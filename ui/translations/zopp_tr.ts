@@ -526,6 +526,7 @@
     <name>FigureDetails</name>
     <message>
         <source>Select a figure (or a dot of the chart) to see the votes behind it.</source>
+        <extracomment>the figure&apos;s key and the footnote typed for it (&apos;&apos; removes it)</extracomment>
         <translation>Arkasındaki oyları görmek için bir değer (ya da grafikte bir nokta) seçin.</translation>
     </message>
     <message>
@@ -543,6 +544,14 @@
     <message>
         <source>Vote</source>
         <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Dipnot:</translation>
+    </message>
+    <message>
+        <source>printed under the score tables; Enter keeps it, an empty field removes it</source>
+        <translation>puan tablolarının altına basılır; Enter saklar, boş alan siler</translation>
     </message>
     <message>
         <source>range-wide</source>
@@ -1105,6 +1114,45 @@
     </message>
 </context>
 <context>
+    <name>NextRoundDialog</name>
+    <message>
+        <source>Open round {0}</source>
+        <translation>{0}. turu aç</translation>
+    </message>
+    <message>
+        <source>Ask again about every item</source>
+        <translation>Her madde yeniden sorulsun</translation>
+    </message>
+    <message>
+        <source>Ask again only where the votes range at least</source>
+        <translation>Yalnızca oyların aralığı en az şu olan maddeler</translation>
+    </message>
+    <message>
+        <source>The highest vote minus the lowest, on any criterion</source>
+        <translation>Herhangi bir ölçütte en yüksek oy eksi en düşük oy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Every vote given so far is kept as round {0}. The items asked again start empty; the others keep their figures.</source>
+        <translation>Şimdiye dek verilen her oy {0}. tur olarak saklanır. Yeniden sorulan maddeler boş başlar; ötekiler puanlarını korur.</translation>
+    </message>
+    <message>
+        <source>All {0} items are asked again.</source>
+        <translation>{0} maddenin hepsi yeniden sorulur.</translation>
+    </message>
+    <message>
+        <source>No item&apos;s votes range that far: no item is asked again.</source>
+        <translation>Hiçbir maddenin oyları bu kadar ayrışmıyor: hiçbir madde yeniden sorulmaz.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items are asked again: {2}</source>
+        <translation>{1} maddeden {0} tanesi yeniden sorulur: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveForm</name>
     <message>
         <source>&amp;Objective:</source>
@@ -1225,6 +1273,7 @@
     </message>
     <message>
         <source>Proposed priority:</source>
+        <extracomment>a quiet note&apos;s colour, adjusted to the view&apos;s background in either theme</extracomment>
         <translation>Önerilen öncelik:</translation>
     </message>
     <message>
@@ -1622,7 +1671,7 @@
     </message>
     <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
-        <translation>{0} artık oy vermiyor: {1} oyu sayılmıyor (saymak için kutuyu yeniden işaretleyin ya da Ctrl+Z&apos;ye basın).</translation>
+        <translation>{0} artık oy vermiyor: {1} oyu sayılmıyor (yeniden saymak için kutuyu tekrar işaretleyin ya da Ctrl+Z&apos;ye basın).</translation>
     </message>
     <message>
         <source>{0} votes again: {1} votes count again.</source>
@@ -1711,6 +1760,14 @@
         <source>Compare with country:</source>
         <translation>Ülkeyle karşılaştır:</translation>
     </message>
+    <message>
+        <source>Footnote kept; the score tables print it under the table.</source>
+        <translation>Dipnot saklandı; puan tabloları onu tablonun altına basar.</translation>
+    </message>
+    <message>
+        <source>Footnote removed.</source>
+        <translation>Dipnot kaldırıldı.</translation>
+    </message>
 </context>
 <context>
     <name>VoteModel</name>
@@ -1736,6 +1793,22 @@
     <message>
         <source>Reveal results</source>
         <translation>Sonuçları göster</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Oylamayı kapat</translation>
+    </message>
+    <message>
+        <source>No vote can change until it is reopened</source>
+        <translation>Yeniden açılana dek hiçbir oy değişemez</translation>
+    </message>
+    <message>
+        <source>Next round…</source>
+        <translation>Sonraki tur…</translation>
+    </message>
+    <message>
+        <source>Keep these votes as a round and ask again about every item or the disputed ones</source>
+        <translation>Bu oyları bir tur olarak sakla ve her maddeyi ya da tartışmalı olanları yeniden sor</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1794,6 +1867,10 @@ Görmek için “Sonuçları göster”e basın.</translation>
     <message>
         <source>Voting is open again.</source>
         <translation>Oylama yeniden açık.</translation>
+    </message>
+    <message>
+        <source>Vote — round {0}</source>
+        <translation>Oy — {0}. tur</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -1945,6 +2022,61 @@ Görmek için “Sonuçları göster”e basın.</translation>
     <message>
         <source>Overall</source>
         <translation>Genel</translation>
+    </message>
+</context>
+<context>
+    <name>VotingRounds</name>
+    <message>
+        <source>Which round the results show</source>
+        <translation>Sonuçların gösterdiği tur</translation>
+    </message>
+    <message>
+        <source>Round {0} (now)</source>
+        <translation>{0}. tur (şimdi)</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>{0}. tur</translation>
+    </message>
+    <message>
+        <source>Round {0} → {1} compared</source>
+        <translation>{0}. tur → {1}. tur karşılaştırması</translation>
+    </message>
+    <message>
+        <source>Driver or threat</source>
+        <translation>Etken ya da tehdit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Round {0} mean</source>
+        <translation>{0}. tur ortalaması</translation>
+    </message>
+    <message>
+        <source>Round {0} spread</source>
+        <translation>{0}. tur aralığı</translation>
+    </message>
+    <message>
+        <source>Round {0} votes</source>
+        <translation>{0}. tur oy sayısı</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>Voting is closed: no vote can change until it is reopened.</source>
+        <translation>Oylama kapalı: yeniden açılana dek hiçbir oy değişemez.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open on every item.</source>
+        <translation>{0}. tur her madde için açık.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open on {1} item(s); the others keep their figures.</source>
+        <translation>{0}. tur {1} madde için açık; ötekiler puanlarını korur.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2503,46 @@ ve riskler</translation>
     <message>
         <source>Constraints are not ranked.</source>
         <translation>Kısıtlar sıralanmaz.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: Threat ranking is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>&apos;{label}&apos; geri alınamaz: Tehdit sıralaması kapalı, yeniden açılana dek hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot redo &apos;{label}&apos;: Threat ranking is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>&apos;{label}&apos; yinelenemez: Tehdit sıralaması kapalı, yeniden açılana dek hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>&apos;{label}&apos; geri alınamaz: Önceliklendirme kapalı, yeniden açılana dek hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>&apos;{label}&apos; yinelenemez: Önceliklendirme kapalı, yeniden açılana dek hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>open round of threat ranking</source>
+        <translation>tehdit sıralamasının turunu aç</translation>
+    </message>
+    <message>
+        <source>open round of prioritisation</source>
+        <translation>önceliklendirmenin turunu aç</translation>
+    </message>
+    <message>
+        <source>close threat ranking</source>
+        <translation>tehdit sıralamasını kapat</translation>
+    </message>
+    <message>
+        <source>close prioritisation</source>
+        <translation>önceliklendirmeyi kapat</translation>
+    </message>
+    <message>
+        <source>reopen threat ranking</source>
+        <translation>tehdit sıralamasını yeniden aç</translation>
+    </message>
+    <message>
+        <source>reopen prioritisation</source>
+        <translation>önceliklendirmeyi yeniden aç</translation>
     </message>
     <message>
         <source>High ({score})</source>
@@ -3339,6 +3511,14 @@ ve riskler</translation>
     <message>
         <source>this is not a country return workbook of this app (it has no About sheet).</source>
         <translation>bu, bu uygulamanın bir ülke dönüşü çalışma kitabı değil (About sayfası yok).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: {vote} is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>&apos;{label}&apos; için &apos;{action}&apos; yapılamaz: {vote} kapalı, bu yüzden yeniden açılana kadar hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
+        <translation>Dipnotlar, tüm yayılış alanı ve bölge tablolarındaki tehdit değerlerine konur.</translation>
     </message>
     <message>
         <source>Low</source>

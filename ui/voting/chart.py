@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui.i18n import translate
 
-COLOURS = {"driver": QColor("#e6862c"), "threat": QColor("#c0392b")}
+#: orange drivers, red threats, dark enough for white numbers and for legend text on white
+COLOURS = {"driver": QColor("#b35806"), "threat": QColor("#c0392b")}
 NEED = QColor(192, 57, 43, 38)
 Point = tuple[
     int, str, str, float | None, float | None, str, str

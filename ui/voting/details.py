@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,10 +25,15 @@ def _t(text: str, n: int = -1) -> str:
 
 
 class FigureDetails(QWidget):
-    """A line about the selected figure and a 'Show votes' button that lists them."""
+    """A line about the selected figure and a 'Show votes' button that lists them; on a threat
+    figure, its footnote (Enter writes it, an emptied field removes it)."""
+
+    #: the figure's key and the footnote typed for it ('' removes it)
+    footnote_written = Signal(tuple, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._key: tuple = ()
         self.setObjectName("figure-details")
         self.line = QLabel(
             self.tr("Select a figure (or a dot of the chart) to see the votes behind it.")
@@ -45,13 +52,43 @@ class FigureDetails(QWidget):
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(180)
         self.table.hide()
+        self.footnote_label = QLabel(self.tr("Footnote:"))
+        self.footnote = QLineEdit()
+        self.footnote.setObjectName("figure-footnote")
+        self.footnote.setPlaceholderText(
+            self.tr("printed under the score tables; Enter keeps it, an empty field removes it")
+        )
+        self.footnote_label.setBuddy(self.footnote)
+        self.footnote.returnPressed.connect(self._write_footnote)
+        self.footnote.editingFinished.connect(self._write_footnote)
+        self._shown_footnote = ""
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.footnote_label)
+        note_row.addWidget(self.footnote, 1)
         top = QHBoxLayout()
         top.addWidget(self.line, 1)
         top.addWidget(self.button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
+        column.addLayout(note_row)
         column.addWidget(self.table)
+        self.show_footnote((), "", False)
+
+    def show_footnote(self, key: tuple, text: str, allowed: bool) -> None:
+        """The footnote field for the figure ``key`` (hidden where the tables print none)."""
+        self._key, self._shown_footnote = key, text
+        self.footnote.blockSignals(True)
+        self.footnote.setText(text)
+        self.footnote.blockSignals(False)
+        for widget in (self.footnote_label, self.footnote):
+            widget.setVisible(allowed)
+
+    def _write_footnote(self) -> None:
+        text = self.footnote.text().strip()
+        if self._key and text != self._shown_footnote:
+            self._shown_footnote = text
+            self.footnote_written.emit(self._key, text)
 
     def show_figure(self, what: str, cell: Cell | None, votes: VotesBehind | None) -> None:
         """The figure's line and its votes, all as the core's results layer gives them."""
@@ -61,6 +98,7 @@ class FigureDetails(QWidget):
             )
             self.button.setEnabled(False)
             self.button.setChecked(False)
+            self.show_footnote((), "", False)
             return
         criterion = core_text(CRITERION_TITLES.get(cell.key[2], cell.key[2]))
         where = self.tr("range-wide") if cell.key[0] == "overall" else cell.key[3]

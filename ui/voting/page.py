@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.ballots import write as ballots
 from facilitator.errors import FacilitatorError
 from facilitator.plan import model
-from facilitator.voting import closing
+from facilitator.voting import closing, rounds
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
@@ -38,11 +38,13 @@ from ..live.panel import LivePanel
 from ..pages.base import StepPage
 from .ballot_dialog import BallotPreviewDialog
 from .panel import VotingPanel
+from .results import FigureTable
+from .rounds import RoundActions, make_round_picker
 
 RESULTS_DELAY_MS = 250
 
 
-class VotePage(StepPage):
+class VotePage(RoundActions, StepPage):
     """A step page with a voting panel and results that can be revealed and hidden."""
 
     kind: VoteKind
@@ -58,6 +60,7 @@ class VotePage(StepPage):
             "results",
             "objectives",
             "meta",
+            "notes",
         }
     )
 
@@ -73,6 +76,22 @@ class VotePage(StepPage):
         self.reopen_button.setToolTip("The vote closed when the results were revealed")
         self.reopen_button.clicked.connect(self.reopen)
         self.reopen_button.hide()
+        self.close_button = QPushButton(self.tr("Close voting"))
+        self.close_button.setObjectName("close-voting")
+        self.close_button.setToolTip(self.tr("No vote can change until it is reopened"))
+        self.close_button.clicked.connect(self.close_voting)
+        self.next_round_button = QPushButton(self.tr("Next round…"))
+        self.next_round_button.setObjectName("next-round")
+        self.next_round_button.setToolTip(
+            self.tr(
+                "Keep these votes as a round and ask again about every item or the disputed ones"
+            )
+        )
+        self.next_round_button.clicked.connect(lambda: self.next_round_dialog().open())
+        self.next_round_button.hide()
+        self.round_box = make_round_picker()
+        self.round_box.activated.connect(lambda _: self.refresh_results())
+        self.compare_table = FigureTable("round-comparison")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("vote-tabs")
         self.tabs.addTab(self.panel, self.tr("Vote"))
@@ -129,7 +148,14 @@ class VotePage(StepPage):
         importing = QPushButton(self.tr("Import ballots…"))
         importing.setObjectName("import-ballots-button")
         importing.clicked.connect(self.import_ballots_dialog)
-        for widget in (export, importing, self.reopen_button, self.reveal_button):
+        for widget in (
+            export,
+            importing,
+            self.close_button,
+            self.reopen_button,
+            self.next_round_button,
+            self.reveal_button,
+        ):
             bar.addWidget(widget)
         return bar
 
@@ -237,6 +263,12 @@ class VotePage(StepPage):
     def _show_closed(self) -> None:
         closed = self.store is not None and closing.is_closed(self.store, self.kind.id)
         self.reopen_button.setVisible(closed)
+        self.next_round_button.setVisible(closed)
+        self.close_button.setVisible(self.store is not None and not closed)
+        number = rounds.current_round(self.store, self.kind.id) if self.store is not None else 1
+        self.tabs.setTabText(
+            0, self.tr("Vote") if number == 1 else self.tr("Vote — round {0}").format(number)
+        )
 
     def set_revealed(self, revealed: bool) -> None:
         """Reveal the results (and switch to them) or hide them again."""
@@ -329,15 +361,19 @@ class VotePage(StepPage):
         """The results: the country filter (and ``beside_filter``) over ``body``, the figure details below."""
         box = QWidget()
         top = QHBoxLayout()
+        top.addWidget(self.round_box)
         top.addWidget(QLabel(filter_label))
         top.addWidget(self.country_box)
         for widget in beside_filter:
             top.addWidget(widget)
         top.addStretch(1)
+        self.figures_stack = QStackedWidget()
+        self.figures_stack.addWidget(body)
+        self.figures_stack.addWidget(self.compare_table)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 0)
         column.addLayout(top)
-        column.addWidget(body, 1)
+        column.addWidget(self.figures_stack, 1)
         column.addWidget(self.details)
         return box
 

@@ -109,7 +109,8 @@ class FigureTableModel(QAbstractTableModel):
                 else (cell.value if cell.value is not None else -1.0)
             )
         if role == Qt.ItemDataRole.ToolTipRole and cell.criterion:
-            return f"{cell.text}\nSelect to see the votes behind this figure."
+            note = f"\n{cell.footnote}" if cell.footnote else ""
+            return f"{cell.text}{note}\nSelect to see the votes behind this figure."
         return None
 
     def headerData(
