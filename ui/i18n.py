@@ -169,6 +169,24 @@ def local_date(text: str) -> str:
         return text
 
 
+def typed_date(text: str) -> str:
+    """A date typed in the locale's short form (``18.04.2018``) as the ISO date the core
+    keeps (``2018-04-18``); an ISO date, or text that is no date, as it is (the core then
+    says what is wrong). English keeps ISO dates: its short form has a two-digit year."""
+    from PySide6.QtCore import QDate
+
+    text = text.strip()
+    if _current == SOURCE_LANGUAGE or not text or QDate.fromString(text, "yyyy-MM-dd").isValid():
+        return text
+    found = QLocale().toDate(text, QLocale.FormatType.ShortFormat)
+    return found.toString("yyyy-MM-dd") if found.isValid() else text
+
+
+def shown_date(iso: str) -> str:
+    """An ISO date as a field shows it for editing: the locale's short form (ISO in English)."""
+    return iso if _current == SOURCE_LANGUAGE else local_date(iso)
+
+
 def isolate(text: str) -> str:
     """``text`` (typed by the workshop) set apart from the sentence around it, so a Latin text
     keeps its own order inside a Persian sentence (and the other way round)."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import shutil
 import socket
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -201,3 +203,40 @@ def test_a_refused_change_in_the_status_bar_is_russian(window_in, qtbot):
     window.show_step("session")
     assert window.controller.apply(ops.add_country("", "")) is None  # a country needs a code
     russian_only(window.statusBar().currentMessage(), allowed)
+
+
+def review_date(path: Path) -> str:
+    """The review's date as the session file holds it (read beside the app, which keeps it open)."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return conn.execute("SELECT date FROM reviews ORDER BY id LIMIT 1").fetchone()[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "typed"),
+    [
+        ("ru", "18.04.2018", "01.06.2019"),
+        ("tr", "18.04.2018", "1.06.2019"),
+        ("fa", "۲۰۱۸/۴/۱۸", "2019/6/1"),
+    ],
+)
+def test_dates_are_shown_and_typed_in_the_locale_form(
+    window_in, qtbot, tmp_path: Path, language: str, shown: str, typed: str
+):
+    window, allowed = window_in(language)
+    window.show_step("monitoring")
+    page = window.page("monitoring")
+    field = page.review_edits["date"]
+    assert field.text() == shown
+    assert page.review_box.currentText().endswith(f"({shown})")
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert review_date(tmp_path / "sample.zopp") == "2019-06-01"  # kept as an ISO date
+    assert field.text() != "2019-06-01"
+    if language == "ru":  # what is no date is refused, in Russian, and changes nothing
+        field.selectAll()
+        qtbot.keyClicks(field, "32.13.2019")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        russian_only(window.statusBar().currentMessage(), allowed)
+        assert review_date(tmp_path / "sample.zopp") == "2019-06-01"

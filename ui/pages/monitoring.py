@@ -36,7 +36,7 @@ from facilitator.monitoring.overview import (
     status_summary,
     views_of,
 )
-from ui.i18n import core_text, local_date
+from ui.i18n import core_text, local_date, shown_date, typed_date
 
 from .. import dialogs
 from ..controller import Controller
@@ -171,7 +171,7 @@ class MonitoringPage(StepPage):
         for key, edit in self.review_edits.items():
             edit.setEnabled(current is not None)
             if not edit.hasFocus():
-                edit.setText(getattr(current, key) if current else "")
+                edit.setText(self._shown(key, getattr(current, key)) if current else "")
         self._load_views()
 
     def _load_views(self) -> None:
@@ -219,10 +219,16 @@ class MonitoringPage(StepPage):
         store, rid = self.store, self.review_id
         current = mon.review(store, rid) if store is not None and rid is not None else None
         text = self.review_edits[key].text()
+        if key == "date":  # typed in the locale's form, kept as an ISO date
+            text = typed_date(text)
         if current is None or text.strip() == getattr(current, key):
             return
         if self.controller.apply(mon.update_review(current.id, **{key: text})) is None:
-            self.review_edits[key].setText(getattr(current, key))
+            self.review_edits[key].setText(self._shown(key, getattr(current, key)))
+
+    @staticmethod
+    def _shown(key: str, value: str) -> str:
+        return shown_date(value) if key == "date" and value else value
 
     def new_review_dialog(self) -> None:
         if self.store is None:

@@ -1503,6 +1503,14 @@
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Type here to add a new row; paste rows from a spreadsheet with Ctrl+V.</source>
+        <extracomment>a cell&apos;s text longer than this may not fit its row: it gets a tooltip and shows its beginning this column takes the table&apos;s spare width (the others fit their contents) (row, column) of the last cell the user changed</extracomment>
+        <translation>Yeni satır eklemek için buraya yazın; bir tablodan satırları Ctrl+V ile yapıştırın.</translation>
+    </message>
+</context>
+<context>
     <name>ResultForm</name>
     <message>
         <source>&amp;Result:</source>
