@@ -205,6 +205,17 @@ def cut_texts(window: QWidget) -> list[str]:
             plain = TAG.sub("", widget.text())
             if "\n" not in plain and widget.width() + 2 < widget.minimumSizeHint().width():
                 cut.append(f"{widget.objectName() or 'label'}: {plain!r}")
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            room = widget.contentsRect().width() - 8  # the frame's and the text's margins
+            if room < widget.fontMetrics().horizontalAdvance(widget.placeholderText()):
+                cut.append(f"{widget.objectName() or 'field'}: {widget.placeholderText()!r}")
+    navigator = getattr(window, "navigator", None)
+    if navigator is not None and navigator.isVisibleTo(window) and not navigator.compact:
+        for row in range(navigator.count()):
+            item = navigator.item(row)
+            room = navigator.visualItemRect(item).width()
+            if room < navigator.fontMetrics().horizontalAdvance(item.text()):
+                cut.append(f"step list: {item.text()!r}")
     return cut
 
 

@@ -1210,23 +1210,23 @@
     </message>
     <message>
         <source>New objective: type and press Enter; paste adds one per line</source>
-        <translation>Новая задача: введите и нажмите Enter; вставка добавляет по одной на строку</translation>
+        <translation>Новая задача: введите и нажмите Enter; вставка — по строке на задачу</translation>
     </message>
     <message>
         <source>New result (first select the objective it belongs to): type and press Enter; paste adds one per line</source>
-        <translation>Новый результат (сначала выберите его задачу): введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+        <translation>Новый результат (сначала выберите задачу): введите, Enter; вставка — по строке на результат</translation>
     </message>
     <message>
         <source>New result under objective {0}: type and press Enter; paste adds one per line</source>
-        <translation>Новый результат задачи {0}: введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+        <translation>Новый результат к {0}: введите, Enter; вставка — по строке на результат</translation>
     </message>
     <message>
         <source>New activity (first select the result it belongs to): type and press Enter; paste adds one per line</source>
-        <translation>Новое мероприятие (сначала выберите его результат): введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+        <translation>Новое мероприятие (сначала выберите результат): введите, Enter; вставка — по строке</translation>
     </message>
     <message>
         <source>New activity under result {0}: type and press Enter; paste adds one per line</source>
-        <translation>Новое мероприятие результата {0}: введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+        <translation>Новое мероприятие к {0}: введите, Enter; вставка — по строке на мероприятие</translation>
     </message>
     <message>
         <source>That change could not be made.</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>value to reach, e.g. 13 of 13</source>
-        <translation>значение, которого нужно достичь, напр. 13 из 13</translation>
+        <translation>целевое значение, напр. 13 из 13</translation>
     </message>
     <message>
         <source>year</source>
