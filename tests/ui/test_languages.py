@@ -80,6 +80,8 @@ ALLOWED = {
     "SVG",
 }
 WORD = re.compile(r"[A-Za-z]{3,}")
+#: a field with at most this many characters (a date, a year, a code) must show them all
+SHORT_FIELD = 12
 TAG = re.compile(r"<[^>]+>|&\w+;")
 
 
@@ -205,6 +207,11 @@ def cut_texts(window: QWidget) -> list[str]:
             plain = TAG.sub("", widget.text())
             if "\n" not in plain and widget.width() + 2 < widget.minimumSizeHint().width():
                 cut.append(f"{widget.objectName() or 'label'}: {plain!r}")
+        elif isinstance(widget, QLineEdit) and 0 < len(widget.text()) <= SHORT_FIELD:
+            if widget.contentsRect().width() - 8 < widget.fontMetrics().horizontalAdvance(
+                widget.text()
+            ):  # a date, a year or a code squeezed by longer words around it
+                cut.append(f"{widget.objectName() or 'field'}: {widget.text()!r}")
         elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
             room = widget.contentsRect().width() - 8  # the frame's and the text's margins
             if room < widget.fontMetrics().horizontalAdvance(widget.placeholderText()):

@@ -108,6 +108,16 @@ class MonitoringPage(StepPage):
             edit.setObjectName(f"monitoring-review-{key}")
             mark_session_field(edit)
             edit.setMaximumWidth(width)
+            # a date or a title is never squeezed to a few letters by longer words around it
+            fm = edit.fontMetrics()
+            shortest = {
+                "title": fm.averageCharWidth() * 16,
+                "date": max(
+                    fm.horizontalAdvance(text) for text in ("2088-12-28", shown_date("2088-12-28"))
+                ),
+            }
+            if key in shortest:
+                edit.setMinimumWidth(min(width, shortest[key] + 24))
             edit.editingFinished.connect(lambda k=key: self._save_review(k))
             self.review_edits[key] = edit
             fields.addWidget(QLabel(self.tr("{0}:").format(label), self))

@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Import returns…</source>
-        <translation>وارد کردن گزارش‌های کشورها…</translation>
+        <translation>وارد کردن گزارش‌ها…</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2321,7 +2321,7 @@ Press “Reveal results” to show them.</source>
     </message>
     <message>
         <source>Indicators</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order when longer titles (Russian) still overflow, the summary gives way down to this width the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
         <translation>شاخص‌ها</translation>
     </message>
     <message>

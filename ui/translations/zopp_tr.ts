@@ -1007,11 +1007,11 @@
     </message>
     <message>
         <source>Actions taken since</source>
-        <translation>Şu yıldan beri eylemler</translation>
+        <translation>Eylemler (başlangıç yılı)</translation>
     </message>
     <message>
         <source>Recommendations until</source>
-        <translation>Öneriler şu yıla kadar</translation>
+        <translation>Öneriler (son yıl)</translation>
     </message>
     <message>
         <source>{0}:</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>Remove review</source>
-        <translation>Değerlendirmeyi kaldır</translation>
+        <translation>Değerlendirmeyi sil</translation>
     </message>
     <message>
         <source>Import programme…</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Import returns…</source>
-        <translation>Ülke raporlarını içe aktar…</translation>
+        <translation>Raporları içe aktar…</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2321,7 +2321,7 @@ Görmek için “Sonuçları göster”e basın.</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order when longer titles (Russian) still overflow, the summary gives way down to this width the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
         <translation>Göstergeler</translation>
     </message>
     <message>
