@@ -501,4 +501,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "core", "Footnotes go on threat figures of the range-wide and by-region tables."
     ),
+    QT_TRANSLATE_NOOP("core", "reveal the results of {vote}"),
+    QT_TRANSLATE_NOOP("core", "hide the results of {vote}"),
 )

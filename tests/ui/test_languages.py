@@ -78,6 +78,7 @@ ALLOWED = {
     "xmpz",
     "PNG",
     "SVG",
+    "III",  # Appendix III: a number
 }
 WORD = re.compile(r"[A-Za-z]{3,}")
 #: a field with at most this many characters (a date, a year, a code) must show them all

@@ -16,6 +16,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from answering import answer_next_question
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QTabWidget, QWidget
@@ -80,8 +81,19 @@ def check(widget: QWidget, where: str, allowed: set[str], language: str) -> list
     return found + [f"{where} · cut · {t}" for t in cut_texts(widget)]
 
 
-def tabs_of(page: QWidget) -> list[QTabWidget]:
-    return [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
+def each_tab(qtbot, root: QWidget, where: str, seen: set[int] | None = None):
+    """Show every tab under ``root``, tabs inside tabs too; yields where each one is."""
+    seen = set() if seen is None else seen
+    for tabs in root.findChildren(QTabWidget):
+        if id(tabs) in seen or not tabs.isVisibleTo(root):
+            continue
+        seen.add(id(tabs))
+        for n in range(tabs.count()):
+            tabs.setCurrentIndex(n)
+            qtbot.wait(20)
+            here = f"{where} · tab {tabs.tabText(n)}"
+            yield here
+            yield from each_tab(qtbot, tabs.widget(n), here, seen)
 
 
 @pytest.mark.parametrize("language", ["ru", "fa", "tr"])
@@ -92,18 +104,22 @@ def test_every_tab_of_every_step_speaks_the_language(window_in, qtbot, language:
     for step in STEPS:
         window.show_step(step.id)
         page = window.page(step.id)
-        for tabs in tabs_of(page):
-            for n in range(tabs.count()):
-                tabs.setCurrentIndex(n)
-                qtbot.wait(20)
+        for where in each_tab(qtbot, page, step.id):
+            tabs_seen += 1
+            found += check(window, where, allowed, language)
+        if hasattr(page, "reveal_button") and not page.revealed:  # the results, revealed
+            if page.not_voted()[0]:
+                answer_next_question(yes=True)
+            qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+            for where in each_tab(qtbot, page, f"{step.id} (revealed)"):
                 tabs_seen += 1
-                found += check(window, f"{step.id} · tab {tabs.tabText(n)}", allowed, language)
+                found += check(window, where, allowed, language)
     live = window.page("threat_ranking").live
     window.show_step("threat_ranking")
     window.page("threat_ranking").tabs.setCurrentWidget(live)
     qtbot.wait(20)
     assert live.isVisible(), "the live panel is one of the tabs looked at"
-    assert tabs_seen >= 6
+    assert tabs_seen >= 12  # the results' own tabs among them
     assert not found, "\n".join(sorted(set(found)))
 
 

@@ -1753,6 +1753,14 @@
 <context>
     <name>ThreatRankingPage</name>
     <message>
+        <source>Brackets also for equal figures, as the reference does</source>
+        <translation>پرانتز برای رقم‌های برابر هم، مانند سند مرجع</translation>
+    </message>
+    <message>
+        <source>List every country that voted, e.g. 3.0 (UZ 3) (AF 3)</source>
+        <translation>همه کشورهایی که رأی دادند فهرست شوند، مثلاً 3.0 (UZ 3) (AF 3)</translation>
+    </message>
+    <message>
         <source>Range-wide (Table 3.1)</source>
         <translation>کل گستره (جدول 3.1)</translation>
     </message>
@@ -1801,6 +1809,14 @@
     <message>
         <source>Reveal results</source>
         <translation>نمایش نتایج</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>بازگشایی رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>The vote closed when the results were revealed</source>
+        <translation>رأی‌گیری با نمایش نتایج بسته شد</translation>
     </message>
     <message>
         <source>Close voting</source>
@@ -1977,6 +1993,10 @@ Press “Reveal results” to show them.</source>
     <message>
         <source>Every country</source>
         <translation>همهٔ کشورها</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) against the overall</source>
+        <translation>{name} ({code}) در برابر کل</translation>
     </message>
     <message>
         <source>Range-wide only</source>
@@ -3527,6 +3547,14 @@ and risks</source>
     <message>
         <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
         <translation>پانوشت‌ها روی رقم‌های تهدید در جدول‌های کل گستره و منطقه‌ای می‌آیند.</translation>
+    </message>
+    <message>
+        <source>reveal the results of {vote}</source>
+        <translation>نمایش نتایج {vote}</translation>
+    </message>
+    <message>
+        <source>hide the results of {vote}</source>
+        <translation>پنهان کردن نتایج {vote}</translation>
     </message>
     <message>
         <source>Low</source>

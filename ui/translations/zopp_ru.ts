@@ -1753,6 +1753,14 @@
 <context>
     <name>ThreatRankingPage</name>
     <message>
+        <source>Brackets also for equal figures, as the reference does</source>
+        <translation>Скобки и для равных значений, как в исходном документе</translation>
+    </message>
+    <message>
+        <source>List every country that voted, e.g. 3.0 (UZ 3) (AF 3)</source>
+        <translation>Перечислить все проголосовавшие страны, напр. 3.0 (UZ 3) (AF 3)</translation>
+    </message>
+    <message>
         <source>Range-wide (Table 3.1)</source>
         <translation>По всему ареалу (табл. 3.1)</translation>
     </message>
@@ -1801,6 +1809,14 @@
     <message>
         <source>Reveal results</source>
         <translation>Показать итоги</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>Открыть голосование снова</translation>
+    </message>
+    <message>
+        <source>The vote closed when the results were revealed</source>
+        <translation>Голосование закрылось, когда были показаны итоги</translation>
     </message>
     <message>
         <source>Close voting</source>
@@ -1977,6 +1993,10 @@ Press “Reveal results” to show them.</source>
     <message>
         <source>Every country</source>
         <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) against the overall</source>
+        <translation>{name} ({code}) в сравнении с общим</translation>
     </message>
     <message>
         <source>Range-wide only</source>
@@ -3527,6 +3547,14 @@ and risks</source>
     <message>
         <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
         <translation>Сноски ставятся к показателям угроз в таблицах по всему ареалу и по регионам.</translation>
+    </message>
+    <message>
+        <source>reveal the results of {vote}</source>
+        <translation>показать итоги: {vote}</translation>
+    </message>
+    <message>
+        <source>hide the results of {vote}</source>
+        <translation>скрыть итоги: {vote}</translation>
     </message>
     <message>
         <source>Low</source>

@@ -1753,6 +1753,14 @@
 <context>
     <name>ThreatRankingPage</name>
     <message>
+        <source>Brackets also for equal figures, as the reference does</source>
+        <translation>Eşit değerler için de parantez, kaynak belgedeki gibi</translation>
+    </message>
+    <message>
+        <source>List every country that voted, e.g. 3.0 (UZ 3) (AF 3)</source>
+        <translation>Oy veren her ülkeyi listele, ör. 3.0 (UZ 3) (AF 3)</translation>
+    </message>
+    <message>
         <source>Range-wide (Table 3.1)</source>
         <translation>Tüm yayılış alanı (Tablo 3.1)</translation>
     </message>
@@ -1801,6 +1809,14 @@
     <message>
         <source>Reveal results</source>
         <translation>Sonuçları göster</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>Oylamayı yeniden aç</translation>
+    </message>
+    <message>
+        <source>The vote closed when the results were revealed</source>
+        <translation>Sonuçlar gösterildiğinde oylama kapandı</translation>
     </message>
     <message>
         <source>Close voting</source>
@@ -1977,6 +1993,10 @@ Görmek için “Sonuçları göster”e basın.</translation>
     <message>
         <source>Every country</source>
         <translation>Tüm ülkeler</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) against the overall</source>
+        <translation>{name} ({code}) geneline karşı</translation>
     </message>
     <message>
         <source>Range-wide only</source>
@@ -3527,6 +3547,14 @@ ve riskler</translation>
     <message>
         <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
         <translation>Dipnotlar, tüm yayılış alanı ve bölge tablolarındaki tehdit değerlerine konur.</translation>
+    </message>
+    <message>
+        <source>reveal the results of {vote}</source>
+        <translation>sonuçları göster: {vote}</translation>
+    </message>
+    <message>
+        <source>hide the results of {vote}</source>
+        <translation>sonuçları gizle: {vote}</translation>
     </message>
     <message>
         <source>Low</source>
