@@ -256,3 +256,17 @@ def test_dates_are_shown_and_typed_in_the_locale_form(
         qtbot.keyClick(field, Qt.Key.Key_Return)
         russian_only(window.statusBar().currentMessage(), allowed)
         assert review_date(tmp_path / "sample.zopp") == "2019-06-01"
+
+
+def test_what_a_removal_took_with_it_is_said_in_russian(window_in, qtbot, tmp_path: Path):
+    window, allowed = window_in("ru")
+    window.show_step("problem_tree")
+    threats = window.page("problem_tree").lists["threat"]
+    first = model.items(window.controller.store, "threat")[0]
+    rect = threats.visualRect(threats.records.index(0, 0))
+    qtbot.mouseClick(threats.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(threats, Qt.Key.Key_Delete)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Удалено: угроза") and "связи: " in said and "Ctrl+Z" in said, said
+    russian_only(said, allowed)
+    assert first.id not in {i.id for i in model.items(window.controller.store)}
