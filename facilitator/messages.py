@@ -503,4 +503,35 @@ TEMPLATES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("core", "reveal the results of {vote}"),
     QT_TRANSLATE_NOOP("core", "hide the results of {vote}"),
+    # hints of imported spreadsheets, and what a file is when it is no spreadsheet
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the spreadsheet turned what was typed into the date {date}; format the column as Text "
+        "and type it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the cell holds the formula {formula}, whose result was never saved; open the file in "
+        "Excel or LibreOffice, save it, and import it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", " (only the first sheet is read: move the sheet '{sheet}' to the front)"
+    ),
+    QT_TRANSLATE_NOOP("core", "a PDF document"),
+    QT_TRANSLATE_NOOP("core", "a database (a session file?)"),
+    QT_TRANSLATE_NOOP("core", "a PNG image"),
+    QT_TRANSLATE_NOOP("core", "a JPEG image"),
+    QT_TRANSLATE_NOOP("core", "a GIF image"),
+    # what a Miradi project could not carry over
+    QT_TRANSLATE_NOOP("core", "{count} further conservation targets (the plan has one species)."),
+    QT_TRANSLATE_NOOP("core", "{count} further goals (the plan has one Goal)."),
+    QT_TRANSLATE_NOOP("core", "{count} {kind} object(s)."),
+    QT_TRANSLATE_NOOP(
+        "core", "The threat ratings: the workshop ranks the threats again by its own votes."
+    ),
+    QT_TRANSLATE_NOOP("core", "A second cause named '{label}' was renamed '{label2} ({n})'."),
+    QT_TRANSLATE_NOOP("core", "{count} further conceptual model diagram(s)."),
+    QT_TRANSLATE_NOOP("core", "Result {name}: only its first indicator."),
+    QT_TRANSLATE_NOOP("core", "{count} task(s) under no strategy."),
+    QT_TRANSLATE_NOOP("core", "{count} objective(s) under no strategy."),
 )

@@ -294,7 +294,7 @@ def import_miradi(window: MainWindow, path: Path) -> bool:
     ]
     if plan.not_carried:
         lines += ["", translate("CompareDialog", "Not carried over:")] + [
-            f"• {line}" for line in plan.not_carried
+            f"• {core_text(line)}" for line in plan.not_carried
         ]
     window.last_dialog = dialogs.show_info(
         window, translate("CompareDialog", "Miradi project imported"), "\n".join(lines)

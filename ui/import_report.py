@@ -83,6 +83,12 @@ def file_text(f: FileReport) -> str:
         text += " " + translate("ImportReport", "Columns not used: {0}.").format(
             _some(f.ignored_columns)
         )
+        if f.scores_left_out:
+            text += " " + translate(
+                "ImportReport",
+                "Scores are imported from a votes file, one vote per row: "
+                "participant, scope, item, criterion, value.",
+            )
     return text
 
 

@@ -37,6 +37,8 @@ FOR_DEVELOPERS = {
 }
 #: the command line and the phone page speak English (the phone page has its own words)
 NOT_THE_APP = ("cli", "sample", "live")
+#: lists of sentences the app shows: a session's warnings, what an import left out
+REPORTED = {"warnings", "not_carried"}
 #: call name → which argument is the sentence
 SENTENCE_ARGUMENT = {"RowProblem": 1, "UnreadableFile": 1, "problem": 2, "Problem": 4}
 ERROR = re.compile(r"(Error|Refused|Problems|Locked|ReadOnly|DamagedSession)$")
@@ -75,7 +77,7 @@ def core_sentences() -> list[tuple[str, str]]:
                 continue
             index = SENTENCE_ARGUMENT.get(name, 0 if ERROR.search(name) else None)
             owner = getattr(func, "value", None)
-            if name == "append" and getattr(owner, "attr", "") == "warnings":
+            if name == "append" and getattr(owner, "attr", "") in REPORTED:
                 index = 0
             if index is None or len(node.args) <= index:
                 continue

@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
-        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <extracomment>how a document&apos;s description wraps in the list documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
         <translation>در حال نوشتن {0} ({1})…</translation>
     </message>
     <message>
@@ -674,6 +674,10 @@
     <message>
         <source>Columns not used: {0}.</source>
         <translation>ستون‌های به‌کارنرفته: {0}.</translation>
+    </message>
+    <message>
+        <source>Scores are imported from a votes file, one vote per row: participant, scope, item, criterion, value.</source>
+        <translation>امتیازها از فایل رأی‌ها وارد می‌شوند، هر رأی در یک سطر: participant, scope, item, criterion, value.</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3559,74 @@ and risks</source>
     <message>
         <source>hide the results of {vote}</source>
         <translation>پنهان کردن نتایج {vote}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet turned what was typed into the date {date}; format the column as Text and type it again.</source>
+        <translation>صفحه‌گسترده آنچه نوشته شده بود را به تاریخ {date} تبدیل کرد؛ قالب ستون را «متن» کنید و دوباره بنویسید.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula}, whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>خانه فرمول {formula} را دارد که نتیجه‌اش هرگز ذخیره نشده است؛ فایل را در Excel یا LibreOffice باز کنید، ذخیره کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source> (only the first sheet is read: move the sheet &apos;{sheet}&apos; to the front)</source>
+        <translation> (فقط برگه نخست خوانده می‌شود: برگه «{sheet}» را به آغاز ببرید)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>یک سند PDF</translation>
+    </message>
+    <message>
+        <source>a database (a session file?)</source>
+        <translation>یک پایگاه داده (فایل نشست؟)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>یک تصویر PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>یک تصویر JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>یک تصویر GIF</translation>
+    </message>
+    <message>
+        <source>{count} further conservation targets (the plan has one species).</source>
+        <translation>{count} هدف حفاظتی دیگر (برنامه یک گونه دارد).</translation>
+    </message>
+    <message>
+        <source>{count} further goals (the plan has one Goal).</source>
+        <translation>{count} هدف کلان دیگر (برنامه یک هدف کلان دارد).</translation>
+    </message>
+    <message>
+        <source>{count} {kind} object(s).</source>
+        <translation>{count} شیء {kind}.</translation>
+    </message>
+    <message>
+        <source>The threat ratings: the workshop ranks the threats again by its own votes.</source>
+        <translation>رتبه‌بندی تهدیدها: کارگاه تهدیدها را با رأی‌های خودش دوباره رتبه‌بندی می‌کند.</translation>
+    </message>
+    <message>
+        <source>A second cause named &apos;{label}&apos; was renamed &apos;{label2} ({n})&apos;.</source>
+        <translation>علت دومی به نام «{label}» به «{label2} ({n})» تغییر نام یافت.</translation>
+    </message>
+    <message>
+        <source>{count} further conceptual model diagram(s).</source>
+        <translation>{count} نمودار مدل مفهومی دیگر.</translation>
+    </message>
+    <message>
+        <source>Result {name}: only its first indicator.</source>
+        <translation>نتیجه {name}: فقط نخستین شاخص آن.</translation>
+    </message>
+    <message>
+        <source>{count} task(s) under no strategy.</source>
+        <translation>{count} کار زیر هیچ راهبردی نیست.</translation>
+    </message>
+    <message>
+        <source>{count} objective(s) under no strategy.</source>
+        <translation>{count} هدف زیر هیچ راهبردی نیست.</translation>
     </message>
     <message>
         <source>Low</source>

@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
-        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <extracomment>how a document&apos;s description wraps in the list documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
         <translation>Запись: {0} ({1})…</translation>
     </message>
     <message>
@@ -674,6 +674,10 @@
     <message>
         <source>Columns not used: {0}.</source>
         <translation>Неиспользованные столбцы: {0}.</translation>
+    </message>
+    <message>
+        <source>Scores are imported from a votes file, one vote per row: participant, scope, item, criterion, value.</source>
+        <translation>Оценки импортируются из файла голосов, по голосу в строке: participant, scope, item, criterion, value.</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3559,74 @@ and risks</source>
     <message>
         <source>hide the results of {vote}</source>
         <translation>скрыть итоги: {vote}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet turned what was typed into the date {date}; format the column as Text and type it again.</source>
+        <translation>таблица превратила введённое в дату {date}; задайте столбцу формат «Текст» и введите значение заново.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula}, whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>в ячейке формула {formula}, результат которой не был сохранён; откройте файл в Excel или LibreOffice, сохраните его и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source> (only the first sheet is read: move the sheet &apos;{sheet}&apos; to the front)</source>
+        <translation> (читается только первый лист: переместите лист «{sheet}» в начало)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>a database (a session file?)</source>
+        <translation>база данных (файл сессии?)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>{count} further conservation targets (the plan has one species).</source>
+        <translation>ещё объекты сохранения: {count} (в плане один вид).</translation>
+    </message>
+    <message>
+        <source>{count} further goals (the plan has one Goal).</source>
+        <translation>ещё цели: {count} (в плане одна цель проекта).</translation>
+    </message>
+    <message>
+        <source>{count} {kind} object(s).</source>
+        <translation>объекты {kind}: {count}.</translation>
+    </message>
+    <message>
+        <source>The threat ratings: the workshop ranks the threats again by its own votes.</source>
+        <translation>Оценки угроз: семинар заново ранжирует угрозы своими голосами.</translation>
+    </message>
+    <message>
+        <source>A second cause named &apos;{label}&apos; was renamed &apos;{label2} ({n})&apos;.</source>
+        <translation>Вторая причина с названием «{label}» переименована в «{label2} ({n})».</translation>
+    </message>
+    <message>
+        <source>{count} further conceptual model diagram(s).</source>
+        <translation>ещё схемы концептуальной модели: {count}.</translation>
+    </message>
+    <message>
+        <source>Result {name}: only its first indicator.</source>
+        <translation>Результат {name}: только его первый индикатор.</translation>
+    </message>
+    <message>
+        <source>{count} task(s) under no strategy.</source>
+        <translation>задачи Miradi вне какой-либо стратегии: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} objective(s) under no strategy.</source>
+        <translation>цели Miradi вне какой-либо стратегии: {count}.</translation>
     </message>
     <message>
         <source>Low</source>

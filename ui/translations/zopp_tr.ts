@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
-        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <extracomment>how a document&apos;s description wraps in the list documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
         <translation>Yazılıyor: {0} ({1})…</translation>
     </message>
     <message>
@@ -674,6 +674,10 @@
     <message>
         <source>Columns not used: {0}.</source>
         <translation>Kullanılmayan sütunlar: {0}.</translation>
+    </message>
+    <message>
+        <source>Scores are imported from a votes file, one vote per row: participant, scope, item, criterion, value.</source>
+        <translation>Puanlar bir oy dosyasından, satır başına bir oy olarak içe aktarılır: participant, scope, item, criterion, value.</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3559,74 @@ ve riskler</translation>
     <message>
         <source>hide the results of {vote}</source>
         <translation>sonuçları gizle: {vote}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet turned what was typed into the date {date}; format the column as Text and type it again.</source>
+        <translation>tablo yazılanı {date} tarihine çevirdi; sütunu Metin olarak biçimlendirip yeniden yazın.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula}, whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>hücrede sonucu hiç kaydedilmemiş {formula} formülü var; dosyayı Excel ya da LibreOffice&apos;te açıp kaydedin ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source> (only the first sheet is read: move the sheet &apos;{sheet}&apos; to the front)</source>
+        <translation> (yalnızca ilk sayfa okunur: &apos;{sheet}&apos; sayfasını başa taşıyın)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>bir PDF belgesi</translation>
+    </message>
+    <message>
+        <source>a database (a session file?)</source>
+        <translation>bir veritabanı (oturum dosyası mı?)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>bir PNG resmi</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>bir JPEG resmi</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>bir GIF resmi</translation>
+    </message>
+    <message>
+        <source>{count} further conservation targets (the plan has one species).</source>
+        <translation>{count} koruma hedefi daha (planda tek tür var).</translation>
+    </message>
+    <message>
+        <source>{count} further goals (the plan has one Goal).</source>
+        <translation>{count} genel hedef daha (planda tek Genel hedef var).</translation>
+    </message>
+    <message>
+        <source>{count} {kind} object(s).</source>
+        <translation>{count} {kind} nesnesi.</translation>
+    </message>
+    <message>
+        <source>The threat ratings: the workshop ranks the threats again by its own votes.</source>
+        <translation>Tehdit derecelendirmeleri: çalıştay tehditleri kendi oylarıyla yeniden sıralar.</translation>
+    </message>
+    <message>
+        <source>A second cause named &apos;{label}&apos; was renamed &apos;{label2} ({n})&apos;.</source>
+        <translation>&apos;{label}&apos; adlı ikinci bir neden &apos;{label2} ({n})&apos; olarak yeniden adlandırıldı.</translation>
+    </message>
+    <message>
+        <source>{count} further conceptual model diagram(s).</source>
+        <translation>{count} kavramsal model diyagramı daha.</translation>
+    </message>
+    <message>
+        <source>Result {name}: only its first indicator.</source>
+        <translation>Sonuç {name}: yalnızca ilk göstergesi.</translation>
+    </message>
+    <message>
+        <source>{count} task(s) under no strategy.</source>
+        <translation>Hiçbir stratejiye bağlı olmayan {count} görev.</translation>
+    </message>
+    <message>
+        <source>{count} objective(s) under no strategy.</source>
+        <translation>Hiçbir stratejiye bağlı olmayan {count} amaç.</translation>
     </message>
     <message>
         <source>Low</source>
