@@ -47,9 +47,11 @@ class ThreatRankingPage(VotePage):
         self.legend.setWordWrap(True)  # a long list of regions never widens the page
         below = QHBoxLayout()
         below.addWidget(self.legend, 1)
-        self.equal_box = QCheckBox("Brackets also for equal figures, as the reference does")
+        self.equal_box = QCheckBox(
+            self.tr("Brackets also for equal figures, as the reference does")
+        )
         self.equal_box.setObjectName("brackets-show-equal")
-        self.equal_box.setToolTip("List every country that voted, e.g. 3.0 (UZ 3) (AF 3)")
+        self.equal_box.setToolTip(self.tr("List every country that voted, e.g. 3.0 (UZ 3) (AF 3)"))
         self.equal_box.toggled.connect(self._set_show_equal)
         below.addWidget(self.equal_box)
         region_column.addLayout(below)
