@@ -84,9 +84,9 @@ MINUTES: dict[str, tuple[str, str, str]] = {
     ),
     "Item": ("Элемент", "مورد", "Öğe"),
     "Status": ("Статус", "وضعیت", "Durum"),
-    "current": ("текущая", "کنونی", "mevcut"),
-    "emerging": ("возникающая", "نوظهور", "yeni ortaya çıkan"),
-    "(emerging)": ("(возникающая)", "(نوظهور)", "(yeni ortaya çıkan)"),
+    "current": ("уже действует", "کنونی", "mevcut"),
+    "emerging": ("возникает", "نوظهور", "yeni ortaya çıkan"),
+    "(emerging)": ("(возникает)", "(نوظهور)", "(yeni ortaya çıkan)"),
     "Caused or driven by": (
         "Причины и движущие факторы",
         "علت‌ها یا عوامل محرک",
