@@ -29,7 +29,7 @@ from facilitator.compare.documents import COLUMNS, figure_row, summary_lines, wr
 from facilitator.compare.figures import Comparison, compare_sessions
 from facilitator.errors import FacilitatorError
 from ui.contrast import ink_for
-from ui.i18n import translate
+from ui.i18n import current_language, translate
 
 from . import dialogs, settings
 
@@ -108,7 +108,7 @@ class CompareDialog(QDialog):
 
     def export_to(self, path: Path) -> bool:
         try:
-            write_comparison(self.comparison, path)
+            write_comparison(self.comparison, path, current_language())
         except (FacilitatorError, OSError) as error:
             self.last_dialog = dialogs.show_problem(self, self.tr("Export"), str(error))
             return False

@@ -241,3 +241,25 @@ def test_hostile_text_in_russian_and_persian_documents(store, tmp_path, capsys):
         book = export_document(store, "tables", tmp_path / f"t-{language}.xlsx", language)
         names = [c.value for c in load_workbook(book).worksheets[4][1]]
         assert names and None not in names
+
+
+def test_then_versus_now_in_russian_and_persian(sample_path, tmp_path, capsys):
+    later = tmp_path / "later.zopp"
+    assert main(["new", str(later), "--from", str(sample_path)]) == 0
+    out = tmp_path / "then-now.pdf"
+    args = ["compare", str(sample_path), str(later), "-o", str(out), "--language", "ru"]
+    assert main(args) == 0
+    text = " ".join(pdf_text(out).split())
+    assert "Тогда и сейчас" in text and "Тогда: " in text and "Сейчас: " in text
+    for english in ("Then versus now", "Then:", "Matched", "figures changed", "Item or activity"):
+        assert english not in text, english
+    book = tmp_path / "then-now.xlsx"
+    args = ["compare", str(sample_path), str(later), "-o", str(book), "--language", "fa"]
+    assert main(args) == 0
+    sheets = load_workbook(book)
+    assert sheets.sheetnames == ["خلاصه", "تغییرکرده", "همهٔ رقم‌ها"]
+    assert all(sheet.sheet_view.rightToLeft for sheet in sheets)
+    header = [c.value for c in sheets.worksheets[2][1]]
+    assert header[:2] == ["جدول", "مورد یا فعالیت"] and header[-1] == "تغییر"
+    rows = list(sheets.worksheets[2].iter_rows(min_row=2, values_only=True))
+    assert rows and {r[0] for r in rows} <= {"تهدیدها", "اولویت‌ها"}
