@@ -263,3 +263,19 @@ def test_then_versus_now_in_russian_and_persian(sample_path, tmp_path, capsys):
     assert header[:2] == ["جدول", "مورد یا فعالیت"] and header[-1] == "تغییر"
     rows = list(sheets.worksheets[2].iter_rows(min_row=2, values_only=True))
     assert rows and {r[0] for r in rows} <= {"تهدیدها", "اولویت‌ها"}
+
+
+def test_turkish_minutes_and_overview(sample_path, tmp_path, capsys):
+    minutes = " ".join(pdf_text(export(sample_path, "minutes", tmp_path / "m.pdf", "tr")).split())
+    for heading in (
+        "Planlama çalıştayı tutanağı",
+        "Adımlar sözlüğü",
+        "Sorun ağacı",
+        "Katılımcılar",
+    ):
+        assert heading in minutes, heading
+    assert "Glossary of the steps" not in minutes and "Problem tree" not in minutes
+    overview = " ".join(
+        pdf_text(export(sample_path, "monitoring", tmp_path / "o.pdf", "tr")).split()
+    )
+    assert "2014 yılından bu yana yapılan çalışmalar" in overview and "Durum özeti" in overview
