@@ -52,6 +52,7 @@ HEADER_WORDS = {
     "votes": "Votes",
     "votes_cast": "Votes cast",
     "status": "Status",
+    "round": "Round",
 }
 #: columns whose values are the core's own words ("Driver", "importance", "yes"), not typed text
 FIXED_VALUE_COLUMNS = {"kind", "criterion", "status", "role", "votes", "vote"}
