@@ -19,6 +19,7 @@ SHEETS: dict[str, tuple[str, str, str]] = {
         "Etken, tehdit ya da faaliyet",
     ),
     "Vote": ("Голос", "رأی", "Oy"),
+    "Round": ("Раунд", "دور", "Tur"),
     "Voting": ("Голосование", "رأی‌گیری", "Oylama"),
     "Given at": ("Время голоса", "زمان رأی", "Verildiği zaman"),
     "Votes": ("Голосует", "رأی می‌دهد", "Oy veriyor"),
