@@ -114,11 +114,17 @@ def _check_asked(store: SessionStore, vote: VoteKey) -> None:
     kind = "prioritisation" if vote.target_kind == "activity" else "threat_ranking"
     asked = round_targets(store, kind)
     if asked is not None and vote.target_id not in asked:
-        what = "activity" if vote.target_kind == "activity" else "item"
-        raise EditError(
-            f"This round of the {vote_kind(kind).title.lower()} does not ask about that {what}: "
-            "it keeps its figures from the earlier round."
-        )
+        raise EditError(_NOT_ASKED[kind])
+
+
+#: the refusal of a vote a later round does not ask for, written out whole so the app finds its
+#: translation (``facilitator/messages.py``)
+_NOT_ASKED = {
+    "threat_ranking": "This round of the threat ranking does not ask about that item: it keeps "
+    "its figures from the earlier round.",
+    "prioritisation": "This round of the prioritisation does not ask about that activity: it "
+    "keeps its figures from the earlier round.",
+}
 
 
 def _check_vote_refs(store: SessionStore, vote: VoteKey) -> None:
