@@ -1562,6 +1562,14 @@
         <translation>نمایش نتایج</translation>
     </message>
     <message>
+        <source>Reopen voting</source>
+        <translation>بازگشایی رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>Let people change their votes again</source>
+        <translation>اجازه دهید رأی‌ها دوباره تغییر کنند</translation>
+    </message>
+    <message>
         <source>Close voting</source>
         <translation>بستن رأی‌گیری</translation>
     </message>

@@ -1562,6 +1562,14 @@
         <translation>Показать итоги</translation>
     </message>
     <message>
+        <source>Reopen voting</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Let people change their votes again</source>
+        <translation>Разрешить снова менять голоса</translation>
+    </message>
+    <message>
         <source>Close voting</source>
         <translation>Закрыть приём</translation>
     </message>

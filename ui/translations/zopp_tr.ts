@@ -1562,6 +1562,14 @@
         <translation>Sonuçları göster</translation>
     </message>
     <message>
+        <source>Reopen voting</source>
+        <translation>Oylamayı yeniden aç</translation>
+    </message>
+    <message>
+        <source>Let people change their votes again</source>
+        <translation>Oyların yeniden değiştirilebilmesine izin ver</translation>
+    </message>
+    <message>
         <source>Close voting</source>
         <translation>Oylamayı kapat</translation>
     </message>
