@@ -233,12 +233,12 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     rounds = {kind: str(shown_round(store, given, kind)) for kind in ("item", "activity")}
     people = store.conn.execute("SELECT id, position, name FROM participants").fetchall()
     by_participant = []
-    for kind, source in sorted(given.sources.items(), reverse=True):  # items before activities
+    for target_kind, source in sorted(given.sources.items(), reverse=True):  # items first
         by_participant += store.conn.execute(
             "SELECT participant_id, scope, region, target_kind, target_id, criterion, answer, "
             f"value, at FROM {source} WHERE target_kind = ? "
             "ORDER BY +participant_id, target_id, criterion, scope",
-            (kind,),
+            (target_kind,),
         ).fetchall()
     by_participant.sort(key=lambda r: r[0])  # stable: each voter's items, then activities
     rows = _in_participant_order(by_participant, people)
