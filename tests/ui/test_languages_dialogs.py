@@ -166,6 +166,24 @@ def test_the_dialogs_speak_the_language(window_in, qtbot, tmp_path: Path, langua
     assert preview.problems.rowCount() == 1
     found += check(preview, "import preview", allowed, language)
     preview.reject()
+
+    from ui.monitoring.returns import import_returns
+
+    window.show_step("monitoring")
+    monitoring = window.page("monitoring")
+    returns = import_returns(monitoring, [junk])  # no country return either
+    qtbot.addWidget(returns)
+    returns.show()
+    qtbot.waitExposed(returns)
+    assert returns.problems.rowCount() == 1
+    # "About" is the name of the workbook's sheet, as the workbook holds it
+    found += check(returns, "returns preview", allowed | {"About"}, language)
+    returns.reject()
+    monitoring.new_review_dialog()
+    review = monitoring.last_dialog
+    qtbot.waitExposed(review)
+    found += check(review, "new review", allowed, language)
+    review.reject()
     assert not found, "\n".join(sorted(set(found)))
 
 

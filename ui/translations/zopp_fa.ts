@@ -1682,6 +1682,14 @@
         <translation>&lt;b&gt;شرکت‌کنندگان: {0}، رأی‌دهنده: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>The code {0} cannot be changed; remove the country and add it again.</source>
+        <translation>کد {0} تغییر نمی‌کند؛ کشور را حذف کنید و دوباره بیفزایید.</translation>
+    </message>
+    <message>
+        <source>The region {0} keeps its name and abbreviation; remove it and add it again to change them.</source>
+        <translation>نام و اختصار منطقه {0} ثابت می‌ماند؛ برای تغییر آنها منطقه را حذف کنید و دوباره بیفزایید.</translation>
+    </message>
+    <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
         <translation>{0} دیگر رأی نمی‌دهد: {1} رأی او دیگر شمرده نمی‌شود (برای شمردن دوباره، کادر را دوباره تیک بزنید یا Ctrl+Z را بزنید).</translation>
     </message>

@@ -1682,6 +1682,14 @@
         <translation>&lt;b&gt;Участников: {0}, голосуют: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>The code {0} cannot be changed; remove the country and add it again.</source>
+        <translation>Код {0} изменить нельзя; удалите страну и добавьте её снова.</translation>
+    </message>
+    <message>
+        <source>The region {0} keeps its name and abbreviation; remove it and add it again to change them.</source>
+        <translation>Название и сокращение региона {0} не меняются; чтобы изменить их, удалите регион и добавьте снова.</translation>
+    </message>
+    <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
         <translation>{0} больше не голосует: голоса ({1}) не учитываются (отметьте поле снова или нажмите Ctrl+Z, чтобы вернуть их).</translation>
     </message>

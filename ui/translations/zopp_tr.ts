@@ -1682,6 +1682,14 @@
         <translation>&lt;b&gt;Katılımcılar: {0}, oy veren: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>The code {0} cannot be changed; remove the country and add it again.</source>
+        <translation>{0} kodu değiştirilemez; ülkeyi kaldırıp yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>The region {0} keeps its name and abbreviation; remove it and add it again to change them.</source>
+        <translation>{0} bölgesinin adı ve kısaltması değişmez; değiştirmek için bölgeyi kaldırıp yeniden ekleyin.</translation>
+    </message>
+    <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
         <translation>{0} artık oy vermiyor: {1} oyu sayılmıyor (yeniden saymak için kutuyu tekrar işaretleyin ya da Ctrl+Z&apos;ye basın).</translation>
     </message>
