@@ -534,4 +534,15 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Result {name}: only its first indicator."),
     QT_TRANSLATE_NOOP("core", "{count} task(s) under no strategy."),
     QT_TRANSLATE_NOOP("core", "{count} objective(s) under no strategy."),
+    # more edit labels: monitoring, themes, items, closing a vote, footnotes
+    QT_TRANSLATE_NOOP("core", "record action"),
+    QT_TRANSLATE_NOOP("core", "rename theme"),
+    QT_TRANSLATE_NOOP("core", "rename item"),
+    QT_TRANSLATE_NOOP("core", "change status of item"),
+    QT_TRANSLATE_NOOP("core", "close {vote}"),
+    QT_TRANSLATE_NOOP("core", "reopen {vote}"),
+    QT_TRANSLATE_NOOP("core", "add review: {title}"),
+    QT_TRANSLATE_NOOP("core", "start review from earlier one: {title}"),
+    QT_TRANSLATE_NOOP("core", "write a footnote"),
+    QT_TRANSLATE_NOOP("core", "remove a footnote"),
 )

@@ -3637,6 +3637,46 @@ and risks</source>
         <translation>{count} هدف زیر هیچ راهبردی نیست.</translation>
     </message>
     <message>
+        <source>record action</source>
+        <translation>ثبت اقدام</translation>
+    </message>
+    <message>
+        <source>rename theme</source>
+        <translation>تغییر نام موضوع</translation>
+    </message>
+    <message>
+        <source>rename item</source>
+        <translation>تغییر نام مورد</translation>
+    </message>
+    <message>
+        <source>change status of item</source>
+        <translation>تغییر وضعیت مورد</translation>
+    </message>
+    <message>
+        <source>close {vote}</source>
+        <translation>بستن {vote}</translation>
+    </message>
+    <message>
+        <source>reopen {vote}</source>
+        <translation>بازگشایی {vote}</translation>
+    </message>
+    <message>
+        <source>add review: {title}</source>
+        <translation>افزودن بازبینی: {title}</translation>
+    </message>
+    <message>
+        <source>start review from earlier one: {title}</source>
+        <translation>آغاز بازبینی از بازبینی پیشین: {title}</translation>
+    </message>
+    <message>
+        <source>write a footnote</source>
+        <translation>نوشتن پانوشت</translation>
+    </message>
+    <message>
+        <source>remove a footnote</source>
+        <translation>حذف پانوشت</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>پایین</translation>
     </message>

@@ -3637,6 +3637,46 @@ and risks</source>
         <translation>цели Miradi вне какой-либо стратегии: {count}.</translation>
     </message>
     <message>
+        <source>record action</source>
+        <translation>записать действие</translation>
+    </message>
+    <message>
+        <source>rename theme</source>
+        <translation>переименовать тему</translation>
+    </message>
+    <message>
+        <source>rename item</source>
+        <translation>переименовать элемент</translation>
+    </message>
+    <message>
+        <source>change status of item</source>
+        <translation>изменить статус элемента</translation>
+    </message>
+    <message>
+        <source>close {vote}</source>
+        <translation>закрыть голосование: {vote}</translation>
+    </message>
+    <message>
+        <source>reopen {vote}</source>
+        <translation>снова открыть голосование: {vote}</translation>
+    </message>
+    <message>
+        <source>add review: {title}</source>
+        <translation>добавить обзор: {title}</translation>
+    </message>
+    <message>
+        <source>start review from earlier one: {title}</source>
+        <translation>начать обзор с предыдущего: {title}</translation>
+    </message>
+    <message>
+        <source>write a footnote</source>
+        <translation>написать сноску</translation>
+    </message>
+    <message>
+        <source>remove a footnote</source>
+        <translation>удалить сноску</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>

@@ -3637,6 +3637,46 @@ ve riskler</translation>
         <translation>Hiçbir stratejiye bağlı olmayan {count} amaç.</translation>
     </message>
     <message>
+        <source>record action</source>
+        <translation>eylemi kaydet</translation>
+    </message>
+    <message>
+        <source>rename theme</source>
+        <translation>temayı yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>rename item</source>
+        <translation>öğeyi yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>change status of item</source>
+        <translation>öğenin durumunu değiştir</translation>
+    </message>
+    <message>
+        <source>close {vote}</source>
+        <translation>kapat: {vote}</translation>
+    </message>
+    <message>
+        <source>reopen {vote}</source>
+        <translation>yeniden aç: {vote}</translation>
+    </message>
+    <message>
+        <source>add review: {title}</source>
+        <translation>inceleme ekle: {title}</translation>
+    </message>
+    <message>
+        <source>start review from earlier one: {title}</source>
+        <translation>önceki incelemeden başlat: {title}</translation>
+    </message>
+    <message>
+        <source>write a footnote</source>
+        <translation>dipnot yaz</translation>
+    </message>
+    <message>
+        <source>remove a footnote</source>
+        <translation>dipnotu kaldır</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>
