@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Constraints are causes, not effects: they let threats and drivers act. Link {0} → {1} anyway?</source>
-        <translation>محدودیت‌ها علت‌اند، نه معلول: آنها به تهدیدها و محرک‌ها امکان اثر می‌دهند. با این حال {0} ← {1} پیوند داده شود؟</translation>
+        <translation>محدودیت‌ها علت‌اند، نه معلول: آنها به تهدیدها و عوامل محرک امکان اثر می‌دهند. با این حال {0} ← {1} پیوند داده شود؟</translation>
     </message>
     <message>
         <source>Not linked: a constraint is a cause, not an effect.</source>
@@ -2810,7 +2810,7 @@ and risks</source>
     </message>
     <message>
         <source>there is no constraint, driver or threat called &apos;{label}&apos;.</source>
-        <translation>هیچ محدودیت، محرک یا تهدیدی به نام «{label}» نیست.</translation>
+        <translation>هیچ محدودیت، عامل محرک یا تهدیدی به نام «{label}» نیست.</translation>
     </message>
     <message>
         <source>{voter} is no longer in the session.</source>
@@ -2858,7 +2858,7 @@ and risks</source>
     </message>
     <message>
         <source>&apos;{label}&apos; is no threat or driver of this session.</source>
-        <translation>«{label}» تهدید یا محرکی از این نشست نیست.</translation>
+        <translation>«{label}» تهدید یا عامل محرکی از این نشست نیست.</translation>
     </message>
     <message>
         <source>{level}s have no {column}; leave this cell empty.</source>
@@ -3282,7 +3282,7 @@ and risks</source>
     </message>
     <message>
         <source>driver</source>
-        <translation>محرک</translation>
+        <translation>عامل محرک</translation>
     </message>
     <message>
         <source>constraint</source>
@@ -3326,7 +3326,7 @@ and risks</source>
     </message>
     <message>
         <source>Driver</source>
-        <translation>محرک</translation>
+        <translation>عامل محرک</translation>
     </message>
     <message>
         <source>Constraint</source>
@@ -3358,7 +3358,7 @@ and risks</source>
     </message>
     <message>
         <source>driver or threat</source>
-        <translation>محرک یا تهدید</translation>
+        <translation>عامل محرک یا تهدید</translation>
     </message>
     <message>
         <source>link cause to effect</source>
@@ -3514,7 +3514,7 @@ and risks</source>
     </message>
     <message>
         <source>drivers</source>
-        <translation>محرک‌ها</translation>
+        <translation>عوامل محرک</translation>
     </message>
     <message>
         <source>constraints</source>
@@ -3933,7 +3933,7 @@ and risks</source>
     </message>
     <message>
         <source>drivers</source>
-        <translation>محرک‌ها</translation>
+        <translation>عوامل محرک</translation>
     </message>
     <message>
         <source>threats</source>
@@ -3969,7 +3969,7 @@ and risks</source>
     </message>
     <message>
         <source>driver</source>
-        <translation>محرک</translation>
+        <translation>عامل محرک</translation>
     </message>
     <message>
         <source>threat</source>

@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Constraints are causes, not effects: they let threats and drivers act. Link {0} → {1} anyway?</source>
-        <translation>Ограничения — это причины, а не следствия: они позволяют угрозам и факторам действовать. Всё равно связать {0} → {1}?</translation>
+        <translation>Ограничения — это причины, а не следствия: они позволяют угрозам и движущим факторам действовать. Всё равно связать {0} → {1}?</translation>
     </message>
     <message>
         <source>Not linked: a constraint is a cause, not an effect.</source>
@@ -2810,7 +2810,7 @@ and risks</source>
     </message>
     <message>
         <source>there is no constraint, driver or threat called &apos;{label}&apos;.</source>
-        <translation>нет ни ограничения, ни фактора, ни угрозы с названием «{label}».</translation>
+        <translation>нет ни ограничения, ни движущего фактора, ни угрозы с названием «{label}».</translation>
     </message>
     <message>
         <source>{voter} is no longer in the session.</source>
@@ -2858,7 +2858,7 @@ and risks</source>
     </message>
     <message>
         <source>&apos;{label}&apos; is no threat or driver of this session.</source>
-        <translation>«{label}» — не угроза и не фактор этой сессии.</translation>
+        <translation>«{label}» — не угроза и не движущий фактор этой сессии.</translation>
     </message>
     <message>
         <source>{level}s have no {column}; leave this cell empty.</source>
@@ -2870,7 +2870,7 @@ and risks</source>
     </message>
     <message>
         <source>the Goal has no {column}; leave this cell empty.</source>
-        <translation>у цели проекта нет поля «{column}»; оставьте эту ячейку пустой.</translation>
+        <translation>у цели нет поля «{column}»; оставьте эту ячейку пустой.</translation>
     </message>
     <message>
         <source>{level} {number} would leave a gap: the next number here is {expected}.</source>
@@ -3106,7 +3106,7 @@ and risks</source>
     </message>
     <message>
         <source>The {parent} for this {child} no longer exists.</source>
-        <translation>Элемента «{parent}» для этого элемента «{child}» больше нет.</translation>
+        <translation>Вышестоящего элемента ({parent}) для этого элемента ({child}) больше нет.</translation>
     </message>
     <message>
         <source>An activity cannot refer to itself.</source>
@@ -3282,7 +3282,7 @@ and risks</source>
     </message>
     <message>
         <source>driver</source>
-        <translation>фактор</translation>
+        <translation>движущий фактор</translation>
     </message>
     <message>
         <source>constraint</source>
@@ -3314,7 +3314,7 @@ and risks</source>
     </message>
     <message>
         <source>capacity</source>
-        <translation>возможности</translation>
+        <translation>потенциал</translation>
     </message>
     <message>
         <source>priority</source>
@@ -3326,7 +3326,7 @@ and risks</source>
     </message>
     <message>
         <source>Driver</source>
-        <translation>Фактор</translation>
+        <translation>Движущий фактор</translation>
     </message>
     <message>
         <source>Constraint</source>
@@ -3358,7 +3358,7 @@ and risks</source>
     </message>
     <message>
         <source>driver or threat</source>
-        <translation>фактор или угроза</translation>
+        <translation>движущий фактор или угроза</translation>
     </message>
     <message>
         <source>link cause to effect</source>
@@ -3454,7 +3454,7 @@ and risks</source>
     </message>
     <message>
         <source>edit goal {fields}</source>
-        <translation>изменить цель проекта: {fields}</translation>
+        <translation>изменить цель: {fields}</translation>
     </message>
     <message>
         <source>edit review {fields}</source>
@@ -3514,7 +3514,7 @@ and risks</source>
     </message>
     <message>
         <source>drivers</source>
-        <translation>факторы</translation>
+        <translation>движущие факторы</translation>
     </message>
     <message>
         <source>constraints</source>
@@ -3546,7 +3546,7 @@ and risks</source>
     </message>
     <message>
         <source>this sheet has no Importance, Capacity or Priority column, so it is not a ballot.</source>
-        <translation>на этом листе нет столбца «Важность», «Возможности» или «Приоритет», поэтому это не бюллетень.</translation>
+        <translation>на этом листе нет столбца «Важность», «Потенциал» или «Приоритет», поэтому это не бюллетень.</translation>
     </message>
     <message>
         <source>this is not a country return workbook of this app (it has no About sheet).</source>
@@ -3606,7 +3606,7 @@ and risks</source>
     </message>
     <message>
         <source>{count} further goals (the plan has one Goal).</source>
-        <translation>ещё цели: {count} (в плане одна цель проекта).</translation>
+        <translation>ещё цели: {count} (в плане одна цель).</translation>
     </message>
     <message>
         <source>{count} {kind} object(s).</source>
@@ -3933,7 +3933,7 @@ and risks</source>
     </message>
     <message>
         <source>drivers</source>
-        <translation>факторы</translation>
+        <translation>движущие факторы</translation>
     </message>
     <message>
         <source>threats</source>
@@ -3969,7 +3969,7 @@ and risks</source>
     </message>
     <message>
         <source>driver</source>
-        <translation>фактор</translation>
+        <translation>движущий фактор</translation>
     </message>
     <message>
         <source>threat</source>

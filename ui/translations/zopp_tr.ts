@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>objectives</source>
-        <translation>amaçlar</translation>
+        <translation>hedefler</translation>
     </message>
     <message>
         <source>results</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>reviews</source>
-        <translation>incelemeler</translation>
+        <translation>değerlendirmeler</translation>
     </message>
     <message>
         <source>actions taken</source>
@@ -2826,11 +2826,11 @@ ve riskler</translation>
     </message>
     <message>
         <source>the review&apos;s title is empty.</source>
-        <translation>incelemenin başlığı boş.</translation>
+        <translation>değerlendirmenin başlığı boş.</translation>
     </message>
     <message>
         <source>there is no review &apos;{title}&apos; (reviews: {known}); import a reviews file or run &apos;facilitator review new&apos; first.</source>
-        <translation>&apos;{title}&apos; adında bir inceleme yok (incelemeler: {known}); önce bir inceleme dosyası içe aktarın ya da &apos;facilitator review new&apos; çalıştırın.</translation>
+        <translation>&apos;{title}&apos; adında bir değerlendirme yok (değerlendirmeler: {known}); önce bir değerlendirme dosyası içe aktarın ya da &apos;facilitator review new&apos; çalıştırın.</translation>
     </message>
     <message>
         <source>the activity is empty.</source>
@@ -2854,7 +2854,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is a constraint, which objectives do not address.</source>
-        <translation>&apos;{label}&apos; bir kısıt; amaçlar kısıtları hedeflemez.</translation>
+        <translation>&apos;{label}&apos; bir kısıt; hedefler kısıtları ele almaz.</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is no threat or driver of this session.</source>
@@ -2870,7 +2870,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>the Goal has no {column}; leave this cell empty.</source>
-        <translation>Genel hedefte &apos;{column}&apos; yok; bu hücreyi boş bırakın.</translation>
+        <translation>Amaçta &apos;{column}&apos; yok; bu hücreyi boş bırakın.</translation>
     </message>
     <message>
         <source>{level} {number} would leave a gap: the next number here is {expected}.</source>
@@ -2946,7 +2946,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>Nothing was imported: the returns have {count} problem(s); fix them or skip those rows.</source>
-        <translation>Hiçbir şey içe aktarılmadı: dönüşlerde {count} sorun var; düzeltin ya da o satırları atlayın.</translation>
+        <translation>Hiçbir şey içe aktarılmadı: raporlarda {count} sorun var; düzeltin ya da o satırları atlayın.</translation>
     </message>
     <message>
         <source>Nothing was imported: the ballots have {count} problem(s); fix them or skip those rows.</source>
@@ -2954,7 +2954,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>this return belongs to another session ({title}).</source>
-        <translation>bu dönüş başka bir oturuma ait ({title}).</translation>
+        <translation>bu rapor başka bir oturuma ait ({title}).</translation>
     </message>
     <message>
         <source>the session has no country {country}.</source>
@@ -2962,7 +2962,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>the review this return was made for no longer exists.</source>
-        <translation>bu dönüşün hazırlandığı inceleme artık yok.</translation>
+        <translation>bu raporun hazırlandığı değerlendirme artık yok.</translation>
     </message>
     <message>
         <source>the header row was changed; use the workbook as it was sent.</source>
@@ -2990,7 +2990,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>a second return for {country} (the first is {first}); send one per country.</source>
-        <translation>{country} için ikinci dönüş (ilki: {first}); her ülke için bir tane gönderin.</translation>
+        <translation>{country} için ikinci rapor (ilki: {first}); her ülke için bir tane gönderin.</translation>
     </message>
     <message>
         <source>The session has no country with the code {code}.</source>
@@ -2998,11 +2998,11 @@ ve riskler</translation>
     </message>
     <message>
         <source>That review no longer exists.</source>
-        <translation>O inceleme artık yok.</translation>
+        <translation>O değerlendirme artık yok.</translation>
     </message>
     <message>
         <source>The session has no countries to send returns to.</source>
-        <translation>Oturumda dönüş gönderilecek ülke yok.</translation>
+        <translation>Oturumda rapor gönderilecek ülke yok.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist: choose another place to save.</source>
@@ -3066,19 +3066,19 @@ ve riskler</translation>
     </message>
     <message>
         <source>This session has no monitoring review yet: add one in the Monitoring step.</source>
-        <translation>Bu oturumda henüz izleme incelemesi yok: İzleme adımında bir tane ekleyin.</translation>
+        <translation>Bu oturumda henüz izleme değerlendirmesi yok: İzleme adımında bir tane ekleyin.</translation>
     </message>
     <message>
         <source>A review needs a title, e.g. &apos;Midterm review 2018&apos;.</source>
-        <translation>İncelemenin bir başlığı olmalı, örneğin &apos;Ara inceleme 2018&apos;.</translation>
+        <translation>Değerlendirmenin bir başlığı olmalı, örneğin &apos;Ara değerlendirme 2018&apos;.</translation>
     </message>
     <message>
         <source>The review to start from no longer exists.</source>
-        <translation>Başlanacak inceleme artık yok.</translation>
+        <translation>Başlanacak değerlendirme artık yok.</translation>
     </message>
     <message>
         <source>A review needs a title.</source>
-        <translation>İncelemenin bir başlığı olmalı.</translation>
+        <translation>Değerlendirmenin bir başlığı olmalı.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date: write it year first, e.g. 2018-04-18.</source>
@@ -3294,7 +3294,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation>amaç</translation>
+        <translation>hedef</translation>
     </message>
     <message>
         <source>result</source>
@@ -3402,7 +3402,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>remove review</source>
-        <translation>incelemeyi kaldır</translation>
+        <translation>değerlendirmeyi kaldır</translation>
     </message>
     <message>
         <source>add theme</source>
@@ -3454,11 +3454,11 @@ ve riskler</translation>
     </message>
     <message>
         <source>edit goal {fields}</source>
-        <translation>genel hedefi düzenle: {fields}</translation>
+        <translation>amacı düzenle: {fields}</translation>
     </message>
     <message>
         <source>edit review {fields}</source>
-        <translation>incelemeyi düzenle: {fields}</translation>
+        <translation>değerlendirmeyi düzenle: {fields}</translation>
     </message>
     <message>
         <source>add programme item {code}</source>
@@ -3474,7 +3474,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>import {count} country return(s)</source>
-        <translation>{count} ülke dönüşünü içe aktar</translation>
+        <translation>{count} ülke raporunu içe aktar</translation>
     </message>
     <message>
         <source>import {kind} from {name}</source>
@@ -3498,7 +3498,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation>amaçlar</translation>
+        <translation>hedefler</translation>
     </message>
     <message>
         <source>results</source>
@@ -3550,7 +3550,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>this is not a country return workbook of this app (it has no About sheet).</source>
-        <translation>bu, bu uygulamanın bir ülke dönüşü çalışma kitabı değil (About sayfası yok).</translation>
+        <translation>bu, bu uygulamanın bir ülke raporu çalışma kitabı değil (About sayfası yok).</translation>
     </message>
     <message>
         <source>Cannot {action} &apos;{label}&apos;: {vote} is closed, so no vote can change until it is reopened; nothing was changed.</source>
@@ -3606,7 +3606,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>{count} further goals (the plan has one Goal).</source>
-        <translation>{count} genel hedef daha (planda tek Genel hedef var).</translation>
+        <translation>{count} amaç daha (planda tek Amaç var).</translation>
     </message>
     <message>
         <source>{count} {kind} object(s).</source>
@@ -3634,7 +3634,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>{count} objective(s) under no strategy.</source>
-        <translation>Hiçbir stratejiye bağlı olmayan {count} amaç.</translation>
+        <translation>Hiçbir stratejiye bağlı olmayan {count} hedef.</translation>
     </message>
     <message>
         <source>record action</source>
@@ -3662,11 +3662,11 @@ ve riskler</translation>
     </message>
     <message>
         <source>add review: {title}</source>
-        <translation>inceleme ekle: {title}</translation>
+        <translation>değerlendirme ekle: {title}</translation>
     </message>
     <message>
         <source>start review from earlier one: {title}</source>
-        <translation>önceki incelemeden başlat: {title}</translation>
+        <translation>önceki değerlendirmeden başlat: {title}</translation>
     </message>
     <message>
         <source>write a footnote</source>
@@ -3885,7 +3885,7 @@ ve riskler</translation>
     <name>removal</name>
     <message>
         <source>objectives</source>
-        <translation>amaçlar</translation>
+        <translation>hedefler</translation>
     </message>
     <message>
         <source>results</source>
@@ -3941,7 +3941,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation>amaç</translation>
+        <translation>hedef</translation>
     </message>
     <message>
         <source>result</source>
