@@ -288,3 +288,14 @@ def test_what_a_removal_took_with_it_is_said_in_russian(window_in, qtbot, tmp_pa
     assert said.startswith("Удалено: угроза") and "связи: " in said and "Ctrl+Z" in said, said
     russian_only(said, allowed)
     assert first.id not in {i.id for i in model.items(window.controller.store)}
+
+
+def test_a_text_too_long_for_its_field_is_refused_in_russian(window_in, qtbot):
+    from facilitator.plan import edits as ops
+
+    window, allowed = window_in("ru")
+    window.show_step("session")
+    assert window.controller.apply(ops.add_participant("Ani " * 200, "AM")) is None
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Имя участника: не более"), said
+    russian_only(said, allowed)

@@ -3677,6 +3677,182 @@ and risks</source>
         <translation>حذف پانوشت</translation>
     </message>
     <message>
+        <source>{what} may hold at most {limit} characters (this one has {length}); shorten it — nothing was changed.</source>
+        <translation>{what} حداکثر {limit} نویسه می‌گیرد (این یکی {length} نویسه دارد)؛ آن را کوتاه کنید — چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name</source>
+        <translation>نام کشور</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s affiliation</source>
+        <translation>وابستگی سازمانی شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>نام شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s code</source>
+        <translation>کد بند برنامه</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s priority</source>
+        <translation>اولویت بند برنامه</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s responsible</source>
+        <translation>مسئول بند برنامه</translation>
+    </message>
+    <message>
+        <source>A region&apos;s abbreviation</source>
+        <translation>اختصار منطقه</translation>
+    </message>
+    <message>
+        <source>A region&apos;s name</source>
+        <translation>نام منطقه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s assumptions and risks</source>
+        <translation>فرض‌ها و خطرهای نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline year</source>
+        <translation>سال خط پایه نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline</source>
+        <translation>خط پایه نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s indicator</source>
+        <translation>شاخص نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s means of verification</source>
+        <translation>ابزار راستی‌آزمایی نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target year</source>
+        <translation>سال مقدار هدف نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target</source>
+        <translation>مقدار هدف نتیجه</translation>
+    </message>
+    <message>
+        <source>A review&apos;s title</source>
+        <translation>عنوان بازبینی</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>نام موضوع</translation>
+    </message>
+    <message>
+        <source>An action&apos;s budget</source>
+        <translation>بودجه اقدام</translation>
+    </message>
+    <message>
+        <source>An action&apos;s countries</source>
+        <translation>کشورهای اقدام</translation>
+    </message>
+    <message>
+        <source>An action&apos;s funder</source>
+        <translation>تأمین‌کننده اقدام</translation>
+    </message>
+    <message>
+        <source>An action&apos;s period</source>
+        <translation>دوره اقدام</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s actors</source>
+        <translation>مجریان فعالیت</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s budget</source>
+        <translation>بودجه فعالیت</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s indicator</source>
+        <translation>شاخص فعالیت</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s timeline</source>
+        <translation>زمان‌بندی فعالیت</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s assumptions and risks</source>
+        <translation>فرض‌ها و خطرهای هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline year</source>
+        <translation>سال خط پایه هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline</source>
+        <translation>خط پایه هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s indicator</source>
+        <translation>شاخص هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s means of verification</source>
+        <translation>ابزار راستی‌آزمایی هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target year</source>
+        <translation>سال مقدار هدف برای هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target</source>
+        <translation>مقدار هدف برای هدف</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>A programme item</source>
+        <translation>بند برنامه</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>توصیه</translation>
+    </message>
+    <message>
+        <source>A result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>A session detail</source>
+        <translation>جزئیات نشست</translation>
+    </message>
+    <message>
+        <source>A threat, driver or constraint</source>
+        <translation>تهدید، عامل محرک یا محدودیت</translation>
+    </message>
+    <message>
+        <source>An action taken</source>
+        <translation>اقدام انجام‌شده</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>An objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>The text of the Vision or Goal</source>
+        <translation>متن چشم‌انداز یا هدف کلان</translation>
+    </message>
+    <message>
+        <source>Who implemented an action</source>
+        <translation>مجری اقدام</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>پایین</translation>
     </message>

@@ -3346,7 +3346,7 @@ and risks</source>
     </message>
     <message>
         <source>prioritisation</source>
-        <translation>расстановка приоритетов</translation>
+        <translation>приоритизация</translation>
     </message>
     <message>
         <source>Threat ranking</source>
@@ -3354,7 +3354,7 @@ and risks</source>
     </message>
     <message>
         <source>Prioritisation</source>
-        <translation>Расстановка приоритетов</translation>
+        <translation>Приоритизация</translation>
     </message>
     <message>
         <source>driver or threat</source>
@@ -3675,6 +3675,182 @@ and risks</source>
     <message>
         <source>remove a footnote</source>
         <translation>удалить сноску</translation>
+    </message>
+    <message>
+        <source>{what} may hold at most {limit} characters (this one has {length}); shorten it — nothing was changed.</source>
+        <translation>{what}: не более {limit} знаков (здесь {length}); сократите текст — ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name</source>
+        <translation>Название страны</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s affiliation</source>
+        <translation>Организация участника</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>Имя участника</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s code</source>
+        <translation>Код пункта программы</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s priority</source>
+        <translation>Приоритет пункта программы</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s responsible</source>
+        <translation>Ответственные за пункт программы</translation>
+    </message>
+    <message>
+        <source>A region&apos;s abbreviation</source>
+        <translation>Сокращение региона</translation>
+    </message>
+    <message>
+        <source>A region&apos;s name</source>
+        <translation>Название региона</translation>
+    </message>
+    <message>
+        <source>A result&apos;s assumptions and risks</source>
+        <translation>Допущения и риски результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline year</source>
+        <translation>Год исходного уровня результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline</source>
+        <translation>Исходный уровень результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s indicator</source>
+        <translation>Индикатор результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s means of verification</source>
+        <translation>Средства проверки результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target year</source>
+        <translation>Год целевого значения результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target</source>
+        <translation>Целевое значение результата</translation>
+    </message>
+    <message>
+        <source>A review&apos;s title</source>
+        <translation>Название обзора</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>Название темы</translation>
+    </message>
+    <message>
+        <source>An action&apos;s budget</source>
+        <translation>Бюджет действия</translation>
+    </message>
+    <message>
+        <source>An action&apos;s countries</source>
+        <translation>Страны действия</translation>
+    </message>
+    <message>
+        <source>An action&apos;s funder</source>
+        <translation>Донор действия</translation>
+    </message>
+    <message>
+        <source>An action&apos;s period</source>
+        <translation>Период действия</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s actors</source>
+        <translation>Исполнители мероприятия</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s budget</source>
+        <translation>Бюджет мероприятия</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s indicator</source>
+        <translation>Индикатор мероприятия</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s timeline</source>
+        <translation>Сроки мероприятия</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s assumptions and risks</source>
+        <translation>Допущения и риски задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline year</source>
+        <translation>Год исходного уровня задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline</source>
+        <translation>Исходный уровень задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s indicator</source>
+        <translation>Индикатор задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s means of verification</source>
+        <translation>Средства проверки задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target year</source>
+        <translation>Год целевого значения задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target</source>
+        <translation>Целевое значение задачи</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>A programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>A result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>A session detail</source>
+        <translation>Сведения о сессии</translation>
+    </message>
+    <message>
+        <source>A threat, driver or constraint</source>
+        <translation>Угроза, движущий фактор или ограничение</translation>
+    </message>
+    <message>
+        <source>An action taken</source>
+        <translation>Выполненное действие</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>An objective</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>The text of the Vision or Goal</source>
+        <translation>Текст видения или цели</translation>
+    </message>
+    <message>
+        <source>Who implemented an action</source>
+        <translation>Кем выполнено действие</translation>
     </message>
     <message>
         <source>Low</source>

@@ -3677,6 +3677,182 @@ ve riskler</translation>
         <translation>dipnotu kaldır</translation>
     </message>
     <message>
+        <source>{what} may hold at most {limit} characters (this one has {length}); shorten it — nothing was changed.</source>
+        <translation>{what} en çok {limit} karakter alabilir (bu {length} karakter); kısaltın — hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name</source>
+        <translation>Ülke adı</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s affiliation</source>
+        <translation>Katılımcının kurumu</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>Katılımcının adı</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s code</source>
+        <translation>Program öğesinin kodu</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s priority</source>
+        <translation>Program öğesinin önceliği</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s responsible</source>
+        <translation>Program öğesinin sorumlusu</translation>
+    </message>
+    <message>
+        <source>A region&apos;s abbreviation</source>
+        <translation>Bölge kısaltması</translation>
+    </message>
+    <message>
+        <source>A region&apos;s name</source>
+        <translation>Bölge adı</translation>
+    </message>
+    <message>
+        <source>A result&apos;s assumptions and risks</source>
+        <translation>Sonucun varsayımları ve riskleri</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline year</source>
+        <translation>Sonucun başlangıç yılı</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline</source>
+        <translation>Sonucun başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>A result&apos;s indicator</source>
+        <translation>Sonucun göstergesi</translation>
+    </message>
+    <message>
+        <source>A result&apos;s means of verification</source>
+        <translation>Sonucun doğrulama araçları</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target year</source>
+        <translation>Sonucun hedef yılı</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target</source>
+        <translation>Sonucun hedef değeri</translation>
+    </message>
+    <message>
+        <source>A review&apos;s title</source>
+        <translation>Değerlendirmenin başlığı</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>Tema adı</translation>
+    </message>
+    <message>
+        <source>An action&apos;s budget</source>
+        <translation>Eylemin bütçesi</translation>
+    </message>
+    <message>
+        <source>An action&apos;s countries</source>
+        <translation>Eylemin ülkeleri</translation>
+    </message>
+    <message>
+        <source>An action&apos;s funder</source>
+        <translation>Eylemin finansörü</translation>
+    </message>
+    <message>
+        <source>An action&apos;s period</source>
+        <translation>Eylemin dönemi</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s actors</source>
+        <translation>Faaliyetin uygulayıcıları</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s budget</source>
+        <translation>Faaliyetin bütçesi</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s indicator</source>
+        <translation>Faaliyetin göstergesi</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s timeline</source>
+        <translation>Faaliyetin zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s assumptions and risks</source>
+        <translation>Hedefin varsayımları ve riskleri</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline year</source>
+        <translation>Hedefin başlangıç yılı</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline</source>
+        <translation>Hedefin başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s indicator</source>
+        <translation>Hedefin göstergesi</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s means of verification</source>
+        <translation>Hedefin doğrulama araçları</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target year</source>
+        <translation>Hedefin hedef yılı</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target</source>
+        <translation>Hedefin hedef değeri</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>A programme item</source>
+        <translation>Program öğesi</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>Öneri</translation>
+    </message>
+    <message>
+        <source>A result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>A session detail</source>
+        <translation>Oturum bilgisi</translation>
+    </message>
+    <message>
+        <source>A threat, driver or constraint</source>
+        <translation>Tehdit, etken ya da kısıt</translation>
+    </message>
+    <message>
+        <source>An action taken</source>
+        <translation>Yapılan eylem</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>An objective</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>The text of the Vision or Goal</source>
+        <translation>Vizyon ya da Amaç metni</translation>
+    </message>
+    <message>
+        <source>Who implemented an action</source>
+        <translation>Eylemi kim uyguladı</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>
