@@ -184,6 +184,14 @@ def test_the_dialogs_speak_the_language(window_in, qtbot, tmp_path: Path, langua
     qtbot.waitExposed(review)
     found += check(review, "new review", allowed, language)
     review.reject()
+
+    for step in ("problem_tree", "threat_ranking", "prioritisation"):  # what the room sees
+        window.show_step(step)
+        presenter = window.open_presenter()
+        qtbot.waitExposed(presenter)
+        qtbot.wait(20)
+        found += check(presenter, f"presenter · {step}", allowed, language)
+    presenter.close()
     assert not found, "\n".join(sorted(set(found)))
 
 
