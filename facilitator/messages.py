@@ -78,6 +78,16 @@ TEMPLATES: tuple[str, ...] = (
         "Cannot redo '{label}': Prioritisation is closed, so no vote can change until it is "
         "reopened; nothing was changed.",
     ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "This round of the threat ranking does not ask about that item: it keeps its figures "
+        "from the earlier round.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "This round of the prioritisation does not ask about that activity: it keeps its "
+        "figures from the earlier round.",
+    ),
     QT_TRANSLATE_NOOP("core", "open round of threat ranking"),
     QT_TRANSLATE_NOOP("core", "open round of prioritisation"),
     QT_TRANSLATE_NOOP("core", "close threat ranking"),

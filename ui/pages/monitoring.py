@@ -46,6 +46,7 @@ from ..monitoring.detail import ActivityDetail
 from ..monitoring.overview_view import OverviewView
 from ..monitoring.review_dialog import NewReviewDialog
 from ..undo_keys import mark_session_field
+from ..widgets.autosave import save_after_pause
 from .base import StepPage
 
 PLAN_TABLES = {
@@ -119,6 +120,8 @@ class MonitoringPage(StepPage):
             if key in shortest:
                 edit.setMinimumWidth(min(width, shortest[key] + 24))
             edit.editingFinished.connect(lambda k=key: self._save_review(k))
+            if key == "title":  # a text: in the file a moment after the last key
+                save_after_pause(edit, lambda k=key: self._save_review(k))
             self.review_edits[key] = edit
             fields.addWidget(QLabel(self.tr("{0}:").format(label), self))
             fields.addWidget(edit, 3 if key == "title" else 1)

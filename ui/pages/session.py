@@ -226,6 +226,7 @@ class SessionPage(StepPage):
             parent=holder,
         )
         self.participants.setObjectName("participants-table")
+        self.participants.autosave_new_rows = True  # a new name is in the file at once
         column.addWidget(self.participants, 1)
         return holder
 

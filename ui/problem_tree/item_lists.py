@@ -44,6 +44,8 @@ TITLES = {
 class ItemTable(RecordTable):
     """The items of one kind; builds the edits and hands them to ``apply``."""
 
+    autosave_new_rows = True  # a new item is in the file a moment after its last key
+
     def __init__(
         self, kind: str, apply: Callable[[Edit], bool], report: Callable[[str], None], parent=None
     ):

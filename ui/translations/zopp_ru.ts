@@ -1881,6 +1881,10 @@ Press “Reveal results” to show them.</source>
         <translation>Принять бюллетени…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
         <source>{0} of {1} voters has not voted — reveal anyway?</source>
         <translation>{0} из {1} голосующих не проголосовал — всё равно показать?</translation>
     </message>
@@ -1952,7 +1956,7 @@ Press “Reveal results” to show them.</source>
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
-        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
+        <extracomment>a panel shorter than this many lines of the window&apos;s type (200 % zoom on a 720-pixel screen) folds the voters&apos; list into a drop-down above the grid: the grid takes the whole width, so its items wrap into few lines and several show at once the grid&apos;s type against the window&apos;s: normally, and on a short screen on a short screen, the lines of an item&apos;s text shown but for the item being voted on tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
         <translation>Выберите голосующего</translation>
     </message>
     <message>
@@ -2188,6 +2192,10 @@ Press “Reveal results” to show them.</source>
     <message>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокий контраст</translation>
+    </message>
+    <message>
+        <source>&amp;Step list</source>
+        <translation>&amp;Список шагов</translation>
     </message>
     <message>
         <source>&amp;What is this step?</source>
@@ -2559,6 +2567,14 @@ and risks</source>
     <message>
         <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
         <translation>Нельзя повторить «{label}»: приоритизация закрыта, и ни один голос не может измениться, пока она не открыта снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур ранжирования угроз не спрашивает об этом пункте: он сохраняет оценки предыдущего тура.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур приоритизации не спрашивает об этом мероприятии: оно сохраняет оценки предыдущего тура.</translation>
     </message>
     <message>
         <source>open round of threat ranking</source>

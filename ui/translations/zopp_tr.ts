@@ -1881,6 +1881,10 @@ Görmek için “Sonuçları göster”e basın.</translation>
         <translation>Oy pusulalarını içe aktar…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
         <source>{0} of {1} voters has not voted — reveal anyway?</source>
         <translation>{1} oy verenden {0} kişi oy vermedi — yine de gösterilsin mi?</translation>
     </message>
@@ -1952,7 +1956,7 @@ Görmek için “Sonuçları göster”e basın.</translation>
     <name>VotingPanel</name>
     <message>
         <source>Choose who is voting</source>
-        <extracomment>tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
+        <extracomment>a panel shorter than this many lines of the window&apos;s type (200 % zoom on a 720-pixel screen) folds the voters&apos; list into a drop-down above the grid: the grid takes the whole width, so its items wrap into few lines and several show at once the grid&apos;s type against the window&apos;s: normally, and on a short screen on a short screen, the lines of an item&apos;s text shown but for the item being voted on tones of the line under the grid; the theme&apos;s stylesheet colours them (QLabel[tone=…])</extracomment>
         <translation>Oy vereni seçin</translation>
     </message>
     <message>
@@ -2188,6 +2192,10 @@ Görmek için “Sonuçları göster”e basın.</translation>
     <message>
         <source>&amp;High contrast</source>
         <translation>Yüksek &amp;karşıtlık</translation>
+    </message>
+    <message>
+        <source>&amp;Step list</source>
+        <translation>&amp;Adım listesi</translation>
     </message>
     <message>
         <source>&amp;What is this step?</source>
@@ -2559,6 +2567,14 @@ ve riskler</translation>
     <message>
         <source>Cannot redo &apos;{label}&apos;: Prioritisation is closed, so no vote can change until it is reopened; nothing was changed.</source>
         <translation>&apos;{label}&apos; yinelenemez: Önceliklendirme kapalı, yeniden açılana dek hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>Tehdit sıralamasının bu turu o maddeyi sormuyor: madde önceki turun puanlarını korur.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>Önceliklendirmenin bu turu o faaliyeti sormuyor: faaliyet önceki turun puanlarını korur.</translation>
     </message>
     <message>
         <source>open round of threat ranking</source>

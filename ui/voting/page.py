@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -148,16 +149,66 @@ class VotePage(RoundActions, StepPage):
         importing = QPushButton(self.tr("Import ballots…"))
         importing.setObjectName("import-ballots-button")
         importing.clicked.connect(self.import_ballots_dialog)
+        # the ballots' and rounds' buttons fold into "More" when the zoomed tabs need the width
+        self.secondary = QWidget()
+        row = QHBoxLayout(self.secondary)
+        row.setContentsMargins(0, 0, 0, 0)
         for widget in (
             export,
             importing,
             self.close_button,
             self.reopen_button,
             self.next_round_button,
-            self.reveal_button,
         ):
+            row.addWidget(widget)
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("vote-more")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMenu(QMenu(self.more_button))
+        self.more_button.menu().aboutToShow.connect(self._fill_more_menu)
+        self.more_button.hide()
+        for widget in (self.secondary, self.more_button, self.reveal_button):
             bar.addWidget(widget)
         return bar
+
+    def _fill_more_menu(self) -> None:
+        """The folded buttons, as they stand (Reopen only while closed, and so on)."""
+        menu = self.more_button.menu()
+        menu.clear()
+        for button in self.secondary.findChildren(QAbstractButton):
+            if button.isHidden():
+                continue
+            if button.menu() is not None:
+                menu.addActions(button.menu().actions())
+            else:
+                action = menu.addAction(button.text().replace("&", "&&"))
+                action.triggered.connect(button.click)
+
+    def fit_toolbar(self) -> None:
+        """Fold the secondary buttons into "More" when the tabs and every button do not fit
+        side by side (a zoomed projector): the tabs are never cut."""
+        bar = self.tabs.tabBar()
+        spacing = 4 * self.fontMetrics().averageCharWidth()
+        wanted = (
+            bar.sizeHint().width()
+            + self.secondary.sizeHint().width()
+            + self.reveal_button.sizeHint().width()
+            + spacing
+        )
+        fold = wanted > self.tabs.width()
+        if fold != self.secondary.isHidden():
+            self.secondary.setVisible(not fold)
+            self.more_button.setVisible(fold)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_toolbar()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.fit_toolbar)  # once the zoomed type is measured
 
     def entry_widget(self) -> QWidget | None:
         """The grid: PageDown hands it to the next voter as soon as the step is shown."""
@@ -269,6 +320,7 @@ class VotePage(RoundActions, StepPage):
         self.tabs.setTabText(
             0, self.tr("Vote") if number == 1 else self.tr("Vote — round {0}").format(number)
         )
+        self.fit_toolbar()
 
     def set_revealed(self, revealed: bool) -> None:
         """Reveal the results (and switch to them) or hide them again."""
@@ -291,6 +343,7 @@ class VotePage(RoundActions, StepPage):
             1, self.tr("Results") if revealed else self.tr("Results (hidden until revealed)")
         )
         self.results_stack.setCurrentIndex(1 if revealed else 0)
+        self.fit_toolbar()
         if revealed:
             self._refresh_revealed_results()
 
@@ -381,10 +434,19 @@ class VotePage(RoundActions, StepPage):
         return self.country_box.currentData()
 
     def _fill_countries(self) -> None:
+        wanted = [(translate("VotingResults", self.all_countries_label), None)] + [
+            (
+                translate("VotingResults", self.country_label).format(name=c.name, code=c.code),
+                c.code,
+            )
+            for c in model.countries(self.store)
+        ]
+        box = self.country_box
+        shown = [(box.itemText(n), box.itemData(n)) for n in range(box.count())]
+        if shown == wanted:  # after a vote: the same countries, nothing to redo
+            return
         current = self.country()
-        self.country_box.clear()
-        self.country_box.addItem(translate("VotingResults", self.all_countries_label), None)
-        for c in model.countries(self.store):
-            label = translate("VotingResults", self.country_label)
-            self.country_box.addItem(label.format(name=c.name, code=c.code), c.code)
-        self.country_box.setCurrentIndex(max(self.country_box.findData(current), 0))
+        box.clear()
+        for label, code in wanted:
+            box.addItem(label, code)
+        box.setCurrentIndex(max(box.findData(current), 0))
