@@ -604,4 +604,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "An objective"),
     QT_TRANSLATE_NOOP("core", "The text of the Vision or Goal"),
     QT_TRANSLATE_NOOP("core", "Who implemented an action"),
+    # rounds of voting
+    QT_TRANSLATE_NOOP(
+        "core",
+        "This round of the {vote} does not ask about that {kind}: it keeps its figures from the "
+        "earlier round.",
+    ),
+    QT_TRANSLATE_NOOP("core", "item"),
 )

@@ -3869,6 +3869,14 @@ and risks</source>
         <translation>مجری اقدام</translation>
     </message>
     <message>
+        <source>This round of the {vote} does not ask about that {kind}: it keeps its figures from the earlier round.</source>
+        <translation>این دور از «{vote}» درباره آن {kind} نمی‌پرسد: رقم‌های دور پیشین آن نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>پایین</translation>
     </message>

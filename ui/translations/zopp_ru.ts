@@ -3869,6 +3869,14 @@ and risks</source>
         <translation>Кем выполнено действие</translation>
     </message>
     <message>
+        <source>This round of the {vote} does not ask about that {kind}: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур голосования «{vote}» не касается этого объекта ({kind}): он сохраняет значения предыдущего тура.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>элемент</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>

@@ -3869,6 +3869,14 @@ ve riskler</translation>
         <translation>Eylemi kim uyguladı</translation>
     </message>
     <message>
+        <source>This round of the {vote} does not ask about that {kind}: it keeps its figures from the earlier round.</source>
+        <translation>{vote} oylamasının bu turu o {kind} hakkında sormuyor: önceki turdaki değerleri korunuyor.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>öğe</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>
