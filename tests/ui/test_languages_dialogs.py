@@ -307,3 +307,15 @@ def test_a_text_too_long_for_its_field_is_refused_in_russian(window_in, qtbot):
     said = window.statusBar().currentMessage()
     assert said.startswith("Имя участника: не более"), said
     russian_only(said, allowed)
+
+
+def test_names_in_a_persian_sentence_keep_their_place():
+    assert i18n.install("fa") == "fa"
+    said = i18n.core_text("'Poaching' is already linked to 'Prey depletion'.")
+    assert "\u2068Poaching\u2069" in said and "\u2068Prey depletion\u2069" in said
+    assert "پیوند" in said  # the sentence itself is Persian
+    i18n.install("ru")
+    assert i18n.core_text("'Poaching' is already linked to 'Prey depletion'.") == (
+        "«Poaching» уже связан(а) с «Prey depletion»."
+    )
+    i18n.install("en")
