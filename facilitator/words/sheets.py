@@ -20,6 +20,7 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     ),
     "Vote": ("Голос", "رأی", "Oy"),
     "Given at": ("Время голоса", "زمان رأی", "Verildiği zaman"),
+    "Round": ("Раунд", "دور", "Tur"),
     "Votes": ("Голосует", "رأی می‌دهد", "Oy veriyor"),
     "Votes cast": ("Подано голосов", "رأی‌های داده‌شده", "Verilen oylar"),
     "yes": ("да", "بله", "evet"),
