@@ -2,7 +2,7 @@
 
 The sentences are found in the source itself: the text of each error raised, each
 problem of an imported row or ballot, each warning of an opened session. A new
-sentence without a template in ``facilitator/messages.py`` fails here, naming it.
+sentence without a template in ``facilitator/messages/`` fails here, naming it.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def test_every_sentence_for_the_app_has_a_template():
         if text not in FOR_DEVELOPERS
         and not any(p.fullmatch(text.replace("{}", "x")) for p in patterns)
     ]
-    assert not missing, "sentences without a template in facilitator/messages.py:\n" + "\n".join(
+    assert not missing, "sentences without a template in facilitator/messages/:\n" + "\n".join(
         missing
     )
 
@@ -138,7 +138,7 @@ def test_every_edit_name_has_a_template():
         for where, text in labels
         if not any(p.fullmatch(text.replace("{}", "x")) for p in patterns)
     ]
-    assert not missing, "edit names without a template in facilitator/messages.py:\n" + "\n".join(
+    assert not missing, "edit names without a template in facilitator/messages/:\n" + "\n".join(
         missing
     )
 
