@@ -35,6 +35,7 @@ class ActionId(str, Enum):
     ZOOM_RESET = "action-zoom-reset"
     FULL_SCREEN = "action-full-screen"
     HIGH_CONTRAST = "action-high-contrast"
+    STEP_LIST = "action-step-list"
     STEP_HELP = "action-step-help"
     NEXT_STEP = "action-next-step"
     PREVIOUS_STEP = "action-previous-step"
@@ -75,6 +76,7 @@ SPECS: dict[ActionId, tuple[str, Shortcut, bool]] = {
     ActionId.ZOOM_RESET: (QT_TRANSLATE_NOOP("actions", "&Normal size"), "Ctrl+0", False),
     ActionId.FULL_SCREEN: (QT_TRANSLATE_NOOP("actions", "&Full screen"), "F11", True),
     ActionId.HIGH_CONTRAST: (QT_TRANSLATE_NOOP("actions", "&High contrast"), "Ctrl+Shift+H", True),
+    ActionId.STEP_LIST: (QT_TRANSLATE_NOOP("actions", "&Step list"), "F9", True),
     ActionId.STEP_HELP: (QT_TRANSLATE_NOOP("actions", "&What is this step?"), "F1", True),
     ActionId.NEXT_STEP: (QT_TRANSLATE_NOOP("actions", "&Next step"), "Ctrl+PgDown", False),
     ActionId.PREVIOUS_STEP: (QT_TRANSLATE_NOOP("actions", "&Previous step"), "Ctrl+PgUp", False),

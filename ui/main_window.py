@@ -40,6 +40,7 @@ from .i18n import core_text, step_definition, step_title
 from .navigator import PAGES, StepNavigator, make_page  # noqa: F401  (PAGES: the step registry)
 from .pages.base import StepPage
 from .undo_keys import UndoKeys
+from .widgets import autosave
 from .widgets.welcome import WelcomePanel
 
 APP_NAME = "ZOPP Facilitator"
@@ -82,8 +83,11 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(self.show_message)
         self.controller.notice.connect(self.show_notice)
         self.controller.typing.connect(self._update_title)
+        autosave.pending().changed.connect(self._update_title)
         theme.apply(settings.get("high_contrast"), self.zoom)
         self.actions[ActionId.HIGH_CONTRAST].setChecked(settings.get("high_contrast"))
+        self.actions[ActionId.STEP_LIST].setChecked(settings.get("step_list"))
+        self.navigator.setVisible(settings.get("step_list"))
         self._restore_window_state()
         self.navigator.select_step(STEPS[0].id)
         self._on_session_changed()
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
             ActionId.ZOOM_RESET: lambda: self.set_zoom(theme.DEFAULT_ZOOM),
             ActionId.FULL_SCREEN: self.set_full_screen,
             ActionId.HIGH_CONTRAST: self.set_high_contrast,
+            ActionId.STEP_LIST: self.set_step_list,
             ActionId.STEP_HELP: self.help_button.setChecked,
             ActionId.NEXT_STEP: lambda: self._move_step(1),
             ActionId.PREVIOUS_STEP: lambda: self._move_step(-1),
@@ -180,7 +185,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.ZOOM_RESET]])
         view_menu.addSeparator()
-        view_menu.addActions([a[ActionId.FULL_SCREEN], a[ActionId.HIGH_CONTRAST]])
+        view_menu.addActions(
+            [a[ActionId.FULL_SCREEN], a[ActionId.HIGH_CONTRAST], a[ActionId.STEP_LIST]]
+        )
         view_menu.addSeparator()
         view_menu.addActions([a[ActionId.PRESENTER], a[ActionId.PRESENTER_NAMES]])
         step_menu = self.menuBar().addMenu(self.tr("&Step"))
@@ -242,9 +249,10 @@ class MainWindow(QMainWindow):
         return self.navigator.current_step() or STEPS[0].id
 
     def flush_pages(self) -> None:
-        """Let every page save typing it has not handed over yet."""
+        """Let every page and field save typing it has not handed over yet."""
         for page in self.pages.values():
             page.flush()
+        autosave.pending().flush_all()
 
     def show_step(self, step_id: str) -> None:
         if self.controller.store is self._shown_store:
@@ -485,7 +493,9 @@ class MainWindow(QMainWindow):
 
     def has_unsaved_typing(self) -> bool:
         """Whether a page holds typing not yet in the session file."""
-        return any(page.has_unsaved_typing() for page in self.pages.values())
+        return bool(autosave.pending()) or any(
+            page.has_unsaved_typing() for page in self.pages.values()
+        )
 
     def show_message(self, text: str) -> None:
         """A plain sentence in the status bar (refused edits, confirmations), for this step."""
@@ -581,6 +591,12 @@ class MainWindow(QMainWindow):
     def _presenter_names(self, on: bool) -> None:
         if self.presenter is not None:
             self.presenter.set_show_names(on)
+
+    def set_step_list(self, on: bool) -> None:
+        """Show or fold away the step list (F9): on a projector at a high zoom the pages get
+        its width; Ctrl+1 … Ctrl+9 and Ctrl+PgDown still move between steps."""
+        settings.put("step_list", bool(on))
+        self.navigator.setVisible(bool(on))
 
     def set_high_contrast(self, on: bool) -> None:
         settings.put("high_contrast", bool(on))

@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "recent_files": [],
     "last_folder": "",
     "high_contrast": False,
+    "step_list": True,  # the step list beside the pages (F9 folds it away for the width)
     "language": "",  # empty: the system's language
     "window/geometry": QByteArray(),
     "window/splitter": QByteArray(),

@@ -85,6 +85,34 @@ def constraints(store: SessionStore, scores: Scores | None = None) -> pd.DataFra
     return _frame(results.of(store, scores).constraints_grid())
 
 
+#: the tables of figures, and whose round they show (a 'round' column names it)
+ROUND_OF = {
+    "threats": "item",
+    "threats-by-region": "item",
+    "threats-by-country": "item",
+    "priorities": "activity",
+}
+
+
+def shown_round(store: SessionStore, scores: Scores | None, target_kind: str) -> int:
+    """The round of the vote on ``target_kind`` that ``scores`` add up (the current one unless
+    they were asked for a kept round)."""
+    from facilitator.voting.rounds import current_round
+
+    chosen = _scores(store, scores).rounds[target_kind]
+    vote_kind = "prioritisation" if target_kind == "activity" else "threat_ranking"
+    return int(chosen) if chosen else current_round(store, vote_kind)
+
+
+def with_round(store: SessionStore, scores: Scores | None, grid: results.Grid) -> results.Grid:
+    """``grid`` with a last column 'round' naming the round its figures show, on every row:
+    a spreadsheet or CSV file of the table says which round it is (the ``rounds`` sheet
+    compares them). The tables themselves (and the documents drawn from them) leave it out."""
+    number = shown_round(store, scores, ROUND_OF[grid.name])
+    cell = results.Cell(str(number), float(number), "number")
+    return results.Grid(grid.name, [*grid.headers, "round"], [[*row, cell] for row in grid.rows])
+
+
 def _frame(grid: results.Grid) -> pd.DataFrame:
     """A grid of cells as a frame of the texts every view prints."""
     return pd.DataFrame(results.grid_texts(grid), columns=grid.headers, dtype="str")
@@ -198,14 +226,25 @@ def participants(store: SessionStore, scores: Scores | None = None) -> pd.DataFr
 def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     """Every recorded vote: participant, scope (country code or region), region (the working
     group a country vote was given in, or empty), target (item text or activity number),
-    criterion, vote ('2', '-' or 'Not filled in'), at."""
+    criterion, vote ('2', '-' or 'Not filled in'), at, and the round it was given in. A kept
+    round of ``scores`` lists the votes as they stood when that round closed."""
     labels = {("item", i.id): i.label for i in model.items(store)}
     labels |= {("activity", a.id): a.number for a in model.activities(store)}
+    given = _scores(store, scores)
+    rounds = {kind: str(shown_round(store, given, kind)) for kind in ("item", "activity")}
     people = store.conn.execute("SELECT id, position, name FROM participants").fetchall()
-    by_participant = store.conn.execute(
-        "SELECT participant_id, scope, region, target_kind, target_id, criterion, answer, value, at "
-        "FROM votes"
-    ).fetchall()
+    sources = given.sources
+    if sources["item"] == sources["activity"]:
+        reads: list[tuple[str, str, tuple[str, ...]]] = [(sources["item"], "", ())]
+    else:  # a kept round of one vote: each vote from its own source
+        reads = [(sources[k], "WHERE +target_kind = ?", (k,)) for k in ("item", "activity")]
+    by_participant: list[tuple] = []
+    for source, where, params in reads:
+        by_participant += store.conn.execute(
+            "SELECT participant_id, scope, region, target_kind, target_id, criterion, answer, "
+            f"value, at FROM {source} {where}",
+            params,
+        ).fetchall()
     # By participant, then target kind (items first), target, criterion and scope: stable sorts
     # on one column each, last key first, are quicker than SQLite's sort of the whole table.
     for column in (1, 5, 4):
@@ -221,7 +260,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
             return shown.get(answer, "nan")
         return "nan" if value is None else format_compact(value, PRIORITY_PLACES)
 
-    columns = ["participant", "scope", "region", "target", "criterion", "vote", "at"]
+    columns = ["participant", "scope", "region", "target", "criterion", "vote", "at", "round"]
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
     pid, scope, region, kind, target, criterion, answer, value, at = zip(*rows)
@@ -238,6 +277,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
         "criterion": criterion,
         "vote": list(map(text_of.__getitem__, answers)),
         "at": at,
+        "round": [rounds[k] for k in kind],
     }
     return pd.DataFrame(data, columns=columns, dtype="str")
 
@@ -285,7 +325,8 @@ def all_tables(store: SessionStore) -> dict[str, pd.DataFrame]:
 
 @without_gc_pauses
 def all_grids(store: SessionStore) -> dict[str, results.Grid]:
-    """Every named table as cells (figures with their numbers), adding up the votes once.
+    """Every named table as cells (figures with their numbers), adding up the votes once;
+    the tables of figures end with the round they show (``with_round``), for files.
 
     The figure tables come from the results layer; the participant and vote
     lists are text.
@@ -294,7 +335,9 @@ def all_grids(store: SessionStore) -> dict[str, results.Grid]:
     made = results.of(store, scores)
     out = {}
     for name, build in TABLES.items():
-        if name in results.GRIDS:
+        if name in ROUND_OF:
+            out[name] = with_round(store, scores, made.grid(name))
+        elif name in results.GRIDS:
             out[name] = made.grid(name)
         else:
             frame = build(store, scores)  # type: ignore[call-arg]
@@ -312,7 +355,7 @@ def _list_cell(value: object, column: str = "") -> results.Cell:
     anything else is text."""
     if isinstance(value, int) or (hasattr(value, "dtype") and str(value.dtype).startswith("int")):
         return results.Cell(str(value), float(value), "number")  # type: ignore[arg-type]
-    if column == "vote":
+    if column in ("vote", "round"):
         try:
             return results.Cell(str(value), float(str(value)), "number")
         except ValueError:

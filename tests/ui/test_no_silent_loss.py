@@ -231,3 +231,37 @@ def test_any_text_field_reaches_the_file_after_a_pause(main_window, qtbot, sessi
     qtbot.wait(300)
     assert venue.text() == "Tehran Zoo"
     assert store.meta().get("place") == "Tehran Zoo"
+
+
+def test_a_new_item_typed_with_pauses_is_one_record_in_the_file(main_window, qtbot, session_path):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.problem_tree.item_lists import ItemTable
+
+    main_window.go_to_step("problem_tree")
+    page = main_window.page("problem_tree")
+    drivers = next(t for t in page.findChildren(ItemTable) if t.kind == "driver")
+    drivers.setFocus()
+    drivers.setCurrentIndex(drivers.records.index(drivers.records.rowCount() - 1, 0))
+    qtbot.keyClick(drivers, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Poison")
+    assert "saving typing…" in main_window.windowTitle()
+    qtbot.waitUntil(
+        lambda: read(session_path, "SELECT label FROM items") == [("Poison",)], timeout=300
+    )
+    assert "all changes saved" in main_window.windowTitle()
+    qtbot.keyClicks(editor, "ing of prey")  # the same record goes on changing, none is added
+    qtbot.wait(300)
+    assert read(session_path, "SELECT label FROM items") == [("Poisoning of prey",)]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter stores nothing twice and opens the next
+    qtbot.keyClicks(QApplication.focusWidget(), "Roads")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert read(session_path, "SELECT label FROM items ORDER BY id") == [
+        ("Poisoning of prey",),
+        ("Roads",),
+    ]
+    assert [i.label for i in model.items(main_window.controller.store)] == [
+        "Poisoning of prey",
+        "Roads",
+    ]

@@ -38,11 +38,18 @@ def test_the_voting_screen_never_cuts_at_any_zoom(sample_window, qtbot, size):
         zoom_to(qtbot, window, factor, size)
         panel, grid = page.panel, page.panel.grid
         where = f"{size} at {round(factor * 100)} %"
-        # the voter's name, Persian letters included, whole above the grid
-        label = panel.voter_label
-        assert fits(label.fontMetrics(), persian.name, label.contentsRect().width()), where
+        # the voter's name, Persian letters included, whole above the grid (on a short screen
+        # in the voters' drop-down that takes the list's place)
+        if panel.compact:
+            box = panel.voter_box
+            room = box.width() - 2 * box.fontMetrics().averageCharWidth()
+            assert box.isVisible() and fits(box.fontMetrics(), persian.name, room), where
+            assert not panel.picker.isVisible()
+        else:
+            label = panel.voter_label
+            assert fits(label.fontMetrics(), persian.name, label.contentsRect().width()), where
         # every voter's button shows the whole name
-        for button in panel.picker.buttons.values():
+        for button in panel.picker.buttons.values() if not panel.compact else []:
             text_room = button.width() - 2 * button.fontMetrics().averageCharWidth()
             for line in button.text().split("\n"):  # a long name wraps, never cut
                 assert fits(button.fontMetrics(), line, text_room), (where, line)
@@ -140,3 +147,203 @@ def test_priorities_fit_twelve_countries_and_filter_the_top(sample_window, qtbot
     box.setCurrentIndex(box.findText("Overall 2.5 or more"))
     box.activated.emit(box.currentIndex())
     assert all(r[-1].value >= 2.5 for r in table.figures.rows)
+
+
+@pytest.mark.parametrize("factor", [1.0, 1.6], ids=["100%", "160%"])
+def test_the_by_region_table_fits_the_width_and_cuts_nothing(sample_window, qtbot, factor):
+    """Appendix III at 1280×720: every figure column, Importance's and Capacity's under their
+    group headings, on screen at once; brackets wrapped (whole while there is room), the items
+    wrapped at spaces and slashes — no sideways scrolling and no text cut anywhere."""
+    import re
+
+    from PySide6.QtGui import QFont
+
+    window = sample_window
+    window.set_high_contrast(True)
+    zoom_to(qtbot, window, factor, (1280, 720))
+    window.go_to_step("threat_ranking")
+    page = window.page("threat_ranking")
+    page.set_revealed(True)
+    page.result_tabs.setCurrentIndex(1)
+    qtbot.wait(100)
+    table, band = page.region_table, page.region_table.band
+    for country in (None, "IR"):  # also with a country compared: 12 figure columns
+        if country:
+            box = page.country_box
+            box.setFocus()
+            box.setCurrentIndex(box.findData(country))
+            box.activated.emit(box.currentIndex())
+            qtbot.wait(100)
+        where = f"{round(factor * 100)} % with {country or 'no country'}"
+        count = table.model().columnCount()
+        assert count == (13 if country else 11), where
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=1000)
+        assert sum(table.columnWidth(c) for c in range(count)) <= table.viewport().width(), where
+        assert window._holders["threat_ranking"].horizontalScrollBar().maximum() == 0, where
+        fm = table.fontMetrics()
+        for row, cells in enumerate(table.figures.rows):
+            if len(cells) == 1:
+                continue  # a section heading across the row
+            for column, cell in enumerate(cells):
+                shown = table.model().index(row, column).data()
+                width = table.columnWidth(column) - 8
+                if cell.criterion and cell.text != "Not filled in":
+                    assert shown.replace("\u00a0", " ") == cell.text, (where, shown)  # whole
+                pieces = re.split(r"(?<=/)| " if column == 0 else " ", shown)
+                for piece in pieces:  # each unbreakable piece within its column: nothing cut
+                    assert fm.horizontalAdvance(piece) <= width, (where, row, column, piece)
+                wrapped = fm.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, shown)
+                assert wrapped.height() <= table.rowHeight(row), (where, row, column, shown)
+        bold = QFont(table.horizontalHeader().font())
+        bold.setBold(True)
+        heads = QFontMetrics(bold)
+        for column in range(count):
+            for line in table.figures.shown_heading(column).split("\n"):
+                assert heads.horizontalAdvance(line) <= table.columnWidth(column) - 8, (where, line)
+        assert band.isVisible()
+        groups = [
+            band.model().headerData(s, Qt.Orientation.Horizontal) for s in range(band.count())
+        ]
+        assert groups == ["", "Importance", "Capacity"], where
+        for section in (1, 2):
+            assert heads.horizontalAdvance(groups[section]) <= band.sectionSize(section) - 8
+        # the group headings stand over their own columns
+        assert band.sectionSize(0) == table.columnWidth(0)
+        assert band.sectionSize(1) == sum(table.columnWidth(c) for c in range(1, count // 2 + 1))
+    window.set_high_contrast(False)
+
+
+def _rows_in_view(grid) -> tuple[int, int]:
+    """(rows wholly in the grid's view, rows at least partly in it)."""
+    view = grid.viewport().rect()
+    rects = [grid.visualRect(grid.model().index(r, 0)) for r in range(grid.model().rowCount())]
+    return sum(view.contains(r) for r in rects), sum(view.intersects(r) for r in rects)
+
+
+@pytest.mark.parametrize("step", ["threat_ranking", "prioritisation"])
+def test_at_200_percent_on_a_720_pixel_screen_the_grid_shows_several_items(
+    sample_window, qtbot, step, sample_path
+):
+    """A short screen folds the voters' list into a drop-down beside the scope, the grid takes
+    the whole width, and items other than the one being voted on show two lines ('…'): several
+    items on screen, the current one whole. Voting by keyboard works as before."""
+    window = sample_window
+    window.set_high_contrast(True)
+    window.go_to_step(step)
+    page = window.page(step)
+    panel, grid = page.panel, page.panel.grid
+    first, second = voters(window.controller.store)[:2]
+    panel.choose_voter(first.id)
+    for _ in range(5):  # Ctrl + five times: 100 % → 200 %
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 2.0
+    qtbot.waitUntil(lambda: panel.compact, timeout=2000)
+    assert not panel.picker.isVisible() and not panel.voter_label.isVisible()
+    box = panel.voter_box
+    assert box.isVisible() and box.currentText() == first.name
+    fm = box.fontMetrics()  # the name whole in the drop-down
+    assert fm.horizontalAdvance(first.name) <= box.width() - 2 * fm.averageCharWidth()
+    qtbot.wait(100)
+    whole, shown = _rows_in_view(grid)
+    assert whole >= (3 if step == "threat_ranking" else 2) and shown >= 3, (whole, shown)
+    assert grid.horizontalScrollBar().maximum() == 0
+    # the current item shows its whole text; the others at most two lines
+    line = grid.fontMetrics().height()
+    width = grid.columnWidth(0) - 12
+    for row in range(grid.model().rowCount()):
+        label = grid.grid.targets[row].label
+        needed = grid.fontMetrics().boundingRect(
+            0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, label
+        )
+        if row == grid.currentIndex().row():
+            assert grid.rowHeight(row) >= needed.height(), label
+        else:
+            assert grid.rowHeight(row) <= 3 * line
+    # typing still scores, Down moves on and that item opens whole, PageDown hands on
+    grid.setFocus()
+    grid.first_cell()
+    scored = (grid.grid.targets[0].id, grid.criteria()[0])
+    scope = panel.scope
+    qtbot.keyClick(grid, Qt.Key.Key_2)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    row = grid.currentIndex().row()
+    label = grid.grid.targets[row].label
+    needed = grid.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, label)
+    assert grid.rowHeight(row) >= needed.height()
+    assert grid.viewport().rect().contains(grid.visualRect(grid.currentIndex()))
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert panel.voter_id == second.id and box.currentText() == second.name
+    # the drop-down chooses a voter too
+    box.setCurrentIndex(box.findData(first.id))
+    box.activated.emit(box.currentIndex())
+    assert panel.voter_id == first.id
+    window.close()
+    from facilitator.session.store import SessionStore
+    from facilitator.voting.state import own_votes
+
+    with SessionStore.open(sample_path, backup=False) as store:
+        assert own_votes(store, first.id, scope, page.kind)[scored] == ("number", 2.0)
+
+
+def test_f9_folds_the_step_list_away_and_the_grid_takes_its_width(sample_window, qtbot):
+    window = sample_window
+    window.go_to_step("prioritisation")
+    page = window.page("prioritisation")
+    page.panel.choose_voter(voters(window.controller.store)[0].id)
+    zoom_to(qtbot, window, 2.0, (1280, 720))
+    grid = page.panel.grid
+    before = grid.columnWidth(0)
+    window.navigator.setFocus()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_F9)
+    qtbot.wait(150)
+    assert not window.navigator.isVisible()
+    assert grid.columnWidth(0) > before  # the items' text gains the step list's width
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_step() == "threat_ranking"  # steps are still a key away
+    from ui import settings
+
+    assert settings.get("step_list") is False
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert window.navigator.isVisible() and settings.get("step_list") is True
+
+
+@pytest.mark.parametrize("factor", [1.6, 2.0], ids=["160%", "200%"])
+def test_zoomed_vote_tabs_stay_whole_and_the_ballot_buttons_fold_into_more(
+    sample_window, qtbot, factor, sample_path
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from facilitator.session.store import SessionStore
+    from facilitator.voting import closing
+
+    window = sample_window
+    window.go_to_step("threat_ranking")
+    page = window.page("threat_ranking")
+    zoom_to(qtbot, window, factor, (1280, 720))
+    bar = page.tabs.tabBar()
+    assert bar.width() >= bar.sizeHint().width()  # no tab cut, no scroll arrows
+    assert page.more_button.isVisible() and not page.close_button.isVisible()
+    assert page.reveal_button.isVisible()
+
+    def choose(text: str) -> None:
+        def pick() -> None:
+            menu = QApplication.activePopupWidget()
+            if not isinstance(menu, QMenu):
+                QTimer.singleShot(20, pick)
+                return
+            titles = [a.text() for a in menu.actions()]
+            assert "Import ballots…" in titles and "Reopen voting" not in titles, titles
+            next(a for a in menu.actions() if a.text() == text).trigger()
+            menu.close()
+
+        QTimer.singleShot(0, pick)
+        qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+
+    choose("Close voting")
+    qtbot.waitUntil(lambda: closing.is_closed(window.controller.store, "threat_ranking"))
+    zoom_to(qtbot, window, 1.0, (1920, 1080))  # room again: every button beside the tabs
+    assert not page.more_button.isVisible() and page.reopen_button.isVisible()
+    window.close()
+    with SessionStore.open(sample_path, backup=False) as store:
+        assert closing.is_closed(store, "threat_ranking")

@@ -32,6 +32,7 @@ from ui.i18n import core_text, translate
 from ..controller import Controller
 from ..undo_keys import mark_session_field
 from ..widgets import Column, Record, RecordTable
+from ..widgets.autosave import save_after_pause
 
 #: an action's statuses (``mon.ACTION_STATUSES``) with their words
 STATUS_CHOICES = [
@@ -65,6 +66,8 @@ COLUMN_SHARES = (0.13, 0.29, 0.10, 0.18, 0.10, 0.10, 0.10)
 
 class ActionsTable(RecordTable):
     """The actions table: columns share the width, so 'What was done' never collapses."""
+
+    autosave_new_rows = True  # a new action is in the file a moment after its last key
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -116,6 +119,7 @@ class ActivityDetail(QWidget):
         )
         self.recommendation.setMaximumHeight(90)
         self.recommendation.committed.connect(self._save_recommendation)
+        save_after_pause(self.recommendation, self._save_recommendation)  # 0.25 s after a key
         self.priority = QComboBox(self)
         self.priority.setObjectName("monitoring-proposed-priority")
         self.priority.setEditable(True)
@@ -271,7 +275,7 @@ class ActivityDetail(QWidget):
         try:
             self._apply(ops.set_activity_programme(row.activity_id, [by_code[c] for c in codes]))
         except FacilitatorError as error:
-            self.controller.message.emit(str(error))
+            self.controller.message.emit(core_text(str(error)))
 
 
 def _html(text: str) -> str:

@@ -36,7 +36,7 @@ from facilitator.monitoring.overview import (
     status_summary,
     views_of,
 )
-from ui.i18n import core_text, local_date
+from ui.i18n import core_text, local_date, shown_date, typed_date
 
 from .. import dialogs
 from ..controller import Controller
@@ -46,6 +46,7 @@ from ..monitoring.detail import ActivityDetail
 from ..monitoring.overview_view import OverviewView
 from ..monitoring.review_dialog import NewReviewDialog
 from ..undo_keys import mark_session_field
+from ..widgets.autosave import save_after_pause
 from .base import StepPage
 
 PLAN_TABLES = {
@@ -108,7 +109,19 @@ class MonitoringPage(StepPage):
             edit.setObjectName(f"monitoring-review-{key}")
             mark_session_field(edit)
             edit.setMaximumWidth(width)
+            # a date or a title is never squeezed to a few letters by longer words around it
+            fm = edit.fontMetrics()
+            shortest = {
+                "title": fm.averageCharWidth() * 16,
+                "date": max(
+                    fm.horizontalAdvance(text) for text in ("2088-12-28", shown_date("2088-12-28"))
+                ),
+            }
+            if key in shortest:
+                edit.setMinimumWidth(min(width, shortest[key] + 24))
             edit.editingFinished.connect(lambda k=key: self._save_review(k))
+            if key == "title":  # a text: in the file a moment after the last key
+                save_after_pause(edit, lambda k=key: self._save_review(k))
             self.review_edits[key] = edit
             fields.addWidget(QLabel(self.tr("{0}:").format(label), self))
             fields.addWidget(edit, 3 if key == "title" else 1)
@@ -171,7 +184,7 @@ class MonitoringPage(StepPage):
         for key, edit in self.review_edits.items():
             edit.setEnabled(current is not None)
             if not edit.hasFocus():
-                edit.setText(getattr(current, key) if current else "")
+                edit.setText(self._shown(key, getattr(current, key)) if current else "")
         self._load_views()
 
     def _load_views(self) -> None:
@@ -219,10 +232,16 @@ class MonitoringPage(StepPage):
         store, rid = self.store, self.review_id
         current = mon.review(store, rid) if store is not None and rid is not None else None
         text = self.review_edits[key].text()
+        if key == "date":  # typed in the locale's form, kept as an ISO date
+            text = typed_date(text)
         if current is None or text.strip() == getattr(current, key):
             return
         if self.controller.apply(mon.update_review(current.id, **{key: text})) is None:
-            self.review_edits[key].setText(getattr(current, key))
+            self.review_edits[key].setText(self._shown(key, getattr(current, key)))
+
+    @staticmethod
+    def _shown(key: str, value: str) -> str:
+        return shown_date(value) if key == "date" and value else value
 
     def new_review_dialog(self) -> None:
         if self.store is None:
@@ -261,7 +280,9 @@ class MonitoringPage(StepPage):
         from facilitator.importing import import_files
 
         report = import_files(self.store, paths)
-        text = str(report)
+        from ui.import_report import report_text
+
+        text = report_text(report)
         failed = any(getattr(f, "error", None) for f in getattr(report, "files", []))
         show = dialogs.show_problem if failed else dialogs.show_info
         self.last_dialog = show(
@@ -307,7 +328,7 @@ class MonitoringPage(StepPage):
             sentence = (
                 str(error)
                 if isinstance(error, FacilitatorError)
-                else f"{target} could not be written: {error.strerror}."
+                else self.tr("{0} could not be written: {1}.").format(target, error.strerror)
             )
             self.last_dialog = dialogs.show_problem(self, self.tr("Export"), sentence)
             return False

@@ -45,7 +45,7 @@ def limited(rows: list, limit) -> list:
 
 class PrioritisationPage(VotePage):
     all_countries_label = QT_TRANSLATE_NOOP("VotingResults", "Every country")
-    country_label = "{name} ({code}) against the overall"
+    country_label = QT_TRANSLATE_NOOP("VotingResults", "{name} ({code}) against the overall")
     step_id = "prioritisation"
     title = "Prioritisation"
     kind = PRIORITISATION

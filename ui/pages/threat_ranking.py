@@ -15,6 +15,7 @@ from facilitator.voting import current, footnotes
 from facilitator.voting.results import Results
 from facilitator.voting.rollup import SHOW_EQUAL_KEY, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
+from ui.i18n import translate
 
 from ..voting import figures
 from ..voting.chart import ImportanceCapacityChart
@@ -40,12 +41,17 @@ class ThreatRankingPage(VotePage):
         region_box = QWidget()
         region_column = QVBoxLayout(region_box)
         region_column.setContentsMargins(0, 0, 0, 0)
+        region_column.setSpacing(0)
+        region_column.addWidget(self.region_table.make_band())  # 'Importance' over its columns
         region_column.addWidget(self.region_table, 1)
+        self.legend.setWordWrap(True)  # a long list of regions never widens the page
         below = QHBoxLayout()
         below.addWidget(self.legend, 1)
-        self.equal_box = QCheckBox("Brackets also for equal figures, as the reference does")
+        self.equal_box = QCheckBox(
+            self.tr("Brackets also for equal figures, as the reference does")
+        )
         self.equal_box.setObjectName("brackets-show-equal")
-        self.equal_box.setToolTip("List every country that voted, e.g. 3.0 (UZ 3) (AF 3)")
+        self.equal_box.setToolTip(self.tr("List every country that voted, e.g. 3.0 (UZ 3) (AF 3)"))
         self.equal_box.toggled.connect(self._set_show_equal)
         below.addWidget(self.equal_box)
         region_column.addLayout(below)
@@ -94,11 +100,22 @@ class ThreatRankingPage(VotePage):
     def show_results(self, data: dict) -> None:
         self.overall_table.figures.set_table(*data["overall"])
         headers, rows, legend = data["region"]
-        self.region_table.figures.set_table(headers, rows)
+        self.region_table.show_grouped(headers, rows, self.region_groups(headers))
         self.legend.setText(legend)
         self.chart.set_points(data["chart"])
         self._labels = data["labels"]
         self.details.show_figure("", None, None)
+
+    @staticmethod
+    def region_groups(headers: list[str]) -> list[tuple[str, int, int]]:
+        """Importance's columns, then Capacity's (each: overall, the regions, a country)."""
+        per = (len(headers) - 1) // 2
+        if per < 1:
+            return []
+        return [
+            (translate("VotingResults", "Importance"), 1, per),
+            (translate("VotingResults", "Capacity"), per + 1, 2 * per),
+        ]
 
     def _own_results(self) -> Results:
         """The results read through the window's own connection (never a worker's)."""

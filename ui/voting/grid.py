@@ -274,18 +274,41 @@ class VoteGridView(QTableView):
             self._text_width = available
             self._fit_rows()
 
-    def _fit_rows(self) -> None:
-        """Row heights from the wrapped text (cheaper than asking every cell for its size)."""
+    #: on a short screen every row but the current one shows at most this many lines (ending
+    #: in '…'; the current row, the one being voted on, shows its whole text); None: all whole
+    row_lines: int | None = None
+
+    def set_row_lines(self, lines: int | None) -> None:
+        if lines != self.row_lines:
+            self.row_lines = lines
+            mode = Qt.TextElideMode.ElideRight if lines else Qt.TextElideMode.ElideNone
+            self.setTextElideMode(mode)
+            self._fit_rows()
+
+    def _row_height(self, row: int) -> int:
         fm = self.fontMetrics()
         width = max(50, self.columnWidth(0) - 12)
         line = fm.height()
-        for row, target in enumerate(self.grid.targets):
-            lines = max(
-                1,
-                fm.boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap, target.label).height()
-                // line,
-            )
-            self.setRowHeight(row, int(lines * line + line * 0.8))
+        label = self.grid.targets[row].label
+        lines = max(
+            1, fm.boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap, label).height() // line
+        )
+        if self.row_lines and row != self.currentIndex().row():
+            lines = min(lines, self.row_lines)
+        return int(lines * line + line * (0.4 if self.row_lines else 0.8))
+
+    def _fit_rows(self) -> None:
+        """Row heights from the wrapped text (cheaper than asking every cell for its size)."""
+        for row in range(len(self.grid.targets)):
+            self.setRowHeight(row, self._row_height(row))
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if self.row_lines and current.row() != previous.row():
+            for row in {current.row(), previous.row()}:
+                if 0 <= row < len(self.grid.targets):
+                    self.setRowHeight(row, self._row_height(row))
+            self.scrollTo(current)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -71,9 +72,9 @@ class VotePage(RoundActions, StepPage):
         self.reveal_button.setObjectName("reveal-results")
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._reveal_toggled)
-        self.reopen_button = QPushButton("Reopen voting")
+        self.reopen_button = QPushButton(self.tr("Reopen voting"))
         self.reopen_button.setObjectName("reopen-voting")
-        self.reopen_button.setToolTip("The vote closed when the results were revealed")
+        self.reopen_button.setToolTip(self.tr("The vote closed when the results were revealed"))
         self.reopen_button.clicked.connect(self.reopen)
         self.reopen_button.hide()
         self.close_button = QPushButton(self.tr("Close voting"))
@@ -97,9 +98,7 @@ class VotePage(RoundActions, StepPage):
         self.tabs.addTab(self.panel, self.tr("Vote"))
         self.hidden_note = QLabel(
             self.tr(
-                self.tr(
-                    "The results are hidden while people vote.\nPress “Reveal results” to show them."
-                )
+                "The results are hidden while people vote.\nPress “Reveal results” to show them."
             )
         )
         self.hidden_note.setObjectName("results-hidden")
@@ -150,16 +149,66 @@ class VotePage(RoundActions, StepPage):
         importing = QPushButton(self.tr("Import ballots…"))
         importing.setObjectName("import-ballots-button")
         importing.clicked.connect(self.import_ballots_dialog)
+        # the ballots' and rounds' buttons fold into "More" when the zoomed tabs need the width
+        self.secondary = QWidget()
+        row = QHBoxLayout(self.secondary)
+        row.setContentsMargins(0, 0, 0, 0)
         for widget in (
             export,
             importing,
             self.close_button,
             self.reopen_button,
             self.next_round_button,
-            self.reveal_button,
         ):
+            row.addWidget(widget)
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("vote-more")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMenu(QMenu(self.more_button))
+        self.more_button.menu().aboutToShow.connect(self._fill_more_menu)
+        self.more_button.hide()
+        for widget in (self.secondary, self.more_button, self.reveal_button):
             bar.addWidget(widget)
         return bar
+
+    def _fill_more_menu(self) -> None:
+        """The folded buttons, as they stand (Reopen only while closed, and so on)."""
+        menu = self.more_button.menu()
+        menu.clear()
+        for button in self.secondary.findChildren(QAbstractButton):
+            if button.isHidden():
+                continue
+            if button.menu() is not None:
+                menu.addActions(button.menu().actions())
+            else:
+                action = menu.addAction(button.text().replace("&", "&&"))
+                action.triggered.connect(button.click)
+
+    def fit_toolbar(self) -> None:
+        """Fold the secondary buttons into "More" when the tabs and every button do not fit
+        side by side (a zoomed projector): the tabs are never cut."""
+        bar = self.tabs.tabBar()
+        spacing = 4 * self.fontMetrics().averageCharWidth()
+        wanted = (
+            bar.sizeHint().width()
+            + self.secondary.sizeHint().width()
+            + self.reveal_button.sizeHint().width()
+            + spacing
+        )
+        fold = wanted > self.tabs.width()
+        if fold != self.secondary.isHidden():
+            self.secondary.setVisible(not fold)
+            self.more_button.setVisible(fold)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_toolbar()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.fit_toolbar)  # once the zoomed type is measured
 
     def entry_widget(self) -> QWidget | None:
         """The grid: PageDown hands it to the next voter as soon as the step is shown."""
@@ -271,6 +320,7 @@ class VotePage(RoundActions, StepPage):
         self.tabs.setTabText(
             0, self.tr("Vote") if number == 1 else self.tr("Vote — round {0}").format(number)
         )
+        self.fit_toolbar()
 
     def set_revealed(self, revealed: bool) -> None:
         """Reveal the results (and switch to them) or hide them again."""
@@ -293,6 +343,7 @@ class VotePage(RoundActions, StepPage):
             1, self.tr("Results") if revealed else self.tr("Results (hidden until revealed)")
         )
         self.results_stack.setCurrentIndex(1 if revealed else 0)
+        self.fit_toolbar()
         if revealed:
             self._refresh_revealed_results()
 
@@ -341,7 +392,7 @@ class VotePage(RoundActions, StepPage):
         try:
             edit = dialog.preview.edit(dialog.skip_problem_rows)
         except FacilitatorError as error:
-            self.controller.message.emit(str(error))
+            self.controller.message.emit(core_text(str(error)))
             return
         if self.controller.apply(edit) is not None:
             self.controller.message.emit(
@@ -384,7 +435,10 @@ class VotePage(RoundActions, StepPage):
 
     def _fill_countries(self) -> None:
         wanted = [(translate("VotingResults", self.all_countries_label), None)] + [
-            (self.country_label.format(name=c.name, code=c.code), c.code)
+            (
+                translate("VotingResults", self.country_label).format(name=c.name, code=c.code),
+                c.code,
+            )
             for c in model.countries(self.store)
         ]
         box = self.country_box

@@ -22,6 +22,7 @@ from facilitator.errors import EditError
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 from facilitator.voting.state import Scope, VoteKind
+from ui.i18n import core_text, isolate
 
 from ..controller import Controller
 from .grid import VoteGridView, answer_text
@@ -33,6 +34,14 @@ PICKER_RULES = (
     "QPushButton:checked { background: #2f6f3e; color: white; font-weight: bold; }"
     "QLabel { font-size: SIZE; font-weight: bold; }"
 )
+#: a panel shorter than this many lines of the window's type (200 % zoom on a 720-pixel
+#: screen) folds the voters' list into a drop-down above the grid: the grid takes the whole
+#: width, so its items wrap into few lines and several show at once
+SHORT_SCREEN_LINES = 20
+#: the grid's type against the window's: normally, and on a short screen
+GRID_SCALE, GRID_SCALE_SHORT = 1.3, 1.0
+#: on a short screen, the lines of an item's text shown but for the item being voted on
+SHORT_ROW_LINES = 2
 #: tones of the line under the grid; the theme's stylesheet colours them (QLabel[tone=…])
 REFUSED_STYLE = "alert"
 SAVED_STYLE = "good"
@@ -82,6 +91,13 @@ class VotingPanel(QWidget):
         )
         self.scope_box.setMinimumContentsLength(14)
         self.scope_box.activated.connect(self._scope_chosen)
+        self.voter_box = QComboBox()  # the voters' list, folded, on a short screen
+        self.voter_box.setObjectName("voter-box")
+        self.voter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.voter_box.activated.connect(self._voter_box_chosen)
+        self.voter_box.setPlaceholderText(self.tr("Choose who is voting"))
+        self.voter_box.hide()
+        self.compact = False
         self.reason = QLabel(" ")
         self.reason.setObjectName("vote-reason")
         self.reason.setWordWrap(True)
@@ -91,6 +107,7 @@ class VotingPanel(QWidget):
         picker_box = self._titled(self.tr("Who is voting"), self.picker)
         board_box = self._titled(self.tr("Progress (cells answered)"), self.board)
         head = QHBoxLayout()
+        head.addWidget(self.voter_box)
         scope_label = QLabel(
             self.tr("Vo&tes for")
         )  # Alt+T: a second country or a region, by keyboard
@@ -160,8 +177,14 @@ class VotingPanel(QWidget):
         total = self.split.width()
         if total <= 0:
             return
+        self._fold(self.height() < SHORT_SCREEN_LINES * self.fontMetrics().height())
         # the key hint gives its lines to the grid when a zoomed screen is short of height
-        self.hint.setVisible(self.height() >= 16 * self.hint.fontMetrics().height())
+        self.hint.setVisible(
+            not self.compact and self.height() >= 16 * self.hint.fontMetrics().height()
+        )
+        if self.compact:
+            self.split.setSizes([0, total, 0])
+            return
         centre_need = self.grid.needed_width() + 24
         # names break over two lines rather than squeeze the grid
         picker = min(self._picker_need(), max(total - centre_need, int(total * 0.22)))
@@ -177,6 +200,44 @@ class VotingPanel(QWidget):
         else:
             self.split.setSizes([picker, total - picker])
             self.left.setSizes([self.left.height() * 3 // 5, self.left.height() * 2 // 5])
+
+    def _fold(self, short: bool) -> None:
+        """On a short screen the voters' list and the progress board give way to a drop-down
+        of voters beside the scope (PageDown and PageUp still hand on the grid); the big name
+        gives way too, the drop-down shows it in the same large type."""
+        if short == self.compact:
+            return
+        self.compact = short
+        self.left.setVisible(not short)
+        self.board_box.setVisible(not short)
+        self.voter_label.setVisible(not short)
+        self.voter_box.setVisible(short)
+        self._size_grid()
+        self.grid.set_row_lines(SHORT_ROW_LINES if short else None)
+
+    def _size_grid(self) -> None:
+        """The grid's type: larger than the window's for the room, a little less so when the
+        screen is short (the zoom already makes it large; rows stay a few lines tall)."""
+        scale = GRID_SCALE_SHORT if self.compact else GRID_SCALE
+        sized(self.grid, self._base_points * scale, "QTableView { font-size: SIZE; }")
+        self.grid.fit_to_font()
+
+    def _fill_voter_box(self, groups) -> None:
+        self.voter_box.blockSignals(True)
+        self.voter_box.clear()
+        for heading, people in groups:
+            for p in people:
+                self.voter_box.addItem(p.name, p.id)
+                self.voter_box.setItemData(
+                    self.voter_box.count() - 1, core_text(heading), Qt.ItemDataRole.ToolTipRole
+                )
+        self.voter_box.setCurrentIndex(self.voter_box.findData(self.voter_id))
+        self.voter_box.blockSignals(False)
+
+    def _voter_box_chosen(self, position: int) -> None:
+        pid = self.voter_box.itemData(position)
+        if pid is not None:
+            self.choose_voter(pid)
 
     def arrange_soon(self) -> None:
         """Arrange once the current restyling or refresh is over (moving the board between
@@ -205,10 +266,10 @@ class VotingPanel(QWidget):
             return
         self._base_points = base
         sized(self.voter_label, base * 1.6, "font-size: SIZE; font-weight: bold;")
-        sized(self.grid, base * 1.3, "QTableView { font-size: SIZE; }")
         sized(self.picker, base * 1.15, PICKER_RULES)
         sized(self.scope_box, base * 1.15)
-        self.grid.fit_to_font()
+        sized(self.voter_box, base * 1.3, "font-size: SIZE; font-weight: bold;")
+        self._size_grid()
         self.board.fit_to_font()
         self.arrange_soon()
 
@@ -237,6 +298,7 @@ class VotingPanel(QWidget):
         if self.voter_id not in ids:
             self.voter_id, self.scope = None, None
         self.picker.set_voters(groups, self.voter_id)
+        self._fill_voter_box(groups)
         self._load_scopes()
         self._load_grid()
         rows = voting.progress(store, self.kind)
@@ -283,7 +345,9 @@ class VotingPanel(QWidget):
         self.scope_box.blockSignals(False)
         if voter is not None and not self.scopes:
             self._say(
-                "There is no country or region to vote for yet: add them in Session & people.",
+                self.tr(
+                    "There is no country or region to vote for yet: add them in Session & people."
+                ),
                 REFUSED_STYLE,
             )
         self.voter_label.setText(voter.name if voter else self.tr("Choose who is voting"))
@@ -318,6 +382,7 @@ class VotingPanel(QWidget):
         """Show ``pid``'s own grid (their own country unless ``scope`` is given)."""
         self.voter_id, self.scope = pid, scope
         self.picker.select(pid)
+        self.voter_box.setCurrentIndex(self.voter_box.findData(pid))
         self._say("", "")
         self._load_scopes()
         self._load_grid()
@@ -336,7 +401,12 @@ class VotingPanel(QWidget):
             return
         position = ids.index(self.voter_id) + step
         if not 0 <= position < len(ids):
-            self._say("That was the last voter." if step > 0 else "This is the first voter.", "")
+            self._say(
+                self.tr("That was the last voter.")
+                if step > 0
+                else self.tr("This is the first voter."),
+                "",
+            )
             return
         self.choose_voter(ids[position])
 
@@ -362,7 +432,7 @@ class VotingPanel(QWidget):
         try:
             vote_edits.parse_vote(text, criterion)
         except EditError as error:
-            self._say(f"Not saved — {error}", REFUSED_STYLE)
+            self._say(self.tr("Not saved — {0}").format(core_text(str(error))), REFUSED_STYLE)
             return
         edit = vote_edits.set_vote(
             self.voter_id,
@@ -382,12 +452,17 @@ class VotingPanel(QWidget):
         finally:
             self._typing = False
         if applied is None:
-            self._say("Not saved — see the message in the status bar.", REFUSED_STYLE)
+            self._say(self.tr("Not saved — see the message in the status bar."), REFUSED_STYLE)
             return
         if self.grid.grid.answer(index) == before:  # no page listens (the panel on its own)
             self.refresh_votes()
-        shown = answer_text(self.grid.grid.answer(index)) or "cleared"
-        self._say(f"Saved: {criterion} {shown} for {target.title[:60]}", SAVED_STYLE)
+        shown = answer_text(self.grid.grid.answer(index)) or self.tr("cleared")
+        self._say(
+            self.tr("Saved: {0} {1} for {2}").format(
+                core_text(criterion), shown, isolate(target.title[:60])
+            ),
+            SAVED_STYLE,
+        )
         if text is not None:
             self.grid.move(1)
 

@@ -25,6 +25,7 @@ from facilitator.voting.results import MISSING_TEXT, Cell
 from ui.i18n import core_text
 
 from ..contrast import ink_for
+from .group_band import GroupBand
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -41,6 +42,11 @@ HEADING_INK = ink_for(HEADING)
 
 #: where a by-region figure may wrap: before each bracketed country, '2.0 (TM 1.5) (IR 1)'
 BRACKETS = re.compile(r"\s+(?=\()")
+#: a space inside a bracket ('(TM 1.5)'), kept from breaking while the column has room
+INSIDE_BRACKET = re.compile(r"\(([^()\s]+) ([^()]*)\)")
+NBSP = "\u00a0"
+#: where an item's text may wrap: at spaces and after a slash ('transboundary/' 'regional/')
+WORD_BREAKS = re.compile(r"(?<=/)|\s+")
 #: the tint of the lowest score: a figure of 0 or 1 is coloured, never blank like a missing one
 LOWEST_TINT = 0.12
 
@@ -83,14 +89,26 @@ class FigureTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers: list[str] = []
         self.rows: list[list[Cell]] = []
+        #: a grouped column's own heading under its group's ('C' under 'Importance')
+        self.short_headings: dict[int, str] = {}
+        #: columns whose brackets may wrap inside ('(TM' over '1.5)'): only where the table
+        #: would not fit the width with every bracket on one line; elsewhere they stay whole
+        self.loose_columns: set[int] = set()
 
     #: rows whose cells changed in place (``set_table`` of a table of the same shape)
     rows_changed = Signal(list)
 
-    def set_table(self, headers: list[str], rows: list[list[Cell]]) -> None:
+    def set_table(
+        self,
+        headers: list[str],
+        rows: list[list[Cell]],
+        short_headings: dict[int, str] | None = None,
+    ) -> None:
         """Show ``rows``: a table of the same headings and length changes in place, row by row
         (``dataChanged`` for the rows that differ: after a vote, one or two); any other resets."""
-        if headers == self.headers and len(rows) == len(self.rows) and rows:
+        short = dict(short_headings or {})
+        same_shape = headers == self.headers and short == self.short_headings
+        if same_shape and len(rows) == len(self.rows) and rows:
             changed = [n for n, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
             self.rows = rows
             last_column = len(headers) - 1
@@ -99,6 +117,7 @@ class FigureTableModel(QAbstractTableModel):
             if changed:
                 self.rows_changed.emit(changed)
             return
+        self.short_headings = short
         self.beginResetModel()
         self.headers, self.rows = headers, rows
         self.endResetModel()
@@ -130,7 +149,9 @@ class FigureTableModel(QAbstractTableModel):
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return core_text(cell.text) if cell.text == MISSING_TEXT["empty"] else cell.text
+            if cell.text == MISSING_TEXT["empty"]:
+                return core_text(cell.text)
+            return self.shown_text(cell.text, index.column()) if cell.criterion else cell.text
         if role == Qt.ItemDataRole.BackgroundRole:
             return _colours(cell.value, cell.criterion)[0]
         if role == Qt.ItemDataRole.FontRole and heading:
@@ -164,9 +185,17 @@ class FigureTableModel(QAbstractTableModel):
     #: the column whose heading stays on one line (the text column)
     wrap_column = 0
 
+    def shown_text(self, text: str, column: int) -> str:
+        """A figure as drawn: each bracket kept whole on its line unless its column is loose."""
+        if column in self.loose_columns or "(" not in text:
+            return text
+        return INSIDE_BRACKET.sub(lambda m: f"({m.group(1)}{NBSP}{m.group(2)})", text)
+
     def shown_heading(self, section: int) -> str:
         """A figure column's heading in short lines ('Importance' over 'overall'), so the
-        column is as narrow as its figures."""
+        column is as narrow as its figures; under a group only its own part ('C')."""
+        if section in self.short_headings:
+            return self.short_headings[section]
         text = self.headers[section]
         if section == self.wrap_column:
             return text
@@ -197,6 +226,7 @@ class FigureTable(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped whole, never cut with '…'
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setMinimumSectionSize(8)  # as narrow as the figures, at any zoom
         self.wrap_width = 460  # the widest the text column grows
         #: a big screen: the text column takes all the width and the type grows with it
         #: (Table 3.1 on a 1920-pixel projector reads like the published table)
@@ -206,9 +236,30 @@ class FigureTable(QTableView):
         self._fitted_width = 0
         self._heights: dict[int, int] = {}  # model row → height at the present column widths
         self._fit_pending = False  # changed while hidden: measure when shown
+        self.band: GroupBand | None = None
         self.figures.modelReset.connect(self._fit)
         self.figures.rows_changed.connect(self._refit_rows)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._heights.clear())
+
+    def make_band(self) -> GroupBand:
+        """The row of group headings over this table's header (placed by the page)."""
+        if self.band is None:
+            self.band = GroupBand(self)
+        return self.band
+
+    def show_grouped(self, headers: list[str], rows: list[list[Cell]], groups: list) -> None:
+        """Show a table whose figure columns come in groups: ``groups`` holds (heading, first
+        column, last column) and the header then shows each column's part after the group's
+        heading ('Importance C' → 'C' under 'Importance')."""
+        short = {}
+        for heading, first, last in groups:
+            for column in range(first, last + 1):
+                text = headers[column]
+                part = text.replace(heading, "", 1).strip() if heading in text else text
+                short[column] = part or text
+        self.figures.set_table(headers, rows, short)
+        if self.band is not None:
+            self.band.set_groups(groups, len(headers))
 
     def _fit(self) -> None:
         """Column widths from the headers, row heights from the wrapped first column.
@@ -230,30 +281,53 @@ class FigureTable(QTableView):
         bold.setBold(True)
         heads = QFontMetrics(bold)
         wrap = self.wrap_column
-        for column in range(count):
-            if column != wrap:
-                self.setColumnWidth(column, self._column_width(column, fm, heads))
-        others = sum(self.columnWidth(c) for c in range(count) if c != wrap)
-        room = self.viewport().width() - others - 4
         words = {
-            w for row in self.figures.rows[:400] if wrap < len(row) for w in row[wrap].text.split()
+            w
+            for row in self.figures.rows[:400]
+            if wrap < len(row)
+            for w in WORD_BREAKS.split(row[wrap].text)
         }
         longest = max((fm.horizontalAdvance(w) for w in words), default=0) + 16
         narrowest = max(14 * fm.averageCharWidth(), longest)
+        width = self.room()
+        # brackets whole on their lines where the width allows it; where it does not, the
+        # columns that gain most let their brackets wrap inside, one by one, until all fit
+        self.figures.loose_columns = set()
+        figures = [c for c in range(count) if c != wrap]
+        widths = {c: self._column_width(c, fm, heads, loose=False) for c in figures}
+        loose = {c: self._column_width(c, fm, heads, loose=True) for c in figures}
+        for column in sorted(figures, key=lambda c: loose[c] - widths[c]):
+            if sum(widths.values()) + narrowest <= width or loose[column] >= widths[column]:
+                break
+            widths[column] = loose[column]
+            self.figures.loose_columns.add(column)
+        for column, wide in widths.items():
+            self.setColumnWidth(column, wide)
+        room = width - sum(widths.values())
         widest = room if self.fill_width else self.wrap_width * fm.height() // 17
         self.setColumnWidth(wrap, max(narrowest, min(widest, room)))
         self._fitted_width = self.viewport().width()
         self._fit_rows()
 
-    def _column_width(self, column: int, fm: QFontMetrics, heads: QFontMetrics) -> int:
+    def room(self) -> int:
+        """The width the columns may take: the view's, less a vertical scroll bar's even
+        before one shows (rows grow as they wrap, and a bar then would need sideways room)."""
+        bar = self.verticalScrollBar()
+        reserve = 0 if bar.isVisible() else bar.sizeHint().width()
+        return self.viewport().width() - reserve - 4
+
+    def _column_width(
+        self, column: int, fm: QFontMetrics, heads: QFontMetrics, loose: bool = False
+    ) -> int:
         """As narrow as the heading's longest line and the widest figure allow (a country
         column of a priorities table is as wide as '2.75', not a fixed 70 pixels)."""
         lines = self.figures.shown_heading(column).split("\n")
         widest_head = max(heads.horizontalAdvance(line) for line in lines)
         texts = {row[column].text for row in self.figures.rows[:400] if column < len(row)}
-        pieces = {p for t in texts if len(t) < 80 for p in BRACKETS.split(t)}
+        breaks = re.compile(r"\s+") if loose else BRACKETS
+        pieces = {p for t in texts if len(t) < 80 for p in breaks.split(t)}
         widest_cell = max((fm.horizontalAdvance(p) for p in pieces), default=0)
-        return max(widest_head, widest_cell) + 2 * fm.averageCharWidth()
+        return max(widest_head, widest_cell) + fm.averageCharWidth() + 8
 
     #: the viewport width from which a ``fill_width`` table's type grows, and its largest growth
     BIG_SCREEN, MOST_GROWTH = 1100, 1.4
@@ -319,10 +393,10 @@ class FigureTable(QTableView):
                     fm.boundingRect(
                         0,
                         0,
-                        max(40, self.columnWidth(c) - 10),
+                        max(8, self.columnWidth(c) - 8),
                         10000,
                         Qt.TextFlag.TextWordWrap,
-                        cell.text,
+                        self.figures.shown_text(cell.text, c) if cell.criterion else cell.text,
                     ).height()
                     for c, cell in enumerate(cells)
                     if cell.text and (c == self.wrap_column or " " in cell.text)
@@ -341,12 +415,14 @@ class FigureTable(QTableView):
             self._fit_pending = True
             return
         fm = self.fontMetrics()
-        room = 2 * fm.averageCharWidth()
+        room = fm.averageCharWidth() + 8  # as ``_column_width`` measures
+        loose = self.figures.loose_columns
         for source in changed:
             for column, cell in enumerate(self.figures.rows[source]):
                 if column == self.wrap_column or not cell.text or len(cell.text) >= 80:
                     continue
-                needed = max(fm.horizontalAdvance(p) for p in BRACKETS.split(cell.text)) + room
+                breaks = re.compile(r"\s+") if column in loose else BRACKETS
+                needed = max(fm.horizontalAdvance(p) for p in breaks.split(cell.text)) + room
                 if needed > self.columnWidth(column):
                     self._fit()
                     return

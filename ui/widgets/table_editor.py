@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .autosave import save_after_pause
 from .records import Column, Record, RecordModel
 
 __all__ = ["Column", "Record", "RecordModel", "RecordTable", "split_pasted"]
@@ -37,6 +38,8 @@ MIN_STRETCH_SHARE = 0.3
 MAX_ROW_LINES = 6
 #: rows measured to size a column (all rows are still sized to their own text)
 FIT_SAMPLE_ROWS = 200
+#: the text a cell editor last stored (so Enter after a pause does not store it twice)
+SAVED_TEXT = "savedText"
 
 
 def split_pasted(text: str) -> list[list[str]]:
@@ -49,11 +52,16 @@ def split_pasted(text: str) -> list[list[str]]:
 
 
 class TypingDelegate(QStyledItemDelegate):
-    """Enter in a text cell stores it at once.
+    """Enter in a text cell stores it at once; typing pausing for a moment stores it too.
 
     Qt's own delegate stores the cell one pass of the event loop later; keys typed
     in that moment went into the cell just left, or into an editor the reload then
-    dropped, so a fast typist lost the next item."""
+    dropped, so a fast typist lost the next item.
+
+    A text cell is also stored ``PAUSE_MS`` after its last key (the editor stays open):
+    a name typed just before the laptop dies is in the file. On the blank row that first
+    store adds the record (only in tables whose records are not named by the typed text,
+    ``RecordTable.autosave_new_rows``) and the editor goes on changing that record."""
 
     def eventFilter(self, editor, event) -> bool:
         if (
@@ -65,6 +73,42 @@ class TypingDelegate(QStyledItemDelegate):
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
             return True
         return super().eventFilter(editor, event)
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        table = self.parent()
+        if isinstance(editor, QLineEdit) and isinstance(table, RecordTable):
+            new_row = table.records.is_new_row(index.row())
+            if not new_row or table.autosave_new_rows:
+                save_after_pause(editor, lambda: self._store_paused(editor))
+        return editor
+
+    def _store_paused(self, editor: QLineEdit) -> None:
+        if editor.isVisible():  # still open (Enter or leaving stored it already otherwise)
+            self.commitData.emit(editor)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        table = self.parent()
+        if not isinstance(editor, QLineEdit) or not isinstance(table, RecordTable):
+            super().setModelData(editor, model, index)
+            return
+        text = editor.text()
+        if editor.property(SAVED_TEXT) == text:
+            return  # stored after a pause already: Enter or leaving adds nothing
+        before = table.known_keys()
+        key = table.stored_into(editor)
+        if key is not None:  # stored before (the shown row is stale until the editor closes)
+            column = table.records.columns[index.column()]
+            value = column.parse(text) if column.kind != "text" else text.strip()
+            table.records.last_edit = (index.row(), index.column())
+            stored = table.records.on_update(key, column.key, value)
+        else:
+            if not table.records.is_new_row(index.row()):
+                key = table.records.records[index.row()].key
+            stored = model.setData(index, text, Qt.ItemDataRole.EditRole)
+        if stored:
+            editor.setProperty(SAVED_TEXT, text)
+            table.note_store(editor, before, key)
 
 
 class ChoiceDelegate(TypingDelegate):
@@ -134,6 +178,10 @@ class MultiChoiceDelegate(TypingDelegate):
 class RecordTable(QTableView):
     """Shows a ``RecordModel``; keyboard first."""
 
+    #: whether typing on the blank row adds the record after a pause (see ``TypingDelegate``):
+    #: only where a record is not named by what is typed (ids, not codes or region names)
+    autosave_new_rows = False
+
     def __init__(
         self,
         columns: list[Column],
@@ -149,6 +197,7 @@ class RecordTable(QTableView):
         self.on_remove = on_remove
         self.on_paste = on_paste
         self._pending: list[Record] | None = None
+        self._stored: dict[int, Any] = {}
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -175,6 +224,27 @@ class RecordTable(QTableView):
                 self.setItemDelegateForColumn(position, ChoiceDelegate(column, self))
             elif column.kind == "multi":
                 self.setItemDelegateForColumn(position, MultiChoiceDelegate(column, self))
+
+    # -- records an open editor stored into --------------------------------------
+    def known_keys(self) -> set[Any]:
+        """The keys of the records shown and of those waiting to be shown."""
+        shown = {r.key for r in self.records.records}
+        return shown | {r.key for r in self._pending or []}
+
+    def note_store(self, editor: QWidget, before: set[Any], key: Any) -> None:
+        """An open editor stored its cell: remember the record it goes on changing — the one
+        it added on the blank row, or renamed by its own code, else ``key``."""
+        changed = self.known_keys() - before
+        if len(changed) == 1:
+            key = changed.pop()
+        if key is not None:
+            ident = id(editor)
+            if ident not in self._stored:
+                editor.destroyed.connect(lambda *_: self._stored.pop(ident, None))
+            self._stored[ident] = key
+
+    def stored_into(self, editor: QWidget) -> Any:
+        return self._stored.get(id(editor))
 
     # -- content ----------------------------------------------------------------
     def set_records(self, records: list[Record]) -> None:
