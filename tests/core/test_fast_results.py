@@ -260,3 +260,15 @@ def test_change_listeners_hear_the_rows_of_an_edit_its_undo_and_redo_first(store
         ]
     store.set_preference("zoom", "150")  # a view setting: no rows, only its name
     assert heard[-2] == ("rows", None) and heard[-1] == ("tables", {"pref.zoom"})
+
+
+def test_changes_the_results_never_read_keep_them_and_others_renew_them(ws):
+    before = current.results(ws)
+    assert before.threat_ranking
+    ws.apply(ops.set_text("vision", "Leopards roam the whole range."))
+    ws.apply(vote_edits.reveal("threat_ranking"))  # what the room sees, not what it voted
+    assert current.results(ws) is before
+    item = before.threat_ranking[0].item_id
+    ws.apply(ops.rename_item(item, "Renamed driver"))
+    after = current.results(ws)
+    assert after is not before and after.threat_ranking[0].label == "Renamed driver"
