@@ -277,7 +277,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
         "criterion": criterion,
         "vote": list(map(text_of.__getitem__, answers)),
         "at": at,
-        "round": [rounds[k] for k in kind],
+        "round": list(map(rounds.__getitem__, kind)),
     }
     return pd.DataFrame(data, columns=columns, dtype="str")
 
