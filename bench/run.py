@@ -5,7 +5,7 @@ countries in 4 regions (one country in two), 60 Drivers/Threats scored on 2
 criteria, 100 activities prioritised per country, one regional working group.
 About 5 % of answers are '-' and 5 % are left empty.
 
-Usage:  .venv/bin/python bench/run.py [--votes 1000] [--runs 5] [--keep DIR] [--scale 4]
+Usage:  .venv/bin/python bench/run.py [--votes 1000] [--runs 5] [--keep DIR] [--scale 1 4]
 
 Prints one table of figures. Not a test: nothing here passes or fails.
 """
@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 from facilitator.plan import edits as ops
 from facilitator.session.store import SessionStore
+from facilitator.voting import current, tables
 from facilitator.voting import edits as vote_edits
-from facilitator.voting import tables
 from facilitator.voting.edits import VoteKey
-from facilitator.voting.scoring import Scores
+from facilitator.voting.results import Results
 
 Span = tuple[float, float]  # (wall-clock seconds, CPU seconds of this process)
 PARTICIPANTS, COUNTRIES, REGIONS, ITEMS, ACTIVITIES = 100, 15, 4, 60, 100
@@ -140,18 +140,32 @@ def time_tables(store: SessionStore, runs: int) -> tuple[list[Span], dict[str, f
     return together, each
 
 
-def time_refresh(store: SessionStore, runs: int) -> list[Span]:
-    """(wall, CPU) seconds to show fresh figures after a vote: what a scoring page recomputes."""
-    samples = []
+FIGURE_GRIDS = ("threats", "threats-by-region", "priorities")
+
+
+def time_refresh(store: SessionStore, runs: int) -> tuple[list[Span], list[Span]]:
+    """(wall, CPU) seconds to show fresh figures after a vote: the threats, by-region and
+    priorities tables as cells, (1) kept current from the store's change notices, as the app
+    does (only the voted item is added up again), (2) added up afresh from every vote."""
+    kept, afresh = [], []
+    current.results(store).grid("threats")  # the page shows them before the vote
+    for n in range(max(runs, 20)):
+        store.apply(
+            vote_edits.set_vote(1, "country", "C02", "item", 1 + n % 7, "capacity", 1 + n % 3)
+        )
+        start, cpu = time.perf_counter(), time.process_time()
+        shown = current.results(store)
+        for name in FIGURE_GRIDS:
+            shown.grid(name)
+        kept.append((time.perf_counter() - start, time.process_time() - cpu))
     for n in range(runs):
         store.apply(vote_edits.set_vote(1, "country", "C02", "item", 1, "capacity", 1 + n % 3))
         start, cpu = time.perf_counter(), time.process_time()
-        scores = Scores(store)
-        tables.threats(store, scores)
-        tables.threats_by_region(store, scores)
-        tables.priorities(store, scores)
-        samples.append((time.perf_counter() - start, time.process_time() - cpu))
-    return samples
+        fresh = Results(store)
+        for name in FIGURE_GRIDS:
+            fresh.grid(name)
+        afresh.append((time.perf_counter() - start, time.process_time() - cpu))
+    return kept, afresh
 
 
 def traced_peak(store: SessionStore) -> float:
@@ -169,86 +183,81 @@ def main() -> None:
     )
     parser.add_argument("--votes", type=int, default=1000, help="votes to time one by one")
     parser.add_argument("--runs", type=int, default=5, help="rebuilds of the tables to time")
-    parser.add_argument("--keep", type=Path, help="folder to keep the session file in")
+    parser.add_argument("--keep", type=Path, help="folder to keep the session files in")
     parser.add_argument(
         "--scale",
         type=int,
-        default=1,
-        help="N times the participants (and so the votes): --scale 4 shows how the cost grows",
+        nargs="+",
+        default=[1, 4],
+        help="N times the participants (and so the votes), one column each: 1 4 shows how the "
+        "cost grows",
     )
     args = parser.parse_args()
+    columns = []
+    for scale in args.scale:
+        if args.keep:
+            columns.append(run(args, args.keep, scale))
+        else:
+            with tempfile.TemporaryDirectory(prefix="zopp-bench-") as folder:
+                columns.append(run(args, Path(folder), scale))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report(args.scale, columns, rss)
+
+
+def run(args: argparse.Namespace, folder: Path, scale: int) -> dict[str, str]:
     global PARTICIPANTS
-    PARTICIPANTS *= args.scale
-    if args.keep:
-        run(args, args.keep)
-    else:
-        with tempfile.TemporaryDirectory(prefix="zopp-bench-") as folder:
-            run(args, Path(folder))
-
-
-def run(args: argparse.Namespace, folder: Path) -> None:
+    PARTICIPANTS = 100 * scale
     rng = random.Random(2022)
-    path = folder / "bench.zopp"
-    for old in folder.glob("bench*.zopp*"):
+    path = folder / f"bench-{scale}x.zopp"
+    for old in folder.glob(f"bench-{scale}x*.zopp*"):
         old.unlink()
     start = time.perf_counter()
     with SessionStore.create(path, "Benchmark workshop") as store:
         build_workshop(store, rng)
         built = time.perf_counter() - start
         n_votes = store.scalar("SELECT COUNT(*) FROM votes")
-        vote_times = time_votes(store, rng, args.votes)
+        vote_times = sorted(time_votes(store, rng, args.votes))
         together, each = time_tables(store, args.runs)
-        refresh = time_refresh(store, args.runs)
+        kept, afresh = time_refresh(store, args.runs)
         peak = traced_peak(store)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report(n_votes, built, vote_times, together, each, refresh, peak, rss, path)
+    ms = 1000
+    out = {
+        "participants": f"{PARTICIPANTS}",
+        "votes recorded": f"{n_votes:,}",
+        "build (one ballot per participant)": f"{built:.1f} s",
+        "save one vote, median": f"{statistics.median(vote_times) * ms:.2f} ms",
+        "save one vote, 95th pct": f"{vote_times[int(len(vote_times) * 0.95) - 1] * ms:.2f} ms",
+        "all tables, median": spans(together),
+        **{f"  table {name}": f"{seconds * ms:.0f} ms" for name, seconds in each.items()},
+        "figures after a vote (kept current), median": spans(kept),
+        "figures after a vote (added up afresh)": spans(afresh),
+        "peak Python memory (tables)": f"{peak:.1f} MB",
+        "session file": f"{path.stat().st_size / 1e6:.1f} MB",
+    }
+    return out
 
 
 def spans(samples: list[Span]) -> str:
     """Median wall-clock time, and median CPU time (steadier when the machine is busy)."""
     wall = statistics.median(s[0] for s in samples) * 1000
     cpu = statistics.median(s[1] for s in samples) * 1000
-    return f"{wall:.0f} ms (CPU {cpu:.0f} ms)"
+    return f"{wall:.1f} ms (CPU {cpu:.1f})"
 
 
-def report(
-    n_votes: int,
-    built: float,
-    vote_times: list[float],
-    together: list[Span],
-    each: dict[str, float],
-    refresh: list[Span],
-    peak: float,
-    rss: float,
-    path: Path,
-) -> None:
-    ms = 1000
-    vote_times = sorted(vote_times)
-    rows = [
-        (
-            "workshop",
-            (
-                f"{PARTICIPANTS} participants, {COUNTRIES} countries, {REGIONS} regions, "
-                f"{ITEMS} items x 2 criteria, {ACTIVITIES} activities"
-            ),
-        ),
-        ("votes recorded", f"{n_votes:,}"),
-        (f"build ({PARTICIPANTS} ballots)", f"{built:.1f} s"),
-        (
-            "save one vote, median",
-            f"{statistics.median(vote_times) * ms:.2f} ms (n={len(vote_times)})",
-        ),
-        ("save one vote, 95th pct", f"{vote_times[int(len(vote_times) * 0.95) - 1] * ms:.2f} ms"),
-        ("all tables, median", f"{spans(together)} (n={len(together)})"),
-        *[(f"  table {name}", f"{seconds * ms:.0f} ms") for name, seconds in each.items()],
-        ("figures after a vote, median", spans(refresh)),
-        ("peak Python memory (tables)", f"{peak:.1f} MB (tracemalloc)"),
-        ("peak process memory", f"{rss:.0f} MB (max RSS)"),
-        ("session file", f"{path.stat().st_size / 1e6:.1f} MB"),
-    ]
-    width = max(len(name) for name, _ in rows)
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+def report(scales: list[int], columns: list[dict[str, str]], rss: float) -> None:
+    print(
+        f"workshop: {COUNTRIES} countries, {REGIONS} regions, {ITEMS} items x 2 criteria, "
+        f"{ACTIVITIES} activities; participants x {', '.join(str(s) for s in scales)}"
+    )
+    names = list(columns[0])
+    width = max(len(n) for n in names)
+    cells = [max(len(c[n]) for n in names) for c in columns]
+    head = "".join(f"  {f'{s}x':>{w}}" for s, w in zip(scales, cells))
+    print(f"{'':<{width}}{head}")
+    for name in names:
+        line = "".join(f"  {c[name]:>{w}}" for c, w in zip(columns, cells))
+        print(f"{name:<{width}}{line}")
+    print(f"{'peak process memory (max RSS)':<{width}}  {rss:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.compare.documents import COLUMNS, figure_row, summary_lines, write_comparison
-from facilitator.compare.figures import Comparison, compare_sessions
+from facilitator.compare.documents import write_comparison
+from facilitator.compare.figures import Comparison, Figure, compare_sessions
 from facilitator.errors import FacilitatorError
 from ui.contrast import ink_for
-from ui.i18n import translate
+from ui.i18n import core_text, isolate, translate
 
 from . import dialogs, settings
 
@@ -37,6 +37,81 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 UP, DOWN = QColor("#fde0c5"), QColor("#d6ecd2")
+#: the table's columns (the same as the exported comparison's)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CompareDialog", "Table"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Item or activity"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Criterion"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Level"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Region or country"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Then"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Now"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Change"),
+)
+LEVELS = {
+    "overall": QT_TRANSLATE_NOOP("CompareDialog", "Overall"),
+    "region": QT_TRANSLATE_NOOP("CompareDialog", "Region"),
+    "country": QT_TRANSLATE_NOOP("CompareDialog", "Country"),
+}
+SECTIONS = {
+    "threats": QT_TRANSLATE_NOOP("CompareDialog", "Threats"),
+    "priorities": QT_TRANSLATE_NOOP("CompareDialog", "Priorities"),
+}
+
+
+def _t(text: str) -> str:
+    return translate("CompareDialog", text)
+
+
+def figure_cells(f: Figure) -> list[str]:
+    """One figure as the Compare view shows it, in the app's language."""
+    change = f.change_text()
+    if change == "new":
+        change = translate("CompareDialog", "new")
+    elif change == "gone":
+        change = translate("CompareDialog", "gone")
+    return [
+        _t(SECTIONS[f.section]),
+        f.item,
+        core_text(f.criterion),
+        _t(LEVELS[f.level]),
+        f.scope,
+        f.text(f.old),
+        f.text(f.new),
+        change,
+    ]
+
+
+def summary_text(c: Comparison) -> list[str]:
+    """What was compared with what, and how much changed, in the app's language."""
+    lines = [
+        translate("CompareDialog", "Then: {0}").format(isolate(c.old_title)),
+        translate("CompareDialog", "Now: {0}").format(isolate(c.new_title)),
+        translate(
+            "CompareDialog",
+            "Matched {0} items and activities ({1} by identity, {2} by label); "
+            "{3} of {4} figures changed.",
+        ).format(
+            c.matched_by_uuid + c.matched_by_label,
+            c.matched_by_uuid,
+            c.matched_by_label,
+            len(c.changed()),
+            len(c.figures),
+        ),
+    ]
+    if c.only_old:
+        lines.append(
+            translate("CompareDialog", "Only then: {0}").format(
+                "; ".join(isolate(t) for t in c.only_old)
+            )
+        )
+    if c.only_new:
+        lines.append(
+            translate("CompareDialog", "Only now: {0}").format(
+                "; ".join(isolate(t) for t in c.only_new)
+            )
+        )
+    return lines
 
 
 class CompareDialog(QDialog):
@@ -46,7 +121,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Then versus now"))
         self.comparison = comparison
         self.resize(1100, 640)
-        summary = QLabel("\n".join(summary_lines(comparison)))
+        summary = QLabel("\n".join(summary_text(comparison)))
         summary.setObjectName("compare-summary")
         summary.setWordWrap(True)
         self.only_changed = QCheckBox(self.tr("Only the figures that changed"))
@@ -55,7 +130,7 @@ class CompareDialog(QDialog):
         self.only_changed.toggled.connect(self._fill)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("compare-table")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([_t(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -80,7 +155,7 @@ class CompareDialog(QDialog):
         )
         self.table.setRowCount(len(figures))
         for row, f in enumerate(figures):
-            for col, text in enumerate(figure_row(f)):
+            for col, text in enumerate(figure_cells(f)):
                 item = QTableWidgetItem(text)
                 if col >= 5:
                     item.setTextAlignment(
@@ -219,7 +294,7 @@ def import_miradi(window: MainWindow, path: Path) -> bool:
     ]
     if plan.not_carried:
         lines += ["", translate("CompareDialog", "Not carried over:")] + [
-            f"• {line}" for line in plan.not_carried
+            f"• {core_text(line)}" for line in plan.not_carried
         ]
     window.last_dialog = dialogs.show_info(
         window, translate("CompareDialog", "Miradi project imported"), "\n".join(lines)

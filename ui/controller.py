@@ -16,6 +16,7 @@ from facilitator.errors import FacilitatorError, FileRefused
 from facilitator.session.edits import AppliedEdit, Edit
 from facilitator.session.opening import open_for_app
 from facilitator.session.store import SessionStore
+from ui.i18n import core_text
 
 BACKUP_AFTER_MS = 300  # after the window is on screen
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ class Controller(QObject):
         except FileRefused as error:
             self._refused(error)
         except FacilitatorError as error:
-            self.message.emit(str(error))
+            self.message.emit(core_text(str(error)))
         return None
 
     def undo(self) -> bool:
@@ -107,7 +108,7 @@ class Controller(QObject):
             self._refused(error)
             return False
         except FacilitatorError as error:  # the core refused it and rolled it back
-            self.message.emit(str(error))
+            self.message.emit(core_text(str(error)))
             return False
 
     def redo(self) -> bool:
@@ -120,14 +121,14 @@ class Controller(QObject):
             self._refused(error)
             return False
         except FacilitatorError as error:  # the core refused it and rolled it back
-            self.message.emit(str(error))
+            self.message.emit(core_text(str(error)))
             return False
 
     def _refused(self, error: FileRefused) -> None:
         """The session file refused a change: it was rolled back whole; say so plainly (and log
         it: this is a fault of the app, not of what was typed)."""
         log.error("the session file refused a change", exc_info=error)
-        self.message.emit(str(error))
+        self.message.emit(core_text(str(error)))
 
     def undo_text(self) -> str | None:
         return self.store.undo_stack.undo_label() if self.store else None

@@ -16,7 +16,7 @@ SESSION_FILTER = "ZOPP sessions (*.zopp);;All files (*)"
 def show_problem(parent: QWidget, title: str, sentence: str) -> QMessageBox:
     """Show ``sentence`` (a user-facing error) without blocking; returns the box."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, title, sentence, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning, title, core_text(sentence), QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("problem-dialog")
     box.open()
@@ -47,7 +47,7 @@ def offer_backup(parent: QWidget, sentence: str, backup: object) -> QMessageBox:
 
 def show_info(parent: QWidget, title: str, text: str) -> QMessageBox:
     box = QMessageBox(
-        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Information, title, core_text(text), QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("info-dialog")
     box.open()

@@ -141,6 +141,8 @@ def core_text(text: str, depth: int = 2) -> str:
     a sentence of the core (a reason) is translated too."""
     if not text or _current == SOURCE_LANGUAGE or depth < 0:
         return text
+    if "\n" in text:  # a list of problems: each line is a sentence of its own
+        return "\n".join(core_text(line, depth) for line in text.split("\n"))
     exact = QCoreApplication.translate("core", text)
     if exact != text:
         return exact
@@ -165,6 +167,24 @@ def local_date(text: str) -> str:
         return format_date(date.fromisoformat(text.strip()))
     except (ValueError, AttributeError):
         return text
+
+
+def typed_date(text: str) -> str:
+    """A date typed in the locale's short form (``18.04.2018``) as the ISO date the core
+    keeps (``2018-04-18``); an ISO date, or text that is no date, as it is (the core then
+    says what is wrong). English keeps ISO dates: its short form has a two-digit year."""
+    from PySide6.QtCore import QDate
+
+    text = text.strip()
+    if _current == SOURCE_LANGUAGE or not text or QDate.fromString(text, "yyyy-MM-dd").isValid():
+        return text
+    found = QLocale().toDate(text, QLocale.FormatType.ShortFormat)
+    return found.toString("yyyy-MM-dd") if found.isValid() else text
+
+
+def shown_date(iso: str) -> str:
+    """An ISO date as a field shows it for editing: the locale's short form (ISO in English)."""
+    return iso if _current == SOURCE_LANGUAGE else local_date(iso)
 
 
 def isolate(text: str) -> str:

@@ -128,7 +128,9 @@ class StepNavigator(QListWidget):
     def full_width(self) -> int:
         """The width the list needs to show every title whole."""
         fm = self.fontMetrics()
-        widest = max(fm.horizontalAdvance(f"✔  {n}. {s.title}") for n, s in enumerate(STEPS, 1))
+        widest = max(
+            fm.horizontalAdvance(f"✔  {n}. {step_title(s)}") for n, s in enumerate(STEPS, 1)
+        )
         return widest + 4 * fm.averageCharWidth() + self.verticalScrollBar().sizeHint().width()
 
     def compact_width(self) -> int:

@@ -225,6 +225,8 @@ def cmd_table(args: argparse.Namespace) -> int:
         kind = "activity_round" if args.name == "priorities" else "item_round"
         scores = Scores(store, **{kind: args.round}) if args.round else Scores(store)
         frame = tables.TABLES[args.name](store, scores)  # type: ignore[call-arg]
+        if fmt != "md" and args.name in tables.ROUND_OF:  # a file says which round it shows
+            frame["round"] = str(tables.shown_round(store, scores, tables.ROUND_OF[args.name]))
     if fmt == "xlsx":
         write_frame_xlsx(frame, args.name, Path(args.output))
     else:

@@ -56,7 +56,7 @@ def base_is_rtl(text: str) -> bool:
 def _levels(line: str, rtl: bool) -> list[int]:
     """Embedding level of each character (0/2 left to right, 1 right to left)."""
     base = "R" if rtl else "L"
-    kinds = [_kind(ch) for ch in line]
+    kinds = _joined_numbers(line, [_kind(ch) for ch in line])
     strong, last = [], base
     for kind in kinds:  # a number after Latin letters (or at the start of a Latin line) is Latin
         if kind in ("R", "L"):
@@ -82,6 +82,24 @@ def _levels(line: str, rtl: bool) -> list[int]:
         else:
             levels.append(2 if rtl else 0)
     return levels
+
+
+def _joined_numbers(line: str, kinds: list[str]) -> list[str]:
+    """Bidi rules W4 and W5: one separator between two numbers ("2018-2019", "1,000", "2.5")
+    and terminators beside a number ("50%", "$20") belong to the number, so a range of years
+    in Persian text keeps its order."""
+    out = list(kinds)
+    for n in range(1, len(line) - 1):
+        between = out[n - 1] == "N" and kinds[n + 1] == "N"
+        if kinds[n] == "O" and between and unicodedata.bidirectional(line[n]) in ("ES", "CS"):
+            out[n] = "N"
+    for order in (range(len(line)), range(len(line) - 1, -1, -1)):
+        previous = ""
+        for n in order:
+            if out[n] == "O" and previous == "N" and unicodedata.bidirectional(line[n]) == "ET":
+                out[n] = "N"
+            previous = out[n]
+    return out
 
 
 _OPENING = {"(": ")", "[": "]", "{": "}"}

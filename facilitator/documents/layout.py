@@ -19,7 +19,7 @@ from facilitator.documents.bidi_text import draw_line, line_width
 from facilitator.documents.files import replacing
 from facilitator.documents.fonts import FONT
 from facilitator.documents.pdftext import escape, para, register_fonts
-from facilitator.words import word
+from facilitator.words import current, is_rtl, word
 
 MARGIN = 12 * mm
 #: reportlab's frames keep this much padding inside the page margins, on each side
@@ -38,6 +38,7 @@ KIND_COLOURS = {
 
 def _numbered_canvas(footer_text: str) -> type[Canvas]:
     """A canvas class that writes "<footer> — page X of Y" once the page count is known."""
+    rtl = is_rtl()
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any):
@@ -61,12 +62,15 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#555555"))
-            draw_line(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5, rtl=False)
-            self.setFont(FONT, 7.5)
             page = word("page {page} of {pages}", page=self._pageNumber, pages=total)
-            draw_line(
-                self, width - MARGIN - line_width(page, FONT, 7.5), MARGIN / 2, page, FONT, 7.5
-            )
+            if rtl:  # a Persian document: the title on the right, the page number on the left
+                title_x = width - MARGIN - line_width(footer_text, FONT, 7.5, True)
+                draw_line(self, title_x, MARGIN / 2, footer_text, FONT, 7.5, rtl=True)
+                draw_line(self, MARGIN, MARGIN / 2, page, FONT, 7.5)
+            else:
+                draw_line(self, MARGIN, MARGIN / 2, footer_text, FONT, 7.5, rtl=False)
+                page_x = width - MARGIN - line_width(page, FONT, 7.5)
+                draw_line(self, page_x, MARGIN / 2, page, FONT, 7.5)
             self.restoreState()
 
     return NumberedCanvas
@@ -122,7 +126,7 @@ def _build(
         title=title,
         author="ZOPP Facilitator",
         initialFontName=FONT,
-        lang="en",
+        lang=current(),
     )
     doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(footer))
 
@@ -214,11 +218,13 @@ def grid_table(
     header_rows: int = 1,
     extra: list[tuple[Any, ...]] | None = None,
 ) -> Table:
-    """A ruled table: header rows shaded and repeated on every page, rows split across pages."""
-    table = GridTable(
-        rows, colWidths=col_widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT"
-    )
+    """A ruled table: header rows shaded and repeated on every page, rows split across pages.
+    In a Persian document the columns are mirrored: the first one on the right."""
     extra = unspan_tall_rows(rows, col_widths, extra or [])
+    rows, col_widths, extra = mirrored(rows, col_widths, extra)
+    table = GridTable(
+        rows, colWidths=col_widths, repeatRows=header_rows, splitInRow=1, hAlign=table_align()
+    )
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -232,6 +238,36 @@ def grid_table(
         style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG))
     table.setStyle(TableStyle(style + extra))
     return table
+
+
+def table_align() -> str:
+    """Tables start at the left margin, or at the right one in a Persian document."""
+    return "RIGHT" if is_rtl() else "LEFT"
+
+
+_SIDES = {"LINEBEFORE": "LINEAFTER", "LINEAFTER": "LINEBEFORE"}
+
+
+def mirrored(
+    rows: list[list[Any]], col_widths: list[float], commands: list[tuple[Any, ...]]
+) -> tuple[list[list[Any]], list[float], list[tuple[Any, ...]]]:
+    """The table as a right-to-left reader reads it, in a Persian document (else as it is):
+    every row's cells and the widths reversed, each style command moved to the mirrored
+    columns (a line after a column becomes a line before it), a spanned cell's content at its
+    span's new first column."""
+    if not is_rtl():
+        return rows, col_widths, commands
+    n = len(col_widths)
+    rows = [list(reversed(row)) for row in rows]
+    out = []
+    for cmd in commands:
+        name, (c0, r0), (c1, r1), *args = cmd
+        start, end = n - 1 - c1 % n, n - 1 - c0 % n
+        out.append((_SIDES.get(name, name), (start, r0), (end, r1), *args))
+        if name == "SPAN" and start != end:
+            row = rows[r0 % len(rows)]
+            row[start], row[end] = row[end], ""
+    return rows, list(reversed(col_widths)), out
 
 
 def title_block(meta: dict[str, str], heading: str, st: dict[str, Any]) -> list[Flowable]:
@@ -268,5 +304,7 @@ __all__ = [
     "footer_text",
     "frame_width",
     "grid_table",
+    "mirrored",
+    "table_align",
     "title_block",
 ]

@@ -35,7 +35,7 @@ META_LABELS = (
 
 def title_block(doc: Document, meta: dict[str, str], heading: str) -> None:
     """What the document is, then the session's title, meeting, place, dates and symbol."""
-    doc.add_heading(heading, level=0)
+    word.add_text(doc.add_heading(level=0), heading)
     if meta.get("title"):
         word.paragraph(doc, meta["title"], bold=True)
     for key, label in META_LABELS:
@@ -61,7 +61,7 @@ def logframe_table(doc: Document, store: SessionStore) -> None:
 def write_logframe_docx(store: SessionStore, out_path: Path) -> None:
     """Write the LogFrame matrix of ``store`` to ``out_path`` (.docx)."""
     meta = store.meta()
-    doc = word.new_document(f"LogFrame — {meta.get('title', '')}")
+    doc = word.new_document(f"{w('LogFrame')} — {meta.get('title', '')}")
     title_block(doc, meta, w("LogFrame matrix"))
     word.heading(doc, w("Vision"), 1)
     word.paragraph(doc, model.adopted_text(store, "vision") or w("(not adopted yet)"))

@@ -17,19 +17,29 @@ from openpyxl.utils import get_column_letter
 from facilitator.documents.files import replacing
 from facilitator.documents.logframe_rows import COLUMN_INDEX, HEADERS, Row, logframe_rows
 from facilitator.documents.workbook import new_workbook, put, save_workbook
+from facilitator.voting.logframe import HIGH_PRIORITY
+from facilitator.words import is_rtl, word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
 LEVEL_WORDS = {"goal": "Goal", "objective": "Objective", "result": "Result", "activity": "Activity"}
+#: the sheet's columns (English sources of ``words``; the last one takes the high-priority limit)
 SHEET_HEADERS = (
     "Level",
     *HEADERS[:-2],
     "Budget as written",
     "Budget amount",
     "Priority (overall)",
-    "High priority (≥ 2.5) in",
+    "High priority (≥ {limit}) in",
 )
+
+
+def sheet_headers() -> list[str]:
+    """The column names in the document's language."""
+    return [word(h, limit=f"{HIGH_PRIORITY:g}") if "{" in h else word(h) for h in SHEET_HEADERS]
+
+
 WIDTHS = (11, 8, 50, 36, 28, 28, 12, 20, 22, 14, 12, 30)
 FILLS = {
     "goal": PatternFill("solid", fgColor="D9E2EC"),
@@ -50,7 +60,7 @@ def _values(row: Row) -> list[Any]:
         priority.value if priority.value is not None else (first if row.level == "activity" else "")
     )
     return [
-        LEVEL_WORDS[row.level],
+        word(LEVEL_WORDS[row.level]),
         *texts,
         budget.text,
         budget.value,
@@ -63,8 +73,9 @@ def write_logframe_xlsx(store: SessionStore, out_path: Path) -> None:
     """Write the LogFrame matrix of ``store`` to ``out_path`` (.xlsx)."""
     book = new_workbook()
     sheet = book.active
-    sheet.title = "LogFrame"
-    for column, header in enumerate(SHEET_HEADERS, start=1):
+    sheet.title = word("LogFrame")
+    sheet.sheet_view.rightToLeft = is_rtl()  # a Persian sheet reads from the right
+    for column, header in enumerate(sheet_headers(), start=1):
         cell = put(sheet, 1, column, header)
         cell.font = BOLD
         cell.alignment = WRAP
@@ -88,6 +99,6 @@ def write_logframe_xlsx(store: SessionStore, out_path: Path) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
-    book.properties.title = f"LogFrame — {store.meta().get('title', '')}"
+    book.properties.title = f"{word('LogFrame')} — {store.meta().get('title', '')}"
     with replacing(out_path) as part:
         save_workbook(book, part)

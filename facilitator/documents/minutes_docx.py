@@ -15,9 +15,18 @@ from facilitator.documents import word
 from facilitator.documents.files import replacing
 from facilitator.documents.logframe_docx import logframe_table, title_block
 from facilitator.documents.logframe_rows import see_activities
-from facilitator.documents.minutes_pdf import cell_words, note_targets
+from facilitator.documents.minutes_pdf import (
+    NOTE_HEADERS,
+    cell_words,
+    note_targets,
+    role_words,
+    smart_words,
+)
+from facilitator.documents.spreadsheet import HEADER_WORDS, value_words
 from facilitator.plan import model
 from facilitator.plan.glossary import STEPS
+from facilitator.words import fixed
+from facilitator.words import word as w
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,77 +34,71 @@ if TYPE_CHECKING:
 
     from facilitator.session.store import SessionStore
 
-#: readable headers for the score tables' columns
-HEADER_WORDS = {
-    "kind": "Kind",
-    "item": "Driver or threat",
-    "criterion": "Criterion",
-    "importance": "Importance",
-    "capacity": "Capacity",
-    "overall": "Overall",
-    "activity": "Activity",
-    "text": "Text",
-}
-
 
 def _frame_table(doc: Document, frame: pd.DataFrame, empty: str) -> None:
     if frame.empty:
         word.paragraph(doc, empty)
         return
-    headers = [HEADER_WORDS.get(str(c), str(c)) for c in frame.columns]
+    columns = [str(c) for c in frame.columns]
+    headers = [w(HEADER_WORDS[c]) if c in HEADER_WORDS else c for c in columns]
     rows = [
-        ["" if v is None else str(v) for v in values] for values in frame.itertuples(index=False)
+        [value_words(c, "" if v is None else str(v)) for c, v in zip(columns, values)]
+        for values in frame.itertuples(index=False)
     ]
     word.table(doc, headers, rows)
 
 
 def _people(doc: Document, store: SessionStore) -> None:
-    word.heading(doc, "Participants", 1)
+    word.heading(doc, w("Participants"), 1)
     names = {c.code: c.name for c in model.countries(store)}
     rows = [
         [
             p.name,
             p.affiliation,
             names.get(p.country or "", p.country or "—"),
-            p.role + ("" if p.votes else " (does not vote)"),
+            role_words(p.role, p.votes),
         ]
         for p in model.participants(store)
     ]
     if rows:
-        word.table(doc, ("Name", "Affiliation", "Country", "Role"), rows, font_size=9)
+        heads = (w("Name"), w("Affiliation"), w("Country"), w("Role"))
+        word.table(doc, heads, rows, font_size=9)
     else:
-        word.paragraph(doc, "No participants recorded.")
+        word.paragraph(doc, w("No participants recorded."))
 
 
 def _problem_tree(doc: Document, store: SessionStore) -> None:
-    word.heading(doc, "Problem tree", 1)
+    word.heading(doc, w("Problem tree"), 1)
     items = model.items(store)
     labels = {i.id: i.label for i in items}
     causes: dict[int, list[str]] = {}
     for cause, effect in model.links(store):
         causes.setdefault(effect, []).append(labels.get(cause, ""))
     rows = [
-        [i.kind.capitalize(), i.label, i.status, "; ".join(causes.get(i.id, []))] for i in items
+        [fixed(i.kind.capitalize()), i.label, fixed(i.status), "; ".join(causes.get(i.id, []))]
+        for i in items
     ]
     if rows:
-        word.table(doc, ("Kind", "Item", "Status", "Caused or driven by"), rows, font_size=9)
+        heads = (w("Kind"), w("Item"), w("Status"), w("Caused or driven by"))
+        word.table(doc, heads, rows, font_size=9)
     else:
-        word.paragraph(doc, "No items in the problem tree.")
+        word.paragraph(doc, w("No items in the problem tree."))
 
 
 def _outline(doc: Document, store: SessionStore) -> None:
-    word.heading(doc, "Objectives, results and activities", 1)
+    word.heading(doc, w("Objectives, results and activities"), 1)
     outline = model.outline(store)
     if not outline:
-        word.paragraph(doc, "No objectives yet.")
+        word.paragraph(doc, w("No objectives yet."))
     for obj in outline:
-        word.heading(doc, f"Objective {obj.number}: {obj.text}", 2)
+        word.heading(doc, f"{w('Objective {number}', number=obj.number)}: {obj.text}", 2)
         if obj.theme:
-            word.labelled(doc, "Theme", obj.theme)
+            word.labelled(doc, w("Theme"), obj.theme)
         for res in obj.results:
-            word.heading(doc, f"Result {res.number}: {res.text}", 3)
+            word.heading(doc, f"{w('Result {number}', number=res.number)}: {res.text}", 3)
             if res.indicator:
-                word.labelled(doc, "Indicator", res.indicator)
+                word.labelled(doc, w("Indicator"), res.indicator)
+            word.labelled(doc, "SMART", smart_words(res.smart))
             for act in res.activities:
                 text = act.text + (f" {see_activities(act.refs)}" if act.refs else "")
                 p = doc.add_paragraph(style="List Bullet")
@@ -104,7 +107,7 @@ def _outline(doc: Document, store: SessionStore) -> None:
 
 
 def _notes(doc: Document, store: SessionStore) -> None:
-    word.heading(doc, "Notes taken during the session", 1)
+    word.heading(doc, w("Notes taken during the session"), 1)
     targets = note_targets(store)
     rows = []
     for note in model.notes(store):
@@ -113,9 +116,9 @@ def _notes(doc: Document, store: SessionStore) -> None:
             where = cell_words(str(note["key"]), targets)
         rows.append([where, str(note["body"]), str(note["created"])[:16].replace("T", " ")])
     if rows:
-        word.table(doc, ("About", "Note", "Written"), rows, font_size=9)
+        word.table(doc, [w(h) for h in NOTE_HEADERS], rows, font_size=9)
     else:
-        word.paragraph(doc, "No notes were taken.")
+        word.paragraph(doc, w("No notes were taken."))
 
 
 def write_minutes_docx(store: SessionStore, out_path: Path) -> None:
@@ -123,28 +126,27 @@ def write_minutes_docx(store: SessionStore, out_path: Path) -> None:
     from facilitator.voting import tables
 
     meta = store.meta()
-    doc = word.new_document(f"Minutes — {meta.get('title', '')}")
-    title_block(doc, meta, "Minutes of the planning workshop")
-    word.heading(doc, "Glossary of the steps", 1)
-    word.table(
-        doc, ("Step", "What it means"), [[s.title, s.definition] for s in STEPS], font_size=9
-    )
+    doc = word.new_document(f"{w('Minutes')} — {meta.get('title', '')}")
+    title_block(doc, meta, w("Minutes of the planning workshop"))
+    word.heading(doc, w("Glossary of the steps"), 1)
+    steps = [[fixed(s.title), fixed(s.definition)] for s in STEPS]
+    word.table(doc, (w("Step"), w("What it means")), steps, font_size=9)
     _people(doc, store)
-    word.heading(doc, "Vision and Goal", 1)
-    for kind, label in (("vision", "Vision"), ("goal", "Goal")):
+    word.heading(doc, w("Vision and Goal"), 1)
+    for kind, label in (("vision", w("Vision")), ("goal", w("Goal"))):
         word.heading(doc, label, 2)
-        word.paragraph(doc, model.adopted_text(store, kind) or "(not adopted)")
+        word.paragraph(doc, model.adopted_text(store, kind) or w("(not adopted)"))
     _problem_tree(doc, store)
     frames = tables.all_tables(store)
-    word.heading(doc, "Threat ranking", 1)
-    _frame_table(doc, frames["threats"], "No drivers or threats have been scored.")
-    word.heading(doc, "Threats by region", 1)
-    _frame_table(doc, frames["threats-by-region"], "No drivers or threats have been scored.")
+    word.heading(doc, w("Threat ranking"), 1)
+    _frame_table(doc, frames["threats"], w("No drivers or threats have been scored."))
+    word.heading(doc, w("Threats by region"), 1)
+    _frame_table(doc, frames["threats-by-region"], w("No drivers or threats have been scored."))
     _outline(doc, store)
-    word.heading(doc, "LogFrame", 1)
+    word.heading(doc, w("LogFrame"), 1)
     logframe_table(doc, store)
-    word.heading(doc, "Activity priorities by country", 1)
-    _frame_table(doc, frames["priorities"], "No activities have been prioritised.")
+    word.heading(doc, w("Activity priorities by country"), 1)
+    _frame_table(doc, frames["priorities"], w("No activities have been prioritised."))
     _notes(doc, store)
     with replacing(out_path) as part:
         doc.save(str(part))

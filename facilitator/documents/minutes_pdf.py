@@ -30,35 +30,43 @@ from facilitator.documents.tables_pdf import ScoreTables
 from facilitator.documents.tree_pdf import tree_flowables
 from facilitator.plan import model
 from facilitator.plan.glossary import STEPS
+from facilitator.words import fixed, word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
+#: the notes table's columns (English sources of ``words``)
+NOTE_HEADERS = ("About", "Note", "Written")
 PAGE_HEIGHT = 595.0 - 2 * MARGIN - 40  # landscape A4 frame, less room for a heading
 
 
 def _title_page(meta: dict[str, str], st: dict[str, Any]) -> list[Flowable]:
     return (
         [Spacer(1, 30 * mm)]
-        + title_block(meta, "Minutes of the planning workshop", st)
+        + title_block(meta, word("Minutes of the planning workshop"), st)
         + [PageBreak()]
     )
 
 
 def _glossary(st: dict[str, Any]) -> list[Flowable]:
-    rows = [[para("Step", st["cell_bold"]), para("What it means", st["cell_bold"])]]
+    rows = [[para(word("Step"), st["cell_bold"]), para(word("What it means"), st["cell_bold"])]]
     rows += [
-        [para(step.title, st["cell_bold"]), para(step.definition, st["cell"])] for step in STEPS
+        [para(fixed(step.title), st["cell_bold"]), para(fixed(step.definition), st["cell"])]
+        for step in STEPS
     ]
     width = frame_width()
-    return [para("Glossary of the steps", st["h2"]), grid_table(rows, [width * 0.2, width * 0.8])]
+    return [
+        para(word("Glossary of the steps"), st["h2"]),
+        grid_table(rows, [width * 0.2, width * 0.8]),
+    ]
 
 
 def _participants(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     names = {c.code: c.name for c in model.countries(store)}
-    rows = [[para(h, st["cell_bold"]) for h in ("Name", "Affiliation", "Country", "Role")]]
+    heads = (word("Name"), word("Affiliation"), word("Country"), word("Role"))
+    rows = [[para(h, st["cell_bold"]) for h in heads]]
     for p in model.participants(store):
-        role = p.role + ("" if p.votes else " (does not vote)")
+        role = role_words(p.role, p.votes)
         rows.append(
             [
                 para(p.name, st["cell"]),
@@ -68,20 +76,20 @@ def _participants(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
             ]
         )
     if len(rows) == 1:
-        rows.append([para("No participants recorded.", st["cell"]), "", "", ""])
+        rows.append([para(word("No participants recorded."), st["cell"]), "", "", ""])
     width = frame_width()
     return [
-        para("Participants", st["h2"]),
+        para(word("Participants"), st["h2"]),
         grid_table(rows, [width * s for s in (0.3, 0.38, 0.16, 0.16)]),
     ]
 
 
 def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
-    story: list[Flowable] = [para("Vision and Goal", st["h2"])]
-    for kind, label in (("vision", "Vision"), ("goal", "Goal")):
+    story: list[Flowable] = [para(word("Vision and Goal"), st["h2"])]
+    for kind, label in (("vision", word("Vision")), ("goal", word("Goal"))):
         story += [
             para(label, st["h3"]),
-            para(model.adopted_text(store, kind) or "(not adopted)", st["body"]),
+            para(model.adopted_text(store, kind) or word("(not adopted)"), st["body"]),
         ]
     return story
 
@@ -89,71 +97,91 @@ def _vision_goal(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
 def _problem_tree(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     bands = tree_flowables(store, frame_width(), PAGE_HEIGHT)
     first = bands[0].wrap(frame_width(), PAGE_HEIGHT)[1] if bands else 0
-    story: list[Flowable] = [CondPageBreak(first + 25 * mm), para("Problem tree", st["h2"])]
-    legend = ", ".join(
-        f"{colour} = {kind}s"
-        for kind, colour in (("constraint", "brown"), ("driver", "orange"), ("threat", "red"))
-    )
-    story.append(
+    story: list[Flowable] = [
+        CondPageBreak(first + 25 * mm),
+        para(word("Problem tree"), st["h2"]),
         para(
-            f"Causes on the left, effects on the right; arrows run from cause to effect. "
-            f"{legend.capitalize()}.",
+            word(
+                "Causes on the left, effects on the right; arrows run from cause to effect. "
+                "Brown = constraints, orange = drivers, red = threats."
+            ),
             st["small"],
-        )
-    )
-    return story + (bands or [para("No items in the problem tree.", st["body"])])
+        ),
+    ]
+    return story + (bands or [para(word("No items in the problem tree."), st["body"])])
 
 
 def _outline(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     labels = {i.id: i.label for i in model.items(store)}
-    story: list[Flowable] = [para("Objectives, results and activities", st["h2"])]
+    story: list[Flowable] = [para(word("Objectives, results and activities"), st["h2"])]
     for obj in model.outline(store):
-        story.append(para(obj.text, st["h3"], bold_prefix=f"Objective {obj.number}"))
+        heading = word("Objective {number}", number=obj.number)
+        story.append(para(obj.text, st["h3"], bold_prefix=heading))
         if obj.theme:
-            story.append(para(obj.theme, st["body"], bold_prefix="Theme:"))
+            story.append(para(obj.theme, st["body"], bold_prefix=word("Theme:")))
         if obj.item_ids:
             story.append(
                 para(
                     "; ".join(labels.get(i, "?") for i in obj.item_ids),
                     st["body"],
-                    bold_prefix="Addresses:",
+                    bold_prefix=word("Addresses:"),
                 )
             )
         for res in obj.results:
-            smart = (
-                ", ".join(k.replace("_", "-") for k, v in res.smart.items() if v) or "none checked"
+            story.append(
+                para(res.text, st["bold"], bold_prefix=word("Result {number}", number=res.number))
             )
-            story.append(para(res.text, st["bold"], bold_prefix=f"Result {res.number}"))
-            story.append(para(f"Indicator: {res.indicator or '—'}. SMART: {smart}.", st["small"]))
+            smart = smart_words(res.smart)
+            line = word(
+                "Indicator: {indicator}. SMART: {smart}.",
+                indicator=res.indicator or "—",
+                smart=smart,
+            )
+            story.append(para(line, st["small"]))
             for act in res.activities:
                 extra = [see_activities(act.refs)[1:-1]] if act.refs else []
-                extra += [f"programme {', '.join(act.programme)}"] if act.programme else []
+                codes = ", ".join(act.programme)
+                extra += [word("programme {codes}", codes=codes)] if act.programme else []
                 tail = f" ({'; '.join(extra)})" if extra else ""
                 story.append(para(act.text + tail, st["body"], bold_prefix=act.number))
     if len(story) == 1:
-        story.append(para("No objectives yet.", st["body"]))
+        story.append(para(word("No objectives yet."), st["body"]))
     return story
+
+
+def smart_words(smart: dict[str, bool]) -> str:
+    """The SMART checks ticked for a result, in the document's language."""
+    ticked = [fixed(k.replace("_", "-")) for k, v in smart.items() if v]
+    return ", ".join(ticked) or word("none checked")
+
+
+def role_words(role: str, votes: bool) -> str:
+    """A participant's role in the document's language, '(does not vote)' after it when so."""
+    return fixed(role) + ("" if votes else " " + word("(does not vote)"))
 
 
 def _logframe(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     rows, extra = matrix_rows(store, st)
     if len(rows) == 2:
-        return [para("LogFrame", st["h2"]), para("No objectives yet.", st["body"])]
+        return [para(word("LogFrame"), st["h2"]), para(word("No objectives yet."), st["body"])]
     width = frame_width()
-    return [para("LogFrame", st["h2"]), grid_table(rows, [width * s for s in SHARES], extra=extra)]
+    return [
+        para(word("LogFrame"), st["h2"]),
+        grid_table(rows, [width * s for s in SHARES], extra=extra),
+    ]
 
 
 def note_targets(store: SessionStore) -> dict[tuple[str, int], str]:
     """(target, id) → what a note is about, in words."""
-    out: dict[tuple[str, int], str] = {("session", 0): "Session"}
+    out: dict[tuple[str, int], str] = {("session", 0): word("Session")}
     for item in model.items(store):
-        out[("item", item.id)] = f"{item.kind.capitalize()}: {item.label}"
+        out[("item", item.id)] = f"{fixed(item.kind.capitalize())}: {item.label}"
     for obj in model.outline(store):
-        out[("objective", obj.id)] = f"Objective {obj.number}"
+        out[("objective", obj.id)] = word("Objective {number}", number=obj.number)
         for res in obj.results:
-            out[("result", res.id)] = f"Result {res.number}"
+            out[("result", res.id)] = word("Result {number}", number=res.number)
             for act in res.activities:
-                out[("activity", act.id)] = f"Activity {act.number}"
+                out[("activity", act.id)] = word("Activity {number}", number=act.number)
     return out
 
 
@@ -162,13 +190,14 @@ def cell_words(key: str, targets: dict[tuple[str, int], str]) -> str:
     parts = key.split("/")
     if len(parts) == 4 and parts[1].isdigit():
         item = targets.get(("item", int(parts[1])), f"item {parts[1]}").split(": ", 1)[-1]
-        return f"{parts[0].replace('-', ' ').capitalize()}: {item}, {parts[2]}, {parts[3]}"
-    return f"Table cell {key}"
+        table = fixed(parts[0].replace("-", " ").capitalize())
+        return f"{table}: {item}, {fixed(parts[2])}, {parts[3]}"
+    return word("Table cell {key}", key=key)
 
 
 def _notes(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
     targets = note_targets(store)
-    rows = [[para(h, st["cell_bold"]) for h in ("About", "Note", "Written")]]
+    rows = [[para(word(h), st["cell_bold"]) for h in NOTE_HEADERS]]
     for note in model.notes(store):
         where = targets.get((str(note["target"]), int(note["target_id"])), str(note["target"]))
         if note["target"] == "cell":
@@ -181,10 +210,10 @@ def _notes(store: SessionStore, st: dict[str, Any]) -> list[Flowable]:
             ]
         )
     if len(rows) == 1:
-        rows.append([para("No notes were taken.", st["cell"]), "", ""])
+        rows.append([para(word("No notes were taken."), st["cell"]), "", ""])
     width = frame_width()
     return [
-        para("Notes taken during the session", st["h2"]),
+        para(word("Notes taken during the session"), st["h2"]),
         grid_table(rows, [width * 0.2, width * 0.65, width * 0.15]),
     ]
 
@@ -214,6 +243,6 @@ def write_minutes(store: SessionStore, out_path: Path) -> None:
     build_pdf(
         out_path,
         story,
-        title=f"Minutes — {meta.get('title', '')}",
-        footer=footer_text(meta, "Minutes"),
+        title=f"{word('Minutes')} — {meta.get('title', '')}",
+        footer=footer_text(meta, word("Minutes")),
     )

@@ -23,6 +23,8 @@ from facilitator.documents.layout import (
     footer_text,
     frame_width,
     grid_table,
+    mirrored,
+    table_align,
 )
 from facilitator.documents.pdftext import FONT, para, styles
 from facilitator.monitoring.changes import review_changes
@@ -37,16 +39,11 @@ from facilitator.monitoring.overview import (
 )
 from facilitator.monitoring.reviews import Action, Review, review
 from facilitator.session.store import SessionStore
+from facilitator.words import fixed, word
 
 #: column shares of the frame width
 SHARES = (0.25, 0.11, 0.07, 0.27, 0.14, 0.16)
 HEADING_BG = colors.HexColor("#f1f4f7")
-STATUS_WORDS = {
-    "done": "done",
-    "ongoing": "ongoing",
-    "not started": "not started",
-    "not implemented": "not implemented",
-}
 
 
 def action_cell(action: Action, st: dict[str, Any]) -> list[Flowable]:
@@ -54,9 +51,9 @@ def action_cell(action: Action, st: dict[str, Any]) -> list[Flowable]:
     prefix = f"{action.countries}:" if action.countries else ""
     details = [
         action.period,
-        action.budget and f"budget {action.budget}",
-        action.funder and f"funded by {action.funder}",
-        STATUS_WORDS[action.status],
+        action.budget and word("budget {budget}", budget=action.budget),
+        action.funder and word("funded by {funder}", funder=action.funder),
+        fixed(action.status),
     ]
     return [
         para(action.action or "—", st["cell"], bold_prefix=prefix),
@@ -67,8 +64,12 @@ def action_cell(action: Action, st: dict[str, Any]) -> list[Flowable]:
 def activity_cell(row: OverviewRow, st: dict[str, Any]) -> list[Flowable]:
     cell: list[Flowable] = [para(row.text, st["cell"], bold_prefix=row.number)]
     if row.links:
-        label = "Programme of work" if row.activity_kind == "activity" else "Workshop activities"
-        cell.append(para(", ".join(row.links), st["note"], bold_prefix=f"{label}:"))
+        label = (
+            word("Programme of work:")
+            if row.activity_kind == "activity"
+            else word("Workshop activities:")
+        )
+        cell.append(para(", ".join(row.links), st["note"], bold_prefix=label))
     return cell
 
 
@@ -77,7 +78,8 @@ def recommendation_cell(row: OverviewRow, st: dict[str, Any]) -> list[Flowable]:
     if row.recommendation:
         cell.append(para(row.recommendation, st["cell"]))
     if row.proposed_priority:
-        cell.append(para(row.proposed_priority, st["cell"], bold_prefix="Proposed priority:"))
+        label = word("Proposed priority:")
+        cell.append(para(row.proposed_priority, st["cell"], bold_prefix=label))
     return cell
 
 
@@ -92,7 +94,9 @@ def activity_rows(row: OverviewRow, st: dict[str, Any]) -> list[list[Any]]:
                 activity_cell(row, st) if first else "",
                 para(row.responsible, st["cell"]) if first else "",
                 para(row.priority, st["cell"]) if first else "",
-                action_cell(action, st) if action else para("No action recorded.", st["note"]),
+                action_cell(action, st)
+                if action
+                else para(word("No action recorded."), st["note"]),
                 para(action.implemented_by, st["cell"]) if action else "",
                 recommendation_cell(row, st) if first else "",
             ]
@@ -138,9 +142,8 @@ def group_table(
             style.append(("LINEBELOW", (3, start), (4, end - 1), 0.25, GRID))
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, GRID))
     width = frame_width()
-    table = GridTable(
-        rows, colWidths=[width * s for s in SHARES], repeatRows=1, splitInRow=1, hAlign="LEFT"
-    )
+    rows, widths, style = mirrored(rows, [width * s for s in SHARES], style)
+    table = GridTable(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign=table_align())
     table.setStyle(TableStyle(style))
     return table
 
@@ -150,22 +153,26 @@ def overview_story(view: Overview, st: dict[str, Any]) -> list[Flowable]:
     for group in view.groups:
         if not group.rows:
             continue
-        word = "Objective " if view.activity_kind == "activity" else ""
+        number = (
+            word("Objective {number}.", number=group.number)
+            if view.activity_kind == "activity"
+            else f"{group.number}."
+        )
         # a heading never ends a page alone, yet a long table still starts on this page
         story.append(CondPageBreak(45 * mm))
-        story.append(para(group.heading, st["h2"], bold_prefix=f"{word}{group.number}."))
+        story.append(para(group.heading, st["h2"], bold_prefix=number))
         story.append(group_table(group.rows, view.since_year, st, view.until_year))
     return story
 
 
 def summary_story(summary: StatusSummary, st: dict[str, Any]) -> list[Flowable]:
     """Counts of activities per status, per objective and per country."""
-    story: list[Flowable] = [para("Status summary", st["h2"])]
+    story: list[Flowable] = [para(word("Status summary"), st["h2"])]
     for title, counts in (("Objective", summary.by_group), ("Country", summary.by_country)):
         if not counts:
             continue
         order = StatusSummary.order_for(title)
-        names = (title, *(s.capitalize() for s in order), "Total")
+        names = (word(title), *(fixed(s.capitalize()) for s in order), word("Total"))
         rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in names]]
         for label, c in counts.items():
             rows.append(
@@ -175,7 +182,7 @@ def summary_story(summary: StatusSummary, st: dict[str, Any]) -> list[Flowable]:
             t = summary.total
             rows.append(
                 [
-                    para("All activities", st["cell_bold"]),
+                    para(word("All activities"), st["cell_bold"]),
                     *[str(t[s]) for s in order],
                     str(sum(t.values())),
                 ]
@@ -195,10 +202,12 @@ def changes_story(store: SessionStore, review_id: int, st: dict[str, Any]) -> li
     changes = review_changes(store, review_id)
     if changes is None:
         return []
-    story: list[Flowable] = [para(f"Changes since {changes.base_title}", st["h2"])]
+    heading = word("Changes since {title}", title=changes.base_title)
+    story: list[Flowable] = [para(heading, st["h2"])]
     if not changes.activities:
-        return story + [para("Nothing was changed.", st["body"])]
-    rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in ("Activity", "What changed")]]
+        return story + [para(word("Nothing was changed."), st["body"])]
+    heads = (word("Activity"), word("What changed"))
+    rows: list[list[Any]] = [[para(h, st["cell_bold"]) for h in heads]]
     for c in changes.activities:
         rows.append(
             [para(c.text, st["cell"], bold_prefix=c.number), para("\n".join(c.lines()), st["cell"])]
@@ -213,7 +222,7 @@ def write_monitoring(store: SessionStore, out_path: Path, review_id: int | None 
     rev = review(store, rid)
     assert rev is not None
     meta = store.meta()
-    title = f"Overview of implementation — {rev.title}"
+    title = word("Overview of implementation — {title}", title=rev.title)
     build_pdf(
         Path(out_path),
         document_story(store, rev, meta),
@@ -226,17 +235,17 @@ def review_title_block(rev: Review, meta: dict[str, str], st: dict[str, Any]) ->
     """The review's own title and date, then the plan it reviews (not the workshop's meeting)."""
     story: list[Flowable] = [
         para(rev.title, st["h1"]),
-        para("Overview of implementation", st["h2"]),
+        para(word("Overview of implementation"), st["h2"]),
     ]
     if rev.date:
-        story.append(para(rev.date, st["body"], bold_prefix="Review date:"))
+        story.append(para(rev.date, st["body"], bold_prefix=word("Review date:")))
     period = " – ".join(y for y in (rev.since_year, rev.until_year) if y)
     if period:
-        story.append(para(period, st["body"], bold_prefix="Period:"))
+        story.append(para(period, st["body"], bold_prefix=word("Period:")))
     if meta.get("title"):
-        story.append(para(meta["title"], st["body"], bold_prefix="Plan:"))
+        story.append(para(meta["title"], st["body"], bold_prefix=word("Plan:")))
     if meta.get("symbol"):
-        story.append(para(meta["symbol"], st["body"], bold_prefix="Plan document:"))
+        story.append(para(meta["symbol"], st["body"], bold_prefix=word("Plan document:")))
     return story
 
 
@@ -247,7 +256,7 @@ def document_story(store: SessionStore, rev: Review, meta: dict[str, str]) -> li
     story.append(Spacer(1, 3 * mm))
     views = views_of(store, rev.id)
     if not views:
-        story.append(para("No activities to monitor yet.", st["body"]))
+        story.append(para(word("No activities to monitor yet."), st["body"]))
     for label, view in views:
         if len(views) > 1:
             story.append(para(label, st["h1"]))

@@ -33,6 +33,7 @@ from facilitator.monitoring.overview import (
 )
 from facilitator.monitoring.reviews import review
 from facilitator.session.store import SessionStore
+from facilitator.words import fixed, is_rtl, word
 
 COLUMNS = (
     ("Plan", 18),
@@ -55,6 +56,8 @@ COLUMNS = (
 
 
 def put_row(ws: Worksheet, row: int, values: list[Any] | tuple[Any, ...]) -> None:
+    if is_rtl():
+        ws.sheet_view.rightToLeft = True  # a Persian sheet reads from the right
     for col, value in enumerate(values, start=1):
         put(ws, row, col, value)
 
@@ -62,7 +65,7 @@ def put_row(ws: Worksheet, row: int, values: list[Any] | tuple[Any, ...]) -> Non
 def header(
     ws: Worksheet, names: list[str] | tuple[str, ...], widths: list[int] | None = None
 ) -> None:
-    put_row(ws, 1, names)
+    put_row(ws, 1, [word(n) for n in names])
     for n, cell in enumerate(ws[1]):
         cell.font = Font(bold=True)
         if widths:
@@ -72,12 +75,12 @@ def header(
 
 def action_lines(plan: str, group: str, row: OverviewRow) -> list[list[Any]]:
     head = [plan, group, row.number, row.text, row.responsible, row.priority]
-    tail = [row.status, row.recommendation, row.proposed_priority]
+    tail = [fixed(row.status), row.recommendation, row.proposed_priority]
     if not row.actions:
         return [head + [""] * 7 + tail]
     return [
         head
-        + [a.countries, a.action, a.period, a.implemented_by, a.budget, a.funder, a.status]
+        + [a.countries, a.action, a.period, a.implemented_by, a.budget, a.funder, fixed(a.status)]
         + tail
         for a in row.actions
     ]
@@ -86,7 +89,7 @@ def action_lines(plan: str, group: str, row: OverviewRow) -> list[list[Any]]:
 def action_text(action: Any) -> str:
     """'Kazakhstan: Training of rangers (2016; USD 5,000; WWF; done)', as the overview prints it."""
     details = "; ".join(
-        d for d in (action.period, action.budget, action.funder, action.status) if d
+        d for d in (action.period, action.budget, action.funder, fixed(action.status)) if d
     )
     text = f"{action.countries}: {action.action}" if action.countries else action.action
     return f"{text} ({details})" if details else text
@@ -106,7 +109,7 @@ def write_activities(ws: Worksheet, views: list[tuple[str, Overview]]) -> None:
         for group in view.groups:
             name = f"{group.number}. {group.heading}" if group.heading else group.number
             for row in group.activities():
-                acts = "\n".join(action_text(a) for a in row.actions) or "no report"
+                acts = "\n".join(action_text(a) for a in row.actions) or word("no report")
                 implemented = "\n".join(a.implemented_by for a in row.actions if a.implemented_by)
                 put_row(
                     ws,
@@ -121,7 +124,7 @@ def write_activities(ws: Worksheet, views: list[tuple[str, Overview]]) -> None:
                         acts,
                         implemented,
                         row.recommendation,
-                        row.status,
+                        fixed(row.status),
                         row.proposed_priority,
                     ],
                 )
@@ -152,7 +155,7 @@ def write_summary(ws: Worksheet, title: str, counts: dict[str, Any], plan: str, 
     if first == 1:
         header(
             ws,
-            ["Plan", title, *(s.capitalize() for s in order), "Total"],
+            ["Plan", title, *(fixed(s.capitalize()) for s in order), "Total"],
             [18, 50, 10, 10, 12, 16, 10, 8],
         )
         first = 2
@@ -172,10 +175,11 @@ def write_monitoring_xlsx(
     views = views_of(store, rid)
     wb = new_workbook()
     ws = wb.worksheets[0]
-    ws.title = "Overview"
+    ws.title = word("Overview")
     write_activities(ws, views)
-    write_overview(wb.create_sheet("Actions"), views)
-    by_objective, by_country = wb.create_sheet("By objective"), wb.create_sheet("By country")
+    write_overview(wb.create_sheet(word("Actions")), views)
+    by_objective = wb.create_sheet(word("By objective"))
+    by_country = wb.create_sheet(word("By country"))
     rows = [1, 1]
     for label, view in views:
         summary = status_summary(store, view)
@@ -183,11 +187,12 @@ def write_monitoring_xlsx(
         rows[1] = write_summary(by_country, "Country", summary.by_country, label, rows[1])
     changes = review_changes(store, rid)
     if changes is not None:
-        sheet = wb.create_sheet("Changes")
-        header(sheet, ["No.", "Activity", f"What changed since {changes.base_title}"], [8, 60, 80])
+        sheet = wb.create_sheet(word("Changes"))
+        since = word("What changed since {title}", title=changes.base_title)
+        header(sheet, ["No.", "Activity", since], [8, 60, 80])
         for n, c in enumerate(changes.activities, start=2):
             put_row(sheet, n, [c.number, c.text, "\n".join(c.lines())])
-    details = wb.create_sheet("Review")
+    details = wb.create_sheet(word("Review"))
     based_on = review(store, rev.based_on) if rev.based_on else None
     for n, pair in enumerate(
         (
@@ -200,6 +205,6 @@ def write_monitoring_xlsx(
         ),
         start=1,
     ):
-        put_row(details, n, pair)
+        put_row(details, n, (word(pair[0]), pair[1]))
     details.column_dimensions["A"].width, details.column_dimensions["B"].width = 22, 50
     save_workbook(wb, out_path)

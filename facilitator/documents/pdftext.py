@@ -26,6 +26,7 @@ from facilitator.documents.fonts import (
     run_markup,
     text_width,
 )
+from facilitator.words import is_rtl
 
 _RTL_CLASSES = {"R", "AL"}
 _STRONG_CLASSES = {"L", "R", "AL"}
@@ -104,11 +105,12 @@ def styles(size: float = 9) -> dict[str, ParagraphStyle]:
 def para(text: object, style: ParagraphStyle, bold_prefix: str = "") -> Flowable:
     """A paragraph that prints ``text`` literally; right-to-left text is shaped and right-aligned.
 
-    ``bold_prefix`` (trusted, e.g. "1.2.3") is printed in bold before the text.
+    ``bold_prefix`` (trusted, e.g. "1.2.3") is printed in bold before the text. In a document
+    written right to left (Persian) every paragraph is right-aligned, its label on the right.
     """
     register_fonts()
     s = "" if text is None else str(text)
-    if has_rtl(s) or has_rtl(bold_prefix):  # a translated prefix is shaped as the text would be
+    if is_rtl() or has_rtl(s) or has_rtl(bold_prefix):  # a prefix is shaped as the text would be
         return BidiParagraph(s, style, bold_prefix)
     prefix = f"<b>{escape(bold_prefix)}</b> " if bold_prefix else ""
     return Paragraph(prefix + run_markup(s, style.fontName), style)
@@ -165,6 +167,8 @@ class BidiParagraph(Flowable):
         self.style = style
         self.bold_prefix = bold_prefix
         self.rtl = base_is_rtl(text)
+        self.right_aligned = self.rtl or is_rtl()  # Persian text, or any text in a Persian document
+        self.mirrored = is_rtl()  # the label on the right, the text to its left
         self.lines = lines
         self._wrapped_at: float | None = None if lines is None else -1.0
 
@@ -203,13 +207,20 @@ class BidiParagraph(Flowable):
         for n, line in enumerate(self.lines or []):
             y = self.height - n * st.leading - st.fontSize
             width = line_width(line, st.fontName, st.fontSize, self.rtl)
-            if self.rtl and not self.bold_prefix:
+            if self.mirrored:  # a Persian document: label at the right edge, the text left of it
+                x = right - prefix - width
+            elif self.right_aligned and not self.bold_prefix:
                 x = right - width
             else:  # after a label ("Document:", "1.2.3") the text follows it, as in Latin lines
                 x = st.leftIndent + prefix
             draw_line(canvas, x, y, line, st.fontName, st.fontSize, self.rtl)
             if n == 0 and self.bold_prefix:
-                draw_line(canvas, st.leftIndent, y, self.bold_prefix, FONT_BOLD, st.fontSize, False)
+                size = st.fontSize
+                if self.mirrored:
+                    start = right - line_width(self.bold_prefix, FONT_BOLD, size)
+                    draw_line(canvas, start, y, self.bold_prefix, FONT_BOLD, size)
+                else:
+                    draw_line(canvas, st.leftIndent, y, self.bold_prefix, FONT_BOLD, size, False)
 
     def getSpaceBefore(self) -> float:
         return self.style.spaceBefore

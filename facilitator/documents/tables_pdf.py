@@ -32,7 +32,7 @@ from facilitator.documents.pdftext import para, styles
 from facilitator.plan import model
 from facilitator.voting import results
 from facilitator.voting.scoring import RANKED_CRITERIA
-from facilitator.words import word
+from facilitator.words import fixed, in_cell, word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -69,7 +69,7 @@ def heat(criterion: str, value: float | None) -> colors.Color | None:
 
 def none_yet(what: str, ncol: int, st: dict[str, Any]) -> list[Any]:
     """A table's only row while the session has nothing of ``what`` to list."""
-    return [para(f"No {what} yet.", st["cell"])] + [""] * (ncol - 1)
+    return [para(fixed(f"No {what} yet."), st["cell"])] + [""] * (ncol - 1)
 
 
 class ScoreTables:
@@ -89,7 +89,7 @@ class ScoreTables:
         return [r for r in self.results.threat_ranking if r.kind == kind]
 
     def label(self, item: model.Item | results.ItemRow) -> str:
-        return item.label + (" (emerging)" if item.status == "emerging" else "")
+        return item.label + (" " + word("(emerging)") if item.status == "emerging" else "")
 
     def cell(
         self,
@@ -104,7 +104,8 @@ class ScoreTables:
         if colour is not None:
             style_cmds.append(("BACKGROUND", (col, row), (col, row), colour))
         # "(UZ 2)" never breaks inside its brackets
-        return para(_BRACKET_SPACE.sub("(\\1\u00a0", cell.text) + suffix, self.st["cell"])
+        text = in_cell(cell.text)
+        return para(_BRACKET_SPACE.sub("(\\1\u00a0", text) + suffix, self.st["cell"])
 
     # -- Table 3.1 -----------------------------------------------------------------------
 

@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_DIRECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+
+from facilitator.words import current, is_rtl
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentType
@@ -36,8 +39,10 @@ def base_is_rtl(text: str) -> bool:
     return False
 
 
-def new_document(title: str, language: str = "en") -> DocumentType:
-    """An A4 landscape document with the title and language in its properties."""
+def new_document(title: str, language: str | None = None) -> DocumentType:
+    """An A4 landscape document with the title and language (the document language by default)
+    in its properties; a Persian one is a right-to-left section."""
+    language = language or current()
     doc = Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -49,26 +54,41 @@ def new_document(title: str, language: str = "en") -> DocumentType:
     style = doc.styles["Normal"]
     style.font.name = FONT
     style.font.size = Pt(10)
+    if is_rtl():  # the section reads right to left (w:bidi goes before w:docGrid)
+        bidi, grid = OxmlElement("w:bidi"), section._sectPr.find(qn("w:docGrid"))
+        if grid is not None:
+            grid.addprevious(bidi)
+        else:
+            section._sectPr.append(bidi)
     return doc
 
 
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
+
+
 def _mark_rtl(paragraph: Any) -> None:
+    """A right-to-left paragraph, aligned right; its runs of Persian or Arabic marked as such."""
     ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(OxmlElement("w:bidi"))
+    if ppr.find(qn("w:bidi")) is None:
+        ppr.append(OxmlElement("w:bidi"))
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for run in paragraph.runs:
-        run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+        rpr = run._r.get_or_add_rPr()
+        if has_rtl(run.text) and rpr.find(qn("w:rtl")) is None:
+            rpr.append(OxmlElement("w:rtl"))
 
 
 def add_text(paragraph: Any, text: str, bold: bool = False) -> Any:
-    """Add ``text`` (line breaks kept) to ``paragraph``; right-to-left when it begins so."""
+    """Add ``text`` (line breaks kept) to ``paragraph``; right-to-left when it begins so, or
+    when the document is written right to left (Persian)."""
     lines = str(text).translate(_XML_INVALID).split("\n")
     for n, line in enumerate(lines):
         run = paragraph.add_run(line)
         run.bold = bold or None
         if n < len(lines) - 1:
             run.add_break()
-    if base_is_rtl(str(text)):
+    if base_is_rtl(str(text)) or is_rtl():
         _mark_rtl(paragraph)
     return paragraph
 
@@ -119,6 +139,8 @@ def table(
     """
     out = doc.add_table(rows=1, cols=len(headers))
     out.style = "Table Grid"
+    if is_rtl():  # a Persian table: the first column on the right
+        out.table_direction = WD_TABLE_DIRECTION.RTL
     for cell, text in zip(out.rows[0].cells, headers):
         add_text(cell.paragraphs[0], text, bold=True)
         _shade(cell, "E8E4D8")

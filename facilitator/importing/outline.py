@@ -112,12 +112,11 @@ def _addressed(store: SessionStore, text: str) -> list[int]:
             continue
         found = lookup.item(label)
         if found is None or found[1] == "constraint":
-            what = (
-                "a constraint, which objectives do not address"
-                if found
-                else "no threat or driver of this session"
-            )
-            raise RowProblem("addresses", f"'{label}' is {what}.")
+            if found:
+                raise RowProblem(
+                    "addresses", f"'{label}' is a constraint, which objectives do not address."
+                )
+            raise RowProblem("addresses", f"'{label}' is no threat or driver of this session.")
         ids.append(found[0])
     return ids
 

@@ -113,6 +113,11 @@ class FileReport:
     kept_votes: int = 0
     error: FacilitatorError | None = None
 
+    @property
+    def scores_left_out(self) -> bool:
+        """Columns of scores were left out of a file that is no votes file."""
+        return self.kind != "votes" and any(_is_score(c) for c in self.ignored_columns)
+
     def summary(self) -> str:
         if self.error is not None:
             return str(self.error)
@@ -132,7 +137,7 @@ class FileReport:
             text += f" Is {name} a typing slip for {known}, who is in the session already?"
         if self.ignored_columns:
             text += f" Columns not used: {_some(self.ignored_columns)}."
-            if self.kind != "votes" and any(_is_score(c) for c in self.ignored_columns):
+            if self.scores_left_out:
                 text += (
                     " Scores are imported from a votes file, one vote per row: "
                     "participant, scope, item, criterion, value."

@@ -108,13 +108,17 @@ def tokens(store: SessionStore) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class PhoneScope:
+    """A scope a phone may vote for; ``region`` names a country's working group ('' = none)."""
+
     kind: str
     name: str
     label: str
+    region: str = ""
 
     @property
     def id(self) -> str:
-        return f"{self.kind}:{self.name}"
+        """What the phone sends back: 'country:IR', or 'country:IR@Zagros' for a working group."""
+        return f"{self.kind}:{self.name}" + (f"@{self.region}" if self.region else "")
 
 
 def phone_scopes(
@@ -122,10 +126,11 @@ def phone_scopes(
 ) -> list[PhoneScope]:
     """The scopes a participant may vote for from a phone.
 
-    Their own country and the regions it belongs to (working groups); any
-    scope they already have votes for (a second country or a working group the
-    facilitator entered for them); every region for an international expert
-    without a country.
+    Their own country, and where it belongs to several regions its delegates in
+    each region's working group ("Iran — in Zagros", labelled as on the voting
+    grid: ``state.scopes_for``); the regions it belongs to; any scope they
+    already have votes for (a second country or a working group the facilitator
+    entered for them); every region for an international expert without a country.
     """
     allowed = state.scopes_for(store, participant)
     own = participant.country
@@ -133,12 +138,10 @@ def phone_scopes(
     voted = set(state.voted_scopes(store, participant.id, vote_kind))
     chosen = []
     for s in allowed:
-        if s.region:  # a working group's scope ("Iran — in Zagros") is not offered on phones yet
-            continue
         if (
             (s.kind == "country" and s.name == own)
             or (s.kind == "region" and (s.name in regions or not own))
             or (s.kind, s.name, s.region) in voted
         ):
-            chosen.append(PhoneScope(s.kind, s.name, s.label))
+            chosen.append(PhoneScope(s.kind, s.name, s.label, s.region))
     return chosen

@@ -161,17 +161,22 @@ class Booth:
         }
 
     def _done(self, voter: model.Participant, scopes: list[access.PhoneScope]) -> dict[str, int]:
+        """Cells answered of cells to answer; as on the progress board, a country's working
+        groups count as the country (a cell answered in any of them is done)."""
         ids = {t.id for t in self._targets()}
-        names = {(s.kind, s.name) for s in scopes}
+        allowed = {(s.kind, s.name, s.region) for s in scopes}
         rows = self.store.rows(
-            "SELECT scope_kind, scope, target_id FROM votes WHERE participant_id = ? "
-            "AND +target_kind = ? AND answer != 'empty'",  # the primary key, not the target index
+            "SELECT scope_kind, scope, region, target_id, criterion FROM votes "
+            "WHERE participant_id = ? AND +target_kind = ? AND answer != 'empty'",  # by the key
             (voter.id, self.kind.target_kind),
         )
-        done = sum(
-            1 for r in rows if r["target_id"] in ids and (r["scope_kind"], r["scope"]) in names
-        )
-        return {"done": done, "total": len(ids) * len(self.kind.criteria) * len(scopes)}
+        done = {
+            (r["scope_kind"], r["scope"], r["target_id"], r["criterion"])
+            for r in rows
+            if r["target_id"] in ids and (r["scope_kind"], r["scope"], r["region"]) in allowed
+        }
+        places = {(s.kind, s.name) for s in scopes}
+        return {"done": len(done), "total": len(ids) * len(self.kind.criteria) * len(places)}
 
     def ballot(self, token: str) -> dict[str, Any]:
         """Everything one phone shows: its scopes, the items, the scales, its own answers."""
@@ -180,7 +185,7 @@ class Booth:
         own: dict[str, dict[str, str]] = {}
         for s in scopes:
             answers = state.own_votes(
-                self.store, voter.id, state.Scope(s.kind, s.name, s.label), self.kind
+                self.store, voter.id, state.Scope(s.kind, s.name, s.label, s.region), self.kind
             )
             own[s.id] = {
                 f"{tid}/{crit}": _answer_text(answer) for (tid, crit), answer in answers.items()
@@ -227,7 +232,14 @@ class Booth:
         value = _text(payload, "value", required=False)
         try:
             edit = set_vote(
-                voter.id, scope.kind, scope.name, self.kind.target_kind, target, criterion, value
+                voter.id,
+                scope.kind,
+                scope.name,
+                self.kind.target_kind,
+                target,
+                criterion,
+                value,
+                region=scope.region,
             )
             edit.label = f"{edit.label} from the phone of {voter.name}"
             self.store.apply(edit)

@@ -20,6 +20,7 @@ from facilitator.monitoring.reviews import (
     recommendations,
     review,
 )
+from facilitator.words import fixed, word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -42,19 +43,32 @@ class ActivityChanges:
 
     def lines(self) -> list[str]:
         """Plain sentences, one per change."""
-        out = [f"Added: {_label(a)} ({a.status})." for a in self.added]
-        out += [
-            f"Status of {_label(a)}: {before} → {a.status}." for a, before in self.status_changes
+        out = [
+            word("Added: {action} ({status}).", action=_label(a), status=fixed(a.status))
+            for a in self.added
         ]
-        out += [f"No longer listed: {_label(a)}." for a in self.dropped]
+        out += [
+            word(
+                "Status of {action}: {before} → {after}.",
+                action=_label(a),
+                before=fixed(before),
+                after=fixed(a.status),
+            )
+            for a, before in self.status_changes
+        ]
+        out += [word("No longer listed: {action}.", action=_label(a)) for a in self.dropped]
         if self.recommendation:
             before, now = self.recommendation
+            none = word("(none)")
             if before.text != now.text:
-                out.append(f"Recommendation now: {now.text or '(none)'}")
+                out.append(word("Recommendation now: {text}", text=now.text or none))
             if before.proposed_priority != now.proposed_priority:
                 out.append(
-                    f"Proposed priority: {before.proposed_priority or '(none)'} → "
-                    f"{now.proposed_priority or '(none)'}."
+                    word(
+                        "Proposed priority: {before} → {after}.",
+                        before=before.proposed_priority or none,
+                        after=now.proposed_priority or none,
+                    )
                 )
         return out
 

@@ -26,6 +26,7 @@ from facilitator.monitoring.reviews import (
     review,
 )
 from facilitator.plan import model
+from facilitator.words import fixed, word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -82,13 +83,22 @@ class Overview:
 
 def headers(since_year: str, until_year: str = "") -> tuple[str, ...]:
     """The reference's column headings: 'Actions taken since 2014', 'Recommendations until 2020 …'."""
-    since = f"Actions taken since {since_year}" if since_year else "Actions taken"
-    until = (
-        f"Recommendations until {until_year} for urgency, amendments to activities"
-        if until_year
-        else "Recommendations"
+    since = (
+        word("Actions taken since {year}", year=since_year) if since_year else word("Actions taken")
     )
-    return ("Activities", "Responsible", "Priority", since, "Implemented by", until)
+    until = (
+        word("Recommendations until {year} for urgency, amendments to activities", year=until_year)
+        if until_year
+        else word("Recommendations")
+    )
+    return (
+        word("Activities"),
+        word("Responsible"),
+        word("Priority"),
+        since,
+        word("Implemented by"),
+        until,
+    )
 
 
 def code_key(code: str) -> tuple[tuple[int, object], ...]:
@@ -109,8 +119,8 @@ def activity_priorities(store: SessionStore) -> dict[int, str]:
     out = {}
     for aid, means in by_activity.items():
         mean = Decimal(str(sum(means) / len(means)))
-        word = PRIORITY_WORDS[int(mean.quantize(Decimal(1), ROUND_HALF_UP))]
-        out[aid] = f"{word} ({mean.quantize(Decimal('0.01'), ROUND_HALF_UP)})"
+        level = fixed(PRIORITY_WORDS[int(mean.quantize(Decimal(1), ROUND_HALF_UP))])
+        out[aid] = f"{level} ({mean.quantize(Decimal('0.01'), ROUND_HALF_UP)})"
     return out
 
 
@@ -209,6 +219,7 @@ def views_of(store: SessionStore, review_id: int) -> list[tuple[str, Overview]]:
     """
     out = []
     for kind, label in (("activity", "Activities of the plan"), ("programme", "Programme of work")):
+        label = fixed(label)  # the document's language; the app translates the English
         view = overview(store, review_id, kind)
         if view.activities():
             out.append((label, view))

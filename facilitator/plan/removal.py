@@ -55,13 +55,19 @@ def count_phrase(counts: Counter[str], leave_out: str | None = None) -> str:
     return parts[0] if parts else ""
 
 
+def taken_with(changes: Iterable[RowChange], table: str, rows: int = 1) -> list[tuple[str, int]]:
+    """What went with ``rows`` removed rows of ``table``: (kind of ``NOUNS``, how many), in
+    the order a sentence names them; the app words them in its own language."""
+    counts = removed_counts(changes)
+    if table in counts:
+        counts[table] -= rows  # the rows themselves are what was removed
+    return [(key, counts[key]) for key in NOUNS if counts.get(key, 0) > 0]
+
+
 def removal_sentence(what: str, changes: Iterable[RowChange], table: str, rows: int = 1) -> str:
     """The sentence after removing ``what`` (``rows`` rows of ``table``): what went with it
     and how to get it back."""
-    counts = removed_counts(changes)
-    if table in counts:
-        counts[table] -= rows  # the rows themselves are ``what``
-    with_it = count_phrase(counts)
+    with_it = count_phrase(Counter(dict(taken_with(changes, table, rows))))
     if not with_it:
         return f"Removed {what} — Ctrl+Z brings it back."
     return f"Removed {what} with {with_it} — Ctrl+Z brings them back."

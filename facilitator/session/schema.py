@@ -295,7 +295,23 @@ _V_screens = [
 # item, theme, objective, result, activity and programme item.
 _V_exchange = identity.migration()
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V_results, _V_docs, _V_screens, _V_exchange]
+# The roll-up adds up the votes per target, criterion, scope and working group
+# (``voting.rollup``): an index holding every column it reads lets SQLite do it in
+# the index's order without touching the table or sorting (about half the time).
+_V_speed = [
+    """CREATE INDEX IF NOT EXISTS votes_rollup ON votes (target_kind, target_id, criterion,
+        scope_kind, scope, region, answer, value, participant_id)""",
+]
+
+MIGRATIONS: list[list[str]] = [
+    _V1,
+    _V2,
+    _V_results,
+    _V_docs,
+    _V_screens,
+    _V_exchange,
+    _V_speed,
+]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

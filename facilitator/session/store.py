@@ -26,6 +26,8 @@ from facilitator.session.lock import SessionLock
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 3
 Listener = Callable[[set[str]], None]
+#: hears every change with its rows: the tables, and the row changes (None for a preference)
+ChangeListener = Callable[[set[str], "list[RowChange] | None"], None]
 #: checks run before an undo or redo, inside its transaction: (store, edit, "undo"|"redo");
 #: one raises ``EditError`` to refuse it (layers above the store register them)
 UndoCheck = Callable[["SessionStore", AppliedEdit, str], None]
@@ -65,6 +67,9 @@ class SessionStore:
         self._lock = lock
         self.undo_stack = UndoStack()
         self._listeners: list[Listener] = []
+        self._change_listeners: list[ChangeListener] = []
+        #: figures derived from the file and kept current from the change notices (by name)
+        self.caches: dict[str, Any] = {}
         self._attached = False
         self._backup_pending = False
         # Sentences for the user about this opening (a backup that could not be made).
@@ -358,6 +363,11 @@ class SessionStore:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def add_change_listener(self, listener: ChangeListener) -> None:
+        """Hear every change with the rows it touched (before the table listeners hear of it):
+        for keeping derived figures current without reading the whole file again."""
+        self._change_listeners.append(listener)
+
     def apply(self, edit: Edit) -> AppliedEdit:
         """Apply an edit as one transaction, record it, and make it undoable.
 
@@ -382,7 +392,7 @@ class SessionStore:
         changes = applied.changes
         if changes:
             self.undo_stack.push(applied)
-            self._notify(applied.tables())
+            self._notify(applied.tables(), changes)
         return applied
 
     def undo(self) -> AppliedEdit | None:
@@ -403,7 +413,7 @@ class SessionStore:
         with self._refused_as_sentence(f"undo {applied.label}"):
             _retrying_when_busy(transaction)
         self.undo_stack.did_undo()
-        self._notify(applied.tables())
+        self._notify(applied.tables(), applied.changes)
         return applied
 
     def redo(self) -> AppliedEdit | None:
@@ -423,7 +433,7 @@ class SessionStore:
         with self._refused_as_sentence(f"redo {applied.label}"):
             _retrying_when_busy(transaction)
         self.undo_stack.did_redo()
-        self._notify(applied.tables())
+        self._notify(applied.tables(), applied.changes)
         return applied
 
     def preview(self, edit: Edit) -> list[RowChange]:
@@ -541,7 +551,9 @@ class SessionStore:
             [(history_id, seq, *c.serialised()) for seq, c in enumerate(changes)],
         )
 
-    def _notify(self, tables: set[str]) -> None:
+    def _notify(self, tables: set[str], changes: list[RowChange] | None = None) -> None:
+        for heard in list(self._change_listeners):
+            heard(tables, changes)
         for listener in list(self._listeners):
             listener(tables)
 

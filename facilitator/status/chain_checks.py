@@ -105,12 +105,12 @@ def importance_ranking(store: SessionStore) -> list[tuple[int, float, str]]:
     if not voted:
         return []
     try:
-        from facilitator.voting.results import Results
+        from facilitator.voting import current
     except ImportError:
         return []
     ranked = [
         (row.item_id, cell.exact, cell.text)
-        for row in Results(store).threat_ranking
+        for row in current.results(store).threat_ranking
         for cell in [row.cells["importance"]]
         if cell.exact is not None
     ]

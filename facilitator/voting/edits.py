@@ -10,7 +10,7 @@ from facilitator.errors import EditError
 from facilitator.plan.model import CRITERIA, SCALES, clean
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, set_row
 from facilitator.voting.closing import check_open
-from facilitator.voting.state import VoteKind, vote_kind
+from facilitator.voting.state import VoteKind, round_targets, vote_kind
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -98,6 +98,7 @@ def vote_change(store: SessionStore, vote: VoteKey, value: object) -> list[RowCh
     if before and before[0]["answer"] == answer and before[0]["value"] == number:
         return []
     check_open(store, target_kind)
+    _check_asked(store, vote)
     return [
         RowChange(
             "votes",
@@ -106,6 +107,18 @@ def vote_change(store: SessionStore, vote: VoteKey, value: object) -> list[RowCh
             {"answer": answer, "value": number, "at": now()},
         )
     ]
+
+
+def _check_asked(store: SessionStore, vote: VoteKey) -> None:
+    """A later round asks only about the items it was opened on: the others keep their figures."""
+    kind = "prioritisation" if vote.target_kind == "activity" else "threat_ranking"
+    asked = round_targets(store, kind)
+    if asked is not None and vote.target_id not in asked:
+        what = "activity" if vote.target_kind == "activity" else "item"
+        raise EditError(
+            f"This round of the {vote_kind(kind).title.lower()} does not ask about that {what}: "
+            "it keeps its figures from the earlier round."
+        )
 
 
 def _check_vote_refs(store: SessionStore, vote: VoteKey) -> None:

@@ -18,6 +18,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from facilitator.plan import model
+from facilitator.voting.rollup import (
+    EMPTY,
+    RANKED_CRITERIA,
+    Figure,
+    Figures,
+    TargetFigures,
+    without_gc_pauses,
+)
 from facilitator.voting.score_text import (
     MISSING_TEXT,
     PRIORITY_PLACES,
@@ -25,10 +33,10 @@ from facilitator.voting.score_text import (
     format_compact,
     missing_text,
 )
-from facilitator.voting.scoring import RANKED_CRITERIA, Scores
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
+    from facilitator.voting.scoring import Scores
 
 from facilitator.voting.cells import (  # noqa: F401  (the cells are part of this module's API)
     KIND_NAMES,
@@ -53,31 +61,51 @@ from facilitator.voting.cells import (  # noqa: F401  (the cells are part of thi
 
 
 class Results:
-    """The session's tables as cells, each built once on first use from one ``Scores``."""
+    """The session's tables as cells, each built once on first use from one ``Figures``.
 
-    def __init__(self, store: SessionStore, scores: Scores | None = None):
+    ``previous``: the Results of the same session before some votes changed (and
+    nothing else did, ``figures.changed`` naming the targets): rows whose targets'
+    votes did not change are taken from it as they are, so a refresh after one
+    vote builds one row of each table.
+    """
+
+    def __init__(
+        self,
+        store: SessionStore,
+        scores: Scores | None = None,
+        *,
+        figures: Figures | None = None,
+        previous: Results | None = None,
+    ):
         self.store = store
-        self.scores = scores if scores is not None else Scores(store)
+        if figures is None:
+            figures = scores.figures if scores is not None else Figures(store)
+        self.figures = figures
+        self._scores = scores
+        self._previous = previous if figures.changed is not None else None
+        if self._previous is not None:  # only votes changed: the session's shape is the same
+            for name in ("items", "regions", "countries", "activities", "_cell_notes"):
+                if name in self._previous.__dict__:
+                    self.__dict__[name] = self._previous.__dict__[name]
 
-    # -- figures as dicts -------------------------------------------------------------
+    def _earlier(self, name: str):  # -> the same table of ``previous``, if it was built
+        return self._previous.__dict__.get(name) if self._previous is not None else None
 
-    @cached_property
-    def _overall(self) -> dict[tuple, tuple[float, str]]:
-        f = self.scores.overall
-        return {
-            (int(t), str(c)): (float(s), str(st))
-            for t, c, s, st in zip(f["target_id"], f["criterion"], f["score"], f["state"])
-        }
+    @property
+    def scores(self) -> Scores:
+        """The same figures as pandas frames (for exports that want frames)."""
+        if self._scores is None:
+            from facilitator.voting.scoring import Scores
 
-    def _by_scope(self, scope_kind: str) -> dict[tuple, tuple[float, str]]:
-        """Figures by (item, criterion, column): regions (and lone countries) or countries."""
-        f = self.scores.region if scope_kind == "region" else self.scores.country("item")
-        return {
-            (int(t), str(c), str(s)): (float(v), str(st))
-            for t, c, s, v, st in zip(
-                f["target_id"], f["criterion"], f[scope_kind], f["score"], f["state"]
-            )
-        }
+            self._scores = Scores(self.store, figures=self.figures)
+        return self._scores
+
+    def _unchanged(self, kind: str, target_id: int, criteria: tuple[str, ...]) -> bool:
+        """True when a row of ``previous`` for this target may be reused."""
+        changed = self.figures.changed or set()
+        if self._previous is None:
+            return False
+        return not any((kind, target_id, c) in changed for c in criteria)
 
     @cached_property
     def items(self) -> list[model.Item]:
@@ -91,20 +119,29 @@ class Results:
     def countries(self) -> list[model.Country]:
         return model.countries(self.store)
 
+    @cached_property
+    def activities(self) -> list[model.Activity]:
+        return model.activities(self.store)
+
     # -- Table 3.1 --------------------------------------------------------------------
 
     @cached_property
+    @without_gc_pauses
     def threat_ranking(self) -> list[ItemRow]:
         """Drivers then Threats, each by overall importance as printed (ties in item order)."""
+        before = {r.item_id: r for r in self._earlier("threat_ranking") or []}
         rows = []
         for item in self.items:
             if item.kind == "constraint":
                 continue
+            if item.id in before and self._unchanged("item", item.id, RANKED_CRITERIA):
+                rows.append(before[item.id])
+                continue
             row = ItemRow(item.id, item.kind, item.label, item.status)
             for criterion in RANKED_CRITERIA:
-                score, state = self._overall.get((item.id, criterion), (math.nan, "empty"))
+                f = self.figures.target("item", item.id, criterion).overall
                 row.cells[criterion] = figure_cell(
-                    score, state, THREAT_PLACES, criterion, ("overall", item.id, criterion)
+                    f.score, f.state, THREAT_PLACES, criterion, ("overall", item.id, criterion)
                 )
             rows.append(row)
         kind_rank = {"driver": 0, "threat": 1}
@@ -139,95 +176,82 @@ class Results:
     def by_country(self) -> ScopeTable:
         return self._scope_table("country")
 
+    @without_gc_pauses
     def _scope_table(self, scope_kind: str) -> ScopeTable:
-        figures = self._by_scope(scope_kind)
         if scope_kind == "region":
-            names = {c.code: c.name for c in self.countries}
-            lone = self.scores.lone_countries
-            columns = [Column(r.name, r.abbreviation or r.name) for r in self.regions]
-            columns += [Column(code, names.get(code, code)) for code in lone]
-            legend = ", ".join(
-                [
-                    f"{r.abbreviation} = {r.name}"
-                    for r in self.regions
-                    if r.abbreviation and r.abbreviation != r.name
-                ]
-                + [
-                    f"{names.get(code, code)}: in no region, counted as a region of its own"
-                    for code in lone
-                ]
-            )
+            columns, legend = self._region_columns()
         else:
-            columns, legend = self._country_columns(figures)
-        brackets = self._brackets if scope_kind == "region" else {}
+            columns, legend = self._country_columns(), ""
+        all_columns = [Column("overall", "Overall"), *columns]
         notes = self._cell_notes if scope_kind == "region" or not self.regions else {}
+        earlier = None
+        table = self._earlier("by_region" if scope_kind == "region" else "by_country")
+        if table is not None and table.columns == all_columns:
+            earlier = table.rows_by_id
         rows = []
         for ranked in self.threat_ranking:
-            row = ItemRow(ranked.item_id, ranked.kind, ranked.label, ranked.status)
+            t = ranked.item_id
+            if earlier and t in earlier and self._unchanged("item", t, RANKED_CRITERIA):
+                rows.append(earlier[t])
+                continue
+            row = ItemRow(t, ranked.kind, ranked.label, ranked.status)
             for criterion in RANKED_CRITERIA:
                 overall = ranked.cells[criterion]
                 row.cells[(criterion, "overall")] = _with_note(
-                    overall, notes.get((ranked.item_id, criterion, "overall"))
+                    overall, notes.get((t, criterion, "overall"))
                 )
+                target = self.figures.target("item", t, criterion)
+                brackets = _brackets(target) if scope_kind == "region" else {}
                 for column in columns:
-                    key3 = (ranked.item_id, criterion, column.name)
-                    score, state = figures.get(key3, (math.nan, "empty"))
+                    f = _scope_figure(target, scope_kind, column.name)
+                    key3 = (t, criterion, column.name)
                     cell = figure_cell(
-                        score,
-                        state,
+                        f.score,
+                        f.state,
                         THREAT_PLACES,
                         criterion,
                         (scope_kind, *key3),
-                        brackets.get(key3, ""),
+                        brackets.get(column.name, ""),
                     )
                     row.cells[(criterion, column.name)] = _with_note(cell, notes.get(key3))
             rows.append(row)
-        return ScopeTable(scope_kind, [Column("overall", "Overall"), *columns], rows, legend)
+        return ScopeTable(scope_kind, all_columns, rows, legend)
 
-    def _country_columns(self, figures: dict) -> tuple[list[Column], str]:
+    def _region_columns(self) -> tuple[list[Column], str]:
+        """One column per region, then one per country in no region; and the legend."""
+        names = {c.code: c.name for c in self.countries}
+        lone = self.figures.layout.lone_countries
+        columns = [Column(r.name, r.abbreviation or r.name) for r in self.regions]
+        columns += [Column(code, names.get(code, code)) for code in lone]
+        legend = ", ".join(
+            [
+                f"{r.abbreviation} = {r.name}"
+                for r in self.regions
+                if r.abbreviation and r.abbreviation != r.name
+            ]
+            + [
+                f"{names.get(code, code)}: in no region, counted as a region of its own"
+                for code in lone
+            ]
+        )
+        return columns, legend
+
+    def _country_columns(self) -> list[Column]:
         """One column per country, and one per country and region where it voted separately."""
-        groups = self.scores.country_in_groups
-        voted = set(zip(groups["country"], groups["region"]))
+        voted = {
+            pair
+            for key in self.figures.targets("item")
+            for pair in self.figures.target(*key).sums.groups
+        }
         abbreviations = {r.name: r.abbreviation or r.name for r in self.regions}
         columns = []
         for c in self.countries:
             columns.append(Column(c.code, c.code))
             for region in [r.name for r in self.regions if c.code in r.countries]:
                 if (c.code, region) in voted:
-                    name = f"{c.code} in {region}"
+                    name = f"{c.code}{IN_REGION}{region}"
                     columns.append(Column(name, f"{c.code} in {abbreviations[region]}"))
-        for t, crit, code, region, score, state in zip(
-            groups["target_id"],
-            groups["criterion"],
-            groups["country"],
-            groups["region"],
-            groups["score"],
-            groups["state"],
-        ):
-            figures[(int(t), str(crit), f"{code} in {region}")] = (float(score), str(state))
-        return columns, ""
-
-    @cached_property
-    def _brackets(self) -> dict[tuple, str]:
-        """'(TM 1.5) (KZ -)' per item, criterion and region, countries in the region's order."""
-        out: dict[tuple, list[str]] = {}
-        d = self.scores.deviations
-        for t, crit, region, country, score, state in zip(
-            d["target_id"],
-            d["criterion"],
-            d["region"],
-            d["country"],
-            d["country_score"],
-            d["country_state"],
-        ):
-            figure = (
-                format_compact(float(score), THREAT_PLACES)
-                if state == "number"
-                else missing_text(str(state)) or "-"
-            )
-            key = (int(t), str(crit), str(region))
-            out.setdefault(key, []).append(f"({country} {figure})")
-        return {key: " ".join(parts) for key, parts in out.items()}
+        return columns
 
     @cached_property
     def _cell_notes(self) -> dict[tuple, str]:
@@ -247,32 +271,31 @@ class Results:
     # -- Appendix IV ------------------------------------------------------------------
 
     @cached_property
+    @without_gc_pauses
     def priorities(self) -> PriorityTable:
-        p = self.scores.priority
-        by_country = {
-            (int(t), str(c)): (float(s), str(st))
-            for t, c, s, st in zip(p["target_id"], p["country"], p["score"], p["state"])
-        }
-        o = self.scores.overall_priority
-        overall = {
-            int(t): (float(s), str(st)) for t, s, st in zip(o["target_id"], o["score"], o["state"])
-        }
         codes = [c.code for c in self.countries]
+        table = self._earlier("priorities")
+        earlier = {r.activity_id: r for r in table.rows} if table is not None else {}
         rows = []
-        for activity in model.activities(self.store):
+        for activity in self.activities:
+            if activity.id in earlier and self._unchanged("activity", activity.id, ("priority",)):
+                rows.append(earlier[activity.id])
+                continue
             row = ActivityRow(activity.id, activity.number, activity.text)
+            target = self.figures.target("activity", activity.id, "priority")
+            by_country = target.country
             for code in codes:
-                score, state = by_country.get((activity.id, code), (math.nan, "empty"))
+                f = by_country.get(code, EMPTY)
                 row.cells[code] = figure_cell(
-                    score,
-                    state,
+                    f.score,
+                    f.state,
                     PRIORITY_PLACES,
                     "priority",
                     ("country", activity.id, "priority", code),
                 )
-            score, state = overall.get(activity.id, (math.nan, "empty"))
+            f = target.overall
             row.cells["overall"] = figure_cell(
-                score, state, PRIORITY_PLACES, "priority", ("overall", activity.id, "priority")
+                f.score, f.state, PRIORITY_PLACES, "priority", ("overall", activity.id, "priority")
             )
             rows.append(row)
         return PriorityTable(codes, rows)
@@ -348,7 +371,7 @@ class Results:
         every country's.
         """
         level, target_id, criterion = key[0], key[1], key[2]
-        votes = [v for v in self._votes.get((target_kind, int(target_id), criterion), [])]
+        votes = self._votes_of(target_kind, int(target_id), criterion)
         countries = [v for v in votes if v[1] == "country"]
         members = {r.name: r.countries for r in self.regions}
         if level == "country":
@@ -369,27 +392,26 @@ class Results:
         lines = [VoteLine(v[0], v[2], _answer_text(v[3], v[4])) for v in chosen]
         return VotesBehind(lines, _summary(chosen))
 
-    @cached_property
-    def _votes(self) -> dict[tuple, list[tuple]]:
-        """(target kind, id, criterion) → (participant, scope kind, scope, answer, value, at, n)."""
-        out: dict[tuple, list[tuple]] = {}
-        f = self.scores.votes
-        for n, v in enumerate(
-            zip(
-                f["participant"],
-                f["scope_kind"],
-                f["scope"],
-                f["answer"],
-                f["value"],
-                f["at"],
-                f["target_kind"],
-                f["target_id"],
-                f["criterion"],
-            )
-        ):
-            line = (str(v[0]), str(v[1]), str(v[2]), str(v[3]), float(v[4]), str(v[5]), n)
-            out.setdefault((str(v[6]), int(v[7]), str(v[8])), []).append(line)
-        return out
+    def _votes_of(self, kind: str, target_id: int, criterion: str) -> list[tuple]:
+        """The counted votes of one target and criterion, in the order they were given:
+        (participant, scope kind, scope, answer, value, at, n)."""
+        round_no = self.figures.rounds.get(kind)
+        live = self.figures.sources.get(kind) == "votes"
+        table, extra = (
+            ("votes", "") if live else ("round_votes", f"AND v.round = {int(round_no or 0)}")
+        )
+        rows = self.store.conn.execute(
+            "SELECT p.name, v.scope_kind, v.scope, v.answer, v.value, v.at "
+            f"FROM {table} v JOIN participants p ON p.id = v.participant_id "
+            "WHERE v.target_kind = ? AND v.target_id = ? AND v.criterion = ? AND p.votes = 1 "
+            f"{extra} ORDER BY v.at, v.rowid",
+            (kind, target_id, criterion),
+        )
+        return [
+            (str(r[0]), str(r[1]), str(r[2]), str(r[3]), math.nan if r[4] is None else float(r[4]))
+            + (str(r[5]), n)
+            for n, r in enumerate(rows)
+        ]
 
     @staticmethod
     def _region_votes(votes: list[tuple], region: str, codes: list[str]) -> list[tuple]:
@@ -400,6 +422,34 @@ class Results:
             return any(v[3] in ("number", "unknown") for v in lines)
 
         return own if answered(own) or (own and not answered(theirs)) else theirs
+
+
+#: a by-country column of a country's votes in a region's working group: 'IR in Zagros'
+IN_REGION = " in "
+
+
+def _scope_figure(target: TargetFigures, scope_kind: str, column: str) -> Figure:
+    """A region's (or lone country's) figure, a country's own, or its working group's."""
+    if scope_kind == "region":
+        return target.region[column][0] if column in target.region else EMPTY
+    if IN_REGION in column:
+        code, region = column.split(IN_REGION, 1)
+        return target.groups.get((code, region), EMPTY)
+    return target.country.get(column, EMPTY)
+
+
+def _brackets(target: TargetFigures) -> dict[str, str]:
+    """'(TM 1.5) (KZ -)' per region, countries in the region's order."""
+    out: dict[str, list[str]] = {}
+    for d in target.deviations:
+        c = d.country_figure
+        figure = (
+            format_compact(c.score, THREAT_PLACES)
+            if c.state == "number"
+            else missing_text(c.state) or "-"
+        )
+        out.setdefault(d.region, []).append(f"({d.country} {figure})")
+    return {region: " ".join(parts) for region, parts in out.items()}
 
 
 def _answer_text(answer: str, value: float) -> str:

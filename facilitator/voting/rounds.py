@@ -23,6 +23,7 @@ from facilitator.session.schema import VOTE_KEY
 from facilitator.voting.cells import Cell, Grid, figure_cell, text_cell
 from facilitator.voting.closing import VOTE_NAMES, is_closed
 from facilitator.voting.score_text import PRIORITY_PLACES, THREAT_PLACES, format_compact
+from facilitator.words import word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -122,15 +123,17 @@ def open_round(
 
 def round_note(store: SessionStore) -> str:
     """What exports print about rounds: '' while every vote is in its first round."""
-    parts = [
-        f"the {VOTE_NAMES[kind].lower()} shows round {n}"
-        for kind in TARGET_KIND
-        for n in [current_round(store, kind)]
-        if n > 1
-    ]
+    shows = {
+        "threat_ranking": lambda n: word("the threat ranking shows round {n}", n=n),
+        "prioritisation": lambda n: word("the prioritisation shows round {n}", n=n),
+    }
+    parts = [shows[kind](n) for kind in TARGET_KIND for n in [current_round(store, kind)] if n > 1]
     if not parts:
         return ""
-    return "Voting rounds: " + "; ".join(parts) + " (earlier rounds are kept in the session)."
+    return word(
+        "Voting rounds: {rounds} (earlier rounds are kept in the session).",
+        rounds="; ".join(parts),
+    )
 
 
 def votes_source(store: SessionStore, round_no: int | None, target_kind: str) -> str:

@@ -41,7 +41,13 @@ def round_half_up(x: float, places: int) -> float:
     """
     if _missing(x):
         return math.nan
-    exact = Decimal(repr(float(x))).quantize(Decimal("1e-9"))
+    return _rounded(float(x), places)
+
+
+@lru_cache(maxsize=65536)
+def _rounded(x: float, places: int) -> float:
+    """``round_half_up`` of a number; the same few means recur thousands of times a table."""
+    exact = Decimal(repr(x)).quantize(Decimal("1e-9"))
     return float(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
@@ -50,6 +56,7 @@ def format_score(x: float, places: int) -> str:
     return f"{round_half_up(x, places):.{places}f}"
 
 
+@lru_cache(maxsize=4096)
 def format_compact(x: float, places: int) -> str:
     """A country's figure beside its region's: ``1.5``, ``3``, ``0`` (no trailing zeros)."""
     text = format_score(x, places)

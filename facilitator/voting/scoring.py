@@ -1,6 +1,9 @@
-"""How votes add up: country, region and overall scores (method.md, "Votes and how they add up").
+"""How votes add up, as pandas frames: country, region and overall scores (method.md).
 
-Every function reads the session and returns a pandas ``DataFrame``. The rules:
+The figures are added up by ``facilitator.voting.rollup`` (SQLite's sums, the
+rules in plain Python); every function here lays them out as a pandas
+``DataFrame`` for exports and reports. The app's tables read ``rollup`` through
+``facilitator.voting.results`` and never need pandas. The rules:
 
 - A country score is the mean of the numeric votes cast for that country.
 - Working groups: a country vote may name the region it was given in. A
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -46,8 +49,14 @@ if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
 
-CRITERIA = ("importance", "capacity", "priority")
-RANKED_CRITERIA = ("importance", "capacity")
+from facilitator.voting.rollup import (  # noqa: F401  (re-exported)
+    CRITERIA,
+    RANKED_CRITERIA,
+    SHOW_EQUAL_KEY,
+    Figure,
+    Figures,
+    show_equal_brackets,
+)
 
 VOTE_COLUMNS = [
     "participant_id",
@@ -129,20 +138,6 @@ GROUP BY target_id, criterion, scope
 """
 
 
-_SUM_GROUPS_SQL = """
-SELECT target_id, criterion, scope AS country, region,
-    AVG(CASE WHEN answer = 'number' THEN value END) AS score,
-    COUNT(CASE WHEN answer = 'number' THEN value END) AS n,
-    SUM(answer = 'unknown') AS unknown, SUM(answer = 'empty') AS empty,
-    MIN(CASE WHEN answer = 'number' THEN value END) AS low,
-    MAX(CASE WHEN answer = 'number' THEN value END) AS high
-FROM {source}
-WHERE target_kind = 'item' AND scope_kind = 'country'
-    AND participant_id IN (SELECT id FROM participants WHERE votes = 1)
-GROUP BY target_id, criterion, scope, region
-"""
-
-
 def _summary_frame(rows: list[tuple], keys: list[str]) -> pd.DataFrame:
     """SQLite's sums per ``keys`` as the summary frame the roll-up reads."""
     if not rows:
@@ -152,16 +147,6 @@ def _summary_frame(rows: list[tuple], keys: list[str]) -> pd.DataFrame:
     for key in keys[1:]:
         out[key] = out[key].astype("str")
     return _finish(out)
-
-
-def sum_country_groups(store: SessionStore, source: str = "votes") -> pd.DataFrame:
-    """Counted country votes on drivers and threats, summed per country and working group.
-
-    ``region`` is the working group's region, '' for votes given without one.
-    """
-    keys = ["target_id", "criterion", "country", "region"]
-    rows = store.conn.execute(_SUM_GROUPS_SQL.format(source=source)).fetchall()
-    return _summary_frame(rows, keys)
 
 
 def sum_votes(
@@ -230,15 +215,39 @@ def _empty_summary(keys: list[str]) -> pd.DataFrame:
 
 # -- the scores -----------------------------------------------------------------------
 
+_FIGURE_DTYPES = {
+    "target_id": "int64",
+    "score": "float64",
+    "n": "int64",
+    "unknown": "int64",
+    "empty": "int64",
+    "low": "float64",
+    "high": "float64",
+    "spread": "float64",
+    "country_score": "float64",
+    "region_score": "float64",
+    "separately": "bool",
+}
+
+
+def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """Rows as a frame with the roll-up's column types (text columns as ``str``)."""
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.astype({c: _FIGURE_DTYPES.get(c, "str") for c in columns})
+
+
+def _summary(f: Figure) -> tuple:
+    return (f.score, f.n, f.unknown, f.empty, f.low, f.high, f.spread, f.state)
+
 
 class Scores:
-    """All figures of one session as it stands, each computed once on first use.
+    """All figures of one session as it stands, as pandas frames (for exports and reports).
 
-    The module-level functions build a fresh ``Scores`` each call; the tables,
-    pages and exports build one and reuse it for every figure they need.
-    Attributes (computed on first use): ``votes``, ``countries`` and
-    ``regions`` (names in session order), ``members``, ``country(kind)``,
-    ``region``, ``overall``, ``deviations``, ``priority``, ``overall_priority``.
+    The figures come from ``rollup.Figures`` (SQLite's sums, added up in plain
+    Python); this class lays them out as frames, each built once on first use.
+    Attributes: ``votes``, ``countries`` and ``regions`` (names in session
+    order), ``members``, ``country(kind)``, ``region``, ``overall``,
+    ``deviations``, ``priority``, ``overall_priority``.
     """
 
     def __init__(
@@ -247,20 +256,21 @@ class Scores:
         show_equal: bool | None = None,
         item_round: int | None = None,
         activity_round: int | None = None,
+        figures: Figures | None = None,
     ):
         """``item_round`` / ``activity_round``: show a kept round of the threat ranking or the
         prioritisation (``facilitator.voting.rounds``) instead of the votes as they stand."""
-        from facilitator.voting.rounds import votes_source
-
         self.store = store
-        self.rounds = {"item": item_round, "activity": activity_round}
-        self.sources = {
-            "item": votes_source(store, item_round, "item"),
-            "activity": votes_source(store, activity_round, "activity"),
-        }
-        self._derived: dict[str, pd.DataFrame] = {}
+        self.figures = (
+            figures
+            if figures is not None
+            else Figures(store, show_equal, item_round, activity_round)
+        )
+        self.rounds = self.figures.rounds
+        self.sources = self.figures.sources
         #: list in brackets every country that voted separately, equal figures too
-        self.show_equal = show_equal if show_equal is not None else show_equal_brackets(store)
+        self.show_equal = self.figures.show_equal
+        self._derived: dict[str, pd.DataFrame] = {}
 
     def derived(self, name: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
         """A frame built from these scores (a table), built once and shared by its callers.
@@ -283,44 +293,42 @@ class Scores:
         ]
         return pd.concat(frames, ignore_index=True)
 
-    @cached_property
+    @property
     def countries(self) -> list[str]:
-        return [
-            r["code"] for r in self.store.rows("SELECT code FROM countries ORDER BY position, code")
-        ]
+        return self.figures.layout.countries
 
-    @cached_property
+    @property
     def regions(self) -> list[str]:
-        return [
-            r["name"] for r in self.store.rows("SELECT name FROM regions ORDER BY position, name")
-        ]
+        return self.figures.layout.regions
 
     @cached_property
     def members(self) -> pd.DataFrame:
         """(region, country) in the order each region lists its countries."""
-        rows = self.store.rows(
-            "SELECT m.region, m.country FROM region_members m "
-            "JOIN countries c ON c.code = m.country ORDER BY m.rowid"
+        return pd.DataFrame(self.figures.layout.members, columns=["region", "country"]).astype(
+            "str"
         )
-        return pd.DataFrame(rows, columns=["region", "country"]).astype("str")
 
-    @cached_property
+    @property
     def lone_countries(self) -> list[str]:
         """Countries in no region: where regions are defined, each counts as a region of its own."""
-        if not self.regions:
-            return []
-        inside = set(self.members["country"])
-        return [c for c in self.countries if c not in inside]
+        return self.figures.layout.lone_countries
 
-    @cached_property
+    @property
     def region_columns(self) -> list[str]:
         """The regions, then the countries in no region (each a region of its own)."""
-        return [*self.regions, *self.lone_countries]
+        return self.figures.layout.region_columns
 
     @cached_property
     def country_groups(self) -> pd.DataFrame:
-        """Country figures per working group ('' = votes given without one)."""
-        return sum_country_groups(self.store, self.sources["item"])
+        """Country figures per working group ('' = votes given without a region)."""
+        rows = []
+        for kind, t, crit in self.figures.targets("item"):
+            sums = self.figures.target(kind, t, crit).sums
+            groups = [((c, ""), s) for c, s in sums.plain.items()] + list(sums.groups.items())
+            for (country, region), s in sorted(groups):
+                rows.append((t, crit, country, region, *_summary(s.figure())))
+        rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+        return _frame(rows, ["target_id", "criterion", "country", "region", *SUMMARY_COLUMNS])
 
     @cached_property
     def within(self) -> pd.DataFrame:
@@ -330,34 +338,21 @@ class Scores:
         has none there, the mean of its votes given without a region.
         Column ``separately`` is True where the figure comes from the group.
         """
+        rows = [
+            (t, crit, w.region, w.country, *_summary(w.figure), w.separately)
+            for kind, t, crit in self.figures.targets("item")
+            for w in self.figures.target(kind, t, crit).within
+        ]
         keys = ["target_id", "criterion", "region", "country"]
-        groups = self.country_groups
-        if groups.empty or self.members.empty:
-            frame = _empty_summary(keys)
-            return frame.assign(separately=pd.Series(dtype="bool"))
-        in_group = groups[groups["region"] != ""].merge(self.members, on=["region", "country"])
-        plain = (
-            groups[groups["region"] == ""].drop(columns="region").merge(self.members, on="country")
-        )
-        merged = plain.merge(in_group[keys], on=keys, how="left", indicator=True)
-        fallback = plain[(merged["_merge"] == "left_only").to_numpy()]
-        out = pd.concat(
-            [in_group.assign(separately=True), fallback.assign(separately=False)],
-            ignore_index=True,
-        )
-        return out[[*keys, *SUMMARY_COLUMNS, "separately"]]
+        return _frame(rows, [*keys, *SUMMARY_COLUMNS, "separately"])
 
     @cached_property
     def ranked_items(self) -> list[int]:
-        rows = self.store.rows(
-            "SELECT id FROM items WHERE kind IN ('driver', 'threat') "
-            "ORDER BY CASE kind WHEN 'driver' THEN 0 ELSE 1 END, position, id"
-        )
-        return [r["id"] for r in rows]
+        return ranked_item_ids(self.store)
 
     @cached_property
     def activity_ids(self) -> list[int]:
-        return [r["id"] for r in self.store.rows("SELECT id FROM activities ORDER BY id")]
+        return [int(r[0]) for r in self.store.conn.execute("SELECT id FROM activities ORDER BY id")]
 
     def country(self, target_kind: str) -> pd.DataFrame:
         """Country scores of items ('item') or activities ('activity')."""
@@ -372,22 +367,13 @@ class Scores:
         return self._country_scores("activity")
 
     def _country_scores(self, target_kind: str) -> pd.DataFrame:
-        out = sum_votes(self.store, target_kind, "country", self.sources[target_kind])
-        if target_kind == "item":
-            out = self._without_groups(out)
-        return _ordered(out, {"criterion": list(CRITERIA), "country": self.countries})
-
-    def _without_groups(self, every: pd.DataFrame) -> pd.DataFrame:
-        """A country's own figure: its votes given without a working group where there are
-        any, else all its votes (a country that voted only in working groups)."""
-        groups = self.country_groups
-        plain = groups[groups["region"] == ""].drop(columns="region")
-        if len(plain) == len(every):
-            return plain.reset_index(drop=True)
-        keys = ["target_id", "criterion", "country"]
-        rest = every.merge(plain[keys], on=keys, how="left", indicator=True)
-        rest = rest[rest["_merge"] == "left_only"].drop(columns="_merge")
-        return pd.concat([plain, rest], ignore_index=True)
+        rank = {c: i for i, c in enumerate(self.countries)}
+        rows = []
+        for kind, t, crit in self.figures.targets(target_kind):
+            country = self.figures.target(kind, t, crit).country
+            for code in sorted(country, key=lambda c: rank.get(c, len(rank))):
+                rows.append((t, crit, code, *_summary(country[code])))
+        return _frame(rows, ["target_id", "criterion", "country", *SUMMARY_COLUMNS])
 
     @cached_property
     def country_in_groups(self) -> pd.DataFrame:
@@ -398,32 +384,41 @@ class Scores:
     @cached_property
     def region(self) -> pd.DataFrame:
         """Region scores for every ranked item, criterion and region (see ``region_scores``)."""
-        keys = ["target_id", "criterion", "region"]
-        grid = _grid(self.ranked_items, list(RANKED_CRITERIA), self.region_columns, "region")
-        own = sum_votes(self.store, "item", "region", self.sources["item"])
-        members = self.within
-        lone = self.country("item")
-        lone = lone[lone["country"].isin(self.lone_countries)].rename(columns={"country": "region"})
-        if len(lone):
-            own = pd.concat([own, lone[own.columns]], ignore_index=True)
-        from_countries = summarise_figures(members, keys) if len(members) else _empty_summary(keys)
-        return _choose_source(grid, own, from_countries, keys)
+        rows = []
+        for t in self.ranked_items:
+            for crit in RANKED_CRITERIA:
+                figures = self.figures.target("item", t, crit).region
+                for column in self.region_columns:
+                    f, source = figures[column]
+                    rows.append(
+                        (t, crit, column, f.score, source, f.n, f.unknown, f.empty)
+                        + (f.low, f.high, f.spread, f.state)
+                    )
+        columns = ["target_id", "criterion", "region", "score", "source"]
+        columns += ["n", "unknown", "empty", "low", "high", "spread", "state"]
+        return _frame(rows, columns)
 
     @cached_property
     def overall(self) -> pd.DataFrame:
         """Overall scores for every ranked item and criterion (see ``overall_scores``)."""
-        keys = ["target_id", "criterion"]
-        grid = _grid(self.ranked_items, list(RANKED_CRITERIA))
-        figures = self.region if self.regions else self.country("item")
-        summary = summarise_figures(figures, keys) if len(figures) else _empty_summary(keys)
-        return _fill_grid(grid, summary, keys)[
-            ["target_id", "criterion", "score", "n", "unknown", "empty", "state"]
-        ]
+        rows = []
+        for t in self.ranked_items:
+            for crit in RANKED_CRITERIA:
+                f = self.figures.target("item", t, crit).overall
+                rows.append((t, crit, f.score, f.n, f.unknown, f.empty, f.state))
+        return _frame(rows, ["target_id", "criterion", "score", "n", "unknown", "empty", "state"])
 
     @cached_property
     def deviations(self) -> pd.DataFrame:
         """Countries whose own score differs from their region's (see ``deviations``)."""
-        return _deviations(self.region, self.within, self.members, self.show_equal)
+        rows = [
+            (t, crit, d.region, d.country, d.country_figure.score, d.region_figure.score)
+            + (d.country_figure.state, d.region_figure.state)
+            for t in sorted(self.ranked_items)
+            for crit in RANKED_CRITERIA
+            for d in self.figures.target("item", t, crit).deviations
+        ]
+        return _frame(rows, DEVIATION_COLUMNS)
 
     @cached_property
     def priority(self) -> pd.DataFrame:
@@ -436,132 +431,20 @@ class Scores:
 
     @cached_property
     def overall_priority(self) -> pd.DataFrame:
-        keys = ["target_id"]
-        grid = pd.DataFrame({"target_id": pd.Series(self.activity_ids, dtype="int64")})
-        summary = (
-            summarise_figures(self.priority, keys) if len(self.priority) else _empty_summary(keys)
-        )
-        return _fill_grid(grid, summary, keys)[
-            ["target_id", "score", "n", "unknown", "empty", "low", "high", "spread", "state"]
+        rows = [
+            (t, *_summary(self.figures.target("activity", t, "priority").overall))
+            for t in self.activity_ids
         ]
+        return _frame(rows, ["target_id", *SUMMARY_COLUMNS])
 
 
-def _grid(
-    targets: list[int], criteria: list[str], scopes: list[str] | None = None, scope_name: str = ""
-) -> pd.DataFrame:
-    """Every target × criterion (× scope), in order."""
-    index: list[list[Any]] = [list(targets), list(criteria)]
-    if scopes is not None:
-        index.append(list(scopes))
-    names = ["target_id", "criterion"] + ([scope_name] if scopes is not None else [])
-    frame = pd.MultiIndex.from_product(index, names=names).to_frame(index=False)
-    frame["target_id"] = frame["target_id"].astype("int64")
-    for name in names[1:]:
-        frame[name] = frame[name].astype("str")
-    return frame
-
-
-def _fill_grid(grid: pd.DataFrame, summary: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """``summary`` on every row of ``grid``; rows without figures are 'empty'."""
-    out = grid.merge(summary, on=keys, how="left")
-    for column in ("n", "unknown", "empty"):
-        out[column] = out[column].fillna(0).astype("int64")
-    out["state"] = _state(out["n"], out["unknown"])
-    return out
-
-
-def _choose_source(
-    grid: pd.DataFrame, own: pd.DataFrame, from_countries: pd.DataFrame, keys: list[str]
-) -> pd.DataFrame:
-    """A region's own (working-group) figure where it has an answer, else its countries' mean.
-
-    A working group's '-' counts as an answer (the region then shows '-'); a
-    region whose own votes are all empty falls back to its countries.
-    """
-    own_full = _fill_grid(grid, own, keys)
-    countries_full = _fill_grid(grid, from_countries, keys)
-    own_answered = (own_full["n"] + own_full["unknown"]) > 0
-    countries_answered = (countries_full["n"] + countries_full["unknown"]) > 0
-    own_any = own_answered | (own_full["empty"] > 0)
-    use_own = own_answered | (~countries_answered & own_any)
-    out = countries_full.copy()
-    for column in SUMMARY_COLUMNS:
-        out[column] = own_full[column].where(use_own, countries_full[column])
-    out["source"] = np.where(use_own, "region", "countries")
-    out["source"] = out["source"].astype("str")
-    return out[
-        [*keys, "score", "source", "n", "unknown", "empty", "low", "high", "spread", "state"]
-    ]
-
-
-def _deviations(
-    region: pd.DataFrame, within: pd.DataFrame, members: pd.DataFrame, show_equal: bool = False
-) -> pd.DataFrame:
-    """Countries whose figure within a region, as printed, differs from the region's figure.
-
-    A country with a number differs when the region has none or another one
-    (compared at the printed precision); a country that answered '-' differs
-    from a region with a number. Countries that filled in nothing are not shown.
-    With ``show_equal``, every country that voted in the region's working group
-    with an answer is listed, equal or not (as the reference does).
-    Rows come in the order each region lists its countries.
-    """
-    if region.empty or within.empty or members.empty:
-        return pd.DataFrame(
-            {c: pd.Series(dtype=_DEVIATION_DTYPES.get(c, "str")) for c in DEVIATION_COLUMNS}
-        )
-    pairs = within.merge(
-        region[["target_id", "criterion", "region", "score", "state"]],
-        on=["target_id", "criterion", "region"],
-        suffixes=("", "_region"),
+def ranked_item_ids(store: SessionStore) -> list[int]:
+    """Drivers then threats, each in the facilitator's order."""
+    rows = store.conn.execute(
+        "SELECT id FROM items WHERE kind IN ('driver', 'threat') "
+        "ORDER BY CASE kind WHEN 'driver' THEN 0 ELSE 1 END, position, id"
     )
-    c_printed = pairs["score"].map(lambda x: round_half_up(x, THREAT_PLACES))
-    r_printed = pairs["score_region"].map(lambda x: round_half_up(x, THREAT_PLACES))
-    c_num, r_num = pairs["state"] == "number", pairs["state_region"] == "number"
-    differs = (c_num & (~r_num | (c_printed != r_printed))) | (
-        (pairs["state"] == "unknown") & r_num
-    )
-    if show_equal:
-        differs = differs | (pairs["state"] != "empty")
-    out = pairs[differs].rename(
-        columns={
-            "score": "country_score",
-            "score_region": "region_score",
-            "state": "country_state",
-            "state_region": "region_state",
-        }
-    )[DEVIATION_COLUMNS]
-    order = {(r, c): i for i, (r, c) in enumerate(zip(members["region"], members["country"]))}
-    rank = [order.get((r, c), 0) for r, c in zip(out["region"], out["country"])]
-    return (
-        out.assign(_m=rank, _c=out["criterion"].map({c: i for i, c in enumerate(CRITERIA)}))
-        .sort_values(["target_id", "_c", "_m"], kind="stable")
-        .drop(columns=["_m", "_c"])
-        .reset_index(drop=True)
-    )
-
-
-SHOW_EQUAL_KEY = "results.brackets_show_equal"
-
-
-def show_equal_brackets(store: SessionStore) -> bool:
-    """The session's setting: list equal figures in brackets too (``3.0 (UZ 3) (AF 3)``)."""
-    return store.scalar("SELECT value FROM meta WHERE key = ?", (SHOW_EQUAL_KEY,)) == "1"
-
-
-def _ordered(frame: pd.DataFrame, orders: dict[str, list[str]]) -> pd.DataFrame:
-    """Rows sorted by target, then by the session's order of each named column."""
-    ranks = {
-        f"_{col}": frame[col].map({v: i for i, v in enumerate(values)})
-        for col, values in orders.items()
-    }
-    sort_by = ["target_id", *ranks]
-    return (
-        frame.assign(**ranks)
-        .sort_values(sort_by, kind="stable")
-        .drop(columns=list(ranks))
-        .reset_index(drop=True)
-    )
+    return [int(r[0]) for r in rows]
 
 
 # -- the public functions -----------------------------------------------------------------

@@ -228,6 +228,9 @@ def progress(
         if participant_ids
         else ""
     )
+    asked = round_targets(store, vk.id)  # a later round counts only the items it asks about
+    if asked is not None:
+        only += f" AND target_id IN ({', '.join(str(int(t)) for t in sorted(asked)) or 'NULL'})"
     # '+target_kind' keeps SQLite off the per-target index: one pass over the votes is faster.
     counts = store.rows(
         # A country's working groups count as the country: a cell answered in any of them is done.

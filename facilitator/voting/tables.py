@@ -22,6 +22,7 @@ import pandas as pd
 
 from facilitator.plan import model
 from facilitator.voting import results
+from facilitator.voting.rollup import without_gc_pauses
 from facilitator.voting.scoring import (
     MISSING_TEXT,
     PRIORITY_PLACES,
@@ -81,6 +82,34 @@ def threats(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
 def constraints(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     """The Constraints (not ranked), in the facilitator's order: Table 3.1 starts with them."""
     return _frame(results.of(store, scores).constraints_grid())
+
+
+#: the tables of figures, and whose round they show (a 'round' column names it)
+ROUND_OF = {
+    "threats": "item",
+    "threats-by-region": "item",
+    "threats-by-country": "item",
+    "priorities": "activity",
+}
+
+
+def shown_round(store: SessionStore, scores: Scores | None, target_kind: str) -> int:
+    """The round of the vote on ``target_kind`` that ``scores`` add up (the current one unless
+    they were asked for a kept round)."""
+    from facilitator.voting.rounds import current_round
+
+    chosen = _scores(store, scores).rounds[target_kind]
+    vote_kind = "prioritisation" if target_kind == "activity" else "threat_ranking"
+    return int(chosen) if chosen else current_round(store, vote_kind)
+
+
+def with_round(store: SessionStore, scores: Scores | None, grid: results.Grid) -> results.Grid:
+    """``grid`` with a last column 'round' naming the round its figures show, on every row:
+    a spreadsheet or CSV file of the table says which round it is (the ``rounds`` sheet
+    compares them). The tables themselves (and the documents drawn from them) leave it out."""
+    number = shown_round(store, scores, ROUND_OF[grid.name])
+    cell = results.Cell(str(number), float(number), "number")
+    return results.Grid(grid.name, [*grid.headers, "round"], [[*row, cell] for row in grid.rows])
 
 
 def _frame(grid: results.Grid) -> pd.DataFrame:
@@ -192,36 +221,73 @@ def participants(store: SessionStore, scores: Scores | None = None) -> pd.DataFr
     )
 
 
+@without_gc_pauses
 def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     """Every recorded vote: participant, scope (country code or region), region (the working
     group a country vote was given in, or empty), target (item text or activity number),
-    criterion, vote ('2', '-' or 'Not filled in'), at."""
+    criterion, vote ('2', '-' or 'Not filled in'), at, and the round it was given in. A kept
+    round of ``scores`` lists the votes as they stood when that round closed."""
     labels = {("item", i.id): i.label for i in model.items(store)}
     labels |= {("activity", a.id): a.number for a in model.activities(store)}
-    cursor = store.conn.execute(
-        "SELECT p.name AS participant, v.scope, v.region, v.target_kind, v.target_id, v.criterion, v.answer, "
-        "v.value, v.at FROM votes v JOIN participants p ON p.id = v.participant_id "
-        "ORDER BY p.position, p.id, v.target_kind DESC, v.target_id, v.criterion, v.scope"
-    )
-    raw = pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description])
-    values = pd.to_numeric(raw["value"], errors="coerce")
-    numbers = values.map({v: format_compact(v, PRIORITY_PLACES) for v in values.dropna().unique()})
-    out = pd.DataFrame(
-        {
-            "participant": raw["participant"],
-            "scope": raw["scope"],
-            "region": raw["region"],
-            "target": [
-                labels.get(key, str(key[1]))
-                for key in zip(raw["target_kind"].tolist(), raw["target_id"].tolist())
-            ],
-            "criterion": raw["criterion"],
-            "vote": numbers.where(raw["answer"] == "number", raw["answer"].map(MISSING_TEXT)),
-            "at": raw["at"],
-        },
-        columns=["participant", "scope", "region", "target", "criterion", "vote", "at"],
-    )
-    return out.astype("str")
+    given = _scores(store, scores)
+    rounds = {kind: str(shown_round(store, given, kind)) for kind in ("item", "activity")}
+    people = store.conn.execute("SELECT id, position, name FROM participants").fetchall()
+    by_participant = []
+    for target_kind, source in sorted(given.sources.items(), reverse=True):  # items first
+        by_participant += store.conn.execute(
+            "SELECT participant_id, scope, region, target_kind, target_id, criterion, answer, "
+            f"value, at FROM {source} WHERE target_kind = ? "
+            "ORDER BY +participant_id, target_id, criterion, scope",
+            (target_kind,),
+        ).fetchall()
+    by_participant.sort(key=lambda r: r[0])  # stable: each voter's items, then activities
+    rows = _in_participant_order(by_participant, people)
+    name_of = {pid: str(name) for pid, _position, name in people}
+    shown = {"unknown": MISSING_TEXT["unknown"], "empty": MISSING_TEXT["empty"]}
+    numbers: dict[float, str] = {}
+
+    def vote_text(answer: str, value: float | None) -> str:
+        if answer != "number":
+            return shown.get(answer, "nan")
+        if value is None:
+            return "nan"
+        text = numbers.get(value)
+        if text is None:
+            text = numbers[value] = format_compact(value, PRIORITY_PLACES)
+        return text
+
+    columns = ["participant", "scope", "region", "target", "criterion", "vote", "at", "round"]
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    pid, scope, region, kind, target, criterion, answer, value, at = zip(*rows)
+    data = {
+        "participant": [name_of[p] for p in pid],
+        "scope": scope,
+        "region": region,
+        "target": [labels.get(key, str(key[1])) for key in zip(kind, target)],
+        "criterion": criterion,
+        "vote": list(map(vote_text, answer, value)),
+        "at": at,
+        "round": [rounds[k] for k in kind],
+    }
+    return pd.DataFrame(data, columns=columns, dtype="str")
+
+
+def _in_participant_order(rows: list[tuple], people: list[tuple]) -> list[tuple]:
+    """Rows sorted by participant id, regrouped in the participants' order (position, then id):
+    SQLite sorts by the id alone (scanning the table, not the key's index: ``+participant_id``)
+    much faster than through a join. Votes of no participant go."""
+    ids = [pid for pid, _position, _name in sorted(people, key=lambda p: (p[1], p[0]))]
+    known = set(ids)
+    if ids == sorted(ids):  # the usual case: nobody was moved, the id order is the order
+        return rows if {r[0] for r in rows} <= known else [r for r in rows if r[0] in known]
+    blocks: dict[int, list[tuple]] = {}
+    for row in rows:
+        block = blocks.get(row[0])
+        if block is None:
+            block = blocks[row[0]] = []
+        block.append(row)
+    return [row for p in ids for row in blocks.get(p, [])]
 
 
 def rounds(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
@@ -242,14 +308,17 @@ TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
 }
 
 
+@without_gc_pauses
 def all_tables(store: SessionStore) -> dict[str, pd.DataFrame]:
     """Every named table, adding up the votes once."""
     scores = Scores(store)
     return {name: build(store, scores) for name, build in TABLES.items()}  # type: ignore[call-arg]
 
 
+@without_gc_pauses
 def all_grids(store: SessionStore) -> dict[str, results.Grid]:
-    """Every named table as cells (figures with their numbers), adding up the votes once.
+    """Every named table as cells (figures with their numbers), adding up the votes once;
+    the tables of figures end with the round they show (``with_round``), for files.
 
     The figure tables come from the results layer; the participant and vote
     lists are text.
@@ -258,7 +327,9 @@ def all_grids(store: SessionStore) -> dict[str, results.Grid]:
     made = results.of(store, scores)
     out = {}
     for name, build in TABLES.items():
-        if name in results.GRIDS:
+        if name in ROUND_OF:
+            out[name] = with_round(store, scores, made.grid(name))
+        elif name in results.GRIDS:
             out[name] = made.grid(name)
         else:
             frame = build(store, scores)  # type: ignore[call-arg]
@@ -276,7 +347,7 @@ def _list_cell(value: object, column: str = "") -> results.Cell:
     anything else is text."""
     if isinstance(value, int) or (hasattr(value, "dtype") and str(value.dtype).startswith("int")):
         return results.Cell(str(value), float(value), "number")  # type: ignore[arg-type]
-    if column == "vote":
+    if column in ("vote", "round"):
         try:
             return results.Cell(str(value), float(str(value)), "number")
         except ValueError:

@@ -26,6 +26,13 @@ def assert_same_row(got: tuple, want: tuple) -> None:
             assert ("" if g is None else g) == w
 
 
+def in_files(frames: dict) -> dict:
+    """The tables as their files hold them: a table of figures ends with its round (1 here)."""
+    for name in tables.ROUND_OF:
+        frames[name] = frames[name].assign(round="1")
+    return frames
+
+
 def add_threats(store):
     store.apply(ops.add_item("constraint", '=HYPERLINK("http://x")'))
     ids = [
@@ -48,7 +55,7 @@ def test_xlsx_reads_back_as_the_tables_and_holds_no_formula(store, tmp_path):
     store.apply(ops.add_participant("@SUM(A1:A9)", "=1+2", "GE"))
     out = export_document(store, "tables", tmp_path / "tables.xlsx")
     book = load_workbook(out)
-    expected = tables.all_tables(store)
+    expected = in_files(tables.all_tables(store))
     assert book.sheetnames == list(expected)
     for name, frame in expected.items():
         sheet = book[name]
@@ -83,7 +90,7 @@ def test_csv_prefixes_formulas_but_keeps_a_lone_dash(store, tmp_path):
     assert first == paths["threats"]
     with open(paths["threats"], encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["kind", "item", "importance", "capacity"]
+    assert rows[0] == ["kind", "item", "importance", "capacity", "round"]
     assert [r[1] for r in rows[1:]] == ["'-poaching of prey", "'+Road mortality"]
     with open(paths["constraints"], encoding="utf-8-sig", newline="") as handle:
         assert list(csv.reader(handle))[1][0] == '\'=HYPERLINK("http://x")'
@@ -113,7 +120,7 @@ def test_every_figure_of_the_spreadsheet_is_a_number_cell(sample, tmp_path):
 def test_empty_session_spreadsheets(store, tmp_path):
     book = load_workbook(export_document(store, "tables", tmp_path / "t.xlsx"))
     header = [c.value for c in book["threats"][1]]
-    assert header == ["Kind", "Driver or threat", "Importance", "Capacity"]
+    assert header == ["Kind", "Driver or threat", "Importance", "Capacity", "Round"]
     assert export_document(store, "tables", tmp_path / "t.csv").exists()
 
 
@@ -121,7 +128,7 @@ def test_sample_workbook_matches_the_published_layout(sample, tmp_path):
     book = load_workbook(
         export_document(sample, "tables", tmp_path / "sample.xlsx"), read_only=True
     )
-    expected = tables.all_tables(sample)
+    expected = in_files(tables.all_tables(sample))
     for name in ("threats", "priorities", "participants"):
         rows = list(book[name].iter_rows(values_only=True))
         frame = expected[name]

@@ -120,3 +120,45 @@ def test_a_participant_joins_taps_votes_and_the_file_holds_them(browser, ws):
         (law, "importance", "number", 3.0),
         (inadequate, "importance", "number", 1.0),
     ]
+
+
+def test_a_delegate_taps_a_working_group_scope_and_the_vote_keeps_its_region(browser, ws):
+    server = LiveServer(ws.path, "threat_ranking").start()
+    try:
+        browser.get(server.address)
+        browser.find_element("id", "code").send_keys(server.join_code)
+        browser.find_element("id", "join-go").click()
+        buttons = browser.find_elements("css selector", "#name-list button")
+        next(b for b in buttons if b.text.startswith(CYRILLIC)).click()
+        wait_text(browser, "who", CYRILLIC)
+        scopes = browser.find_elements("css selector", "#scopes button")
+        assert [s.text for s in scopes] == [
+            "Türkiye (TR)",
+            "Türkiye — in Caucasus",
+            "Türkiye — in Zagros",
+            "Caucasus (region)",
+            "Zagros (region)",
+        ]
+        next(s for s in scopes if s.text == "Türkiye — in Zagros").click()
+        browser.find_element(
+            "css selector", '.choices button[data-criterion="importance"][data-value="2"]'
+        ).click()
+        wait_text(browser, "saved", "saved")
+        chosen = browser.find_element("css selector", "#scopes button.on")
+        assert chosen.text == "Türkiye — in Zagros"
+        shot(browser, "phone-working-group.png")
+    finally:
+        server.stop()
+    path = ws.path
+    ws.close()
+    with SessionStore.open(path, backup=False) as again:
+        aigerim = person(again, CYRILLIC).id
+        rows = again.rows(
+            "SELECT scope_kind, scope, region, target_id, criterion, value FROM votes "
+            "WHERE participant_id = ?",
+            (aigerim,),
+        )
+        law = item(again, "Weak law enforcement")
+    assert [tuple(r.values()) for r in rows] == [
+        ("country", "TR", "Zagros", law, "importance", 2.0)
+    ]

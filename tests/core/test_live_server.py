@@ -151,7 +151,59 @@ def test_personal_key_signs_in_without_the_code(server, ws):
     status, body = phone.claim_personal(key)
     assert status == 200 and body["name"] == "Şule Yıldız"
     scopes = [s["id"] for s in phone.ballot()[1]["scopes"]]
-    assert scopes == ["country:TR", "region:Caucasus", "region:Zagros"]
+    assert scopes == [
+        "country:TR",
+        "country:TR@Caucasus",
+        "country:TR@Zagros",
+        "region:Caucasus",
+        "region:Zagros",
+    ]
+
+
+def test_working_groups_are_offered_labelled_as_on_the_grid_and_stored_with_the_vote(server, ws):
+    sule = person(ws, "Şule Yıldız")
+    phone = signed_in(server, ws, "Şule Yıldız")
+    _, ballot = phone.ballot()
+    grid = [s.label for s in state.scopes_for(ws, sule)]
+    assert [s["label"] for s in ballot["scopes"]] == [
+        "Türkiye (TR)",
+        "Türkiye — in Caucasus",
+        "Türkiye — in Zagros",
+        "Caucasus (region)",
+        "Zagros (region)",
+    ]
+    assert {s["label"] for s in ballot["scopes"]} <= set(grid)  # the grid's own labels
+    law = item(ws, "Weak law enforcement")
+    status, body = phone.vote("country:TR@Zagros", law, "importance", "1")
+    assert status == 200 and (body["done"], body["total"]) == (1, 4 * 2 * 3)
+    # The same cell for Türkiye without a working group: still one cell of Türkiye's done.
+    assert phone.vote("country:TR", law, "importance", "3")[1]["done"] == 1
+    _, ballot = phone.ballot()
+    assert ballot["own"]["country:TR@Zagros"] == {f"{law}/importance": "1"}
+    assert ballot["own"]["country:TR"] == {f"{law}/importance": "3"}
+    assert ballot["own"]["country:TR@Caucasus"] == {}
+    server.stop()
+    ws.close()
+    with SessionStore.open(ws.path, backup=False) as again:
+        rows = again.rows("SELECT scope, region, value FROM votes ORDER BY region")
+    assert [tuple(r.values()) for r in rows] == [("TR", "", 3.0), ("TR", "Zagros", 1.0)]
+
+
+def test_a_phone_may_not_vote_in_another_countrys_working_group(server, ws):
+    law = item(ws, "Weak law enforcement")
+    ani = signed_in(server, ws)  # Armenia: in Caucasus only, so no working-group scope
+    assert [s["id"] for s in ani.ballot()[1]["scopes"]] == ["country:AM", "region:Caucasus"]
+    karwan = signed_in(server, ws, "Karwan Aziz", device="phone-2")  # Iraq, in Zagros
+    refused = (403, {"error": "You cannot vote for that country or region."})
+    for phone, scope in (
+        (ani, "country:TR@Caucasus"),
+        (ani, "country:AM@Caucasus"),
+        (karwan, "country:TR@Zagros"),
+        (karwan, "country:IQ@Zagros"),
+        (karwan, "country:IQ@Caucasus"),
+    ):
+        assert phone.vote(scope, law, "importance", "2") == refused, scope
+    assert ws.scalar("SELECT COUNT(*) FROM votes") == 0
 
 
 def test_oversize_malformed_and_too_fast_requests_are_refused(ws):

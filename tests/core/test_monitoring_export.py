@@ -311,3 +311,49 @@ def test_overview_title_block_headings_and_activity_rows(store, sample_review, t
     assert len(numbers) == len(set(numbers))  # one row per activity
     cells = [r[header.index("Actions taken since 2014")] for r in rows]
     assert all(cells) and any("Afghanistan: Hunting Law drafted" in c for c in cells)
+
+
+def test_overview_in_russian_and_persian(store, sample_review, tmp_path):
+    pdf = export_document(store, "monitoring", tmp_path / "ru.pdf", language="ru")
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    for heading in (
+        "Обзор выполнения",
+        "Дата обзора: 2018-04-18",
+        "Меры, принятые с 2014 г.",
+        "Рекомендации до 2020 г.: срочность, изменения мероприятий",
+        "Сводка по статусам",
+        "Нет отчёта",
+        "выполнено",
+    ):
+        assert heading in text, heading
+    for english in ("Actions taken", "Recommendations", "No report", "Status summary", "done"):
+        assert english not in text, english
+    book = openpyxl.load_workbook(
+        export_document(store, "monitoring", tmp_path / "ru.xlsx", language="ru")
+    )
+    assert book.sheetnames[:4] == ["Обзор", "Меры", "По задачам", "По странам"]
+    by_country = book["По странам"]
+    assert [c.value for c in by_country[1]][2:] == [
+        "Выполнено",
+        "Выполняется",
+        "Не начато",
+        "Не выполнено",
+        "Нет отчёта",
+        "Всего",
+    ]
+    store.apply(ops.add_programme_item("1.9", "An activity nobody reported on", "", ""))
+    book = openpyxl.load_workbook(
+        export_document(store, "monitoring", tmp_path / "ru2.xlsx", language="ru")
+    )
+    rows = list(book["Обзор"].iter_rows(min_row=2, values_only=True))
+    unreported = next(r for r in rows if r[2] == "1.9")
+    assert "нет отчёта" in unreported and "no report" not in unreported
+    fa = openpyxl.load_workbook(
+        export_document(store, "monitoring", tmp_path / "fa.xlsx", language="fa")
+    )
+    assert all(sheet.sheet_view.rightToLeft for sheet in fa)
+    assert "اقدام‌های انجام‌شده از سال 2014" in [c.value for c in fa.worksheets[0][1]]

@@ -141,3 +141,16 @@ def test_the_sample_minutes_find_every_persian_participant(sample, tmp_path):
     for name in ("فرید احمدزی", "نیلوفر رحمانی\u200cفر", "شێرکۆ ئەحمەد", "زينب الربيعي"):
         assert name in text, name
     assert no_presentation_forms(text)
+
+
+def test_the_sample_qr_sheet_finds_every_persian_voter(sample, tmp_path):
+    from facilitator.live.sheet import write_sheet
+    from facilitator.voting import state
+
+    pdf = write_sheet(sample, tmp_path / "cards.pdf", "http://10.0.0.2:8765", "prioritisation")
+    text = " ".join(pdftotext(pdf).split())
+    persian = [p.name for p in state.voters(sample) if re.search("[\u0600-\u06ff]", p.name)]
+    assert len(persian) >= 5
+    for name in persian:
+        assert name in text, name
+    assert no_presentation_forms(text) and "\u200c" in text  # رحمانی‌فر keeps its non-joiner

@@ -78,8 +78,11 @@ ALLOWED = {
     "xmpz",
     "PNG",
     "SVG",
+    "III",  # Appendix III: a number
 }
 WORD = re.compile(r"[A-Za-z]{3,}")
+#: a field with at most this many characters (a date, a year, a code) must show them all
+SHORT_FIELD = 12
 TAG = re.compile(r"<[^>]+>|&\w+;")
 
 
@@ -125,9 +128,10 @@ def cell_texts(model, parent=None, limit: int = 400) -> list[str]:
 
 
 def visible_texts(window: QWidget) -> list[tuple[str, str]]:
-    """(widget name, text) of everything a person sees in the window's chrome."""
+    """(widget name, text) of everything a person sees in the window (or a dialog)."""
     found: list[tuple[str, str]] = [("window title", window.windowTitle())]
-    for menu_action in window.menuBar().actions():
+    menus = window.menuBar().actions() if hasattr(window, "menuBar") else []
+    for menu_action in menus:
         found.append(("menu", menu_action.text()))
         for action in menu_action.menu().actions():
             found.append(("menu item", action.text()))
@@ -204,6 +208,22 @@ def cut_texts(window: QWidget) -> list[str]:
             plain = TAG.sub("", widget.text())
             if "\n" not in plain and widget.width() + 2 < widget.minimumSizeHint().width():
                 cut.append(f"{widget.objectName() or 'label'}: {plain!r}")
+        elif isinstance(widget, QLineEdit) and 0 < len(widget.text()) <= SHORT_FIELD:
+            if widget.contentsRect().width() - 8 < widget.fontMetrics().horizontalAdvance(
+                widget.text()
+            ):  # a date, a year or a code squeezed by longer words around it
+                cut.append(f"{widget.objectName() or 'field'}: {widget.text()!r}")
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            room = widget.contentsRect().width() - 8  # the frame's and the text's margins
+            if room < widget.fontMetrics().horizontalAdvance(widget.placeholderText()):
+                cut.append(f"{widget.objectName() or 'field'}: {widget.placeholderText()!r}")
+    navigator = getattr(window, "navigator", None)
+    if navigator is not None and navigator.isVisibleTo(window) and not navigator.compact:
+        for row in range(navigator.count()):
+            item = navigator.item(row)
+            room = navigator.visualItemRect(item).width()
+            if room < navigator.fontMetrics().horizontalAdvance(item.text()):
+                cut.append(f"step list: {item.text()!r}")
     return cut
 
 

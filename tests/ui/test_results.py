@@ -8,7 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from voting_workshop import build, item, person
 
 from facilitator.session.store import SessionStore
+from facilitator.voting import current
 from facilitator.voting import edits as vote_edits
+from facilitator.voting.results import Results
 from ui.controller import Controller
 from ui.pages.prioritisation import PrioritisationPage
 from ui.pages.threat_ranking import ThreatRankingPage
@@ -250,3 +252,68 @@ def test_priorities_stay_sorted_as_chosen_when_a_vote_changes(controller, qtbot)
     qtbot.waitUntil(lambda: table.figures.rows[-1][-1].text == "1.50", timeout=3000)
     assert header.sortIndicatorSection() == overall
     assert shown() == sorted(shown(), reverse=True)
+
+
+def test_a_vote_typed_while_results_are_shown_changes_only_its_rows_in_place(
+    controller, qtbot, tmp_path
+):
+    """The facilitator types a vote, then looks at the results: the tables change the cells of
+    the voted item in place (no reset: the selection and the scroll stay), the figures are those
+    of the file added up afresh, and the vote is in the file when it is opened again."""
+    page = ThreatRankingPage(controller)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.refresh()
+    page.set_revealed(True)  # revealed without closing the vote: people may still vote
+    table, region = page.overall_table, page.region_table
+    click(qtbot, region, row_of(region, "Weak law enforcement"), 1)
+    resets: list[str] = []
+    changed: list[list[int]] = []
+    for view in (table, region):
+        view.figures.modelReset.connect(lambda: resets.append("reset"))
+        view.figures.rows_changed.connect(changed.append)
+    selected = region.currentIndex()
+
+    page.tabs.setCurrentIndex(0)
+    store = controller.store
+    qtbot.mouseClick(
+        page.panel.picker.buttons[person(store, "Karwan Aziz").id], Qt.MouseButton.LeftButton
+    )
+    grid = page.panel.grid
+    road = next(
+        r for r in range(grid.grid.rowCount()) if grid.grid.index(r, 0).data() == "Road mortality"
+    )
+    grid.setCurrentIndex(grid.grid.index(road, 1))
+    qtbot.keyClick(grid, "1")  # Karwan's importance of road mortality: 3 → 1
+    page.tabs.setCurrentIndex(1)  # the results follow once typing pauses
+
+    def road() -> list[str]:
+        return [c.text for c in table.figures.rows[row_of(table, "Road mortality")][1:3]]
+
+    qtbot.waitUntil(lambda: road() == ["1.0", "2.0"], timeout=3000)
+    assert resets == [] and changed  # changed in place, row by row
+    assert all(len(rows) <= 2 for rows in changed)  # the voted item's row (and where it moved)
+    assert region.currentIndex() == selected  # the facilitator's place is kept
+    fresh = Results(store)
+    assert [c.text for c in fresh.threats_grid().rows[-1]] == [
+        c.text for c in current.results(store).threats_grid().rows[-1]
+    ]
+    for view in (table, region):
+        figures = view.figures
+        for n, row in enumerate(figures.rows):  # each row as tall as its wrapped text needs
+            assert view.rowHeight(n) >= view.fontMetrics().height()
+
+    path = store.path
+    controller.close()
+    with SessionStore.open(path, backup=False) as reopened:
+        assert (
+            reopened.scalar(
+                "SELECT value FROM votes v JOIN participants p ON p.id = v.participant_id "
+                "WHERE p.name = 'Karwan Aziz' AND v.target_id = ? AND v.criterion = 'importance'",
+                (item(reopened, "Road mortality"),),
+            )
+            == 1
+        )
+        law = next(r for r in Results(reopened).threat_ranking if r.label == "Road mortality")
+        assert law.cells["importance"].text == "1.0"

@@ -173,3 +173,33 @@ def test_undoing_the_close_reopens_the_vote(page, main_window, qtbot, session_pa
     with SessionStore.open(session_path, backup=False) as again:
         assert not vote_closing.is_closed(again, "threat_ranking")
         assert again.scalar("SELECT COUNT(*) FROM votes WHERE answer = 'number'") == 0
+
+
+def test_prioritisation_opens_a_round_on_every_activity_and_compares_it(
+    main_window, qtbot, session_path
+):
+    build(main_window.controller.store)
+    main_window.controller.session_changed.emit()
+    main_window.show_step("prioritisation")
+    page = main_window.page("prioritisation")
+    type_votes(qtbot, page, "Ani Sargsyan", "123")
+    click(qtbot, page.close_button)
+    click(qtbot, page.next_round_button)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, NextRoundDialog) and dialog.spread.maximum() == 2
+    click(qtbot, dialog.every)
+    assert dialog.count.text() == "All 3 items are asked again."
+    click(qtbot, dialog.ok)
+    assert page.tabs.tabText(0) == "Vote — round 2"
+    grid = choose(qtbot, page, "Ani Sargsyan")
+    assert len(grid.grid.targets) == 3 and shown(grid) == [[""], [""], [""]]
+    type_votes(qtbot, page, "Ani Sargsyan", "3")
+    answer_next_question(yes=True)
+    click(qtbot, page.reveal_button)
+    pick(page.round_box, "Round 1 → 2 compared")
+    table = page.compare_table.figures
+    assert table.headers[:2] == ["Activity", "Criterion"]
+    assert [c.text for c in table.rows[0][1:]] == ["Priority", "1.00", "0", "1", "3.00", "0", "1"]
+    pick(page.round_box, "Round 1")
+    overall = [r[-1].text for r in page.table.figures.rows]
+    assert overall == ["1.00", "2.00", "3.00"]

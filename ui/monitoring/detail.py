@@ -275,7 +275,7 @@ class ActivityDetail(QWidget):
         try:
             self._apply(ops.set_activity_programme(row.activity_id, [by_code[c] for c in codes]))
         except FacilitatorError as error:
-            self.controller.message.emit(str(error))
+            self.controller.message.emit(core_text(str(error)))
 
 
 def _html(text: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from facilitator.ballots.returns import read_returns
 from facilitator.ballots.returns_workbook import export_returns
 from facilitator.errors import FacilitatorError
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 
 from .. import dialogs
 from ..voting.ballot_dialog import BallotPreviewDialog
@@ -83,7 +83,7 @@ def import_returns(page: MonitoringPage, paths: list[Path]) -> BallotPreviewDial
         try:
             edit = preview.edit(dialog.skip_problem_rows)
         except FacilitatorError as error:
-            page.controller.message.emit(str(error))
+            page.controller.message.emit(core_text(str(error)))
             return
         if page.controller.apply(edit) is not None:
             page.controller.message.emit(

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from facilitator.monitoring.reviews import Review
-from ui.i18n import local_date
+from ui.i18n import local_date, shown_date, typed_date
 
 
 class NewReviewDialog(QDialog):
@@ -20,7 +20,7 @@ class NewReviewDialog(QDialog):
         self.title = QLineEdit(self)
         self.title.setObjectName("review-title")
         self.title.setPlaceholderText(self.tr("e.g. Midterm review {0}").format(date.today().year))
-        self.date = QLineEdit(date.today().isoformat(), self)
+        self.date = QLineEdit(shown_date(date.today().isoformat()), self)
         self.date.setObjectName("review-date")
         self.since = QLineEdit(self)
         self.since.setObjectName("review-since")
@@ -50,7 +50,7 @@ class NewReviewDialog(QDialog):
         """Keyword arguments for ``monitoring.add_review``."""
         return {
             "title": self.title.text(),
-            "date": self.date.text(),
+            "date": typed_date(self.date.text()),
             "since_year": self.since.text(),
             "based_on": self.start_from.currentData(),
         }

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from facilitator.plan import edits as ops
 from facilitator.plan import model
 from facilitator.plan.outline_input import move_edit, save_edit
-from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 from facilitator.status.chain_checks import chain_warnings, importance_ranking, ranking_signature
 from ui.i18n import core_text
+from ui.removal import one, removal_text
 
 from ..controller import Controller
 from .forms import ActivityForm, AddLine, ObjectiveForm, ResultForm
@@ -338,14 +338,14 @@ class OutlineWidget(QWidget):
 
     def remove(self, key: RowKey) -> None:
         item = self.tree.rows.get(key)
-        what = f"{SINGULAR_OF[key[0]]} {item.text(0)}" if item is not None else SINGULAR_OF[key[0]]
+        what = one(key[0], item.text(0) if item is not None else "")
         self._last_message = None
         applied = self.controller.apply(ops.remove_outline_row(key[0], key[1]))
         if applied is None:
-            self.problem.setText(self._last_message or "That change could not be made.")
+            self.problem.setText(self._last_message or self.tr("That change could not be made."))
             return
         self.problem.setText("")
-        self.controller.notice.emit(removal_sentence(what, applied.changes, key[0]))
+        self.controller.notice.emit(removal_text(what, applied.changes, key[0]))
 
     def move(self, key: RowKey, delta: int) -> None:
         if self.apply(move_edit(self.outline, key, delta)):

@@ -13,7 +13,17 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QRect,
+    QSize,
+    Qt,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -95,6 +105,9 @@ FORMAT_NAMES = {
     ".xml": QT_TRANSLATE_NOOP("ExportPage", "IATI XML (.xml)"),
 }
 
+#: how a document's description wraps in the list
+WRAP = int(Qt.TextFlag.TextWordWrap)
+
 
 def _t(text: str) -> str:
     return translate("ExportPage", text)
@@ -129,7 +142,7 @@ class ExportWorker(QThread):
         try:
             store = SessionStore.open(self.snapshot, backup=False)
         except FacilitatorError as error:
-            self.done.emit(written, [str(error)])
+            self.done.emit(written, [core_text(str(error))])
             return
         try:
             for n, (kind, ext, target) in enumerate(self.jobs):
@@ -267,6 +280,14 @@ class ExportPage(StepPage):
 
     def _fit_list(self) -> None:
         """Show every document without scrolling, at any zoom."""
+        # each description as tall as its wrapped lines at this width: Qt's own estimate
+        # can fall a line short of a longer translation, which then loses its end
+        fm = self.documents.fontMetrics()
+        width = self.documents.viewport().width() - 2 * self.documents.spacing() - 8
+        for i in range(self.documents.count()):
+            item = self.documents.item(i)
+            lines = fm.boundingRect(QRect(0, 0, width, 100_000), WRAP, item.text())
+            item.setSizeHint(QSize(width, lines.height() + 4))
         self.documents.doItemsLayout()
         rows = sum(
             self.documents.visualItemRect(self.documents.item(i)).height()

@@ -44,7 +44,9 @@ HEADER_WORDS = (
 SHARES = (0.045, 0.20, 0.15, 0.12, 0.12, 0.07, 0.09, 0.09, 0.115)
 MIN_WIDTHS = (48, 170, 110, 100, 100, 60, 80, 80, 100)
 #: the columns that shrink when the view is narrow, in order
-GIVE_WAY = (1, 2, 3, 4, 6)
+GIVE_WAY = (1, 2, 3, 4, 6, 8)
+#: when longer titles (Russian) still overflow, the summary gives way down to this width
+SUMMARY_AT_LEAST = 150
 #: the columns whose longest entry should not be cut (timeline, budget)
 SHORT_COLUMNS = (COLUMN_INDEX["timeline"], COLUMN_INDEX["budget"])
 #: widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0)
@@ -139,11 +141,20 @@ class LogFramePage(StepPage):
             self.fit_columns()
         return super().eventFilter(watched, event)
 
+    def _header_width(self, column: int) -> int:
+        """The width the column's title needs for its longest word (titles wrap between words:
+        'Ответственные' must not be cut)."""
+        item = self.matrix.horizontalHeaderItem(column)
+        words = item.text().split() if item is not None else []
+        header = self.matrix.horizontalHeader()
+        fm = header.fontMetrics()
+        return max((fm.horizontalAdvance(w) for w in words), default=0) + 12
+
     def fit_columns(self) -> None:
         """Share the width as the printed LogFrame does; never narrower than readable."""
         width = self.matrix.viewport().width()
         least = [
-            max(round(m * self.zoom), self._content_widths.get(c, 0))
+            max(round(m * self.zoom), self._content_widths.get(c, 0), self._header_width(c))
             for c, m in enumerate(MIN_WIDTHS)
         ]
         widths = [max(m, int(share * width)) for share, m in zip(SHARES, least)]
@@ -152,6 +163,9 @@ class LogFramePage(StepPage):
             if overflow <= 0:
                 break
             widths[column] = max(least[column], widths[column] - overflow)
+        overflow = sum(widths) - width
+        if overflow > 0:
+            widths[1] = max(round(SUMMARY_AT_LEAST * self.zoom), widths[1] - overflow)
         for column, column_width in enumerate(widths):
             self.matrix.setColumnWidth(column, column_width)
         self.fit_rows.start()

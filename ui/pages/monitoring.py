@@ -36,7 +36,7 @@ from facilitator.monitoring.overview import (
     status_summary,
     views_of,
 )
-from ui.i18n import core_text, local_date
+from ui.i18n import core_text, local_date, shown_date, typed_date
 
 from .. import dialogs
 from ..controller import Controller
@@ -93,7 +93,12 @@ class MonitoringPage(StepPage):
         """The review fields as wide as their usual text in the current (zoomed) type."""
         for key, chars in self._field_chars.items():
             edit = self.review_edits[key]
-            edit.setFixedWidth(chars * edit.fontMetrics().averageCharWidth() + 12)
+            fm = edit.fontMetrics()
+            wide = chars * fm.averageCharWidth()
+            if key == "date":  # a date whole in the locale's form, never squeezed
+                samples = ("2088-12-28", shown_date("2088-12-28"))
+                wide = max(wide, max(fm.horizontalAdvance(t) for t in samples))
+            edit.setFixedWidth(wide + 24)
         self.bar.layout().invalidate()
 
     def changeEvent(self, event) -> None:
@@ -189,7 +194,7 @@ class MonitoringPage(StepPage):
         for key, edit in self.review_edits.items():
             edit.setEnabled(current is not None)
             if not edit.hasFocus():
-                edit.setText(getattr(current, key) if current else "")
+                edit.setText(self._shown(key, getattr(current, key)) if current else "")
         self._load_views()
 
     def _load_views(self) -> None:
@@ -237,10 +242,16 @@ class MonitoringPage(StepPage):
         store, rid = self.store, self.review_id
         current = mon.review(store, rid) if store is not None and rid is not None else None
         text = self.review_edits[key].text()
+        if key == "date":  # typed in the locale's form, kept as an ISO date
+            text = typed_date(text)
         if current is None or text.strip() == getattr(current, key):
             return
         if self.controller.apply(mon.update_review(current.id, **{key: text})) is None:
-            self.review_edits[key].setText(getattr(current, key))
+            self.review_edits[key].setText(self._shown(key, getattr(current, key)))
+
+    @staticmethod
+    def _shown(key: str, value: str) -> str:
+        return shown_date(value) if key == "date" and value else value
 
     def new_review_dialog(self) -> None:
         if self.store is None:
@@ -279,7 +290,9 @@ class MonitoringPage(StepPage):
         from facilitator.importing import import_files
 
         report = import_files(self.store, paths)
-        text = str(report)
+        from ui.import_report import report_text
+
+        text = report_text(report)
         failed = any(getattr(f, "error", None) for f in getattr(report, "files", []))
         show = dialogs.show_problem if failed else dialogs.show_info
         self.last_dialog = show(
@@ -325,7 +338,7 @@ class MonitoringPage(StepPage):
             sentence = (
                 str(error)
                 if isinstance(error, FacilitatorError)
-                else f"{target} could not be written: {error.strerror}."
+                else self.tr("{0} could not be written: {1}.").format(target, error.strerror)
             )
             self.last_dialog = dialogs.show_problem(self, self.tr("Export"), sentence)
             return False

@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from facilitator.plan import model
-from facilitator.voting.results import Results
-from facilitator.voting.scoring import Scores
+from facilitator.voting import current
 from facilitator.voting.state import PRIORITISATION
 from ui.i18n import translate
 
@@ -47,13 +45,12 @@ def limited(rows: list, limit) -> list:
 
 class PrioritisationPage(VotePage):
     all_countries_label = QT_TRANSLATE_NOOP("VotingResults", "Every country")
-    country_label = "{name} ({code}) against the overall"
+    country_label = QT_TRANSLATE_NOOP("VotingResults", "{name} ({code}) against the overall")
     step_id = "prioritisation"
     title = "Prioritisation"
     kind = PRIORITISATION
 
     def build_results(self) -> QWidget:
-        self._results: Results | None = None
         self._numbers: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.table = FigureTable("priority-table", sortable=True)
@@ -81,7 +78,10 @@ class PrioritisationPage(VotePage):
         sorted_by, order = self._sort_order()
         self.table.figures.set_table(headers, kept)
         column = headers.index(sorted_by) if sorted_by in headers else 0
-        self.table.sortByColumn(column, order if column else Qt.SortOrder.AscendingOrder)
+        order = order if column else Qt.SortOrder.AscendingOrder
+        proxy = self.table.proxy
+        if proxy is None or (proxy.sortColumn(), proxy.sortOrder()) != (column, order):
+            self.table.sortByColumn(column, order)  # the proxy keeps its order as figures change
 
     def refresh_results(self) -> None:
         if self.store is None:
@@ -94,14 +94,13 @@ class PrioritisationPage(VotePage):
     @staticmethod
     def compute_results(store, country: str | None, round_no: int | None = None) -> dict:
         """Every figure the Results tab shows (no Qt widgets touched: see ThreatRankingPage)."""
-        results = Results(store, Scores(store, activity_round=round_no))
+        results = current.results(store, activity_round=round_no)
         return {
             "table": figures.priority_table(results, country),
-            "numbers": {a.id: a.number for a in model.activities(store)},
+            "numbers": {a.id: a.number for a in results.activities},
         }
 
     def show_results(self, data: dict) -> None:
-        self._results = None  # the votes behind a figure are read on this thread when asked
         self._all_rows = data["table"]
         self._show_limited()
         self._numbers = data["numbers"]
@@ -120,7 +119,7 @@ class PrioritisationPage(VotePage):
         if cell is None or not cell.key or self.store is None:
             self.details.show_figure("", None, None)
             return
-        if self._results is None:
-            self._results = Results(self.store, Scores(self.store, **self.round_kwargs()))
-        votes = self._results.votes_behind("activity", cell.key)
+        votes = current.results(self.store, **self.round_kwargs()).votes_behind(
+            "activity", cell.key
+        )
         self.details.show_figure(f"activity {self._numbers.get(cell.key[1], '?')}", cell, votes)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from facilitator.plan import model
 from facilitator.plan import problem_tree as ops
 from facilitator.plan.model import KINDS
-from facilitator.plan.removal import removal_sentence
 from facilitator.session.edits import Edit
 from ui.i18n import translate
+from ui.removal import removal_text
 
 from .. import theme
 from ..controller import Controller
@@ -255,13 +255,13 @@ class ProblemTreePage(StepPage):
         self._last_message = None
         if self.controller.apply(edit) is not None:
             return None
-        return self._last_message or "That change could not be made."
+        return self._last_message or self.tr("That change could not be made.")
 
     def _say_removed(self, what: str, rows: int) -> None:
         """Say what a removal took with it (links, scores, notes), from the edit just applied."""
         applied = self.store.undo_stack.peek_undo() if self.store is not None else None
         if applied is not None:
-            self.controller.notice.emit(removal_sentence(what, applied.changes, "items", rows))
+            self.controller.notice.emit(removal_text(what, applied.changes, "items", rows))
 
     def apply_edit(self, edit: Edit) -> str | None:
         """Like ``try_edit``, showing the refusal under the lists."""

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.plan import edits as ops
 from facilitator.plan import model
-from facilitator.plan.removal import removal_sentence, votes_given
+from facilitator.plan.removal import votes_given
 from facilitator.session.edits import Edit
 from facilitator.status.consistency import region_warnings
 from facilitator.text import name_key
+from ui.i18n import core_text
+from ui.removal import how_many, removal_text
 
 from .. import dialogs
 from ..controller import Controller
@@ -278,7 +280,7 @@ class SessionPage(StepPage):
             ]
         )
         warnings = region_warnings(store)
-        self.region_warning.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.region_warning.setText("\n".join(f"⚠ {core_text(w)}" for w in warnings))
         self.region_warning.setVisible(bool(warnings))
         voters = sum(1 for p in people if p.votes)
         self.people_caption.setText(
@@ -308,10 +310,10 @@ class SessionPage(StepPage):
         """Remove at once (no confirmation): the status bar says how to bring it back."""
         if not self._apply_all(f"remove {len(edits)} {noun}", edits):
             return False
-        what = f"1 {SINGULAR[noun]}" if len(edits) == 1 else f"{len(edits)} {noun}"
+        what = how_many(noun, len(edits))
         applied = self.store.undo_stack.peek_undo()
         changes = applied.changes if applied is not None else []
-        self.controller.notice.emit(removal_sentence(what, changes, noun))
+        self.controller.notice.emit(removal_text(what, changes, noun))
         return True
 
     def _paste(self, noun: str, build, rows: list[dict[str, Any]]) -> bool:
@@ -319,7 +321,7 @@ class SessionPage(StepPage):
         try:
             edits = [build(row) for row in rows]
         except FacilitatorError as error:
-            self.controller.message.emit(str(error))
+            self.controller.message.emit(core_text(str(error)))
             return False
         return self._apply_all(f"paste {len(rows)} {noun}", edits)
 
@@ -375,7 +377,7 @@ class SessionPage(StepPage):
         try:
             return self._apply(ops.set_region_members(name, _codes(self.store, value or "")))
         except FacilitatorError as error:
-            self.controller.message.emit(str(error))
+            self.controller.message.emit(core_text(str(error)))
             return False
 
     def _participant_edit(self, values: dict[str, Any]) -> Edit:
@@ -419,6 +421,8 @@ class SessionPage(StepPage):
         """Import through the core (each file one undoable step) and show its report."""
         from facilitator.importing import import_files
 
+        from ..import_report import report_text
+
         if self.store is None:
             return False
         try:
@@ -429,9 +433,9 @@ class SessionPage(StepPage):
             )
             return False
         if getattr(report, "ok", True):
-            self.last_dialog = dialogs.show_info(self, self.tr("Imported"), str(report))
+            self.last_dialog = dialogs.show_info(self, self.tr("Imported"), report_text(report))
             return True
         self.last_dialog = dialogs.show_problem(
-            self, self.tr("Not everything was imported"), str(report)
+            self, self.tr("Not everything was imported"), report_text(report)
         )
         return False

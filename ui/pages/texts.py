@@ -182,7 +182,9 @@ class TextStepPage(StepPage):
         self.flush()
         text = self.editor.toPlainText()
         if not text.strip():
-            self.controller.message.emit(f"Type a {self.title} first; an empty draft is not kept.")
+            self.controller.message.emit(
+                self.tr("Type the text first; an empty draft is not kept.")
+            )
             return
         self.controller.apply(ops.add_draft(self.kind, text))
 
@@ -193,7 +195,7 @@ class TextStepPage(StepPage):
     def adopt_selected(self) -> None:
         tid = self.selected_draft()
         if tid is None:
-            self.controller.message.emit("Choose a draft in the list first.")
+            self.controller.message.emit(self.tr("Choose a draft in the list first."))
             return
         self.flush()
         self.controller.apply(ops.adopt_draft(tid))

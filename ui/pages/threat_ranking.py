@@ -11,10 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.plan import edits as ops
-from facilitator.plan import model
-from facilitator.voting import footnotes
+from facilitator.voting import current, footnotes
 from facilitator.voting.results import Results
-from facilitator.voting.scoring import SHOW_EQUAL_KEY, Scores, show_equal_brackets
+from facilitator.voting.rollup import SHOW_EQUAL_KEY, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
 from ui.i18n import translate
 
@@ -33,7 +32,6 @@ class ThreatRankingPage(VotePage):
     kind = THREAT_RANKING
 
     def build_results(self) -> QWidget:
-        self._results: Results | None = None
         self._labels: dict[int, str] = {}
         self.country_box = self.make_country_box()
         self.overall_table = FigureTable("threat-table")
@@ -49,9 +47,11 @@ class ThreatRankingPage(VotePage):
         self.legend.setWordWrap(True)  # a long list of regions never widens the page
         below = QVBoxLayout()  # the legend over the setting: each keeps one line when zoomed
         below.addWidget(self.legend, 1)
-        self.equal_box = QCheckBox("Brackets also for equal figures, as the reference does")
+        self.equal_box = QCheckBox(
+            self.tr("Brackets also for equal figures, as the reference does")
+        )
         self.equal_box.setObjectName("brackets-show-equal")
-        self.equal_box.setToolTip("List every country that voted, e.g. 3.0 (UZ 3) (AF 3)")
+        self.equal_box.setToolTip(self.tr("List every country that voted, e.g. 3.0 (UZ 3) (AF 3)"))
         self.equal_box.toggled.connect(self._set_show_equal)
         below.addWidget(self.equal_box)
         region_column.addLayout(below)
@@ -86,15 +86,15 @@ class ThreatRankingPage(VotePage):
 
     @staticmethod
     def compute_results(store, country: str | None, round_no: int | None = None) -> dict:
-        """Every figure the Results tab shows, added up from ``store`` (no Qt widgets touched:
-        live voting runs this on a worker thread with its own connection); ``round_no``: a
-        kept round of the vote instead of the votes as they stand."""
-        results = Results(store, Scores(store, item_round=round_no))
+        """Every figure the Results tab shows, from ``store``'s results kept current (no Qt
+        widgets touched: live voting runs this in a helper process with its own connection);
+        ``round_no``: a kept round of the vote instead of the votes as they stand."""
+        results = current.results(store, item_round=round_no)
         return {
             "overall": figures.threat_table(results, country),
             "region": figures.region_table(results, country),
             "chart": figures.chart_points(results),
-            "labels": {i.id: i.label for i in model.items(store)},
+            "labels": {i.id: i.label for i in results.items},
         }
 
     def show_results(self, data: dict) -> None:
@@ -104,7 +104,6 @@ class ThreatRankingPage(VotePage):
         self.legend.setText(legend)
         self.chart.set_points(data["chart"])
         self._labels = data["labels"]
-        self._results = None  # the votes behind a figure are read on this thread when asked
         self.details.show_figure("", None, None)
 
     @staticmethod
@@ -120,10 +119,8 @@ class ThreatRankingPage(VotePage):
 
     def _own_results(self) -> Results:
         """The results read through the window's own connection (never a worker's)."""
-        if self._results is None:
-            assert self.store is not None
-            self._results = Results(self.store, Scores(self.store, **self.round_kwargs()))
-        return self._results
+        assert self.store is not None
+        return current.results(self.store, **self.round_kwargs())
 
     def _show_details(self, table: FigureTable, index) -> None:
         cell = table.cell_at(index)

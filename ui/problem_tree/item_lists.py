@@ -18,6 +18,8 @@ from facilitator.errors import FacilitatorError
 from facilitator.plan import edits as ops
 from facilitator.plan.model import STATUSES, Item
 from facilitator.session.edits import Edit
+from ui.i18n import core_text
+from ui.removal import how_many, one
 
 from ..widgets import Column, Record, RecordTable
 
@@ -106,7 +108,7 @@ class ItemTable(RecordTable):
         try:
             edits = [self._item_edit(row) for row in rows if str(row.get("label", "")).strip()]
         except FacilitatorError as error:
-            self.report(str(error))
+            self.report(core_text(str(error)))
             return False
         if not edits:
             return False
@@ -131,9 +133,9 @@ class ItemTable(RecordTable):
         )
         if done and self.on_removed is not None:
             if len(keys) == 1:
-                self.on_removed(f'{self.kind} "{labels.get(keys[0], "")}"', 1)
+                self.on_removed(one(self.kind, f'"{labels.get(keys[0], "")}"'), 1)
             else:
-                self.on_removed(f"{len(keys)} {TITLES[self.kind].lower()}", len(keys))
+                self.on_removed(how_many(self.kind, len(keys)), len(keys))
         return done
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

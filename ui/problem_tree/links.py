@@ -27,7 +27,7 @@ from facilitator.plan import edits as ops
 from facilitator.plan.model import Item
 from facilitator.session.edits import Edit
 from ui.contrast import ReadableInkDelegate
-from ui.i18n import translate
+from ui.i18n import isolate, translate
 
 from .. import dialogs
 from .diagram import COLOURS
@@ -194,12 +194,12 @@ class LinkPanel(QWidget):
             )
             return
         if self.kinds.get(effect) == "constraint" and self.kinds.get(cause) != "constraint":
-            question = (
+            question = self.tr(
                 "Constraints are causes, not effects: they let threats and drivers act. "
-                f"Link {self.cause.currentText()} → {self.effect.currentText()} anyway?"
-            )
+                "Link {0} → {1} anyway?"
+            ).format(isolate(self.cause.currentText()), isolate(self.effect.currentText()))
             if not self.ask(question):
-                self.problem.setText("Not linked: a constraint is a cause, not an effect.")
+                self.problem.setText(self.tr("Not linked: a constraint is a cause, not an effect."))
                 return
         refusal = self.apply(ops.add_link(cause, effect))
         self.problem.setText(refusal or "")
@@ -208,7 +208,9 @@ class LinkPanel(QWidget):
             self.effect.setFocus()
 
     def ask(self, question: str) -> bool:
-        return dialogs.ask_yes_no(self, "Link to a constraint?", question, "Link anyway")
+        return dialogs.ask_yes_no(
+            self, self.tr("Link to a constraint?"), question, self.tr("Link anyway")
+        )
 
     def remove(self, chosen: list[tuple[int, int]]) -> None:
         edits = [ops.remove_link(c, e) for c, e in chosen]

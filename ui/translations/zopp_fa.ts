@@ -144,6 +144,7 @@
     <name>BallotPreviewDialog</name>
     <message>
         <source>Import ballots</source>
+        <extracomment>a column named with what it holds: &apos;D (Capacity)&apos;</extracomment>
         <translation>وارد کردن برگه‌های رأی</translation>
     </message>
     <message>
@@ -206,9 +207,110 @@
         <source>The import is one step: Undo takes it back.</source>
         <translation>وارد کردن یک گام است: «واگرد» آن را برمی‌گرداند.</translation>
     </message>
+    <message>
+        <source>{0} new</source>
+        <translation>{0} تازه</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} تغییر کرده</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>{0} بی‌تغییر</translation>
+    </message>
+    <message>
+        <source>{0} left empty (earlier votes kept)</source>
+        <translation>{0} خالی مانده (رأی‌های پیشین نگه داشته شد)</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}</source>
+        <translation>{0} برای {1}: {2}</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
+    <message>
+        <source>Table</source>
+        <extracomment>the table&apos;s columns (the same as the exported comparison&apos;s)</extracomment>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Item or activity</source>
+        <translation>مورد یا فعالیت</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>معیار</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Region or country</source>
+        <translation>منطقه یا کشور</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>آن زمان</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>کلی</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>تهدیدها</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>اولویت‌ها</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>تازه</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <source>Then: {0}</source>
+        <translation>آن زمان: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>اکنون: {0}</translation>
+    </message>
+    <message>
+        <source>Matched {0} items and activities ({1} by identity, {2} by label); {3} of {4} figures changed.</source>
+        <translation>{0} مورد و فعالیت با هم جور شدند ({1} با شناسه، {2} با عنوان)؛ {3} از {4} رقم تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Only then: {0}</source>
+        <translation>فقط آن زمان: {0}</translation>
+    </message>
+    <message>
+        <source>Only now: {0}</source>
+        <translation>فقط اکنون: {0}</translation>
+    </message>
     <message>
         <source>Then versus now</source>
         <translation>آن زمان و اکنون</translation>
@@ -351,7 +453,7 @@
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
-        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <extracomment>how a document&apos;s description wraps in the list documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
         <translation>در حال نوشتن {0} ({1})…</translation>
     </message>
     <message>
@@ -476,6 +578,109 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>countries</source>
+        <translation>کشورها</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>منطقه‌ها</translation>
+    </message>
+    <message>
+        <source>region memberships</source>
+        <translation>عضویت در منطقه‌ها</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>problem-tree items</source>
+        <translation>موردهای درخت مسئله</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>پیوندها</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>اهداف</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <source>programme items</source>
+        <translation>بندهای برنامه</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>رأی‌ها</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>بازبینی‌ها</translation>
+    </message>
+    <message>
+        <source>actions taken</source>
+        <translation>اقدام‌های انجام‌شده</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>توصیه‌ها</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} و {1} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added</source>
+        <translation>{0}: {1} افزوده شد</translation>
+    </message>
+    <message>
+        <source>{0}: {1} changed</source>
+        <translation>{0}: {1} تغییر کرد</translation>
+    </message>
+    <message>
+        <source>nothing new (the session already holds all of it)</source>
+        <translation>چیز تازه‌ای نیست (نشست همه آن را از پیش دارد)</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2}.</source>
+        <translation>{0} ({1}): {2}.</translation>
+    </message>
+    <message>
+        <source>Empty cells ({0}) left votes given earlier as they were.</source>
+        <translation>خانه‌های خالی ({0}) رأی‌های پیشین را دست‌نخورده گذاشتند.</translation>
+    </message>
+    <message>
+        <source>New participants: {0}.</source>
+        <translation>شرکت‌کنندگان تازه: {0}.</translation>
+    </message>
+    <message>
+        <source>Is {0} a typing slip for {1}, who is in the session already?</source>
+        <translation>آیا {0} غلط تایپی {1} است که از پیش در نشست هست؟</translation>
+    </message>
+    <message>
+        <source>Columns not used: {0}.</source>
+        <translation>ستون‌های به‌کارنرفته: {0}.</translation>
+    </message>
+    <message>
+        <source>Scores are imported from a votes file, one vote per row: participant, scope, item, criterion, value.</source>
+        <translation>امتیازها از فایل رأی‌ها وارد می‌شوند، هر رأی در یک سطر: participant, scope, item, criterion, value.</translation>
+    </message>
+</context>
+<context>
     <name>ImportanceCapacityChart</name>
     <message>
         <source>Importance {0}, capacity {1}</source>
@@ -543,6 +748,22 @@
     <message>
         <source>Choose the {0} from the list of items first.</source>
         <translation>نخست {0} را از فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <source>Constraints are causes, not effects: they let threats and drivers act. Link {0} → {1} anyway?</source>
+        <translation>محدودیت‌ها علت‌اند، نه معلول: آنها به تهدیدها و محرک‌ها امکان اثر می‌دهند. با این حال {0} ← {1} پیوند داده شود؟</translation>
+    </message>
+    <message>
+        <source>Not linked: a constraint is a cause, not an effect.</source>
+        <translation>پیوند داده نشد: محدودیت علت است، نه معلول.</translation>
+    </message>
+    <message>
+        <source>Link to a constraint?</source>
+        <translation>پیوند به یک محدودیت؟</translation>
+    </message>
+    <message>
+        <source>Link anyway</source>
+        <translation>با این حال پیوند بده</translation>
     </message>
 </context>
 <context>
@@ -822,7 +1043,7 @@
     </message>
     <message>
         <source>Import returns…</source>
-        <translation>وارد کردن گزارش‌های کشورها…</translation>
+        <translation>وارد کردن گزارش‌ها…</translation>
     </message>
     <message>
         <source>Record</source>
@@ -851,6 +1072,10 @@
     <message>
         <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
         <translation>گزارش را می‌توان به‌صورت ‎.pdf یا ‎.xlsx نوشت، نه «{0}».</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation>{0} نوشته نشد: {1}.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1265,6 +1490,10 @@
         <source>The problem tree was saved as {0}.</source>
         <translation>درخت مسئله به صورت {0} ذخیره شد.</translation>
     </message>
+    <message>
+        <source>That change could not be made.</source>
+        <translation>این تغییر انجام نشد.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -1275,6 +1504,14 @@
     <message>
         <source>Done</source>
         <translation>انجام‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Type here to add a new row; paste rows from a spreadsheet with Ctrl+V.</source>
+        <extracomment>a cell&apos;s text longer than this may not fit its row: it gets a tooltip and shows its beginning this column takes the table&apos;s spare width (the others fit their contents) (row, column) of the last cell the user changed</extracomment>
+        <translation>برای افزودن سطر تازه اینجا بنویسید؛ سطرهای یک صفحه‌گسترده را با Ctrl+V بچسبانید.</translation>
     </message>
 </context>
 <context>
@@ -1508,9 +1745,25 @@
         <source>Make the selected draft the adopted text (Enter in the list)</source>
         <translation>پیش‌نویس برگزیده را متن تصویب‌شده کن (Enter در فهرست)</translation>
     </message>
+    <message>
+        <source>Type the text first; an empty draft is not kept.</source>
+        <translation>نخست متن را بنویسید؛ پیش‌نویس خالی نگه داشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose a draft in the list first.</source>
+        <translation>نخست یک پیش‌نویس را از فهرست برگزینید.</translation>
+    </message>
 </context>
 <context>
     <name>ThreatRankingPage</name>
+    <message>
+        <source>Brackets also for equal figures, as the reference does</source>
+        <translation>پرانتز برای رقم‌های برابر هم، مانند سند مرجع</translation>
+    </message>
+    <message>
+        <source>List every country that voted, e.g. 3.0 (UZ 3) (AF 3)</source>
+        <translation>همه کشورهایی که رأی دادند فهرست شوند، مثلاً 3.0 (UZ 3) (AF 3)</translation>
+    </message>
     <message>
         <source>Range-wide (Table 3.1)</source>
         <translation>کل گستره (جدول 3.1)</translation>
@@ -1562,6 +1815,14 @@
         <translation>نمایش نتایج</translation>
     </message>
     <message>
+        <source>Reopen voting</source>
+        <translation>بازگشایی رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>The vote closed when the results were revealed</source>
+        <translation>رأی‌گیری با نمایش نتایج بسته شد</translation>
+    </message>
+    <message>
         <source>Close voting</source>
         <translation>بستن رأی‌گیری</translation>
     </message>
@@ -1580,6 +1841,12 @@
     <message>
         <source>Vote</source>
         <translation>رأی</translation>
+    </message>
+    <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
+        <translation>تا رأی‌گیری ادامه دارد نتایج پنهان است.
+برای دیدنشان «نمایش نتایج» را بزنید.</translation>
     </message>
     <message>
         <source>Results (hidden until revealed)</source>
@@ -1700,12 +1967,44 @@
         <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>برای امتیاز رقم بزنید، «-» برای نامعلوم، Delete برای پاک کردن؛ پیکان‌ها، Tab و Enter جابه‌جا می‌کنند؛ PageDown: رأی‌دهندهٔ بعدی، PageUp: قبلی.</translation>
     </message>
+    <message>
+        <source>There is no country or region to vote for yet: add them in Session &amp; people.</source>
+        <translation>هنوز کشور یا منطقه‌ای برای رأی دادن نیست: آنها را در «نشست و افراد» بیفزایید.</translation>
+    </message>
+    <message>
+        <source>That was the last voter.</source>
+        <translation>این آخرین رأی‌دهنده بود.</translation>
+    </message>
+    <message>
+        <source>This is the first voter.</source>
+        <translation>این نخستین رأی‌دهنده است.</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation>ذخیره نشد — {0}</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message in the status bar.</source>
+        <translation>ذخیره نشد — پیام نوار وضعیت را ببینید.</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>پاک شد</translation>
+    </message>
+    <message>
+        <source>Saved: {0} {1} for {2}</source>
+        <translation>ذخیره شد: {0} {1} برای {2}</translation>
+    </message>
 </context>
 <context>
     <name>VotingResults</name>
     <message>
         <source>Every country</source>
         <translation>همهٔ کشورها</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) against the overall</source>
+        <translation>{name} ({code}) در برابر کل</translation>
     </message>
     <message>
         <source>Range-wide only</source>
@@ -2054,7 +2353,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order when longer titles (Russian) still overflow, the summary gives way down to this width the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
@@ -2262,6 +2561,14 @@ and risks</source>
         <translation>«{label}» را نمی‌توان از نو انجام داد: اولویت‌بندی بسته است و تا بازگشایی دوباره هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>این دور رتبه‌بندی تهدیدها دربارهٔ این مورد نمی‌پرسد: امتیازهای دور پیشین آن حفظ می‌شود.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>این دور اولویت‌بندی دربارهٔ این فعالیت نمی‌پرسد: امتیازهای دور پیشین آن حفظ می‌شود.</translation>
+    </message>
+    <message>
         <source>open round of threat ranking</source>
         <translation>باز کردن دور رتبه‌بندی تهدیدها</translation>
     </message>
@@ -2388,6 +2695,954 @@ and risks</source>
     <message>
         <source>remove note</source>
         <translation>حذف یادداشت</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.</source>
+        <translation>{name} یک فایل قدیمی Excel (.xls) است؛ آن را به صورت .xlsx یا CSV ذخیره کنید و همان را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>{name} is {what}, not a CSV or XLSX spreadsheet.</source>
+        <translation>{name} یک {what} است، نه صفحه‌گسترده CSV یا XLSX.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a spreadsheet.</source>
+        <translation>{path} یک پوشه است، نه صفحه‌گسترده.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, far more than any workshop&apos;s table (at most {limit} MB are read); is it the right file?</source>
+        <translation>{name} {size} مگابایت است، بسیار بیشتر از هر جدول کارگاه (حداکثر {limit} مگابایت خوانده می‌شود)؛ آیا فایل درست است؟</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} خالی است: چیزی برای وارد کردن نیست.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or XLSX spreadsheet (it holds binary data).</source>
+        <translation>{name} صفحه‌گسترده CSV یا XLSX نیست (داده دودویی دارد).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (line {line} is the first with another encoding); save it as &apos;CSV UTF-8&apos; (or as .xlsx) and import that.</source>
+        <translation>{name} متن UTF-8 نیست (سطر {line} نخستین سطر با رمزگذاری دیگر است)؛ آن را به صورت «CSV UTF-8» (یا .xlsx) ذخیره کنید و همان را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>{name} has a quote that opens a cell on line {line} and is never closed, so the rest of the file would be read as that one cell; close the quote (or remove it) and import again.</source>
+        <translation>در {name} یک گیومه در سطر {line} خانه‌ای را باز می‌کند و هرگز بسته نمی‌شود، پس بقیه فایل به صورت همان یک خانه خوانده می‌شد؛ گیومه را ببندید (یا حذف کنید) و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell on line {line} longer than {limit} characters, far more than any workshop&apos;s table holds; is it the right file?</source>
+        <translation>در {name} خانه‌ای در سطر {line} بلندتر از {limit} نویسه است، بسیار بیشتر از هر جدول کارگاه؛ آیا فایل درست است؟</translation>
+    </message>
+    <message>
+        <source>{name} is not a well-formed CSV file (line {line}: {error}).</source>
+        <translation>{name} یک فایل CSV درست‌ساخت نیست (سطر {line}: {error}).</translation>
+    </message>
+    <message>
+        <source>{where}{name} is empty: there is nothing to import.</source>
+        <translation>{where}{name} خالی است: چیزی برای وارد کردن نیست.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows: there is nothing to import.</source>
+        <translation>{name} سرستون دارد ولی هیچ سطری ندارد: چیزی برای وارد کردن نیست.</translation>
+    </message>
+    <message>
+        <source>{name} has the column &apos;{column}&apos; twice in its header (line {line}).</source>
+        <translation>در سرستون {name} ستون «{column}» دو بار آمده است (سطر {line}).</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that.</source>
+        <translation>{name} یک صفحه‌گسترده OpenDocument است؛ آن را به صورت .xlsx یا CSV ذخیره کنید و همان را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>{name} آسیب دیده است یا کارپوشه Excel (.xlsx) نیست.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its first sheet cannot be read.</source>
+        <translation>{name} آسیب دیده است: برگه نخست آن خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {name} is empty: there is nothing to import{hint}.</source>
+        <translation>برگه نخست {name} خالی است: چیزی برای وارد کردن نیست{hint}.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a {kind} file but lacks the column(s) {missing}; its header should be: {header}.</source>
+        <translation>{name} شبیه فایل «{kind}» است ولی ستون(های) {missing} را ندارد؛ سرستون آن باید چنین باشد: {header}.</translation>
+    </message>
+    <message>
+        <source>{name} has the headers {found}, which match no kind of file that can be imported; the headers understood are: {understood}.</source>
+        <translation>سرستون‌های {name} اینها هستند: {found}، که با هیچ نوع فایل قابل ورود جور نیستند؛ سرستون‌های شناخته‌شده: {understood}.</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {count} problem(s).</source>
+        <translation>{path} وارد نشد: {count} مشکل.</translation>
+    </message>
+    <message>
+        <source>  line {line}, column {column}: {message}</source>
+        <translation>  سطر {line}، ستون {column}: {message}</translation>
+    </message>
+    <message>
+        <source>  line {line}: {message}</source>
+        <translation>  سطر {line}: {message}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more problem(s) not listed.</source>
+        <translation>  … و {count} مشکل دیگر که فهرست نشده‌اند.</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header ({left} left over); a number with a decimal comma must be in quotes, or the columns separated by &apos;;&apos;.</source>
+        <translation>این سطر بیش از سرستون خانه دارد ({left} اضافه است)؛ عدد با ممیز ویرگولی باید در گیومه باشد، یا ستون‌ها با «;» جدا شوند.</translation>
+    </message>
+    <message>
+        <source>the {what} is empty.</source>
+        <translation>{what} خالی است.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a {column}; use one of: {choices}.</source>
+        <translation>«{text}» مقدار درستی برای {column} نیست؛ یکی از اینها را به کار ببرید: {choices}.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the session with the code {code}; use that code.</source>
+        <translation>{name} با کد {code} از پیش در نشست هست؛ همان کد را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no.</source>
+        <translation>«{text}» نه بله است نه خیر.</translation>
+    </message>
+    <message>
+        <source>the kind is empty; use one of: {choices}.</source>
+        <translation>نوع خالی است؛ یکی از اینها را به کار ببرید: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is already in the session as a {existing}, not a {kind}.</source>
+        <translation>«{label}» از پیش در نشست به عنوان {existing} هست، نه {kind}.</translation>
+    </message>
+    <message>
+        <source>there is no constraint, driver or threat called &apos;{label}&apos;.</source>
+        <translation>هیچ محدودیت، محرک یا تهدیدی به نام «{label}» نیست.</translation>
+    </message>
+    <message>
+        <source>{voter} is no longer in the session.</source>
+        <translation>{voter} دیگر در نشست نیست.</translation>
+    </message>
+    <message>
+        <source>There is no {scope_kind} &apos;{scope}&apos; any more.</source>
+        <translation>{scope_kind} «{scope}» دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>An {target_kind} voted for no longer exists.</source>
+        <translation>{target_kind}ی که به آن رأی داده شد دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>the review&apos;s title is empty.</source>
+        <translation>عنوان بازبینی خالی است.</translation>
+    </message>
+    <message>
+        <source>there is no review &apos;{title}&apos; (reviews: {known}); import a reviews file or run &apos;facilitator review new&apos; first.</source>
+        <translation>بازبینی «{title}» وجود ندارد (بازبینی‌ها: {known})؛ نخست یک فایل بازبینی وارد کنید یا «facilitator review new» را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>the activity is empty.</source>
+        <translation>فعالیت خالی است.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither an activity number of this session (like 1.2.3) nor a programme item&apos;s code.</source>
+        <translation>«{text}» نه شماره یک فعالیت این نشست است (مانند 1.2.3) و نه کد یک بند برنامه.</translation>
+    </message>
+    <message>
+        <source>what was done is empty.</source>
+        <translation>آنچه انجام شد خالی است.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a status; use one of: {choices}.</source>
+        <translation>«{text}» وضعیت نیست؛ یکی از اینها را به کار ببرید: {choices}.</translation>
+    </message>
+    <message>
+        <source>there is no {level} {wanted} for {number} to belong to.</source>
+        <translation>هیچ {level} {wanted} نیست که {number} به آن تعلق داشته باشد.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is a constraint, which objectives do not address.</source>
+        <translation>«{label}» یک محدودیت است، و اهداف به محدودیت‌ها نمی‌پردازند.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is no threat or driver of this session.</source>
+        <translation>«{label}» تهدید یا محرکی از این نشست نیست.</translation>
+    </message>
+    <message>
+        <source>{level}s have no {column}; leave this cell empty.</source>
+        <translation>{level} ستون «{column}» ندارد؛ این خانه را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number like 1, 1.2 or 1.2.3.</source>
+        <translation>«{text}» شماره‌ای مانند 1، 1.2 یا 1.2.3 نیست.</translation>
+    </message>
+    <message>
+        <source>the Goal has no {column}; leave this cell empty.</source>
+        <translation>هدف کلان ستون «{column}» ندارد؛ این خانه را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>{level} {number} would leave a gap: the next number here is {expected}.</source>
+        <translation>{level} {number} در شماره‌گذاری فاصله می‌اندازد: شماره بعدی اینجا {expected} است.</translation>
+    </message>
+    <message>
+        <source>the text of the new {level} is empty.</source>
+        <translation>متن {level} تازه خالی است.</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a theme number like 1, 2, 3.</source>
+        <translation>«{number}» شماره موضوعی مانند 1، 2، 3 نیست.</translation>
+    </message>
+    <message>
+        <source>the theme&apos;s name is empty.</source>
+        <translation>نام موضوع خالی است.</translation>
+    </message>
+    <message>
+        <source>theme {number} would leave a gap: the next number is {expected}.</source>
+        <translation>موضوع {number} در شماره‌گذاری فاصله می‌اندازد: شماره بعدی {expected} است.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>فایل وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>the sheet is {rows} rows by {columns} columns, far larger than a ballot (at most {max_rows} rows and {max_columns} columns are read).</source>
+        <translation>برگه {rows} سطر در {columns} ستون است، بسیار بزرگ‌تر از یک برگه رأی (حداکثر {max_rows} سطر و {max_columns} ستون خوانده می‌شود).</translation>
+    </message>
+    <message>
+        <source>cells {cells} are merged: unmerge them and give each score its own cell.</source>
+        <translation>خانه‌های {cells} ادغام شده‌اند: آنها را جدا کنید و به هر امتیاز خانه خودش را بدهید.</translation>
+    </message>
+    <message>
+        <source>{voter} is not marked as voting: mark them as voting in Session &amp; people and import the ballot again, or skip it.</source>
+        <translation>{voter} رأی‌دهنده علامت نخورده است: در «نشست و افراد» او را رأی‌دهنده علامت بزنید و برگه رأی را دوباره وارد کنید، یا از آن بگذرید.</translation>
+    </message>
+    <message>
+        <source>participant number {number} is {numbered}, but the name written is &apos;{name}&apos;: correct the one that is wrong.</source>
+        <translation>شرکت‌کننده شماره {number}، {numbered} است، ولی نام نوشته‌شده «{name}» است: آنچه نادرست است را درست کنید.</translation>
+    </message>
+    <message>
+        <source>there is no participant called &apos;{name}&apos; in this session.</source>
+        <translation>در این نشست شرکت‌کننده‌ای به نام «{name}» نیست.</translation>
+    </message>
+    <message>
+        <source>there is no participant number {number} in this session.</source>
+        <translation>در این نشست شرکت‌کننده شماره {number} نیست.</translation>
+    </message>
+    <message>
+        <source>the participant is missing: write the voter&apos;s name.</source>
+        <translation>شرکت‌کننده نوشته نشده است: نام رأی‌دهنده را بنویسید.</translation>
+    </message>
+    <message>
+        <source>the scope is missing: write the country code or region this ballot votes for.</source>
+        <translation>دامنه نوشته نشده است: کد کشور یا منطقه‌ای را که این برگه برای آن رأی می‌دهد بنویسید.</translation>
+    </message>
+    <message>
+        <source>&apos;{written}&apos; is not a country code, country or region of this session.</source>
+        <translation>«{written}» کد کشور، کشور یا منطقه این نشست نیست.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula} without a result: type the score itself.</source>
+        <translation>خانه فرمول {formula} را بدون نتیجه دارد: خود امتیاز را بنویسید.</translation>
+    </message>
+    <message>
+        <source>&apos;{shown}&apos; is not a {what} of this session.</source>
+        <translation>«{shown}» {what} این نشست نیست.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {message}</source>
+        <translation>برگه {sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the returns have {count} problem(s); fix them or skip those rows.</source>
+        <translation>چیزی وارد نشد: گزارش‌ها {count} مشکل دارند؛ آنها را درست کنید یا از آن سطرها بگذرید.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the ballots have {count} problem(s); fix them or skip those rows.</source>
+        <translation>چیزی وارد نشد: برگه‌های رأی {count} مشکل دارند؛ آنها را درست کنید یا از آن سطرها بگذرید.</translation>
+    </message>
+    <message>
+        <source>this return belongs to another session ({title}).</source>
+        <translation>این گزارش به نشست دیگری تعلق دارد ({title}).</translation>
+    </message>
+    <message>
+        <source>the session has no country {country}.</source>
+        <translation>نشست کشوری به نام {country} ندارد.</translation>
+    </message>
+    <message>
+        <source>the review this return was made for no longer exists.</source>
+        <translation>بازبینی‌ای که این گزارش برای آن ساخته شد دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>the header row was changed; use the workbook as it was sent.</source>
+        <translation>سطر سرستون تغییر کرده است؛ کارپوشه را همان‌گونه که فرستاده شد به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters.</source>
+        <translation>متن بلندتر از {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an activity of this plan.</source>
+        <translation>«{text}» فعالیتی از این برنامه نیست.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a status; use {choices}.</source>
+        <translation>«{text}» وضعیت نیست؛ {choices} را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a priority; use {choices}.</source>
+        <translation>«{text}» اولویت نیست؛ {choices} را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>the row has details but does not say what action was taken.</source>
+        <translation>سطر جزئیات دارد ولی نمی‌گوید چه اقدامی انجام شد.</translation>
+    </message>
+    <message>
+        <source>a second return for {country} (the first is {first}); send one per country.</source>
+        <translation>گزارش دوم برای {country} (نخستین: {first})؛ برای هر کشور یک گزارش بفرستید.</translation>
+    </message>
+    <message>
+        <source>The session has no country with the code {code}.</source>
+        <translation>نشست کشوری با کد {code} ندارد.</translation>
+    </message>
+    <message>
+        <source>That review no longer exists.</source>
+        <translation>آن بازبینی دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The session has no countries to send returns to.</source>
+        <translation>نشست کشوری ندارد که گزارش‌ها برایش فرستاده شود.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another place to save.</source>
+        <translation>پوشه {folder} وجود ندارد: جای دیگری برای ذخیره برگزینید.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: choose another place to save.</source>
+        <translation>{folder} یک فایل است، نه پوشه: جای دیگری برای ذخیره برگزینید.</translation>
+    </message>
+    <message>
+        <source>A comparison is written as .pdf or .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation>مقایسه به صورت .pdf یا .xlsx نوشته می‌شود، نه «{suffix}».</translation>
+    </message>
+    <message>
+        <source>The programme overview is written as .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation>نمای کلی برنامه به صورت .xlsx نوشته می‌شود، نه «{suffix}».</translation>
+    </message>
+    <message>
+        <source>Unknown document &apos;{kind}&apos;: choose one of {choices}.</source>
+        <translation>سند ناشناخته «{kind}»: یکی از اینها را برگزینید: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} document cannot be written as &apos;{suffix}&apos;: use {choices}.</source>
+        <translation>سند «{kind}» را نمی‌توان به صورت «{suffix}» نوشت: {choices} را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it is open in another program or the folder is read-only.</source>
+        <translation>{path} نوشته نمی‌شود: در برنامه دیگری باز است یا پوشه فقط‌خواندنی است.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} نوشته نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <source>The {kind} could not be written to {path}: {error}.</source>
+        <translation>«{kind}» در {path} نوشته نشد: {error}.</translation>
+    </message>
+    <message>
+        <source>There is no language &apos;{code}&apos;; choose one of {choices}.</source>
+        <translation>زبان «{code}» وجود ندارد؛ یکی از اینها را برگزینید: {choices}.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip without a project.xml: not a Miradi project.</source>
+        <translation>{name} یک zip بدون project.xml است: پروژه Miradi نیست.</translation>
+    </message>
+    <message>
+        <source>{name}: its project.xml is too large to be a workshop&apos;s plan.</source>
+        <translation>{name}: فایل project.xml آن برای برنامه یک کارگاه بیش از اندازه بزرگ است.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Miradi project ({error}).</source>
+        <translation>{name} پروژه Miradi خواندنی نیست ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Miradi project of the XMPZ2 format this app reads (namespace {namespace}).</source>
+        <translation>{name} پروژه Miradi با قالب XMPZ2 که این برنامه می‌خواند نیست (فضای نام {namespace}).</translation>
+    </message>
+    <message>
+        <source>This session already has a problem tree or an outline; a plan is imported into a session whose plan is still empty.</source>
+        <translation>این نشست از پیش درخت مسئله یا طرح کلی دارد؛ برنامه فقط در نشستی وارد می‌شود که برنامه‌اش هنوز خالی است.</translation>
+    </message>
+    <message>
+        <source>This session has no monitoring review yet: add one in the Monitoring step.</source>
+        <translation>این نشست هنوز بازبینی پایش ندارد: در گام «پایش» یکی بیفزایید.</translation>
+    </message>
+    <message>
+        <source>A review needs a title, e.g. &apos;Midterm review 2018&apos;.</source>
+        <translation>بازبینی عنوان می‌خواهد، مثلاً «بازبینی میان‌دوره 2018».</translation>
+    </message>
+    <message>
+        <source>The review to start from no longer exists.</source>
+        <translation>بازبینی‌ای که باید از آن آغاز شود دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A review needs a title.</source>
+        <translation>بازبینی عنوان می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: write it year first, e.g. 2018-04-18.</source>
+        <translation>«{text}» تاریخ نیست: آن را با سال آغاز کنید، مثلاً 2018-04-18.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year: write four digits, e.g. 2014.</source>
+        <translation>«{text}» سال نیست: چهار رقم بنویسید، مثلاً 2014.</translation>
+    </message>
+    <message>
+        <source>That activity no longer exists.</source>
+        <translation>آن فعالیت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>آن اقدام دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role; use one of {choices}.</source>
+        <translation>«{text}» نقش نیست؛ یکی از اینها را به کار ببرید: {choices}.</translation>
+    </message>
+    <message>
+        <source>This participant cannot be removed: they cast {count} vote(s); mark them as not voting instead.</source>
+        <translation>این شرکت‌کننده حذف نمی‌شود: {count} رأی داده است؛ به جای آن او را «رأی نمی‌دهد» علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>The {parent} for this {child} no longer exists.</source>
+        <translation>{parent} مربوط به این {child} دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>An activity cannot refer to itself.</source>
+        <translation>یک فعالیت نمی‌تواند به خودش ارجاع دهد.</translation>
+    </message>
+    <message>
+        <source>A programme item needs a code.</source>
+        <translation>بند برنامه کد می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>A {kind} needs a text.</source>
+        <translation>{kind} متن می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>There is already an item called &apos;{label}&apos;.</source>
+        <translation>از پیش موردی به نام «{label}» هست.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>آن مورد دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>An item needs a text.</source>
+        <translation>مورد متن می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status; use current or emerging.</source>
+        <translation>«{status}» وضعیت نیست؛ «کنونی» یا «نوظهور» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>An item cannot be its own cause.</source>
+        <translation>یک مورد نمی‌تواند علت خودش باشد.</translation>
+    </message>
+    <message>
+        <source>Both the cause and the effect must be items of the problem tree.</source>
+        <translation>هم علت و هم معلول باید از موردهای درخت مسئله باشند.</translation>
+    </message>
+    <message>
+        <source>&apos;{cause}&apos; is already linked to &apos;{effect}&apos;.</source>
+        <translation>«{cause}» از پیش به «{effect}» پیوند دارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{cause}&apos; → &apos;{effect}&apos; would make a cycle: &apos;{effect2}&apos; already leads to &apos;{cause2}&apos;.</source>
+        <translation>«{cause}» ← «{effect}» یک چرخه می‌سازد: «{effect2}» از پیش به «{cause2}» می‌رسد.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the problem tree.</source>
+        <translation>آن مورد دیگر در درخت مسئله نیست.</translation>
+    </message>
+    <message>
+        <source>{vote} is closed: no vote can change until it is reopened.</source>
+        <translation>{vote} بسته است: تا دوباره باز نشود هیچ رأیی تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>{text} is not a score.</source>
+        <translation>{text} امتیاز نیست.</translation>
+    </message>
+    <message>
+        <source>{kind}s are not scored for {criterion}.</source>
+        <translation>{kind} برای «{criterion}» امتیاز نمی‌گیرد.</translation>
+    </message>
+    <message>
+        <source>There is no {scope_kind} &apos;{scope}&apos;.</source>
+        <translation>{scope_kind} «{scope}» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Only a vote for a country names a working group.</source>
+        <translation>فقط رأی برای یک کشور گروه کاری را نام می‌برد.</translation>
+    </message>
+    <message>
+        <source>{scope} is not in the region &apos;{region}&apos;: it has no working group there.</source>
+        <translation>{scope} در منطقه «{region}» نیست: آنجا گروه کاری ندارد.</translation>
+    </message>
+    <message>
+        <source>That {kind} no longer exists.</source>
+        <translation>آن {kind} دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Close the {vote} before opening a new round: votes may still change.</source>
+        <translation>پیش از باز کردن دور تازه، «{vote}» را ببندید: رأی‌ها هنوز ممکن است تغییر کنند.</translation>
+    </message>
+    <message>
+        <source>No item&apos;s votes spread {spread} or more: no new round is needed.</source>
+        <translation>پراکندگی رأی‌های هیچ موردی به {spread} یا بیشتر نمی‌رسد: دور تازه لازم نیست.</translation>
+    </message>
+    <message>
+        <source>There is no round {round} of the {vote}.</source>
+        <translation>دور {round} از «{vote}» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Rounds are numbered from 1.</source>
+        <translation>دورها از 1 شماره‌گذاری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>{name} can only be read here: its lock file {lock} cannot be made ({reason}), so changes could not be kept safe from another window.</source>
+        <translation>{name} اینجا فقط خواندنی است: فایل قفل آن {lock} ساخته نمی‌شود ({reason})، پس تغییرها از پنجره دیگر در امان نمی‌ماندند.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another window ({holder}); close it there first.</source>
+        <translation>{name} از پیش در پنجره دیگری باز است ({holder})؛ نخست آن را آنجا ببندید.</translation>
+    </message>
+    <message>
+        <source>{name} is being opened and closed by another window; try again.</source>
+        <translation>{name} در حال باز و بسته شدن در پنجره دیگری است؛ دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>{reason} (It comes from an older version and must be converted before it can be opened.)</source>
+        <translation>{reason} (این فایل از نسخه‌ای قدیمی‌تر است و پیش از باز شدن باید تبدیل شود.)</translation>
+    </message>
+    <message>
+        <source>{path} comes from an older version and must be converted, but: {error}</source>
+        <translation>{path} از نسخه‌ای قدیمی‌تر است و باید تبدیل شود، ولی: {error}</translation>
+    </message>
+    <message>
+        <source>{path} comes from an older version and must be converted, but its folder is read-only; copy it to a folder of your own and try again.</source>
+        <translation>{path} از نسخه‌ای قدیمی‌تر است و باید تبدیل شود، ولی پوشه آن فقط‌خواندنی است؛ آن را در پوشه‌ای از آن خودتان رونوشت کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>{path} is open only for reading; nothing can be changed in it here.</source>
+        <translation>{path} فقط برای خواندن باز است؛ اینجا چیزی در آن تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The session file refused &apos;{label}&apos; ({error}); nothing was changed.</source>
+        <translation>فایل نشست «{label}» را نپذیرفت ({error})؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; could not be done and nothing was changed (the session file refused it: {error}).</source>
+        <translation>«{label}» انجام نشد و چیزی تغییر نکرد (فایل نشست آن را نپذیرفت: {error}).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: a vote in it has been changed since (from a phone); nothing was changed.</source>
+        <translation>«{action}» برای «{label}» ممکن نیست: یکی از رأی‌های آن از آن پس (از یک تلفن) تغییر کرده است؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>ازنو</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {error}.</source>
+        <translation>{path} باز نمی‌شود: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of ZOPP Facilitator (file format {version}; this version reads up to {supported}); please update the app.</source>
+        <translation>{path} با نسخه تازه‌تری از ZOPP Facilitator نوشته شده است (قالب فایل {version}؛ این نسخه تا {supported} را می‌خواند)؛ لطفاً برنامه را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged{where} ({finding}); {advice}</source>
+        <translation>{path} آسیب دیده است{where} ({finding})؛ {advice}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); {advice}</source>
+        <translation>{path} آسیب دیده است ({error})؛ {advice}</translation>
+    </message>
+    <message>
+        <source>there is no good backup copy beside it.</source>
+        <translation>کنار آن هیچ رونوشت پشتیبان سالمی نیست.</translation>
+    </message>
+    <message>
+        <source>open its backup copy {name} instead (the newest one that is sound).</source>
+        <translation>به جای آن رونوشت پشتیبان {name} را باز کنید (تازه‌ترین رونوشت سالم).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: it says it is in file format {version}, but its tables do not match that format ({error}), so it was changed by another program; nothing was changed in it. {advice}</source>
+        <translation>{path} باز نمی‌شود: می‌گوید در قالب فایل {version} است، ولی جدول‌هایش با آن قالب جور نیستند ({error})، پس برنامه دیگری آن را تغییر داده است؛ چیزی در آن تغییر نکرد. {advice}</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>تهدید</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>محرک</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>محدودیت</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>اهمیت</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>توان</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>تهدید</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>محرک</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>محدودیت</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>threat ranking</source>
+        <translation>رتبه‌بندی تهدیدها</translation>
+    </message>
+    <message>
+        <source>prioritisation</source>
+        <translation>اولویت‌بندی</translation>
+    </message>
+    <message>
+        <source>Threat ranking</source>
+        <translation>رتبه‌بندی تهدیدها</translation>
+    </message>
+    <message>
+        <source>Prioritisation</source>
+        <translation>اولویت‌بندی</translation>
+    </message>
+    <message>
+        <source>driver or threat</source>
+        <translation>محرک یا تهدید</translation>
+    </message>
+    <message>
+        <source>link cause to effect</source>
+        <translation>پیوند علت به معلول</translation>
+    </message>
+    <message>
+        <source>remove item</source>
+        <translation>حذف مورد</translation>
+    </message>
+    <message>
+        <source>move item</source>
+        <translation>جابه‌جایی مورد</translation>
+    </message>
+    <message>
+        <source>arrange the diagram afresh</source>
+        <translation>چیدن دوباره نمودار</translation>
+    </message>
+    <message>
+        <source>move a box of the diagram</source>
+        <translation>جابه‌جایی یک جعبه از نمودار</translation>
+    </message>
+    <message>
+        <source>change activity references</source>
+        <translation>تغییر ارجاع‌های فعالیت</translation>
+    </message>
+    <message>
+        <source>change programme links</source>
+        <translation>تغییر پیوندهای برنامه</translation>
+    </message>
+    <message>
+        <source>change threats addressed</source>
+        <translation>تغییر تهدیدهای هدف‌گرفته</translation>
+    </message>
+    <message>
+        <source>edit recommendation</source>
+        <translation>ویرایش توصیه</translation>
+    </message>
+    <message>
+        <source>move action</source>
+        <translation>جابه‌جایی اقدام</translation>
+    </message>
+    <message>
+        <source>remove review</source>
+        <translation>حذف بازبینی</translation>
+    </message>
+    <message>
+        <source>add theme</source>
+        <translation>افزودن موضوع</translation>
+    </message>
+    <message>
+        <source>add {kind}</source>
+        <translation>افزودن {kind}</translation>
+    </message>
+    <message>
+        <source>edit {kind}</source>
+        <translation>ویرایش {kind}</translation>
+    </message>
+    <message>
+        <source>remove {kind}</source>
+        <translation>حذف {kind}</translation>
+    </message>
+    <message>
+        <source>move {kind}</source>
+        <translation>جابه‌جایی {kind}</translation>
+    </message>
+    <message>
+        <source>add {kind} draft</source>
+        <translation>افزودن پیش‌نویس {kind}</translation>
+    </message>
+    <message>
+        <source>remove {count} links</source>
+        <translation>حذف {count} پیوند</translation>
+    </message>
+    <message>
+        <source>remove {count} items</source>
+        <translation>حذف {count} مورد</translation>
+    </message>
+    <message>
+        <source>remove {count} actions</source>
+        <translation>حذف {count} اقدام</translation>
+    </message>
+    <message>
+        <source>paste {count} actions</source>
+        <translation>چسباندن {count} اقدام</translation>
+    </message>
+    <message>
+        <source>remove {count} {kinds}</source>
+        <translation>حذف {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>paste {count} {kinds}</source>
+        <translation>چسباندن {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>edit goal {fields}</source>
+        <translation>ویرایش هدف کلان: {fields}</translation>
+    </message>
+    <message>
+        <source>edit review {fields}</source>
+        <translation>ویرایش بازبینی: {fields}</translation>
+    </message>
+    <message>
+        <source>add programme item {code}</source>
+        <translation>افزودن بند برنامه {code}</translation>
+    </message>
+    <message>
+        <source>new theme {name}</source>
+        <translation>موضوع تازه {name}</translation>
+    </message>
+    <message>
+        <source>open round of {vote}</source>
+        <translation>باز کردن دور {vote}</translation>
+    </message>
+    <message>
+        <source>import {count} country return(s)</source>
+        <translation>وارد کردن {count} گزارش کشور</translation>
+    </message>
+    <message>
+        <source>import {kind} from {name}</source>
+        <translation>وارد کردن «{kind}» از {name}</translation>
+    </message>
+    <message>
+        <source>import {name}</source>
+        <translation>وارد کردن {name}</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>کشورها</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>منطقه‌ها</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>اهداف</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>تهدیدها</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>محرک‌ها</translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation>محدودیت‌ها</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is in no region: its figures count as a region of their own in every range-wide figure.</source>
+        <translation>{name} ({code}) در هیچ منطقه‌ای نیست: رقم‌های آن در همه رقم‌های کل گستره به عنوان منطقه‌ای جداگانه شمرده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>{count} vote(s) for {country} were given in the {region} working group, but {country2} is not in {region2}: they count nowhere.</source>
+        <translation>{count} رأی برای {country} در گروه کاری {region} داده شد، ولی {country2} در {region2} نیست: این رأی‌ها هیچ جا شمرده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>{label} by {voter}</source>
+        <translation>{label} — {voter}</translation>
+    </message>
+    <message>
+        <source>set {criterion} vote</source>
+        <translation>ثبت رأی {criterion}</translation>
+    </message>
+    <message>
+        <source>mark unknown {criterion} vote</source>
+        <translation>علامت «نامعلوم» برای رأی {criterion}</translation>
+    </message>
+    <message>
+        <source>clear {criterion} vote</source>
+        <translation>پاک کردن رأی {criterion}</translation>
+    </message>
+    <message>
+        <source>this sheet has no Importance, Capacity or Priority column, so it is not a ballot.</source>
+        <translation>این برگه ستون اهمیت، توان یا اولویت ندارد، پس برگه رأی نیست.</translation>
+    </message>
+    <message>
+        <source>this is not a country return workbook of this app (it has no About sheet).</source>
+        <translation>این کارپوشه گزارش کشور از این برنامه نیست (برگه About ندارد).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: {vote} is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>«{action}» برای «{label}» ممکن نیست: «{vote}» بسته است، پس تا دوباره باز نشود هیچ رأیی تغییر نمی‌کند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
+        <translation>پانوشت‌ها روی رقم‌های تهدید در جدول‌های کل گستره و منطقه‌ای می‌آیند.</translation>
+    </message>
+    <message>
+        <source>reveal the results of {vote}</source>
+        <translation>نمایش نتایج {vote}</translation>
+    </message>
+    <message>
+        <source>hide the results of {vote}</source>
+        <translation>پنهان کردن نتایج {vote}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet turned what was typed into the date {date}; format the column as Text and type it again.</source>
+        <translation>صفحه‌گسترده آنچه نوشته شده بود را به تاریخ {date} تبدیل کرد؛ قالب ستون را «متن» کنید و دوباره بنویسید.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula}, whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>خانه فرمول {formula} را دارد که نتیجه‌اش هرگز ذخیره نشده است؛ فایل را در Excel یا LibreOffice باز کنید، ذخیره کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source> (only the first sheet is read: move the sheet &apos;{sheet}&apos; to the front)</source>
+        <translation> (فقط برگه نخست خوانده می‌شود: برگه «{sheet}» را به آغاز ببرید)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>یک سند PDF</translation>
+    </message>
+    <message>
+        <source>a database (a session file?)</source>
+        <translation>یک پایگاه داده (فایل نشست؟)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>یک تصویر PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>یک تصویر JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>یک تصویر GIF</translation>
+    </message>
+    <message>
+        <source>{count} further conservation targets (the plan has one species).</source>
+        <translation>{count} هدف حفاظتی دیگر (برنامه یک گونه دارد).</translation>
+    </message>
+    <message>
+        <source>{count} further goals (the plan has one Goal).</source>
+        <translation>{count} هدف کلان دیگر (برنامه یک هدف کلان دارد).</translation>
+    </message>
+    <message>
+        <source>{count} {kind} object(s).</source>
+        <translation>{count} شیء {kind}.</translation>
+    </message>
+    <message>
+        <source>The threat ratings: the workshop ranks the threats again by its own votes.</source>
+        <translation>رتبه‌بندی تهدیدها: کارگاه تهدیدها را با رأی‌های خودش دوباره رتبه‌بندی می‌کند.</translation>
+    </message>
+    <message>
+        <source>A second cause named &apos;{label}&apos; was renamed &apos;{label2} ({n})&apos;.</source>
+        <translation>علت دومی به نام «{label}» به «{label2} ({n})» تغییر نام یافت.</translation>
+    </message>
+    <message>
+        <source>{count} further conceptual model diagram(s).</source>
+        <translation>{count} نمودار مدل مفهومی دیگر.</translation>
+    </message>
+    <message>
+        <source>Result {name}: only its first indicator.</source>
+        <translation>نتیجه {name}: فقط نخستین شاخص آن.</translation>
+    </message>
+    <message>
+        <source>{count} task(s) under no strategy.</source>
+        <translation>{count} کار زیر هیچ راهبردی نیست.</translation>
+    </message>
+    <message>
+        <source>{count} objective(s) under no strategy.</source>
+        <translation>{count} هدف زیر هیچ راهبردی نیست.</translation>
     </message>
     <message>
         <source>Low</source>
@@ -2595,12 +3850,110 @@ and risks</source>
     </message>
 </context>
 <context>
-    <name>self.self</name>
+    <name>removal</name>
     <message>
-        <source>The results are hidden while people vote.
-Press “Reveal results” to show them.</source>
-        <translation>تا رأی‌گیری ادامه دارد نتایج پنهان است.
-برای دیدنشان «نمایش نتایج» را بزنید.</translation>
+        <source>objectives</source>
+        <translation>اهداف</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>موردها</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>پیوندها</translation>
+    </message>
+    <message>
+        <source>priority votes</source>
+        <translation>رأی‌های اولویت</translation>
+    </message>
+    <message>
+        <source>ranking scores</source>
+        <translation>امتیازهای رتبه‌بندی</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>کشورها</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>منطقه‌ها</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation>محدودیت‌ها</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>محرک‌ها</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>تهدیدها</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>محدودیت</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>محرک</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>تهدید</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Removed {0} — Ctrl+Z brings it back.</source>
+        <translation>حذف شد: {0} — Ctrl+Z آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Removed {0}, and with it {1} — Ctrl+Z brings them back.</source>
+        <translation>حذف شد: {0}، و همراه آن {1} — Ctrl+Z همه را برمی‌گرداند.</translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,7 @@
     <name>BallotPreviewDialog</name>
     <message>
         <source>Import ballots</source>
+        <extracomment>a column named with what it holds: &apos;D (Capacity)&apos;</extracomment>
         <translation>Импорт бюллетеней</translation>
     </message>
     <message>
@@ -206,9 +207,110 @@
         <source>The import is one step: Undo takes it back.</source>
         <translation>Импорт — один шаг: «Отменить» вернёт всё назад.</translation>
     </message>
+    <message>
+        <source>{0} new</source>
+        <translation>новых: {0}</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>изменено: {0}</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>без изменений: {0}</translation>
+    </message>
+    <message>
+        <source>{0} left empty (earlier votes kept)</source>
+        <translation>пустых: {0} (прежние голоса сохранены)</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}</source>
+        <translation>{0} за {1}: {2}</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
+    <message>
+        <source>Table</source>
+        <extracomment>the table&apos;s columns (the same as the exported comparison&apos;s)</extracomment>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Item or activity</source>
+        <translation>Элемент или мероприятие</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Region or country</source>
+        <translation>Регион или страна</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Тогда</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>В целом</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Угрозы</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Приоритеты</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>исчезло</translation>
+    </message>
+    <message>
+        <source>Then: {0}</source>
+        <translation>Тогда: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>Сейчас: {0}</translation>
+    </message>
+    <message>
+        <source>Matched {0} items and activities ({1} by identity, {2} by label); {3} of {4} figures changed.</source>
+        <translation>Сопоставлено элементов и мероприятий: {0} (по идентификатору — {1}, по названию — {2}); изменились показатели: {3} из {4}.</translation>
+    </message>
+    <message>
+        <source>Only then: {0}</source>
+        <translation>Только тогда: {0}</translation>
+    </message>
+    <message>
+        <source>Only now: {0}</source>
+        <translation>Только сейчас: {0}</translation>
+    </message>
     <message>
         <source>Then versus now</source>
         <translation>Тогда и сейчас</translation>
@@ -351,7 +453,7 @@
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
-        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <extracomment>how a document&apos;s description wraps in the list documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
         <translation>Запись: {0} ({1})…</translation>
     </message>
     <message>
@@ -476,6 +578,109 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>countries</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>регионы</translation>
+    </message>
+    <message>
+        <source>region memberships</source>
+        <translation>членство в регионах</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>problem-tree items</source>
+        <translation>элементы дерева проблем</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>связи</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>темы</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>задачи</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>результаты</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <source>programme items</source>
+        <translation>пункты программы</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>голоса</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>обзоры</translation>
+    </message>
+    <message>
+        <source>actions taken</source>
+        <translation>выполненные действия</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>рекомендации</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} и ещё {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added</source>
+        <translation>{0}: добавлено {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} changed</source>
+        <translation>{0}: изменено {1}</translation>
+    </message>
+    <message>
+        <source>nothing new (the session already holds all of it)</source>
+        <translation>ничего нового (всё это уже есть в сессии)</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2}.</source>
+        <translation>{0} ({1}): {2}.</translation>
+    </message>
+    <message>
+        <source>Empty cells ({0}) left votes given earlier as they were.</source>
+        <translation>Пустые ячейки ({0}) оставили прежние голоса как были.</translation>
+    </message>
+    <message>
+        <source>New participants: {0}.</source>
+        <translation>Новые участники: {0}.</translation>
+    </message>
+    <message>
+        <source>Is {0} a typing slip for {1}, who is in the session already?</source>
+        <translation>Может быть, {0} — опечатка, и имелся в виду {1}, который уже есть в сессии?</translation>
+    </message>
+    <message>
+        <source>Columns not used: {0}.</source>
+        <translation>Неиспользованные столбцы: {0}.</translation>
+    </message>
+    <message>
+        <source>Scores are imported from a votes file, one vote per row: participant, scope, item, criterion, value.</source>
+        <translation>Оценки импортируются из файла голосов, по голосу в строке: participant, scope, item, criterion, value.</translation>
+    </message>
+</context>
+<context>
     <name>ImportanceCapacityChart</name>
     <message>
         <source>Importance {0}, capacity {1}</source>
@@ -543,6 +748,22 @@
     <message>
         <source>Choose the {0} from the list of items first.</source>
         <translation>Сначала выберите {0} из списка.</translation>
+    </message>
+    <message>
+        <source>Constraints are causes, not effects: they let threats and drivers act. Link {0} → {1} anyway?</source>
+        <translation>Ограничения — это причины, а не следствия: они позволяют угрозам и факторам действовать. Всё равно связать {0} → {1}?</translation>
+    </message>
+    <message>
+        <source>Not linked: a constraint is a cause, not an effect.</source>
+        <translation>Не связано: ограничение — причина, а не следствие.</translation>
+    </message>
+    <message>
+        <source>Link to a constraint?</source>
+        <translation>Связать с ограничением?</translation>
+    </message>
+    <message>
+        <source>Link anyway</source>
+        <translation>Всё равно связать</translation>
     </message>
 </context>
 <context>
@@ -822,7 +1043,7 @@
     </message>
     <message>
         <source>Import returns…</source>
-        <translation>Импорт отчётов стран…</translation>
+        <translation>Импорт отчётов…</translation>
     </message>
     <message>
         <source>Record</source>
@@ -851,6 +1072,10 @@
     <message>
         <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
         <translation>Обзор можно записать как .pdf или .xlsx, но не «{0}».</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation>{0} не удалось записать: {1}.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -989,23 +1214,23 @@
     </message>
     <message>
         <source>New objective: type and press Enter; paste adds one per line</source>
-        <translation>Новая задача: введите и нажмите Enter; вставка добавляет по одной на строку</translation>
+        <translation>Новая задача: введите и нажмите Enter; вставка — по строке на задачу</translation>
     </message>
     <message>
         <source>New result (first select the objective it belongs to): type and press Enter; paste adds one per line</source>
-        <translation>Новый результат (сначала выберите его задачу): введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+        <translation>Новый результат (сначала выберите задачу): введите, Enter; вставка — по строке на результат</translation>
     </message>
     <message>
         <source>New result under objective {0}: type and press Enter; paste adds one per line</source>
-        <translation>Новый результат задачи {0}: введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+        <translation>Новый результат к {0}: введите, Enter; вставка — по строке на результат</translation>
     </message>
     <message>
         <source>New activity (first select the result it belongs to): type and press Enter; paste adds one per line</source>
-        <translation>Новое мероприятие (сначала выберите его результат): введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+        <translation>Новое мероприятие (сначала выберите результат): введите, Enter; вставка — по строке</translation>
     </message>
     <message>
         <source>New activity under result {0}: type and press Enter; paste adds one per line</source>
-        <translation>Новое мероприятие результата {0}: введите и нажмите Enter; вставка добавляет по одному на строку</translation>
+        <translation>Новое мероприятие к {0}: введите, Enter; вставка — по строке на мероприятие</translation>
     </message>
     <message>
         <source>That change could not be made.</source>
@@ -1265,6 +1490,10 @@
         <source>The problem tree was saved as {0}.</source>
         <translation>Дерево проблем сохранено как {0}.</translation>
     </message>
+    <message>
+        <source>That change could not be made.</source>
+        <translation>Это изменение внести не удалось.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -1275,6 +1504,14 @@
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Type here to add a new row; paste rows from a spreadsheet with Ctrl+V.</source>
+        <extracomment>a cell&apos;s text longer than this may not fit its row: it gets a tooltip and shows its beginning this column takes the table&apos;s spare width (the others fit their contents) (row, column) of the last cell the user changed</extracomment>
+        <translation>Введите здесь, чтобы добавить строку; строки из таблицы вставляются клавишами Ctrl+V.</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1588,7 @@
     </message>
     <message>
         <source>value to reach, e.g. 13 of 13</source>
-        <translation>значение, которого нужно достичь, напр. 13 из 13</translation>
+        <translation>целевое значение, напр. 13 из 13</translation>
     </message>
     <message>
         <source>year</source>
@@ -1508,9 +1745,25 @@
         <source>Make the selected draft the adopted text (Enter in the list)</source>
         <translation>Сделать выбранный черновик принятым текстом (Enter в списке)</translation>
     </message>
+    <message>
+        <source>Type the text first; an empty draft is not kept.</source>
+        <translation>Сначала введите текст; пустой черновик не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Choose a draft in the list first.</source>
+        <translation>Сначала выберите черновик в списке.</translation>
+    </message>
 </context>
 <context>
     <name>ThreatRankingPage</name>
+    <message>
+        <source>Brackets also for equal figures, as the reference does</source>
+        <translation>Скобки и для равных значений, как в исходном документе</translation>
+    </message>
+    <message>
+        <source>List every country that voted, e.g. 3.0 (UZ 3) (AF 3)</source>
+        <translation>Перечислить все проголосовавшие страны, напр. 3.0 (UZ 3) (AF 3)</translation>
+    </message>
     <message>
         <source>Range-wide (Table 3.1)</source>
         <translation>По всему ареалу (табл. 3.1)</translation>
@@ -1562,6 +1815,14 @@
         <translation>Показать итоги</translation>
     </message>
     <message>
+        <source>Reopen voting</source>
+        <translation>Открыть голосование снова</translation>
+    </message>
+    <message>
+        <source>The vote closed when the results were revealed</source>
+        <translation>Голосование закрылось, когда были показаны итоги</translation>
+    </message>
+    <message>
         <source>Close voting</source>
         <translation>Закрыть приём</translation>
     </message>
@@ -1580,6 +1841,12 @@
     <message>
         <source>Vote</source>
         <translation>Голос</translation>
+    </message>
+    <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
+        <translation>Итоги скрыты, пока идёт голосование.
+Нажмите «Показать итоги», чтобы их увидеть.</translation>
     </message>
     <message>
         <source>Results (hidden until revealed)</source>
@@ -1700,12 +1967,44 @@
         <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>Цифра — оценка, «-» — неизвестно, Delete — очистить; стрелки, Tab и Enter — переход; PageDown — следующий голосующий, PageUp — предыдущий.</translation>
     </message>
+    <message>
+        <source>There is no country or region to vote for yet: add them in Session &amp; people.</source>
+        <translation>Пока нет ни страны, ни региона, за которые можно голосовать: добавьте их на шаге «Сессия и участники».</translation>
+    </message>
+    <message>
+        <source>That was the last voter.</source>
+        <translation>Это был последний голосующий.</translation>
+    </message>
+    <message>
+        <source>This is the first voter.</source>
+        <translation>Это первый голосующий.</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation>Не сохранено — {0}</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message in the status bar.</source>
+        <translation>Не сохранено — см. сообщение в строке состояния.</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <source>Saved: {0} {1} for {2}</source>
+        <translation>Сохранено: {0} {1} для {2}</translation>
+    </message>
 </context>
 <context>
     <name>VotingResults</name>
     <message>
         <source>Every country</source>
         <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) against the overall</source>
+        <translation>{name} ({code}) в сравнении с общим</translation>
     </message>
     <message>
         <source>Range-wide only</source>
@@ -2054,7 +2353,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order when longer titles (Russian) still overflow, the summary gives way down to this width the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
         <translation>Индикаторы</translation>
     </message>
     <message>
@@ -2262,6 +2561,14 @@ and risks</source>
         <translation>Нельзя повторить «{label}»: приоритизация закрыта, и ни один голос не может измениться, пока она не открыта снова; ничего не изменено.</translation>
     </message>
     <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур ранжирования угроз не спрашивает об этом пункте: он сохраняет оценки предыдущего тура.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур приоритизации не спрашивает об этом мероприятии: оно сохраняет оценки предыдущего тура.</translation>
+    </message>
+    <message>
         <source>open round of threat ranking</source>
         <translation>открыть тур ранжирования угроз</translation>
     </message>
@@ -2388,6 +2695,954 @@ and risks</source>
     <message>
         <source>remove note</source>
         <translation>удаление заметки</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.</source>
+        <translation>{name} — старый файл Excel (.xls); сохраните его как .xlsx или CSV и импортируйте заново.</translation>
+    </message>
+    <message>
+        <source>{name} is {what}, not a CSV or XLSX spreadsheet.</source>
+        <translation>{name} — это {what}, а не таблица CSV или XLSX.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a spreadsheet.</source>
+        <translation>{path} — это папка, а не таблица.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, far more than any workshop&apos;s table (at most {limit} MB are read); is it the right file?</source>
+        <translation>{name} занимает {size} МБ — гораздо больше любой таблицы семинара (читается не более {limit} МБ); это нужный файл?</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} пуст: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or XLSX spreadsheet (it holds binary data).</source>
+        <translation>{name} — не таблица CSV или XLSX (в нём двоичные данные).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (line {line} is the first with another encoding); save it as &apos;CSV UTF-8&apos; (or as .xlsx) and import that.</source>
+        <translation>{name} — не текст UTF-8 (строка {line} — первая в другой кодировке); сохраните его как «CSV UTF-8» (или .xlsx) и импортируйте заново.</translation>
+    </message>
+    <message>
+        <source>{name} has a quote that opens a cell on line {line} and is never closed, so the rest of the file would be read as that one cell; close the quote (or remove it) and import again.</source>
+        <translation>В {name} кавычка открывает ячейку в строке {line} и нигде не закрывается, поэтому весь остаток файла был бы прочитан как одна ячейка; закройте кавычку (или удалите её) и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell on line {line} longer than {limit} characters, far more than any workshop&apos;s table holds; is it the right file?</source>
+        <translation>В {name} ячейка в строке {line} длиннее {limit} знаков — больше, чем в любой таблице семинара; это нужный файл?</translation>
+    </message>
+    <message>
+        <source>{name} is not a well-formed CSV file (line {line}: {error}).</source>
+        <translation>{name} — неправильно составленный файл CSV (строка {line}: {error}).</translation>
+    </message>
+    <message>
+        <source>{where}{name} is empty: there is nothing to import.</source>
+        <translation>{where}{name} пуст: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows: there is nothing to import.</source>
+        <translation>В {name} есть заголовок, но нет строк: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>{name} has the column &apos;{column}&apos; twice in its header (line {line}).</source>
+        <translation>В заголовке {name} столбец «{column}» встречается дважды (строка {line}).</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that.</source>
+        <translation>{name} — таблица OpenDocument; сохраните её как .xlsx или CSV и импортируйте заново.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>{name} повреждён или не является книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its first sheet cannot be read.</source>
+        <translation>{name} повреждён: его первый лист не читается.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {name} is empty: there is nothing to import{hint}.</source>
+        <translation>Первый лист {name} пуст: импортировать нечего{hint}.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a {kind} file but lacks the column(s) {missing}; its header should be: {header}.</source>
+        <translation>{name} похож на файл вида «{kind}», но в нём нет столбцов {missing}; заголовок должен быть таким: {header}.</translation>
+    </message>
+    <message>
+        <source>{name} has the headers {found}, which match no kind of file that can be imported; the headers understood are: {understood}.</source>
+        <translation>У {name} заголовки {found}, и они не подходят ни к одному виду файлов, которые можно импортировать; понятные заголовки: {understood}.</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {count} problem(s).</source>
+        <translation>{path} не импортирован: проблем — {count}.</translation>
+    </message>
+    <message>
+        <source>  line {line}, column {column}: {message}</source>
+        <translation>  строка {line}, столбец {column}: {message}</translation>
+    </message>
+    <message>
+        <source>  line {line}: {message}</source>
+        <translation>  строка {line}: {message}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more problem(s) not listed.</source>
+        <translation>  … и ещё {count} проблем(ы), не показанных здесь.</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header ({left} left over); a number with a decimal comma must be in quotes, or the columns separated by &apos;;&apos;.</source>
+        <translation>в этой строке больше ячеек, чем в заголовке (лишние: {left}); число с десятичной запятой нужно взять в кавычки или разделять столбцы знаком «;».</translation>
+    </message>
+    <message>
+        <source>the {what} is empty.</source>
+        <translation>пусто: {what}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a {column}; use one of: {choices}.</source>
+        <translation>«{text}» — недопустимое значение в столбце {column}; используйте одно из: {choices}.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the session with the code {code}; use that code.</source>
+        <translation>{name} уже есть в сессии с кодом {code}; используйте этот код.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no.</source>
+        <translation>«{text}» — не «да» и не «нет».</translation>
+    </message>
+    <message>
+        <source>the kind is empty; use one of: {choices}.</source>
+        <translation>вид не указан; используйте одно из: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is already in the session as a {existing}, not a {kind}.</source>
+        <translation>«{label}» уже есть в сессии как {existing}, а не как {kind}.</translation>
+    </message>
+    <message>
+        <source>there is no constraint, driver or threat called &apos;{label}&apos;.</source>
+        <translation>нет ни ограничения, ни фактора, ни угрозы с названием «{label}».</translation>
+    </message>
+    <message>
+        <source>{voter} is no longer in the session.</source>
+        <translation>{voter} больше нет в сессии.</translation>
+    </message>
+    <message>
+        <source>There is no {scope_kind} &apos;{scope}&apos; any more.</source>
+        <translation>Объекта «{scope}» ({scope_kind}) больше нет.</translation>
+    </message>
+    <message>
+        <source>An {target_kind} voted for no longer exists.</source>
+        <translation>Объект голосования ({target_kind}) больше не существует.</translation>
+    </message>
+    <message>
+        <source>the review&apos;s title is empty.</source>
+        <translation>название обзора не указано.</translation>
+    </message>
+    <message>
+        <source>there is no review &apos;{title}&apos; (reviews: {known}); import a reviews file or run &apos;facilitator review new&apos; first.</source>
+        <translation>нет обзора «{title}» (обзоры: {known}); сначала импортируйте файл обзоров или выполните «facilitator review new».</translation>
+    </message>
+    <message>
+        <source>the activity is empty.</source>
+        <translation>мероприятие не указано.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither an activity number of this session (like 1.2.3) nor a programme item&apos;s code.</source>
+        <translation>«{text}» — не номер мероприятия этой сессии (вида 1.2.3) и не код пункта программы.</translation>
+    </message>
+    <message>
+        <source>what was done is empty.</source>
+        <translation>не указано, что было сделано.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a status; use one of: {choices}.</source>
+        <translation>«{text}» — не статус; используйте одно из: {choices}.</translation>
+    </message>
+    <message>
+        <source>there is no {level} {wanted} for {number} to belong to.</source>
+        <translation>нет элемента ({level}) {wanted}, к которому мог бы относиться {number}.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is a constraint, which objectives do not address.</source>
+        <translation>«{label}» — ограничение, а задачи не направлены на ограничения.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is no threat or driver of this session.</source>
+        <translation>«{label}» — не угроза и не фактор этой сессии.</translation>
+    </message>
+    <message>
+        <source>{level}s have no {column}; leave this cell empty.</source>
+        <translation>У элементов вида «{level}» нет поля «{column}»; оставьте эту ячейку пустой.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number like 1, 1.2 or 1.2.3.</source>
+        <translation>«{text}» — не номер вида 1, 1.2 или 1.2.3.</translation>
+    </message>
+    <message>
+        <source>the Goal has no {column}; leave this cell empty.</source>
+        <translation>у цели проекта нет поля «{column}»; оставьте эту ячейку пустой.</translation>
+    </message>
+    <message>
+        <source>{level} {number} would leave a gap: the next number here is {expected}.</source>
+        <translation>{level} {number} оставит пропуск в нумерации: следующий номер здесь — {expected}.</translation>
+    </message>
+    <message>
+        <source>the text of the new {level} is empty.</source>
+        <translation>текст нового элемента ({level}) пуст.</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a theme number like 1, 2, 3.</source>
+        <translation>«{number}» — не номер темы вида 1, 2, 3.</translation>
+    </message>
+    <message>
+        <source>the theme&apos;s name is empty.</source>
+        <translation>название темы не указано.</translation>
+    </message>
+    <message>
+        <source>theme {number} would leave a gap: the next number is {expected}.</source>
+        <translation>тема {number} оставит пропуск в нумерации: следующий номер — {expected}.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>файла не существует.</translation>
+    </message>
+    <message>
+        <source>the sheet is {rows} rows by {columns} columns, far larger than a ballot (at most {max_rows} rows and {max_columns} columns are read).</source>
+        <translation>лист размером {rows} строк на {columns} столбцов — гораздо больше бюллетеня (читается не более {max_rows} строк и {max_columns} столбцов).</translation>
+    </message>
+    <message>
+        <source>cells {cells} are merged: unmerge them and give each score its own cell.</source>
+        <translation>ячейки {cells} объединены: разъедините их и дайте каждой оценке свою ячейку.</translation>
+    </message>
+    <message>
+        <source>{voter} is not marked as voting: mark them as voting in Session &amp; people and import the ballot again, or skip it.</source>
+        <translation>{voter} не отмечен(а) как голосующий(ая): отметьте это на шаге «Сессия и участники» и импортируйте бюллетень снова или пропустите его.</translation>
+    </message>
+    <message>
+        <source>participant number {number} is {numbered}, but the name written is &apos;{name}&apos;: correct the one that is wrong.</source>
+        <translation>участник номер {number} — это {numbered}, но написано имя «{name}»: исправьте то, что неверно.</translation>
+    </message>
+    <message>
+        <source>there is no participant called &apos;{name}&apos; in this session.</source>
+        <translation>в этой сессии нет участника с именем «{name}».</translation>
+    </message>
+    <message>
+        <source>there is no participant number {number} in this session.</source>
+        <translation>в этой сессии нет участника номер {number}.</translation>
+    </message>
+    <message>
+        <source>the participant is missing: write the voter&apos;s name.</source>
+        <translation>участник не указан: впишите имя голосующего.</translation>
+    </message>
+    <message>
+        <source>the scope is missing: write the country code or region this ballot votes for.</source>
+        <translation>не указано, за кого голосует бюллетень: впишите код страны или регион.</translation>
+    </message>
+    <message>
+        <source>&apos;{written}&apos; is not a country code, country or region of this session.</source>
+        <translation>«{written}» — не код страны, не страна и не регион этой сессии.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula} without a result: type the score itself.</source>
+        <translation>в ячейке формула {formula} без результата: впишите саму оценку.</translation>
+    </message>
+    <message>
+        <source>&apos;{shown}&apos; is not a {what} of this session.</source>
+        <translation>«{shown}» — не {what} этой сессии.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {message}</source>
+        <translation>лист {sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the returns have {count} problem(s); fix them or skip those rows.</source>
+        <translation>Ничего не импортировано: в отчётах проблем — {count}; исправьте их или пропустите эти строки.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the ballots have {count} problem(s); fix them or skip those rows.</source>
+        <translation>Ничего не импортировано: в бюллетенях проблем — {count}; исправьте их или пропустите эти строки.</translation>
+    </message>
+    <message>
+        <source>this return belongs to another session ({title}).</source>
+        <translation>этот отчёт относится к другой сессии ({title}).</translation>
+    </message>
+    <message>
+        <source>the session has no country {country}.</source>
+        <translation>в сессии нет страны {country}.</translation>
+    </message>
+    <message>
+        <source>the review this return was made for no longer exists.</source>
+        <translation>обзора, для которого составлен этот отчёт, больше нет.</translation>
+    </message>
+    <message>
+        <source>the header row was changed; use the workbook as it was sent.</source>
+        <translation>строка заголовка изменена; используйте книгу в том виде, в каком она была отправлена.</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters.</source>
+        <translation>текст длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an activity of this plan.</source>
+        <translation>«{text}» — не мероприятие этого плана.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a status; use {choices}.</source>
+        <translation>«{text}» — не статус; используйте {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a priority; use {choices}.</source>
+        <translation>«{text}» — не приоритет; используйте {choices}.</translation>
+    </message>
+    <message>
+        <source>the row has details but does not say what action was taken.</source>
+        <translation>в строке есть подробности, но не сказано, какое действие выполнено.</translation>
+    </message>
+    <message>
+        <source>a second return for {country} (the first is {first}); send one per country.</source>
+        <translation>второй отчёт для {country} (первый — {first}); нужен один отчёт на страну.</translation>
+    </message>
+    <message>
+        <source>The session has no country with the code {code}.</source>
+        <translation>В сессии нет страны с кодом {code}.</translation>
+    </message>
+    <message>
+        <source>That review no longer exists.</source>
+        <translation>Этого обзора больше нет.</translation>
+    </message>
+    <message>
+        <source>The session has no countries to send returns to.</source>
+        <translation>В сессии нет стран, которым можно отправить отчёты.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another place to save.</source>
+        <translation>Папки {folder} не существует: выберите другое место для сохранения.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: choose another place to save.</source>
+        <translation>{folder} — это файл, а не папка: выберите другое место для сохранения.</translation>
+    </message>
+    <message>
+        <source>A comparison is written as .pdf or .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation>Сравнение сохраняется как .pdf или .xlsx, а не «{suffix}».</translation>
+    </message>
+    <message>
+        <source>The programme overview is written as .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation>Обзор программы сохраняется как .xlsx, а не «{suffix}».</translation>
+    </message>
+    <message>
+        <source>Unknown document &apos;{kind}&apos;: choose one of {choices}.</source>
+        <translation>Неизвестный документ «{kind}»: выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} document cannot be written as &apos;{suffix}&apos;: use {choices}.</source>
+        <translation>Документ «{kind}» нельзя сохранить как «{suffix}»: используйте {choices}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it is open in another program or the folder is read-only.</source>
+        <translation>{path} нельзя записать: файл открыт в другой программе или папка только для чтения.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} нельзя записать: {reason}.</translation>
+    </message>
+    <message>
+        <source>The {kind} could not be written to {path}: {error}.</source>
+        <translation>Документ «{kind}» не удалось записать в {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>There is no language &apos;{code}&apos;; choose one of {choices}.</source>
+        <translation>Языка «{code}» нет; выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip without a project.xml: not a Miradi project.</source>
+        <translation>{name} — архив zip без project.xml: это не проект Miradi.</translation>
+    </message>
+    <message>
+        <source>{name}: its project.xml is too large to be a workshop&apos;s plan.</source>
+        <translation>{name}: его project.xml слишком велик для плана семинара.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Miradi project ({error}).</source>
+        <translation>{name} — нечитаемый проект Miradi ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Miradi project of the XMPZ2 format this app reads (namespace {namespace}).</source>
+        <translation>{name} — не проект Miradi в формате XMPZ2, который читает программа (пространство имён {namespace}).</translation>
+    </message>
+    <message>
+        <source>This session already has a problem tree or an outline; a plan is imported into a session whose plan is still empty.</source>
+        <translation>В этой сессии уже есть дерево проблем или структура плана; план импортируется только в сессию с пустым планом.</translation>
+    </message>
+    <message>
+        <source>This session has no monitoring review yet: add one in the Monitoring step.</source>
+        <translation>В этой сессии ещё нет обзора мониторинга: добавьте его на шаге «Мониторинг».</translation>
+    </message>
+    <message>
+        <source>A review needs a title, e.g. &apos;Midterm review 2018&apos;.</source>
+        <translation>Обзору нужно название, например «Промежуточный обзор 2018».</translation>
+    </message>
+    <message>
+        <source>The review to start from no longer exists.</source>
+        <translation>Обзора, с которого нужно начать, больше нет.</translation>
+    </message>
+    <message>
+        <source>A review needs a title.</source>
+        <translation>Обзору нужно название.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: write it year first, e.g. 2018-04-18.</source>
+        <translation>«{text}» — не дата: пишите, начиная с года, например 2018-04-18.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year: write four digits, e.g. 2014.</source>
+        <translation>«{text}» — не год: напишите четыре цифры, например 2014.</translation>
+    </message>
+    <message>
+        <source>That activity no longer exists.</source>
+        <translation>Этого мероприятия больше нет.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Этого действия больше нет.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role; use one of {choices}.</source>
+        <translation>«{text}» — не роль; используйте одну из: {choices}.</translation>
+    </message>
+    <message>
+        <source>This participant cannot be removed: they cast {count} vote(s); mark them as not voting instead.</source>
+        <translation>Этого участника нельзя удалить: он(а) подал(а) голосов — {count}; вместо этого отметьте его (её) как неголосующего.</translation>
+    </message>
+    <message>
+        <source>The {parent} for this {child} no longer exists.</source>
+        <translation>Элемента «{parent}» для этого элемента «{child}» больше нет.</translation>
+    </message>
+    <message>
+        <source>An activity cannot refer to itself.</source>
+        <translation>Мероприятие не может ссылаться само на себя.</translation>
+    </message>
+    <message>
+        <source>A programme item needs a code.</source>
+        <translation>Пункту программы нужен код.</translation>
+    </message>
+    <message>
+        <source>A {kind} needs a text.</source>
+        <translation>Нужен текст ({kind}).</translation>
+    </message>
+    <message>
+        <source>There is already an item called &apos;{label}&apos;.</source>
+        <translation>Элемент «{label}» уже есть.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Этого элемента больше нет.</translation>
+    </message>
+    <message>
+        <source>An item needs a text.</source>
+        <translation>Элементу нужен текст.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status; use current or emerging.</source>
+        <translation>«{status}» — не статус; используйте «текущая» или «возникающая».</translation>
+    </message>
+    <message>
+        <source>An item cannot be its own cause.</source>
+        <translation>Элемент не может быть причиной самого себя.</translation>
+    </message>
+    <message>
+        <source>Both the cause and the effect must be items of the problem tree.</source>
+        <translation>И причина, и следствие должны быть элементами дерева проблем.</translation>
+    </message>
+    <message>
+        <source>&apos;{cause}&apos; is already linked to &apos;{effect}&apos;.</source>
+        <translation>«{cause}» уже связан(а) с «{effect}».</translation>
+    </message>
+    <message>
+        <source>&apos;{cause}&apos; → &apos;{effect}&apos; would make a cycle: &apos;{effect2}&apos; already leads to &apos;{cause2}&apos;.</source>
+        <translation>«{cause}» → «{effect}» создаст цикл: «{effect2}» уже ведёт к «{cause2}».</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the problem tree.</source>
+        <translation>Этого элемента больше нет в дереве проблем.</translation>
+    </message>
+    <message>
+        <source>{vote} is closed: no vote can change until it is reopened.</source>
+        <translation>{vote}: голосование закрыто — ни один голос нельзя изменить, пока его снова не откроют.</translation>
+    </message>
+    <message>
+        <source>{text} is not a score.</source>
+        <translation>{text} — не оценка.</translation>
+    </message>
+    <message>
+        <source>{kind}s are not scored for {criterion}.</source>
+        <translation>Элементы вида «{kind}» не оцениваются по критерию «{criterion}».</translation>
+    </message>
+    <message>
+        <source>There is no {scope_kind} &apos;{scope}&apos;.</source>
+        <translation>Нет объекта «{scope}» ({scope_kind}).</translation>
+    </message>
+    <message>
+        <source>Only a vote for a country names a working group.</source>
+        <translation>Рабочую группу указывают только при голосовании за страну.</translation>
+    </message>
+    <message>
+        <source>{scope} is not in the region &apos;{region}&apos;: it has no working group there.</source>
+        <translation>{scope} не входит в регион «{region}»: там у неё нет рабочей группы.</translation>
+    </message>
+    <message>
+        <source>That {kind} no longer exists.</source>
+        <translation>Этого объекта ({kind}) больше нет.</translation>
+    </message>
+    <message>
+        <source>Close the {vote} before opening a new round: votes may still change.</source>
+        <translation>Закройте голосование «{vote}», прежде чем открыть новый тур: голоса ещё могут измениться.</translation>
+    </message>
+    <message>
+        <source>No item&apos;s votes spread {spread} or more: no new round is needed.</source>
+        <translation>Ни у одного элемента разброс голосов не достигает {spread}: новый тур не нужен.</translation>
+    </message>
+    <message>
+        <source>There is no round {round} of the {vote}.</source>
+        <translation>Тура {round} голосования «{vote}» нет.</translation>
+    </message>
+    <message>
+        <source>Rounds are numbered from 1.</source>
+        <translation>Туры нумеруются с 1.</translation>
+    </message>
+    <message>
+        <source>{name} can only be read here: its lock file {lock} cannot be made ({reason}), so changes could not be kept safe from another window.</source>
+        <translation>{name} здесь можно только читать: его файл блокировки {lock} не создаётся ({reason}), поэтому изменения нельзя защитить от другого окна.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another window ({holder}); close it there first.</source>
+        <translation>{name} уже открыт в другом окне ({holder}); сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>{name} is being opened and closed by another window; try again.</source>
+        <translation>{name} сейчас открывается и закрывается другим окном; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{reason} (It comes from an older version and must be converted before it can be opened.)</source>
+        <translation>{reason} (Файл создан более старой версией, и его нужно преобразовать, прежде чем открыть.)</translation>
+    </message>
+    <message>
+        <source>{path} comes from an older version and must be converted, but: {error}</source>
+        <translation>{path} создан более старой версией, и его нужно преобразовать, но: {error}</translation>
+    </message>
+    <message>
+        <source>{path} comes from an older version and must be converted, but its folder is read-only; copy it to a folder of your own and try again.</source>
+        <translation>{path} создан более старой версией, и его нужно преобразовать, но его папка только для чтения; скопируйте файл в свою папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path} is open only for reading; nothing can be changed in it here.</source>
+        <translation>{path} открыт только для чтения; здесь в нём ничего нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The session file refused &apos;{label}&apos; ({error}); nothing was changed.</source>
+        <translation>Файл сессии отклонил «{label}» ({error}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; could not be done and nothing was changed (the session file refused it: {error}).</source>
+        <translation>«{label}» выполнить не удалось, ничего не изменено (файл сессии отказал: {error}).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: a vote in it has been changed since (from a phone); nothing was changed.</source>
+        <translation>Нельзя выполнить «{action}» для «{label}»: голос в нём с тех пор изменён (с телефона); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>отменить</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>повторить</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {error}.</source>
+        <translation>{path} не открывается: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of ZOPP Facilitator (file format {version}; this version reads up to {supported}); please update the app.</source>
+        <translation>{path} записан более новой версией ZOPP Facilitator (формат файла {version}; эта версия читает до {supported}); обновите программу.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged{where} ({finding}); {advice}</source>
+        <translation>{path} повреждён{where} ({finding}); {advice}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); {advice}</source>
+        <translation>{path} повреждён ({error}); {advice}</translation>
+    </message>
+    <message>
+        <source>there is no good backup copy beside it.</source>
+        <translation>рядом с ним нет исправной резервной копии.</translation>
+    </message>
+    <message>
+        <source>open its backup copy {name} instead (the newest one that is sound).</source>
+        <translation>вместо него откройте резервную копию {name} (самую новую из исправных).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: it says it is in file format {version}, but its tables do not match that format ({error}), so it was changed by another program; nothing was changed in it. {advice}</source>
+        <translation>{path} не открывается: по его данным это формат файла {version}, но его таблицы не соответствуют этому формату ({error}), значит, его изменила другая программа; в нём ничего не изменено. {advice}</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>угроза</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>фактор</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>ограничение</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>важность</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>возможности</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Фактор</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Ограничение</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>threat ranking</source>
+        <translation>ранжирование угроз</translation>
+    </message>
+    <message>
+        <source>prioritisation</source>
+        <translation>расстановка приоритетов</translation>
+    </message>
+    <message>
+        <source>Threat ranking</source>
+        <translation>Ранжирование угроз</translation>
+    </message>
+    <message>
+        <source>Prioritisation</source>
+        <translation>Расстановка приоритетов</translation>
+    </message>
+    <message>
+        <source>driver or threat</source>
+        <translation>фактор или угроза</translation>
+    </message>
+    <message>
+        <source>link cause to effect</source>
+        <translation>связать причину со следствием</translation>
+    </message>
+    <message>
+        <source>remove item</source>
+        <translation>удалить элемент</translation>
+    </message>
+    <message>
+        <source>move item</source>
+        <translation>переместить элемент</translation>
+    </message>
+    <message>
+        <source>arrange the diagram afresh</source>
+        <translation>заново расположить схему</translation>
+    </message>
+    <message>
+        <source>move a box of the diagram</source>
+        <translation>переместить блок схемы</translation>
+    </message>
+    <message>
+        <source>change activity references</source>
+        <translation>изменить ссылки мероприятия</translation>
+    </message>
+    <message>
+        <source>change programme links</source>
+        <translation>изменить связи с программой</translation>
+    </message>
+    <message>
+        <source>change threats addressed</source>
+        <translation>изменить угрозы, на которые направлена задача</translation>
+    </message>
+    <message>
+        <source>edit recommendation</source>
+        <translation>изменить рекомендацию</translation>
+    </message>
+    <message>
+        <source>move action</source>
+        <translation>переместить действие</translation>
+    </message>
+    <message>
+        <source>remove review</source>
+        <translation>удалить обзор</translation>
+    </message>
+    <message>
+        <source>add theme</source>
+        <translation>добавить тему</translation>
+    </message>
+    <message>
+        <source>add {kind}</source>
+        <translation>добавить: {kind}</translation>
+    </message>
+    <message>
+        <source>edit {kind}</source>
+        <translation>изменить: {kind}</translation>
+    </message>
+    <message>
+        <source>remove {kind}</source>
+        <translation>удалить: {kind}</translation>
+    </message>
+    <message>
+        <source>move {kind}</source>
+        <translation>переместить: {kind}</translation>
+    </message>
+    <message>
+        <source>add {kind} draft</source>
+        <translation>добавить черновик: {kind}</translation>
+    </message>
+    <message>
+        <source>remove {count} links</source>
+        <translation>удалить связи ({count})</translation>
+    </message>
+    <message>
+        <source>remove {count} items</source>
+        <translation>удалить элементы ({count})</translation>
+    </message>
+    <message>
+        <source>remove {count} actions</source>
+        <translation>удалить действия ({count})</translation>
+    </message>
+    <message>
+        <source>paste {count} actions</source>
+        <translation>вставить действия ({count})</translation>
+    </message>
+    <message>
+        <source>remove {count} {kinds}</source>
+        <translation>удалить: {kinds} ({count})</translation>
+    </message>
+    <message>
+        <source>paste {count} {kinds}</source>
+        <translation>вставить: {kinds} ({count})</translation>
+    </message>
+    <message>
+        <source>edit goal {fields}</source>
+        <translation>изменить цель проекта: {fields}</translation>
+    </message>
+    <message>
+        <source>edit review {fields}</source>
+        <translation>изменить обзор: {fields}</translation>
+    </message>
+    <message>
+        <source>add programme item {code}</source>
+        <translation>добавить пункт программы {code}</translation>
+    </message>
+    <message>
+        <source>new theme {name}</source>
+        <translation>новая тема {name}</translation>
+    </message>
+    <message>
+        <source>open round of {vote}</source>
+        <translation>открыть тур: {vote}</translation>
+    </message>
+    <message>
+        <source>import {count} country return(s)</source>
+        <translation>импортировать отчёты стран ({count})</translation>
+    </message>
+    <message>
+        <source>import {kind} from {name}</source>
+        <translation>импортировать «{kind}» из {name}</translation>
+    </message>
+    <message>
+        <source>import {name}</source>
+        <translation>импортировать {name}</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>регионы</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>задачи</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>результаты</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>угрозы</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>факторы</translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation>ограничения</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is in no region: its figures count as a region of their own in every range-wide figure.</source>
+        <translation>{name} ({code}) не входит ни в один регион: во всех общих по ареалу показателях её данные считаются отдельным регионом.</translation>
+    </message>
+    <message>
+        <source>{count} vote(s) for {country} were given in the {region} working group, but {country2} is not in {region2}: they count nowhere.</source>
+        <translation>Голоса за {country} ({count}) поданы в рабочей группе {region}, но {country2} не входит в {region2}: они нигде не учитываются.</translation>
+    </message>
+    <message>
+        <source>{label} by {voter}</source>
+        <translation>{label} — {voter}</translation>
+    </message>
+    <message>
+        <source>set {criterion} vote</source>
+        <translation>задать голос: {criterion}</translation>
+    </message>
+    <message>
+        <source>mark unknown {criterion} vote</source>
+        <translation>отметить голос как «неизвестно»: {criterion}</translation>
+    </message>
+    <message>
+        <source>clear {criterion} vote</source>
+        <translation>очистить голос: {criterion}</translation>
+    </message>
+    <message>
+        <source>this sheet has no Importance, Capacity or Priority column, so it is not a ballot.</source>
+        <translation>на этом листе нет столбца «Важность», «Возможности» или «Приоритет», поэтому это не бюллетень.</translation>
+    </message>
+    <message>
+        <source>this is not a country return workbook of this app (it has no About sheet).</source>
+        <translation>это не книга отчёта страны из этой программы (в ней нет листа About).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: {vote} is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>Нельзя выполнить «{action}» для «{label}»: голосование «{vote}» закрыто, поэтому ни один голос нельзя изменить, пока его снова не откроют; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
+        <translation>Сноски ставятся к показателям угроз в таблицах по всему ареалу и по регионам.</translation>
+    </message>
+    <message>
+        <source>reveal the results of {vote}</source>
+        <translation>показать итоги: {vote}</translation>
+    </message>
+    <message>
+        <source>hide the results of {vote}</source>
+        <translation>скрыть итоги: {vote}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet turned what was typed into the date {date}; format the column as Text and type it again.</source>
+        <translation>таблица превратила введённое в дату {date}; задайте столбцу формат «Текст» и введите значение заново.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula}, whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>в ячейке формула {formula}, результат которой не был сохранён; откройте файл в Excel или LibreOffice, сохраните его и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source> (only the first sheet is read: move the sheet &apos;{sheet}&apos; to the front)</source>
+        <translation> (читается только первый лист: переместите лист «{sheet}» в начало)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>a database (a session file?)</source>
+        <translation>база данных (файл сессии?)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>{count} further conservation targets (the plan has one species).</source>
+        <translation>ещё объекты сохранения: {count} (в плане один вид).</translation>
+    </message>
+    <message>
+        <source>{count} further goals (the plan has one Goal).</source>
+        <translation>ещё цели: {count} (в плане одна цель проекта).</translation>
+    </message>
+    <message>
+        <source>{count} {kind} object(s).</source>
+        <translation>объекты {kind}: {count}.</translation>
+    </message>
+    <message>
+        <source>The threat ratings: the workshop ranks the threats again by its own votes.</source>
+        <translation>Оценки угроз: семинар заново ранжирует угрозы своими голосами.</translation>
+    </message>
+    <message>
+        <source>A second cause named &apos;{label}&apos; was renamed &apos;{label2} ({n})&apos;.</source>
+        <translation>Вторая причина с названием «{label}» переименована в «{label2} ({n})».</translation>
+    </message>
+    <message>
+        <source>{count} further conceptual model diagram(s).</source>
+        <translation>ещё схемы концептуальной модели: {count}.</translation>
+    </message>
+    <message>
+        <source>Result {name}: only its first indicator.</source>
+        <translation>Результат {name}: только его первый индикатор.</translation>
+    </message>
+    <message>
+        <source>{count} task(s) under no strategy.</source>
+        <translation>задачи Miradi вне какой-либо стратегии: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} objective(s) under no strategy.</source>
+        <translation>цели Miradi вне какой-либо стратегии: {count}.</translation>
     </message>
     <message>
         <source>Low</source>
@@ -2595,12 +3850,110 @@ and risks</source>
     </message>
 </context>
 <context>
-    <name>self.self</name>
+    <name>removal</name>
     <message>
-        <source>The results are hidden while people vote.
-Press “Reveal results” to show them.</source>
-        <translation>Итоги скрыты, пока идёт голосование.
-Нажмите «Показать итоги», чтобы их увидеть.</translation>
+        <source>objectives</source>
+        <translation>задачи</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>результаты</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>элементы</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>связи</translation>
+    </message>
+    <message>
+        <source>priority votes</source>
+        <translation>голоса за приоритеты</translation>
+    </message>
+    <message>
+        <source>ranking scores</source>
+        <translation>оценки ранжирования</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>регионы</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation>ограничения</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>факторы</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>угрозы</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>ограничение</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>фактор</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>угроза</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Removed {0} — Ctrl+Z brings it back.</source>
+        <translation>Удалено: {0} — Ctrl+Z вернёт.</translation>
+    </message>
+    <message>
+        <source>Removed {0}, and with it {1} — Ctrl+Z brings them back.</source>
+        <translation>Удалено: {0}, а вместе с этим — {1}. Ctrl+Z вернёт всё.</translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,7 @@
     <name>BallotPreviewDialog</name>
     <message>
         <source>Import ballots</source>
+        <extracomment>a column named with what it holds: &apos;D (Capacity)&apos;</extracomment>
         <translation>Oy pusulalarını içe aktar</translation>
     </message>
     <message>
@@ -206,9 +207,110 @@
         <source>The import is one step: Undo takes it back.</source>
         <translation>İçe aktarma tek adımdır: Geri al onu geri alır.</translation>
     </message>
+    <message>
+        <source>{0} new</source>
+        <translation>{0} yeni</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} değişti</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>{0} değişmedi</translation>
+    </message>
+    <message>
+        <source>{0} left empty (earlier votes kept)</source>
+        <translation>{0} boş bırakıldı (önceki oylar korundu)</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}</source>
+        <translation>{1} için {0}: {2}</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
+    <message>
+        <source>Table</source>
+        <extracomment>the table&apos;s columns (the same as the exported comparison&apos;s)</extracomment>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <source>Item or activity</source>
+        <translation>Öğe ya da faaliyet</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Düzey</translation>
+    </message>
+    <message>
+        <source>Region or country</source>
+        <translation>Bölge ya da ülke</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>O zaman</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Şimdi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişim</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Tehditler</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Öncelikler</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Then: {0}</source>
+        <translation>O zaman: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>Şimdi: {0}</translation>
+    </message>
+    <message>
+        <source>Matched {0} items and activities ({1} by identity, {2} by label); {3} of {4} figures changed.</source>
+        <translation>{0} öğe ve faaliyet eşleşti ({1} kimlikle, {2} adla); {4} değerden {3} tanesi değişti.</translation>
+    </message>
+    <message>
+        <source>Only then: {0}</source>
+        <translation>Yalnızca o zaman: {0}</translation>
+    </message>
+    <message>
+        <source>Only now: {0}</source>
+        <translation>Yalnızca şimdi: {0}</translation>
+    </message>
     <message>
         <source>Then versus now</source>
         <translation>O zaman ve şimdi</translation>
@@ -351,7 +453,7 @@
     </message>
     <message>
         <source>Writing the {0} ({1})…</source>
-        <extracomment>documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
+        <extracomment>how a document&apos;s description wraps in the list documents finished so far, and what is being written now files written, and one sentence per document that could not be written</extracomment>
         <translation>Yazılıyor: {0} ({1})…</translation>
     </message>
     <message>
@@ -476,6 +578,109 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>countries</source>
+        <translation>ülkeler</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>bölgeler</translation>
+    </message>
+    <message>
+        <source>region memberships</source>
+        <translation>bölge üyelikleri</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>katılımcılar</translation>
+    </message>
+    <message>
+        <source>problem-tree items</source>
+        <translation>sorun ağacı öğeleri</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>bağlantılar</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>temalar</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>amaçlar</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>sonuçlar</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>faaliyetler</translation>
+    </message>
+    <message>
+        <source>programme items</source>
+        <translation>program öğeleri</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>oylar</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>incelemeler</translation>
+    </message>
+    <message>
+        <source>actions taken</source>
+        <translation>yapılan eylemler</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>öneriler</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} ve {1} tane daha</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added</source>
+        <translation>{0}: {1} eklendi</translation>
+    </message>
+    <message>
+        <source>{0}: {1} changed</source>
+        <translation>{0}: {1} değişti</translation>
+    </message>
+    <message>
+        <source>nothing new (the session already holds all of it)</source>
+        <translation>yeni bir şey yok (oturumda hepsi zaten var)</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2}.</source>
+        <translation>{0} ({1}): {2}.</translation>
+    </message>
+    <message>
+        <source>Empty cells ({0}) left votes given earlier as they were.</source>
+        <translation>Boş hücreler ({0}) daha önce verilen oyları olduğu gibi bıraktı.</translation>
+    </message>
+    <message>
+        <source>New participants: {0}.</source>
+        <translation>Yeni katılımcılar: {0}.</translation>
+    </message>
+    <message>
+        <source>Is {0} a typing slip for {1}, who is in the session already?</source>
+        <translation>{0}, oturumda zaten bulunan {1} için bir yazım hatası mı?</translation>
+    </message>
+    <message>
+        <source>Columns not used: {0}.</source>
+        <translation>Kullanılmayan sütunlar: {0}.</translation>
+    </message>
+    <message>
+        <source>Scores are imported from a votes file, one vote per row: participant, scope, item, criterion, value.</source>
+        <translation>Puanlar bir oy dosyasından, satır başına bir oy olarak içe aktarılır: participant, scope, item, criterion, value.</translation>
+    </message>
+</context>
+<context>
     <name>ImportanceCapacityChart</name>
     <message>
         <source>Importance {0}, capacity {1}</source>
@@ -543,6 +748,22 @@
     <message>
         <source>Choose the {0} from the list of items first.</source>
         <translation>Önce listeden {0} seçin.</translation>
+    </message>
+    <message>
+        <source>Constraints are causes, not effects: they let threats and drivers act. Link {0} → {1} anyway?</source>
+        <translation>Kısıtlar sonuç değil nedendir: tehditlerin ve etkenlerin etkili olmasına yol açarlar. Yine de {0} → {1} bağlansın mı?</translation>
+    </message>
+    <message>
+        <source>Not linked: a constraint is a cause, not an effect.</source>
+        <translation>Bağlanmadı: kısıt bir nedendir, sonuç değil.</translation>
+    </message>
+    <message>
+        <source>Link to a constraint?</source>
+        <translation>Bir kısıta bağlansın mı?</translation>
+    </message>
+    <message>
+        <source>Link anyway</source>
+        <translation>Yine de bağla</translation>
     </message>
 </context>
 <context>
@@ -790,11 +1011,11 @@
     </message>
     <message>
         <source>Actions taken since</source>
-        <translation>Şu yıldan beri eylemler</translation>
+        <translation>Eylemler (başlangıç yılı)</translation>
     </message>
     <message>
         <source>Recommendations until</source>
-        <translation>Öneriler şu yıla kadar</translation>
+        <translation>Öneriler (son yıl)</translation>
     </message>
     <message>
         <source>{0}:</source>
@@ -806,7 +1027,7 @@
     </message>
     <message>
         <source>Remove review</source>
-        <translation>Değerlendirmeyi kaldır</translation>
+        <translation>Değerlendirmeyi sil</translation>
     </message>
     <message>
         <source>Import programme…</source>
@@ -822,7 +1043,7 @@
     </message>
     <message>
         <source>Import returns…</source>
-        <translation>Ülke raporlarını içe aktar…</translation>
+        <translation>Raporları içe aktar…</translation>
     </message>
     <message>
         <source>Record</source>
@@ -851,6 +1072,10 @@
     <message>
         <source>The overview can be written as .pdf or .xlsx, not &apos;{0}&apos;.</source>
         <translation>Özet .pdf ya da .xlsx olarak yazılabilir, &apos;{0}&apos; olarak değil.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation>{0} yazılamadı: {1}.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1265,6 +1490,10 @@
         <source>The problem tree was saved as {0}.</source>
         <translation>Sorun ağacı {0} olarak kaydedildi.</translation>
     </message>
+    <message>
+        <source>That change could not be made.</source>
+        <translation>Bu değişiklik yapılamadı.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -1275,6 +1504,14 @@
     <message>
         <source>Done</source>
         <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Type here to add a new row; paste rows from a spreadsheet with Ctrl+V.</source>
+        <extracomment>a cell&apos;s text longer than this may not fit its row: it gets a tooltip and shows its beginning this column takes the table&apos;s spare width (the others fit their contents) (row, column) of the last cell the user changed</extracomment>
+        <translation>Yeni satır eklemek için buraya yazın; bir tablodan satırları Ctrl+V ile yapıştırın.</translation>
     </message>
 </context>
 <context>
@@ -1508,9 +1745,25 @@
         <source>Make the selected draft the adopted text (Enter in the list)</source>
         <translation>Seçili taslağı kabul edilen metin yap (listede Enter)</translation>
     </message>
+    <message>
+        <source>Type the text first; an empty draft is not kept.</source>
+        <translation>Önce metni yazın; boş taslak saklanmaz.</translation>
+    </message>
+    <message>
+        <source>Choose a draft in the list first.</source>
+        <translation>Önce listeden bir taslak seçin.</translation>
+    </message>
 </context>
 <context>
     <name>ThreatRankingPage</name>
+    <message>
+        <source>Brackets also for equal figures, as the reference does</source>
+        <translation>Eşit değerler için de parantez, kaynak belgedeki gibi</translation>
+    </message>
+    <message>
+        <source>List every country that voted, e.g. 3.0 (UZ 3) (AF 3)</source>
+        <translation>Oy veren her ülkeyi listele, ör. 3.0 (UZ 3) (AF 3)</translation>
+    </message>
     <message>
         <source>Range-wide (Table 3.1)</source>
         <translation>Tüm yayılış alanı (Tablo 3.1)</translation>
@@ -1562,6 +1815,14 @@
         <translation>Sonuçları göster</translation>
     </message>
     <message>
+        <source>Reopen voting</source>
+        <translation>Oylamayı yeniden aç</translation>
+    </message>
+    <message>
+        <source>The vote closed when the results were revealed</source>
+        <translation>Sonuçlar gösterildiğinde oylama kapandı</translation>
+    </message>
+    <message>
         <source>Close voting</source>
         <translation>Oylamayı kapat</translation>
     </message>
@@ -1580,6 +1841,12 @@
     <message>
         <source>Vote</source>
         <translation>Oy</translation>
+    </message>
+    <message>
+        <source>The results are hidden while people vote.
+Press “Reveal results” to show them.</source>
+        <translation>Oylama sürerken sonuçlar gizlidir.
+Görmek için “Sonuçları göster”e basın.</translation>
     </message>
     <message>
         <source>Results (hidden until revealed)</source>
@@ -1700,12 +1967,44 @@
         <source>Type a digit to score, &apos;-&apos; for unknown, Delete to clear; arrows, Tab and Enter move; PageDown: next voter, PageUp: previous.</source>
         <translation>Puan için bir rakam, bilinmiyorsa &apos;-&apos;, silmek için Delete; oklar, Tab ve Enter ilerletir; PageDown: sonraki oy veren, PageUp: önceki.</translation>
     </message>
+    <message>
+        <source>There is no country or region to vote for yet: add them in Session &amp; people.</source>
+        <translation>Henüz oy verilecek ülke ya da bölge yok: Oturum ve kişiler adımında ekleyin.</translation>
+    </message>
+    <message>
+        <source>That was the last voter.</source>
+        <translation>Bu son oy verendi.</translation>
+    </message>
+    <message>
+        <source>This is the first voter.</source>
+        <translation>Bu ilk oy veren.</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation>Kaydedilmedi — {0}</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message in the status bar.</source>
+        <translation>Kaydedilmedi — durum çubuğundaki iletiye bakın.</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>temizlendi</translation>
+    </message>
+    <message>
+        <source>Saved: {0} {1} for {2}</source>
+        <translation>Kaydedildi: {2} için {0} {1}</translation>
+    </message>
 </context>
 <context>
     <name>VotingResults</name>
     <message>
         <source>Every country</source>
         <translation>Tüm ülkeler</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) against the overall</source>
+        <translation>{name} ({code}) geneline karşı</translation>
     </message>
     <message>
         <source>Range-wide only</source>
@@ -2054,7 +2353,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
+        <extracomment>each column&apos;s share of the width, and its narrowest width (pixels at zoom 1.0) the columns that shrink when the view is narrow, in order when longer titles (Russian) still overflow, the summary gives way down to this width the columns whose longest entry should not be cut (timeline, budget) widest a timeline or budget column grows to fit its longest entry (pixels at zoom 1.0) long headers on two lines, so the columns stay narrow</extracomment>
         <translation>Göstergeler</translation>
     </message>
     <message>
@@ -2262,6 +2561,14 @@ ve riskler</translation>
         <translation>&apos;{label}&apos; yinelenemez: Önceliklendirme kapalı, yeniden açılana dek hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
     </message>
     <message>
+        <source>This round of the threat ranking does not ask about that item: it keeps its figures from the earlier round.</source>
+        <translation>Tehdit sıralamasının bu turu o maddeyi sormuyor: madde önceki turun puanlarını korur.</translation>
+    </message>
+    <message>
+        <source>This round of the prioritisation does not ask about that activity: it keeps its figures from the earlier round.</source>
+        <translation>Önceliklendirmenin bu turu o faaliyeti sormuyor: faaliyet önceki turun puanlarını korur.</translation>
+    </message>
+    <message>
         <source>open round of threat ranking</source>
         <translation>tehdit sıralamasının turunu aç</translation>
     </message>
@@ -2388,6 +2695,954 @@ ve riskler</translation>
     <message>
         <source>remove note</source>
         <translation>notu kaldırma</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.</source>
+        <translation>{name} eski bir Excel (.xls) dosyası; .xlsx ya da CSV olarak kaydedip onu içe aktarın.</translation>
+    </message>
+    <message>
+        <source>{name} is {what}, not a CSV or XLSX spreadsheet.</source>
+        <translation>{name} bir {what}; CSV ya da XLSX tablosu değil.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a spreadsheet.</source>
+        <translation>{path} bir klasör, tablo değil.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, far more than any workshop&apos;s table (at most {limit} MB are read); is it the right file?</source>
+        <translation>{name} {size} MB; hiçbir çalıştay tablosu bu kadar büyük olmaz (en çok {limit} MB okunur); doğru dosya mı?</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} boş: içe aktarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or XLSX spreadsheet (it holds binary data).</source>
+        <translation>{name} bir CSV ya da XLSX tablosu değil (ikili veri içeriyor).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (line {line} is the first with another encoding); save it as &apos;CSV UTF-8&apos; (or as .xlsx) and import that.</source>
+        <translation>{name} UTF-8 metni değil (başka kodlamalı ilk satır {line}); &apos;CSV UTF-8&apos; (ya da .xlsx) olarak kaydedip onu içe aktarın.</translation>
+    </message>
+    <message>
+        <source>{name} has a quote that opens a cell on line {line} and is never closed, so the rest of the file would be read as that one cell; close the quote (or remove it) and import again.</source>
+        <translation>{name} dosyasında {line}. satırda bir hücreyi açan tırnak hiç kapanmıyor, bu yüzden dosyanın geri kalanı tek hücre olarak okunurdu; tırnağı kapatın (ya da silin) ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell on line {line} longer than {limit} characters, far more than any workshop&apos;s table holds; is it the right file?</source>
+        <translation>{name} dosyasında {line}. satırdaki hücre {limit} karakterden uzun; hiçbir çalıştay tablosunda bu kadarı olmaz; doğru dosya mı?</translation>
+    </message>
+    <message>
+        <source>{name} is not a well-formed CSV file (line {line}: {error}).</source>
+        <translation>{name} düzgün biçimli bir CSV dosyası değil (satır {line}: {error}).</translation>
+    </message>
+    <message>
+        <source>{where}{name} is empty: there is nothing to import.</source>
+        <translation>{where}{name} boş: içe aktarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows: there is nothing to import.</source>
+        <translation>{name} dosyasında başlık var ama satır yok: içe aktarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>{name} has the column &apos;{column}&apos; twice in its header (line {line}).</source>
+        <translation>{name} dosyasının başlığında &apos;{column}&apos; sütunu iki kez var (satır {line}).</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that.</source>
+        <translation>{name} bir OpenDocument tablosu; .xlsx ya da CSV olarak kaydedip onu içe aktarın.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>{name} hasarlı ya da bir Excel çalışma kitabı (.xlsx) değil.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its first sheet cannot be read.</source>
+        <translation>{name} hasarlı: ilk sayfası okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {name} is empty: there is nothing to import{hint}.</source>
+        <translation>{name} dosyasının ilk sayfası boş: içe aktarılacak bir şey yok{hint}.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a {kind} file but lacks the column(s) {missing}; its header should be: {header}.</source>
+        <translation>{name} bir &apos;{kind}&apos; dosyasına benziyor ama {missing} sütun(lar)ı eksik; başlığı şöyle olmalı: {header}.</translation>
+    </message>
+    <message>
+        <source>{name} has the headers {found}, which match no kind of file that can be imported; the headers understood are: {understood}.</source>
+        <translation>{name} dosyasının başlıkları {found}; bunlar içe aktarılabilen hiçbir dosya türüne uymuyor; anlaşılan başlıklar: {understood}.</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {count} problem(s).</source>
+        <translation>{path} içe aktarılmadı: {count} sorun.</translation>
+    </message>
+    <message>
+        <source>  line {line}, column {column}: {message}</source>
+        <translation>  satır {line}, sütun {column}: {message}</translation>
+    </message>
+    <message>
+        <source>  line {line}: {message}</source>
+        <translation>  satır {line}: {message}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more problem(s) not listed.</source>
+        <translation>  … ve burada listelenmeyen {count} sorun daha.</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header ({left} left over); a number with a decimal comma must be in quotes, or the columns separated by &apos;;&apos;.</source>
+        <translation>bu satırda başlıktan fazla hücre var (artan: {left}); ondalık virgüllü bir sayı tırnak içinde olmalı ya da sütunlar &apos;;&apos; ile ayrılmalı.</translation>
+    </message>
+    <message>
+        <source>the {what} is empty.</source>
+        <translation>{what} boş.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a {column}; use one of: {choices}.</source>
+        <translation>&apos;{text}&apos; geçerli bir {column} değil; şunlardan birini kullanın: {choices}.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the session with the code {code}; use that code.</source>
+        <translation>{name} oturumda {code} koduyla zaten var; o kodu kullanın.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no.</source>
+        <translation>&apos;{text}&apos; ne evet ne hayır.</translation>
+    </message>
+    <message>
+        <source>the kind is empty; use one of: {choices}.</source>
+        <translation>tür boş; şunlardan birini kullanın: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is already in the session as a {existing}, not a {kind}.</source>
+        <translation>&apos;{label}&apos; oturumda zaten {existing} olarak var, {kind} olarak değil.</translation>
+    </message>
+    <message>
+        <source>there is no constraint, driver or threat called &apos;{label}&apos;.</source>
+        <translation>&apos;{label}&apos; adında bir kısıt, etken ya da tehdit yok.</translation>
+    </message>
+    <message>
+        <source>{voter} is no longer in the session.</source>
+        <translation>{voter} artık oturumda değil.</translation>
+    </message>
+    <message>
+        <source>There is no {scope_kind} &apos;{scope}&apos; any more.</source>
+        <translation>&apos;{scope}&apos; ({scope_kind}) artık yok.</translation>
+    </message>
+    <message>
+        <source>An {target_kind} voted for no longer exists.</source>
+        <translation>Oy verilen {target_kind} artık yok.</translation>
+    </message>
+    <message>
+        <source>the review&apos;s title is empty.</source>
+        <translation>incelemenin başlığı boş.</translation>
+    </message>
+    <message>
+        <source>there is no review &apos;{title}&apos; (reviews: {known}); import a reviews file or run &apos;facilitator review new&apos; first.</source>
+        <translation>&apos;{title}&apos; adında bir inceleme yok (incelemeler: {known}); önce bir inceleme dosyası içe aktarın ya da &apos;facilitator review new&apos; çalıştırın.</translation>
+    </message>
+    <message>
+        <source>the activity is empty.</source>
+        <translation>faaliyet boş.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither an activity number of this session (like 1.2.3) nor a programme item&apos;s code.</source>
+        <translation>&apos;{text}&apos; ne bu oturumun bir faaliyet numarası (1.2.3 gibi) ne de bir program öğesinin kodu.</translation>
+    </message>
+    <message>
+        <source>what was done is empty.</source>
+        <translation>yapılan iş boş.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a status; use one of: {choices}.</source>
+        <translation>&apos;{text}&apos; bir durum değil; şunlardan birini kullanın: {choices}.</translation>
+    </message>
+    <message>
+        <source>there is no {level} {wanted} for {number} to belong to.</source>
+        <translation>{number} numarasının bağlanacağı {wanted} numaralı {level} yok.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is a constraint, which objectives do not address.</source>
+        <translation>&apos;{label}&apos; bir kısıt; amaçlar kısıtları hedeflemez.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is no threat or driver of this session.</source>
+        <translation>&apos;{label}&apos; bu oturumun bir tehdidi ya da etkeni değil.</translation>
+    </message>
+    <message>
+        <source>{level}s have no {column}; leave this cell empty.</source>
+        <translation>{level} öğelerinde &apos;{column}&apos; yok; bu hücreyi boş bırakın.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number like 1, 1.2 or 1.2.3.</source>
+        <translation>&apos;{text}&apos; 1, 1.2 ya da 1.2.3 gibi bir numara değil.</translation>
+    </message>
+    <message>
+        <source>the Goal has no {column}; leave this cell empty.</source>
+        <translation>Genel hedefte &apos;{column}&apos; yok; bu hücreyi boş bırakın.</translation>
+    </message>
+    <message>
+        <source>{level} {number} would leave a gap: the next number here is {expected}.</source>
+        <translation>{level} {number} numaralamada boşluk bırakır: buradaki sıradaki numara {expected}.</translation>
+    </message>
+    <message>
+        <source>the text of the new {level} is empty.</source>
+        <translation>yeni {level} öğesinin metni boş.</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a theme number like 1, 2, 3.</source>
+        <translation>&apos;{number}&apos; 1, 2, 3 gibi bir tema numarası değil.</translation>
+    </message>
+    <message>
+        <source>the theme&apos;s name is empty.</source>
+        <translation>temanın adı boş.</translation>
+    </message>
+    <message>
+        <source>theme {number} would leave a gap: the next number is {expected}.</source>
+        <translation>tema {number} numaralamada boşluk bırakır: sıradaki numara {expected}.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>dosya yok.</translation>
+    </message>
+    <message>
+        <source>the sheet is {rows} rows by {columns} columns, far larger than a ballot (at most {max_rows} rows and {max_columns} columns are read).</source>
+        <translation>sayfa {rows} satır, {columns} sütun; bir oy pusulasından çok büyük (en çok {max_rows} satır ve {max_columns} sütun okunur).</translation>
+    </message>
+    <message>
+        <source>cells {cells} are merged: unmerge them and give each score its own cell.</source>
+        <translation>{cells} hücreleri birleştirilmiş: ayırın ve her puana kendi hücresini verin.</translation>
+    </message>
+    <message>
+        <source>{voter} is not marked as voting: mark them as voting in Session &amp; people and import the ballot again, or skip it.</source>
+        <translation>{voter} oy veren olarak işaretli değil: Oturum ve kişiler adımında işaretleyip oy pusulasını yeniden içe aktarın ya da atlayın.</translation>
+    </message>
+    <message>
+        <source>participant number {number} is {numbered}, but the name written is &apos;{name}&apos;: correct the one that is wrong.</source>
+        <translation>{number} numaralı katılımcı {numbered}, ama yazılan ad &apos;{name}&apos;: yanlış olanı düzeltin.</translation>
+    </message>
+    <message>
+        <source>there is no participant called &apos;{name}&apos; in this session.</source>
+        <translation>bu oturumda &apos;{name}&apos; adında bir katılımcı yok.</translation>
+    </message>
+    <message>
+        <source>there is no participant number {number} in this session.</source>
+        <translation>bu oturumda {number} numaralı katılımcı yok.</translation>
+    </message>
+    <message>
+        <source>the participant is missing: write the voter&apos;s name.</source>
+        <translation>katılımcı eksik: oy verenin adını yazın.</translation>
+    </message>
+    <message>
+        <source>the scope is missing: write the country code or region this ballot votes for.</source>
+        <translation>kapsam eksik: bu oy pusulasının oy verdiği ülke kodunu ya da bölgeyi yazın.</translation>
+    </message>
+    <message>
+        <source>&apos;{written}&apos; is not a country code, country or region of this session.</source>
+        <translation>&apos;{written}&apos; bu oturumun bir ülke kodu, ülkesi ya da bölgesi değil.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula} without a result: type the score itself.</source>
+        <translation>hücrede sonucu olmayan {formula} formülü var: puanın kendisini yazın.</translation>
+    </message>
+    <message>
+        <source>&apos;{shown}&apos; is not a {what} of this session.</source>
+        <translation>&apos;{shown}&apos; bu oturumun bir {what} öğesi değil.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {message}</source>
+        <translation>sayfa {sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the returns have {count} problem(s); fix them or skip those rows.</source>
+        <translation>Hiçbir şey içe aktarılmadı: dönüşlerde {count} sorun var; düzeltin ya da o satırları atlayın.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the ballots have {count} problem(s); fix them or skip those rows.</source>
+        <translation>Hiçbir şey içe aktarılmadı: oy pusulalarında {count} sorun var; düzeltin ya da o satırları atlayın.</translation>
+    </message>
+    <message>
+        <source>this return belongs to another session ({title}).</source>
+        <translation>bu dönüş başka bir oturuma ait ({title}).</translation>
+    </message>
+    <message>
+        <source>the session has no country {country}.</source>
+        <translation>oturumda {country} ülkesi yok.</translation>
+    </message>
+    <message>
+        <source>the review this return was made for no longer exists.</source>
+        <translation>bu dönüşün hazırlandığı inceleme artık yok.</translation>
+    </message>
+    <message>
+        <source>the header row was changed; use the workbook as it was sent.</source>
+        <translation>başlık satırı değiştirilmiş; çalışma kitabını gönderildiği gibi kullanın.</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters.</source>
+        <translation>metin {limit} karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an activity of this plan.</source>
+        <translation>&apos;{text}&apos; bu planın bir faaliyeti değil.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a status; use {choices}.</source>
+        <translation>&apos;{text}&apos; bir durum değil; {choices} kullanın.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a priority; use {choices}.</source>
+        <translation>&apos;{text}&apos; bir öncelik değil; {choices} kullanın.</translation>
+    </message>
+    <message>
+        <source>the row has details but does not say what action was taken.</source>
+        <translation>satırda ayrıntı var ama hangi eylemin yapıldığı yazmıyor.</translation>
+    </message>
+    <message>
+        <source>a second return for {country} (the first is {first}); send one per country.</source>
+        <translation>{country} için ikinci dönüş (ilki: {first}); her ülke için bir tane gönderin.</translation>
+    </message>
+    <message>
+        <source>The session has no country with the code {code}.</source>
+        <translation>Oturumda {code} kodlu bir ülke yok.</translation>
+    </message>
+    <message>
+        <source>That review no longer exists.</source>
+        <translation>O inceleme artık yok.</translation>
+    </message>
+    <message>
+        <source>The session has no countries to send returns to.</source>
+        <translation>Oturumda dönüş gönderilecek ülke yok.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another place to save.</source>
+        <translation>{folder} klasörü yok: kaydetmek için başka bir yer seçin.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: choose another place to save.</source>
+        <translation>{folder} bir dosya, klasör değil: kaydetmek için başka bir yer seçin.</translation>
+    </message>
+    <message>
+        <source>A comparison is written as .pdf or .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation>Karşılaştırma .pdf ya da .xlsx olarak yazılır, &apos;{suffix}&apos; olarak değil.</translation>
+    </message>
+    <message>
+        <source>The programme overview is written as .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation>Program özeti .xlsx olarak yazılır, &apos;{suffix}&apos; olarak değil.</translation>
+    </message>
+    <message>
+        <source>Unknown document &apos;{kind}&apos;: choose one of {choices}.</source>
+        <translation>Bilinmeyen belge &apos;{kind}&apos;: şunlardan birini seçin: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} document cannot be written as &apos;{suffix}&apos;: use {choices}.</source>
+        <translation>&apos;{kind}&apos; belgesi &apos;{suffix}&apos; olarak yazılamaz: {choices} kullanın.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it is open in another program or the folder is read-only.</source>
+        <translation>{path} yazılamıyor: başka bir programda açık ya da klasör salt okunur.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} yazılamıyor: {reason}.</translation>
+    </message>
+    <message>
+        <source>The {kind} could not be written to {path}: {error}.</source>
+        <translation>&apos;{kind}&apos; {path} dosyasına yazılamadı: {error}.</translation>
+    </message>
+    <message>
+        <source>There is no language &apos;{code}&apos;; choose one of {choices}.</source>
+        <translation>&apos;{code}&apos; dili yok; şunlardan birini seçin: {choices}.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip without a project.xml: not a Miradi project.</source>
+        <translation>{name} project.xml içermeyen bir zip: Miradi projesi değil.</translation>
+    </message>
+    <message>
+        <source>{name}: its project.xml is too large to be a workshop&apos;s plan.</source>
+        <translation>{name}: project.xml dosyası bir çalıştay planı için fazla büyük.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Miradi project ({error}).</source>
+        <translation>{name} okunabilir bir Miradi projesi değil ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Miradi project of the XMPZ2 format this app reads (namespace {namespace}).</source>
+        <translation>{name} bu uygulamanın okuduğu XMPZ2 biçiminde bir Miradi projesi değil (ad alanı {namespace}).</translation>
+    </message>
+    <message>
+        <source>This session already has a problem tree or an outline; a plan is imported into a session whose plan is still empty.</source>
+        <translation>Bu oturumda zaten bir sorun ağacı ya da taslak var; plan yalnızca planı henüz boş olan bir oturuma aktarılır.</translation>
+    </message>
+    <message>
+        <source>This session has no monitoring review yet: add one in the Monitoring step.</source>
+        <translation>Bu oturumda henüz izleme incelemesi yok: İzleme adımında bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <source>A review needs a title, e.g. &apos;Midterm review 2018&apos;.</source>
+        <translation>İncelemenin bir başlığı olmalı, örneğin &apos;Ara inceleme 2018&apos;.</translation>
+    </message>
+    <message>
+        <source>The review to start from no longer exists.</source>
+        <translation>Başlanacak inceleme artık yok.</translation>
+    </message>
+    <message>
+        <source>A review needs a title.</source>
+        <translation>İncelemenin bir başlığı olmalı.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: write it year first, e.g. 2018-04-18.</source>
+        <translation>&apos;{text}&apos; bir tarih değil: yıl önce gelecek şekilde yazın, örneğin 2018-04-18.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year: write four digits, e.g. 2014.</source>
+        <translation>&apos;{text}&apos; bir yıl değil: dört rakam yazın, örneğin 2014.</translation>
+    </message>
+    <message>
+        <source>That activity no longer exists.</source>
+        <translation>O faaliyet artık yok.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>O eylem artık yok.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role; use one of {choices}.</source>
+        <translation>&apos;{text}&apos; bir rol değil; şunlardan birini kullanın: {choices}.</translation>
+    </message>
+    <message>
+        <source>This participant cannot be removed: they cast {count} vote(s); mark them as not voting instead.</source>
+        <translation>Bu katılımcı kaldırılamaz: {count} oy verdi; bunun yerine oy vermiyor olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>The {parent} for this {child} no longer exists.</source>
+        <translation>Bu {child} için {parent} artık yok.</translation>
+    </message>
+    <message>
+        <source>An activity cannot refer to itself.</source>
+        <translation>Bir faaliyet kendine başvuramaz.</translation>
+    </message>
+    <message>
+        <source>A programme item needs a code.</source>
+        <translation>Program öğesinin bir kodu olmalı.</translation>
+    </message>
+    <message>
+        <source>A {kind} needs a text.</source>
+        <translation>{kind} için bir metin gerekli.</translation>
+    </message>
+    <message>
+        <source>There is already an item called &apos;{label}&apos;.</source>
+        <translation>&apos;{label}&apos; adında bir öğe zaten var.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>O öğe artık yok.</translation>
+    </message>
+    <message>
+        <source>An item needs a text.</source>
+        <translation>Öğenin bir metni olmalı.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status; use current or emerging.</source>
+        <translation>&apos;{status}&apos; bir durum değil; mevcut ya da yeni ortaya çıkan kullanın.</translation>
+    </message>
+    <message>
+        <source>An item cannot be its own cause.</source>
+        <translation>Bir öğe kendi nedeni olamaz.</translation>
+    </message>
+    <message>
+        <source>Both the cause and the effect must be items of the problem tree.</source>
+        <translation>Hem neden hem sonuç sorun ağacının öğeleri olmalı.</translation>
+    </message>
+    <message>
+        <source>&apos;{cause}&apos; is already linked to &apos;{effect}&apos;.</source>
+        <translation>&apos;{cause}&apos; zaten &apos;{effect}&apos; ile bağlı.</translation>
+    </message>
+    <message>
+        <source>&apos;{cause}&apos; → &apos;{effect}&apos; would make a cycle: &apos;{effect2}&apos; already leads to &apos;{cause2}&apos;.</source>
+        <translation>&apos;{cause}&apos; → &apos;{effect}&apos; bir döngü oluşturur: &apos;{effect2}&apos; zaten &apos;{cause2}&apos; öğesine götürüyor.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the problem tree.</source>
+        <translation>O öğe artık sorun ağacında değil.</translation>
+    </message>
+    <message>
+        <source>{vote} is closed: no vote can change until it is reopened.</source>
+        <translation>{vote} kapalı: yeniden açılana kadar hiçbir oy değişemez.</translation>
+    </message>
+    <message>
+        <source>{text} is not a score.</source>
+        <translation>{text} bir puan değil.</translation>
+    </message>
+    <message>
+        <source>{kind}s are not scored for {criterion}.</source>
+        <translation>{kind} öğeleri {criterion} için puanlanmaz.</translation>
+    </message>
+    <message>
+        <source>There is no {scope_kind} &apos;{scope}&apos;.</source>
+        <translation>&apos;{scope}&apos; ({scope_kind}) yok.</translation>
+    </message>
+    <message>
+        <source>Only a vote for a country names a working group.</source>
+        <translation>Yalnızca bir ülke için verilen oy bir çalışma grubu belirtir.</translation>
+    </message>
+    <message>
+        <source>{scope} is not in the region &apos;{region}&apos;: it has no working group there.</source>
+        <translation>{scope} &apos;{region}&apos; bölgesinde değil: orada çalışma grubu yok.</translation>
+    </message>
+    <message>
+        <source>That {kind} no longer exists.</source>
+        <translation>O {kind} artık yok.</translation>
+    </message>
+    <message>
+        <source>Close the {vote} before opening a new round: votes may still change.</source>
+        <translation>Yeni bir tur açmadan önce {vote} oylamasını kapatın: oylar hâlâ değişebilir.</translation>
+    </message>
+    <message>
+        <source>No item&apos;s votes spread {spread} or more: no new round is needed.</source>
+        <translation>Hiçbir öğenin oyları {spread} ya da daha fazla dağılmıyor: yeni tura gerek yok.</translation>
+    </message>
+    <message>
+        <source>There is no round {round} of the {vote}.</source>
+        <translation>{vote} oylamasının {round}. turu yok.</translation>
+    </message>
+    <message>
+        <source>Rounds are numbered from 1.</source>
+        <translation>Turlar 1&apos;den başlayarak numaralanır.</translation>
+    </message>
+    <message>
+        <source>{name} can only be read here: its lock file {lock} cannot be made ({reason}), so changes could not be kept safe from another window.</source>
+        <translation>{name} burada yalnızca okunabilir: kilit dosyası {lock} oluşturulamıyor ({reason}), bu yüzden değişiklikler başka bir pencereye karşı korunamazdı.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another window ({holder}); close it there first.</source>
+        <translation>{name} başka bir pencerede zaten açık ({holder}); önce orada kapatın.</translation>
+    </message>
+    <message>
+        <source>{name} is being opened and closed by another window; try again.</source>
+        <translation>{name} başka bir pencere tarafından açılıp kapatılıyor; yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{reason} (It comes from an older version and must be converted before it can be opened.)</source>
+        <translation>{reason} (Dosya eski bir sürümden; açılmadan önce dönüştürülmesi gerekiyor.)</translation>
+    </message>
+    <message>
+        <source>{path} comes from an older version and must be converted, but: {error}</source>
+        <translation>{path} eski bir sürümden ve dönüştürülmesi gerekiyor, ama: {error}</translation>
+    </message>
+    <message>
+        <source>{path} comes from an older version and must be converted, but its folder is read-only; copy it to a folder of your own and try again.</source>
+        <translation>{path} eski bir sürümden ve dönüştürülmesi gerekiyor, ama klasörü salt okunur; kendi klasörünüze kopyalayıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{path} is open only for reading; nothing can be changed in it here.</source>
+        <translation>{path} yalnızca okumak için açık; burada içinde hiçbir şey değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>The session file refused &apos;{label}&apos; ({error}); nothing was changed.</source>
+        <translation>Oturum dosyası &apos;{label}&apos; işlemini reddetti ({error}); hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; could not be done and nothing was changed (the session file refused it: {error}).</source>
+        <translation>&apos;{label}&apos; yapılamadı ve hiçbir şey değişmedi (oturum dosyası reddetti: {error}).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: a vote in it has been changed since (from a phone); nothing was changed.</source>
+        <translation>&apos;{label}&apos; için &apos;{action}&apos; yapılamaz: içindeki bir oy o zamandan beri (bir telefondan) değişti; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>geri al</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>yinele</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {error}.</source>
+        <translation>{path} açılamıyor: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of ZOPP Facilitator (file format {version}; this version reads up to {supported}); please update the app.</source>
+        <translation>{path} ZOPP Facilitator&apos;ın daha yeni bir sürümüyle yazılmış (dosya biçimi {version}; bu sürüm en çok {supported} okur); lütfen uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged{where} ({finding}); {advice}</source>
+        <translation>{path} hasarlı{where} ({finding}); {advice}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); {advice}</source>
+        <translation>{path} hasarlı ({error}); {advice}</translation>
+    </message>
+    <message>
+        <source>there is no good backup copy beside it.</source>
+        <translation>yanında sağlam bir yedek kopya yok.</translation>
+    </message>
+    <message>
+        <source>open its backup copy {name} instead (the newest one that is sound).</source>
+        <translation>onun yerine yedek kopyası {name} dosyasını açın (sağlam olan en yenisi).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: it says it is in file format {version}, but its tables do not match that format ({error}), so it was changed by another program; nothing was changed in it. {advice}</source>
+        <translation>{path} açılamıyor: {version} dosya biçiminde olduğunu söylüyor ama tabloları bu biçime uymuyor ({error}), yani başka bir program değiştirmiş; içinde hiçbir şey değişmedi. {advice}</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>tehdit</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>etken</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>kısıt</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>faaliyet</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>amaç</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>sonuç</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ülke</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>bölge</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>önem</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>kapasite</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>öncelik</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Tehdit</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Etken</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Kısıt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Öğe</translation>
+    </message>
+    <message>
+        <source>threat ranking</source>
+        <translation>tehdit sıralaması</translation>
+    </message>
+    <message>
+        <source>prioritisation</source>
+        <translation>önceliklendirme</translation>
+    </message>
+    <message>
+        <source>Threat ranking</source>
+        <translation>Tehdit sıralaması</translation>
+    </message>
+    <message>
+        <source>Prioritisation</source>
+        <translation>Önceliklendirme</translation>
+    </message>
+    <message>
+        <source>driver or threat</source>
+        <translation>etken ya da tehdit</translation>
+    </message>
+    <message>
+        <source>link cause to effect</source>
+        <translation>nedeni sonuca bağla</translation>
+    </message>
+    <message>
+        <source>remove item</source>
+        <translation>öğeyi kaldır</translation>
+    </message>
+    <message>
+        <source>move item</source>
+        <translation>öğeyi taşı</translation>
+    </message>
+    <message>
+        <source>arrange the diagram afresh</source>
+        <translation>diyagramı yeniden düzenle</translation>
+    </message>
+    <message>
+        <source>move a box of the diagram</source>
+        <translation>diyagramdaki bir kutuyu taşı</translation>
+    </message>
+    <message>
+        <source>change activity references</source>
+        <translation>faaliyet başvurularını değiştir</translation>
+    </message>
+    <message>
+        <source>change programme links</source>
+        <translation>program bağlantılarını değiştir</translation>
+    </message>
+    <message>
+        <source>change threats addressed</source>
+        <translation>ele alınan tehditleri değiştir</translation>
+    </message>
+    <message>
+        <source>edit recommendation</source>
+        <translation>öneriyi düzenle</translation>
+    </message>
+    <message>
+        <source>move action</source>
+        <translation>eylemi taşı</translation>
+    </message>
+    <message>
+        <source>remove review</source>
+        <translation>incelemeyi kaldır</translation>
+    </message>
+    <message>
+        <source>add theme</source>
+        <translation>tema ekle</translation>
+    </message>
+    <message>
+        <source>add {kind}</source>
+        <translation>ekle: {kind}</translation>
+    </message>
+    <message>
+        <source>edit {kind}</source>
+        <translation>düzenle: {kind}</translation>
+    </message>
+    <message>
+        <source>remove {kind}</source>
+        <translation>kaldır: {kind}</translation>
+    </message>
+    <message>
+        <source>move {kind}</source>
+        <translation>taşı: {kind}</translation>
+    </message>
+    <message>
+        <source>add {kind} draft</source>
+        <translation>taslak ekle: {kind}</translation>
+    </message>
+    <message>
+        <source>remove {count} links</source>
+        <translation>{count} bağlantıyı kaldır</translation>
+    </message>
+    <message>
+        <source>remove {count} items</source>
+        <translation>{count} öğeyi kaldır</translation>
+    </message>
+    <message>
+        <source>remove {count} actions</source>
+        <translation>{count} eylemi kaldır</translation>
+    </message>
+    <message>
+        <source>paste {count} actions</source>
+        <translation>{count} eylem yapıştır</translation>
+    </message>
+    <message>
+        <source>remove {count} {kinds}</source>
+        <translation>kaldır: {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>paste {count} {kinds}</source>
+        <translation>yapıştır: {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>edit goal {fields}</source>
+        <translation>genel hedefi düzenle: {fields}</translation>
+    </message>
+    <message>
+        <source>edit review {fields}</source>
+        <translation>incelemeyi düzenle: {fields}</translation>
+    </message>
+    <message>
+        <source>add programme item {code}</source>
+        <translation>program öğesi ekle: {code}</translation>
+    </message>
+    <message>
+        <source>new theme {name}</source>
+        <translation>yeni tema: {name}</translation>
+    </message>
+    <message>
+        <source>open round of {vote}</source>
+        <translation>tur aç: {vote}</translation>
+    </message>
+    <message>
+        <source>import {count} country return(s)</source>
+        <translation>{count} ülke dönüşünü içe aktar</translation>
+    </message>
+    <message>
+        <source>import {kind} from {name}</source>
+        <translation>{name} dosyasından &apos;{kind}&apos; içe aktar</translation>
+    </message>
+    <message>
+        <source>import {name}</source>
+        <translation>içe aktar: {name}</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>ülkeler</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>bölgeler</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>katılımcılar</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>amaçlar</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>sonuçlar</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>faaliyetler</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>tehditler</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>etkenler</translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation>kısıtlar</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is in no region: its figures count as a region of their own in every range-wide figure.</source>
+        <translation>{name} ({code}) hiçbir bölgede değil: tüm yayılış alanı değerlerinde rakamları ayrı bir bölge olarak sayılır.</translation>
+    </message>
+    <message>
+        <source>{count} vote(s) for {country} were given in the {region} working group, but {country2} is not in {region2}: they count nowhere.</source>
+        <translation>{country} için {count} oy {region} çalışma grubunda verildi, ama {country2} {region2} içinde değil: hiçbir yerde sayılmıyorlar.</translation>
+    </message>
+    <message>
+        <source>{label} by {voter}</source>
+        <translation>{label} — {voter}</translation>
+    </message>
+    <message>
+        <source>set {criterion} vote</source>
+        <translation>{criterion} oyunu ver</translation>
+    </message>
+    <message>
+        <source>mark unknown {criterion} vote</source>
+        <translation>{criterion} oyunu bilinmiyor olarak işaretle</translation>
+    </message>
+    <message>
+        <source>clear {criterion} vote</source>
+        <translation>{criterion} oyunu temizle</translation>
+    </message>
+    <message>
+        <source>this sheet has no Importance, Capacity or Priority column, so it is not a ballot.</source>
+        <translation>bu sayfada Önem, Kapasite ya da Öncelik sütunu yok, bu yüzden bir oy pusulası değil.</translation>
+    </message>
+    <message>
+        <source>this is not a country return workbook of this app (it has no About sheet).</source>
+        <translation>bu, bu uygulamanın bir ülke dönüşü çalışma kitabı değil (About sayfası yok).</translation>
+    </message>
+    <message>
+        <source>Cannot {action} &apos;{label}&apos;: {vote} is closed, so no vote can change until it is reopened; nothing was changed.</source>
+        <translation>&apos;{label}&apos; için &apos;{action}&apos; yapılamaz: {vote} kapalı, bu yüzden yeniden açılana kadar hiçbir oy değişemez; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Footnotes go on threat figures of the range-wide and by-region tables.</source>
+        <translation>Dipnotlar, tüm yayılış alanı ve bölge tablolarındaki tehdit değerlerine konur.</translation>
+    </message>
+    <message>
+        <source>reveal the results of {vote}</source>
+        <translation>sonuçları göster: {vote}</translation>
+    </message>
+    <message>
+        <source>hide the results of {vote}</source>
+        <translation>sonuçları gizle: {vote}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet turned what was typed into the date {date}; format the column as Text and type it again.</source>
+        <translation>tablo yazılanı {date} tarihine çevirdi; sütunu Metin olarak biçimlendirip yeniden yazın.</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {formula}, whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>hücrede sonucu hiç kaydedilmemiş {formula} formülü var; dosyayı Excel ya da LibreOffice&apos;te açıp kaydedin ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source> (only the first sheet is read: move the sheet &apos;{sheet}&apos; to the front)</source>
+        <translation> (yalnızca ilk sayfa okunur: &apos;{sheet}&apos; sayfasını başa taşıyın)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>bir PDF belgesi</translation>
+    </message>
+    <message>
+        <source>a database (a session file?)</source>
+        <translation>bir veritabanı (oturum dosyası mı?)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>bir PNG resmi</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>bir JPEG resmi</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>bir GIF resmi</translation>
+    </message>
+    <message>
+        <source>{count} further conservation targets (the plan has one species).</source>
+        <translation>{count} koruma hedefi daha (planda tek tür var).</translation>
+    </message>
+    <message>
+        <source>{count} further goals (the plan has one Goal).</source>
+        <translation>{count} genel hedef daha (planda tek Genel hedef var).</translation>
+    </message>
+    <message>
+        <source>{count} {kind} object(s).</source>
+        <translation>{count} {kind} nesnesi.</translation>
+    </message>
+    <message>
+        <source>The threat ratings: the workshop ranks the threats again by its own votes.</source>
+        <translation>Tehdit derecelendirmeleri: çalıştay tehditleri kendi oylarıyla yeniden sıralar.</translation>
+    </message>
+    <message>
+        <source>A second cause named &apos;{label}&apos; was renamed &apos;{label2} ({n})&apos;.</source>
+        <translation>&apos;{label}&apos; adlı ikinci bir neden &apos;{label2} ({n})&apos; olarak yeniden adlandırıldı.</translation>
+    </message>
+    <message>
+        <source>{count} further conceptual model diagram(s).</source>
+        <translation>{count} kavramsal model diyagramı daha.</translation>
+    </message>
+    <message>
+        <source>Result {name}: only its first indicator.</source>
+        <translation>Sonuç {name}: yalnızca ilk göstergesi.</translation>
+    </message>
+    <message>
+        <source>{count} task(s) under no strategy.</source>
+        <translation>Hiçbir stratejiye bağlı olmayan {count} görev.</translation>
+    </message>
+    <message>
+        <source>{count} objective(s) under no strategy.</source>
+        <translation>Hiçbir stratejiye bağlı olmayan {count} amaç.</translation>
     </message>
     <message>
         <source>Low</source>
@@ -2595,12 +3850,110 @@ ve riskler</translation>
     </message>
 </context>
 <context>
-    <name>self.self</name>
+    <name>removal</name>
     <message>
-        <source>The results are hidden while people vote.
-Press “Reveal results” to show them.</source>
-        <translation>Oylama sürerken sonuçlar gizlidir.
-Görmek için “Sonuçları göster”e basın.</translation>
+        <source>objectives</source>
+        <translation>amaçlar</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>sonuçlar</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>faaliyetler</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>öğeler</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>bağlantılar</translation>
+    </message>
+    <message>
+        <source>priority votes</source>
+        <translation>öncelik oyları</translation>
+    </message>
+    <message>
+        <source>ranking scores</source>
+        <translation>sıralama puanları</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>ülkeler</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>bölgeler</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>katılımcılar</translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation>kısıtlar</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>etkenler</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>tehditler</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>amaç</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>sonuç</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>faaliyet</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ülke</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>bölge</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>katılımcı</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>kısıt</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>etken</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>tehdit</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Removed {0} — Ctrl+Z brings it back.</source>
+        <translation>Kaldırıldı: {0} — Ctrl+Z geri getirir.</translation>
+    </message>
+    <message>
+        <source>Removed {0}, and with it {1} — Ctrl+Z brings them back.</source>
+        <translation>Kaldırıldı: {0}, onunla birlikte {1} — Ctrl+Z hepsini geri getirir.</translation>
     </message>
 </context>
 </TS>

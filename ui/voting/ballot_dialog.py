@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ballots.write import BallotPreview
+from ui.i18n import core_text
+
+#: a column named with what it holds: 'D (Capacity)'
+NAMED_COLUMN = re.compile(r"(\w+) \((.+)\)")
+
+
+def column_text(column: str) -> str:
+    """A problem's column in the app's language (the letter stays, its title is translated)."""
+    named = NAMED_COLUMN.fullmatch(column or "")
+    return f"{named[1]} ({core_text(named[2])})" if named else column
 
 
 class BallotPreviewDialog(QDialog):
@@ -92,7 +104,13 @@ class BallotPreviewDialog(QDialog):
     def _fill(self) -> None:
         self.problems.setRowCount(len(self.preview.problems))
         for row, p in enumerate(self.preview.problems):
-            cells = (p.file, p.sheet, str(p.line or ""), p.column, p.message)
+            cells = (
+                p.file,
+                p.sheet,
+                str(p.line or ""),
+                column_text(p.column),
+                core_text(p.message),
+            )
             for col, text in enumerate(cells):
                 # File and sheet stay on one line (shortened in the middle); the message wraps.
                 item = QTableWidgetItem(
@@ -111,7 +129,9 @@ class BallotPreviewDialog(QDialog):
         fm = self.problems.fontMetrics()
         width = max(80, self.problems.columnWidth(4) - 10)
         for row, p in enumerate(self.preview.problems):
-            height = fm.boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap, p.message)
+            height = fm.boundingRect(
+                0, 0, width, 10000, Qt.TextFlag.TextWordWrap, core_text(p.message)
+            )
             self.problems.setRowHeight(
                 row, int(max(height.height(), fm.height()) + fm.height() * 0.6)
             )
@@ -121,7 +141,7 @@ class BallotPreviewDialog(QDialog):
         self.changes.clear()
         changes = self.preview.changes(self.store, skip_problem_rows=True)
         for pc in changes:
-            self.changes.addItem(str(pc))
+            self.changes.addItem(self.change_text(pc))
         if not changes:
             self.changes.addItem(
                 self.tr("Nothing can be read from these files for any country.")
@@ -139,6 +159,19 @@ class BallotPreviewDialog(QDialog):
             )
         else:
             self.status.setText(self.tr("The import is one step: Undo takes it back."))
+
+    def change_text(self, pc) -> str:
+        """'Karwan Aziz for IQ: 3 new, 0 changed, 5 unchanged' in the app's language."""
+        if not all(hasattr(pc, a) for a in ("name", "scope", "new", "changed", "unchanged")):
+            return core_text(str(pc))
+        parts = [
+            self.tr("{0} new").format(pc.new),
+            self.tr("{0} changed").format(pc.changed),
+            self.tr("{0} unchanged").format(pc.unchanged),
+        ]
+        if getattr(pc, "kept", 0):
+            parts.append(self.tr("{0} left empty (earlier votes kept)").format(pc.kept))
+        return self.tr("{0} for {1}: {2}").format(pc.name, pc.scope, ", ".join(parts))
 
     @property
     def skip_problem_rows(self) -> bool:

@@ -72,9 +72,9 @@ class VotePage(RoundActions, StepPage):
         self.reveal_button.setObjectName("reveal-results")
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._reveal_toggled)
-        self.reopen_button = QPushButton("Reopen voting")
+        self.reopen_button = QPushButton(self.tr("Reopen voting"))
         self.reopen_button.setObjectName("reopen-voting")
-        self.reopen_button.setToolTip("The vote closed when the results were revealed")
+        self.reopen_button.setToolTip(self.tr("The vote closed when the results were revealed"))
         self.reopen_button.clicked.connect(self.reopen)
         self.reopen_button.hide()
         self.close_button = QPushButton(self.tr("Close voting"))
@@ -98,9 +98,7 @@ class VotePage(RoundActions, StepPage):
         self.tabs.addTab(self.panel, self.tr("Vote"))
         self.hidden_note = QLabel(
             self.tr(
-                self.tr(
-                    "The results are hidden while people vote.\nPress “Reveal results” to show them."
-                )
+                "The results are hidden while people vote.\nPress “Reveal results” to show them."
             )
         )
         self.hidden_note.setObjectName("results-hidden")
@@ -394,7 +392,7 @@ class VotePage(RoundActions, StepPage):
         try:
             edit = dialog.preview.edit(dialog.skip_problem_rows)
         except FacilitatorError as error:
-            self.controller.message.emit(str(error))
+            self.controller.message.emit(core_text(str(error)))
             return
         if self.controller.apply(edit) is not None:
             self.controller.message.emit(
@@ -436,9 +434,19 @@ class VotePage(RoundActions, StepPage):
         return self.country_box.currentData()
 
     def _fill_countries(self) -> None:
+        wanted = [(translate("VotingResults", self.all_countries_label), None)] + [
+            (
+                translate("VotingResults", self.country_label).format(name=c.name, code=c.code),
+                c.code,
+            )
+            for c in model.countries(self.store)
+        ]
+        box = self.country_box
+        shown = [(box.itemText(n), box.itemData(n)) for n in range(box.count())]
+        if shown == wanted:  # after a vote: the same countries, nothing to redo
+            return
         current = self.country()
-        self.country_box.clear()
-        self.country_box.addItem(translate("VotingResults", self.all_countries_label), None)
-        for c in model.countries(self.store):
-            self.country_box.addItem(self.country_label.format(name=c.name, code=c.code), c.code)
-        self.country_box.setCurrentIndex(max(self.country_box.findData(current), 0))
+        box.clear()
+        for label, code in wanted:
+            box.addItem(label, code)
+        box.setCurrentIndex(max(box.findData(current), 0))

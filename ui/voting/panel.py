@@ -22,7 +22,7 @@ from facilitator.errors import EditError
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 from facilitator.voting.state import Scope, VoteKind
-from ui.i18n import core_text
+from ui.i18n import core_text, isolate
 
 from ..controller import Controller
 from .grid import VoteGridView, answer_text
@@ -345,7 +345,9 @@ class VotingPanel(QWidget):
         self.scope_box.blockSignals(False)
         if voter is not None and not self.scopes:
             self._say(
-                "There is no country or region to vote for yet: add them in Session & people.",
+                self.tr(
+                    "There is no country or region to vote for yet: add them in Session & people."
+                ),
                 REFUSED_STYLE,
             )
         self.voter_label.setText(voter.name if voter else self.tr("Choose who is voting"))
@@ -399,7 +401,12 @@ class VotingPanel(QWidget):
             return
         position = ids.index(self.voter_id) + step
         if not 0 <= position < len(ids):
-            self._say("That was the last voter." if step > 0 else "This is the first voter.", "")
+            self._say(
+                self.tr("That was the last voter.")
+                if step > 0
+                else self.tr("This is the first voter."),
+                "",
+            )
             return
         self.choose_voter(ids[position])
 
@@ -425,7 +432,7 @@ class VotingPanel(QWidget):
         try:
             vote_edits.parse_vote(text, criterion)
         except EditError as error:
-            self._say(f"Not saved — {error}", REFUSED_STYLE)
+            self._say(self.tr("Not saved — {0}").format(core_text(str(error))), REFUSED_STYLE)
             return
         edit = vote_edits.set_vote(
             self.voter_id,
@@ -445,12 +452,17 @@ class VotingPanel(QWidget):
         finally:
             self._typing = False
         if applied is None:
-            self._say("Not saved — see the message in the status bar.", REFUSED_STYLE)
+            self._say(self.tr("Not saved — see the message in the status bar."), REFUSED_STYLE)
             return
         if self.grid.grid.answer(index) == before:  # no page listens (the panel on its own)
             self.refresh_votes()
-        shown = answer_text(self.grid.grid.answer(index)) or "cleared"
-        self._say(f"Saved: {criterion} {shown} for {target.title[:60]}", SAVED_STYLE)
+        shown = answer_text(self.grid.grid.answer(index)) or self.tr("cleared")
+        self._say(
+            self.tr("Saved: {0} {1} for {2}").format(
+                core_text(criterion), shown, isolate(target.title[:60])
+            ),
+            SAVED_STYLE,
+        )
         if text is not None:
             self.grid.move(1)
 

@@ -7,6 +7,7 @@ table is built, so ``data`` reads lists and never the session.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -35,6 +37,7 @@ HEAT = {
 }
 SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
 HEADING = QColor("#ececec")
+HEADING_INK = ink_for(HEADING)
 
 
 #: where a by-region figure may wrap: before each bracketed country, '2.0 (TM 1.5) (IR 1)'
@@ -60,6 +63,25 @@ def heat(value: float | None, criterion: str) -> QColor | None:
     return QColor(mix(strong.red()), mix(strong.green()), mix(strong.blue()))
 
 
+@lru_cache(maxsize=2048)
+def _colours(value: float | None, criterion: str) -> tuple[QColor | None, QColor | None]:
+    """(background, ink) of a figure: worked out once per figure and criterion, not on every
+    paint of every cell."""
+    background = heat(value, criterion)
+    return background, (ink_for(background) if background is not None else None)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class FigureTableModel(QAbstractTableModel):
     """Rows of ``Cell``; a row whose only cell is text is a section heading (Drivers, Threats)."""
 
@@ -73,13 +95,29 @@ class FigureTableModel(QAbstractTableModel):
         #: would not fit the width with every bracket on one line; elsewhere they stay whole
         self.loose_columns: set[int] = set()
 
+    #: rows whose cells changed in place (``set_table`` of a table of the same shape)
+    rows_changed = Signal(list)
+
     def set_table(
         self,
         headers: list[str],
         rows: list[list[Cell]],
         short_headings: dict[int, str] | None = None,
     ) -> None:
-        self.short_headings = dict(short_headings or {})
+        """Show ``rows``: a table of the same headings and length changes in place, row by row
+        (``dataChanged`` for the rows that differ: after a vote, one or two); any other resets."""
+        short = dict(short_headings or {})
+        same_shape = headers == self.headers and short == self.short_headings
+        if same_shape and len(rows) == len(self.rows) and rows:
+            changed = [n for n, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
+            self.rows = rows
+            last_column = len(headers) - 1
+            for first, last in _runs(changed):
+                self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+            if changed:
+                self.rows_changed.emit(changed)
+            return
+        self.short_headings = short
         self.beginResetModel()
         self.headers, self.rows = headers, rows
         self.endResetModel()
@@ -105,8 +143,9 @@ class FigureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and heading:
             return HEADING
         if role == Qt.ItemDataRole.ForegroundRole:  # ink that reads on the cell in either theme
-            background = HEADING if heading else (cell and heat(cell.value, cell.criterion))
-            return ink_for(background) if background is not None else None
+            if heading:
+                return HEADING_INK
+            return _colours(cell.value, cell.criterion)[1] if cell is not None else None
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -114,7 +153,7 @@ class FigureTableModel(QAbstractTableModel):
                 return core_text(cell.text)
             return self.shown_text(cell.text, index.column()) if cell.criterion else cell.text
         if role == Qt.ItemDataRole.BackgroundRole:
-            return heat(cell.value, cell.criterion)
+            return _colours(cell.value, cell.criterion)[0]
         if role == Qt.ItemDataRole.FontRole and heading:
             font = QFont()
             font.setBold(True)
@@ -195,8 +234,12 @@ class FigureTable(QTableView):
         self._scaled_points = 0.0
         self.wrap_column = 0  # the column whose text wraps
         self._fitted_width = 0
+        self._heights: dict[int, int] = {}  # model row → height at the present column widths
+        self._fit_pending = False  # changed while hidden: measure when shown
         self.band: GroupBand | None = None
         self.figures.modelReset.connect(self._fit)
+        self.figures.rows_changed.connect(self._refit_rows)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._heights.clear())
 
     def make_band(self) -> GroupBand:
         """The row of group headings over this table's header (placed by the page)."""
@@ -225,8 +268,13 @@ class FigureTable(QTableView):
         cell for its size and takes about a second on a large workshop.
         """
         count = self.figures.columnCount()
+        self._heights.clear()
         if not count:
             return
+        if not self.isVisible():  # a table on another tab is measured when it is shown
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         self.figures.wrap_column = self.wrap_column
         fm = self.fontMetrics()
         bold = QFont(self.horizontalHeader().font())
@@ -297,6 +345,11 @@ class FigureTable(QTableView):
             self._scaled_points = points
             self.setStyleSheet(f"QTableView {{ font-size: {points}pt; }}" if growth > 1 else "")
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit()
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.figures.columnCount():
@@ -309,22 +362,33 @@ class FigureTable(QTableView):
             self._fit()
 
     def _fit_rows(self) -> None:
-        count, wrap = self.figures.columnCount(), self.wrap_column
-        fm = self.fontMetrics()
+        """Every row's height (after a reset, new column widths or a new order); heights already
+        measured at these widths are reused."""
+        count = self.figures.columnCount()
         self.clearSpans()
-        line = fm.height()
         for row in range(self.model().rowCount()):
-            source = (
-                self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-                if self.proxy is not None
-                else row
-            )
-            cells = self.figures.rows[source]
-            if len(cells) == 1 and count > 1:
+            source = self._source_row(row)
+            if len(self.figures.rows[source]) == 1 and count > 1:
                 self.setSpan(row, 0, 1, count)
-                self.setRowHeight(row, int(line * 1.5))
-                continue
-            height = (
+            self.setRowHeight(row, self._row_height(source))
+
+    def _source_row(self, row: int) -> int:
+        if self.proxy is None:
+            return row
+        return self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+
+    def _row_height(self, source: int) -> int:
+        """The height of a row of the model: its tallest wrapped cell, measured once per width."""
+        height = self._heights.get(source)
+        if height is not None:
+            return height
+        cells, count = self.figures.rows[source], self.figures.columnCount()
+        fm = self.fontMetrics()
+        line = fm.height()
+        if len(cells) == 1 and count > 1:
+            height = int(line * 1.5)
+        else:
+            tallest = (
                 max(
                     fm.boundingRect(
                         0,
@@ -335,12 +399,40 @@ class FigureTable(QTableView):
                         self.figures.shown_text(cell.text, c) if cell.criterion else cell.text,
                     ).height()
                     for c, cell in enumerate(cells)
-                    if cell.text and (c == wrap or " " in cell.text)
+                    if cell.text and (c == self.wrap_column or " " in cell.text)
                 )
                 if any(cell.text for cell in cells)
                 else line
             )
-            self.setRowHeight(row, int(max(line, height) + line * 0.5))
+            height = int(max(line, tallest) + line * 0.5)
+        self._heights[source] = height
+        return height
+
+    def _refit_rows(self, changed: list[int]) -> None:
+        """Rows whose figures changed in place: measure those rows again, and the columns only
+        when a new figure no longer fits its column."""
+        if self._fit_pending or not self.isVisible():
+            self._fit_pending = True
+            return
+        fm = self.fontMetrics()
+        room = 2 * fm.averageCharWidth()
+        for source in changed:
+            for column, cell in enumerate(self.figures.rows[source]):
+                if column == self.wrap_column or not cell.text or len(cell.text) >= 80:
+                    continue
+                needed = max(fm.horizontalAdvance(p) for p in BRACKETS.split(cell.text)) + room
+                if needed > self.columnWidth(column):
+                    self._fit()
+                    return
+        for source in changed:
+            self._heights.pop(source, None)
+            row = (
+                self.proxy.mapFromSource(self.figures.index(source, 0)).row()
+                if self.proxy is not None
+                else source
+            )
+            if row >= 0:
+                self.setRowHeight(row, self._row_height(source))
 
     def cell_at(self, index: QModelIndex) -> Cell | None:
         source = self.proxy.mapToSource(index) if self.proxy is not None else index

@@ -132,7 +132,10 @@ class RecordModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if self.is_new_row(index.row()):
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Type here to add a new row; paste rows from a spreadsheet with Ctrl+V."
+                return QCoreApplication.translate(
+                    "RecordTable",
+                    "Type here to add a new row; paste rows from a spreadsheet with Ctrl+V.",
+                )
             return None
         value = self.records[index.row()].values.get(column.key)
         if column.kind == "check":

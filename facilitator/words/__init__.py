@@ -15,6 +15,12 @@ from contextvars import ContextVar
 
 from facilitator.i18n import LANGUAGES, SOURCE_LANGUAGE, check_language
 
+__all__ = ["SOURCE_LANGUAGE", "current", "document_language", "fixed", "in_cell", "is_rtl", "word"]
+from facilitator.words.glossary import GLOSSARY
+from facilitator.words.minutes import MINUTES
+from facilitator.words.monitoring import MONITORING
+from facilitator.words.sheets import SHEETS
+
 _language: ContextVar[str] = ContextVar("document_language", default=SOURCE_LANGUAGE)
 
 #: English source → (Russian, Persian, Turkish)
@@ -126,9 +132,9 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Öncelik: 1 = düşük, 2 = orta, 3 = yüksek.",
     ),
     "'-' = unknown or not applicable; 'Not filled in' = no answer given.": (
-        "«-» = неизвестно или неприменимо; «Not filled in» = ответа нет.",
-        "«-» = نامعلوم یا نامربوط؛ «Not filled in» = پاسخی داده نشده.",
-        "'-' = bilinmiyor ya da geçerli değil; 'Not filled in' = yanıt verilmedi.",
+        "«-» = неизвестно или неприменимо; «Не заполнено» = ответа нет.",
+        "«-» = نامعلوم یا نامربوط؛ «پر نشده» = پاسخی داده نشده.",
+        "'-' = bilinmiyor ya da geçerli değil; 'Doldurulmadı' = yanıt verilmedi.",
     ),
     "Drivers": ("Движущие факторы", "عوامل محرک", "Etkenler"),
     "Threats": ("Угрозы", "تهدیدها", "Tehditler"),
@@ -169,6 +175,9 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
 }
 
+#: the minutes', the monitoring overview's and the spreadsheets' words, and the glossary
+_CATALOGUE = {**GLOSSARY, **MINUTES, **MONITORING, **SHEETS, **_CATALOGUE}
+
 _INDEX = {code: i for i, code in enumerate(c for c in LANGUAGES if c != SOURCE_LANGUAGE)}
 
 
@@ -186,8 +195,36 @@ def word(source: str, /, **params: object) -> str:
     return translated.format(**params) if params else translated
 
 
+def fixed(text: str) -> str:
+    """A fixed word the core put into a table cell ("Driver", "Not filled in", "done") in the
+    document language; any other text (what the workshop typed) as it is."""
+    code = _language.get()
+    if code == SOURCE_LANGUAGE or text not in _CATALOGUE:
+        return text
+    return _CATALOGUE[text][_INDEX[code]]
+
+
+def in_cell(text: str) -> str:
+    """A figure cell's text in the document language: "Not filled in", also inside the brackets
+    of a region's figure ("2.0 (IR Not filled in)")."""
+    if _language.get() == SOURCE_LANGUAGE:
+        return text
+    for missing in ("Not filled in", "not filled in"):
+        text = text.replace(missing, fixed(missing))
+    return text
+
+
 def current() -> str:
     return _language.get()
+
+
+def is_rtl() -> bool:
+    """True while the documents are written in a right-to-left language (Persian)."""
+    return _language.get() in RTL_LANGUAGES
+
+
+#: document languages that read right to left: tables mirrored, text aligned right
+RTL_LANGUAGES = {"fa"}
 
 
 @contextmanager

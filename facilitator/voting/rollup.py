@@ -1,0 +1,482 @@
+"""How votes add up, from SQLite's sums in plain Python (method.md, "Votes and how they add up").
+
+SQLite adds up the counted votes once per target, criterion, scope and working
+group (exact sums and counts: a mean is the sum over the count, rounded half up
+only when printed). Everything above a country's figure — its figure within
+each region, the region's figure, the overall one and the brackets — depends
+only on the votes of one target and criterion, so ``Figures`` keeps them per
+(target kind, target, criterion): after a vote only that one is added up again
+(``Figures.refreshed``). No pandas: the app's figures never need it.
+
+The rules (``scoring`` names them for the frames it builds from these):
+
+- a country's figure is the mean of its numeric votes; on drivers and threats,
+  the votes given without a working group where there are any, else all of them;
+- its figure *within a region* is the mean of its votes given in that region's
+  working group; where it has none there, the mean of its votes given without one;
+- a region's figure is the mean of the votes for the region as a whole where they
+  answered, else the mean of its countries' figures within it; a country in no
+  region counts as a region of its own;
+- the overall figure is the mean of the region figures (of the country figures
+  where no regions are defined); an activity's overall priority is the mean of
+  its country priorities.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple, ParamSpec, TypeVar
+
+from facilitator.voting.score_text import THREAT_PLACES, round_half_up
+
+if TYPE_CHECKING:
+    from facilitator.session.store import SessionStore
+
+CRITERIA = ("importance", "capacity", "priority")
+RANKED_CRITERIA = ("importance", "capacity")
+SHOW_EQUAL_KEY = "results.brackets_show_equal"
+NAN = math.nan
+
+Target = tuple[str, int, str]  # (target kind, target id, criterion)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def without_gc_pauses(build: Callable[P, R]) -> Callable[P, R]:
+    """Build a table with Python's cycle collector held: the tens of thousands of short-lived
+    tuples of a large workshop would otherwise set off full collections over every object the
+    process holds (measured: a quarter of the time of every table). Nothing built here makes
+    reference cycles; the collector runs again as soon as the table is built."""
+
+    @functools.wraps(build)
+    def held(*args: P.args, **kwargs: P.kwargs) -> R:
+        if not gc.isenabled():
+            return build(*args, **kwargs)
+        gc.disable()
+        try:
+            return build(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return held
+
+
+class Figure(NamedTuple):
+    """A figure and what it is made of: ``n`` numbers (their mean is ``score``), ``unknown``
+    '-' answers, ``empty`` blank ones; ``state`` says why there is no number."""
+
+    score: float
+    n: int
+    unknown: int
+    empty: int
+    low: float
+    high: float
+    state: str
+
+    @property
+    def spread(self) -> float:
+        return self.high - self.low
+
+
+EMPTY = Figure(NAN, 0, 0, 0, NAN, NAN, "empty")
+
+
+def _state(n: int, unknown: int) -> str:
+    """'number' when any figure counted, else 'unknown' when anyone said '-', else 'empty'."""
+    return "number" if n > 0 else "unknown" if unknown > 0 else "empty"
+
+
+def _low(a: float, b: float) -> float:
+    return b if math.isnan(a) else a if math.isnan(b) else min(a, b)
+
+
+def _high(a: float, b: float) -> float:
+    return b if math.isnan(a) else a if math.isnan(b) else max(a, b)
+
+
+class Sum(NamedTuple):
+    """Votes added up: the exact sum and count of the numbers, the other answers counted."""
+
+    total: float
+    n: int
+    unknown: int
+    empty: int
+    low: float
+    high: float
+
+    def plus(self, other: Sum) -> Sum:
+        return Sum(
+            self.total + other.total,
+            self.n + other.n,
+            self.unknown + other.unknown,
+            self.empty + other.empty,
+            _low(self.low, other.low),
+            _high(self.high, other.high),
+        )
+
+    def figure(self) -> Figure:
+        score = self.total / self.n if self.n else NAN
+        low, high = (self.low, self.high) if self.n else (NAN, NAN)
+        return Figure(
+            score, self.n, self.unknown, self.empty, low, high, _state(self.n, self.unknown)
+        )
+
+
+def mean_of(figures: Iterable[Figure]) -> Figure:
+    """The mean of figures that are themselves means (country → region → overall).
+
+    ``n`` counts the figures with a number, ``unknown`` / ``empty`` those without.
+    """
+    numbers: list[float] = []
+    unknown = empty = 0
+    for f in figures:
+        if f.state == "number":
+            numbers.append(f.score)
+        elif f.state == "unknown":
+            unknown += 1
+        else:
+            empty += 1
+    if not numbers:
+        return Figure(NAN, 0, unknown, empty, NAN, NAN, _state(0, unknown))
+    score = math.fsum(numbers) / len(numbers)
+    return Figure(score, len(numbers), unknown, empty, min(numbers), max(numbers), "number")
+
+
+_SUMS_SQL = """
+SELECT target_kind, target_id, criterion, scope_kind, scope, region,
+    total(CASE WHEN answer = 'number' THEN value END),
+    COUNT(CASE WHEN answer = 'number' THEN value END),
+    SUM(answer = 'unknown'), SUM(answer = 'empty'),
+    MIN(CASE WHEN answer = 'number' THEN value END),
+    MAX(CASE WHEN answer = 'number' THEN value END)
+FROM {source}
+WHERE +participant_id IN (SELECT id FROM participants WHERE votes = 1) {targets}
+GROUP BY target_kind, target_id, criterion, scope_kind, scope, region
+"""
+#: above this many touched targets a refresh adds up every vote again (one pass is cheaper)
+MOST_TARGETS = 200
+
+
+@dataclass
+class VoteSums:
+    """The counted votes of one target and criterion, added up per scope and working group."""
+
+    country: dict[str, Sum] = field(default_factory=dict)  # all of a country's votes
+    plain: dict[str, Sum] = field(default_factory=dict)  # given without a working group
+    groups: dict[tuple[str, str], Sum] = field(default_factory=dict)  # (country, region)
+    region: dict[str, Sum] = field(default_factory=dict)  # votes for a region as a whole
+
+    def add(self, scope_kind: str, scope: str, region: str, s: Sum) -> None:
+        if scope_kind == "region":
+            old = self.region.get(scope)
+            self.region[scope] = s if old is None else old.plus(s)
+            return
+        old = self.country.get(scope)
+        self.country[scope] = s if old is None else old.plus(s)
+        if region:
+            self.groups[(scope, region)] = s
+        else:
+            self.plain[scope] = s
+
+
+@without_gc_pauses
+def read_sums(
+    store: SessionStore, sources: dict[str, str], targets: Iterable[Target] | None = None
+) -> dict[Target, VoteSums]:
+    """SQLite's sums of the counted votes per target (only ``targets`` when given).
+
+    Every target in one pass; a few targets one query each, so that each is a search of
+    the index (a list of targets in one query would scan the whole index).
+    """
+    out: dict[Target, VoteSums] = {}
+    for source in sorted(set(sources.values())):
+        kinds = [k for k, s in sources.items() if s == source]
+        if targets is None:
+            where = "AND target_kind IN (" + ",".join("?" * len(kinds)) + ")"
+            _add_sums(
+                out, store.conn.execute(_SUMS_SQL.format(source=source, targets=where), kinds)
+            )
+            continue
+        one = _SUMS_SQL.format(
+            source=source, targets="AND target_kind = ? AND target_id = ? AND criterion = ?"
+        )
+        for target in sorted(set(targets)):
+            if target[0] in kinds:
+                _add_sums(out, store.conn.execute(one, target))
+    return out
+
+
+def _add_sums(out: dict[Target, VoteSums], rows: Iterable[tuple]) -> None:
+    for row in rows:
+        tk, tid, crit, scope_kind, scope, region = row[:6]
+        total, n, unknown, empty, low, high = row[6:]
+        s = Sum(
+            float(total),
+            int(n),
+            int(unknown or 0),
+            int(empty or 0),
+            NAN if low is None else float(low),
+            NAN if high is None else float(high),
+        )
+        key = (str(tk), int(tid), str(crit))
+        sums = out.get(key)
+        if sums is None:
+            sums = out[key] = VoteSums()
+        sums.add(str(scope_kind), str(scope), str(region or ""), s)
+
+
+class Layout(NamedTuple):
+    """What the roll-up needs of the session besides the votes (countries, regions, order)."""
+
+    countries: list[str]
+    regions: list[str]
+    members: list[tuple[str, str]]  # (region, country), in the order each region lists them
+    show_equal: bool
+
+    @property
+    def lone_countries(self) -> list[str]:
+        """Countries in no region: where regions are defined, each counts as a region of its own."""
+        if not self.regions:
+            return []
+        inside = {c for _r, c in self.members}
+        return [c for c in self.countries if c not in inside]
+
+    @property
+    def region_columns(self) -> list[str]:
+        """The regions, then the countries in no region (each a region of its own)."""
+        return [*self.regions, *self.lone_countries]
+
+
+def read_layout(store: SessionStore, show_equal: bool | None = None) -> Layout:
+    countries = [
+        str(r[0]) for r in store.conn.execute("SELECT code FROM countries ORDER BY position, code")
+    ]
+    regions = [
+        str(r[0]) for r in store.conn.execute("SELECT name FROM regions ORDER BY position, name")
+    ]
+    members = [
+        (str(r[0]), str(r[1]))
+        for r in store.conn.execute(
+            "SELECT m.region, m.country FROM region_members m "
+            "JOIN countries c ON c.code = m.country ORDER BY m.rowid"
+        )
+    ]
+    if show_equal is None:
+        show_equal = show_equal_brackets(store)
+    return Layout(countries, regions, members, show_equal)
+
+
+def show_equal_brackets(store: SessionStore) -> bool:
+    """The session's setting: list equal figures in brackets too (``3.0 (UZ 3) (AF 3)``)."""
+    return store.scalar("SELECT value FROM meta WHERE key = ?", (SHOW_EQUAL_KEY,)) == "1"
+
+
+class Within(NamedTuple):
+    region: str
+    country: str
+    figure: Figure
+    separately: bool  # from the country's votes in the region's working group
+
+
+class Deviation(NamedTuple):
+    region: str
+    country: str
+    country_figure: Figure
+    region_figure: Figure
+
+
+class TargetFigures:
+    """Every figure of one target and criterion, each computed once on first use."""
+
+    def __init__(self, sums: VoteSums, layout: Layout, ranked: bool):
+        self.sums = sums
+        self.layout = layout
+        self.ranked = ranked  # a driver or threat (regions apply), not an activity
+
+    @cached_property
+    def _plain(self) -> dict[str, Figure]:
+        """Each country's figure from its votes given without a working group."""
+        return {c: total.figure() for c, total in self.sums.plain.items()}
+
+    @cached_property
+    def country(self) -> dict[str, Figure]:
+        """Each country's own figure (for drivers and threats: without a working group where
+        it gave any such votes, else all its votes)."""
+        s = self.sums
+        if not self.ranked:
+            return {c: total.figure() for c, total in s.country.items()}
+        plain = self._plain
+        return {c: plain.get(c) or total.figure() for c, total in s.country.items()}
+
+    @cached_property
+    def groups(self) -> dict[tuple[str, str], Figure]:
+        """(country, region) → the country's figure from its votes in that working group."""
+        return {key: total.figure() for key, total in self.sums.groups.items()}
+
+    @cached_property
+    def within(self) -> list[Within]:
+        """Each member country's figure within each of its regions, in member order."""
+        out = []
+        groups, plain = self.groups, self._plain
+        for region, code in self.layout.members:
+            group = groups.get((code, region))
+            if group is not None:
+                out.append(Within(region, code, group, True))
+                continue
+            own = plain.get(code)
+            if own is not None:
+                out.append(Within(region, code, own, False))
+        return out
+
+    @cached_property
+    def region(self) -> dict[str, tuple[Figure, str]]:
+        """Region column → (figure, source): 'region' from its own votes, 'countries' from
+        its countries' figures within it."""
+        by_region: dict[str, list[Figure]] = {}
+        for w in self.within:
+            by_region.setdefault(w.region, []).append(w.figure)
+        lone = set(self.layout.lone_countries)
+        out = {}
+        for column in self.layout.region_columns:
+            if column in lone:
+                own_sum = self.sums.country.get(column)
+                own = self.country.get(column, EMPTY) if own_sum is not None else None
+                from_countries = EMPTY
+            else:
+                total = self.sums.region.get(column)
+                own = total.figure() if total is not None else None
+                members = by_region.get(column)
+                from_countries = mean_of(members) if members else EMPTY
+            out[column] = _choose(own, from_countries)
+        return out
+
+    @cached_property
+    def overall(self) -> Figure:
+        if self.ranked and self.layout.regions:
+            return mean_of(f for f, _source in self.region.values())
+        return mean_of(self.country.values())  # the exact sum: the order does not matter
+
+    @cached_property
+    def deviations(self) -> list[Deviation]:
+        """Countries whose figure within a region, as printed, differs from the region's.
+
+        A country with a number differs when the region has none or another one
+        (at the printed precision); one that answered '-' differs from a region
+        with a number; with the show-equal setting every country that answered is
+        listed. In the order each region lists its countries.
+        """
+        out = []
+        regions = self.region
+        printed = {
+            name: round_half_up(f.score, THREAT_PLACES)
+            for name, (f, _source) in regions.items()
+            if f.state == "number"
+        }
+        for w in self.within:
+            if w.region not in regions:
+                continue
+            r = regions[w.region][0]
+            c = w.figure
+            shown = printed.get(w.region)
+            if c.state == "number":
+                differs = shown is None or round_half_up(c.score, THREAT_PLACES) != shown
+            else:
+                differs = c.state == "unknown" and shown is not None
+            if differs or (self.layout.show_equal and c.state != "empty"):
+                out.append(Deviation(w.region, w.country, c, r))
+        return out
+
+
+def _choose(own: Figure | None, from_countries: Figure) -> tuple[Figure, str]:
+    """A region's own (working-group) figure where it answered, else its countries' mean.
+
+    A working group's '-' counts as an answer (the region then shows '-'); a
+    region whose own votes are all empty falls back to its countries.
+    """
+    if own is None:
+        return from_countries, "countries"
+    own_answered = own.n + own.unknown > 0
+    countries_answered = from_countries.n + from_countries.unknown > 0
+    own_any = own_answered or own.empty > 0
+    if own_answered or (not countries_answered and own_any):
+        return own, "region"
+    return from_countries, "countries"
+
+
+class Figures:
+    """Every figure of a session's votes (as they stand, or a kept round), per target.
+
+    Built from one pass of SQLite's sums; ``refreshed`` adds up only the targets
+    some votes changed and shares everything else with this one.
+    """
+
+    def __init__(
+        self,
+        store: SessionStore,
+        show_equal: bool | None = None,
+        item_round: int | None = None,
+        activity_round: int | None = None,
+        *,
+        layout: Layout | None = None,
+        sums: dict[Target, VoteSums] | None = None,
+    ):
+        from facilitator.voting.rounds import votes_source
+
+        self.store = store
+        self.rounds = {"item": item_round, "activity": activity_round}
+        self.sources = {
+            "item": votes_source(store, item_round, "item"),
+            "activity": votes_source(store, activity_round, "activity"),
+        }
+        self.layout = layout if layout is not None else read_layout(store, show_equal)
+        if sums is not None:
+            self.__dict__["sums"] = sums
+        self._targets: dict[Target, TargetFigures] = {}
+        #: targets whose figures differ from those of the Figures this one was refreshed from
+        self.changed: set[Target] | None = None
+
+    @cached_property
+    def sums(self) -> dict[Target, VoteSums]:
+        """SQLite's sums of every counted vote, read on first use."""
+        return read_sums(self.store, self.sources)
+
+    @property
+    def show_equal(self) -> bool:
+        return self.layout.show_equal
+
+    def target(self, kind: str, target_id: int, criterion: str) -> TargetFigures:
+        key = (kind, target_id, criterion)
+        found = self._targets.get(key)
+        if found is None:
+            sums = self.sums.get(key) or VoteSums()
+            found = self._targets[key] = TargetFigures(sums, self.layout, kind == "item")
+        return found
+
+    def refreshed(self, touched: set[Target]) -> Figures:
+        """These figures after votes of ``touched`` targets changed (and nothing else did)."""
+        live = [t for t in touched if self.sources.get(t[0]) == "votes"]
+        if len(live) > MOST_TARGETS:
+            fresh = Figures(self.store, None, *self._round_args(), layout=self.layout)
+            fresh.changed = None
+            return fresh
+        sums = dict(self.sums)
+        for key in live:
+            sums.pop(key, None)
+        sums.update(read_sums(self.store, self.sources, live))
+        out = Figures(self.store, None, *self._round_args(), layout=self.layout, sums=sums)
+        out._targets = {k: v for k, v in self._targets.items() if k not in touched}
+        out.changed = set(live)
+        return out
+
+    def _round_args(self) -> tuple[int | None, int | None]:
+        return self.rounds["item"], self.rounds["activity"]
+
+    def targets(self, kind: str) -> list[Target]:
+        """Every (kind, target, criterion) with votes, in target then criterion order."""
+        order = {c: i for i, c in enumerate(CRITERIA)}
+        return sorted((k for k in self.sums if k[0] == kind), key=lambda k: (k[1], order[k[2]]))
