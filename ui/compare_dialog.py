@@ -29,7 +29,7 @@ from facilitator.compare.documents import write_comparison
 from facilitator.compare.figures import Comparison, Figure, compare_sessions
 from facilitator.errors import FacilitatorError
 from ui.contrast import ink_for
-from ui.i18n import core_text, isolate, translate
+from ui.i18n import core_text, current_language, isolate, translate
 
 from . import dialogs, settings
 
@@ -183,7 +183,7 @@ class CompareDialog(QDialog):
 
     def export_to(self, path: Path) -> bool:
         try:
-            write_comparison(self.comparison, path)
+            write_comparison(self.comparison, path, current_language())
         except (FacilitatorError, OSError) as error:
             self.last_dialog = dialogs.show_problem(self, self.tr("Export"), str(error))
             return False

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from facilitator.cli.commands import command
 from facilitator.cli.output import output_file, say
+from facilitator.i18n import LANGUAGES
 
 
 def _compare_args(parser: argparse.ArgumentParser) -> None:
@@ -17,6 +18,12 @@ def _compare_args(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--all", action="store_true", help="list every figure, not only those that changed"
+    )
+    parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        default="en",
+        help="the language of the written comparison's headings and column names (default: en)",
     )
 
 
@@ -31,6 +38,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     Example:
       facilitator compare leopard-2022.zopp leopard-2024.zopp -o then-and-now.pdf
+      facilitator compare leopard-2022.zopp leopard-2024.zopp -o sravnenie.xlsx --language ru
     """
     from facilitator.compare.documents import figure_row, summary_lines, write_comparison
     from facilitator.compare.figures import compare_sessions
@@ -44,7 +52,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     for f in comparison.figures if args.all else comparison.changed():
         say("\t".join(figure_row(f)))
     if args.output:
-        say(f"Wrote {write_comparison(comparison, Path(args.output))}.")
+        say(f"Wrote {write_comparison(comparison, Path(args.output), args.language)}.")
     return 0
 
 

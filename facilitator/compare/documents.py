@@ -7,6 +7,7 @@ from typing import Any
 
 from facilitator.compare.figures import Comparison, Figure
 from facilitator.errors import FacilitatorError
+from facilitator.words import document_language, fixed, is_rtl, word
 
 COLUMNS = (
     "Table",
@@ -23,38 +24,44 @@ SECTIONS = {"threats": "Threats", "priorities": "Priorities"}
 
 
 def figure_row(f: Figure) -> list[str]:
-    """One figure as the CLI, PDF, spreadsheet and app show it."""
+    """One figure as the CLI, PDF, spreadsheet and app show it (fixed words in the document
+    language while one is chosen)."""
     return [
-        SECTIONS[f.section],
+        fixed(SECTIONS[f.section]),
         f.item,
-        f.criterion,
-        LEVELS[f.level],
+        fixed(f.criterion),
+        fixed(LEVELS[f.level]),
         f.scope,
         f.text(f.old),
         f.text(f.new),
-        f.change_text(),
+        fixed(f.change_text()),
     ]
 
 
 def summary_lines(c: Comparison) -> list[str]:
     lines = [
-        f"Then: {c.old_title}",
-        f"Now: {c.new_title}",
-        (
-            f"Matched {c.matched_by_uuid + c.matched_by_label} items and activities "
-            f"({c.matched_by_uuid} by identity, {c.matched_by_label} by label); "
-            f"{len(c.changed())} of {len(c.figures)} figures changed."
+        word("Then: {title}", title=c.old_title),
+        word("Now: {title}", title=c.new_title),
+        word(
+            "Matched {matched} items and activities ({uuid} by identity, {label} by label); "
+            "{changed} of {figures} figures changed.",
+            matched=c.matched_by_uuid + c.matched_by_label,
+            uuid=c.matched_by_uuid,
+            label=c.matched_by_label,
+            changed=len(c.changed()),
+            figures=len(c.figures),
         ),
     ]
     if c.only_old:
-        lines.append("Only then: " + "; ".join(c.only_old))
+        lines.append(word("Only then: {items}", items="; ".join(c.only_old)))
     if c.only_new:
-        lines.append("Only now: " + "; ".join(c.only_new))
+        lines.append(word("Only now: {items}", items="; ".join(c.only_new)))
     return lines
 
 
-def write_comparison(c: Comparison, out: Path) -> Path:
-    """Write ``c`` to ``out``: .pdf (changed figures) or .xlsx (changed, and every figure)."""
+def write_comparison(c: Comparison, out: Path, language: str | None = None) -> Path:
+    """Write ``c`` to ``out``: .pdf (changed figures) or .xlsx (changed, and every figure), its
+    fixed words in ``language`` (English by default)."""
     ext = out.suffix.lower()
     if ext not in (".pdf", ".xlsx"):
         raise FacilitatorError(
@@ -64,10 +71,11 @@ def write_comparison(c: Comparison, out: Path) -> Path:
         raise FacilitatorError(
             f"The folder {out.parent} does not exist: choose another place to save."
         )
-    if ext == ".pdf":
-        _write_pdf(c, out)
-    else:
-        _write_xlsx(c, out)
+    with document_language(language):
+        if ext == ".pdf":
+            _write_pdf(c, out)
+        else:
+            _write_xlsx(c, out)
     return out
 
 
@@ -79,22 +87,21 @@ def _write_pdf(c: Comparison, out: Path) -> None:
     from facilitator.documents.pdftext import para, styles
 
     st = styles(8.5)
-    story: list[Any] = [para("Then versus now", st["h1"])]
+    story: list[Any] = [para(word("Then versus now"), st["h1"])]
     story += [para(line, st["body"]) for line in summary_lines(c)]
     story.append(Spacer(1, 3 * mm))
     changed = c.changed()
     if not changed:
-        story.append(para("No figure changed.", st["body"]))
+        story.append(para(word("No figure changed."), st["body"]))
     else:
         width = frame_width()
         shares = (0.08, 0.42, 0.09, 0.07, 0.12, 0.07, 0.07, 0.08)
-        rows = [[para(h, st["cell"]) for h in COLUMNS]]
+        rows = [[para(word(h), st["cell"]) for h in COLUMNS]]
         rows += [[para(v, st["cell"]) for v in figure_row(f)] for f in changed]
         story.append(grid_table(rows, [width * s for s in shares]))
-    title = f"Then versus now — {c.new_title}"
-    build_pdf(
-        out, story, title=title, footer=footer_text({"title": c.new_title}, "then versus now")
-    )
+    title = word("Then versus now — {title}", title=c.new_title)
+    footer = footer_text({"title": c.new_title}, word("then versus now"))
+    build_pdf(out, story, title=title, footer=footer)
 
 
 def _write_xlsx(c: Comparison, out: Path) -> None:
@@ -105,14 +112,16 @@ def _write_xlsx(c: Comparison, out: Path) -> None:
 
     wb = new_workbook()
     summary = wb.active
-    summary.title = "Summary"
+    summary.title = word("Summary")
+    summary.sheet_view.rightToLeft = is_rtl()
     for n, line in enumerate(summary_lines(c), start=1):
         _put(summary, n, 1, line)
     summary.column_dimensions["A"].width = 120
     for title, figures in (("Changed", c.changed()), ("All figures", c.figures)):
-        ws = wb.create_sheet(title)
+        ws = wb.create_sheet(word(title))
+        ws.sheet_view.rightToLeft = is_rtl()
         for col, name in enumerate(COLUMNS, start=1):
-            _put(ws, 1, col, name).font = Font(bold=True)
+            _put(ws, 1, col, word(name)).font = Font(bold=True)
         for row, f in enumerate(figures, start=2):
             values = figure_row(f)
             for col, value in enumerate(values[:5], start=1):

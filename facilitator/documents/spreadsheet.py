@@ -67,6 +67,8 @@ def header_words(table: str, header: str) -> str:
     region's name stays as it is)."""
     if (table, header) == ("constraints", "item"):
         return word("Constraint")
+    if (table, header) == ("rounds", "vote"):
+        return word("Voting")
     rounds = _ROUND_HEADER.fullmatch(header)
     if rounds:
         return fixed(f"round {{n}} {rounds.group(2)}").format(n=rounds.group(1))

@@ -16,24 +16,36 @@ from facilitator.live import access
 from facilitator.live.qr import qr_matrix
 from facilitator.session.store import SessionStore
 from facilitator.voting import state
+from facilitator.words import document_language, fixed, is_rtl, word
 
 COLUMNS, ROWS = 2, 4
 #: type sizes tried for a voter's name, largest first, until it fits in four lines
 NAME_SIZES = (12, 10, 8.5, 7)
 
 
-def write_sheet(store: SessionStore, target: str | Path, address: str, vote_kind: str) -> Path:
-    """Write the cards of every voter to ``target`` (PDF); ``address`` is the server's."""
+def write_sheet(
+    store: SessionStore,
+    target: str | Path,
+    address: str,
+    vote_kind: str,
+    language: str | None = None,
+) -> Path:
+    """Write the cards of every voter to ``target`` (PDF); ``address`` is the server's. The
+    cards' own words are in ``language`` (the app's; English by default), names as typed."""
+    with document_language(language):
+        return _write_sheet(store, Path(target), address, vote_kind)
+
+
+def _write_sheet(store: SessionStore, target: Path, address: str, vote_kind: str) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
-    target = Path(target)
     key = access.secret(store)
-    title = state.vote_kind(vote_kind).title
+    title = fixed(state.vote_kind(vote_kind).title)
     canvas = Canvas(str(target), pagesize=A4)
-    canvas.setTitle(f"{title}: personal QR codes")
+    canvas.setTitle(word("{title}: personal QR codes", title=title))
     width, height = A4
     margin = 12 * mm
     card_w = (width - 2 * margin) / COLUMNS
@@ -48,8 +60,14 @@ def write_sheet(store: SessionStore, target: str | Path, address: str, vote_kind
         link = f"{address.rstrip('/')}/#k={access.personal_key(key, person.id)}"
         _card(canvas, x, y, card_w, card_h, person.name, person.country or "", title, link, mm)
     if not people:
-        canvas.setFont(FONT, 12)
-        canvas.drawString(margin, height - margin - 12, "Nobody in this session votes yet.")
+        draw_line(
+            canvas,
+            margin,
+            height - margin - 12,
+            word("Nobody in this session votes yet."),
+            FONT,
+            12,
+        )
     canvas.save()
     return target
 
@@ -77,11 +95,14 @@ def _card(canvas, x, y, w, h, name, country, title, link, mm) -> None:
         if len(lines) <= 4:
             break
     for line in lines:  # each line shaped and put in display order as it is drawn
-        left = text_x + text_w - line_width(line, FONT_BOLD, size, rtl) if rtl else text_x
+        right = rtl or is_rtl()  # a Persian name, or any name on a Persian card, sits right
+        left = text_x + text_w - line_width(line, FONT_BOLD, size, rtl) if right else text_x
         draw_line(canvas, left, line_y, line, FONT_BOLD, size, rtl)
         line_y -= size * 1.25
     canvas.setFillGray(0.25)
-    for line in [country, "", title, "", "Scan this code", "with your phone's", "camera to vote."]:
-        if line:
-            draw_line(canvas, text_x, line_y, line, FONT, 9)
+    scan = wrap_logical(word("Scan this code with your phone's camera to vote."), text_w, FONT, 9)
+    for line in [country, "", title, "", *scan]:
+        if line:  # in a right-to-left language the card's words are aligned right
+            left = text_x + text_w - line_width(line, FONT, 9) if is_rtl() else text_x
+            draw_line(canvas, left, line_y, line, FONT, 9)
         line_y -= 11

@@ -113,12 +113,17 @@ def _check_asked(store: SessionStore, vote: VoteKey) -> None:
     """A later round asks only about the items it was opened on: the others keep their figures."""
     kind = "prioritisation" if vote.target_kind == "activity" else "threat_ranking"
     asked = round_targets(store, kind)
-    if asked is not None and vote.target_id not in asked:
-        what = "activity" if vote.target_kind == "activity" else "item"
+    if asked is None or vote.target_id in asked:
+        return
+    if vote.target_kind == "activity":
         raise EditError(
-            f"This round of the {vote_kind(kind).title.lower()} does not ask about that {what}: "
-            "it keeps its figures from the earlier round."
+            "This round of the prioritisation does not ask about that activity: it keeps its "
+            "figures from the earlier round."
         )
+    raise EditError(
+        "This round of the threat ranking does not ask about that item: it keeps its figures "
+        "from the earlier round."
+    )
 
 
 def _check_vote_refs(store: SessionStore, vote: VoteKey) -> None:

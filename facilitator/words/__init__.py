@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from facilitator.i18n import LANGUAGES, SOURCE_LANGUAGE, check_language
 
 __all__ = ["SOURCE_LANGUAGE", "current", "document_language", "fixed", "in_cell", "is_rtl", "word"]
+from facilitator.words.compare import COMPARE
 from facilitator.words.glossary import GLOSSARY
 from facilitator.words.minutes import MINUTES
 from facilitator.words.monitoring import MONITORING
@@ -176,7 +177,7 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
 }
 
 #: the minutes', the monitoring overview's and the spreadsheets' words, and the glossary
-_CATALOGUE = {**GLOSSARY, **MINUTES, **MONITORING, **SHEETS, **_CATALOGUE}
+_CATALOGUE = {**GLOSSARY, **MINUTES, **MONITORING, **SHEETS, **COMPARE, **_CATALOGUE}
 
 _INDEX = {code: i for i, code in enumerate(c for c in LANGUAGES if c != SOURCE_LANGUAGE)}
 

@@ -84,9 +84,9 @@ MINUTES: dict[str, tuple[str, str, str]] = {
     ),
     "Item": ("Элемент", "مورد", "Öğe"),
     "Status": ("Статус", "وضعیت", "Durum"),
-    "current": ("текущая", "کنونی", "mevcut"),
-    "emerging": ("возникающая", "نوظهور", "yeni ortaya çıkan"),
-    "(emerging)": ("(возникающая)", "(نوظهور)", "(yeni ortaya çıkan)"),
+    "current": ("уже действует", "کنونی", "mevcut"),
+    "emerging": ("возникает", "نوظهور", "yeni ortaya çıkan"),
+    "(emerging)": ("(возникает)", "(نوظهور)", "(yeni ortaya çıkan)"),
     "Caused or driven by": (
         "Причины и движущие факторы",
         "علت‌ها یا عوامل محرک",
@@ -127,18 +127,34 @@ MINUTES: dict[str, tuple[str, str, str]] = {
     "capacity": ("потенциал", "توان", "kapasite"),
     "priority": ("приоритет", "اولویت", "öncelik"),
     "Voting rounds: {rounds} (earlier rounds are kept in the session).": (
-        "Раунды голосования: {rounds} (предыдущие раунды сохранены в сессии).",
+        "Туры голосования: {rounds} (предыдущие туры сохранены в сессии).",
         "دورهای رأی‌گیری: {rounds} (دورهای پیشین در نشست نگه داشته شده‌اند).",
         "Oylama turları: {rounds} (önceki turlar oturumda saklanır).",
     ),
     "the threat ranking shows round {n}": (
-        "ранжирование угроз показывает раунд {n}",
+        "ранжирование угроз показывает тур {n}",
         "رتبه‌بندی تهدیدها دور {n} را نشان می‌دهد",
         "tehdit sıralaması {n}. turu gösteriyor",
     ),
     "the prioritisation shows round {n}": (
-        "определение приоритетов показывает раунд {n}",
+        "определение приоритетов показывает тур {n}",
         "اولویت‌بندی دور {n} را نشان می‌دهد",
         "önceliklendirme {n}. turu gösteriyor",
+    ),
+    # the live-voting sheet of personal QR codes
+    "{title}: personal QR codes": (
+        "{title}: личные QR-коды",
+        "{title}: کدهای QR شخصی",
+        "{title}: kişisel QR kodları",
+    ),
+    "Scan this code with your phone's camera to vote.": (
+        "Чтобы проголосовать, отсканируйте этот код камерой телефона.",
+        "برای رأی دادن، این کد را با دوربین گوشی خود اسکن کنید.",
+        "Oy vermek için bu kodu telefonunuzun kamerasıyla okutun.",
+    ),
+    "Nobody in this session votes yet.": (
+        "В этой сессии пока никто не голосует.",
+        "هنوز کسی در این نشست رأی نمی‌دهد.",
+        "Bu oturumda henüz kimse oy vermiyor.",
     ),
 }

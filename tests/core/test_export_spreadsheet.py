@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from test_export_logframe import HOSTILE, NAMES, build_session
 
 from facilitator.documents import export_document
-from facilitator.documents.spreadsheet import HEADER_WORDS, csv_paths
+from facilitator.documents.spreadsheet import csv_paths, header_words
 from facilitator.documents.workbook import csv_safe
 from facilitator.plan import edits as ops
 from facilitator.voting import edits as vote_edits
@@ -61,10 +61,7 @@ def test_xlsx_reads_back_as_the_tables_and_holds_no_formula(store, tmp_path):
         sheet = book[name]
         assert sheet.freeze_panes == "A2"
         rows = list(sheet.iter_rows(values_only=True))
-        words = [
-            "Constraint" if (name, c) == ("constraints", "item") else HEADER_WORDS.get(c, c)
-            for c in frame.columns
-        ]
+        words = [header_words(name, c) for c in frame.columns]
         assert list(rows[0]) == words  # headers a reader understands
         assert all(h[:1].isupper() or h[:1].isdigit() or h.isupper() for h in rows[0])
         assert sheet.auto_filter.ref and sheet.page_setup.orientation == "landscape"

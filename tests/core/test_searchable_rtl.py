@@ -154,3 +154,24 @@ def test_the_sample_qr_sheet_finds_every_persian_voter(sample, tmp_path):
     for name in persian:
         assert name in text, name
     assert no_presentation_forms(text) and "\u200c" in text  # رحمانی‌فر keeps its non-joiner
+
+
+def test_the_qr_cards_speak_the_apps_language(sample, tmp_path):
+    from facilitator.live.sheet import write_sheet
+
+    address = "http://10.0.0.2:8765"
+    english = " ".join(
+        pdftotext(write_sheet(sample, tmp_path / "en.pdf", address, "threat_ranking")).split()
+    )
+    assert "Scan this code with your phone's camera to vote." in english
+    russian = " ".join(
+        pdftotext(write_sheet(sample, tmp_path / "ru.pdf", address, "threat_ranking", "ru")).split()
+    )
+    assert "Ранжирование угроз" in russian and "камерой телефона" in russian
+    assert "Scan" not in russian and "Threat ranking" not in russian
+    pdf = write_sheet(sample, tmp_path / "fa.pdf", address, "prioritisation", "fa")
+    persian = " ".join(pdftotext(pdf).split())
+    assert (
+        "این کد را با دوربین گوشی خود اسکن کنید" in persian and "نیلوفر رحمانی\u200cفر" in persian
+    )
+    assert no_presentation_forms(persian)

@@ -32,7 +32,7 @@ from facilitator.live.qr import qr_svg
 from facilitator.live.server import LiveServer, network_addresses
 from facilitator.voting import closing
 from facilitator.voting import state as voting
-from ui.i18n import core_text
+from ui.i18n import core_text, current_language
 
 from ..voting.progress_board import ProgressBoard
 from .results_feed import ResultsFeed
@@ -329,7 +329,9 @@ class LivePanel(QWidget):
         if self.server is None or self.page.store is None:
             return None
         try:
-            written = write_sheet(self.page.store, path, self.server.address, self.kind.id)
+            written = write_sheet(
+                self.page.store, path, self.server.address, self.kind.id, current_language()
+            )
         except OSError as error:
             self._say(
                 self.tr("The sheet could not be written to {0}: {1}.").format(
