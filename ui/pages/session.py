@@ -139,6 +139,7 @@ class SessionPage(StepPage):
             parent=holder,
         )
         self.countries.setObjectName("countries-table")
+        self.countries.saved_whole = frozenset({"code"})  # votes name a country by its code
         self.regions = RecordTable(
             [
                 Column("name", QT_TRANSLATE_NOOP("columns", "Region")),
@@ -163,6 +164,7 @@ class SessionPage(StepPage):
             parent=holder,
         )
         self.regions.setObjectName("regions-table")
+        self.regions.saved_whole = frozenset({"name", "abbreviation"})  # they name the region
         column.addWidget(
             _caption(
                 self.tr("Countries (range states)"),

@@ -8,7 +8,7 @@ importance × capacity chart, with the votes behind any figure.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.plan import edits as ops
 from facilitator.voting import current, footnotes
@@ -45,7 +45,7 @@ class ThreatRankingPage(VotePage):
         region_column.addWidget(self.region_table.make_band())  # 'Importance' over its columns
         region_column.addWidget(self.region_table, 1)
         self.legend.setWordWrap(True)  # a long list of regions never widens the page
-        below = QHBoxLayout()
+        below = QVBoxLayout()  # the legend over the setting: each keeps one line when zoomed
         below.addWidget(self.legend, 1)
         self.equal_box = QCheckBox(
             self.tr("Brackets also for equal figures, as the reference does")

@@ -327,7 +327,7 @@ class FigureTable(QTableView):
         breaks = re.compile(r"\s+") if loose else BRACKETS
         pieces = {p for t in texts if len(t) < 80 for p in breaks.split(t)}
         widest_cell = max((fm.horizontalAdvance(p) for p in pieces), default=0)
-        return max(widest_head, widest_cell) + fm.averageCharWidth() + 8
+        return max(widest_head, widest_cell) + fm.averageCharWidth() // 2 + 10
 
     #: the viewport width from which a ``fill_width`` table's type grows, and its largest growth
     BIG_SCREEN, MOST_GROWTH = 1100, 1.4
