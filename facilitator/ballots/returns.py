@@ -199,8 +199,10 @@ def read_return(store: SessionStore, path: Path) -> tuple[CountryReturn, list[Pr
     """Read one returned workbook; never writes."""
     result = CountryReturn(path.name)
 
+    shown = [SHEET]  # the sheet's name as the workbook says it, once found
+
     def problem(line: int, column: str, message: str) -> Problem:
-        return Problem(path.name, SHEET if line else "", line, column, message)
+        return Problem(path.name, shown[0] if line else "", line, column, message)
 
     wb = _open(path)
     if isinstance(wb, str):
@@ -209,6 +211,7 @@ def read_return(store: SessionStore, path: Path) -> tuple[CountryReturn, list[Pr
         sheet = next((n for n in wb.sheetnames if n.casefold() in SHEET_NAMES), None)
         if ABOUT_SHEET not in wb.sheetnames or sheet is None:
             return result, [problem(0, "", NOT_A_RETURN)]
+        shown[0] = sheet
         about = {
             _text(row[0]): _text(row[1])
             for row in wb[ABOUT_SHEET].iter_rows(max_col=2, values_only=True)
