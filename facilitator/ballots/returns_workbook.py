@@ -162,7 +162,8 @@ def _write_country_return(store: SessionStore, review_id: int, code: str, out_pa
     for col, (name, width) in enumerate(COLUMNS, start=1):
         cell = _put(ws, HEADER_ROW, col, word(name))
         cell.font, cell.alignment = Font(bold=True), header_wrap
-        ws.column_dimensions[ws.cell(HEADER_ROW, col).column_letter].width = width
+        longest = max(len(w) for w in word(name).split())  # a header wraps between words
+        ws.column_dimensions[ws.cell(HEADER_ROW, col).column_letter].width = max(width, longest + 2)
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(rows, start=HEADER_ROW + 1):
         values = [
@@ -237,6 +238,8 @@ def _validation(ws: Any, col: int, choices: Any, last: int, title: str, error: s
     )
     letter = ws.cell(1, col).column_letter
     dv.add(f"{letter}{HEADER_ROW + 1}:{letter}{last}")
+    widest = max(len(c) for c in choices) + 3  # a chosen word stays whole beside the list's arrow
+    ws.column_dimensions[letter].width = max(ws.column_dimensions[letter].width, widest)
     ws.add_data_validation(dv)
 
 

@@ -253,7 +253,9 @@ def _write_sheet(
             cell.fill = SCORE_FILL
     for col, criterion in enumerate(vk.criteria, start=3):
         _validate(ws, criterion, col, header + 1, header + max(1, len(rows)))
-    ws.column_dimensions["A"].width = 10
+    # the labels of column A ("Номер участника") stay whole beside their values
+    labels = [word(LABELS[key]) for key, _ in info] + [id_header]
+    ws.column_dimensions["A"].width = max(10, max(len(t) for t in labels) + 2)
     ws.column_dimensions["B"].width = 70
     for letter in "CD":
         ws.column_dimensions[letter].width = 14

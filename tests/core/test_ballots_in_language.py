@@ -90,6 +90,9 @@ def test_a_ballot_speaks_the_language_and_imports_back(ws, tmp_path, language):
     assert sheet.sheet_view.rightToLeft is (True if language == "fa" else None)
     with document_language(language):
         importance = word("Importance")
+        number_label = word("Participant number")
+    assert sheet["A4"].value == number_label  # whole beside its value, not cut by column B
+    assert sheet.column_dimensions["A"].width >= len(number_label) + 2
     lines = score_lines(sheet, importance)
     first = min(lines.values())
     assert sheet.freeze_panes == f"C{first}"  # the ids and texts stay in view

@@ -67,6 +67,8 @@ def test_a_return_speaks_the_language_and_imports_back(sample, sample_path, tmp_
     assert ws.column_dimensions["C"].width == 50 and ws.cell(FIRST, 3).alignment.wrap_text
     lists = {str(dv.sqref)[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
     assert lists["I"] == f'"{statuses}"'
+    assert ws.column_dimensions["K"].width >= len(priority) + 3  # a chosen priority stays whole
+    assert ws.column_dimensions["B"].width >= len(header[1]) + 2
 
     english = english_left(sample, visible_texts(openpyxl.load_workbook(english_path)))
     english -= set(" ".join(session_words(sample)).split())
