@@ -194,7 +194,7 @@ class Booth:
             "vote": self.kind.id,
             "title": self.kind.title,
             "name": voter.name,
-            "scopes": [{"id": s.id, "label": s.label} for s in scopes],
+            "scopes": [_scope_json(s) for s in scopes],
             "criteria": [
                 {
                     "id": c,
@@ -284,3 +284,16 @@ def _answer_text(answer: state.Answer) -> str:
     if kind == "number" and value is not None:
         return f"{value:g}"
     return "-" if kind == "unknown" else ""
+
+
+def _scope_json(scope: access.PhoneScope) -> dict[str, str]:
+    """A scope as the phone shows it; a working group ('Iran', 'Zagros') and a region also in
+    parts, so the phone says "— in" and "(region)" in its own language around the names the
+    workshop typed."""
+    out = {"id": scope.id, "label": scope.label}
+    tail = f" — in {scope.region}"
+    if scope.region and scope.label.endswith(tail):
+        out |= {"place": scope.label[: -len(tail)], "group": scope.region}
+    elif scope.kind == "region" and scope.label == f"{scope.name} (region)":
+        out["region"] = scope.name
+    return out

@@ -20,7 +20,7 @@ from facilitator.errors import EditError
 from facilitator.plan import model
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, set_row
 from facilitator.session.schema import VOTE_KEY
-from facilitator.voting.cells import Cell, Grid, figure_cell, text_cell
+from facilitator.voting.cells import Cell, Grid, text_cell
 from facilitator.voting.closing import VOTE_NAMES, is_closed
 from facilitator.voting.score_text import PRIORITY_PLACES, THREAT_PLACES, format_compact
 from facilitator.words import word
@@ -188,9 +188,11 @@ def round_comparison(
     second: int | None = None,
     vote_kind: str | None = None,
 ) -> Grid:
-    """Per item (and activity) and criterion, round ``first`` → round ``second``: mean, spread
-    and number of votes. Defaults: the round before the current one → the current one. Only
-    votes that ran more than one round are listed (only ``vote_kind`` when it is given)."""
+    """Per item (and activity) and criterion, round ``first`` → round ``second``: the figure
+    (the range-wide figure of Table 3.1 or Appendix IV as that round gave it: the same text as
+    the results of that round), the spread and the number of votes. Defaults: the round before
+    the current one → the current one. Only votes that ran more than one round are listed
+    (only ``vote_kind`` when it is given)."""
     headers = ["vote", "target", "criterion"]
     rows: list[list[Cell]] = []
     for kind, target_kind in TARGET_KIND.items():
@@ -204,6 +206,10 @@ def round_comparison(
         if len(headers) == 3:
             headers += [f"round {n} {what}" for n in (a, b) for what in ("mean", "spread", "votes")]
         before, after = round_figures(store, target_kind, a), round_figures(store, target_kind, b)
+        overall = {
+            a: _overall_cells(store, target_kind, a),
+            b: _overall_cells(store, target_kind, b),
+        }
         places = PRIORITY_PLACES if target_kind == "activity" else THREAT_PLACES
         for target_id, label, criteria in _targets(store, target_kind):
             for criterion in criteria:
@@ -215,15 +221,35 @@ def round_comparison(
                 for n, figures in ((a, before), (b, after)):
                     f = figures.get((target_id, criterion))
                     key = ("round", target_id, criterion, n)
-                    if f is None or f.mean is None:
+                    shown = overall[n].get((target_id, criterion))
+                    if f is None or f.mean is None or shown is None:
                         line += [Cell("Not filled in", None, "empty", criterion, key)]
                         line += [text_cell(""), Cell("0", 0.0, "number")]
                         continue
-                    line.append(figure_cell(f.mean, "number", places, criterion, key))
+                    line.append(shown._replace(key=key))
                     line.append(Cell(format_compact(f.spread or 0.0, places), f.spread, "number"))
                     line.append(Cell(str(f.n), float(f.n), "number"))
                 rows.append(line)
     return Grid("rounds", headers, rows)
+
+
+def _overall_cells(
+    store: SessionStore, target_kind: str, round_no: int
+) -> dict[tuple[int, str], Cell]:
+    """(target, criterion) → the range-wide figure as round ``round_no``'s results show it."""
+    from facilitator.voting.results import Results
+    from facilitator.voting.rollup import Figures
+
+    if target_kind == "item":
+        results = Results(store, figures=Figures(store, None, round_no, None))
+        return {
+            (row.item_id, criterion): row.cells[criterion]
+            for row in results.threat_ranking
+            for criterion in ("importance", "capacity")
+            if criterion in row.cells
+        }
+    results = Results(store, figures=Figures(store, None, None, round_no))
+    return {(row.activity_id, "priority"): row.cells["overall"] for row in results.priorities.rows}
 
 
 def _targets(store: SessionStore, target_kind: str) -> list[tuple[int, str, tuple[str, ...]]]:

@@ -127,17 +127,17 @@ MINUTES: dict[str, tuple[str, str, str]] = {
     "capacity": ("потенциал", "توان", "kapasite"),
     "priority": ("приоритет", "اولویت", "öncelik"),
     "Voting rounds: {rounds} (earlier rounds are kept in the session).": (
-        "Раунды голосования: {rounds} (предыдущие раунды сохранены в сессии).",
+        "Туры голосования: {rounds} (предыдущие туры сохранены в сессии).",
         "دورهای رأی‌گیری: {rounds} (دورهای پیشین در نشست نگه داشته شده‌اند).",
         "Oylama turları: {rounds} (önceki turlar oturumda saklanır).",
     ),
     "the threat ranking shows round {n}": (
-        "ранжирование угроз показывает раунд {n}",
+        "ранжирование угроз показывает тур {n}",
         "رتبه‌بندی تهدیدها دور {n} را نشان می‌دهد",
         "tehdit sıralaması {n}. turu gösteriyor",
     ),
     "the prioritisation shows round {n}": (
-        "определение приоритетов показывает раунд {n}",
+        "определение приоритетов показывает тур {n}",
         "اولویت‌بندی دور {n} را نشان می‌دهد",
         "önceliklendirme {n}. turu gösteriyor",
     ),

@@ -19,7 +19,7 @@ SHEETS: dict[str, tuple[str, str, str]] = {
         "Etken, tehdit ya da faaliyet",
     ),
     "Vote": ("Голос", "رأی", "Oy"),
-    "Round": ("Раунд", "دور", "Tur"),
+    "Round": ("Тур", "دور", "Tur"),
     "Voting": ("Голосование", "رأی‌گیری", "Oylama"),
     "Given at": ("Время голоса", "زمان رأی", "Verildiği zaman"),
     "Votes": ("Голосует", "رأی می‌دهد", "Oy veriyor"),
@@ -28,9 +28,9 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "no": ("нет", "خیر", "hayır"),
     "threat ranking": ("ранжирование угроз", "رتبه‌بندی تهدیدها", "tehdit sıralaması"),
     "prioritisation": ("определение приоритетов", "اولویت‌بندی", "önceliklendirme"),
-    "round {n} mean": ("раунд {n}, среднее", "دور {n}، میانگین", "{n}. tur ortalama"),
-    "round {n} spread": ("раунд {n}, разброс", "دور {n}، پراکندگی", "{n}. tur yayılım"),
-    "round {n} votes": ("раунд {n}, голосов", "دور {n}، رأی‌ها", "{n}. tur oy sayısı"),
+    "round {n} mean": ("тур {n}, среднее", "دور {n}، میانگین", "{n}. tur ortalama"),
+    "round {n} spread": ("тур {n}, разброс", "دور {n}، پراکندگی", "{n}. tur yayılım"),
+    "round {n} votes": ("тур {n}, голосов", "دور {n}، رأی‌ها", "{n}. tur oy sayısı"),
     # sheet names (at most 31 characters)
     "threats": ("Угрозы", "تهدیدها", "Tehditler"),
     "threats-by-region": (
@@ -43,7 +43,7 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "participants": ("Участники", "شرکت‌کنندگان", "Katılımcılar"),
     "constraints": ("Ограничения", "محدودیت‌ها", "Kısıtlar"),
     "votes": ("Голоса", "رأی‌ها", "Oylar"),
-    "rounds": ("Раунды", "دورها", "Turlar"),
+    "rounds": ("Туры", "دورها", "Turlar"),
     # the LogFrame sheet
     "Level": ("Уровень", "سطح", "Düzey"),
     "Result": ("Результат", "نتیجه", "Sonuç"),

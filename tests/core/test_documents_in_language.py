@@ -131,7 +131,7 @@ def test_russian_spreadsheets_name_their_columns_in_russian(sample_path, tmp_pat
         "Движущий фактор или угроза",
         "Важность",
         "Потенциал",
-        "Раунд",  # the round the figures show
+        "Тур",  # the round the figures show
     ]
     assert {threats.cell(r, 1).value for r in range(2, threats.max_row + 1)} == {
         "Движущий фактор",

@@ -147,6 +147,17 @@ def test_a_delegate_taps_a_working_group_scope_and_the_vote_keeps_its_region(bro
         chosen = browser.find_element("css selector", "#scopes button.on")
         assert chosen.text == "Türkiye — in Zagros"
         shot(browser, "phone-working-group.png")
+        # The same phone in Russian: the page's own words change, the workshop's names stay.
+        browser.get(server.address + "?lang=ru")
+        wait_text(browser, "who", CYRILLIC)
+        scopes = browser.find_elements("css selector", "#scopes button")
+        assert [s.text for s in scopes] == [
+            "Türkiye (TR)",
+            "Türkiye — в группе «Caucasus»",
+            "Türkiye — в группе «Zagros»",
+            "Caucasus (регион)",
+            "Zagros (регион)",
+        ]
     finally:
         server.stop()
     path = ws.path

@@ -320,3 +320,25 @@ def test_prioritisation_from_a_phone_scores_activities_for_the_own_country(ws):
         assert row == [{"target_kind": "activity", "scope": "IQ", "value": 3.0}]
     finally:
         srv.stop()
+
+
+def test_in_a_later_round_a_phone_is_asked_only_about_the_reopened_items(server, ws):
+    from facilitator.voting import rounds
+
+    law = item(ws, "Weak law enforcement")
+    roads = item(ws, "Road mortality")
+    ani, gor = person(ws, "Ani Sargsyan").id, person(ws, "Gor Petrosyan").id
+    for pid, value in ((ani, 0), (gor, 3)):
+        ws.apply(vote_edits.set_vote(pid, "country", "AM", "item", law, "importance", value))
+    ws.apply(closing.close_vote("threat_ranking"))
+    ws.apply(rounds.open_round("threat_ranking", spread_at_least=2))
+    server.call(lambda booth: booth._cache.clear())  # the ballot is cached for a few seconds
+    phone = signed_in(server, ws)
+    _, ballot = phone.ballot()
+    assert [t["label"] for t in ballot["targets"]] == ["Weak law enforcement"]
+    assert ballot["own"]["country:AM"] == {} and ballot["total"] == 1 * 2 * 2
+    assert phone.vote("country:AM", roads, "importance", "2") == (
+        400,
+        {"error": "That item is not in this vote."},
+    )
+    assert phone.vote("country:AM", law, "importance", "2")[0] == 200

@@ -213,3 +213,25 @@ def test_a_later_round_refuses_votes_on_the_items_it_does_not_ask_about(voted, t
         import_file(voted, path)
     assert voted.rows("SELECT * FROM votes ORDER BY target_id, participant_id") == before
     assert importance(voted, "Roads") == "2.0"
+
+
+def test_the_comparison_shows_each_rounds_figure_as_its_results_do(store):
+    """Armenia votes 3 and 1 (its figure 2), Georgia 3: the range-wide figure is the mean of the
+    countries' figures, 2.5 — not the plain mean of the three votes, 2.3. The comparison shows
+    round 1 as round 1's Table 3.1 does."""
+    add_country(store, "AM", "Caucasus")
+    add_country(store, "GE", "Caucasus")
+    poaching = add_item(store, "Poaching")
+    ani, gor = add_voter(store, "Ani", "AM"), add_voter(store, "Gor", "AM")
+    nino = add_voter(store, "Nino", "GE")
+    for pid, country, value in ((ani, "AM", 3), (gor, "AM", 1), (nino, "GE", 3)):
+        vote(store, pid, country, poaching, value)
+    store.apply(closing.close_vote("threat_ranking"))
+    store.apply(rounds.open_round("threat_ranking"))
+    for pid, country, value in ((ani, "AM", 2), (gor, "AM", 2), (nino, "GE", 3)):
+        vote(store, pid, country, poaching, value)
+    assert importance(store, "Poaching", item_round=1) == "2.5"
+    assert importance(store, "Poaching") == "2.5"  # AM 2, GE 3
+    table = tables.rounds(store)
+    row = table[(table["target"] == "Poaching") & (table["criterion"] == "importance")].iloc[0]
+    assert list(row[3:]) == ["2.5", "2", "3", "2.5", "1", "3"]

@@ -203,3 +203,47 @@ def test_prioritisation_opens_a_round_on_every_activity_and_compares_it(
     pick(page.round_box, "Round 1")
     overall = [r[-1].text for r in page.table.figures.rows]
     assert overall == ["1.00", "2.00", "3.00"]
+
+
+@pytest.mark.parametrize("language", ["ru", "fa", "tr"])
+def test_the_rounds_controls_speak_the_language(qtbot, tmp_path, language):
+    import shutil
+
+    from test_languages import ALLOWED, SAMPLE, data_words, english_left, visible_texts
+
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.translations.build import compile_all
+
+    compile_all()
+    assert i18n.install(language) == language
+    try:
+        session = tmp_path / "sample.zopp"
+        shutil.copy(SAMPLE, session)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.open_session(session)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_step("threat_ranking")
+        page = window.page("threat_ranking")
+        page.close_voting()
+        texts = visible_texts(window)  # Reopen voting, Next round…, the status bar
+        dialog = page.next_round_dialog()
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        texts += visible_texts(window)  # the dialog is the page's child
+        assert any(name == "round-count" for name, _ in texts)
+        dialog.accept()
+        page.close_voting()
+        page.set_revealed(True)
+        texts += visible_texts(window)  # the round picker, round 2's results
+        pick(page.round_box, page.round_box.itemText(2))
+        texts += visible_texts(window)  # the comparison
+        allowed = ALLOWED | data_words(session) | {"III"}  # "Appendix III" keeps its numeral
+        left = english_left(texts, allowed, language)
+        window.controller.close()
+        assert not left, left
+    finally:
+        i18n.install("en")

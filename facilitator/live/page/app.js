@@ -102,7 +102,8 @@
     var scopes = $("scopes");
     scopes.textContent = "";
     b.scopes.forEach(function (s) {
-      var btn = el("button", s.label, s.id === state.scope ? "on" : "");
+      var shown = s.group ? T("{0} — in {1}", s.place, s.group) : s.region ? T("{0} (region)", s.region) : s.label;
+      var btn = el("button", shown, s.id === state.scope ? "on" : "");
       btn.setAttribute("dir", "auto");
       btn.addEventListener("click", function () { state.scope = s.id; render(); });
       scopes.appendChild(btn);

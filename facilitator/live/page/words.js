@@ -17,6 +17,8 @@
     "Voting is closed; the results are revealed.": ["Голосование закрыто; итоги открыты.", "رأی‌گیری بسته شد؛ نتایج نمایش داده شد.", "Oylama kapandı; sonuçlar açıklandı."],
     "Voting is closed; your answers can no longer change.": ["Голосование закрыто; ответы больше не изменить.", "رأی‌گیری بسته شد؛ پاسخ‌هایتان دیگر تغییر نمی‌کند.", "Oylama kapandı; yanıtlarınız artık değişemez."],
     "{0} of {1} answers done": ["Готово ответов: {0} из {1}", "{0} از {1} پاسخ انجام شد", "{1} yanıttan {0} tanesi tamam"],
+    "{0} — in {1}": ["{0} — в группе «{1}»", "{0} — در گروه {1}", "{0} — {1} grubunda"],
+    "{0} (region)": ["{0} (регион)", "{0} (منطقه)", "{0} (bölge)"],
     "Objective {0}": ["Задача {0}", "هدف {0}", "Hedef {0}"],
     "sending…": ["отправка…", "در حال فرستادن…", "gönderiliyor…"],
     "saved; sending the rest…": ["сохранено; отправка остального…", "ذخیره شد؛ در حال فرستادن بقیه…", "kaydedildi; kalanı gönderiliyor…"],
