@@ -21,20 +21,38 @@ from facilitator.plan.lookup import CellProblem, Lookup
 from facilitator.text import cell_text, same_name
 from facilitator.voting.edits import VoteKey, parse_vote
 from facilitator.voting.state import CRITERION_TITLES, VOTE_KINDS, Scope, VoteKind
+from facilitator.words import every_language
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
 HEAD_ROWS = 40  # the voter's details and the header are within the first rows
-INFO_LABELS = {
-    "participant": "participant",
-    "participant number": "participant_id",
-    "votes for": "scope",
-    "scope": "scope",
-    "ballot": "vote",
-}
-ID_HEADERS = ("id", "activity", "number", "no", "no.")
-TEXT_HEADERS = ("driver or threat", "text", "item", "activity text")
+
+
+def _in_any_language(sources: dict[str, str]) -> dict[str, str]:
+    """Each English label and its translations (casefolded) → its key: a ballot written in
+    Russian, Persian or Turkish reads back as one written in English."""
+    return {form.casefold(): key for s, key in sources.items() for form in every_language(s)}
+
+
+INFO_LABELS = _in_any_language(
+    {
+        "Participant": "participant",
+        "Participant number": "participant_id",
+        "Votes for": "scope",
+        "Scope": "scope",
+        "Ballot": "vote",
+    }
+)
+CRITERION_HEADERS = _in_any_language(
+    {title: c for c, title in CRITERION_TITLES.items()} | {"Importance/severity": "importance"}
+)
+ID_HEADERS = tuple(_in_any_language({"Id": "", "Activity": "", "Number": "", "No": "", "No.": ""}))
+TEXT_HEADERS = tuple(
+    _in_any_language({"Driver or threat": "", "Text": "", "Item": "", "Activity text": ""})
+)
+#: the prefix of an item's label on a ballot ("Driver: ", "Угроза: ")
+GROUP_PREFIXES = tuple(_in_any_language({"Driver": "", "Threat": ""}))
 NOT_XLSX = "this is not an Excel workbook (.xlsx); save the ballot as .xlsx."
 NOT_A_BALLOT = "this sheet has no Importance, Capacity or Priority column, so it is not a ballot."
 
@@ -284,8 +302,7 @@ class _SheetReader:
         return info
 
     def _header(self) -> tuple[int | None, dict[str, int]]:
-        titles = {t.casefold(): c for c, t in CRITERION_TITLES.items()}
-        titles["importance/severity"] = "importance"
+        titles = CRITERION_HEADERS
         for line, row in enumerate(self.rows[:HEAD_ROWS], start=1):
             names = [text(v).casefold() for v in row]
             found = {titles[n]: i for i, n in enumerate(names) if n in titles}
@@ -436,7 +453,7 @@ class _SheetReader:
                 return i.id
         bare = (
             label.split(":", 1)[1]
-            if label.split(":", 1)[0].casefold() in ("driver", "threat")
+            if label.split(":", 1)[0].strip().casefold() in GROUP_PREFIXES
             else label
         )
         for i in ranked:

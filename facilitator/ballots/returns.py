@@ -30,10 +30,18 @@ from facilitator.monitoring.reviews import ACTION_STATUSES, PRIORITY_CHOICES, re
 from facilitator.plan import model
 from facilitator.session.edits import Edit, FunctionEdit, RowChange, delete_rows, set_row
 from facilitator.session.identity import session_uuid
+from facilitator.words import every_language
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
+#: the visible sheet's name and the columns, as written in each language (a return is read
+#: back whatever language it was sent in)
+SHEET_NAMES = {name.casefold() for name in every_language(SHEET)}
+HEADERS_BY_LANGUAGE = [
+    [every_language(name)[i].casefold() for name, _ in COLUMNS]
+    for i in range(len(every_language(SHEET)))
+]
 MAX_CELL = 5000
 MAX_UNPACKED = 50 * 1024 * 1024
 NOT_A_RETURN = "this is not a country return workbook of this app (it has no About sheet)."
@@ -191,15 +199,19 @@ def read_return(store: SessionStore, path: Path) -> tuple[CountryReturn, list[Pr
     """Read one returned workbook; never writes."""
     result = CountryReturn(path.name)
 
+    shown = [SHEET]  # the sheet's name as the workbook says it, once found
+
     def problem(line: int, column: str, message: str) -> Problem:
-        return Problem(path.name, SHEET if line else "", line, column, message)
+        return Problem(path.name, shown[0] if line else "", line, column, message)
 
     wb = _open(path)
     if isinstance(wb, str):
         return result, [problem(0, "", wb)]
     try:
-        if ABOUT_SHEET not in wb.sheetnames or SHEET not in wb.sheetnames:
+        sheet = next((n for n in wb.sheetnames if n.casefold() in SHEET_NAMES), None)
+        if ABOUT_SHEET not in wb.sheetnames or sheet is None:
             return result, [problem(0, "", NOT_A_RETURN)]
+        shown[0] = sheet
         about = {
             _text(row[0]): _text(row[1])
             for row in wb[ABOUT_SHEET].iter_rows(max_col=2, values_only=True)
@@ -219,7 +231,7 @@ def read_return(store: SessionStore, path: Path) -> tuple[CountryReturn, list[Pr
         if review(store, review_id) is None:
             return result, [problem(0, "", "the review this return was made for no longer exists.")]
         result.country, result.review_id = about["Country"], review_id
-        return result, _read_rows(store, wb[SHEET], result, problem)
+        return result, _read_rows(store, wb[sheet], result, problem)
     finally:
         wb.close()
 
@@ -246,15 +258,15 @@ def _read_rows(store: SessionStore, ws: Any, result: CountryReturn, problem: Any
         for c in next(ws.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW, values_only=True), ())
     ]
     wanted = [name for name, _ in COLUMNS]
-    if header[: len(wanted)] != wanted:
+    if [h.casefold() for h in header[: len(wanted)]] not in HEADERS_BY_LANGUAGE:
         return [
             problem(HEADER_ROW, "", "the header row was changed; use the workbook as it was sent.")
         ]
     letter = {name: get_column_letter(n) for n, name in enumerate(wanted, start=1)}
     by_uuid = {r["uuid"]: r["id"] for r in store.rows("SELECT id, uuid FROM activities")}
     by_number = model.activity_numbers(store)
-    statuses = {s.casefold(): s for s in ACTION_STATUSES}
-    priorities = {p.casefold(): p for p in PRIORITY_CHOICES if p}
+    statuses = {form.casefold(): s for s in ACTION_STATUSES for form in every_language(s)}
+    priorities = {form.casefold(): p for p in PRIORITY_CHOICES if p for form in every_language(p)}
     problems: list[Problem] = []
     for line, values in enumerate(
         ws.iter_rows(min_row=HEADER_ROW + 1, max_col=len(wanted), values_only=True),
@@ -297,7 +309,7 @@ def _read_rows(store: SessionStore, ws: Any, result: CountryReturn, problem: Any
                 problem(
                     line,
                     letter["Proposed priority"],
-                    f"'{cells['Proposed priority']}' is not a priority; use {', '.join(priorities.values())}.",
+                    f"'{cells['Proposed priority']}' is not a priority; use {', '.join(p for p in PRIORITY_CHOICES if p)}.",
                 )
             )
         action_fields = [k for k in FIELD_OF_COLUMN if cells.get(k)]

@@ -19,11 +19,15 @@ from facilitator.errors import FacilitatorError
 from facilitator.monitoring.reviews import ACTION_STATUSES, PRIORITY_CHOICES, actions, review
 from facilitator.plan import model
 from facilitator.session.identity import session_uuid
+from facilitator.words import current as document_language_code
+from facilitator.words import document_language, fixed, is_rtl, word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
+#: the hidden sheet of language-independent keys (session, review, country)
 ABOUT_SHEET = "About"
+#: the visible sheet's name in English; a workbook in another language names it in that language
 SHEET = "Actions"
 #: (header, width); column A holds the activity's UUID and is hidden
 COLUMNS = (
@@ -107,8 +111,16 @@ def _put(ws: Any, row: int, col: int, value: object) -> Any:
     return put(ws, row, col, value)
 
 
-def write_country_return(store: SessionStore, review_id: int, code: str, out_path: Path) -> Path:
-    """Write the return workbook of one country."""
+def write_country_return(
+    store: SessionStore, review_id: int, code: str, out_path: Path, language: str | None = None
+) -> Path:
+    """Write the return workbook of one country, its fixed words in ``language`` (English when
+    None); ``returns`` reads it back whatever its language."""
+    with document_language(language):
+        return _write_country_return(store, review_id, code, out_path)
+
+
+def _write_country_return(store: SessionStore, review_id: int, code: str, out_path: Path) -> Path:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     from facilitator.documents.files import replacing
@@ -121,23 +133,37 @@ def write_country_return(store: SessionStore, review_id: int, code: str, out_pat
     rows = country_rows(store, review_id, code)
     wb = new_workbook()
     ws = wb.active
-    ws.title = SHEET
+    ws.title = word(SHEET)
+    if is_rtl():
+        ws.sheet_view.rightToLeft = True  # a Persian return reads from the right
     title = store.meta().get("title", "")
     _put(
-        ws, 1, 2, f"Implementation report — {country.name if country else code} ({code})"
+        ws,
+        1,
+        2,
+        word(
+            "Implementation report — {country} ({code})",
+            country=country.name if country else code,
+            code=code,
+        ),
     ).font = Font(bold=True, size=13)
     _put(ws, 2, 2, f"{rev.title} — {title}")
     _put(
         ws,
         3,
         2,
-        "One row per action taken; copy a row to report a second action for an activity. "
-        "Leave the grey columns as they are.",
+        word(
+            "One row per action taken; copy a row to report a second action for an activity. "
+            "Leave the grey columns as they are."
+        ),
     )
     fill = PatternFill("solid", fgColor="EEEEEE")
+    header_wrap = Alignment(wrap_text=True, vertical="bottom")
     for col, (name, width) in enumerate(COLUMNS, start=1):
-        _put(ws, HEADER_ROW, col, name).font = Font(bold=True)
-        ws.column_dimensions[ws.cell(HEADER_ROW, col).column_letter].width = width
+        cell = _put(ws, HEADER_ROW, col, word(name))
+        cell.font, cell.alignment = Font(bold=True), header_wrap
+        longest = max(len(w) for w in word(name).split())  # a header wraps between words
+        ws.column_dimensions[ws.cell(HEADER_ROW, col).column_letter].width = max(width, longest + 2)
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(rows, start=HEADER_ROW + 1):
         values = [
@@ -149,9 +175,9 @@ def write_country_return(store: SessionStore, review_id: int, code: str, out_pat
             row.implemented_by,
             row.budget,
             row.funder,
-            row.status,
+            fixed(row.status) if row.status else "",
             row.recommendation,
-            row.proposed_priority,
+            fixed(row.proposed_priority) if row.proposed_priority else "",
         ]
         for col, value in enumerate(values, start=1):
             cell = _put(ws, r, col, value)
@@ -159,11 +185,24 @@ def write_country_return(store: SessionStore, review_id: int, code: str, out_pat
             if col <= 3:
                 cell.fill = fill
     last = HEADER_ROW + len(rows) + 200  # room for extra rows
+    statuses = [fixed(s) for s in ACTION_STATUSES]
     _validation(
-        ws, 9, ACTION_STATUSES, last, "Status", "Choose one of: " + ", ".join(ACTION_STATUSES)
+        ws,
+        9,
+        statuses,
+        last,
+        word("Status"),
+        word("Choose one of: {choices}", choices=", ".join(statuses)),
     )
-    choices = [c for c in PRIORITY_CHOICES if c]
-    _validation(ws, 11, choices, last, "Proposed priority", "Choose one of: " + ", ".join(choices))
+    choices = [fixed(c) for c in PRIORITY_CHOICES if c]
+    _validation(
+        ws,
+        11,
+        choices,
+        last,
+        word("Proposed priority"),
+        word("Choose one of: {choices}", choices=", ".join(choices)),
+    )
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 4)
     about = wb.create_sheet(ABOUT_SHEET)
@@ -174,6 +213,7 @@ def write_country_return(store: SessionStore, review_id: int, code: str, out_pat
             ("Review", str(review_id)),
             ("Review title", rev.title),
             ("Country", code),
+            ("Language", document_language_code()),
         ),
         start=1,
     ):
@@ -198,6 +238,8 @@ def _validation(ws: Any, col: int, choices: Any, last: int, title: str, error: s
     )
     letter = ws.cell(1, col).column_letter
     dv.add(f"{letter}{HEADER_ROW + 1}:{letter}{last}")
+    widest = max(len(c) for c in choices) + 3  # a chosen word stays whole beside the list's arrow
+    ws.column_dimensions[letter].width = max(ws.column_dimensions[letter].width, widest)
     ws.add_data_validation(dv)
 
 
@@ -208,9 +250,14 @@ def return_file_name(store: SessionStore, code: str) -> str:
 
 
 def export_returns(
-    store: SessionStore, review_id: int, folder: Path, codes: list[str] | None = None
+    store: SessionStore,
+    review_id: int,
+    folder: Path,
+    codes: list[str] | None = None,
+    language: str | None = None,
 ) -> list[Path]:
-    """One return workbook per country (all of the session's countries unless ``codes``)."""
+    """One return workbook per country (all of the session's countries unless ``codes``), its
+    fixed words in ``language`` (English when None)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FacilitatorError(f"The folder {folder} does not exist: choose another place to save.")
@@ -218,6 +265,8 @@ def export_returns(
     if not wanted:
         raise FacilitatorError("The session has no countries to send returns to.")
     return [
-        write_country_return(store, review_id, code, folder / return_file_name(store, code))
+        write_country_return(
+            store, review_id, code, folder / return_file_name(store, code), language
+        )
         for code in wanted
     ]

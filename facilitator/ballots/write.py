@@ -23,7 +23,6 @@ from facilitator.ballots.read import BallotVote, Problem, read_workbook, resolve
 from facilitator.documents.workbook import new_workbook, put, save_workbook
 from facilitator.plan import model
 from facilitator.voting.state import (
-    CRITERION_TITLES,
     Scope,
     VoteKind,
     own_votes,
@@ -31,6 +30,7 @@ from facilitator.voting.state import (
     targets,
     vote_kind,
 )
+from facilitator.words import document_language, fixed, is_rtl, word
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -48,8 +48,8 @@ __all__ = [
     "write_workbook",
 ]
 
+#: the labels of column A; ``read`` finds them again in any of the four languages
 LABELS = {
-    "title": "ZOPP ballot",
     "workshop": "Workshop",
     "participant": "Participant",
     "participant_id": "Participant number",
@@ -70,9 +70,17 @@ class Ballot:
     kind: VoteKind
 
 
+#: a scale explained, as the score tables' legend says it (one sentence per criterion)
+SCALE_TEXT = {
+    "importance": "Importance/severity: 0 = non-existent, 1 = minor, 2 = medium, 3 = major.",
+    "capacity": "Capacity to address it: 1 = poor, 2 = medium, 3 = good.",
+    "priority": "Priority: 1 = low, 2 = medium, 3 = high.",
+}
+
+
 def scale_text(criterion: str) -> str:
-    words = ", ".join(f"{n} = {w}" for n, w in model.SCALE_WORDS[criterion].items())
-    return f"{CRITERION_TITLES[criterion]}: {words}."
+    """The criterion's scale in words, in the document language."""
+    return word(SCALE_TEXT[criterion])
 
 
 def default_ballots(
@@ -117,10 +125,13 @@ def export_ballots(
     kind: str | VoteKind,
     per: str = "participant",
     participant_ids: list[int] | None = None,
+    language: str | None = None,
 ) -> list[Path]:
     """Write the ballots into ``folder``: a workbook per participant, or per country.
 
-    A participant who votes for two scopes gets a sheet for each.
+    A participant who votes for two scopes gets a sheet for each. ``language``
+    (en, ru, fa, tr; English when None) is the language of every fixed word the
+    participant reads; a returned ballot imports the same in any language.
     """
     vk = vote_kind(kind)
     if per not in ("participant", "country"):
@@ -136,7 +147,8 @@ def export_ballots(
         groups.setdefault(name, []).append(b)
     # A country's workbook passes through several hands: it never shows anyone's earlier scores.
     earlier = per == "participant"
-    return [write_workbook(store, folder / name, bs, earlier) for name, bs in groups.items()]
+    with document_language(language):
+        return [write_workbook(store, folder / name, bs, earlier) for name, bs in groups.items()]
 
 
 def write_workbook(
@@ -167,7 +179,9 @@ def _write_sheet(
     ws: Any, store: SessionStore, workshop: str, ballot: Ballot, earlier: bool
 ) -> None:
     vk = ballot.kind
-    put(ws, 1, 1, f"{LABELS['title']}: {vk.title}")
+    if is_rtl():
+        ws.sheet_view.rightToLeft = True  # a Persian ballot reads from the right
+    put(ws, 1, 1, word("ZOPP ballot: {vote}", vote=fixed(vk.title)))
     ws["A1"].font = Font(bold=True, size=14)
     info = [
         ("workshop", workshop),
@@ -177,35 +191,50 @@ def _write_sheet(
         ("vote", vk.id),
     ]
     for row, (key, value) in enumerate(info, start=2):
-        put(ws, row, 1, LABELS[key]).font = Font(bold=True)
+        put(ws, row, 1, word(LABELS[key])).font = Font(bold=True)
         put(ws, row, 2, value)
+    votes_for = word(LABELS["scope"])
     scope_label = (
-        ballot.scope.label if ballot.scope else "the country or region you write in 'Votes for'"
+        ballot.scope.label
+        if ballot.scope
+        else word("the country or region you write in '{votes_for}'", votes_for=votes_for)
     )
     put(
         ws,
         5,
         3,
-        ballot.scope.label if ballot.scope else "← write the country code or region you vote for",
+        ballot.scope.label
+        if ballot.scope
+        else word("← write the country code or region you vote for"),
     )
     notes = [scale_text(c) for c in vk.criteria]
     notes.append(
-        "Write '-' where you don't know or it does not apply; leave a cell empty if you don't answer. "
-        + (
+        word(
+            "Write '-' where you don't know or it does not apply; leave a cell empty if you "
+            "don't answer."
+        )
+        + " "
+        + word(
             "Scores you gave earlier are filled in: change them if you wish."
             if earlier
             else "A cell left empty keeps any score you gave earlier."
         )
     )
+    id_header = word(HEADER_ID[vk.target_kind])
     notes.append(
-        f"Score for {scope_label} only; to score for another country or a region, write its code "
-        "or name in 'Votes for'. Don't change the Id column."
+        word(
+            "Score for {scope} only; to score for another country or a region, write its code "
+            "or name in '{votes_for}'. Don't change the {id} column.",
+            scope=scope_label,
+            votes_for=votes_for,
+            id=id_header,
+        )
     )
     for n, text in enumerate(notes, start=8):
         put(ws, n, 1, text).alignment = Alignment(wrap_text=False)
     header = 8 + len(notes) + 1
-    columns = [HEADER_ID[vk.target_kind], HEADER_TEXT[vk.target_kind]] + [
-        CRITERION_TITLES[c] for c in vk.criteria
+    columns = [id_header, word(HEADER_TEXT[vk.target_kind])] + [
+        word(c.capitalize()) for c in vk.criteria
     ]
     for col, name in enumerate(columns, start=1):
         put(ws, header, col, name).font = Font(bold=True)
@@ -217,13 +246,16 @@ def _write_sheet(
     )
     for n, t in enumerate(rows, start=header + 1):
         put(ws, n, 1, t.number or t.id)
-        put(ws, n, 2, t.label if t.number else f"{t.group.capitalize()}: {t.label}")
+        label = t.label if t.number else f"{fixed(t.group.capitalize())}: {t.label}"
+        put(ws, n, 2, label).alignment = Alignment(wrap_text=True, vertical="top")
         for col, criterion in enumerate(vk.criteria, start=3):
             cell = put(ws, n, col, _written(given.get((t.id, criterion))))
             cell.fill = SCORE_FILL
     for col, criterion in enumerate(vk.criteria, start=3):
         _validate(ws, criterion, col, header + 1, header + max(1, len(rows)))
-    ws.column_dimensions["A"].width = 10
+    # the labels of column A ("Номер участника") stay whole beside their values
+    labels = [word(LABELS[key]) for key, _ in info] + [id_header]
+    ws.column_dimensions["A"].width = max(10, max(len(t) for t in labels) + 2)
     ws.column_dimensions["B"].width = 70
     for letter in "CD":
         ws.column_dimensions[letter].width = 14
@@ -248,8 +280,8 @@ def _validate(ws: Any, criterion: str, col: int, first: int, last: int) -> None:
         formula1=f'"{allowed}"',
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Not on the scale",
-        error=scale_text(criterion) + " Or '-' for unknown.",
+        errorTitle=word("Not on the scale"),
+        error=scale_text(criterion) + " " + word("Or '-' for unknown."),
     )
     letter = ws.cell(1, col).column_letter
     dv.add(f"{letter}{first}:{letter}{last}")
@@ -257,7 +289,7 @@ def _validate(ws: Any, criterion: str, col: int, first: int, last: int) -> None:
 
 
 def _sheet_title(name: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:28] or "Ballot"
+    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:28] or word("Ballot")
     title, n = base, 2
     while title.casefold() in used:
         title, n = f"{base} {n}", n + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from facilitator.cli.commands import _session_arg, command
+from facilitator.cli.commands import _session_arg, command, language_arg
 from facilitator.cli.output import say
 from facilitator.errors import FacilitatorError
 
@@ -28,6 +28,7 @@ def _ballots_args(parser: argparse.ArgumentParser) -> None:
         default="participant",
         help="one workbook per participant (default) or per country",
     )
+    language_arg(parser, "the language of the instructions, scales and column names")
 
 
 @command(_ballots_args)
@@ -36,10 +37,11 @@ def cmd_ballots(args: argparse.Namespace) -> int:
 
     Each ballot holds the items (or activities) to score, the scale, the voter
     and the country they vote for, and their earlier scores. Import the
-    returned ballots with 'facilitator import'.
+    returned ballots with 'facilitator import', whatever their language.
 
     Example:
       facilitator ballots leopard-2024.zopp prioritisation -o ballots/
+      facilitator ballots leopard-2024.zopp threat_ranking -o byulleteni/ --language ru
       facilitator import leopard-2024.zopp ballots/*.xlsx
     """
     from facilitator.session.opening import open_to_read
@@ -53,6 +55,6 @@ def cmd_ballots(args: argparse.Namespace) -> int:
             f"{args.output} is a file, not a folder; give a folder to write the ballots into."
         )
     with open_to_read(args.session) as store:
-        paths = export_ballots(store, args.output, args.vote, per=args.per)
+        paths = export_ballots(store, args.output, args.vote, per=args.per, language=args.language)
     say(f"Wrote {len(paths)} ballot(s) to {args.output}.")
     return 0

@@ -187,6 +187,19 @@ def _table_args(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="show round N of the vote (default: the votes as they stand)",
     )
+    language_arg(parser, "the language of the column names, sheet name and fixed words")
+
+
+def language_arg(parser: argparse.ArgumentParser, what: str) -> None:
+    """The ``--language`` option of the commands that write documents or workbooks."""
+    from facilitator.i18n import LANGUAGES
+
+    parser.add_argument(
+        "--language",
+        default="en",
+        choices=sorted(LANGUAGES),
+        help=f"{what} (en, ru, fa or tr; default en); the session's own texts stay as typed",
+    )
 
 
 @command(_table_args)
@@ -197,8 +210,14 @@ def cmd_table(args: argparse.Namespace) -> int:
       facilitator table leopard-2024.zopp threats-by-region --format md
       facilitator table leopard-2024.zopp priorities -o priorities.xlsx
       facilitator table leopard-2024.zopp threats --round 1
+      facilitator table leopard-2024.zopp priorities -o prioritety.xlsx --language ru
+
+    With --language the column names, the sheet's name and the core's fixed words
+    ("Driver", "Not filled in") are in that language; English (the default) keeps
+    the column names that 'facilitator import' reads back.
     """
     from facilitator.documents.tabular import (
+        frame_in_language,
         frame_to_csv,
         frame_to_markdown,
         write_frame_xlsx,
@@ -206,6 +225,7 @@ def cmd_table(args: argparse.Namespace) -> int:
     )
     from facilitator.session.opening import open_to_read
     from facilitator.voting import tables
+    from facilitator.words import document_language, fixed
 
     if args.name not in tables.TABLES:
         raise FacilitatorError(
@@ -227,11 +247,13 @@ def cmd_table(args: argparse.Namespace) -> int:
         frame = tables.TABLES[args.name](store, scores)  # type: ignore[call-arg]
         if fmt != "md" and args.name in tables.ROUND_OF:  # a file says which round it shows
             frame["round"] = str(tables.shown_round(store, scores, tables.ROUND_OF[args.name]))
-    if fmt == "xlsx":
-        write_frame_xlsx(frame, args.name, Path(args.output))
-    else:
-        text = frame_to_csv(frame) if fmt == "csv" else frame_to_markdown(frame)
-        write_text(text, args.output)
+    with document_language(args.language):
+        frame = frame_in_language(frame, args.name)
+        if fmt == "xlsx":
+            write_frame_xlsx(frame, fixed(args.name), Path(args.output))
+        else:
+            text = frame_to_csv(frame) if fmt == "csv" else frame_to_markdown(frame)
+            write_text(text, args.output)
     if args.output:
         say(f"Wrote {args.output}.")
     return 0

@@ -107,6 +107,13 @@ def _returns_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--country", action="append", metavar="CODE", help="only this country (repeatable)"
     )
+    parser.add_argument(
+        "--language",
+        default="en",
+        choices=sorted(LANGUAGES),
+        help="the language of the headings, column names, statuses and priorities "
+        "(en, ru, fa or tr; default en); the session's own texts stay as typed",
+    )
 
 
 @command(_returns_args)
@@ -116,10 +123,11 @@ def cmd_returns(args: argparse.Namespace) -> int:
     Each holds that country's rows for every activity (actions taken, period,
     implementer, budget, funder, status) and a recommendation column; status and
     proposed priority cells offer their lists. 'facilitator import-returns'
-    reads them back.
+    reads them back, whatever their language.
 
     Example:
       facilitator returns leopard-2024.zopp -o returns/
+      facilitator returns leopard-2024.zopp -o otchety/ --language ru
     """
     from facilitator.ballots.returns_workbook import export_returns
     from facilitator.monitoring.overview import pick_review
@@ -127,7 +135,7 @@ def cmd_returns(args: argparse.Namespace) -> int:
 
     with open_to_read(args.session) as store:
         review_id = pick_review(store, args.review)
-        written = export_returns(store, review_id, Path(args.output), args.country)
+        written = export_returns(store, review_id, Path(args.output), args.country, args.language)
     say(f"Wrote {len(written)} return workbook(s) into {args.output}.")
     return 0
 

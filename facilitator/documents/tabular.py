@@ -55,6 +55,26 @@ def frame_to_markdown(frame: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
+def frame_in_language(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """``frame`` as the document language says it: column names and the core's fixed words
+    translated as in the tables workbook (``spreadsheet.header_words``); in English, as it is."""
+    from facilitator.words import SOURCE_LANGUAGE, current
+
+    if current() == SOURCE_LANGUAGE:
+        return frame
+    import pandas as pd
+
+    from facilitator.documents.spreadsheet import header_words, value_words
+
+    out = frame.copy()
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]):
+            out[column] = [
+                v if not isinstance(v, str) else value_words(str(column), v) for v in out[column]
+            ]
+    return out.rename(columns={c: header_words(table, str(c)) for c in out.columns})
+
+
 def write_frame_xlsx(frame: pd.DataFrame, title: str, path: Path) -> None:
     """One sheet named ``title``: bold header, numbers as numbers, every text as a string cell."""
     from openpyxl.styles import Font
@@ -62,6 +82,10 @@ def write_frame_xlsx(frame: pd.DataFrame, title: str, path: Path) -> None:
     book = new_workbook()
     sheet = book.worksheets[0]
     sheet.title = title[:31]
+    from facilitator.words import is_rtl
+
+    if is_rtl():
+        sheet.sheet_view.rightToLeft = True  # a Persian sheet reads from the right
     for col, name in enumerate(frame.columns, start=1):
         put(sheet, 1, col, str(name)).font = Font(bold=True)
     for r, values in enumerate(frame.itertuples(index=False), start=2):

@@ -15,7 +15,17 @@ from contextvars import ContextVar
 
 from facilitator.i18n import LANGUAGES, SOURCE_LANGUAGE, check_language
 
-__all__ = ["SOURCE_LANGUAGE", "current", "document_language", "fixed", "in_cell", "is_rtl", "word"]
+__all__ = [
+    "SOURCE_LANGUAGE",
+    "current",
+    "document_language",
+    "every_language",
+    "fixed",
+    "in_cell",
+    "is_rtl",
+    "word",
+]
+from facilitator.words.ballots import BALLOTS
 from facilitator.words.compare import COMPARE
 from facilitator.words.glossary import GLOSSARY
 from facilitator.words.minutes import MINUTES
@@ -177,7 +187,7 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
 }
 
 #: the minutes', the monitoring overview's and the spreadsheets' words, and the glossary
-_CATALOGUE = {**GLOSSARY, **MINUTES, **MONITORING, **SHEETS, **COMPARE, **_CATALOGUE}
+_CATALOGUE = {**GLOSSARY, **MINUTES, **MONITORING, **SHEETS, **COMPARE, **BALLOTS, **_CATALOGUE}
 
 _INDEX = {code: i for i, code in enumerate(c for c in LANGUAGES if c != SOURCE_LANGUAGE)}
 
@@ -213,6 +223,12 @@ def in_cell(text: str) -> str:
     for missing in ("Not filled in", "not filled in"):
         text = text.replace(missing, fixed(missing))
     return text
+
+
+def every_language(source: str) -> list[str]:
+    """``source`` in English and in each translation: what a returned workbook may say,
+    whatever language it was written in (readers match labels against all of them)."""
+    return [source, *_CATALOGUE.get(source, ())]
 
 
 def current() -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from facilitator.ballots.returns import read_returns
 from facilitator.ballots.returns_workbook import export_returns
 from facilitator.errors import FacilitatorError
-from ui.i18n import core_text, translate
+from ui.i18n import core_text, current_language, translate
 
 from .. import dialogs
 from ..voting.ballot_dialog import BallotPreviewDialog
@@ -37,7 +37,7 @@ def send_returns(page: MonitoringPage, folder: Path) -> list[Path]:
         )
         return []
     try:
-        paths = export_returns(page.store, page.review_id, folder)
+        paths = export_returns(page.store, page.review_id, folder, language=current_language())
     except (FacilitatorError, OSError) as error:
         page.last_dialog = dialogs.show_problem(
             page, translate("ReturnsDialogs", "Country returns"), str(error)

@@ -32,7 +32,7 @@ from facilitator.voting import closing, rounds
 from facilitator.voting import edits as vote_edits
 from facilitator.voting import state as voting
 from facilitator.voting.state import VoteKind
-from ui.i18n import core_text, translate
+from ui.i18n import core_text, current_language, translate
 
 from .. import dialogs
 from ..live.panel import LivePanel
@@ -361,7 +361,10 @@ class VotePage(RoundActions, StepPage):
         if self.store is None:
             return []
         try:
-            paths = ballots.export_ballots(self.store, folder, self.kind, per)
+            # A ballot speaks the app's language, as the facilitator sees it on the screen.
+            paths = ballots.export_ballots(
+                self.store, folder, self.kind, per, language=current_language()
+            )
         except (OSError, FacilitatorError) as error:
             self.controller.message.emit(
                 self.tr("The ballots could not be written to {0}: {1}").format(
