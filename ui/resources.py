@@ -6,21 +6,22 @@ once instead of as a blank icon.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 KINDS = {"icons": (".svg", ".png"), "styles": (".qss",), "fonts": (".ttf",)}
 
 
+@cache
 def _folder(kind: str) -> Path:
     """Icons and styles live beside this module; fonts inside the core's documents package,
-    which embeds the same files in the PDFs."""
-    if kind == "fonts":  # found without importing the package, which loads reportlab
-        from importlib.util import find_spec
+    which embeds the same files in the PDFs (found beside the core's own module, without
+    importing the documents package: the window starts without it)."""
+    if kind == "fonts":
+        import facilitator
 
-        spec = find_spec("facilitator.documents.fonts")
-        assert spec is not None and spec.submodule_search_locations
-        return Path(next(iter(spec.submodule_search_locations)))
+        return Path(facilitator.__file__).resolve().parent / "documents" / "fonts"
     return ROOT / kind
 
 
