@@ -370,3 +370,26 @@ def test_no_step_scrolls_sideways_at_any_zoom_on_a_1280_pixel_screen(sample_wind
             edit.mapTo(page, edit.rect().bottomRight())
         ), key
     window.set_high_contrast(False)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["default", "high-contrast"])
+def test_zoomed_participants_keep_each_word_whole(sample_window, qtbot, high_contrast):
+    """At 160 % on 1280×720 the participants' columns give up room to the affiliation, but never
+    below a word: the role reads 'Participant', not 'Participa…'."""
+    window = sample_window
+    window.show_step("session")
+    window.set_high_contrast(high_contrast)
+    zoom_to(qtbot, window, 1.6, (1280, 720))
+    table = window.page("session").participants
+    qtbot.waitUntil(lambda: not table._fit_timer.isActive(), timeout=2000)
+    fm = table.fontMetrics()
+    for position, column in enumerate(table.records.columns):
+        if column.stretch:
+            continue
+        for row in range(table.records.rowCount()):
+            text = table.records.data(table.records.index(row, position))
+            for word in str(text or "").split():
+                assert fm.horizontalAdvance(word) <= table.columnWidth(position) - 12, (
+                    column.key,
+                    word,
+                )

@@ -288,12 +288,27 @@ class RecordTable(QTableView):
             room = int(self.viewport().width() * (1 - MIN_STRETCH_SHARE))
             total = sum(widths.values())
             if total > room:
+                # ...but never below their longest word ('Participant', 'Caucasus'): a word is
+                # not cut to 'Participa…' where a sentence may wrap
                 widths = {
-                    p: max(header.sectionSizeHint(p), w * room // total) for p, w in widths.items()
+                    p: max(
+                        header.sectionSizeHint(p), min(w, self._longest_word(p)), w * room // total
+                    )
+                    for p, w in widths.items()
                 }
         for position, width in widths.items():
             self.setColumnWidth(position, width)
         self.fit_rows()
+
+    def _longest_word(self, position: int) -> int:
+        """The width of the longest word shown in column ``position`` (first rows only)."""
+        fm = self.fontMetrics()
+        words: set[str] = set()
+        for row in range(min(self.records.rowCount(), FIT_SAMPLE_ROWS)):
+            text = self.records.data(self.records.index(row, position))
+            if isinstance(text, str):
+                words.update(text.split())
+        return max((fm.horizontalAdvance(w) for w in words), default=0) + 16
 
     def fit_rows(self) -> None:
         """Rows as tall as their text, up to ``MAX_ROW_LINES`` lines: a very long entry shows
