@@ -115,6 +115,17 @@ def _scope_cell(ballot: Ballot) -> str:
     return ballot.scope.name + (f" in {ballot.scope.region}" if ballot.scope.region else "")
 
 
+def _scope_words(scope: Scope) -> str:
+    """The scope as the participant reads it, in the document language: "Armenia (AM)",
+    "Caucasus (регион)", "Iran — در گروه کاری Zagros" (the 'Votes for' cell keeps the code)."""
+    if scope.kind == "region":
+        return word("{name} (region)", name=scope.name)
+    if scope.region:
+        country = scope.label.rsplit(" — ", 1)[0]
+        return word("{country} — in {region}", country=country, region=scope.region)
+    return scope.label
+
+
 def _scope_slug(ballot: Ballot) -> str:
     return _slug(_scope_cell(ballot) or "international")
 
@@ -195,7 +206,7 @@ def _write_sheet(
         put(ws, row, 2, value)
     votes_for = word(LABELS["scope"])
     scope_label = (
-        ballot.scope.label
+        _scope_words(ballot.scope)
         if ballot.scope
         else word("the country or region you write in '{votes_for}'", votes_for=votes_for)
     )
@@ -203,9 +214,7 @@ def _write_sheet(
         ws,
         5,
         3,
-        ballot.scope.label
-        if ballot.scope
-        else word("← write the country code or region you vote for"),
+        scope_label if ballot.scope else word("← write the country code or region you vote for"),
     )
     notes = [scale_text(c) for c in vk.criteria]
     notes.append(

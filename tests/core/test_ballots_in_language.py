@@ -152,3 +152,40 @@ def test_a_persian_country_workbook_from_the_command_imports_its_priorities(ws, 
         ("Gor Petrosyan", first, 2.0),
         ("Gor Petrosyan", second, 1.0),
     ]
+
+
+def test_regions_and_working_groups_are_named_in_the_language_and_import(ws, tmp_path):
+    from facilitator.voting.state import scopes_for, vote_kind
+
+    sule = person(ws, "Şule Yıldız")
+    kind = vote_kind("threat_ranking")
+    written = {
+        s.label: ballots.Ballot(sule, s, kind)
+        for s in scopes_for(ws, sule)
+        if s.label in ("Türkiye — in Zagros", "Caucasus (region)")
+    }
+    path = tmp_path / "sule.xlsx"
+    with document_language("ru"):
+        ballots.write_workbook(ws, path, list(written.values()))
+    wb = load_workbook(path)
+    shown = {sheet["B5"].value: sheet["C5"].value for sheet in wb.worksheets}
+    assert shown == {
+        "TR in Zagros": "Türkiye — в рабочей группе Zagros",  # B5 keeps the scope's code
+        "Caucasus": "Caucasus (регион)",
+    }
+    regions = {"Zagros", "Zagro", "Caucasus"}  # region names (a sheet name cuts them short)
+    assert english_left(ws, texts(wb)) - regions == {"in"}  # only in B5, the code "TR in Zagros"
+    law = ws.scalar("SELECT id FROM items WHERE label = 'Weak law enforcement'")
+    for sheet in wb.worksheets:
+        sheet.cell(score_lines(sheet, "Важность")[str(law)], 3).value = 2
+    wb.save(path)
+    preview = ballots.read_ballots(ws, [path])
+    assert preview.problems == []
+    ws.apply(preview.edit())
+    with sqlite3.connect(tmp_path / "w.zopp") as db:
+        rows = db.execute(
+            "SELECT scope_kind, scope, region, value FROM votes WHERE participant_id = ? "
+            "AND target_id = ? AND criterion = 'importance' ORDER BY scope",
+            (sule.id, law),
+        ).fetchall()
+    assert rows == [("region", "Caucasus", "", 2.0), ("country", "TR", "Zagros", 2.0)]
