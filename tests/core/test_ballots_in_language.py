@@ -98,6 +98,13 @@ def test_a_ballot_speaks_the_language_and_imports_back(ws, tmp_path, language):
     assert sheet.freeze_panes == f"C{first}"  # the ids and texts stay in view
     assert sheet.column_dimensions["B"].width == 70
     assert all(sheet.cell(line, 2).alignment.wrap_text for line in lines.values())
+    notes = sorted(str(r) for r in sheet.merged_cells.ranges)  # scales and instructions
+    assert notes == ["A10:D10", "A11:D11", "A8:D8", "A9:D9"]
+    width = sum(sheet.column_dimensions[c].width for c in "ABCD")
+    for line in range(8, 12):
+        text = sheet.cell(line, 1).value
+        assert sheet.cell(line, 1).alignment.wrap_text
+        assert sheet.row_dimensions[line].height >= 15 * (len(text) // width + 1)  # shown whole
 
     law = ws.scalar("SELECT id FROM items WHERE label = 'Weak law enforcement'")
     road = ws.scalar("SELECT id FROM items WHERE label = 'Road mortality'")
