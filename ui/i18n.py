@@ -151,12 +151,19 @@ def core_text(text: str, depth: int = 2) -> str:
         if found:
             translated = QCoreApplication.translate("core", template)
             try:
-                parts = {k: core_text(v, depth - 1) for k, v in found.groupdict().items()}
+                parts = {k: _part(v, depth - 1) for k, v in found.groupdict().items()}
                 return translated.format(**parts)
             except (KeyError, IndexError, ValueError):  # a translation that lost a {name}
                 log.warning("Translation of %r does not fit its template", template)
                 return text
     return text
+
+
+def _part(text: str, depth: int) -> str:
+    """A part of a core sentence: translated when it is a core word or sentence, else (a name,
+    a path, what was typed) kept as typed and, in a right-to-left sentence, set apart."""
+    translated = core_text(text, depth)
+    return isolate(text) if translated == text and text.strip() else translated
 
 
 def local_date(text: str) -> str:

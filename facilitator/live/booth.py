@@ -12,7 +12,6 @@ before the facilitator reveals the results.
 from __future__ import annotations
 
 import hmac
-import math
 import time
 from pathlib import Path
 from typing import Any
@@ -260,22 +259,26 @@ class Booth:
         return self._cached("results", self._results)
 
     def _results(self) -> dict[str, Any]:
-        from facilitator.voting import scoring
+        """The range-wide figures from the results kept current on this connection (only the
+        items voted on since are added up again)."""
+        from facilitator.voting import current
 
+        results = current.results(self.store)
         if self.kind.target_kind == "item":
-            frame = scoring.overall_scores(self.store)
-            rows = [
-                (int(str(r.target_id)), str(r.criterion), float(str(r.score)))
-                for r in frame.itertuples()
+            cells = [
+                (row.item_id, criterion, row.cells[criterion])
+                for row in results.threat_ranking
+                for criterion in ("importance", "capacity")
             ]
         else:
-            frame = scoring.overall_priorities(self.store)
-            rows = [
-                (int(str(r.target_id)), "priority", float(str(r.score))) for r in frame.itertuples()
+            cells = [
+                (row.activity_id, "priority", row.cells["overall"])
+                for row in results.priorities.rows
             ]
         scores: dict[str, dict[str, float | None]] = {}
-        for tid, crit, score in rows:
-            scores.setdefault(str(tid), {})[crit] = None if math.isnan(score) else round(score, 2)
+        for tid, crit, cell in cells:
+            exact = cell.exact
+            scores.setdefault(str(tid), {})[crit] = None if exact is None else round(exact, 2)
         return {"scores": scores}
 
 

@@ -21,8 +21,20 @@ if TYPE_CHECKING:
     from facilitator.session.changes import RowChange
     from facilitator.session.store import SessionStore
 
-#: tables whose changes never move a figure
-_QUIET = frozenset({"history", "history_changes", "notes_positions", "item_positions"})
+#: tables the results never read: a change to them (the Vision typed, a tree link drawn, a box
+#: moved, a monitoring record) keeps the results as they are
+_QUIET = frozenset(
+    {
+        "history",
+        "history_changes",
+        "item_positions",
+        "links",
+        "texts",
+        "reviews",
+        "monitoring_actions",
+        "recommendations",
+    }
+)
 Rounds = tuple[int | None, int | None]
 
 

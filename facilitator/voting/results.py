@@ -13,11 +13,11 @@ criterion, region name)``, ``("country", target_id, criterion, code)``.
 
 from __future__ import annotations
 
-import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from facilitator.plan import model
+from facilitator.voting import behind
 from facilitator.voting.rollup import (
     EMPTY,
     RANKED_CRITERIA,
@@ -362,66 +362,9 @@ class Results:
     # -- the votes behind a figure -----------------------------------------------------
 
     def votes_behind(self, target_kind: str, key: Key) -> VotesBehind:
-        """The votes a figure is made of, by the rules of ``scoring``.
-
-        A country's figure: the votes for that country. A region's: its working
-        group's own votes where they gave an answer, else its countries' votes.
-        The overall figure of a driver or threat: the votes behind each region's
-        figure (every country's where no regions are defined); of an activity:
-        every country's.
-        """
-        level, target_id, criterion = key[0], key[1], key[2]
-        votes = self._votes_of(target_kind, int(target_id), criterion)
-        countries = [v for v in votes if v[1] == "country"]
+        """The votes a figure is made of, by the rules of the roll-up (``behind.votes_behind``)."""
         members = {r.name: r.countries for r in self.regions}
-        if level == "country":
-            chosen = [v for v in countries if v[2] == key[3]]
-        elif level == "region":
-            chosen = self._region_votes(votes, key[3], members.get(key[3], []))
-        elif target_kind == "item" and members:
-            seen: set[int] = set()
-            chosen = []
-            for region, codes in members.items():
-                for v in self._region_votes(votes, region, codes):
-                    if v[6] not in seen:
-                        seen.add(v[6])
-                        chosen.append(v)
-            chosen.sort(key=lambda v: v[6])
-        else:
-            chosen = countries
-        lines = [VoteLine(v[0], v[2], _answer_text(v[3], v[4])) for v in chosen]
-        return VotesBehind(lines, _summary(chosen))
-
-    def _votes_of(self, kind: str, target_id: int, criterion: str) -> list[tuple]:
-        """The counted votes of one target and criterion, in the order they were given:
-        (participant, scope kind, scope, answer, value, at, n)."""
-        round_no = self.figures.rounds.get(kind)
-        live = self.figures.sources.get(kind) == "votes"
-        table, extra = (
-            ("votes", "") if live else ("round_votes", f"AND v.round = {int(round_no or 0)}")
-        )
-        rows = self.store.conn.execute(
-            "SELECT p.name, v.scope_kind, v.scope, v.answer, v.value, v.at "
-            f"FROM {table} v JOIN participants p ON p.id = v.participant_id "
-            "WHERE v.target_kind = ? AND v.target_id = ? AND v.criterion = ? AND p.votes = 1 "
-            f"{extra} ORDER BY v.at, v.rowid",
-            (kind, target_id, criterion),
-        )
-        return [
-            (str(r[0]), str(r[1]), str(r[2]), str(r[3]), math.nan if r[4] is None else float(r[4]))
-            + (str(r[5]), n)
-            for n, r in enumerate(rows)
-        ]
-
-    @staticmethod
-    def _region_votes(votes: list[tuple], region: str, codes: list[str]) -> list[tuple]:
-        own = [v for v in votes if v[1] == "region" and v[2] == region]
-        theirs = [v for v in votes if v[1] == "country" and v[2] in codes]
-
-        def answered(lines: list[tuple]) -> bool:
-            return any(v[3] in ("number", "unknown") for v in lines)
-
-        return own if answered(own) or (own and not answered(theirs)) else theirs
+        return behind.votes_behind(self.store, self.figures, members, target_kind, key)
 
 
 #: a by-country column of a country's votes in a region's working group: 'IR in Zagros'
@@ -450,28 +393,6 @@ def _brackets(target: TargetFigures) -> dict[str, str]:
         )
         out.setdefault(d.region, []).append(f"({d.country} {figure})")
     return {region: " ".join(parts) for region, parts in out.items()}
-
-
-def _answer_text(answer: str, value: float) -> str:
-    if answer == "number" and not _nan(value):
-        return format_compact(value, PRIORITY_PLACES)
-    return "-" if answer == "unknown" else "not filled in"
-
-
-def _summary(votes: list[tuple]) -> str:
-    """'5 votes (1–3, spread 2), 1 unknown, 2 not filled in'."""
-    numbers = [v[4] for v in votes if v[3] == "number" and not _nan(v[4])]
-    parts = [f"{len(numbers)} vote{'s' if len(numbers) != 1 else ''}"]
-    if numbers:
-        low, high = min(numbers), max(numbers)
-        parts[0] += (
-            f" ({low:g}–{high:g}, spread {high - low:g})" if high > low else f" (all {low:g})"
-        )
-    unknown = sum(1 for v in votes if v[3] == "unknown")
-    empty = sum(1 for v in votes if v[3] == "empty")
-    parts += [f"{unknown} unknown"] if unknown else []
-    parts += [f"{empty} not filled in"] if empty else []
-    return ", ".join(parts)
 
 
 def of(store: SessionStore, scores: Scores | None = None) -> Results:

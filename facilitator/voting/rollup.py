@@ -24,15 +24,20 @@ The rules (``scoring`` names them for the frames it builds from these):
 
 from __future__ import annotations
 
-import functools
-import gc
-import math
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 from facilitator.voting.score_text import THREAT_PLACES, round_half_up
+from facilitator.voting.sums import (  # noqa: F401  (re-exported: the roll-up's vocabulary)
+    EMPTY,
+    Figure,
+    Sum,
+    Target,
+    VoteSums,
+    mean_of,
+    read_sums,
+    without_gc_pauses,
+)
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -40,194 +45,9 @@ if TYPE_CHECKING:
 CRITERIA = ("importance", "capacity", "priority")
 RANKED_CRITERIA = ("importance", "capacity")
 SHOW_EQUAL_KEY = "results.brackets_show_equal"
-NAN = math.nan
 
-Target = tuple[str, int, str]  # (target kind, target id, criterion)
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def without_gc_pauses(build: Callable[P, R]) -> Callable[P, R]:
-    """Build a table with Python's cycle collector held: the tens of thousands of short-lived
-    tuples of a large workshop would otherwise set off full collections over every object the
-    process holds (measured: a quarter of the time of every table). Nothing built here makes
-    reference cycles; the collector runs again as soon as the table is built."""
-
-    @functools.wraps(build)
-    def held(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not gc.isenabled():
-            return build(*args, **kwargs)
-        gc.disable()
-        try:
-            return build(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return held
-
-
-class Figure(NamedTuple):
-    """A figure and what it is made of: ``n`` numbers (their mean is ``score``), ``unknown``
-    '-' answers, ``empty`` blank ones; ``state`` says why there is no number."""
-
-    score: float
-    n: int
-    unknown: int
-    empty: int
-    low: float
-    high: float
-    state: str
-
-    @property
-    def spread(self) -> float:
-        return self.high - self.low
-
-
-EMPTY = Figure(NAN, 0, 0, 0, NAN, NAN, "empty")
-
-
-def _state(n: int, unknown: int) -> str:
-    """'number' when any figure counted, else 'unknown' when anyone said '-', else 'empty'."""
-    return "number" if n > 0 else "unknown" if unknown > 0 else "empty"
-
-
-def _low(a: float, b: float) -> float:
-    return b if math.isnan(a) else a if math.isnan(b) else min(a, b)
-
-
-def _high(a: float, b: float) -> float:
-    return b if math.isnan(a) else a if math.isnan(b) else max(a, b)
-
-
-class Sum(NamedTuple):
-    """Votes added up: the exact sum and count of the numbers, the other answers counted."""
-
-    total: float
-    n: int
-    unknown: int
-    empty: int
-    low: float
-    high: float
-
-    def plus(self, other: Sum) -> Sum:
-        return Sum(
-            self.total + other.total,
-            self.n + other.n,
-            self.unknown + other.unknown,
-            self.empty + other.empty,
-            _low(self.low, other.low),
-            _high(self.high, other.high),
-        )
-
-    def figure(self) -> Figure:
-        score = self.total / self.n if self.n else NAN
-        low, high = (self.low, self.high) if self.n else (NAN, NAN)
-        return Figure(
-            score, self.n, self.unknown, self.empty, low, high, _state(self.n, self.unknown)
-        )
-
-
-def mean_of(figures: Iterable[Figure]) -> Figure:
-    """The mean of figures that are themselves means (country → region → overall).
-
-    ``n`` counts the figures with a number, ``unknown`` / ``empty`` those without.
-    """
-    numbers: list[float] = []
-    unknown = empty = 0
-    for f in figures:
-        if f.state == "number":
-            numbers.append(f.score)
-        elif f.state == "unknown":
-            unknown += 1
-        else:
-            empty += 1
-    if not numbers:
-        return Figure(NAN, 0, unknown, empty, NAN, NAN, _state(0, unknown))
-    score = math.fsum(numbers) / len(numbers)
-    return Figure(score, len(numbers), unknown, empty, min(numbers), max(numbers), "number")
-
-
-_SUMS_SQL = """
-SELECT target_kind, target_id, criterion, scope_kind, scope, region,
-    total(CASE WHEN answer = 'number' THEN value END),
-    COUNT(CASE WHEN answer = 'number' THEN value END),
-    SUM(answer = 'unknown'), SUM(answer = 'empty'),
-    MIN(CASE WHEN answer = 'number' THEN value END),
-    MAX(CASE WHEN answer = 'number' THEN value END)
-FROM {source}
-WHERE +participant_id IN (SELECT id FROM participants WHERE votes = 1) {targets}
-GROUP BY target_kind, target_id, criterion, scope_kind, scope, region
-"""
 #: above this many touched targets a refresh adds up every vote again (one pass is cheaper)
 MOST_TARGETS = 200
-
-
-@dataclass
-class VoteSums:
-    """The counted votes of one target and criterion, added up per scope and working group."""
-
-    country: dict[str, Sum] = field(default_factory=dict)  # all of a country's votes
-    plain: dict[str, Sum] = field(default_factory=dict)  # given without a working group
-    groups: dict[tuple[str, str], Sum] = field(default_factory=dict)  # (country, region)
-    region: dict[str, Sum] = field(default_factory=dict)  # votes for a region as a whole
-
-    def add(self, scope_kind: str, scope: str, region: str, s: Sum) -> None:
-        if scope_kind == "region":
-            old = self.region.get(scope)
-            self.region[scope] = s if old is None else old.plus(s)
-            return
-        old = self.country.get(scope)
-        self.country[scope] = s if old is None else old.plus(s)
-        if region:
-            self.groups[(scope, region)] = s
-        else:
-            self.plain[scope] = s
-
-
-@without_gc_pauses
-def read_sums(
-    store: SessionStore, sources: dict[str, str], targets: Iterable[Target] | None = None
-) -> dict[Target, VoteSums]:
-    """SQLite's sums of the counted votes per target (only ``targets`` when given).
-
-    Every target in one pass; a few targets one query each, so that each is a search of
-    the index (a list of targets in one query would scan the whole index).
-    """
-    out: dict[Target, VoteSums] = {}
-    for source in sorted(set(sources.values())):
-        kinds = [k for k, s in sources.items() if s == source]
-        if targets is None:
-            where = "AND target_kind IN (" + ",".join("?" * len(kinds)) + ")"
-            _add_sums(
-                out, store.conn.execute(_SUMS_SQL.format(source=source, targets=where), kinds)
-            )
-            continue
-        one = _SUMS_SQL.format(
-            source=source, targets="AND target_kind = ? AND target_id = ? AND criterion = ?"
-        )
-        for target in sorted(set(targets)):
-            if target[0] in kinds:
-                _add_sums(out, store.conn.execute(one, target))
-    return out
-
-
-def _add_sums(out: dict[Target, VoteSums], rows: Iterable[tuple]) -> None:
-    for row in rows:
-        tk, tid, crit, scope_kind, scope, region = row[:6]
-        total, n, unknown, empty, low, high = row[6:]
-        s = Sum(
-            float(total),
-            int(n),
-            int(unknown or 0),
-            int(empty or 0),
-            NAN if low is None else float(low),
-            NAN if high is None else float(high),
-        )
-        key = (str(tk), int(tid), str(crit))
-        sums = out.get(key)
-        if sums is None:
-            sums = out[key] = VoteSums()
-        sums.add(str(scope_kind), str(scope), str(region or ""), s)
 
 
 class Layout(NamedTuple):

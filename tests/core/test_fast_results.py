@@ -240,3 +240,35 @@ def test_kept_rounds_are_cached_apart_from_the_current_one(tmp_path):
                 round_one = current.results(store, item_round=1)
                 assert_same_grids(round_one, expected(store, item_round=1), "round 1")
                 assert_same_grids(current.results(store), expected(store), "round 2")
+
+
+def test_change_listeners_hear_the_rows_of_an_edit_its_undo_and_redo_first(store):
+    random_workshop(store, 5)
+    heard: list[tuple[str, object]] = []
+    store.add_change_listener(lambda tables, changes: heard.append(("rows", changes)))
+    store.add_listener(lambda tables: heard.append(("tables", tables)))
+    voter = store.scalar("SELECT id FROM participants")
+    code = store.scalar("SELECT code FROM countries")
+    target = store.scalar("SELECT id FROM items WHERE kind != 'constraint'")
+    store.apply(vote_edits.set_vote(voter, "country", code, "item", target, "importance", 3))
+    store.undo()
+    store.redo()
+    assert [kind for kind, _ in heard] == ["rows", "tables"] * 3
+    for kind, changes in heard[::2]:
+        assert [(c.table, c.key["target_id"], c.key["criterion"]) for c in changes] == [
+            ("votes", target, "importance")
+        ]
+    store.set_preference("zoom", "150")  # a view setting: no rows, only its name
+    assert heard[-2] == ("rows", None) and heard[-1] == ("tables", {"pref.zoom"})
+
+
+def test_changes_the_results_never_read_keep_them_and_others_renew_them(ws):
+    before = current.results(ws)
+    assert before.threat_ranking
+    ws.apply(ops.set_text("vision", "Leopards roam the whole range."))
+    ws.apply(vote_edits.reveal("threat_ranking"))  # what the room sees, not what it voted
+    assert current.results(ws) is before
+    item = before.threat_ranking[0].item_id
+    ws.apply(ops.rename_item(item, "Renamed driver"))
+    after = current.results(ws)
+    assert after is not before and after.threat_ranking[0].label == "Renamed driver"

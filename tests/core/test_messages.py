@@ -2,7 +2,7 @@
 
 The sentences are found in the source itself: the text of each error raised, each
 problem of an imported row or ballot, each warning of an opened session. A new
-sentence without a template in ``facilitator/messages.py`` fails here, naming it.
+sentence without a template in ``facilitator/messages/`` fails here, naming it.
 """
 
 from __future__ import annotations
@@ -102,7 +102,43 @@ def test_every_sentence_for_the_app_has_a_template():
         if text not in FOR_DEVELOPERS
         and not any(p.fullmatch(text.replace("{}", "x")) for p in patterns)
     ]
-    assert not missing, "sentences without a template in facilitator/messages.py:\n" + "\n".join(
+    assert not missing, "sentences without a template in facilitator/messages/:\n" + "\n".join(
+        missing
+    )
+
+
+#: what builds an undoable edit: its first argument is the name Undo and Redo show
+EDIT_BUILDERS = {"FunctionEdit", "combine"}
+
+
+def edit_labels() -> list[tuple[str, str]]:
+    """The names of undoable edits, except those whose first word is itself chosen in code
+    ('{verb} a footnote'): each of their forms is a template of its own."""
+    found = []
+    for root in (CORE, CORE.parent / "ui"):
+        for path in sorted(root.rglob("*.py")):
+            if set(path.relative_to(root).parts) & set(NOT_THE_APP) and root == CORE:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call) or not node.args:
+                    continue
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                text = sentence(node.args[0]) if name in EDIT_BUILDERS else None
+                if text and not text.startswith("{}"):
+                    found.append((f"{path.relative_to(CORE.parent)}:{node.lineno}", text))
+    return found
+
+
+def test_every_edit_name_has_a_template():
+    patterns = [pattern(t) for t in TEMPLATES]
+    labels = edit_labels()
+    assert len(labels) > 30
+    missing = [
+        f"{where}: {text}"
+        for where, text in labels
+        if not any(p.fullmatch(text.replace("{}", "x")) for p in patterns)
+    ]
+    assert not missing, "edit names without a template in facilitator/messages/:\n" + "\n".join(
         missing
     )
 

@@ -39,8 +39,13 @@ def test_footnote_typed_under_a_figure_is_kept_in_the_file_and_undone(tmp_path, 
     field = page.details.footnote
     assert field.isVisible() and field.text() == ""
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(field, "Iraq's delegates only")
+    qtbot.keyClicks(field, "Iraq's")
+    # a pause in typing: the words so far are in the file, the field keeps focus and text
+    qtbot.waitUntil(lambda: store.scalar("SELECT body FROM notes") == "Iraq's", timeout=1000)
+    assert field.isVisible() and field.hasFocus() and field.text() == "Iraq's"
+    qtbot.keyClicks(field, " delegates only")
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert store.scalar("SELECT COUNT(*) FROM notes") == 1
     # the table shows it at once, in the figure's tooltip
     tip = table.figures.data(table.figures.index(row, zagros), Qt.ItemDataRole.ToolTipRole)
     assert "Iraq's delegates only" in tip

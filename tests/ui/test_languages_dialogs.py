@@ -166,6 +166,32 @@ def test_the_dialogs_speak_the_language(window_in, qtbot, tmp_path: Path, langua
     assert preview.problems.rowCount() == 1
     found += check(preview, "import preview", allowed, language)
     preview.reject()
+
+    from ui.monitoring.returns import import_returns
+
+    window.show_step("monitoring")
+    monitoring = window.page("monitoring")
+    returns = import_returns(monitoring, [junk])  # no country return either
+    qtbot.addWidget(returns)
+    returns.show()
+    qtbot.waitExposed(returns)
+    assert returns.problems.rowCount() == 1
+    # "About" is the name of the workbook's sheet, as the workbook holds it
+    found += check(returns, "returns preview", allowed | {"About"}, language)
+    returns.reject()
+    monitoring.new_review_dialog()
+    review = monitoring.last_dialog
+    qtbot.waitExposed(review)
+    found += check(review, "new review", allowed, language)
+    review.reject()
+
+    for step in ("problem_tree", "threat_ranking", "prioritisation"):  # what the room sees
+        window.show_step(step)
+        presenter = window.open_presenter()
+        qtbot.waitExposed(presenter)
+        qtbot.wait(20)
+        found += check(presenter, f"presenter · {step}", allowed, language)
+    presenter.close()
     assert not found, "\n".join(sorted(set(found)))
 
 
@@ -270,3 +296,26 @@ def test_what_a_removal_took_with_it_is_said_in_russian(window_in, qtbot, tmp_pa
     assert said.startswith("Удалено: угроза") and "связи: " in said and "Ctrl+Z" in said, said
     russian_only(said, allowed)
     assert first.id not in {i.id for i in model.items(window.controller.store)}
+
+
+def test_a_text_too_long_for_its_field_is_refused_in_russian(window_in, qtbot):
+    from facilitator.plan import edits as ops
+
+    window, allowed = window_in("ru")
+    window.show_step("session")
+    assert window.controller.apply(ops.add_participant("Ani " * 200, "AM")) is None
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Имя участника: не более"), said
+    russian_only(said, allowed)
+
+
+def test_names_in_a_persian_sentence_keep_their_place():
+    assert i18n.install("fa") == "fa"
+    said = i18n.core_text("'Poaching' is already linked to 'Prey depletion'.")
+    assert "\u2068Poaching\u2069" in said and "\u2068Prey depletion\u2069" in said
+    assert "پیوند" in said  # the sentence itself is Persian
+    i18n.install("ru")
+    assert i18n.core_text("'Poaching' is already linked to 'Prey depletion'.") == (
+        "«Poaching» уже связан(а) с «Prey depletion»."
+    )
+    i18n.install("en")

@@ -265,3 +265,31 @@ def test_a_new_item_typed_with_pauses_is_one_record_in_the_file(main_window, qtb
         "Poisoning of prey",
         "Roads",
     ]
+
+
+def test_a_name_is_kept_after_a_pause_but_a_code_only_whole(main_window, qtbot, session_path):
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.plan import edits as ops
+
+    main_window.controller.apply(ops.add_country("AM", "Armenia"))
+    main_window.go_to_step("session")
+    countries = main_window.page("session").countries
+    countries.setFocus()
+    countries.setCurrentIndex(countries.records.index(0, 1))  # the name
+    qtbot.keyClick(countries, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Republic of Armenia")
+    qtbot.wait(400)  # a pause: the name is in the file, the editor still open
+    assert read(session_path, "SELECT code, name FROM countries") == [("AM", "Republic of Armenia")]
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    countries.setCurrentIndex(countries.records.index(0, 0))  # the code: kept only whole
+    qtbot.keyClick(countries, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "A")
+    qtbot.wait(400)
+    assert read(session_path, "SELECT code FROM countries") == [("AM",)]
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert read(session_path, "SELECT code FROM countries") == [("AM",)]

@@ -278,6 +278,31 @@ def test_rename_in_the_tree_with_f2_and_typing_then_insert_goes_to_the_new_row_l
     assert "under objective 1" in results.add_line.placeholderText()
 
 
+def test_text_typed_in_the_tree_reaches_the_file_after_a_pause_with_the_editor_open(
+    main_window, qtbot, session_path
+):
+    build(qtbot, main_window)
+    store = main_window.controller.store
+    results = outline_page(main_window, "results")
+    select(qtbot, results, "1.2")
+    qtbot.keyClick(results.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Camera traps")
+    qtbot.waitUntil(lambda: model.outline(store)[0].results[1].text == "Camera traps", timeout=1000)
+    # the editor stayed open with the typing: the keys typed next go on the same text
+    assert QApplication.focusWidget() is editor and editor.text() == "Camera traps"
+    qtbot.keyClicks(editor, " in every core area")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(30)
+    assert results.tree.rows[("results", model.outline(store)[0].results[1].id)].text(1) == (
+        "Camera traps in every core area"
+    )
+    main_window.controller.close()
+    with SessionStore.open(session_path, backup=False) as again:
+        assert model.outline(again)[0].results[1].text == "Camera traps in every core area"
+
+
 def test_zoomed_for_the_projector_the_activity_fields_fit_their_column(main_window, qtbot):
     """At 160 % on a 1280×720 window no detail field runs off the right edge, cut and unscrollable."""
     store = main_window.controller.store

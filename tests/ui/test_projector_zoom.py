@@ -347,3 +347,26 @@ def test_zoomed_vote_tabs_stay_whole_and_the_ballot_buttons_fold_into_more(
     window.close()
     with SessionStore.open(sample_path, backup=False) as store:
         assert closing.is_closed(store, "threat_ranking")
+
+
+def test_no_step_scrolls_sideways_at_any_zoom_on_a_1280_pixel_screen(sample_window, qtbot):
+    """Every step, the Monitoring one's bar of review fields and buttons included (it wraps
+    onto further rows), fits the width of a 1280×720 projector from 100 % to 200 %."""
+    from facilitator.plan.glossary import STEPS
+
+    window = sample_window
+    window.set_high_contrast(True)
+    for factor in ZOOMS:
+        zoom_to(qtbot, window, factor, (1280, 720))
+        for s in STEPS:
+            window.show_step(s.id)
+            qtbot.wait(60)
+            bar = window._holders[s.id].horizontalScrollBar()
+            assert bar.maximum() == 0, (s.id, factor)
+    page = window.page("monitoring")
+    window.show_step("monitoring")
+    for key, edit in page.review_edits.items():  # every review field whole on screen
+        assert edit.isVisible() and page.rect().contains(
+            edit.mapTo(page, edit.rect().bottomRight())
+        ), key
+    window.set_high_contrast(False)

@@ -1,9 +1,10 @@
 """Revealed results kept fresh while phones vote, added up outside the window's process.
 
-Adding up every vote of a large workshop takes a few hundred milliseconds of
-pandas; done on the window's thread once per refresh, 100 phones voting would
-freeze the shared screen, and even on a thread it holds the interpreter lock
-the window and the server need. ``ResultsFeed`` computes the page's figures
+Phones' votes come through the server's own connection, so the window's results
+kept current (``facilitator.voting.current``) must add up every vote again after
+them: about 50 ms on a large workshop, which on the window's thread once a second,
+or on a thread holding the interpreter lock the window and the server need, would
+still be felt while 100 phones vote. ``ResultsFeed`` computes the page's figures
 (``compute_results`` of the page's class) in one helper process with its own
 read connection to the session file and hands them back through a queued
 signal; the page only redraws (``page.show_results``). At most one computation

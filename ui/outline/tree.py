@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.plan.model import SMART, Activity, Objective, Result
 from facilitator.plan.outline_input import RowKey  # a row of the outline: (table, id)
 from ui.i18n import translate
+from ui.widgets.autosave import save_after_pause
 
 LEVELS = ("objectives", "results", "activities")
 SMART_LETTERS = dict(zip(SMART, "SMART"))
@@ -77,6 +79,16 @@ class WrappingDelegate(QStyledItemDelegate):
         tallest = QFontMetrics(opt.font).lineSpacing() * MAX_ROW_LINES
         return QSize(base.width(), max(base.height(), min(bound.height(), tallest) + 6))
 
+    def createEditor(self, parent, option, index):
+        """The text typed in place reaches the file a moment after the last key, as in every
+        text field (the editor stays open; the outline is redrawn once it closes)."""
+        editor = super().createEditor(parent, option, index)
+        view = self.parent()
+        if index.column() == 1 and isinstance(editor, QLineEdit) and isinstance(view, OutlineTree):
+            key = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+            save_after_pause(editor, lambda: view.save_typing(key, editor))
+        return editor
+
 
 class OutlineTree(QTreeWidget):
     """Shows the outline down to ``depth`` levels; emits what the user asks for."""
@@ -123,6 +135,7 @@ class OutlineTree(QTreeWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, 125)
         self.rows: dict[RowKey, QTreeWidgetItem] = {}
+        self._pending: list[Objective] | None = None  # an outline to show once editing ends
         # wrapped rows need their heights measured again when the text column changes width
         header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self, self._relayout))
         self.itemChanged.connect(self._item_changed)
@@ -139,8 +152,25 @@ class OutlineTree(QTreeWidget):
             self.scrollToItem(self.currentItem())
 
     # -- content ----------------------------------------------------------------
+    def save_typing(self, key: RowKey | None, editor: QLineEdit) -> None:
+        """Typing paused in the open editor: its text to the file (the editor stays open)."""
+        if key is not None and editor.isVisible():
+            self.text_edited.emit(key, editor.text())
+
+    def _show_pending(self) -> None:
+        outline, self._pending = self._pending, None
+        if outline is not None:
+            self.show_outline(outline)
+
     def show_outline(self, outline: list[Objective]) -> None:
-        """Rebuild from the session, keeping the current row."""
+        """Rebuild from the session, keeping the current row; while a text is typed in place,
+        once its editor closes (a rebuild would drop the editor and the keys typed next)."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            first = self._pending is None
+            self._pending = outline
+            if first:
+                self.wrapping.closeEditor.connect(self._after_editing)
+            return
         current = self.current_key()
         self.blockSignals(True)
         self.clear()
@@ -174,6 +204,10 @@ class OutlineTree(QTreeWidget):
             item.setFont(0, font)
         self.rows[(table, row.id)] = item
         return item
+
+    def _after_editing(self, *_args) -> None:
+        self.wrapping.closeEditor.disconnect(self._after_editing)
+        QTimer.singleShot(0, self, self._show_pending)
 
     def current_key(self) -> RowKey | None:
         item = self.currentItem()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -47,6 +47,7 @@ from ..monitoring.overview_view import OverviewView
 from ..monitoring.review_dialog import NewReviewDialog
 from ..undo_keys import mark_session_field
 from ..widgets.autosave import save_after_pause
+from ..widgets.flow import flow_bar
 from .base import StepPage
 
 PLAN_TABLES = {
@@ -88,6 +89,33 @@ class MonitoringPage(StepPage):
         button.clicked.connect(slot)
         return button
 
+    def _size_fields(self) -> None:
+        """The review fields as wide as their usual text in the current (zoomed) type."""
+        for key, chars in self._field_chars.items():
+            edit = self.review_edits[key]
+            fm = edit.fontMetrics()
+            wide = chars * fm.averageCharWidth()
+            if key == "date":  # a date whole in the locale's form, never squeezed
+                samples = ("2088-12-28", shown_date("2088-12-28"))
+                wide = max(wide, max(fm.horizontalAdvance(t) for t in samples))
+            edit.setFixedWidth(wide + 24)
+        self.bar.layout().invalidate()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._size_fields)  # zoomed: measured once restyled
+
+    def _pair(self, label: QLabel, field: QWidget) -> QWidget:
+        """A label and its field, kept together on one row of the bar."""
+        pair = QWidget(self)
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(field)
+        label.setBuddy(field)
+        return pair
+
     def _build(self) -> None:
         self.review_box = QComboBox(self)
         self.review_box.setObjectName("monitoring-review")
@@ -96,9 +124,14 @@ class MonitoringPage(StepPage):
             lambda _n: self.choose_review(self.review_box.currentData())
         )
         self.review_edits: dict[str, QLineEdit] = {}
-        bar, fields = QHBoxLayout(), QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Review:"), self))
-        bar.addWidget(self.review_box)
+        self._field_chars: dict[str, int] = {}  # each review field's width in characters
+        parts: list[QWidget] = [
+            self._pair(QLabel(self.tr("Review:"), self), self.review_box),
+            self._button(self.tr("New review…"), "monitoring-new-review", self.new_review_dialog),
+            self._button(self.tr("Remove review"), "monitoring-remove-review", self.remove_review),
+            self._button(self.tr("Import programme…"), "monitoring-import", self.import_dialog),
+            self._button(self.tr("Export…"), "monitoring-export", self.export_dialog),
+        ]
         for key, label, width in (
             ("title", self.tr("Title"), 360),
             ("date", self.tr("Date"), 120),
@@ -108,45 +141,23 @@ class MonitoringPage(StepPage):
             edit = QLineEdit(self)
             edit.setObjectName(f"monitoring-review-{key}")
             mark_session_field(edit)
-            edit.setMaximumWidth(width)
-            # a date or a title is never squeezed to a few letters by longer words around it
-            fm = edit.fontMetrics()
-            shortest = {
-                "title": fm.averageCharWidth() * 16,
-                "date": max(
-                    fm.horizontalAdvance(text) for text in ("2088-12-28", shown_date("2088-12-28"))
-                ),
-            }
-            if key in shortest:
-                edit.setMinimumWidth(min(width, shortest[key] + 24))
+            self._field_chars[key] = width // 7
             edit.editingFinished.connect(lambda k=key: self._save_review(k))
             if key == "title":  # a text: in the file a moment after the last key
                 save_after_pause(edit, lambda k=key: self._save_review(k))
             self.review_edits[key] = edit
-            fields.addWidget(QLabel(self.tr("{0}:").format(label), self))
-            fields.addWidget(edit, 3 if key == "title" else 1)
-        fields.addStretch(1)
-        bar.addStretch(1)
-        bar.addWidget(
-            self._button(self.tr("New review…"), "monitoring-new-review", self.new_review_dialog)
-        )
-        bar.addWidget(
-            self._button(self.tr("Remove review"), "monitoring-remove-review", self.remove_review)
-        )
-        bar.addWidget(
-            self._button(self.tr("Import programme…"), "monitoring-import", self.import_dialog)
-        )
-        bar.addWidget(self._button(self.tr("Export…"), "monitoring-export", self.export_dialog))
-        fields.addWidget(
+            parts.append(self._pair(QLabel(self.tr("{0}:").format(label), self), edit))
+        parts += [
             self._button(
                 self.tr("Country returns…"), "monitoring-send-returns", self.send_returns_dialog
-            )
-        )
-        fields.addWidget(
+            ),
             self._button(
                 self.tr("Import returns…"), "monitoring-import-returns", self.import_returns_dialog
-            )
-        )
+            ),
+        ]
+        # one bar that wraps onto further rows: a zoomed page never scrolls sideways
+        self.bar = flow_bar(parts, self)
+        self._size_fields()
         split = QSplitter(self)
         split.addWidget(self.tree)
         split.addWidget(self.detail)
@@ -158,8 +169,7 @@ class MonitoringPage(StepPage):
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.currentChanged.connect(lambda _n: self._show_overview())
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(fields)
+        layout.addWidget(self.bar)
         layout.addWidget(self.tabs, 1)
 
     # -- reading --------------------------------------------------------------

@@ -139,6 +139,7 @@ class SessionPage(StepPage):
             parent=holder,
         )
         self.countries.setObjectName("countries-table")
+        self.countries.saved_whole = frozenset({"code"})  # votes name a country by its code
         self.regions = RecordTable(
             [
                 Column("name", QT_TRANSLATE_NOOP("columns", "Region")),
@@ -163,6 +164,7 @@ class SessionPage(StepPage):
             parent=holder,
         )
         self.regions.setObjectName("regions-table")
+        self.regions.saved_whole = frozenset({"name", "abbreviation"})  # they name the region
         column.addWidget(
             _caption(
                 self.tr("Countries (range states)"),
@@ -354,7 +356,9 @@ class SessionPage(StepPage):
     def _update_country(self, code: str, key: str, value: Any) -> bool:
         if key == "code":
             self.controller.message.emit(
-                f"The code {code} cannot be changed; remove the country and add it again."
+                self.tr(
+                    "The code {0} cannot be changed; remove the country and add it again."
+                ).format(code)
             )
             return False
         return self._apply(ops.update_country(code, str(value)))
@@ -371,7 +375,10 @@ class SessionPage(StepPage):
     def _update_region(self, name: str, key: str, value: Any) -> bool:
         if key != "members":
             self.controller.message.emit(
-                f"The region {name} keeps its name and abbreviation; remove it and add it again to change them."
+                self.tr(
+                    "The region {0} keeps its name and abbreviation; remove it and add it again "
+                    "to change them."
+                ).format(name)
             )
             return False
         try:

@@ -8,10 +8,11 @@ importance × capacity chart, with the votes behind any figure.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.plan import edits as ops
 from facilitator.voting import current, footnotes
+from facilitator.voting.cells import Cell
 from facilitator.voting.results import Results
 from facilitator.voting.rollup import SHOW_EQUAL_KEY, show_equal_brackets
 from facilitator.voting.state import THREAT_RANKING
@@ -45,7 +46,7 @@ class ThreatRankingPage(VotePage):
         region_column.addWidget(self.region_table.make_band())  # 'Importance' over its columns
         region_column.addWidget(self.region_table, 1)
         self.legend.setWordWrap(True)  # a long list of regions never widens the page
-        below = QHBoxLayout()
+        below = QVBoxLayout()  # the legend over the setting: each keeps one line when zoomed
         below.addWidget(self.legend, 1)
         self.equal_box = QCheckBox(
             self.tr("Brackets also for equal figures, as the reference does")
@@ -104,6 +105,19 @@ class ThreatRankingPage(VotePage):
         self.legend.setText(legend)
         self.chart.set_points(data["chart"])
         self._labels = data["labels"]
+        self._show_again()
+
+    def _show_again(self) -> None:
+        """After the figures changed, the details of the figure shown before (a vote typed, a
+        footnote saved while it is typed), or none when that figure is gone."""
+        key = self.details.shown_key
+        if key:
+            for table in (self.overall_table, self.region_table):
+                for row in table.figures.rows:
+                    cell = next((c for c in row if tuple(c.key) == key), None)
+                    if cell is not None:
+                        self._show_cell(cell)
+                        return
         self.details.show_figure("", None, None)
 
     @staticmethod
@@ -123,7 +137,9 @@ class ThreatRankingPage(VotePage):
         return current.results(self.store, **self.round_kwargs())
 
     def _show_details(self, table: FigureTable, index) -> None:
-        cell = table.cell_at(index)
+        self._show_cell(table.cell_at(index))
+
+    def _show_cell(self, cell: Cell | None) -> None:
         if cell is None or not cell.key or self.store is None:
             self.details.show_figure("", None, None)
             return
@@ -153,8 +169,5 @@ class ThreatRankingPage(VotePage):
             ),
             None,
         )
-        if row is None or self.store is None:
-            return
-        cell = row[1]
-        votes = self._own_results().votes_behind("item", cell.key)
-        self.details.show_figure(f"“{self._labels.get(item_id, '?')}”", cell, votes)
+        if row is not None:
+            self._show_cell(row[1])

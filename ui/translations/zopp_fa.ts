@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Constraints are causes, not effects: they let threats and drivers act. Link {0} → {1} anyway?</source>
-        <translation>محدودیت‌ها علت‌اند، نه معلول: آنها به تهدیدها و محرک‌ها امکان اثر می‌دهند. با این حال {0} ← {1} پیوند داده شود؟</translation>
+        <translation>محدودیت‌ها علت‌اند، نه معلول: آنها به تهدیدها و عوامل محرک امکان اثر می‌دهند. با این حال {0} ← {1} پیوند داده شود؟</translation>
     </message>
     <message>
         <source>Not linked: a constraint is a cause, not an effect.</source>
@@ -1680,6 +1680,14 @@
     <message>
         <source>&lt;b&gt;Participants: {0}, {1} voting&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</source>
         <translation>&lt;b&gt;شرکت‌کنندگان: {0}، رأی‌دهنده: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The code {0} cannot be changed; remove the country and add it again.</source>
+        <translation>کد {0} تغییر نمی‌کند؛ کشور را حذف کنید و دوباره بیفزایید.</translation>
+    </message>
+    <message>
+        <source>The region {0} keeps its name and abbreviation; remove it and add it again to change them.</source>
+        <translation>نام و اختصار منطقه {0} ثابت می‌ماند؛ برای تغییر آنها منطقه را حذف کنید و دوباره بیفزایید.</translation>
     </message>
     <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
@@ -2818,7 +2826,7 @@ and risks</source>
     </message>
     <message>
         <source>there is no constraint, driver or threat called &apos;{label}&apos;.</source>
-        <translation>هیچ محدودیت، محرک یا تهدیدی به نام «{label}» نیست.</translation>
+        <translation>هیچ محدودیت، عامل محرک یا تهدیدی به نام «{label}» نیست.</translation>
     </message>
     <message>
         <source>{voter} is no longer in the session.</source>
@@ -2866,7 +2874,7 @@ and risks</source>
     </message>
     <message>
         <source>&apos;{label}&apos; is no threat or driver of this session.</source>
-        <translation>«{label}» تهدید یا محرکی از این نشست نیست.</translation>
+        <translation>«{label}» تهدید یا عامل محرکی از این نشست نیست.</translation>
     </message>
     <message>
         <source>{level}s have no {column}; leave this cell empty.</source>
@@ -3290,7 +3298,7 @@ and risks</source>
     </message>
     <message>
         <source>driver</source>
-        <translation>محرک</translation>
+        <translation>عامل محرک</translation>
     </message>
     <message>
         <source>constraint</source>
@@ -3334,7 +3342,7 @@ and risks</source>
     </message>
     <message>
         <source>Driver</source>
-        <translation>محرک</translation>
+        <translation>عامل محرک</translation>
     </message>
     <message>
         <source>Constraint</source>
@@ -3366,7 +3374,7 @@ and risks</source>
     </message>
     <message>
         <source>driver or threat</source>
-        <translation>محرک یا تهدید</translation>
+        <translation>عامل محرک یا تهدید</translation>
     </message>
     <message>
         <source>link cause to effect</source>
@@ -3522,7 +3530,7 @@ and risks</source>
     </message>
     <message>
         <source>drivers</source>
-        <translation>محرک‌ها</translation>
+        <translation>عوامل محرک</translation>
     </message>
     <message>
         <source>constraints</source>
@@ -3643,6 +3651,230 @@ and risks</source>
     <message>
         <source>{count} objective(s) under no strategy.</source>
         <translation>{count} هدف زیر هیچ راهبردی نیست.</translation>
+    </message>
+    <message>
+        <source>record action</source>
+        <translation>ثبت اقدام</translation>
+    </message>
+    <message>
+        <source>rename theme</source>
+        <translation>تغییر نام موضوع</translation>
+    </message>
+    <message>
+        <source>rename item</source>
+        <translation>تغییر نام مورد</translation>
+    </message>
+    <message>
+        <source>change status of item</source>
+        <translation>تغییر وضعیت مورد</translation>
+    </message>
+    <message>
+        <source>close {vote}</source>
+        <translation>بستن {vote}</translation>
+    </message>
+    <message>
+        <source>reopen {vote}</source>
+        <translation>بازگشایی {vote}</translation>
+    </message>
+    <message>
+        <source>add review: {title}</source>
+        <translation>افزودن بازبینی: {title}</translation>
+    </message>
+    <message>
+        <source>start review from earlier one: {title}</source>
+        <translation>آغاز بازبینی از بازبینی پیشین: {title}</translation>
+    </message>
+    <message>
+        <source>write a footnote</source>
+        <translation>نوشتن پانوشت</translation>
+    </message>
+    <message>
+        <source>remove a footnote</source>
+        <translation>حذف پانوشت</translation>
+    </message>
+    <message>
+        <source>{what} may hold at most {limit} characters (this one has {length}); shorten it — nothing was changed.</source>
+        <translation>{what} حداکثر {limit} نویسه می‌گیرد (این یکی {length} نویسه دارد)؛ آن را کوتاه کنید — چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name</source>
+        <translation>نام کشور</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s affiliation</source>
+        <translation>وابستگی سازمانی شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>نام شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s code</source>
+        <translation>کد بند برنامه</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s priority</source>
+        <translation>اولویت بند برنامه</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s responsible</source>
+        <translation>مسئول بند برنامه</translation>
+    </message>
+    <message>
+        <source>A region&apos;s abbreviation</source>
+        <translation>اختصار منطقه</translation>
+    </message>
+    <message>
+        <source>A region&apos;s name</source>
+        <translation>نام منطقه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s assumptions and risks</source>
+        <translation>فرض‌ها و خطرهای نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline year</source>
+        <translation>سال خط پایه نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline</source>
+        <translation>خط پایه نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s indicator</source>
+        <translation>شاخص نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s means of verification</source>
+        <translation>ابزار راستی‌آزمایی نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target year</source>
+        <translation>سال مقدار هدف نتیجه</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target</source>
+        <translation>مقدار هدف نتیجه</translation>
+    </message>
+    <message>
+        <source>A review&apos;s title</source>
+        <translation>عنوان بازبینی</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>نام موضوع</translation>
+    </message>
+    <message>
+        <source>An action&apos;s budget</source>
+        <translation>بودجه اقدام</translation>
+    </message>
+    <message>
+        <source>An action&apos;s countries</source>
+        <translation>کشورهای اقدام</translation>
+    </message>
+    <message>
+        <source>An action&apos;s funder</source>
+        <translation>تأمین‌کننده اقدام</translation>
+    </message>
+    <message>
+        <source>An action&apos;s period</source>
+        <translation>دوره اقدام</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s actors</source>
+        <translation>مجریان فعالیت</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s budget</source>
+        <translation>بودجه فعالیت</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s indicator</source>
+        <translation>شاخص فعالیت</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s timeline</source>
+        <translation>زمان‌بندی فعالیت</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s assumptions and risks</source>
+        <translation>فرض‌ها و خطرهای هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline year</source>
+        <translation>سال خط پایه هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline</source>
+        <translation>خط پایه هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s indicator</source>
+        <translation>شاخص هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s means of verification</source>
+        <translation>ابزار راستی‌آزمایی هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target year</source>
+        <translation>سال مقدار هدف برای هدف</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target</source>
+        <translation>مقدار هدف برای هدف</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>A programme item</source>
+        <translation>بند برنامه</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>توصیه</translation>
+    </message>
+    <message>
+        <source>A result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>A session detail</source>
+        <translation>جزئیات نشست</translation>
+    </message>
+    <message>
+        <source>A threat, driver or constraint</source>
+        <translation>تهدید، عامل محرک یا محدودیت</translation>
+    </message>
+    <message>
+        <source>An action taken</source>
+        <translation>اقدام انجام‌شده</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>An objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>The text of the Vision or Goal</source>
+        <translation>متن چشم‌انداز یا هدف کلان</translation>
+    </message>
+    <message>
+        <source>Who implemented an action</source>
+        <translation>مجری اقدام</translation>
+    </message>
+    <message>
+        <source>This round of the {vote} does not ask about that {kind}: it keeps its figures from the earlier round.</source>
+        <translation>این دور از «{vote}» درباره آن {kind} نمی‌پرسد: رقم‌های دور پیشین آن نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>مورد</translation>
     </message>
     <message>
         <source>Low</source>
@@ -3901,7 +4133,7 @@ and risks</source>
     </message>
     <message>
         <source>drivers</source>
-        <translation>محرک‌ها</translation>
+        <translation>عوامل محرک</translation>
     </message>
     <message>
         <source>threats</source>
@@ -3937,7 +4169,7 @@ and risks</source>
     </message>
     <message>
         <source>driver</source>
-        <translation>محرک</translation>
+        <translation>عامل محرک</translation>
     </message>
     <message>
         <source>threat</source>

@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Constraints are causes, not effects: they let threats and drivers act. Link {0} → {1} anyway?</source>
-        <translation>Ограничения — это причины, а не следствия: они позволяют угрозам и факторам действовать. Всё равно связать {0} → {1}?</translation>
+        <translation>Ограничения — это причины, а не следствия: они позволяют угрозам и движущим факторам действовать. Всё равно связать {0} → {1}?</translation>
     </message>
     <message>
         <source>Not linked: a constraint is a cause, not an effect.</source>
@@ -1680,6 +1680,14 @@
     <message>
         <source>&lt;b&gt;Participants: {0}, {1} voting&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</source>
         <translation>&lt;b&gt;Участников: {0}, голосуют: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The code {0} cannot be changed; remove the country and add it again.</source>
+        <translation>Код {0} изменить нельзя; удалите страну и добавьте её снова.</translation>
+    </message>
+    <message>
+        <source>The region {0} keeps its name and abbreviation; remove it and add it again to change them.</source>
+        <translation>Название и сокращение региона {0} не меняются; чтобы изменить их, удалите регион и добавьте снова.</translation>
     </message>
     <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
@@ -2818,7 +2826,7 @@ and risks</source>
     </message>
     <message>
         <source>there is no constraint, driver or threat called &apos;{label}&apos;.</source>
-        <translation>нет ни ограничения, ни фактора, ни угрозы с названием «{label}».</translation>
+        <translation>нет ни ограничения, ни движущего фактора, ни угрозы с названием «{label}».</translation>
     </message>
     <message>
         <source>{voter} is no longer in the session.</source>
@@ -2866,7 +2874,7 @@ and risks</source>
     </message>
     <message>
         <source>&apos;{label}&apos; is no threat or driver of this session.</source>
-        <translation>«{label}» — не угроза и не фактор этой сессии.</translation>
+        <translation>«{label}» — не угроза и не движущий фактор этой сессии.</translation>
     </message>
     <message>
         <source>{level}s have no {column}; leave this cell empty.</source>
@@ -2878,7 +2886,7 @@ and risks</source>
     </message>
     <message>
         <source>the Goal has no {column}; leave this cell empty.</source>
-        <translation>у цели проекта нет поля «{column}»; оставьте эту ячейку пустой.</translation>
+        <translation>у цели нет поля «{column}»; оставьте эту ячейку пустой.</translation>
     </message>
     <message>
         <source>{level} {number} would leave a gap: the next number here is {expected}.</source>
@@ -3114,7 +3122,7 @@ and risks</source>
     </message>
     <message>
         <source>The {parent} for this {child} no longer exists.</source>
-        <translation>Элемента «{parent}» для этого элемента «{child}» больше нет.</translation>
+        <translation>Вышестоящего элемента ({parent}) для этого элемента ({child}) больше нет.</translation>
     </message>
     <message>
         <source>An activity cannot refer to itself.</source>
@@ -3290,7 +3298,7 @@ and risks</source>
     </message>
     <message>
         <source>driver</source>
-        <translation>фактор</translation>
+        <translation>движущий фактор</translation>
     </message>
     <message>
         <source>constraint</source>
@@ -3322,7 +3330,7 @@ and risks</source>
     </message>
     <message>
         <source>capacity</source>
-        <translation>возможности</translation>
+        <translation>потенциал</translation>
     </message>
     <message>
         <source>priority</source>
@@ -3334,7 +3342,7 @@ and risks</source>
     </message>
     <message>
         <source>Driver</source>
-        <translation>Фактор</translation>
+        <translation>Движущий фактор</translation>
     </message>
     <message>
         <source>Constraint</source>
@@ -3354,7 +3362,7 @@ and risks</source>
     </message>
     <message>
         <source>prioritisation</source>
-        <translation>расстановка приоритетов</translation>
+        <translation>приоритизация</translation>
     </message>
     <message>
         <source>Threat ranking</source>
@@ -3362,11 +3370,11 @@ and risks</source>
     </message>
     <message>
         <source>Prioritisation</source>
-        <translation>Расстановка приоритетов</translation>
+        <translation>Приоритизация</translation>
     </message>
     <message>
         <source>driver or threat</source>
-        <translation>фактор или угроза</translation>
+        <translation>движущий фактор или угроза</translation>
     </message>
     <message>
         <source>link cause to effect</source>
@@ -3462,7 +3470,7 @@ and risks</source>
     </message>
     <message>
         <source>edit goal {fields}</source>
-        <translation>изменить цель проекта: {fields}</translation>
+        <translation>изменить цель: {fields}</translation>
     </message>
     <message>
         <source>edit review {fields}</source>
@@ -3522,7 +3530,7 @@ and risks</source>
     </message>
     <message>
         <source>drivers</source>
-        <translation>факторы</translation>
+        <translation>движущие факторы</translation>
     </message>
     <message>
         <source>constraints</source>
@@ -3554,7 +3562,7 @@ and risks</source>
     </message>
     <message>
         <source>this sheet has no Importance, Capacity or Priority column, so it is not a ballot.</source>
-        <translation>на этом листе нет столбца «Важность», «Возможности» или «Приоритет», поэтому это не бюллетень.</translation>
+        <translation>на этом листе нет столбца «Важность», «Потенциал» или «Приоритет», поэтому это не бюллетень.</translation>
     </message>
     <message>
         <source>this is not a country return workbook of this app (it has no About sheet).</source>
@@ -3614,7 +3622,7 @@ and risks</source>
     </message>
     <message>
         <source>{count} further goals (the plan has one Goal).</source>
-        <translation>ещё цели: {count} (в плане одна цель проекта).</translation>
+        <translation>ещё цели: {count} (в плане одна цель).</translation>
     </message>
     <message>
         <source>{count} {kind} object(s).</source>
@@ -3643,6 +3651,230 @@ and risks</source>
     <message>
         <source>{count} objective(s) under no strategy.</source>
         <translation>цели Miradi вне какой-либо стратегии: {count}.</translation>
+    </message>
+    <message>
+        <source>record action</source>
+        <translation>записать действие</translation>
+    </message>
+    <message>
+        <source>rename theme</source>
+        <translation>переименовать тему</translation>
+    </message>
+    <message>
+        <source>rename item</source>
+        <translation>переименовать элемент</translation>
+    </message>
+    <message>
+        <source>change status of item</source>
+        <translation>изменить статус элемента</translation>
+    </message>
+    <message>
+        <source>close {vote}</source>
+        <translation>закрыть голосование: {vote}</translation>
+    </message>
+    <message>
+        <source>reopen {vote}</source>
+        <translation>снова открыть голосование: {vote}</translation>
+    </message>
+    <message>
+        <source>add review: {title}</source>
+        <translation>добавить обзор: {title}</translation>
+    </message>
+    <message>
+        <source>start review from earlier one: {title}</source>
+        <translation>начать обзор с предыдущего: {title}</translation>
+    </message>
+    <message>
+        <source>write a footnote</source>
+        <translation>написать сноску</translation>
+    </message>
+    <message>
+        <source>remove a footnote</source>
+        <translation>удалить сноску</translation>
+    </message>
+    <message>
+        <source>{what} may hold at most {limit} characters (this one has {length}); shorten it — nothing was changed.</source>
+        <translation>{what}: не более {limit} знаков (здесь {length}); сократите текст — ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name</source>
+        <translation>Название страны</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s affiliation</source>
+        <translation>Организация участника</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>Имя участника</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s code</source>
+        <translation>Код пункта программы</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s priority</source>
+        <translation>Приоритет пункта программы</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s responsible</source>
+        <translation>Ответственные за пункт программы</translation>
+    </message>
+    <message>
+        <source>A region&apos;s abbreviation</source>
+        <translation>Сокращение региона</translation>
+    </message>
+    <message>
+        <source>A region&apos;s name</source>
+        <translation>Название региона</translation>
+    </message>
+    <message>
+        <source>A result&apos;s assumptions and risks</source>
+        <translation>Допущения и риски результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline year</source>
+        <translation>Год исходного уровня результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline</source>
+        <translation>Исходный уровень результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s indicator</source>
+        <translation>Индикатор результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s means of verification</source>
+        <translation>Средства проверки результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target year</source>
+        <translation>Год целевого значения результата</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target</source>
+        <translation>Целевое значение результата</translation>
+    </message>
+    <message>
+        <source>A review&apos;s title</source>
+        <translation>Название обзора</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>Название темы</translation>
+    </message>
+    <message>
+        <source>An action&apos;s budget</source>
+        <translation>Бюджет действия</translation>
+    </message>
+    <message>
+        <source>An action&apos;s countries</source>
+        <translation>Страны действия</translation>
+    </message>
+    <message>
+        <source>An action&apos;s funder</source>
+        <translation>Донор действия</translation>
+    </message>
+    <message>
+        <source>An action&apos;s period</source>
+        <translation>Период действия</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s actors</source>
+        <translation>Исполнители мероприятия</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s budget</source>
+        <translation>Бюджет мероприятия</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s indicator</source>
+        <translation>Индикатор мероприятия</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s timeline</source>
+        <translation>Сроки мероприятия</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s assumptions and risks</source>
+        <translation>Допущения и риски задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline year</source>
+        <translation>Год исходного уровня задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline</source>
+        <translation>Исходный уровень задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s indicator</source>
+        <translation>Индикатор задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s means of verification</source>
+        <translation>Средства проверки задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target year</source>
+        <translation>Год целевого значения задачи</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target</source>
+        <translation>Целевое значение задачи</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>A programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>A result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>A session detail</source>
+        <translation>Сведения о сессии</translation>
+    </message>
+    <message>
+        <source>A threat, driver or constraint</source>
+        <translation>Угроза, движущий фактор или ограничение</translation>
+    </message>
+    <message>
+        <source>An action taken</source>
+        <translation>Выполненное действие</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>An objective</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>The text of the Vision or Goal</source>
+        <translation>Текст видения или цели</translation>
+    </message>
+    <message>
+        <source>Who implemented an action</source>
+        <translation>Кем выполнено действие</translation>
+    </message>
+    <message>
+        <source>This round of the {vote} does not ask about that {kind}: it keeps its figures from the earlier round.</source>
+        <translation>Этот тур голосования «{vote}» не касается этого объекта ({kind}): он сохраняет значения предыдущего тура.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>элемент</translation>
     </message>
     <message>
         <source>Low</source>
@@ -3901,7 +4133,7 @@ and risks</source>
     </message>
     <message>
         <source>drivers</source>
-        <translation>факторы</translation>
+        <translation>движущие факторы</translation>
     </message>
     <message>
         <source>threats</source>
@@ -3937,7 +4169,7 @@ and risks</source>
     </message>
     <message>
         <source>driver</source>
-        <translation>фактор</translation>
+        <translation>движущий фактор</translation>
     </message>
     <message>
         <source>threat</source>

@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>objectives</source>
-        <translation>amaçlar</translation>
+        <translation>hedefler</translation>
     </message>
     <message>
         <source>results</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>reviews</source>
-        <translation>incelemeler</translation>
+        <translation>değerlendirmeler</translation>
     </message>
     <message>
         <source>actions taken</source>
@@ -1680,6 +1680,14 @@
     <message>
         <source>&lt;b&gt;Participants: {0}, {1} voting&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</source>
         <translation>&lt;b&gt;Katılımcılar: {0}, oy veren: {1}&lt;/b&gt; &lt;small&gt;({2})&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The code {0} cannot be changed; remove the country and add it again.</source>
+        <translation>{0} kodu değiştirilemez; ülkeyi kaldırıp yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>The region {0} keeps its name and abbreviation; remove it and add it again to change them.</source>
+        <translation>{0} bölgesinin adı ve kısaltması değişmez; değiştirmek için bölgeyi kaldırıp yeniden ekleyin.</translation>
     </message>
     <message>
         <source>{0} no longer votes: {1} of their votes stop counting (tick the box again or press Ctrl+Z to count them).</source>
@@ -2834,11 +2842,11 @@ ve riskler</translation>
     </message>
     <message>
         <source>the review&apos;s title is empty.</source>
-        <translation>incelemenin başlığı boş.</translation>
+        <translation>değerlendirmenin başlığı boş.</translation>
     </message>
     <message>
         <source>there is no review &apos;{title}&apos; (reviews: {known}); import a reviews file or run &apos;facilitator review new&apos; first.</source>
-        <translation>&apos;{title}&apos; adında bir inceleme yok (incelemeler: {known}); önce bir inceleme dosyası içe aktarın ya da &apos;facilitator review new&apos; çalıştırın.</translation>
+        <translation>&apos;{title}&apos; adında bir değerlendirme yok (değerlendirmeler: {known}); önce bir değerlendirme dosyası içe aktarın ya da &apos;facilitator review new&apos; çalıştırın.</translation>
     </message>
     <message>
         <source>the activity is empty.</source>
@@ -2862,7 +2870,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is a constraint, which objectives do not address.</source>
-        <translation>&apos;{label}&apos; bir kısıt; amaçlar kısıtları hedeflemez.</translation>
+        <translation>&apos;{label}&apos; bir kısıt; hedefler kısıtları ele almaz.</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is no threat or driver of this session.</source>
@@ -2878,7 +2886,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>the Goal has no {column}; leave this cell empty.</source>
-        <translation>Genel hedefte &apos;{column}&apos; yok; bu hücreyi boş bırakın.</translation>
+        <translation>Amaçta &apos;{column}&apos; yok; bu hücreyi boş bırakın.</translation>
     </message>
     <message>
         <source>{level} {number} would leave a gap: the next number here is {expected}.</source>
@@ -2954,7 +2962,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>Nothing was imported: the returns have {count} problem(s); fix them or skip those rows.</source>
-        <translation>Hiçbir şey içe aktarılmadı: dönüşlerde {count} sorun var; düzeltin ya da o satırları atlayın.</translation>
+        <translation>Hiçbir şey içe aktarılmadı: raporlarda {count} sorun var; düzeltin ya da o satırları atlayın.</translation>
     </message>
     <message>
         <source>Nothing was imported: the ballots have {count} problem(s); fix them or skip those rows.</source>
@@ -2962,7 +2970,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>this return belongs to another session ({title}).</source>
-        <translation>bu dönüş başka bir oturuma ait ({title}).</translation>
+        <translation>bu rapor başka bir oturuma ait ({title}).</translation>
     </message>
     <message>
         <source>the session has no country {country}.</source>
@@ -2970,7 +2978,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>the review this return was made for no longer exists.</source>
-        <translation>bu dönüşün hazırlandığı inceleme artık yok.</translation>
+        <translation>bu raporun hazırlandığı değerlendirme artık yok.</translation>
     </message>
     <message>
         <source>the header row was changed; use the workbook as it was sent.</source>
@@ -2998,7 +3006,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>a second return for {country} (the first is {first}); send one per country.</source>
-        <translation>{country} için ikinci dönüş (ilki: {first}); her ülke için bir tane gönderin.</translation>
+        <translation>{country} için ikinci rapor (ilki: {first}); her ülke için bir tane gönderin.</translation>
     </message>
     <message>
         <source>The session has no country with the code {code}.</source>
@@ -3006,11 +3014,11 @@ ve riskler</translation>
     </message>
     <message>
         <source>That review no longer exists.</source>
-        <translation>O inceleme artık yok.</translation>
+        <translation>O değerlendirme artık yok.</translation>
     </message>
     <message>
         <source>The session has no countries to send returns to.</source>
-        <translation>Oturumda dönüş gönderilecek ülke yok.</translation>
+        <translation>Oturumda rapor gönderilecek ülke yok.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist: choose another place to save.</source>
@@ -3074,19 +3082,19 @@ ve riskler</translation>
     </message>
     <message>
         <source>This session has no monitoring review yet: add one in the Monitoring step.</source>
-        <translation>Bu oturumda henüz izleme incelemesi yok: İzleme adımında bir tane ekleyin.</translation>
+        <translation>Bu oturumda henüz izleme değerlendirmesi yok: İzleme adımında bir tane ekleyin.</translation>
     </message>
     <message>
         <source>A review needs a title, e.g. &apos;Midterm review 2018&apos;.</source>
-        <translation>İncelemenin bir başlığı olmalı, örneğin &apos;Ara inceleme 2018&apos;.</translation>
+        <translation>Değerlendirmenin bir başlığı olmalı, örneğin &apos;Ara değerlendirme 2018&apos;.</translation>
     </message>
     <message>
         <source>The review to start from no longer exists.</source>
-        <translation>Başlanacak inceleme artık yok.</translation>
+        <translation>Başlanacak değerlendirme artık yok.</translation>
     </message>
     <message>
         <source>A review needs a title.</source>
-        <translation>İncelemenin bir başlığı olmalı.</translation>
+        <translation>Değerlendirmenin bir başlığı olmalı.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date: write it year first, e.g. 2018-04-18.</source>
@@ -3302,7 +3310,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation>amaç</translation>
+        <translation>hedef</translation>
     </message>
     <message>
         <source>result</source>
@@ -3410,7 +3418,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>remove review</source>
-        <translation>incelemeyi kaldır</translation>
+        <translation>değerlendirmeyi kaldır</translation>
     </message>
     <message>
         <source>add theme</source>
@@ -3462,11 +3470,11 @@ ve riskler</translation>
     </message>
     <message>
         <source>edit goal {fields}</source>
-        <translation>genel hedefi düzenle: {fields}</translation>
+        <translation>amacı düzenle: {fields}</translation>
     </message>
     <message>
         <source>edit review {fields}</source>
-        <translation>incelemeyi düzenle: {fields}</translation>
+        <translation>değerlendirmeyi düzenle: {fields}</translation>
     </message>
     <message>
         <source>add programme item {code}</source>
@@ -3482,7 +3490,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>import {count} country return(s)</source>
-        <translation>{count} ülke dönüşünü içe aktar</translation>
+        <translation>{count} ülke raporunu içe aktar</translation>
     </message>
     <message>
         <source>import {kind} from {name}</source>
@@ -3506,7 +3514,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation>amaçlar</translation>
+        <translation>hedefler</translation>
     </message>
     <message>
         <source>results</source>
@@ -3558,7 +3566,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>this is not a country return workbook of this app (it has no About sheet).</source>
-        <translation>bu, bu uygulamanın bir ülke dönüşü çalışma kitabı değil (About sayfası yok).</translation>
+        <translation>bu, bu uygulamanın bir ülke raporu çalışma kitabı değil (About sayfası yok).</translation>
     </message>
     <message>
         <source>Cannot {action} &apos;{label}&apos;: {vote} is closed, so no vote can change until it is reopened; nothing was changed.</source>
@@ -3614,7 +3622,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>{count} further goals (the plan has one Goal).</source>
-        <translation>{count} genel hedef daha (planda tek Genel hedef var).</translation>
+        <translation>{count} amaç daha (planda tek Amaç var).</translation>
     </message>
     <message>
         <source>{count} {kind} object(s).</source>
@@ -3642,7 +3650,231 @@ ve riskler</translation>
     </message>
     <message>
         <source>{count} objective(s) under no strategy.</source>
-        <translation>Hiçbir stratejiye bağlı olmayan {count} amaç.</translation>
+        <translation>Hiçbir stratejiye bağlı olmayan {count} hedef.</translation>
+    </message>
+    <message>
+        <source>record action</source>
+        <translation>eylemi kaydet</translation>
+    </message>
+    <message>
+        <source>rename theme</source>
+        <translation>temayı yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>rename item</source>
+        <translation>öğeyi yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>change status of item</source>
+        <translation>öğenin durumunu değiştir</translation>
+    </message>
+    <message>
+        <source>close {vote}</source>
+        <translation>kapat: {vote}</translation>
+    </message>
+    <message>
+        <source>reopen {vote}</source>
+        <translation>yeniden aç: {vote}</translation>
+    </message>
+    <message>
+        <source>add review: {title}</source>
+        <translation>değerlendirme ekle: {title}</translation>
+    </message>
+    <message>
+        <source>start review from earlier one: {title}</source>
+        <translation>önceki değerlendirmeden başlat: {title}</translation>
+    </message>
+    <message>
+        <source>write a footnote</source>
+        <translation>dipnot yaz</translation>
+    </message>
+    <message>
+        <source>remove a footnote</source>
+        <translation>dipnotu kaldır</translation>
+    </message>
+    <message>
+        <source>{what} may hold at most {limit} characters (this one has {length}); shorten it — nothing was changed.</source>
+        <translation>{what} en çok {limit} karakter alabilir (bu {length} karakter); kısaltın — hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name</source>
+        <translation>Ülke adı</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s affiliation</source>
+        <translation>Katılımcının kurumu</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>Katılımcının adı</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s code</source>
+        <translation>Program öğesinin kodu</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s priority</source>
+        <translation>Program öğesinin önceliği</translation>
+    </message>
+    <message>
+        <source>A programme item&apos;s responsible</source>
+        <translation>Program öğesinin sorumlusu</translation>
+    </message>
+    <message>
+        <source>A region&apos;s abbreviation</source>
+        <translation>Bölge kısaltması</translation>
+    </message>
+    <message>
+        <source>A region&apos;s name</source>
+        <translation>Bölge adı</translation>
+    </message>
+    <message>
+        <source>A result&apos;s assumptions and risks</source>
+        <translation>Sonucun varsayımları ve riskleri</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline year</source>
+        <translation>Sonucun başlangıç yılı</translation>
+    </message>
+    <message>
+        <source>A result&apos;s baseline</source>
+        <translation>Sonucun başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>A result&apos;s indicator</source>
+        <translation>Sonucun göstergesi</translation>
+    </message>
+    <message>
+        <source>A result&apos;s means of verification</source>
+        <translation>Sonucun doğrulama araçları</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target year</source>
+        <translation>Sonucun hedef yılı</translation>
+    </message>
+    <message>
+        <source>A result&apos;s target</source>
+        <translation>Sonucun hedef değeri</translation>
+    </message>
+    <message>
+        <source>A review&apos;s title</source>
+        <translation>Değerlendirmenin başlığı</translation>
+    </message>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>Tema adı</translation>
+    </message>
+    <message>
+        <source>An action&apos;s budget</source>
+        <translation>Eylemin bütçesi</translation>
+    </message>
+    <message>
+        <source>An action&apos;s countries</source>
+        <translation>Eylemin ülkeleri</translation>
+    </message>
+    <message>
+        <source>An action&apos;s funder</source>
+        <translation>Eylemin finansörü</translation>
+    </message>
+    <message>
+        <source>An action&apos;s period</source>
+        <translation>Eylemin dönemi</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s actors</source>
+        <translation>Faaliyetin uygulayıcıları</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s budget</source>
+        <translation>Faaliyetin bütçesi</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s indicator</source>
+        <translation>Faaliyetin göstergesi</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s timeline</source>
+        <translation>Faaliyetin zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s assumptions and risks</source>
+        <translation>Hedefin varsayımları ve riskleri</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline year</source>
+        <translation>Hedefin başlangıç yılı</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s baseline</source>
+        <translation>Hedefin başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s indicator</source>
+        <translation>Hedefin göstergesi</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s means of verification</source>
+        <translation>Hedefin doğrulama araçları</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target year</source>
+        <translation>Hedefin hedef yılı</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s target</source>
+        <translation>Hedefin hedef değeri</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>A programme item</source>
+        <translation>Program öğesi</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>Öneri</translation>
+    </message>
+    <message>
+        <source>A result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>A session detail</source>
+        <translation>Oturum bilgisi</translation>
+    </message>
+    <message>
+        <source>A threat, driver or constraint</source>
+        <translation>Tehdit, etken ya da kısıt</translation>
+    </message>
+    <message>
+        <source>An action taken</source>
+        <translation>Yapılan eylem</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>An objective</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>The text of the Vision or Goal</source>
+        <translation>Vizyon ya da Amaç metni</translation>
+    </message>
+    <message>
+        <source>Who implemented an action</source>
+        <translation>Eylemi kim uyguladı</translation>
+    </message>
+    <message>
+        <source>This round of the {vote} does not ask about that {kind}: it keeps its figures from the earlier round.</source>
+        <translation>{vote} oylamasının bu turu o {kind} hakkında sormuyor: önceki turdaki değerleri korunuyor.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>öğe</translation>
     </message>
     <message>
         <source>Low</source>
@@ -3853,7 +4085,7 @@ ve riskler</translation>
     <name>removal</name>
     <message>
         <source>objectives</source>
-        <translation>amaçlar</translation>
+        <translation>hedefler</translation>
     </message>
     <message>
         <source>results</source>
@@ -3909,7 +4141,7 @@ ve riskler</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation>amaç</translation>
+        <translation>hedef</translation>
     </message>
     <message>
         <source>result</source>

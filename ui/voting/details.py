@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator.voting.results import Cell, VotesBehind
 from facilitator.voting.state import CRITERION_TITLES
 from ui.i18n import core_text, translate
+from ui.widgets.autosave import save_after_pause
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -60,7 +61,7 @@ class FigureDetails(QWidget):
         )
         self.footnote_label.setBuddy(self.footnote)
         self.footnote.returnPressed.connect(self._write_footnote)
-        self.footnote.editingFinished.connect(self._write_footnote)
+        save_after_pause(self.footnote, self._write_footnote)  # in the file 0.25 s after typing
         self._shown_footnote = ""
         note_row = QHBoxLayout()
         note_row.addWidget(self.footnote_label)
@@ -77,12 +78,20 @@ class FigureDetails(QWidget):
 
     def show_footnote(self, key: tuple, text: str, allowed: bool) -> None:
         """The footnote field for the figure ``key`` (hidden where the tables print none)."""
-        self._key, self._shown_footnote = key, text
-        self.footnote.blockSignals(True)
-        self.footnote.setText(text)
-        self.footnote.blockSignals(False)
+        typing = key == self._key and self.footnote.hasFocus()
+        self._key = key
+        if not typing:  # results refreshed while the footnote is typed: the typing stays
+            self._shown_footnote = text
+            self.footnote.blockSignals(True)
+            self.footnote.setText(text)
+            self.footnote.blockSignals(False)
         for widget in (self.footnote_label, self.footnote):
             widget.setVisible(allowed)
+
+    @property
+    def shown_key(self) -> tuple:
+        """The key of the figure shown ('()' for none)."""
+        return self._key
 
     def _write_footnote(self) -> None:
         text = self.footnote.text().strip()

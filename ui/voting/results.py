@@ -327,7 +327,7 @@ class FigureTable(QTableView):
         breaks = re.compile(r"\s+") if loose else BRACKETS
         pieces = {p for t in texts if len(t) < 80 for p in breaks.split(t)}
         widest_cell = max((fm.horizontalAdvance(p) for p in pieces), default=0)
-        return max(widest_head, widest_cell) + fm.averageCharWidth() + 8
+        return max(widest_head, widest_cell) + fm.averageCharWidth() // 2 + 10
 
     #: the viewport width from which a ``fill_width`` table's type grows, and its largest growth
     BIG_SCREEN, MOST_GROWTH = 1100, 1.4
@@ -415,12 +415,14 @@ class FigureTable(QTableView):
             self._fit_pending = True
             return
         fm = self.fontMetrics()
-        room = 2 * fm.averageCharWidth()
+        room = fm.averageCharWidth() + 8  # as ``_column_width`` measures
+        loose = self.figures.loose_columns
         for source in changed:
             for column, cell in enumerate(self.figures.rows[source]):
                 if column == self.wrap_column or not cell.text or len(cell.text) >= 80:
                     continue
-                needed = max(fm.horizontalAdvance(p) for p in BRACKETS.split(cell.text)) + room
+                breaks = re.compile(r"\s+") if column in loose else BRACKETS
+                needed = max(fm.horizontalAdvance(p) for p in breaks.split(cell.text)) + room
                 if needed > self.columnWidth(column):
                     self._fit()
                     return

@@ -79,7 +79,8 @@ class TypingDelegate(QStyledItemDelegate):
         table = self.parent()
         if isinstance(editor, QLineEdit) and isinstance(table, RecordTable):
             new_row = table.records.is_new_row(index.row())
-            if not new_row or table.autosave_new_rows:
+            whole = table.records.columns[index.column()].key in table.saved_whole
+            if not whole and (not new_row or table.autosave_new_rows):
                 save_after_pause(editor, lambda: self._store_paused(editor))
         return editor
 
@@ -181,6 +182,9 @@ class RecordTable(QTableView):
     #: whether typing on the blank row adds the record after a pause (see ``TypingDelegate``):
     #: only where a record is not named by what is typed (ids, not codes or region names)
     autosave_new_rows = False
+    #: columns kept only when the cell is left or Enter is pressed: what names a record or is
+    #: checked whole (a country's code, a region's name) is never stored half typed
+    saved_whole: frozenset[str] = frozenset()
 
     def __init__(
         self,
