@@ -92,10 +92,13 @@ def time_refresh(page, runs: int, rng: random.Random) -> list[float]:
     return samples
 
 
-def time_ballots(store: SessionStore, folder: Path) -> tuple[float, float, float, int]:
-    """Seconds to export every voter's ballot, read them all back, and import them as one edit."""
+def time_ballots(
+    store: SessionStore, folder: Path, language: str = "en"
+) -> tuple[float, float, float, int]:
+    """Seconds to export every voter's ballot (in ``language``), read them all back, and import
+    them as one edit."""
     start = time.perf_counter()
-    paths = ballots.export_ballots(store, folder, "threat_ranking")
+    paths = ballots.export_ballots(store, folder, "threat_ranking", language=language)
     export = time.perf_counter() - start
     start = time.perf_counter()
     preview = ballots.read_ballots(store, paths)
@@ -138,6 +141,7 @@ def main() -> None:
             rows.append((page.title, hidden, shown, refresh))
             page.close()
         ballot_times = time_ballots(store, Path(folder) / "ballots")
+        russian = time_ballots(store, Path(folder) / "ballots-ru", "ru")
         controller.close()
     print(f"{'page':<16}{'key→saved (hidden)':>22}{'key→saved (shown)':>20}{'table refresh':>16}")
     for title, hidden, shown, refresh in rows:
@@ -149,6 +153,11 @@ def main() -> None:
     print(
         f"ballots: {count} threat-ranking workbooks exported in {export:.1f} s, read with preview in "
         f"{read:.1f} s, imported (one edit) in {apply:.2f} s"
+    )
+    export, read, apply, count = russian
+    print(
+        f"ballots in Russian: {count} exported in {export:.1f} s, read with preview in "
+        f"{read:.1f} s, imported again (nothing changes) in {apply:.2f} s"
     )
 
 

@@ -2,7 +2,10 @@
 
 Tolerant of what participants do to a sheet: decimal commas, '-', empty
 cells, BOMs, a scope written as an ISO alpha-3 code or in lower case, rows
-moved around. Everything it cannot read becomes a ``Problem`` naming the line
+moved around, and a ballot written in Russian, Persian or Turkish: its labels and
+column names are known in all four languages, and what finds the voter, the
+scope and the rows (participant number, scope code, vote id, item ids or
+activity numbers) is never a word. Everything it cannot read becomes a ``Problem`` naming the line
 and column; it never writes to the session.
 """
 

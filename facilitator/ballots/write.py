@@ -115,6 +115,17 @@ def _scope_cell(ballot: Ballot) -> str:
     return ballot.scope.name + (f" in {ballot.scope.region}" if ballot.scope.region else "")
 
 
+def _scope_words(scope: Scope) -> str:
+    """The scope as the participant reads it, in the document language: "Armenia (AM)",
+    "Caucasus (регион)", "Iran — در گروه کاری Zagros" (the 'Votes for' cell keeps the code)."""
+    if scope.kind == "region":
+        return word("{name} (region)", name=scope.name)
+    if scope.region:
+        country = scope.label.rsplit(" — ", 1)[0]
+        return word("{country} — in {region}", country=country, region=scope.region)
+    return scope.label
+
+
 def _scope_slug(ballot: Ballot) -> str:
     return _slug(_scope_cell(ballot) or "international")
 
@@ -195,7 +206,7 @@ def _write_sheet(
         put(ws, row, 2, value)
     votes_for = word(LABELS["scope"])
     scope_label = (
-        ballot.scope.label
+        _scope_words(ballot.scope)
         if ballot.scope
         else word("the country or region you write in '{votes_for}'", votes_for=votes_for)
     )
@@ -203,9 +214,7 @@ def _write_sheet(
         ws,
         5,
         3,
-        ballot.scope.label
-        if ballot.scope
-        else word("← write the country code or region you vote for"),
+        scope_label if ballot.scope else word("← write the country code or region you vote for"),
     )
     notes = [scale_text(c) for c in vk.criteria]
     notes.append(
@@ -230,8 +239,6 @@ def _write_sheet(
             id=id_header,
         )
     )
-    for n, text in enumerate(notes, start=8):
-        put(ws, n, 1, text).alignment = Alignment(wrap_text=False)
     header = 8 + len(notes) + 1
     columns = [id_header, word(HEADER_TEXT[vk.target_kind])] + [
         word(c.capitalize()) for c in vk.criteria
@@ -259,7 +266,21 @@ def _write_sheet(
     ws.column_dimensions["B"].width = 70
     for letter in "CD":
         ws.column_dimensions[letter].width = 14
+    _write_notes(ws, notes, 2 + len(vk.criteria))
     ws.freeze_panes = ws.cell(header + 1, 3)
+
+
+def _write_notes(ws: Any, notes: list[str], columns: int) -> None:
+    """The scales and instructions from line 8, each across the ballot's columns and wrapped, its
+    line tall enough for the longer Russian or Persian sentences (printed whole, too)."""
+    width = sum(
+        ws.column_dimensions[ws.cell(1, c).column_letter].width for c in range(1, columns + 1)
+    )
+    for n, text in enumerate(notes, start=8):
+        put(ws, n, 1, text).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=n, start_column=1, end_row=n, end_column=columns)
+        lines = -(-len(text) // int(width * 0.9))  # characters per line, a little under the width
+        ws.row_dimensions[n].height = 15 * max(1, lines)
 
 
 def _written(answer: tuple[str, float | None] | None) -> object:

@@ -15,6 +15,12 @@ BALLOTS: dict[str, tuple[str, str, str]] = {
     "Votes for": ("Голосует от имени", "رأی از سوی", "Adına oy verilen"),
     "Ballot": ("Бюллетень", "برگهٔ رأی", "Oy pusulası"),
     "Id": ("№", "شناسه", "No"),
+    "{name} (region)": ("{name} (регион)", "{name} (منطقه)", "{name} (bölge)"),
+    "{country} — in {region}": (
+        "{country} — в рабочей группе {region}",
+        "{country} — در گروه کاری {region}",
+        "{country} — {region} çalışma grubunda",
+    ),
     "← write the country code or region you vote for": (
         "← впишите код страны или регион, от имени которых вы голосуете",
         "→ کد کشور یا نام منطقه‌ای را که از سوی آن رأی می‌دهید بنویسید",

@@ -98,6 +98,13 @@ def test_a_ballot_speaks_the_language_and_imports_back(ws, tmp_path, language):
     assert sheet.freeze_panes == f"C{first}"  # the ids and texts stay in view
     assert sheet.column_dimensions["B"].width == 70
     assert all(sheet.cell(line, 2).alignment.wrap_text for line in lines.values())
+    notes = sorted(str(r) for r in sheet.merged_cells.ranges)  # scales and instructions
+    assert notes == ["A10:D10", "A11:D11", "A8:D8", "A9:D9"]
+    width = sum(sheet.column_dimensions[c].width for c in "ABCD")
+    for line in range(8, 12):
+        text = sheet.cell(line, 1).value
+        assert sheet.cell(line, 1).alignment.wrap_text
+        assert sheet.row_dimensions[line].height >= 15 * (len(text) // width + 1)  # shown whole
 
     law = ws.scalar("SELECT id FROM items WHERE label = 'Weak law enforcement'")
     road = ws.scalar("SELECT id FROM items WHERE label = 'Road mortality'")
@@ -152,3 +159,40 @@ def test_a_persian_country_workbook_from_the_command_imports_its_priorities(ws, 
         ("Gor Petrosyan", first, 2.0),
         ("Gor Petrosyan", second, 1.0),
     ]
+
+
+def test_regions_and_working_groups_are_named_in_the_language_and_import(ws, tmp_path):
+    from facilitator.voting.state import scopes_for, vote_kind
+
+    sule = person(ws, "Şule Yıldız")
+    kind = vote_kind("threat_ranking")
+    written = {
+        s.label: ballots.Ballot(sule, s, kind)
+        for s in scopes_for(ws, sule)
+        if s.label in ("Türkiye — in Zagros", "Caucasus (region)")
+    }
+    path = tmp_path / "sule.xlsx"
+    with document_language("ru"):
+        ballots.write_workbook(ws, path, list(written.values()))
+    wb = load_workbook(path)
+    shown = {sheet["B5"].value: sheet["C5"].value for sheet in wb.worksheets}
+    assert shown == {
+        "TR in Zagros": "Türkiye — в рабочей группе Zagros",  # B5 keeps the scope's code
+        "Caucasus": "Caucasus (регион)",
+    }
+    regions = {"Zagros", "Zagro", "Caucasus"}  # region names (a sheet name cuts them short)
+    assert english_left(ws, texts(wb)) - regions == {"in"}  # only in B5, the code "TR in Zagros"
+    law = ws.scalar("SELECT id FROM items WHERE label = 'Weak law enforcement'")
+    for sheet in wb.worksheets:
+        sheet.cell(score_lines(sheet, "Важность")[str(law)], 3).value = 2
+    wb.save(path)
+    preview = ballots.read_ballots(ws, [path])
+    assert preview.problems == []
+    ws.apply(preview.edit())
+    with sqlite3.connect(tmp_path / "w.zopp") as db:
+        rows = db.execute(
+            "SELECT scope_kind, scope, region, value FROM votes WHERE participant_id = ? "
+            "AND target_id = ? AND criterion = 'importance' ORDER BY scope",
+            (sule.id, law),
+        ).fetchall()
+    assert rows == [("region", "Caucasus", "", 2.0), ("country", "TR", "Zagros", 2.0)]

@@ -19,7 +19,7 @@ def test_the_table_command_names_columns_and_sheet_in_the_language(sample_path, 
         "Движущий фактор или угроза",
         "Важность",
         "Потенциал",
-        "Тур",
+        "Тур",  # a voting round (one term everywhere)
     ]
     assert {ws.cell(r, 1).value for r in range(2, ws.max_row + 1)} == {"Движущий фактор", "Угроза"}
 
