@@ -189,12 +189,17 @@ def lost_votes(path: Path, acked: list) -> int:
         last[(pid, scope, target, criterion)] = float(value)
     with open_to_read(str(path)) as store:
         rows = store.rows(
-            "SELECT participant_id, scope_kind, scope, target_id, criterion, value FROM votes"
+            "SELECT participant_id, scope_kind, scope, region, target_id, criterion, value "
+            "FROM votes"
         )
+    # the phone's scope id: 'country:TR', or 'country:TR@Zagros' for a working group's vote
     held = {
-        (r["participant_id"], f"{r['scope_kind']}:{r['scope']}", r["target_id"], r["criterion"]): r[
-            "value"
-        ]
+        (
+            r["participant_id"],
+            f"{r['scope_kind']}:{r['scope']}" + (f"@{r['region']}" if r["region"] else ""),
+            r["target_id"],
+            r["criterion"],
+        ): r["value"]
         for r in rows
     }
     return sum(1 for key, value in last.items() if held.get(key) != value)

@@ -5,6 +5,8 @@ the problem tree's boxes grow with the zoom."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
@@ -380,16 +382,17 @@ def test_zoomed_participants_keep_each_word_whole(sample_window, qtbot, high_con
     window.show_step("session")
     window.set_high_contrast(high_contrast)
     zoom_to(qtbot, window, 1.6, (1280, 720))
-    table = window.page("session").participants
-    qtbot.waitUntil(lambda: not table._fit_timer.isActive(), timeout=2000)
-    fm = table.fontMetrics()
-    for position, column in enumerate(table.records.columns):
-        if column.stretch:
-            continue
-        for row in range(table.records.rowCount()):
-            text = table.records.data(table.records.index(row, position))
-            for word in str(text or "").split():
-                assert fm.horizontalAdvance(word) <= table.columnWidth(position) - 12, (
-                    column.key,
-                    word,
-                )
+    page = window.page("session")
+    for table in (page.participants, page.countries, page.regions):
+        qtbot.waitUntil(lambda t=table: not t._fit_timer.isActive(), timeout=2000)
+        fm = table.fontMetrics()
+        for position, column in enumerate(table.records.columns):
+            if column.stretch:
+                continue
+            for row in range(table.records.rowCount()):
+                text = table.records.data(table.records.index(row, position))
+                for word in re.split(r"\s+|(?<=-)", str(text or "")):
+                    assert fm.horizontalAdvance(word) <= table.columnWidth(position) - 12, (
+                        column.key,
+                        word,
+                    )

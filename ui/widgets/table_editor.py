@@ -7,6 +7,7 @@ one undoable step. A single pasted cell on an existing record changes that cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +39,8 @@ MIN_STRETCH_SHARE = 0.3
 MAX_ROW_LINES = 6
 #: rows measured to size a column (all rows are still sized to their own text)
 FIT_SAMPLE_ROWS = 200
+#: where a cell's text may wrap: at spaces, and after a hyphen
+WORD_BREAKS = re.compile(r"\s+|(?<=-)")
 #: the text a cell editor last stored (so Enter after a pause does not store it twice)
 SAVED_TEXT = "savedText"
 
@@ -282,6 +285,8 @@ class RecordTable(QTableView):
             if not column.stretch:
                 wanted = max(self.sizeHintForColumn(position), header.sectionSizeHint(position))
                 widths[position] = min(widest, wanted + 8)
+                if wanted + 8 > widest:  # capped: still as wide as its longest word
+                    widths[position] = max(widest, min(wanted + 8, self._longest_word(position)))
         if any(c.stretch for c in self.records.columns):
             # zoomed on a projector the fitted columns could leave the stretching one
             # (an affiliation, a country name) a sliver: they give up room in proportion
@@ -301,13 +306,14 @@ class RecordTable(QTableView):
         self.fit_rows()
 
     def _longest_word(self, position: int) -> int:
-        """The width of the longest word shown in column ``position`` (first rows only)."""
+        """The width of the longest word shown in column ``position`` (first rows only); a line
+        may also break after a hyphen ('Alborz-' / 'Kopet Dagh')."""
         fm = self.fontMetrics()
         words: set[str] = set()
         for row in range(min(self.records.rowCount(), FIT_SAMPLE_ROWS)):
             text = self.records.data(self.records.index(row, position))
             if isinstance(text, str):
-                words.update(text.split())
+                words.update(w for w in WORD_BREAKS.split(text) if w)
         return max((fm.horizontalAdvance(w) for w in words), default=0) + 16
 
     def fit_rows(self) -> None:
