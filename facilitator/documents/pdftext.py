@@ -12,6 +12,7 @@ DejaVu Sans.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from reportlab.lib.styles import ParagraphStyle
@@ -128,12 +129,18 @@ def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
     return pieces + ([current] if current else [])
 
 
+#: where a line may break: any white space but the no-break space ("(UZ\u00a02)" stays whole)
+_SPACES = re.compile(r"[^\S\u00a0]+")
+
+
 def wrap_logical(text: str, width: float, font: str, size: float) -> list[str]:
     """Greedy word wrap of text still in logical (typing) order; explicit newlines kept."""
     lines: list[str] = []
     for block in text.replace("\r\n", "\n").split("\n"):
         current = ""
-        for word in block.split():
+        for word in _SPACES.split(block):
+            if not word:
+                continue
             pieces = (
                 _break_word(word, width, font, size)
                 if text_width(word, font, size) > width

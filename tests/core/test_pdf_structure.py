@@ -85,3 +85,17 @@ def test_usd_stays_with_its_amount_and_no_objective_ends_a_page(sample, tmp_path
         lines = [line for line in text.splitlines() if line.strip()]
         body = [line for line in lines if "page " not in line and "Doc.2" not in line]
         assert not body[-1].startswith("Objective:"), f"page {number} ends with an objective"
+
+
+def test_country_brackets_stay_with_their_figure_in_a_persian_document(sample, tmp_path):
+    """The Persian score tables wrap their cells in typed order too: '(UZ 2)' never breaks."""
+    pdf = export_document(sample, "tables", tmp_path / "tables-fa.pdf", language="fa")
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = [(float(y), w) for y, w in WORD.findall(out)]
+    opened = [n for n, (_, w) in enumerate(words) if re.fullmatch(r"\([A-Z]{2}", w)]
+    assert len(opened) > 50
+    for n in opened:  # each bracket's country and figure are one run, drawn left to right
+        (y, word), (next_y, figure) = words[n], words[n + 1]
+        assert re.fullmatch(r"[\d.-]+\)\.?", figure) and abs(next_y - y) < 1, (word, figure)
