@@ -22,6 +22,12 @@ SAMPLE = ROOT / "sample_sessions" / "persian-leopard-2022.zopp"
 STEPS = 12
 
 
+def every_step(shots: list[Path]) -> bool:
+    """A picture of each of the twelve steps ('01-session.png' …), besides the extra views
+    (results revealed, the presenter view)."""
+    return {f"{n:02d}" for n in range(1, STEPS + 1)} <= {p.name[:2] for p in shots}
+
+
 def run(cmd: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
@@ -56,14 +62,14 @@ def main(exe_arg: str) -> int:
 
         done, took = run([str(exe), "--screenshots", str(work / "en")], work)
         shots = sorted((work / "en").glob("*.png"))
-        expect(done.returncode == 0 and len(shots) == STEPS, "screenshots of the sample", done)
+        expect(done.returncode == 0 and every_step(shots), "screenshots of the sample", done)
         expect(all(p.stat().st_size > 10_000 for p in shots), "every picture has content")
         _, source_took = run([*source, "ui", "--screenshots", str(work / "src"), str(SAMPLE)], ROOT)
         timings.append(("12 screenshots of the sample", took, source_took))
 
         done, _ = run([str(exe), "--language", "fa", "--screenshots", str(work / "fa")], work)
         expect(
-            done.returncode == 0 and len(list((work / "fa").glob("*.png"))) == STEPS,
+            done.returncode == 0 and every_step(list((work / "fa").glob("*.png"))),
             "screenshots in Persian",
             done,
         )
