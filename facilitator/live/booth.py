@@ -81,6 +81,11 @@ class Booth:
     def _targets(self) -> list[state.Target]:
         return self._cached("targets", lambda: state.targets(self.store, self.kind))
 
+    def _country_names(self) -> dict[str, str]:
+        return self._cached(
+            "country names", lambda: {c.code: c.name for c in model.countries(self.store)}
+        )
+
     def _scopes(self, participant: model.Participant) -> list[access.PhoneScope]:
         return self._cached(
             f"scopes.{participant.id}",
@@ -193,7 +198,7 @@ class Booth:
             "vote": self.kind.id,
             "title": self.kind.title,
             "name": voter.name,
-            "scopes": [_scope_json(s) for s in scopes],
+            "scopes": [_scope_json(s, self._country_names()) for s in scopes],
             "criteria": [
                 {
                     "id": c,
@@ -289,14 +294,13 @@ def _answer_text(answer: state.Answer) -> str:
     return "-" if kind == "unknown" else ""
 
 
-def _scope_json(scope: access.PhoneScope) -> dict[str, str]:
+def _scope_json(scope: access.PhoneScope, country_names: dict[str, str]) -> dict[str, str]:
     """A scope as the phone shows it; a working group ('Iran', 'Zagros') and a region also in
     parts, so the phone says "— in" and "(region)" in its own language around the names the
     workshop typed."""
     out = {"id": scope.id, "label": scope.label}
-    tail = f" — in {scope.region}"
-    if scope.region and scope.label.endswith(tail):
-        out |= {"place": scope.label[: -len(tail)], "group": scope.region}
-    elif scope.kind == "region" and scope.label == f"{scope.name} (region)":
+    if scope.region:
+        out |= {"place": country_names.get(scope.name, scope.name), "group": scope.region}
+    elif scope.kind == "region":
         out["region"] = scope.name
     return out
