@@ -16,20 +16,16 @@ several tables built together read and add up the votes once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from facilitator.plan import model
-from facilitator.voting import results
+from facilitator.voting import results, vote_list
 from facilitator.voting.rollup import without_gc_pauses
 from facilitator.voting.scoring import (
-    MISSING_TEXT,
-    PRIORITY_PLACES,
     RANKED_CRITERIA,
     Scores,
-    format_compact,
 )
 
 if TYPE_CHECKING:
@@ -227,75 +223,19 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     """Every recorded vote: participant, scope (country code or region), region (the working
     group a country vote was given in, or empty), target (item text or activity number),
     criterion, vote ('2', '-' or 'Not filled in'), at, and the round it was given in. A kept
-    round of ``scores`` lists the votes as they stood when that round closed."""
-    labels = {("item", i.id): i.label for i in model.items(store)}
-    labels |= {("activity", a.id): a.number for a in model.activities(store)}
+    round of ``scores`` lists the votes as they stood when that round closed.
+
+    Each participant's votes in the participants' order: the threat ranking, then the
+    priorities, each by scope and working group, then by target and criterion
+    (``facilitator.voting.vote_list``)."""
+    labels = {
+        "item": {str(i.id): i.label for i in model.items(store)},
+        "activity": {str(a.id): a.number for a in model.activities(store)},
+    }
     given = _scores(store, scores)
     rounds = {kind: str(shown_round(store, given, kind)) for kind in ("item", "activity")}
-    people = store.conn.execute("SELECT id, position, name FROM participants").fetchall()
-    sources = given.sources
-    if sources["item"] == sources["activity"]:
-        reads: list[tuple[str, str, tuple[str, ...]]] = [(sources["item"], "", ())]
-    else:  # a kept round of one vote: each vote from its own source
-        reads = [(sources[k], "WHERE +target_kind = ?", (k,)) for k in ("item", "activity")]
-    by_participant: list[tuple] = []
-    for source, where, params in reads:
-        by_participant += store.conn.execute(
-            "SELECT participant_id, scope, region, target_kind, target_id, criterion, answer, "
-            f"value, at FROM {source} {where}",
-            params,
-        ).fetchall()
-    # By participant, then target kind (items first), target, criterion and scope: stable sorts
-    # on one column each, last key first, are quicker than SQLite's sort of the whole table.
-    for column in (1, 5, 4):
-        by_participant.sort(key=itemgetter(column))
-    by_participant.sort(key=itemgetter(3), reverse=True)
-    by_participant.sort(key=itemgetter(0))
-    rows = _in_participant_order(by_participant, people)
-    name_of = {pid: str(name) for pid, _position, name in people}
-    shown = {"unknown": MISSING_TEXT["unknown"], "empty": MISSING_TEXT["empty"]}
-
-    def vote_text(answer: str, value: float | None) -> str:
-        if answer != "number":
-            return shown.get(answer, "nan")
-        return "nan" if value is None else format_compact(value, PRIORITY_PLACES)
-
-    columns = ["participant", "scope", "region", "target", "criterion", "vote", "at", "round"]
-    if not rows:
-        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
-    pid, scope, region, kind, target, criterion, answer, value, at = zip(*rows)
-    # Each distinct target and answer is looked up once; the columns are mapped in C.
-    targets = list(zip(kind, target))
-    label_of = {key: labels.get(key, str(key[1])) for key in set(targets)}
-    answers = list(zip(answer, value))
-    text_of = {pair: vote_text(*pair) for pair in set(answers)}
-    data = {
-        "participant": list(map(name_of.__getitem__, pid)),
-        "scope": scope,
-        "region": region,
-        "target": list(map(label_of.__getitem__, targets)),
-        "criterion": criterion,
-        "vote": list(map(text_of.__getitem__, answers)),
-        "at": at,
-        "round": list(map(rounds.__getitem__, kind)),
-    }
-    return pd.DataFrame(data, columns=columns, dtype="str")
-
-
-def _in_participant_order(rows: list[tuple], people: list[tuple]) -> list[tuple]:
-    """Rows sorted by participant id, regrouped in the participants' order (position, then id)
-    without a join. Votes of no participant go."""
-    ids = [pid for pid, _position, _name in sorted(people, key=lambda p: (p[1], p[0]))]
-    known = set(ids)
-    if ids == sorted(ids):  # the usual case: nobody was moved, the id order is the order
-        return rows if {r[0] for r in rows} <= known else [r for r in rows if r[0] in known]
-    blocks: dict[int, list[tuple]] = {}
-    for row in rows:
-        block = blocks.get(row[0])
-        if block is None:
-            block = blocks[row[0]] = []
-        block.append(row)
-    return [row for p in ids for row in blocks.get(p, [])]
+    data = vote_list.vote_columns(store, given.sources, labels, rounds)
+    return pd.DataFrame(data, columns=vote_list.COLUMNS, dtype="str")
 
 
 def rounds(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 
 import pytest
-from session_builders import add_activity, add_country, add_item, cast
+from session_builders import add_activity, add_country, add_item, add_voter, cast, vote
 
 from facilitator.plan import edits as ops
+from facilitator.session.edits import FunctionEdit, set_row
 from facilitator.session.store import SessionStore
-from facilitator.voting import tables
+from facilitator.voting import tables, vote_list
 from facilitator.voting.scoring import Scores
 
 
@@ -224,3 +225,57 @@ def test_tables_sharing_scores_are_not_changed_by_a_caller(workshop):
     assert again.loc[0, "importance"] == 3.0
     assert again.loc[0, "item"] == "Climate change"
     assert tables.threats(workshop, scores).iloc[0]["importance"] == "3.0"
+
+
+def test_votes_list_each_participants_ballots_in_order(store):
+    """Participants in their order; each one's threat ranking, then priorities; each by
+    scope and working group, then by target and criterion."""
+    add_country(store, "IR", "Zagros", "Caucasus")
+    add_country(store, "AM", "Caucasus")
+    first, second = (add_item(store, label) for label in ("Poaching", "Roads"))
+    plan = add_activity(store, "Train rangers")
+    late = add_voter(store, "Leyla", "AM")
+    early = add_voter(store, "Dariush", "IR")
+    moved = FunctionEdit(
+        "move", lambda s: set_row(s, "participants", {"id": early}, {"position": 0})
+    )
+    store.apply(moved)  # moved to the top of the list
+    for pid, scope, target, value, criterion, region in [
+        (late, "AM", first, 1, "importance", ""),
+        (early, "IR", plan, 3, "priority", ""),
+        (early, "IR", second, 2, "importance", "Zagros"),
+        (early, "IR", first, "-", "capacity", "Zagros"),
+        (early, "IR", first, None, "importance", ""),
+        (early, "IR", first, 2.5, "importance", "Caucasus"),
+        (early, "IR", first, 3, "importance", "Zagros"),
+    ]:
+        vote(store, pid, scope, target, value, criterion, region=region)
+    listed = tables.votes(store)
+    assert [tuple(row) for row in listed.drop(columns=["at", "round"]).itertuples(index=False)] == [
+        ("Dariush", "IR", "", "Poaching", "importance", "Not filled in"),
+        ("Dariush", "IR", "Caucasus", "Poaching", "importance", "2.5"),
+        ("Dariush", "IR", "Zagros", "Poaching", "capacity", "-"),
+        ("Dariush", "IR", "Zagros", "Poaching", "importance", "3"),
+        ("Dariush", "IR", "Zagros", "Roads", "importance", "2"),
+        ("Dariush", "IR", "", "1.1.1", "priority", "3"),
+        ("Leyla", "AM", "", "Poaching", "importance", "1"),
+    ]
+    assert set(listed["round"]) == {"1"}
+    assert listed["at"].str.match(r"\d{4}-\d\d-\d\dT").all()
+
+
+def test_votes_list_keeps_a_vote_whose_text_holds_the_list_separator(store):
+    """A vote written by hand into the file with the separator the list joins values with
+    (a damaged or edited file) is listed whole, in its place."""
+    add_country(store, "AM")
+    items = [add_item(store, label) for label in ("Poaching", "Roads", "Snares")]
+    pid = add_voter(store, "Leyla", "AM")
+    for item in items:
+        vote(store, pid, "AM", item, 2)
+    store.conn.execute(
+        "UPDATE votes SET at = ? WHERE target_id = ?", (f"2022-10-01{vote_list.SEP}x", items[1])
+    )
+    listed = tables.votes(store)
+    assert list(listed["target"]) == ["Poaching", "Roads", "Snares"]
+    assert listed["at"][1] == f"2022-10-01{vote_list.SEP}x"
+    assert list(listed["vote"]) == ["2", "2", "2"]
