@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, ParamSpec, TypeVar
 
+from facilitator.session import vote_sums
+
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
 
@@ -124,19 +126,6 @@ def mean_of(figures: Iterable[Figure]) -> Figure:
     return Figure(score, len(numbers), unknown, empty, min(numbers), max(numbers), "number")
 
 
-_SUMS_SQL = """
-SELECT target_kind, target_id, criterion, scope_kind, scope, region,
-    total(CASE WHEN answer = 'number' THEN value END),
-    COUNT(CASE WHEN answer = 'number' THEN value END),
-    SUM(answer = 'unknown'), SUM(answer = 'empty'),
-    MIN(CASE WHEN answer = 'number' THEN value END),
-    MAX(CASE WHEN answer = 'number' THEN value END)
-FROM {source}
-WHERE +participant_id IN (SELECT id FROM participants WHERE votes = 1) {targets}
-GROUP BY target_kind, target_id, criterion, scope_kind, scope, region
-"""
-
-
 @dataclass
 class VoteSums:
     """The counted votes of one target and criterion, added up per scope and working group."""
@@ -165,19 +154,20 @@ def read_sums(
 ) -> dict[Target, VoteSums]:
     """SQLite's sums of the counted votes per target (only ``targets`` when given).
 
-    Every target in one pass; a few targets one query each, so that each is a search of
-    the index (a list of targets in one query would scan the whole index).
+    The votes as they stand are added up already (``session.vote_sums``: kept current by
+    triggers); a kept round's are added up here. Every target in one pass; a few targets
+    one query each, so that each is a search of the index (a list of targets in one query
+    would scan the whole index).
     """
     out: dict[Target, VoteSums] = {}
     for source in sorted(set(sources.values())):
         kinds = [k for k, s in sources.items() if s == source]
+        sql = vote_sums.KEPT_SQL if source == "votes" else vote_sums.FRESH_SQL
         if targets is None:
             where = "AND target_kind IN (" + ",".join("?" * len(kinds)) + ")"
-            _add_sums(
-                out, store.conn.execute(_SUMS_SQL.format(source=source, targets=where), kinds)
-            )
+            _add_sums(out, store.conn.execute(sql.format(source=source, targets=where), kinds))
             continue
-        one = _SUMS_SQL.format(
+        one = sql.format(
             source=source, targets="AND target_kind = ? AND target_id = ? AND criterion = ?"
         )
         for target in sorted(set(targets)):

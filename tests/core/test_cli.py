@@ -304,7 +304,7 @@ def test_check_finds_inconsistencies(capsys, session):
 def test_check_says_where_a_damaged_file_is_damaged(capsys, session):
     conn = sqlite3.connect(session)
     root = conn.execute(
-        "SELECT rootpage FROM sqlite_schema WHERE name = 'votes_target'"
+        "SELECT rootpage FROM sqlite_schema WHERE name = 'votes_rollup'"
     ).fetchone()[0]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
@@ -323,7 +323,7 @@ def test_check_says_where_a_damaged_file_is_damaged(capsys, session):
         handle.write(bytes(300))
     code, out, err = run(capsys, "check", session)
     assert code == 1
-    assert "Problem: SQLite integrity check:" in out and "votes_target" in out
+    assert "Problem: SQLite integrity check:" in out and "votes_rollup" in out
     assert "*** in database" not in out
     problems = out.count("Problem: ")
     assert problems > 1 and err == (
