@@ -21,12 +21,18 @@ from __future__ import annotations
 #: the columns that name one sum (a group of votes)
 GROUP = ["target_kind", "target_id", "criterion", "scope_kind", "scope", "region"]
 _GROUP = ", ".join(GROUP)
-#: the figures of one group, in the order ``vote_sums`` keeps them
-_FIGURES = """total(CASE WHEN answer = 'number' THEN value END),
+#: the figures of one group, in the order ``vote_sums`` keeps them ({counts}: the '-' and
+#: empty answers counted)
+_FIGURES_OF = """total(CASE WHEN answer = 'number' THEN value END),
     COUNT(CASE WHEN answer = 'number' THEN value END),
-    SUM(answer = 'unknown'), SUM(answer = 'empty'),
+    {counts},
     MIN(CASE WHEN answer = 'number' THEN value END),
     MAX(CASE WHEN answer = 'number' THEN value END)"""
+_FIGURES = _FIGURES_OF.format(counts="SUM(answer = 'unknown'), SUM(answer = 'empty')")
+#: the same, 0 rather than NULL where a group has no counted vote left
+_FIGURES_OR_ZERO = _FIGURES_OF.format(
+    counts="ifnull(SUM(answer = 'unknown'), 0), ifnull(SUM(answer = 'empty'), 0)"
+)
 _COUNTED = "+participant_id IN (SELECT id FROM participants WHERE votes = 1)"
 
 #: the sums added up afresh from ``{source}`` (the votes, or a round's); ``{targets}`` may
@@ -64,9 +70,22 @@ def _add_up(row: str) -> str:
 
 
 def _upsert(row: str) -> str:
-    """The sum of ``row``'s group added up again where a vote that counts changed (so the
-    group has a row): one statement."""
+    """The sum of ``row``'s group added up again for a vote that counts and is new (the group
+    may have no row yet): one statement."""
     return f"INSERT OR REPLACE INTO vote_sums {_ADD_UP.format(where=_same(row, 'v.'))};"
+
+
+def _in_place(row: str) -> str:
+    """The sum of ``row``'s group added up again where a vote that counted changed or went (the
+    group has a row; it goes when no counted vote is left): cheaper than a new row."""
+    return (
+        f"UPDATE vote_sums SET (total, n, unknown, empty, low, high) = (SELECT {_FIGURES_OR_ZERO} "
+        "FROM votes v JOIN participants p ON p.id = v.participant_id AND p.votes = 1 "
+        f"WHERE {_same(row, 'v.')}) WHERE {_same(row)}; "
+        f"DELETE FROM vote_sums WHERE {_same(row)} AND n = 0 AND unknown = 0 AND empty = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM votes v JOIN participants p "
+        f"ON p.id = v.participant_id AND p.votes = 1 WHERE {_same(row, 'v.')});"
+    )
 
 
 def _counts(row: str) -> str:
@@ -109,11 +128,11 @@ def migration() -> list[str]:
             WHEN {_counts("NEW")} BEGIN {_upsert("NEW")} END""",
         f"""CREATE TRIGGER vote_sums_vote_changed AFTER UPDATE ON votes
             WHEN {_SAME_KEY} AND (OLD.answer IS NOT NEW.answer OR OLD.value IS NOT NEW.value)
-            AND {_counts("NEW")} BEGIN {_upsert("NEW")} END""",
+            AND {_counts("NEW")} BEGIN {_in_place("NEW")} END""",
         f"""CREATE TRIGGER vote_sums_vote_moved AFTER UPDATE ON votes
             WHEN NOT ({_SAME_KEY}) BEGIN {_add_up("OLD")} {_add_up("NEW")} END""",
         f"""CREATE TRIGGER vote_sums_vote_removed AFTER DELETE ON votes
-            WHEN {_counts("OLD")} BEGIN {_add_up("OLD")} END""",
+            WHEN {_counts("OLD")} BEGIN {_in_place("OLD")} END""",
         f"""CREATE TRIGGER vote_sums_voter_changed AFTER UPDATE OF id, votes ON participants
             WHEN OLD.id IS NOT NEW.id OR OLD.votes IS NOT NEW.votes
             BEGIN {_participant_groups("OLD")} {_participant_groups("NEW")} END""",
