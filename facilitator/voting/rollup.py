@@ -24,6 +24,7 @@ The rules (``scoring`` names them for the frames it builds from these):
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -50,7 +51,8 @@ SHOW_EQUAL_KEY = "results.brackets_show_equal"
 MOST_TARGETS = 200
 
 
-class Layout(NamedTuple):
+@dataclass(frozen=True)
+class Layout:
     """What the roll-up needs of the session besides the votes (countries, regions, order)."""
 
     countries: list[str]
@@ -58,7 +60,7 @@ class Layout(NamedTuple):
     members: list[tuple[str, str]]  # (region, country), in the order each region lists them
     show_equal: bool
 
-    @property
+    @cached_property
     def lone_countries(self) -> list[str]:
         """Countries in no region: where regions are defined, each counts as a region of its own."""
         if not self.regions:
@@ -66,7 +68,11 @@ class Layout(NamedTuple):
         inside = {c for _r, c in self.members}
         return [c for c in self.countries if c not in inside]
 
-    @property
+    @cached_property
+    def lone_set(self) -> frozenset[str]:
+        return frozenset(self.lone_countries)
+
+    @cached_property
     def region_columns(self) -> list[str]:
         """The regions, then the countries in no region (each a region of its own)."""
         return [*self.regions, *self.lone_countries]
@@ -160,7 +166,7 @@ class TargetFigures:
         by_region: dict[str, list[Figure]] = {}
         for w in self.within:
             by_region.setdefault(w.region, []).append(w.figure)
-        lone = set(self.layout.lone_countries)
+        lone = self.layout.lone_set
         out = {}
         for column in self.layout.region_columns:
             if column in lone:

@@ -99,11 +99,19 @@ class Sum(NamedTuple):
         )
 
     def figure(self) -> Figure:
-        score = self.total / self.n if self.n else NAN
-        low, high = (self.low, self.high) if self.n else (NAN, NAN)
-        return Figure(
-            score, self.n, self.unknown, self.empty, low, high, _state(self.n, self.unknown)
-        )
+        return _figure_of(self)
+
+
+@functools.lru_cache(maxsize=65536)
+def _figure_of(s: Sum) -> Figure:
+    """The figure of a sum; a large workshop's thousands of sums hold few distinct values."""
+    total, n, unknown, empty, low, high = s
+    if n:
+        return _new(Figure, (total / n, n, unknown, empty, low, high, "number"))
+    return _new(Figure, (NAN, 0, unknown, empty, NAN, NAN, _state(0, unknown)))
+
+
+_new = tuple.__new__
 
 
 def mean_of(figures: Iterable[Figure]) -> Figure:
@@ -177,19 +185,21 @@ def read_sums(
 
 
 def _add_sums(out: dict[Target, VoteSums], rows: Iterable[tuple]) -> None:
-    for row in rows:
-        tk, tid, crit, scope_kind, scope, region = row[:6]
-        total, n, unknown, empty, low, high = row[6:]
-        s = Sum(
-            float(total),
-            int(n),
-            int(unknown or 0),
-            int(empty or 0),
-            NAN if low is None else float(low),
-            NAN if high is None else float(high),
+    new, last, sums = tuple.__new__, None, VoteSums()
+    for tk, tid, crit, scope_kind, scope, region, total, n, unknown, empty, low, high in rows:
+        s = new(
+            Sum,
+            (
+                float(total),
+                int(n),
+                int(unknown or 0),
+                int(empty or 0),
+                NAN if low is None else float(low),
+                NAN if high is None else float(high),
+            ),
         )
         key = (str(tk), int(tid), str(crit))
-        sums = out.get(key)
-        if sums is None:
-            sums = out[key] = VoteSums()
+        if key != last:  # the rows come by target: look a target up once
+            sums = out.get(key) or out.setdefault(key, VoteSums())
+            last = key
         sums.add(str(scope_kind), str(scope), str(region or ""), s)

@@ -195,12 +195,7 @@ def participants(store: SessionStore, scores: Scores | None = None) -> pd.DataFr
     """Appendix I: name, affiliation, country (its name), role, votes ('yes'/'no'),
     votes_cast (answers given, '-' included, empty cells not)."""
     names = {c.code: c.name for c in model.countries(store)}
-    cast = {
-        r["participant_id"]: r["n"]
-        for r in store.rows(
-            "SELECT participant_id, COUNT(*) AS n FROM votes WHERE answer != 'empty' GROUP BY participant_id"
-        )
-    }
+    cast = vote_list.votes_cast(store, scores)
     rows = [
         {
             "name": p.name,
@@ -234,7 +229,7 @@ def votes(store: SessionStore, scores: Scores | None = None) -> pd.DataFrame:
     }
     given = _scores(store, scores)
     rounds = {kind: str(shown_round(store, given, kind)) for kind in ("item", "activity")}
-    data = vote_list.vote_columns(store, given.sources, labels, rounds)
+    data = vote_list.vote_columns(store, given, labels, rounds)
     return pd.DataFrame(data, columns=vote_list.COLUMNS, dtype="str")
 
 
@@ -260,7 +255,11 @@ TABLES: dict[str, Callable[[SessionStore], pd.DataFrame]] = {
 def all_tables(store: SessionStore) -> dict[str, pd.DataFrame]:
     """Every named table, adding up the votes once."""
     scores = Scores(store)
-    return {name: build(store, scores) for name, build in TABLES.items()}  # type: ignore[call-arg]
+    listed = votes(store, scores)  # first: the participants' counts come from the same read
+    return {
+        name: listed if build is votes else build(store, scores)  # type: ignore[call-arg]
+        for name, build in TABLES.items()
+    }
 
 
 @without_gc_pauses

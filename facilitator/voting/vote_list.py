@@ -23,6 +23,7 @@ from facilitator.voting.score_text import MISSING_TEXT, PRIORITY_PLACES, format_
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
+    from facilitator.voting.scoring import Scores
 
 COLUMNS = ["participant", "scope", "region", "target", "criterion", "vote", "at", "round"]
 #: joins the values of one ballot; a value holding it sends that ballot to ``_ballot_rows``
@@ -30,18 +31,21 @@ SEP = "\x1f"
 #: target kinds in the order a participant's votes are listed: the threat ranking first
 KIND_ORDER = {"item": 0, "activity": 1}
 
-_BALLOTS_SQL = """
+#: a vote as text: its number (a whole one without '.0': quicker for SQLite to write), or the
+#: answer ('unknown', 'empty'); 'nan' for a number that is missing (a damaged file)
+_ANSWER = """CASE answer WHEN 'number' THEN
+    iif(value = CAST(value AS INTEGER), CAST(value AS INTEGER), ifnull(value, 'nan'))
+    ELSE answer END"""
+_BALLOTS_SQL = f"""
 SELECT participant_id, scope_kind, scope, region, target_kind, COUNT(*),
     group_concat(target_id, x'1f'), group_concat(criterion, x'1f'),
-    group_concat(CASE answer WHEN 'number' THEN ifnull(value, 'nan') ELSE answer END, x'1f'),
-    group_concat(at, x'1f')
-FROM {source} {where}
+    group_concat({_ANSWER}, x'1f'), group_concat(at, x'1f'), SUM(answer != 'empty')
+FROM {{source}} {{where}}
 GROUP BY participant_id, scope_kind, scope, region, target_kind
 """
-_ROWS_SQL = """
-SELECT target_id, criterion,
-    CASE answer WHEN 'number' THEN ifnull(value, 'nan') ELSE answer END, at
-FROM {source}
+_ROWS_SQL = f"""
+SELECT target_id, criterion, {_ANSWER}, at
+FROM {{source}}
 WHERE participant_id = ? AND scope_kind = ? AND scope = ? AND region = ? AND target_kind = ?
 ORDER BY target_id, criterion
 """
@@ -49,20 +53,22 @@ ORDER BY target_id, criterion
 
 def vote_columns(
     store: SessionStore,
-    sources: dict[str, str],
+    scores: Scores,
     labels: dict[str, dict[str, str]],
     rounds: dict[str, str],
 ) -> dict[str, list[str]]:
-    """Every vote of ``sources`` (target kind → table or sub-select) as columns of text.
+    """Every vote ``scores`` add up (the votes as they stand, or a kept round's) as columns of
+    text.
 
     ``labels``: per target kind, target id (as text) → what the list shows (an
     item's label, an activity's number); ``rounds``: per target kind, the round
     the votes were given in. Votes of no participant are left out.
     """
+    sources = scores.sources
     people = store.conn.execute("SELECT id, position, name FROM participants").fetchall()
     rank = {pid: (position, pid) for pid, position, _name in people}
     name_of = {pid: str(name) for pid, _position, name in people}
-    ballots = [b for b in _ballots(store, sources) if b[0] in rank]
+    ballots = [b for b in read_ballots(store, scores) if b[0] in rank]
     ballots.sort(key=lambda b: (rank[b[0]], KIND_ORDER.get(b[4], 2), b[1], b[2], b[3]))
     columns: dict[str, list[str]] = {c: [] for c in COLUMNS}
     shown = {"unknown": MISSING_TEXT["unknown"], "empty": MISSING_TEXT["empty"], "nan": "nan"}
@@ -73,13 +79,17 @@ def vote_columns(
         columns["scope"] += [str(scope)] * n
         columns["region"] += [str(region)] * n
         label = labels.get(kind, {})
-        if not label.keys() >= set(targets):  # a vote on a removed target shows its id
-            label = {t: label.get(t, t) for t in targets}
-        columns["target"] += map(label.__getitem__, targets)
+        try:
+            columns["target"] += list(map(label.__getitem__, targets))
+        except KeyError:  # a vote on a removed target shows its id
+            columns["target"] += [label.get(t, t) for t in targets]
         columns["criterion"] += criteria
-        for answer in set(answers).difference(shown):
-            shown[answer] = _number_text(answer)
-        columns["vote"] += map(shown.__getitem__, answers)
+        try:
+            columns["vote"] += list(map(shown.__getitem__, answers))
+        except KeyError:  # a figure not seen before
+            for answer in set(answers).difference(shown):
+                shown[answer] = _number_text(answer)
+            columns["vote"] += map(shown.__getitem__, answers)
         columns["at"] += times
         columns["round"] += [rounds[kind]] * n
     return columns
@@ -93,9 +103,34 @@ def _number_text(value: str) -> str:
         return value
 
 
+def read_ballots(store: SessionStore, scores: Scores) -> list[tuple]:
+    """One row per ballot of the votes ``scores`` add up: (participant, scope kind, scope,
+    region, target kind, votes, then the targets, criteria, answers and times joined by
+    ``SEP``, and the answers given, '-' included). Read once per ``scores``."""
+    cached = getattr(scores, "_vote_ballots", None)
+    if cached is None:
+        cached = scores._vote_ballots = _ballots(store, scores.sources)  # type: ignore[attr-defined]
+    return cached
+
+
+def votes_cast(store: SessionStore, scores: Scores | None = None) -> dict[int, int]:
+    """Participant id → answers given in the votes as they stand ('-' included, empty cells
+    not); from the ballots ``scores`` read already for the list of votes, where it did."""
+    cached = getattr(scores, "_vote_ballots", None)
+    if cached is None or scores is None or set(scores.sources.values()) != {"votes"}:
+        return dict(
+            store.conn.execute(
+                "SELECT participant_id, COUNT(*) FROM votes WHERE answer != 'empty' "
+                "GROUP BY participant_id"
+            ).fetchall()
+        )
+    out: dict[int, int] = {}
+    for ballot in cached:
+        out[ballot[0]] = out.get(ballot[0], 0) + int(ballot[10] or 0)
+    return out
+
+
 def _ballots(store: SessionStore, sources: dict[str, str]) -> list[tuple]:
-    """One row per ballot: (participant, scope kind, scope, region, target kind, votes,
-    then the targets, criteria, answers and times joined by ``SEP``)."""
     if sources["item"] == sources["activity"]:
         return store.conn.execute(_BALLOTS_SQL.format(source=sources["item"], where="")).fetchall()
     out: list[tuple] = []
@@ -113,7 +148,8 @@ def _ballot_values(
     parts = [str(joined).split(SEP) if joined is not None else [] for joined in ballot[6:10]]
     if all(len(p) == n for p in parts):
         return parts[0], parts[1], parts[2], parts[3]
-    rows = store.conn.execute(_ROWS_SQL.format(source=source), ballot[:5]).fetchall()
+    where = ballot[:5]
+    rows = store.conn.execute(_ROWS_SQL.format(source=source), where).fetchall()
     return _columns_of(rows)
 
 
