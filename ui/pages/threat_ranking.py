@@ -144,9 +144,9 @@ class ThreatRankingPage(VotePage):
         tab = html.escape(self.result_tabs.tabText(0).replace("&", ""))
         if link:
             tab = f'<a href="range-wide">{tab}</a>'
-        return self.tr(
-            "{0}: no room here at this size; see {1}."
-        ).format(f"<b>{html.escape(self.country_box.currentText())}</b>", tab)
+        return self.tr("{0}: no room here at this size; see {1}.").format(
+            f"<b>{html.escape(self.country_box.currentText())}</b>", tab
+        )
 
     def _show_dropped(self) -> None:
         text = self.dropped_text(link=True)
