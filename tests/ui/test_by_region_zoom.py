@@ -88,6 +88,20 @@ def assert_nothing_cut(table, band, where: str) -> None:
             assert heads.horizontalAdvance(labels[section]) <= band.sectionSize(section) - 8
 
 
+def assert_headings_whole(table, where: str) -> None:
+    """Every line of every heading inside its column (the text column's heading wraps at
+    spaces where its column is narrower: 'Constraints, drivers' over 'and threats')."""
+    heads = heading_metrics(table)
+    for column in range(table.model().columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        lines = table.model().headerData(column, Qt.Orientation.Horizontal).split("\n")
+        if column == table.wrap_column:  # wrapped at spaces, every word kept
+            assert " ".join(lines) == table.figures.headers[column], (where, lines)
+        for line in lines:
+            assert heads.horizontalAdvance(line) <= table.columnWidth(column) - 8, (where, line)
+
+
 def click_link(qtbot, label) -> None:
     """Click the link at the end of the note (its last words before the full stop)."""
     text = label.text()
@@ -152,6 +166,9 @@ def test_a_compared_country_never_pushes_the_by_region_table_sideways(
         click_link(qtbot, note)
         assert page.result_tabs.currentIndex() == 0
         assert {"IR importance", "IR capacity"} <= set(page.overall_table.figures.headers)
+        qtbot.wait(100)
+        assert_headings_whole(page.overall_table, "Table 3.1 at 200 %")
+        assert page.overall_table.horizontalScrollBar().maximum() == 0
         page.result_tabs.setCurrentIndex(1)
         # back to 160 %: Iran's columns return beside the regions, the note goes
         press_zoom(qtbot, window, Qt.Key.Key_Minus)
@@ -204,5 +221,6 @@ def test_the_presenter_view_shows_the_by_region_table_under_its_band(sample_wind
     assert table.figures.headers == page.overall_table.figures.headers
     assert not band.isVisible()
     assert table.horizontalScrollBar().maximum() == 0
+    assert_headings_whole(table, f"Table 3.1 in the {where}")
     view.close()
     QApplication.processEvents()

@@ -180,6 +180,16 @@ class FigureTableModel(QAbstractTableModel):
 
     #: the column whose heading stays on one line (the text column)
     wrap_column = 0
+    #: the text column's heading in lines where its column is narrower than the heading
+    #: ('Constraints, drivers' over 'and threats' at 200 %); None: on one line
+    wrapped_heading: str | None = None
+
+    def set_wrapped_heading(self, text: str | None) -> None:
+        if text != self.wrapped_heading:
+            self.wrapped_heading = text
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, self.wrap_column, self.wrap_column
+            )
 
     def shown_text(self, text: str, column: int) -> str:
         """A figure as drawn: each bracket kept whole on its line unless its column is loose."""
@@ -194,5 +204,5 @@ class FigureTableModel(QAbstractTableModel):
             return self.short_headings[section]
         text = self.headers[section]
         if section == self.wrap_column:
-            return text
+            return self.wrapped_heading or text
         return text.replace("/", "/\n").replace(" ", "\n", 1)

@@ -24,6 +24,20 @@ from .group_band import GroupBand
 __all__ = ["SCALE", "Cell", "FigureTable", "FigureTableModel", "heat"]
 
 
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> str | None:
+    """``text`` broken at spaces into lines of at most ``width`` pixels; None when it fits on
+    one line."""
+    if metrics.horizontalAdvance(text) <= width:
+        return None
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class FigureTable(QTableView):
     """A heatmap table; sortable when asked (priorities), otherwise in the reference's order.
 
@@ -156,7 +170,11 @@ class FigureTable(QTableView):
             self.setColumnWidth(column, wide)
         room = width - sum(widths.values())
         widest = room if self.fill_width else self.wrap_width * fm.height() // 17
-        self.setColumnWidth(self.wrap_column, max(narrowest, min(widest, room)))
+        text_width = max(narrowest, min(widest, room))
+        self.setColumnWidth(self.wrap_column, text_width)
+        self.figures.set_wrapped_heading(
+            wrapped(self.figures.headers[self.wrap_column], heads, text_width - 12)
+        )
         self._fitted_width = self.viewport().width()
         if self.band is not None:
             self.band.follow()
@@ -180,6 +198,9 @@ class FigureTable(QTableView):
             for w in WORD_BREAKS.split(row[wrap].text)
         }
         longest = max((fm.horizontalAdvance(w) for w in words), default=0) + 16
+        if wrap < len(self.figures.headers):  # nor narrower than its heading's longest word
+            heading = self.figures.headers[wrap].split()
+            longest = max([longest] + [heads.horizontalAdvance(w) + 16 for w in heading])
         narrowest = max(14 * fm.averageCharWidth(), longest)
         loose_set: set[int] = set()
         widths = {c: self._column_width(c, fm, heads, loose=False) for c in columns}
