@@ -154,7 +154,12 @@ class FigureTable(QTableView):
             self._set_points(points)  # the font changes: measured again at once, or here
             if self._fits_done != fitted:
                 return
-        fm, heads = self._metrics(points or self._natural_points())
+        self._lay_out(*self._metrics(points or self._natural_points()), width)
+
+    def _lay_out(self, fm: QFontMetrics, heads: QFontMetrics, width: int) -> None:
+        """Each column's width at this type, leaving out the droppable columns only when the
+        table cannot fit them; then the rows' heights."""
+        count = self.figures.columnCount()
         everything = [c for c in range(count) if c != self.wrap_column]
         plan = self._plan(fm, heads, everything, width)
         dropped: list[int] = []
