@@ -144,9 +144,11 @@ class ThreatRankingPage(VotePage):
         tab = html.escape(self.result_tabs.tabText(0).replace("&", ""))
         if link:
             tab = f'<a href="range-wide">{tab}</a>'
-        return self.tr("{0}: no room here at this size; see {1}.").format(
+        text = self.tr("{0}: no room here at this size; see {1}.").format(
             f"<b>{html.escape(self.country_box.currentText())}</b>", tab
         )
+        # the sentence's own direction, whatever script the country's name is in
+        return f'<div dir="{"rtl" if self.isRightToLeft() else "ltr"}">{text}</div>'
 
     def _show_dropped(self) -> None:
         text = self.dropped_text(link=True)

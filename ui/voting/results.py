@@ -115,7 +115,9 @@ class FigureTable(QTableView):
         for heading, first, last in groups:
             for column in range(first, last + 1):
                 text = headers[column]
-                part = text.replace(heading, "", 1).strip() if heading in text else text
+                # the part after the group's word, without its joining comma ('Важность,
+                # всего' → 'всего')
+                part = text.replace(heading, "", 1).strip(" ,;:") if heading in text else text
                 short[column] = part or text
         self.groups = list(groups)
         droppable = set(droppable or ())
