@@ -310,6 +310,15 @@ class FigureTable(QTableView):
             if len(self.figures.rows[source]) == 1 and count > 1:
                 self.setSpan(row, 0, 1, count)
             self.setRowHeight(row, self._row_height(source))
+        self._keep_rows_in_sight()
+
+    def _keep_rows_in_sight(self) -> None:
+        """The table never shrinks below its headings and first rows (up to 14 lines of text):
+        zoomed on a low projector, the page scrolls down instead of showing a sliver of a row
+        whose figures sit below the sliver."""
+        shown = sum(self.rowHeight(row) for row in range(min(3, self.model().rowCount())))
+        frame = 2 * self.frameWidth() + self.horizontalHeader().height()
+        self.setMinimumHeight(min(frame + shown, frame + 14 * self.fontMetrics().height()))
 
     def _source_row(self, row: int) -> int:
         if self.proxy is None:
