@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from facilitator.voting.scoring import Scores
 
 COLUMNS = ["participant", "scope", "region", "target", "criterion", "vote", "at", "round"]
-#: joins the values of one ballot; a value holding it sends that ballot to ``_ballot_rows``
+#: joins the values of one ballot; a ballot with a value holding it is read row by row
 SEP = "\x1f"
 #: target kinds in the order a participant's votes are listed: the threat ranking first
 KIND_ORDER = {"item": 0, "activity": 1}
@@ -69,7 +69,9 @@ def vote_columns(
     rank = {pid: (position, pid) for pid, position, _name in people}
     name_of = {pid: str(name) for pid, _position, name in people}
     ballots = [b for b in read_ballots(store, scores) if b[0] in rank]
-    ballots.sort(key=lambda b: (rank[b[0]], KIND_ORDER.get(b[4], 2), b[1], b[2], b[3]))
+    ballots.sort(
+        key=lambda b: (rank[b[0]], KIND_ORDER.get(b[4], 2), str(b[1]), str(b[2]), str(b[3]))
+    )
     columns: dict[str, list[str]] = {c: [] for c in COLUMNS}
     shown = {"unknown": MISSING_TEXT["unknown"], "empty": MISSING_TEXT["empty"], "nan": "nan"}
     for ballot in ballots:
