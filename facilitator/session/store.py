@@ -502,6 +502,17 @@ class SessionStore:
         if change.after is None:
             self.conn.execute(f"DELETE FROM {change.table} WHERE {where}", params)
             return
+        row = {**change.key, **change.after}
+        insert = (
+            f"INSERT INTO {change.table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
+        )
+        if change.before is None:  # planned as a new row: one statement, as a rule
+            try:
+                self.conn.execute(insert, list(row.values()))
+                return
+            except sqlite3.IntegrityError:  # there after all (one edit planning a key twice)
+                if not self._exists(change.table, where, params):
+                    raise
         if change.after:
             # Only the columns the change sets: the key stays as it is, so SQLite rewrites no
             # index of the key (a saved vote writes one index instead of three).
@@ -512,13 +523,13 @@ class SessionStore:
             ).rowcount
             if updated:
                 return
-        elif self.conn.execute(f"SELECT 1 FROM {change.table} WHERE {where}", params).fetchone():
+        elif self._exists(change.table, where, params):
             return  # a row of its key alone (a link) that is there already
-        row = {**change.key, **change.after}
-        cols = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.conn.execute(
-            f"INSERT INTO {change.table} ({cols}) VALUES ({marks})", list(row.values())
+        self.conn.execute(insert, list(row.values()))
+
+    def _exists(self, table: str, where: str, params: list[Any]) -> bool:
+        return (
+            self.conn.execute(f"SELECT 1 FROM {table} WHERE {where}", params).fetchone() is not None
         )
 
     def _refuse_if_votes_moved(self, applied: AppliedEdit, action: str, expected: str) -> None:

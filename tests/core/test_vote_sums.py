@@ -169,3 +169,18 @@ def test_an_older_file_gets_its_sums_when_opened(tmp_path):
         rng = random.Random(1)
         store.apply(vote_edits.set_votes("after opening", [random_vote(store, rng)]))
         assert_kept_current(store, "a vote after opening")
+
+
+def test_a_ballot_naming_one_cell_twice_keeps_its_last_answer(tmp_path):
+    path = tmp_path / "w.zopp"
+    with SessionStore.create(path, "Workshop") as store:
+        store.apply(ops.add_country("AM", "Armenia", []))
+        store.apply(ops.add_item("threat", "Poaching"))
+        pid = store.apply(ops.add_participant("Anahit", country="AM")).created("participants")[0]
+        item = store.scalar("SELECT id FROM items")
+        key = vote_edits.VoteKey(pid, "country", "AM", "item", item, "importance")
+        store.apply(vote_edits.set_votes("ballot", [(key, 1), (key, 3)]))
+        assert_kept_current(store, "twice")
+    with SessionStore.open(path, backup=False) as store:
+        assert store.rows("SELECT answer, value FROM votes") == [{"answer": "number", "value": 3.0}]
+        assert kept(store) == fresh(store) and kept(store)[0][6:8] == (3.0, 1)
