@@ -619,8 +619,9 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.put("window/geometry", self.saveGeometry())
-        settings.put("window/splitter", self.splitter.saveState())
+        settings.put_many(
+            {"window/geometry": self.saveGeometry(), "window/splitter": self.splitter.saveState()}
+        )
         self.flush_pages()
         if self.presenter is not None:
             self.presenter.close()
