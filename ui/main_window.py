@@ -109,11 +109,8 @@ class MainWindow(QMainWindow):
         self.definition.hide()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("step-pages")
-        self.no_session = WelcomePanel(self)
-        self.no_session.new_requested.connect(self.new_session_dialog)
-        self.no_session.open_requested.connect(self.open_session_dialog)
-        self.no_session.recent_chosen.connect(self.open_session)
-        self.stack.addWidget(self.no_session)
+        self._welcome: WelcomePanel | None = None
+        self._welcome_when_shown = False
 
         header = QHBoxLayout()
         header.addWidget(self.step_title, 1)
@@ -136,6 +133,18 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([NAVIGATOR_WIDTH, 1280 - NAVIGATOR_WIDTH])
         self.setCentralWidget(self.splitter)
         self.statusBar().setObjectName("status-bar")
+
+    @property
+    def no_session(self) -> WelcomePanel:
+        """What the window shows without a session; built when first needed (a window
+        started with a session never needs it)."""
+        if self._welcome is None:
+            self._welcome = WelcomePanel(self)
+            self._welcome.new_requested.connect(self.new_session_dialog)
+            self._welcome.open_requested.connect(self.open_session_dialog)
+            self._welcome.recent_chosen.connect(self.open_session)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
 
     def _handlers(self):
         return {
@@ -269,9 +278,13 @@ class MainWindow(QMainWindow):
         self.definition.setVisible(has_session and self.help_button.isChecked())
         if not has_session:
             self.step_title.setText(APP_NAME)
-            self.no_session.set_recent(settings.recent_files())
-            self.stack.setCurrentWidget(self.no_session)
+            # A window not yet on screen may still get its session before it shows.
+            self._welcome_when_shown = not self.isVisible()
+            if not self._welcome_when_shown:
+                self.no_session.set_recent(settings.recent_files())
+                self.stack.setCurrentWidget(self.no_session)
             return
+        self._welcome_when_shown = False
         self.page(step_id)
         self.stack.setCurrentWidget(self._holders[step_id])
         if self.presenter is not None:
@@ -545,6 +558,11 @@ class MainWindow(QMainWindow):
         sizes = self.splitter.sizes()
         if len(sizes) == 2 and sizes[0] != width:
             self.splitter.setSizes([width, max(1, sum(sizes) - width)])
+
+    def showEvent(self, event) -> None:
+        if self._welcome_when_shown and self.controller.store is None:
+            self.show_step(self.current_step())
+        super().showEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
