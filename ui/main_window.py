@@ -94,20 +94,23 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------
     def _build_body(self) -> None:
-        self.navigator = StepNavigator(self)
+        # Each widget is made inside its final parent: moving a widget restyles all of it again.
+        self.splitter = QSplitter(self)
+        self.navigator = StepNavigator(self.splitter)
         self.navigator.step_chosen.connect(self.show_step)
-        self.step_title = QLabel(self)
+        right = QWidget(self.splitter)
+        self.step_title = QLabel(right)
         self.step_title.setObjectName("step-title")
-        self.help_button = QToolButton(self)
+        self.help_button = QToolButton(right)
         self.help_button.setObjectName("step-help-button")
         self.help_button.setText(self.tr("What is this step?"))
         self.help_button.setCheckable(True)
         self.help_button.toggled.connect(self._show_definition)
-        self.definition = QLabel(self)
+        self.definition = QLabel(right)
         self.definition.setObjectName("step-definition")
         self.definition.setWordWrap(True)
         self.definition.hide()
-        self.stack = QStackedWidget(self)
+        self.stack = QStackedWidget(right)
         self.stack.setObjectName("step-pages")
         self._welcome: WelcomePanel | None = None
         self._welcome_when_shown = False
@@ -115,18 +118,16 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout()
         header.addWidget(self.step_title, 1)
         header.addWidget(self.help_button)
-        right = QWidget(self)
         column = QVBoxLayout(right)
         column.addLayout(header)
         # What the user must know about the open file: read-only, no backup made.
-        self.session_banner = QLabel(self)
+        self.session_banner = QLabel(right)
         self.session_banner.setObjectName("session-banner")
         self.session_banner.setWordWrap(True)
         self.session_banner.hide()
         column.addWidget(self.session_banner)
         column.addWidget(self.definition)
         column.addWidget(self.stack, 1)
-        self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)

@@ -95,9 +95,9 @@ class SessionPage(StepPage):
         self._shown_store = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_meta())
-        split = QSplitter(self)
-        split.addWidget(self._build_places())
-        split.addWidget(self._build_people())
+        split = QSplitter(self)  # its halves are made inside it (moving them restyles them)
+        split.addWidget(self._build_places(split))
+        split.addWidget(self._build_people(split))
         split.setStretchFactor(1, 2)
         split.setSizes([330, 690])
         layout.addWidget(split, 1)
@@ -119,8 +119,8 @@ class SessionPage(StepPage):
             grid.addWidget(edit, n // 3, (n % 3) * 2 + 1)
         return box
 
-    def _build_places(self) -> QWidget:
-        holder = QWidget(self)
+    def _build_places(self, parent: QWidget) -> QWidget:
+        holder = QWidget(parent)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         self.countries = RecordTable(
@@ -187,8 +187,8 @@ class SessionPage(StepPage):
         column.addWidget(self.region_warning)
         return holder
 
-    def _build_people(self) -> QWidget:
-        holder = QWidget(self)
+    def _build_people(self, parent: QWidget) -> QWidget:
+        holder = QWidget(parent)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
