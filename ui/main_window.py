@@ -57,10 +57,12 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: Controller | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main-window")
+        self.zoom = theme.DEFAULT_ZOOM
+        # The theme first: setting it once widgets exist sends each of them a style change.
+        theme.apply(settings.get("high_contrast"), self.zoom)
         resources.register_fonts()
         self.setWindowIcon(resources.icon("app"))
         self.controller = controller or Controller(self)
-        self.zoom = theme.DEFAULT_ZOOM
         self.pages: dict[str, StepPage] = {}
         self._holders: dict[str, QScrollArea] = {}
         self._shown_store = None
@@ -84,7 +86,6 @@ class MainWindow(QMainWindow):
         self.controller.notice.connect(self.show_notice)
         self.controller.typing.connect(self._update_title)
         autosave.pending().changed.connect(self._update_title)
-        theme.apply(settings.get("high_contrast"), self.zoom)
         self.actions[ActionId.HIGH_CONTRAST].setChecked(settings.get("high_contrast"))
         self.actions[ActionId.STEP_LIST].setChecked(settings.get("step_list"))
         self.navigator.setVisible(settings.get("step_list"))
