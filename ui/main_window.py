@@ -284,8 +284,8 @@ class MainWindow(QMainWindow):
         self.definition.setVisible(has_session and self.help_button.isChecked())
         if not has_session:
             self.step_title.setText(APP_NAME)
-            # A window not yet on screen may still get its session before it shows.
-            self._welcome_when_shown = not self.isVisible()
+            # A window not yet on screen, showing nothing yet, may get its session before it shows.
+            self._welcome_when_shown = not self.isVisible() and self.stack.count() == 0
             if not self._welcome_when_shown:
                 self.no_session.set_recent(settings.recent_files())
                 self.stack.setCurrentWidget(self.no_session)
