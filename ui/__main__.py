@@ -11,6 +11,7 @@ Examples:
     python -m ui --screenshots shots sample_sessions/persian-leopard-2022.zopp
     python -m ui --language fa sample_sessions/persian-leopard-2022.zopp
     python -m ui --screenshots shots --zoom 160 --high-contrast --size 1280x720 SESSION
+    python -m ui --screenshots shots --zoom 200 --compare IR SESSION
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--size", type=_size, metavar="WxH", help="with --screenshots: the window size (1280x720)"
+    )
+    parser.add_argument(
+        "--compare",
+        metavar="CODE",
+        help="with --screenshots: the voting results compared with this country (e.g. IR)",
     )
     return parser.parse_args(argv)
 
@@ -127,12 +133,24 @@ def screenshots(folder: str, session: str | None, args: argparse.Namespace | Non
         if args is not None and args.zoom:
             window.set_zoom(args.zoom / 100, remember=False)
         size = args.size if args is not None and args.size else SIZE
-        for path in write_screenshots(window, folder, size):
+        compare = args.compare if args is not None else None
+        if compare and compare.upper() not in _country_codes(window):
+            print(f"{compare} is not a country of this session.", file=sys.stderr)
+            window.close()
+            return 1
+        for path in write_screenshots(window, folder, size, compare=compare):
             print(path)
         window.close()
         return 0
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _country_codes(window) -> set[str]:
+    from facilitator.plan import model
+
+    store = window.controller.store
+    return {c.code for c in model.countries(store)} if store is not None else set()
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from facilitator.plan import model
 from facilitator.plan.glossary import step as step_info
 
+from . import theme
 from .actions import ActionId
 from .i18n import step_definition, step_title
 from .voting.progress_board import ProgressDelegate
@@ -134,8 +135,22 @@ class PresenterView(QWidget):
         self.qr_holder.setObjectName("presenter-qr")
         QVBoxLayout(self.qr_holder).setContentsMargins(0, 0, 0, 0)
         self.qr_holder.hide()
-        self.results = FigureTable("presenter-results", parent=holder)
+        # the laptop's table as the room sees it: its group band ('Importance' over its
+        # columns) above it, and a line under it when a compared country has no room
+        self.results_part = QWidget(holder)
+        self.results = FigureTable("presenter-results", parent=self.results_part)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results_note = QLabel(self.results_part)
+        self.results_note.setObjectName("presenter-results-note")
+        self.results_note.setWordWrap(True)
+        self.results_note.hide()
+        results_column = QVBoxLayout(self.results_part)
+        results_column.setContentsMargins(0, 0, 0, 0)
+        results_column.setSpacing(0)
+        results_column.addWidget(self.results.make_band())
+        results_column.addWidget(self.results, 1)
+        results_column.addWidget(self.results_note)
+        self.results.dropped_changed.connect(self._soon)
         self.votes = QTableWidget(0, 3, holder)
         self.votes.setObjectName("presenter-votes")
         self.votes.verticalHeader().hide()
@@ -150,7 +165,7 @@ class PresenterView(QWidget):
         left.addWidget(self.board, 1)
         left.addWidget(self.qr_holder)
         right = QVBoxLayout()
-        right.addWidget(self.results, 3)
+        right.addWidget(self.results_part, 3)
         right.addWidget(self.votes, 1)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
@@ -176,14 +191,17 @@ class PresenterView(QWidget):
         self.follow()
 
     def zoom_changed(self, factor: float) -> None:
-        """Larger type than the laptop's: the room reads from afar."""
+        """Larger type than the laptop's: the room reads from afar. A results table too wide
+        for the window shrinks its type, but never below the laptop's."""
         points = 14 * factor
+        self.results.smallest_points = theme.point_size(factor)
         self.board.verticalHeader().setDefaultSectionSize(round(points * 2.6))
         self.setStyleSheet(
             f"QWidget {{ font-size: {points:.1f}pt; }}"
             f"QLabel#presenter-title {{ font-size: {points * 1.6:.1f}pt; font-weight: bold; }}"
             f"QLabel#presenter-text {{ font-size: {points * 1.5:.1f}pt; }}"
         )
+        self.results.refit()
 
     # -- following the facilitator -----------------------------------------------------
     def follow(self) -> None:
@@ -282,7 +300,7 @@ class PresenterView(QWidget):
         self.qr_holder.setVisible(self._qr is not None)
         revealed = page.revealed
         source = self._shown_results(page) if revealed else None
-        self.results.setVisible(source is not None)
+        self.results_part.setVisible(source is not None)
         self.board.setVisible(source is None)  # after the reveal the results take the screen
         self.left_part.setVisible(source is None or self._qr is not None)
         if source is not None:
@@ -291,7 +309,13 @@ class PresenterView(QWidget):
                 source.wrap_width,
             )
             self.results.fill_width = source.fill_width
-            self.results.figures.set_table(source.figures.headers, source.figures.rows)
+            self.results.show_grouped(
+                source.figures.headers, source.figures.rows, source.groups, source.droppable
+            )
+        note = getattr(page, "dropped_text", None)
+        text = note(self.results) if source is not None and note is not None else ""
+        self.results_note.setText(text)
+        self.results_note.setVisible(bool(text))
         details = page.details
         showing = revealed and details.button.isChecked() and details.table.rowCount() > 0
         self.votes.setVisible(showing)

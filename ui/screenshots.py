@@ -4,7 +4,8 @@ Runs offscreen at 1280×720 (a common projector resolution) unless another size
 is asked for, so the pictures show what a room would see. The voting steps are
 pictured twice: with the first voter chosen (``NN-step_id-voting.png``) and with
 the results revealed (``NN-step_id.png``); the presenter view is pictured last
-(``presenter-NN-step_id.png`` for the steps it shows).
+(``presenter-NN-step_id.png`` for the steps it shows, ``-results-N`` for the other result
+tabs).
 """
 
 from __future__ import annotations
@@ -41,10 +42,29 @@ def _pose_vote(page) -> bool:
     return True
 
 
+def compare_with(page, code: str | None) -> bool:
+    """Compare a voting page's results with the country ``code`` (False: not in the session)."""
+    box = getattr(page, "country_box", None)
+    if box is None or not code:
+        return True
+    page.refresh_results()  # the filter lists the session's countries
+    found = box.findData(code.upper())
+    if found < 0:
+        return False
+    box.setCurrentIndex(found)
+    page.refresh_results()
+    return True
+
+
 def write_screenshots(
-    window, folder: str | Path, size: tuple[int, int] = SIZE, presenter: bool = True
+    window,
+    folder: str | Path,
+    size: tuple[int, int] = SIZE,
+    presenter: bool = True,
+    compare: str | None = None,
 ) -> list[Path]:
-    """Show each step in ``window`` and save a PNG of the whole window into ``folder``."""
+    """Show each step in ``window`` and save a PNG of the whole window into ``folder``;
+    ``compare``: the voting results compared with that country (its code)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(*size)
@@ -63,6 +83,7 @@ def write_screenshots(
                 written.append(target)
             was_revealed = page.revealed
             page.set_revealed(True)
+            compare_with(page, compare)
             settle(150)
             target = folder / f"{number:02d}-{step.id}.png"
             window.grab().save(str(target))
@@ -105,5 +126,14 @@ def _presenter_shots(window, folder: Path, size: tuple[int, int]) -> list[Path]:
         target = folder / f"presenter-{number:02d}-{step.id}.png"
         view.grab().save(str(target))
         written.append(target)
+        tabs = getattr(page, "result_tabs", None)
+        for tab in range(1, tabs.count() if tabs is not None else 0):  # by region, the chart
+            tabs.setCurrentIndex(tab)
+            settle(150)
+            target = folder / f"presenter-{number:02d}-{step.id}-results-{tab + 1}.png"
+            view.grab().save(str(target))
+            written.append(target)
+        if tabs is not None:
+            tabs.setCurrentIndex(0)
     view.close()
     return written

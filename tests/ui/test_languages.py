@@ -285,3 +285,44 @@ def test_a_missing_translation_falls_back_to_english(qtbot, monkeypatch, tmp_pat
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.navigator.item(0).text().endswith("Session & people")
+
+
+@pytest.mark.parametrize("language", ["ru", "fa"])
+def test_the_by_region_table_at_200_percent_speaks_the_language(
+    qtbot, tmp_path: Path, language: str
+):
+    """Zoomed to 200 % with Iran compared: the headings under the Importance / Capacity band
+    are the column's own words ('всего', not ', всего'), and the line saying Iran's columns
+    have no room is in the language and reads in its direction."""
+    from ui.main_window import MainWindow
+
+    assert i18n.install(language) == language
+    session = tmp_path / "sample.zopp"
+    shutil.copy(SAMPLE, session)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_session(session)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_zoom(2.0, remember=False)
+    window.go_to_step("threat_ranking")
+    page = window.page("threat_ranking")
+    page.set_revealed(True)
+    page.result_tabs.setCurrentIndex(1)
+    box = page.country_box
+    box.setCurrentIndex(box.findData("IR"))
+    box.activated.emit(box.currentIndex())
+    qtbot.wait(150)
+    table, note = page.region_table, page.dropped_note
+    overall = {"ru": "всего", "fa": "کلی"}[language]
+    shown = [table.figures.shown_heading(c) for c in range(1, table.model().columnCount())]
+    assert shown[0] == overall and shown[len(shown) // 2] == overall, shown
+    assert not [h for h in shown if h[:1] in ",;:" or h[-1:] in ",;:"], shown
+    assert table.horizontalScrollBar().maximum() == 0
+    assert note.isVisible()
+    sentence = {"ru": "здесь не помещается", "fa": "اینجا جا نمی‌شود"}[language]
+    assert sentence in note.text()
+    assert f'dir="{"rtl" if language == "fa" else "ltr"}"' in note.text()
+    window.controller.close()
+    i18n.install("en")

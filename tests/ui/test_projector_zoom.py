@@ -374,19 +374,27 @@ def test_no_step_scrolls_sideways_at_any_zoom_on_a_1280_pixel_screen(sample_wind
     window.set_high_contrast(False)
 
 
+@pytest.mark.parametrize("factor", [1.6, 1.8, 2.0], ids=["160%", "180%", "200%"])
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["default", "high-contrast"])
-def test_zoomed_participants_keep_each_word_whole(sample_window, qtbot, high_contrast):
-    """At 160 % on 1280×720 the participants' columns give up room to the affiliation, but never
-    below a word: the role reads 'Participant', not 'Participa…'."""
+def test_zoomed_participants_keep_each_word_whole(sample_window, qtbot, high_contrast, factor):
+    """At 160–200 % on 1280×720 the participants' columns give up room to the affiliation, but
+    never below a word: the role reads 'Participant', not 'Participa…'; every heading is whole
+    ('Countries' over the regions' countries), the places standing above the participants where
+    the two do not fit side by side; nothing scrolls sideways."""
     window = sample_window
     window.show_step("session")
     window.set_high_contrast(high_contrast)
-    zoom_to(qtbot, window, 1.6, (1280, 720))
+    zoom_to(qtbot, window, factor, (1280, 720))
     page = window.page("session")
+    qtbot.waitUntil(lambda: not page.split._later.isActive(), timeout=2000)
     for table in (page.participants, page.countries, page.regions):
         qtbot.waitUntil(lambda t=table: not t._fit_timer.isActive(), timeout=2000)
         fm = table.fontMetrics()
+        header = table.horizontalHeader()
         for position, column in enumerate(table.records.columns):
+            where = (factor, table.objectName(), column.key)
+            # the heading whole: its column at least as wide as the heading asks
+            assert header.sectionSizeHint(position) <= table.columnWidth(position), where
             if column.stretch:
                 continue
             for row in range(table.records.rowCount()):
@@ -396,3 +404,8 @@ def test_zoomed_participants_keep_each_word_whole(sample_window, qtbot, high_con
                         column.key,
                         word,
                     )
+        assert sum(table.columnWidth(c) for c in range(table.records.columnCount())) <= (
+            table.viewport().width()
+        )
+    assert page.split.folded == (factor >= 1.8)  # side by side while they fit
+    assert window._holders["session"].horizontalScrollBar().maximum() == 0

@@ -184,13 +184,15 @@ def test_screenshots_from_the_command_line(tmp_path, session_path, capsys, isola
 
     with SessionStore.open(session_path, backup=False) as store:
         store.apply(ops.add_country("TR", "Türkiye"))
-    assert main(["--screenshots", str(tmp_path / "shots"), str(session_path)]) == 0
+    shots = ["--screenshots", str(tmp_path / "shots"), "--compare", "tr", str(session_path)]
+    assert main(shots) == 0
     names = sorted(p.name for p in (tmp_path / "shots").iterdir())
     steps = [n for n in names if not n.startswith("presenter-")]
     # every step, the voting steps also with their results revealed (no voters: no voting shot)
     assert steps[0] == "01-session.png" and steps[-1] == "12-export.png"
     assert {n.split("-")[0] for n in steps} == {f"{n:02d}" for n in range(1, len(STEPS) + 1)}
     assert "presenter-05-threat_ranking.png" in names
+    assert "presenter-05-threat_ranking-results-2.png" in names  # by region, in the room
     assert all((tmp_path / "shots" / n).stat().st_size > 5000 for n in names)
     assert sorted(p.name for p in session_path.parent.iterdir() if p.suffix == ".zopp") == [
         "workshop.zopp"
@@ -198,6 +200,10 @@ def test_screenshots_from_the_command_line(tmp_path, session_path, capsys, isola
     assert not (
         isolated_settings / "ZOPP Facilitator"
     ).exists()  # the user's settings are left alone
+    shots = ["--screenshots", str(tmp_path / "none"), "--compare", "XX", str(session_path)]
+    assert main(shots) == 1
+    assert "XX is not a country of this session." in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()
     broken = tmp_path / "broken.zopp"
     broken.write_text("not a session", encoding="utf-8")
     assert main(["--screenshots", str(tmp_path / "more"), str(broken)]) == 1

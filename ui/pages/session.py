@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from ..controller import Controller
 from ..undo_keys import mark_session_field
 from ..widgets import Column, Record, RecordTable
 from ..widgets.autosave import save_after_pause
+from ..widgets.folding import FoldingSplitter
 from .base import StepPage
 
 META_FIELDS = (
@@ -95,12 +95,20 @@ class SessionPage(StepPage):
         self._shown_store = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_meta())
-        split = QSplitter(self)  # its halves are made inside it (moving them restyles them)
+        # zoomed on a narrow projector the places stand above the participants, each table
+        # then as wide as the page, rather than cut its headings ('Countries', 'Affiliation');
+        # its halves are made inside it (moving them there would restyle them)
+        self.split = split = FoldingSplitter(self._least_widths, self)
         split.addWidget(self._build_places(split))
         split.addWidget(self._build_people(split))
         split.setStretchFactor(1, 2)
         split.setSizes([330, 690])
         layout.addWidget(split, 1)
+
+    def _least_widths(self) -> list[int]:
+        """The width the places' tables and the participants' need to cut no heading or word."""
+        places = max(self.countries.least_width(), self.regions.least_width())
+        return [places, self.participants.least_width()]
 
     # -- building -------------------------------------------------------------
     def _build_meta(self) -> QGroupBox:
@@ -165,6 +173,7 @@ class SessionPage(StepPage):
         )
         self.regions.setObjectName("regions-table")
         self.regions.saved_whole = frozenset({"name", "abbreviation"})  # they name the region
+        self.regions.keeps_words = True  # zoomed, 'Countries' and 'Caucasus' stay whole
         column.addWidget(
             _caption(
                 self.tr("Countries (range states)"),

@@ -7,7 +7,9 @@ importance × capacity chart, with the votes behind any figure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.plan import edits as ops
@@ -46,7 +48,17 @@ class ThreatRankingPage(VotePage):
         region_column.addWidget(self.region_table.make_band())  # 'Importance' over its columns
         region_column.addWidget(self.region_table, 1)
         self.legend.setWordWrap(True)  # a long list of regions never widens the page
+        # a compared country's columns that have no room beside the regions (200 % on a
+        # 1280-pixel projector): the table leaves them out and this line says where they are
+        self.dropped_note = QLabel()
+        self.dropped_note.setObjectName("region-table-dropped")
+        self.dropped_note.setWordWrap(True)
+        self.dropped_note.setTextFormat(Qt.TextFormat.RichText)
+        self.dropped_note.linkActivated.connect(lambda _: self.result_tabs.setCurrentIndex(0))
+        self.dropped_note.hide()
+        self.region_table.dropped_changed.connect(lambda _: self._show_dropped())
         below = QVBoxLayout()  # the legend over the setting: each keeps one line when zoomed
+        below.addWidget(self.dropped_note)
         below.addWidget(self.legend, 1)
         self.equal_box = QCheckBox(
             self.tr("Brackets also for equal figures, as the reference does")
@@ -101,7 +113,10 @@ class ThreatRankingPage(VotePage):
     def show_results(self, data: dict) -> None:
         self.overall_table.figures.set_table(*data["overall"])
         headers, rows, legend = data["region"]
-        self.region_table.show_grouped(headers, rows, self.region_groups(headers))
+        groups = self.region_groups(headers)
+        compared = {last for _heading, _first, last in groups} if self.country() else set()
+        self.region_table.show_grouped(headers, rows, groups, compared)
+        self._show_dropped()
         self.legend.setText(legend)
         self.chart.set_points(data["chart"])
         self._labels = data["labels"]
@@ -119,6 +134,26 @@ class ThreatRankingPage(VotePage):
                         self._show_cell(cell)
                         return
         self.details.show_figure("", None, None)
+
+    def dropped_text(self, table: FigureTable | None = None, link: bool = False) -> str:
+        """The line under the by-region table (or ``table``, the presenter view's copy) when the
+        compared country's columns have no room there (rich text; '' when every column is
+        shown); ``link``: the tab's name is a link to it."""
+        if not (table or self.region_table).dropped or not self.country():
+            return ""
+        tab = html.escape(self.result_tabs.tabText(0).replace("&", ""))
+        if link:
+            tab = f'<a href="range-wide">{tab}</a>'
+        text = self.tr("{0}: no room here at this size; see {1}.").format(
+            f"<b>{html.escape(self.country_box.currentText())}</b>", tab
+        )
+        # the sentence's own direction, whatever script the country's name is in
+        return f'<div dir="{"rtl" if self.isRightToLeft() else "ltr"}">{text}</div>'
+
+    def _show_dropped(self) -> None:
+        text = self.dropped_text(link=True)
+        self.dropped_note.setText(text)
+        self.dropped_note.setVisible(bool(text))
 
     @staticmethod
     def region_groups(headers: list[str]) -> list[tuple[str, int, int]]:

@@ -1789,6 +1789,10 @@
         <translation>مقایسه با کشور:</translation>
     </message>
     <message>
+        <source>{0}: no room here at this size; see {1}.</source>
+        <translation>{0}: در این اندازه اینجا جا نمی‌شود؛ ببینید: {1}.</translation>
+    </message>
+    <message>
         <source>Footnote kept; the score tables print it under the table.</source>
         <translation>پانویس نگه داشته شد؛ جدول‌های امتیاز آن را زیر جدول چاپ می‌کنند.</translation>
     </message>

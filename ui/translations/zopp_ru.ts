@@ -1789,6 +1789,10 @@
         <translation>Сравнить со страной:</translation>
     </message>
     <message>
+        <source>{0}: no room here at this size; see {1}.</source>
+        <translation>{0}: здесь не помещается при этом масштабе; см. {1}.</translation>
+    </message>
+    <message>
         <source>Footnote kept; the score tables print it under the table.</source>
         <translation>Сноска сохранена; таблицы оценок печатают её под таблицей.</translation>
     </message>

@@ -1789,6 +1789,10 @@
         <translation>Ülkeyle karşılaştır:</translation>
     </message>
     <message>
+        <source>{0}: no room here at this size; see {1}.</source>
+        <translation>{0}: bu boyutta burada yer yok; bkz. {1}.</translation>
+    </message>
+    <message>
         <source>Footnote kept; the score tables print it under the table.</source>
         <translation>Dipnot saklandı; puan tabloları onu tablonun altına basar.</translation>
     </message>

@@ -1,209 +1,53 @@
-"""Result tables as heatmaps: a Qt model over the core's cells (``facilitator.voting.results``).
-
-The model only adapts: each cell's text, number and key are computed when the
-table is built, so ``data`` reads lists and never the session.
+"""Result tables as heatmaps: a view over ``FigureTableModel`` that fits its columns to the
+width (``figure_model`` holds the model and the colours).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from facilitator.voting.results import MISSING_TEXT, Cell
-from ui.i18n import core_text
+from facilitator.voting.results import Cell
 
-from ..contrast import ink_for
+from .figure_model import (
+    BRACKETS,
+    SCALE,
+    WORD_BREAKS,
+    FigureTableModel,
+    heat,
+)
 from .group_band import GroupBand
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
-#: colour at the 'strong' end of each criterion's scale
-HEAT = {
-    "importance": QColor("#d7301f"),
-    "capacity": QColor("#2b8cbe"),
-    "priority": QColor("#238b45"),
-}
-SCALE = {"importance": (0.0, 3.0), "capacity": (1.0, 3.0), "priority": (1.0, 3.0)}
-HEADING = QColor("#ececec")
-HEADING_INK = ink_for(HEADING)
+__all__ = ["SCALE", "Cell", "FigureTable", "FigureTableModel", "heat"]
 
 
-#: where a by-region figure may wrap: before each bracketed country, '2.0 (TM 1.5) (IR 1)'
-BRACKETS = re.compile(r"\s+(?=\()")
-#: a space inside a bracket ('(TM 1.5)'), kept from breaking while the column has room
-INSIDE_BRACKET = re.compile(r"\(([^()\s]+) ([^()]*)\)")
-NBSP = "\u00a0"
-#: where an item's text may wrap: at spaces and after a slash ('transboundary/' 'regional/')
-WORD_BREAKS = re.compile(r"(?<=/)|\s+")
-#: the tint of the lowest score: a figure of 0 or 1 is coloured, never blank like a missing one
-LOWEST_TINT = 0.12
-
-
-def heat(value: float | None, criterion: str) -> QColor | None:
-    """A pale tint at the bottom of the scale to the criterion's colour at the top."""
-    if value is None or criterion not in HEAT:
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> str | None:
+    """``text`` broken at spaces into lines of at most ``width`` pixels; None when it fits on
+    one line."""
+    if metrics.horizontalAdvance(text) <= width:
         return None
-    low, high = SCALE[criterion]
-    share = max(0.0, min(1.0, (value - low) / (high - low)))
-    share = LOWEST_TINT + (1 - LOWEST_TINT) * share
-    strong = HEAT[criterion]
-    mix = lambda a: int(255 + (a - 255) * share * 0.85)
-    return QColor(mix(strong.red()), mix(strong.green()), mix(strong.blue()))
-
-
-@lru_cache(maxsize=2048)
-def _colours(value: float | None, criterion: str) -> tuple[QColor | None, QColor | None]:
-    """(background, ink) of a figure: worked out once per figure and criterion, not on every
-    paint of every cell."""
-    background = heat(value, criterion)
-    return background, (ink_for(background) if background is not None else None)
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers as (first, last) runs of consecutive rows."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
         else:
-            runs.append((row, row))
-    return runs
-
-
-class FigureTableModel(QAbstractTableModel):
-    """Rows of ``Cell``; a row whose only cell is text is a section heading (Drivers, Threats)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.headers: list[str] = []
-        self.rows: list[list[Cell]] = []
-        #: a grouped column's own heading under its group's ('C' under 'Importance')
-        self.short_headings: dict[int, str] = {}
-        #: columns whose brackets may wrap inside ('(TM' over '1.5)'): only where the table
-        #: would not fit the width with every bracket on one line; elsewhere they stay whole
-        self.loose_columns: set[int] = set()
-
-    #: rows whose cells changed in place (``set_table`` of a table of the same shape)
-    rows_changed = Signal(list)
-
-    def set_table(
-        self,
-        headers: list[str],
-        rows: list[list[Cell]],
-        short_headings: dict[int, str] | None = None,
-    ) -> None:
-        """Show ``rows``: a table of the same headings and length changes in place, row by row
-        (``dataChanged`` for the rows that differ: after a vote, one or two); any other resets."""
-        short = dict(short_headings or {})
-        same_shape = headers == self.headers and short == self.short_headings
-        if same_shape and len(rows) == len(self.rows) and rows:
-            changed = [n for n, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
-            self.rows = rows
-            last_column = len(headers) - 1
-            for first, last in _runs(changed):
-                self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
-            if changed:
-                self.rows_changed.emit(changed)
-            return
-        self.short_headings = short
-        self.beginResetModel()
-        self.headers, self.rows = headers, rows
-        self.endResetModel()
-
-    def cell(self, index: Index) -> Cell | None:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        return row[index.column()] if index.column() < len(row) else None
-
-    def is_heading(self, row: int) -> bool:
-        return len(self.rows[row]) == 1
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        cell = self.cell(index)
-        heading = index.isValid() and self.is_heading(index.row())
-        if role == Qt.ItemDataRole.BackgroundRole and heading:
-            return HEADING
-        if role == Qt.ItemDataRole.ForegroundRole:  # ink that reads on the cell in either theme
-            if heading:
-                return HEADING_INK
-            return _colours(cell.value, cell.criterion)[1] if cell is not None else None
-        if cell is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if cell.text == MISSING_TEXT["empty"]:
-                return core_text(cell.text)
-            return self.shown_text(cell.text, index.column()) if cell.criterion else cell.text
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _colours(cell.value, cell.criterion)[0]
-        if role == Qt.ItemDataRole.FontRole and heading:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0 and cell.criterion:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return (
-                cell.sort
-                if cell.sort is not None
-                else (cell.value if cell.value is not None else -1.0)
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and cell.criterion:
-            note = f"\n{cell.footnote}" if cell.footnote else ""
-            return f"{cell.text}{note}\nSelect to see the votes behind this figure."
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if section >= len(self.headers):
-                return None
-            return self.shown_heading(section)
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if section < len(self.headers) else None
-        return None
-
-    #: the column whose heading stays on one line (the text column)
-    wrap_column = 0
-
-    def shown_text(self, text: str, column: int) -> str:
-        """A figure as drawn: each bracket kept whole on its line unless its column is loose."""
-        if column in self.loose_columns or "(" not in text:
-            return text
-        return INSIDE_BRACKET.sub(lambda m: f"({m.group(1)}{NBSP}{m.group(2)})", text)
-
-    def shown_heading(self, section: int) -> str:
-        """A figure column's heading in short lines ('Importance' over 'overall'), so the
-        column is as narrow as its figures; under a group only its own part ('C')."""
-        if section in self.short_headings:
-            return self.short_headings[section]
-        text = self.headers[section]
-        if section == self.wrap_column:
-            return text
-        return text.replace("/", "/\n").replace(" ", "\n", 1)
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class FigureTable(QTableView):
-    """A heatmap table; sortable when asked (priorities), otherwise in the reference's order."""
+    """A heatmap table; sortable when asked (priorities), otherwise in the reference's order.
+
+    Its columns fit the width: brackets wrap where the width is short, then (``smallest_points``,
+    the presenter view) the type shrinks towards that size, and last the ``droppable`` columns
+    (a compared country's) leave the table, which says so with ``dropped_changed``.
+    """
+
+    #: the droppable columns left out for want of width (empty: every column shown)
+    dropped_changed = Signal(list)
 
     def __init__(self, name: str, sortable: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -231,7 +75,16 @@ class FigureTable(QTableView):
         #: a big screen: the text column takes all the width and the type grows with it
         #: (Table 3.1 on a 1920-pixel projector reads like the published table)
         self.fill_width = False
+        #: the smallest type (points) this table may shrink to before it drops columns; 0: its
+        #: type never shrinks (the presenter view's larger type gives way down to the laptop's)
+        self.smallest_points = 0.0
+        #: columns that leave the table when it cannot fit them (a compared country's)
+        self.droppable: set[int] = set()
+        self.dropped: list[int] = []
+        #: the column groups shown by ``show_grouped`` (for a copy of this table elsewhere)
+        self.groups: list = []
         self._scaled_points = 0.0
+        self._fits_done = 0  # how many times the columns were fitted (a nested fit counts)
         self.wrap_column = 0  # the column whose text wraps
         self._fitted_width = 0
         self._heights: dict[int, int] = {}  # model row → height at the present column widths
@@ -247,19 +100,39 @@ class FigureTable(QTableView):
             self.band = GroupBand(self)
         return self.band
 
-    def show_grouped(self, headers: list[str], rows: list[list[Cell]], groups: list) -> None:
+    def show_grouped(
+        self,
+        headers: list[str],
+        rows: list[list[Cell]],
+        groups: list,
+        droppable: set[int] | None = None,
+    ) -> None:
         """Show a table whose figure columns come in groups: ``groups`` holds (heading, first
         column, last column) and the header then shows each column's part after the group's
-        heading ('Importance C' → 'C' under 'Importance')."""
+        heading ('Importance C' → 'C' under 'Importance'). ``droppable`` columns leave the
+        table when it cannot fit them."""
         short = {}
         for heading, first, last in groups:
             for column in range(first, last + 1):
                 text = headers[column]
-                part = text.replace(heading, "", 1).strip() if heading in text else text
+                # the part after the group's word, without its joining comma ('Важность,
+                # всего' → 'всего')
+                part = text.replace(heading, "", 1).strip(" ,;:") if heading in text else text
                 short[column] = part or text
+        self.groups = list(groups)
+        droppable = set(droppable or ())
+        refit = droppable != self.droppable
+        self.droppable = droppable
         self.figures.set_table(headers, rows, short)
         if self.band is not None:
             self.band.set_groups(groups, len(headers))
+        if refit:
+            self.refit()
+
+    def refit(self) -> None:
+        """Measure the columns again (the zoom or the room changed)."""
+        if self.figures.columnCount():
+            self._fit()
 
     def _fit(self) -> None:
         """Column widths from the headers, row heights from the wrapped first column.
@@ -276,10 +149,54 @@ class FigureTable(QTableView):
             return
         self._fit_pending = False
         self.figures.wrap_column = self.wrap_column
-        fm = self.fontMetrics()
-        bold = QFont(self.horizontalHeader().font())
-        bold.setBold(True)
-        heads = QFontMetrics(bold)
+        width = self.room()
+        points = self._wanted_points(width)
+        if points != self._scaled_points:
+            fitted = self._fits_done
+            self._set_points(points)  # the font changes: measured again at once, or here
+            if self._fits_done != fitted:
+                return
+        self._lay_out(*self._metrics(points or self._natural_points()), width)
+
+    def _lay_out(self, fm: QFontMetrics, heads: QFontMetrics, width: int) -> None:
+        """Each column's width at this type, leaving out the droppable columns only when the
+        table cannot fit them; then the rows' heights."""
+        count = self.figures.columnCount()
+        everything = [c for c in range(count) if c != self.wrap_column]
+        plan = self._plan(fm, heads, everything, width)
+        dropped: list[int] = []
+        kept = [c for c in everything if c not in self.droppable]
+        if not plan[2] and len(kept) < len(everything):
+            plan, dropped = self._plan(fm, heads, kept, width), sorted(set(everything) - set(kept))
+        widths, loose, _fits, narrowest = plan
+        self.figures.loose_columns = loose
+        for column in range(count):
+            if self.isColumnHidden(column) != (column in dropped):
+                self.setColumnHidden(column, column in dropped)
+        for column, wide in widths.items():
+            self.setColumnWidth(column, wide)
+        room = width - sum(widths.values())
+        widest = room if self.fill_width else self.wrap_width * fm.height() // 17
+        text_width = max(narrowest, min(widest, room))
+        self.setColumnWidth(self.wrap_column, text_width)
+        self.figures.set_wrapped_heading(
+            wrapped(self.figures.headers[self.wrap_column], heads, text_width - 12)
+        )
+        self._fitted_width = self.viewport().width()
+        if self.band is not None:
+            self.band.follow()
+        if dropped != self.dropped:
+            self.dropped = dropped
+            self.dropped_changed.emit(dropped)
+        self._fit_rows()
+        self._fits_done += 1
+
+    def _plan(
+        self, fm: QFontMetrics, heads: QFontMetrics, columns: list[int], width: int
+    ) -> tuple[dict[int, int], set[int], bool, int]:
+        """(width of each of ``columns``, the loose ones, whether all fit, the text column's
+        narrowest) — brackets whole on their lines where the width allows it; where it does
+        not, the columns that gain most let their brackets wrap inside, one by one."""
         wrap = self.wrap_column
         words = {
             w
@@ -288,26 +205,29 @@ class FigureTable(QTableView):
             for w in WORD_BREAKS.split(row[wrap].text)
         }
         longest = max((fm.horizontalAdvance(w) for w in words), default=0) + 16
+        if wrap < len(self.figures.headers):  # nor narrower than its heading's longest word
+            heading = self.figures.headers[wrap].split()
+            longest = max([longest] + [heads.horizontalAdvance(w) + 16 for w in heading])
         narrowest = max(14 * fm.averageCharWidth(), longest)
-        width = self.room()
-        # brackets whole on their lines where the width allows it; where it does not, the
-        # columns that gain most let their brackets wrap inside, one by one, until all fit
-        self.figures.loose_columns = set()
-        figures = [c for c in range(count) if c != wrap]
-        widths = {c: self._column_width(c, fm, heads, loose=False) for c in figures}
-        loose = {c: self._column_width(c, fm, heads, loose=True) for c in figures}
-        for column in sorted(figures, key=lambda c: loose[c] - widths[c]):
+        loose_set: set[int] = set()
+        widths = {c: self._column_width(c, fm, heads, loose=False) for c in columns}
+        loose = {c: self._column_width(c, fm, heads, loose=True) for c in columns}
+        for column in sorted(columns, key=lambda c: loose[c] - widths[c]):
             if sum(widths.values()) + narrowest <= width or loose[column] >= widths[column]:
                 break
             widths[column] = loose[column]
-            self.figures.loose_columns.add(column)
-        for column, wide in widths.items():
-            self.setColumnWidth(column, wide)
-        room = width - sum(widths.values())
-        widest = room if self.fill_width else self.wrap_width * fm.height() // 17
-        self.setColumnWidth(wrap, max(narrowest, min(widest, room)))
-        self._fitted_width = self.viewport().width()
-        self._fit_rows()
+            loose_set.add(column)
+        return widths, loose_set, sum(widths.values()) + narrowest <= width, narrowest
+
+    def _metrics(self, points: float) -> tuple[QFontMetrics, QFontMetrics]:
+        """The body's and the bold header's metrics, at ``points`` (0: as the table is now)."""
+        body = QFont(self.font())
+        bold = QFont(self.horizontalHeader().font())
+        bold.setBold(True)
+        if points:
+            body.setPointSizeF(points)
+            bold.setPointSizeF(points)
+        return QFontMetrics(body), QFontMetrics(bold)
 
     def room(self) -> int:
         """The width the columns may take: the view's, less a vertical scroll bar's even
@@ -331,19 +251,39 @@ class FigureTable(QTableView):
 
     #: the viewport width from which a ``fill_width`` table's type grows, and its largest growth
     BIG_SCREEN, MOST_GROWTH = 1100, 1.4
+    #: each step the type shrinks by while a ``smallest_points`` table does not fit
+    SHRINK_STEP = 0.92
 
-    def _scale_for_screen(self) -> None:
-        """Larger type on a big screen (only for ``fill_width`` tables)."""
-        if not self.fill_width:
-            return
-        app_points = self.parentWidget().font().pointSizeF() if self.parentWidget() else 0
-        if app_points <= 0:
-            return
-        growth = min(self.MOST_GROWTH, max(1.0, self.viewport().width() / self.BIG_SCREEN))
-        points = round(app_points * growth, 1)
-        if points != self._scaled_points:
-            self._scaled_points = points
-            self.setStyleSheet(f"QTableView {{ font-size: {points}pt; }}" if growth > 1 else "")
+    def _wanted_points(self, width: int) -> float:
+        """The type this table wants (0: as its parent's): larger on a big screen
+        (``fill_width``), smaller — down to ``smallest_points`` — until every column fits."""
+        natural = self._natural_points()
+        if natural <= 0:
+            return 0.0
+        points = natural
+        if self.fill_width:
+            growth = min(self.MOST_GROWTH, max(1.0, self.viewport().width() / self.BIG_SCREEN))
+            points = round(natural * growth, 1)
+        smallest = self.smallest_points
+        columns = [c for c in range(self.figures.columnCount()) if c != self.wrap_column]
+        while smallest and points > smallest:
+            if self._plan(*self._metrics(points), columns, width)[2]:
+                break
+            points = max(smallest, round(points * self.SHRINK_STEP, 1))
+        return 0.0 if points == natural else points
+
+    def _natural_points(self) -> float:
+        """The type size this table inherits (its parent's; 0 when it has none)."""
+        parent = self.parentWidget()
+        return parent.font().pointSizeF() if parent is not None else 0.0
+
+    def _set_points(self, points: float) -> None:
+        """This table's own type size (0: its parent's), its headers and band included."""
+        self._scaled_points = points
+        css = f"QTableView, QHeaderView {{ font-size: {points}pt; }}" if points else ""
+        self.setStyleSheet(css)
+        if self.band is not None:
+            self.band.setStyleSheet(css)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -357,7 +297,6 @@ class FigureTable(QTableView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._scale_for_screen()
         if self.viewport().width() != self._fitted_width:
             self._fit()
 
@@ -371,6 +310,15 @@ class FigureTable(QTableView):
             if len(self.figures.rows[source]) == 1 and count > 1:
                 self.setSpan(row, 0, 1, count)
             self.setRowHeight(row, self._row_height(source))
+        self._keep_rows_in_sight()
+
+    def _keep_rows_in_sight(self) -> None:
+        """The table never shrinks below its headings and first rows (up to 14 lines of text):
+        zoomed on a low projector, the page scrolls down instead of showing a sliver of a row
+        whose figures sit below the sliver."""
+        shown = sum(self.rowHeight(row) for row in range(min(3, self.model().rowCount())))
+        frame = 2 * self.frameWidth() + self.horizontalHeader().height()
+        self.setMinimumHeight(min(frame + shown, frame + 14 * self.fontMetrics().height()))
 
     def _source_row(self, row: int) -> int:
         if self.proxy is None:
@@ -399,9 +347,11 @@ class FigureTable(QTableView):
                         self.figures.shown_text(cell.text, c) if cell.criterion else cell.text,
                     ).height()
                     for c, cell in enumerate(cells)
-                    if cell.text and (c == self.wrap_column or " " in cell.text)
+                    if cell.text
+                    and (c == self.wrap_column or " " in cell.text)
+                    and c not in self.dropped
                 )
-                if any(cell.text for cell in cells)
+                if any(cell.text for c, cell in enumerate(cells) if c not in self.dropped)
                 else line
             )
             height = int(max(line, tallest) + line * 0.5)
@@ -420,6 +370,8 @@ class FigureTable(QTableView):
         for source in changed:
             for column, cell in enumerate(self.figures.rows[source]):
                 if column == self.wrap_column or not cell.text or len(cell.text) >= 80:
+                    continue
+                if column in self.dropped:
                     continue
                 breaks = re.compile(r"\s+") if column in loose else BRACKETS
                 needed = max(fm.horizontalAdvance(p) for p in breaks.split(cell.text)) + room

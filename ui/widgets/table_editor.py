@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -199,6 +199,9 @@ class RecordTable(QTableView):
     #: columns kept only when the cell is left or Enter is pressed: what names a record or is
     #: checked whole (a country's code, a region's name) is never stored half typed
     saved_whole: frozenset[str] = frozenset()
+    #: never laid out narrower than its headings and words need: a narrow pane (the Regions
+    #: table beside the participants) then takes that width from its neighbour when zoomed
+    keeps_words = False
 
     def __init__(
         self,
@@ -301,21 +304,53 @@ class RecordTable(QTableView):
                     widths[position] = max(widest, min(wanted + 8, self._longest_word(position)))
         if any(c.stretch for c in self.records.columns):
             # zoomed on a projector the fitted columns could leave the stretching one
-            # (an affiliation, a country name) a sliver: they give up room in proportion
-            room = int(self.viewport().width() * (1 - MIN_STRETCH_SHARE))
+            # (an affiliation, a country name) a sliver: they give up room in proportion,
+            # and the stretching one keeps at least its heading ('Countries')
+            stretching = sum(
+                header.sectionSizeHint(p) for p, c in enumerate(self.records.columns) if c.stretch
+            )
+            room = min(
+                int(self.viewport().width() * (1 - MIN_STRETCH_SHARE)),
+                self.viewport().width() - stretching,
+            )
             total = sum(widths.values())
             if total > room:
                 # ...but never below their longest word ('Participant', 'Caucasus'): a word is
                 # not cut to 'Participa…' where a sentence may wrap
-                widths = {
-                    p: max(
-                        header.sectionSizeHint(p), min(w, self._longest_word(p)), w * room // total
-                    )
+                floors = {
+                    p: max(header.sectionSizeHint(p), min(w, self._longest_word(p)))
                     for p, w in widths.items()
                 }
+                widths = {p: max(floors[p], w * room // total) for p, w in widths.items()}
+                excess = sum(widths.values()) - room  # what the floors took back: the columns
+                for p in sorted(widths, key=lambda p: floors[p] - widths[p]):  # most above first
+                    cut = max(0, min(excess, widths[p] - floors[p]))
+                    widths[p] -= cut
+                    excess -= cut
         for position, width in widths.items():
             self.setColumnWidth(position, width)
         self.fit_rows()
+        if self.keeps_words:
+            self.updateGeometry()  # the least width changes with the zoom and the words
+
+    def least_width(self) -> int:
+        """The width at which no heading and no word is cut: each column as wide as its heading
+        and (but the stretching one) its longest word, the row numbers and a scroll bar."""
+        header = self.horizontalHeader()
+        columns = 0
+        for position, column in enumerate(self.records.columns):
+            least = header.sectionSizeHint(position)
+            if not column.stretch:
+                least = max(least, self._longest_word(position))
+            columns += least
+        side = self.verticalHeader().sizeHint().width() if self.verticalHeader().isVisible() else 0
+        return columns + side + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.keeps_words and self.records.columnCount():
+            hint.setWidth(max(hint.width(), self.least_width()))
+        return hint
 
     def _longest_word(self, position: int) -> int:
         """The width of the longest word shown in column ``position`` (first rows only); a line
