@@ -57,10 +57,12 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: Controller | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main-window")
+        self.zoom = theme.DEFAULT_ZOOM
+        # The theme first: setting it once widgets exist sends each of them a style change.
+        theme.apply(settings.get("high_contrast"), self.zoom)
         resources.register_fonts()
         self.setWindowIcon(resources.icon("app"))
         self.controller = controller or Controller(self)
-        self.zoom = theme.DEFAULT_ZOOM
         self.pages: dict[str, StepPage] = {}
         self._holders: dict[str, QScrollArea] = {}
         self._shown_store = None
@@ -84,7 +86,6 @@ class MainWindow(QMainWindow):
         self.controller.notice.connect(self.show_notice)
         self.controller.typing.connect(self._update_title)
         autosave.pending().changed.connect(self._update_title)
-        theme.apply(settings.get("high_contrast"), self.zoom)
         self.actions[ActionId.HIGH_CONTRAST].setChecked(settings.get("high_contrast"))
         self.actions[ActionId.STEP_LIST].setChecked(settings.get("step_list"))
         self.navigator.setVisible(settings.get("step_list"))
@@ -94,48 +95,58 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------
     def _build_body(self) -> None:
-        self.navigator = StepNavigator(self)
+        # Each widget is made inside its final parent: moving a widget restyles all of it again.
+        self.splitter = QSplitter(self)
+        self.navigator = StepNavigator(self.splitter)
         self.navigator.step_chosen.connect(self.show_step)
-        self.step_title = QLabel(self)
+        right = QWidget(self.splitter)
+        self.step_title = QLabel(right)
         self.step_title.setObjectName("step-title")
-        self.help_button = QToolButton(self)
+        self.help_button = QToolButton(right)
         self.help_button.setObjectName("step-help-button")
         self.help_button.setText(self.tr("What is this step?"))
         self.help_button.setCheckable(True)
         self.help_button.toggled.connect(self._show_definition)
-        self.definition = QLabel(self)
+        self.definition = QLabel(right)
         self.definition.setObjectName("step-definition")
         self.definition.setWordWrap(True)
         self.definition.hide()
-        self.stack = QStackedWidget(self)
+        self.stack = QStackedWidget(right)
         self.stack.setObjectName("step-pages")
-        self.no_session = WelcomePanel(self)
-        self.no_session.new_requested.connect(self.new_session_dialog)
-        self.no_session.open_requested.connect(self.open_session_dialog)
-        self.no_session.recent_chosen.connect(self.open_session)
-        self.stack.addWidget(self.no_session)
+        self._welcome: WelcomePanel | None = None
+        self._welcome_when_shown = False
 
         header = QHBoxLayout()
         header.addWidget(self.step_title, 1)
         header.addWidget(self.help_button)
-        right = QWidget(self)
         column = QVBoxLayout(right)
         column.addLayout(header)
         # What the user must know about the open file: read-only, no backup made.
-        self.session_banner = QLabel(self)
+        self.session_banner = QLabel(right)
         self.session_banner.setObjectName("session-banner")
         self.session_banner.setWordWrap(True)
         self.session_banner.hide()
         column.addWidget(self.session_banner)
         column.addWidget(self.definition)
         column.addWidget(self.stack, 1)
-        self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([NAVIGATOR_WIDTH, 1280 - NAVIGATOR_WIDTH])
         self.setCentralWidget(self.splitter)
         self.statusBar().setObjectName("status-bar")
+
+    @property
+    def no_session(self) -> WelcomePanel:
+        """What the window shows without a session; built when first needed (a window
+        started with a session never needs it)."""
+        if self._welcome is None:
+            self._welcome = WelcomePanel(self)
+            self._welcome.new_requested.connect(self.new_session_dialog)
+            self._welcome.open_requested.connect(self.open_session_dialog)
+            self._welcome.recent_chosen.connect(self.open_session)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
 
     def _handlers(self):
         return {
@@ -217,12 +228,16 @@ class MainWindow(QMainWindow):
         """The page of ``step_id``, built (and filled) on first use.
 
         Each page sits in a scroll area, so a page wider than a 1280×720
-        projector scrolls instead of pushing the whole window off the screen.
+        projector scrolls instead of pushing the whole window off the screen. The page
+        is built inside it: moving a built page there would restyle every widget of it
+        again (8–12 ms for the Session page).
         """
         if step_id not in self.pages:
-            page = make_page(step_id, self.controller)
-            self.pages[step_id] = page
             holder = QScrollArea(self.stack)
+            viewport = _page_viewport()
+            holder.setViewport(viewport)
+            page = make_page(step_id, self.controller, viewport)
+            self.pages[step_id] = page
             holder.setObjectName(f"scroll-{step_id}")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
@@ -269,9 +284,13 @@ class MainWindow(QMainWindow):
         self.definition.setVisible(has_session and self.help_button.isChecked())
         if not has_session:
             self.step_title.setText(APP_NAME)
-            self.no_session.set_recent(settings.recent_files())
-            self.stack.setCurrentWidget(self.no_session)
+            # A window not yet on screen, showing nothing yet, may get its session before it shows.
+            self._welcome_when_shown = not self.isVisible() and self.stack.count() == 0
+            if not self._welcome_when_shown:
+                self.no_session.set_recent(settings.recent_files())
+                self.stack.setCurrentWidget(self.no_session)
             return
+        self._welcome_when_shown = False
         self.page(step_id)
         self.stack.setCurrentWidget(self._holders[step_id])
         if self.presenter is not None:
@@ -546,6 +565,11 @@ class MainWindow(QMainWindow):
         if len(sizes) == 2 and sizes[0] != width:
             self.splitter.setSizes([width, max(1, sum(sizes) - width)])
 
+    def showEvent(self, event) -> None:
+        if self._welcome_when_shown and self.controller.store is None:
+            self.show_step(self.current_step())
+        super().showEvent(event)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_navigator()
@@ -619,14 +643,24 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.put("window/geometry", self.saveGeometry())
-        settings.put("window/splitter", self.splitter.saveState())
+        settings.put_many(
+            {"window/geometry": self.saveGeometry(), "window/splitter": self.splitter.saveState()}
+        )
         self.flush_pages()
         if self.presenter is not None:
             self.presenter.close()
             self.presenter = None
         self.controller.close()
         super().closeEvent(event)
+
+
+def _page_viewport() -> QWidget:
+    """A scroll area's viewport made in Python, set up as Qt sets up its own (so a page can be
+    built in it before Python has met Qt's own: see ``widgets.table_editor._viewport``)."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setAutoFillBackground(True)
+    return viewport
 
 
 def _compare_dialogs():

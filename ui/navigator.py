@@ -36,15 +36,15 @@ PAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def make_page(step_id: str, controller: Controller) -> StepPage:
-    """Build (and, with a session open, fill) the page of ``step_id``; a placeholder
-    when its module is missing or the page fails."""
+def make_page(step_id: str, controller: Controller, parent: QWidget | None = None) -> StepPage:
+    """Build (and, with a session open, fill) the page of ``step_id`` inside ``parent``; a
+    placeholder when its module is missing or the page fails."""
     module_name, class_name = PAGES[step_id]
     title = step_title(glossary.step(step_id))
     page = None
     try:
         page_class = getattr(importlib.import_module(module_name), class_name)
-        page = page_class(controller)
+        page = page_class(controller, parent)
         if controller.store is not None:
             page.refresh()
         return page
@@ -55,14 +55,14 @@ def make_page(step_id: str, controller: Controller) -> StepPage:
             )
         else:
             log.warning("Step page %s is not installed; showing a placeholder", module_name)
-        return PlaceholderPage(controller, step_id, title)
+        return PlaceholderPage(controller, step_id, title, parent=parent)
     except Exception as error:  # a broken page must not stop the workshop
         log.warning(
             "Step page %s.%s unavailable: %s", module_name, class_name, error, exc_info=True
         )
         if page is not None:
             _retire(page, controller)
-        return PlaceholderPage(controller, step_id, title)
+        return PlaceholderPage(controller, step_id, title, parent=parent)
 
 
 def _retire(page: StepPage, controller: Controller) -> None:

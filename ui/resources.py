@@ -61,18 +61,21 @@ def icon(name: str):
     return QIcon(str(path("icons", name)))
 
 
-_fonts_registered = False
+_registered_families: list[str] | None = None
 
 
 def register_fonts() -> list[str]:
     """Make the bundled fonts known to Qt (once per process), so names in scripts the
-    system's fonts lack (Urdu's ہ ے, Georgian capitals Ნ Ბ) are drawn from them instead of as boxes."""
-    global _fonts_registered
+    system's fonts lack (Urdu's ہ ے, Georgian capitals Ნ Ბ) are drawn from them instead of as
+    boxes. Returns the families they hold (asked of each file, not of the system's whole list)."""
+    global _registered_families
     from PySide6.QtGui import QFontDatabase
 
-    if not _fonts_registered:
+    if _registered_families is None:
+        families: list[str] = []
         for name in known("fonts"):
-            QFontDatabase.addApplicationFont(str(path("fonts", name)))
-        _fonts_registered = True
-    bundled = ("DejaVu Sans", "Noto Sans Arabic", "Noto Sans Georgian")
-    return [f for f in QFontDatabase.families() if f in bundled]
+            font_id = QFontDatabase.addApplicationFont(str(path("fonts", name)))
+            if font_id >= 0:
+                families += QFontDatabase.applicationFontFamilies(font_id)
+        _registered_families = sorted(set(families))
+    return list(_registered_families)

@@ -33,8 +33,10 @@ def _check(key: str) -> None:
 def get(key: str) -> Any:
     """The stored value of ``key`` converted to its default's type, or the default."""
     _check(key)
-    default = DEFAULTS[key]
-    value = QSettings().value(key, default)
+    return _typed(QSettings().value(key, DEFAULTS[key]), DEFAULTS[key])
+
+
+def _typed(value: Any, default: Any) -> Any:
     if isinstance(default, bool):
         return value in (True, "true", "1", 1)
     if isinstance(default, list):
@@ -45,8 +47,18 @@ def get(key: str) -> Any:
 
 
 def put(key: str, value: Any) -> None:
-    _check(key)
-    QSettings().setValue(key, value)
+    put_many({key: value})
+
+
+def put_many(values: dict[str, Any]) -> None:
+    """Store several values in one write of the settings file; a value that reads back the
+    same is not written again (each write of the file is a wait for the disk)."""
+    for key in values:
+        _check(key)
+    stored = QSettings()
+    for key, value in values.items():
+        if _typed(stored.value(key, DEFAULTS[key]), DEFAULTS[key]) != value:
+            stored.setValue(key, value)
 
 
 def recent_files() -> list[str]:
@@ -57,6 +69,5 @@ def remember_recent(path: str) -> list[str]:
     """Put ``path`` first in the recent-files list (no duplicates, at most ``MAX_RECENT``)."""
     files = [path] + [p for p in recent_files() if p != path]
     files = files[:MAX_RECENT]
-    put("recent_files", files)
-    put("last_folder", os.path.dirname(path))
+    put_many({"recent_files": files, "last_folder": os.path.dirname(path)})
     return files

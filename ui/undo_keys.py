@@ -58,9 +58,18 @@ def session_takes_key(widget: QObject, redo: bool) -> bool:
     return own is not None and not own
 
 
+def _is_text_input(widget: QObject) -> bool:
+    return _is_session_field(widget) or _has_own(widget, False) is not None
+
+
 class UndoKeys(QObject):
-    """An application event filter that lets the window's Undo/Redo shortcuts through
-    text fields of ``window`` (see the module's rule).
+    """An event filter that lets the window's Undo/Redo shortcuts through text fields of
+    ``window`` (see the module's rule).
+
+    It watches each text field as it takes the keyboard focus (where the keys go), not the
+    whole application: an application-wide Python filter sees every event of every object,
+    and handing the first objects of Qt's private classes to Python makes it build every Qt
+    class it has not built yet (about 60 ms while the window's first table is made).
 
     ``flush`` saves typing not yet handed to the session; it runs before the shortcut is
     looked up, so typing in a new session (nothing to undo yet) enables Undo in time.
@@ -70,7 +79,11 @@ class UndoKeys(QObject):
         super().__init__(window)
         self.window = window
         self.flush = flush
-        QApplication.instance().installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._watch)
+
+    def _watch(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and _is_text_input(new) and self.window.isAncestorOf(new):
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):

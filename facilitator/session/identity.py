@@ -8,7 +8,6 @@ keep the same one; files made before identity existed get theirs from a migratio
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,8 @@ UUID_TABLES = (
 
 
 def _random_uuid() -> str:
+    import uuid  # here, not at the top: opening a session makes none, and the window starts faster
+
     return str(uuid.uuid4())
 
 

@@ -19,7 +19,6 @@ import fcntl
 import getpass
 import json
 import os
-import socket
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -81,7 +80,7 @@ class SessionLock:
             raise
         info = {
             "user": _user(),
-            "host": socket.gethostname(),
+            "host": _host(),
             "pid": os.getpid(),
             "since": datetime.now().isoformat(timespec="seconds"),
             "path": str(self.session.absolute()),
@@ -131,6 +130,16 @@ def _same_file(fd: int, path: Path) -> bool:
         return os.fstat(fd).st_ino == os.stat(path).st_ino
     except OSError:
         return False
+
+
+def _host() -> str:
+    """This machine's name (``os.uname`` where there is one: ``socket`` costs the window's start
+    a few milliseconds to import)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _user() -> str:

@@ -20,6 +20,7 @@ from typing import Any, Protocol, Self
 from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
 from facilitator.session import identity, schema
 from facilitator.session.changes import AppliedEdit, RowChange, UndoStack
+from facilitator.session.integrity import quick_check
 from facilitator.session.limits import check_lengths
 from facilitator.session.lock import SessionLock
 
@@ -646,7 +647,7 @@ def check_content(path: Path) -> None:
                 f"(file format {version}; this version reads up to {schema.SCHEMA_VERSION}); "
                 "please update the app."
             )
-        result = _quick_check_read_only(conn)
+        result = quick_check(conn)
         if result != "ok":
             finding = _first_finding(result)
             raise DamagedSession(
@@ -659,20 +660,6 @@ def check_content(path: Path) -> None:
         ) from None
     finally:
         conn.close()
-
-
-def _quick_check_read_only(conn: sqlite3.Connection) -> str:
-    """SQLite's quick check of a read-only connection, CHECK constraints included.
-
-    On a read-only connection SQLite skips the CHECK constraints (a bit flip
-    in a vote's criterion passes), so the file is checked in a copy held in memory.
-    """
-    copy = sqlite3.connect(":memory:")
-    try:
-        conn.backup(copy)
-        return str(copy.execute("PRAGMA quick_check").fetchone()[0])
-    finally:
-        copy.close()
 
 
 def _first_finding(report: str) -> str:
@@ -727,7 +714,7 @@ def newest_good_backup(path: Path) -> Path | None:
         try:
             conn = _connect(copy, mode="ro&immutable=1")
             try:
-                if _quick_check_read_only(conn) == "ok":
+                if quick_check(conn) == "ok":
                     return copy
             finally:
                 conn.close()

@@ -377,3 +377,24 @@ def test_ctrl_tab_moves_between_the_tables_of_a_page(main_window, qtbot):
         QApplication.focusWidget(), Qt.Key.Key_Backtab, ctrl | Qt.KeyboardModifier.ShiftModifier
     )
     assert QApplication.focusWidget().objectName() == names[-1]
+
+
+def test_a_window_started_without_a_session_shows_the_recent_ones(qtbot, session_path):
+    from ui import settings
+    from ui.main_window import APP_NAME, MainWindow
+
+    settings.remember_recent(str(session_path))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.no_session
+    assert window.current_page() is panel and panel.isVisible()
+    assert panel.recent.count() == 1 and session_path.name in panel.recent.item(0).text()
+    assert window.step_title.text() == APP_NAME
+    panel.recent.setFocus()
+    panel.recent.setCurrentRow(0)
+    qtbot.keyClick(panel.recent, Qt.Key.Key_Return)
+    assert window.controller.store is not None and window.controller.store.path == session_path
+    assert window.current_page().objectName() == "page-session"
+    window.controller.close()

@@ -96,10 +96,11 @@ class SessionPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_meta())
         # zoomed on a narrow projector the places stand above the participants, each table
-        # then as wide as the page, rather than cut its headings ('Countries', 'Affiliation')
+        # then as wide as the page, rather than cut its headings ('Countries', 'Affiliation');
+        # its halves are made inside it (moving them there would restyle them)
         self.split = split = FoldingSplitter(self._least_widths, self)
-        split.addWidget(self._build_places())
-        split.addWidget(self._build_people())
+        split.addWidget(self._build_places(split))
+        split.addWidget(self._build_people(split))
         split.setStretchFactor(1, 2)
         split.setSizes([330, 690])
         layout.addWidget(split, 1)
@@ -126,8 +127,8 @@ class SessionPage(StepPage):
             grid.addWidget(edit, n // 3, (n % 3) * 2 + 1)
         return box
 
-    def _build_places(self) -> QWidget:
-        holder = QWidget(self)
+    def _build_places(self, parent: QWidget) -> QWidget:
+        holder = QWidget(parent)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         self.countries = RecordTable(
@@ -195,8 +196,8 @@ class SessionPage(StepPage):
         column.addWidget(self.region_warning)
         return holder
 
-    def _build_people(self) -> QWidget:
-        holder = QWidget(self)
+    def _build_people(self, parent: QWidget) -> QWidget:
+        holder = QWidget(parent)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()

@@ -61,6 +61,9 @@ def pending() -> PendingTyping:
 
 
 class _SaveOnFocusOut(QObject):
+    """Saves a field's typing when it loses focus; watches from the field's first key on
+    (a Python filter hears every event of the field, which a window's start need not pay)."""
+
     def __init__(self, field: QWidget, flush: Callable[[], None]):
         super().__init__(field)
         self.flush = flush
@@ -89,9 +92,14 @@ def save_after_pause(field: QWidget, save: Callable[[], None], ms: int = PAUSE_M
         finally:
             tracker.mark(field, None)
 
+    watched = [False]  # a field left before anything is typed in it has nothing to save
+
     def typed() -> None:
         timer.start()
         tracker.mark(field, flush)
+        if not watched[0]:
+            watched[0] = True
+            _SaveOnFocusOut(field, flush)
 
     def flush_when_due() -> None:
         timer.stop()
@@ -106,5 +114,4 @@ def save_after_pause(field: QWidget, save: Callable[[], None], ms: int = PAUSE_M
         field.textEdited.connect(lambda _text: typed())
     elif isinstance(field, (QPlainTextEdit, QTextEdit)):
         field.textChanged.connect(lambda: typed() if field.hasFocus() else None)
-    _SaveOnFocusOut(field, flush)
     return timer

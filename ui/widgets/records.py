@@ -7,7 +7,6 @@ and hands it to the controller, then reloads the model from the session.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -148,7 +147,9 @@ class RecordModel(QAbstractTableModel):
             return self.labels[index.column()].get(value, "" if value is None else str(value))
         long_text = column.kind == "text" and isinstance(value, str) and len(value) > LONG_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and long_text:
-            return f"<p>{html.escape(value)}</p>"  # shown as typed, never as markup
+            from html import escape  # here: its table of entities is not needed to start
+
+            return f"<p>{escape(value)}</p>"  # shown as typed, never as markup
         if role == Qt.ItemDataRole.TextAlignmentRole and long_text:
             return int(
                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading

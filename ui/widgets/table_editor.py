@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -179,6 +179,17 @@ class MultiChoiceDelegate(TypingDelegate):
         editor.setGeometry(rect.x(), top, max(rect.width(), 220), height)
 
 
+def _viewport() -> QWidget:
+    """A viewport made in Python, set up as Qt sets up its own. Qt's own is met by Python only
+    when first asked for (``viewport()``), and meeting a plain ``QWidget`` made by Qt makes
+    PySide build every widget class it has not built yet, about 12 ms of the window's start."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    return viewport
+
+
 class RecordTable(QTableView):
     """Shows a ``RecordModel``; keyboard first."""
 
@@ -202,6 +213,7 @@ class RecordTable(QTableView):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        self.setViewport(_viewport())
         self.records = RecordModel(columns, on_update, on_add, self)
         self.setModel(self.records)
         self.on_remove = on_remove
