@@ -51,6 +51,7 @@ from facilitator.session.edits import (
     delete_rows,
     set_row,
 )
+from facilitator.session.schema import VOTE_KEY
 
 if TYPE_CHECKING:
     from facilitator.session.store import SessionStore
@@ -259,13 +260,7 @@ def remove_participant(pid: int) -> Edit:
             raise EditError(
                 f"This participant cannot be removed: they cast {n} vote(s); mark them as not voting instead."
             )
-        changes = delete_rows(
-            store,
-            "votes",
-            "participant_id = ?",
-            [pid],
-            ["participant_id", "scope_kind", "scope", "target_kind", "target_id", "criterion"],
-        )
+        changes = delete_rows(store, "votes", "participant_id = ?", [pid], VOTE_KEY)
         return changes + set_row(store, "participants", {"id": pid}, None)
 
     return FunctionEdit("remove participant", plan)
