@@ -537,9 +537,11 @@ class SessionStore:
         """Undo and redo put votes back only where nobody voted since: a phone (or another
         connection of this process) may have changed the same answer after this edit, and
         putting the old value back would lose that newer vote."""
-        for change in applied.changes:
-            if change.table != "votes":
-                continue
+        # A cell an edit wrote twice (a ballot naming it twice) must hold its last value before
+        # an undo, and its first one before a redo.
+        in_order = applied.changes if expected == "after" else applied.changes[::-1]
+        last_of = {tuple(sorted(c.key.items())): c for c in in_order if c.table == "votes"}
+        for change in last_of.values():
             wanted = change.after if expected == "after" else change.before
             where = " AND ".join(f"{column} = ?" for column in change.key)
             found = self.rows(f"SELECT * FROM votes WHERE {where}", tuple(change.key.values()))

@@ -39,3 +39,15 @@ def test_undo_of_a_vote_nobody_touched_since_still_works(ws):
     assert _value(ws, ani, law) == 1
     ws.redo()
     assert _value(ws, ani, law) == 2
+
+
+def test_a_ballot_naming_one_cell_twice_keeps_its_last_value_and_undoes(ws):
+    ani, law = person(ws, "Ani Sargsyan").id, item(ws, "Weak law enforcement")
+    ws.apply(vote_edits.set_vote(ani, "country", "AM", "item", law, "importance", 1))
+    key = vote_edits.VoteKey(ani, "country", "AM", "item", law, "importance")
+    ws.apply(vote_edits.set_votes("ballot of Ani", [(key, 2), (key, 3)]))
+    assert _value(ws, ani, law) == 3.0  # the ballot's last word for the cell
+    ws.undo()
+    assert _value(ws, ani, law) == 1.0  # as before the ballot, not refused
+    ws.redo()
+    assert _value(ws, ani, law) == 3.0
