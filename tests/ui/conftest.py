@@ -10,6 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from windows import open_window
 
 
 @pytest.fixture(autouse=True)
@@ -86,13 +87,7 @@ def main_window(qtbot, session_path: Path):
 @pytest.fixture
 def sample_window(qtbot, sample_path: Path):
     """The main window at 1280×720, shown, with a private copy of the sample workshop open."""
-    from ui.main_window import MainWindow
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_session(sample_path)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, sample_path)
     yield window
     window.close()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from windows import open_window
 
 from facilitator.plan.glossary import STEPS
 from ui import i18n
@@ -229,18 +230,12 @@ def cut_texts(window: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("language", ["ru", "fa", "tr"])
 def test_every_step_speaks_the_language(qtbot, tmp_path: Path, language: str):
-    from ui.main_window import MainWindow
 
     assert i18n.install(language) == language
     session = tmp_path / "sample.zopp"
     shutil.copy(SAMPLE, session)
     allowed = ALLOWED | data_words(session)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_session(session)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, session)
     english, cut = [], []
     for step in STEPS:
         window.show_step(step.id)
@@ -294,17 +289,11 @@ def test_the_by_region_table_at_200_percent_speaks_the_language(
     """Zoomed to 200 % with Iran compared: the headings under the Importance / Capacity band
     are the column's own words ('всего', not ', всего'), and the line saying Iran's columns
     have no room is in the language and reads in its direction."""
-    from ui.main_window import MainWindow
 
     assert i18n.install(language) == language
     session = tmp_path / "sample.zopp"
     shutil.copy(SAMPLE, session)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_session(session)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, session)
     window.set_zoom(2.0, remember=False)
     window.go_to_step("threat_ranking")
     page = window.page("threat_ranking")

@@ -30,6 +30,7 @@ from test_languages import (
     english_left,
     visible_texts,
 )
+from windows import open_window
 
 from facilitator.plan import model
 from facilitator.plan.glossary import STEPS
@@ -52,7 +53,6 @@ def machine_words(folder: Path) -> set[str]:
 def window_in(qtbot, tmp_path: Path):
     """``window_in(language)``: the main window in that language on a copy of the sample,
     at 1280×720, and the words allowed in it."""
-    from ui.main_window import MainWindow
 
     opened = []
 
@@ -60,12 +60,7 @@ def window_in(qtbot, tmp_path: Path):
         assert i18n.install(language) == language
         session = tmp_path / "sample.zopp"
         shutil.copy(SAMPLE, session)
-        window = MainWindow()
-        qtbot.addWidget(window)
-        assert window.open_session(session)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, session)
         opened.append(window)
         return window, ALLOWED | data_words(session) | machine_words(tmp_path)
 

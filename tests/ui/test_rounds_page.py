@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_voting import choose, shown
 from voting_workshop import build, item, person
+from windows import open_window
 
 from facilitator.session.store import SessionStore
 from facilitator.voting import closing as vote_closing
@@ -212,7 +213,6 @@ def test_the_rounds_controls_speak_the_language(qtbot, tmp_path, language):
     from test_languages import ALLOWED, SAMPLE, data_words, english_left, visible_texts
 
     from ui import i18n
-    from ui.main_window import MainWindow
     from ui.translations.build import compile_all
 
     compile_all()
@@ -220,12 +220,7 @@ def test_the_rounds_controls_speak_the_language(qtbot, tmp_path, language):
     try:
         session = tmp_path / "sample.zopp"
         shutil.copy(SAMPLE, session)
-        window = MainWindow()
-        qtbot.addWidget(window)
-        assert window.open_session(session)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, session)
         window.show_step("threat_ranking")
         page = window.page("threat_ranking")
         page.close_voting()
