@@ -88,15 +88,7 @@ def write_screenshots(
             target = folder / f"{number:02d}-{step.id}.png"
             window.grab().save(str(target))
             written.append(target)
-            tabs = getattr(page, "result_tabs", None)
-            for tab in range(1, tabs.count() if tabs is not None else 0):
-                tabs.setCurrentIndex(tab)
-                settle(100)
-                target = folder / f"{number:02d}-{step.id}-results-{tab + 1}.png"
-                window.grab().save(str(target))
-                written.append(target)
-            if tabs is not None:
-                tabs.setCurrentIndex(0)
+            written += _result_tabs(page, window, folder / f"{number:02d}-{step.id}")
             if not was_revealed:  # (a private copy, but keep the session as it was)
                 page.set_revealed(False)
             continue
@@ -126,14 +118,23 @@ def _presenter_shots(window, folder: Path, size: tuple[int, int]) -> list[Path]:
         target = folder / f"presenter-{number:02d}-{step.id}.png"
         view.grab().save(str(target))
         written.append(target)
-        tabs = getattr(page, "result_tabs", None)
-        for tab in range(1, tabs.count() if tabs is not None else 0):  # by region, the chart
-            tabs.setCurrentIndex(tab)
-            settle(150)
-            target = folder / f"presenter-{number:02d}-{step.id}-results-{tab + 1}.png"
-            view.grab().save(str(target))
-            written.append(target)
-        if tabs is not None:
-            tabs.setCurrentIndex(0)
+        written += _result_tabs(page, view, folder / f"presenter-{number:02d}-{step.id}")
     view.close()
+    return written
+
+
+def _result_tabs(page, shown, stem: Path) -> list[Path]:
+    """A picture of ``shown`` (the window, or the presenter view) for each of the page's
+    result tabs after the first (by region, the chart): ``STEM-results-N.png``."""
+    tabs = getattr(page, "result_tabs", None)
+    if tabs is None:
+        return []
+    written = []
+    for tab in range(1, tabs.count()):
+        tabs.setCurrentIndex(tab)
+        settle(150)
+        target = stem.with_name(f"{stem.name}-results-{tab + 1}.png")
+        shown.grab().save(str(target))
+        written.append(target)
+    tabs.setCurrentIndex(0)
     return written
