@@ -20,6 +20,7 @@ from .figure_model import (
     heat,
 )
 from .group_band import GroupBand
+from .picker import wrap_name
 
 __all__ = ["SCALE", "Cell", "FigureTable", "FigureTableModel", "heat"]
 
@@ -29,13 +30,7 @@ def wrapped(text: str, metrics: QFontMetrics, width: int) -> str | None:
     one line."""
     if metrics.horizontalAdvance(text) <= width:
         return None
-    lines: list[str] = []
-    for word in text.split():
-        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return "\n".join(lines)
+    return wrap_name(" ".join(text.split()), metrics, width)
 
 
 class FigureTable(QTableView):
