@@ -11,6 +11,7 @@ import sqlite3
 import pytest
 from test_fast_results import random_vote, random_workshop
 
+from facilitator.errors import EditError, ImportProblems
 from facilitator.importing import import_file
 from facilitator.plan import edits as ops
 from facilitator.session import schema, vote_sums
@@ -107,35 +108,33 @@ def _phone(store: SessionStore, rng: random.Random) -> None:
 @pytest.mark.parametrize("seed", range(4))
 def test_the_kept_sums_equal_a_fresh_sum_after_every_kind_of_change(tmp_path, seed):
     with SessionStore.create(tmp_path / "w.zopp", "Workshop") as store:
-        if True:
-            rng = random_workshop(store, 200 + seed)
-            assert_kept_current(store, f"seed {seed}: built")
-            steps = [
-                ("ballot", lambda: _ballot(store, rng)),
-                ("decimals", lambda: _decimal_vote(store, rng)),
-                ("import", lambda: _import(store, rng, tmp_path)),
-                ("voter toggled", lambda: _toggle_voter(store, rng)),
-                ("voter added", lambda: _new_voter(store, rng)),
-                ("voter removed", lambda: _remove_voter(store, rng)),
-                ("new round", lambda: _new_round(store, rng)),
-                ("phone", lambda: _phone(store, rng)),
-                ("undo", store.undo),
-                ("redo", store.redo),
-            ]
-            weights = [5, 2, 2, 2, 1, 1, 1, 2, 4, 2]
-            for step in range(60):
-                name, act = rng.choices(steps, weights)[0]
-                try:
-                    act()
-                except Exception as error:  # nothing to undo, a vote the round does not ask
-                    if type(error).__name__ not in ("EditError", "ImportProblems"):
-                        raise
-                assert_kept_current(store, f"seed {seed}, step {step} ({name})")
-            assert Results(store).threat_ranking is not None
+        rng = random_workshop(store, 200 + seed)
+        assert_kept_current(store, f"seed {seed}: built")
+        steps = [
+            ("ballot", lambda: _ballot(store, rng)),
+            ("decimals", lambda: _decimal_vote(store, rng)),
+            ("import", lambda: _import(store, rng, tmp_path)),
+            ("voter toggled", lambda: _toggle_voter(store, rng)),
+            ("voter added", lambda: _new_voter(store, rng)),
+            ("voter removed", lambda: _remove_voter(store, rng)),
+            ("new round", lambda: _new_round(store, rng)),
+            ("phone", lambda: _phone(store, rng)),
+            ("undo", store.undo),
+            ("redo", store.redo),
+        ]
+        weights = [5, 2, 2, 2, 1, 1, 1, 2, 4, 2]
+        for step in range(60):
+            name, act = rng.choices(steps, weights)[0]
+            try:
+                act()
+            except (EditError, ImportProblems):  # nothing to undo, a vote the round does not ask
+                pass
+            assert_kept_current(store, f"seed {seed}, step {step} ({name})")
+        assert Results(store).threat_ranking is not None
 
 
 def test_a_voter_who_stops_counting_leaves_the_sums_and_comes_back(store):
-    rng = random_workshop(store, 9)
+    random_workshop(store, 9)
     voter = store.scalar(
         "SELECT participant_id FROM votes v JOIN participants p ON p.id = v.participant_id "
         "WHERE p.votes = 1 AND v.answer = 'number' LIMIT 1"
@@ -146,7 +145,6 @@ def test_a_voter_who_stops_counting_leaves_the_sums_and_comes_back(store):
     assert_kept_current(store, "stopped")
     store.undo()
     assert kept(store) == before
-    assert rng  # the workshop's own generator, unused here
 
 
 def test_an_older_file_gets_its_sums_when_opened(tmp_path):
