@@ -262,11 +262,22 @@ def cmd_table(args: argparse.Namespace) -> int:
 # -- check ---------------------------------------------------------------------------
 
 
-@command(_session_arg)
+def _check_args(parser: argparse.ArgumentParser) -> None:
+    _session_arg(parser)
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help="first add up again the sums of the votes the figures are made of, where they "
+        "differ from the votes (the votes themselves are never changed)",
+    )
+
+
+@command(_check_args)
 def cmd_check(args: argparse.Namespace) -> int:
     """Check a session file's integrity and consistency; exit status 1 when problems are found.
 
-    Checks SQLite's integrity and foreign keys, then votes for removed items,
+    Checks SQLite's integrity and foreign keys, the sums of the votes the figures
+    are made of (--repair adds them up again first), then votes for removed items,
     participants without a country who vote for a country, regions without
     countries, loops in the problem tree, items with the same label and gaps
     in the numbering. Warnings about the chain from threats to activities are
@@ -274,6 +285,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     Example:
       facilitator check leopard-2024.zopp
+      facilitator check --repair leopard-2024.zopp
     """
     from facilitator.session.opening import open_to_read
     from facilitator.status.consistency import (
@@ -285,6 +297,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         region_warnings,
     )
 
+    if args.repair:
+        from facilitator.session import vote_sums
+        from facilitator.session.store import SessionStore
+
+        with SessionStore.open(args.session) as writable:
+            if vote_sums.repair(writable.conn):
+                say("The sums of the votes the figures are made of were added up again.")
     try:
         store = open_to_read(args.session)
     except SessionError:

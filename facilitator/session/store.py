@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol, Self
 
 from facilitator.errors import DamagedSession, EditError, FileRefused, SessionError
-from facilitator.session import identity, schema
+from facilitator.session import identity, schema, vote_sums
 from facilitator.session.changes import AppliedEdit, RowChange, UndoStack
 from facilitator.session.integrity import quick_check
 from facilitator.session.limits import check_lengths
@@ -176,6 +176,7 @@ class SessionStore:
                 if backup:
                     _vacuum_into(conn, backup_path(path, 0))
                 schema.migrate(conn)
+            vote_sums.repair(conn, compare=False)  # made again where another tool dropped them
             if backup == "before-change":
                 store._backup_pending = True
             elif backup:

@@ -22,6 +22,8 @@ are added up when a round is shown.
 
 from __future__ import annotations
 
+import sqlite3
+
 #: the columns that name one sum (a group of votes)
 GROUP = ["target_kind", "target_id", "criterion", "scope_kind", "scope", "region"]
 _GROUP = ", ".join(GROUP)
@@ -269,3 +271,49 @@ def migration() -> list[str]:
             "vote_sums_voter_removed", "DELETE ON participants", "1", _participant_groups(old)
         ),
     ]
+
+
+#: the triggers ``migration`` makes, each named in its first statement
+TRIGGERS = [s.split()[2] for s in migration() if s.startswith("CREATE TRIGGER")]
+
+
+def differences(conn: sqlite3.Connection) -> int | None:
+    """How many groups' kept sums differ from a fresh sum of the votes (0: none); None when
+    the table or one of its triggers is missing (a file another tool rebuilt)."""
+    if missing(conn):
+        return None
+    kept = set(conn.execute(KEPT_SQL.format(targets="")))
+    fresh = set(conn.execute(FRESH_SQL.format(source="votes", targets="")))
+    return len({row[: len(GROUP)] for row in kept ^ fresh})
+
+
+def missing(conn: sqlite3.Connection) -> bool:
+    """Whether the table or one of its triggers is missing (a file another tool rebuilt)."""
+    found = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE (type = 'trigger' OR name = 'vote_sums')"
+        )
+    }
+    return "vote_sums" not in found or not set(TRIGGERS) <= found
+
+
+def repair(conn: sqlite3.Connection, compare: bool = True) -> bool:
+    """Make the kept sums and their triggers again where they are missing or (``compare``)
+    differ from the votes — they are figures made of the votes, never votes themselves; True
+    when it did. Runs in its own transaction. Without ``compare`` it costs a look at the
+    schema, which is what opening a session pays; ``facilitator check`` compares."""
+    if not missing(conn) and (not compare or differences(conn) == 0):
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for name in TRIGGERS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        conn.execute("DROP TABLE IF EXISTS vote_sums")
+        for statement in migration():
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return True

@@ -1,6 +1,7 @@
 """Is a session file sound? SQLite's own checks, then the rules of the method.
 
-``integrity_problems`` asks SQLite (every page, every foreign key);
+``integrity_problems`` asks SQLite (every page, every foreign key) and compares the
+sums the figures are made of with the votes;
 ``consistency_problems`` looks for what the app's edits never produce but an
 old file, a hand-edited database or a bug might hold: votes for items that
 are gone, a loop in the problem tree, two items with one label, a gap in the
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from facilitator.session import vote_sums
 from facilitator.text import name_key
 
 if TYPE_CHECKING:
@@ -32,6 +34,18 @@ def integrity_problems(store: SessionStore) -> list[str]:
     ]
     for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check"):
         out.append(f"Row {rowid} of {table} refers to a row of {parent} that does not exist.")
+    differ = vote_sums.differences(store.conn)
+    if differ is None:
+        out.append(
+            "The sums of the votes the figures are made of are missing their table or "
+            "triggers; opening the session in the app (or with any command that changes it) "
+            "makes them again from the votes."
+        )
+    elif differ:
+        out.append(
+            f"The sums of the votes the figures are made of differ from the votes in {differ} "
+            "group(s); 'facilitator check --repair' adds them up again from the votes."
+        )
     return out
 
 

@@ -182,3 +182,49 @@ def test_a_ballot_naming_one_cell_twice_keeps_its_last_answer(tmp_path):
     with SessionStore.open(path, backup=False) as store:
         assert store.rows("SELECT answer, value FROM votes") == [{"answer": "number", "value": 3.0}]
         assert kept(store) == fresh(store) and kept(store)[0][6:8] == (3.0, 1)
+
+
+@pytest.mark.parametrize("damage", ["a sum changed", "a trigger dropped"])
+def test_sums_a_tool_broke_are_named_by_check_and_made_again(tmp_path, capsys, damage):
+    from facilitator.cli.commands import main
+
+    path = tmp_path / "w.zopp"
+    with SessionStore.create(path, "Workshop") as store:
+        random_workshop(store, 12)
+        want, votes = fresh(store), store.rows("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5, 6, 7")
+    conn = sqlite3.connect(path)  # another tool, writing the file behind the app's back
+    if damage == "a sum changed":
+        conn.execute(
+            "UPDATE vote_sums SET total = total + 1 WHERE (target_kind, target_id, criterion, "
+            "scope_kind, scope, region) IN (SELECT target_kind, target_id, criterion, "
+            "scope_kind, scope, region FROM vote_sums WHERE n > 0 LIMIT 1)"
+        )
+    else:
+        conn.execute("DROP TRIGGER vote_sums_vote_changed")
+    conn.commit()
+    conn.close()
+
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    expected = (
+        "differ from the votes in 1 group(s); 'facilitator check --repair'"
+        if damage == "a sum changed"
+        else "missing their table or triggers; opening the session"
+    )
+    assert "Problem: The sums of the votes the figures are made of" in out and expected in out
+
+    if damage == "a sum changed":  # the triggers are there: opening alone trusts the sums
+        with SessionStore.open(path, backup=False) as store:
+            assert vote_sums.differences(store.conn) == 1
+        assert main(["check", "--repair", str(path)]) == 0
+        assert "were added up again" in capsys.readouterr().out
+    with SessionStore.open(path, backup=False) as store:
+        assert kept(store) == want  # added up again from the votes
+        assert store.rows("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5, 6, 7") == votes
+        assert vote_sums.differences(store.conn) == 0
+        rng = random.Random(3)
+        for _ in range(20):  # the triggers are back: the sums follow new votes again
+            store.apply(vote_edits.set_votes("after the repair", [random_vote(store, rng)]))
+        assert_kept_current(store, "after the repair")
+    assert main(["check", str(path)]) == 0
+    assert "is sound" in capsys.readouterr().out
