@@ -3,9 +3,8 @@ for the pause after the last key; leaving a field nobody typed in saves nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from test_texts import type_unicode
 
 from ui.widgets.autosave import pending, save_after_pause
 
@@ -25,18 +24,10 @@ def _form(qtbot):
     return form, notes, other, saved
 
 
-def _type(widget, text: str) -> None:
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
 def test_leaving_a_field_saves_its_typing_at_once(qtbot):
     _keep, notes, other, saved = _form(qtbot)
     notes.setFocus()
-    _type(notes, "Ağaçlandırma; ادامه")
+    type_unicode(notes, "Ağaçlandırma; ادامه")
     assert saved == [] and pending()  # the pause (a minute here) has not passed
     other.setFocus()
     assert saved == ["Ağaçlandırma; ادامه"]
