@@ -282,8 +282,15 @@ def differences(conn: sqlite3.Connection) -> int | None:
     the table or one of its triggers is missing (a file another tool rebuilt)."""
     if missing(conn):
         return None
-    kept = set(conn.execute(KEPT_SQL.format(targets="")))
-    fresh = set(conn.execute(FRESH_SQL.format(source="votes", targets="")))
+    own = not conn.in_transaction  # both reads from one snapshot: a vote saved meanwhile by
+    if own:  # the app (or a phone) must not look like a difference
+        conn.execute("BEGIN")
+    try:
+        kept = set(conn.execute(KEPT_SQL.format(targets="")))
+        fresh = set(conn.execute(FRESH_SQL.format(source="votes", targets="")))
+    finally:
+        if own:
+            conn.execute("COMMIT")
     return len({row[: len(GROUP)] for row in kept ^ fresh})
 
 
