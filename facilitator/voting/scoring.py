@@ -271,6 +271,9 @@ class Scores:
         #: list in brackets every country that voted separately, equal figures too
         self.show_equal = self.figures.show_equal
         self._derived: dict[str, pd.DataFrame] = {}
+        #: one row per ballot, read once by ``vote_list.read_ballots`` for the list of votes and
+        #: the participants' counts
+        self.ballots: list[tuple] | None = None
 
     def derived(self, name: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
         """A frame built from these scores (a table), built once and shared by its callers.

@@ -109,16 +109,15 @@ def read_ballots(store: SessionStore, scores: Scores) -> list[tuple]:
     """One row per ballot of the votes ``scores`` add up: (participant, scope kind, scope,
     region, target kind, votes, then the targets, criteria, answers and times joined by
     ``SEP``, and the answers given, '-' included). Read once per ``scores``."""
-    cached = getattr(scores, "_vote_ballots", None)
-    if cached is None:
-        cached = scores._vote_ballots = _ballots(store, scores.sources)  # type: ignore[attr-defined]
-    return cached
+    if scores.ballots is None:
+        scores.ballots = _ballots(store, scores.sources)
+    return scores.ballots
 
 
 def votes_cast(store: SessionStore, scores: Scores | None = None) -> dict[int, int]:
     """Participant id → answers given in the votes as they stand ('-' included, empty cells
     not); from the ballots ``scores`` read already for the list of votes, where it did."""
-    cached = getattr(scores, "_vote_ballots", None)
+    cached = scores.ballots if scores is not None else None
     if cached is None or scores is None or set(scores.sources.values()) != {"votes"}:
         return dict(
             store.conn.execute(
