@@ -41,6 +41,7 @@ from .navigator import PAGES, StepNavigator, make_page  # noqa: F401  (PAGES: th
 from .pages.base import StepPage
 from .undo_keys import UndoKeys
 from .widgets import autosave
+from .widgets.viewport import python_viewport
 from .widgets.welcome import WelcomePanel
 
 APP_NAME = "ZOPP Facilitator"
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
         """
         if step_id not in self.pages:
             holder = QScrollArea(self.stack)
-            viewport = _page_viewport()
+            viewport = python_viewport()
             holder.setViewport(viewport)
             page = make_page(step_id, self.controller, viewport)
             self.pages[step_id] = page
@@ -652,15 +653,6 @@ class MainWindow(QMainWindow):
             self.presenter = None
         self.controller.close()
         super().closeEvent(event)
-
-
-def _page_viewport() -> QWidget:
-    """A scroll area's viewport made in Python, set up as Qt sets up its own (so a page can be
-    built in it before Python has met Qt's own: see ``widgets.table_editor._viewport``)."""
-    viewport = QWidget()
-    viewport.setObjectName("qt_scrollarea_viewport")
-    viewport.setAutoFillBackground(True)
-    return viewport
 
 
 def _compare_dialogs():

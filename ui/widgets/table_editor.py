@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .autosave import save_after_pause
 from .records import Column, Record, RecordModel
+from .viewport import python_viewport
 
 __all__ = ["Column", "Record", "RecordModel", "RecordTable", "split_pasted"]
 
@@ -179,17 +180,6 @@ class MultiChoiceDelegate(TypingDelegate):
         editor.setGeometry(rect.x(), top, max(rect.width(), 220), height)
 
 
-def _viewport() -> QWidget:
-    """A viewport made in Python, set up as Qt sets up its own. Qt's own is met by Python only
-    when first asked for (``viewport()``), and meeting a plain ``QWidget`` made by Qt makes
-    PySide build every widget class it has not built yet, about 12 ms of the window's start."""
-    viewport = QWidget()
-    viewport.setObjectName("qt_scrollarea_viewport")
-    viewport.setBackgroundRole(QPalette.ColorRole.Base)
-    viewport.setAutoFillBackground(True)
-    return viewport
-
-
 class RecordTable(QTableView):
     """Shows a ``RecordModel``; keyboard first."""
 
@@ -213,7 +203,7 @@ class RecordTable(QTableView):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setViewport(_viewport())
+        self.setViewport(python_viewport(QPalette.ColorRole.Base))
         self.records = RecordModel(columns, on_update, on_add, self)
         self.setModel(self.records)
         self.on_remove = on_remove
